@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccessGuard, HealthController, inputValidationPipe } from '@ketnoi/platform';
+import { UploadsModule } from '@ketnoi/platform/storage/uploads';
+import { DirectoryModule } from '@ketnoi/directory';
+import { AuthService, IdentityModule } from '@ketnoi/identity';
+import { CoreModule } from './core.module';
+import { graphqlOptions } from './graphql.config';
+import type { Runtime } from './runtime';
+import { SeedService } from './seed/seed.service';
+
+@Module({})
+export class AppModule {
+  static forRuntime(rt: Runtime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRuntime(rt),
+        DirectoryModule,
+        UploadsModule,
+        IdentityModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => graphqlOptions(rt.config, auth, rt.logger),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService],
+    };
+  }
+}

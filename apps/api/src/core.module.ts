@@ -1,0 +1,24 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AuditLog, JOBS, Jobs, LOGGER, OBJECT_STORAGE, PUB_SUB, REDIS } from '@ketnoi/platform';
+import type { Runtime } from './runtime';
+
+/** Makes the runtime parts injectable everywhere. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRuntime(rt: Runtime): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: rt.config },
+      { provide: LOGGER, useValue: rt.logger },
+      { provide: DataSource, useValue: rt.dataSource },
+      { provide: OBJECT_STORAGE, useValue: rt.storage },
+      { provide: PUB_SUB, useValue: rt.pubsub },
+      { provide: JOBS, useValue: rt.jobs },
+      { provide: Jobs, useValue: rt.jobs },
+      { provide: REDIS, useValue: rt.redis },
+      AuditLog,
+    ];
+    return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
+  }
+}

@@ -1,0 +1,107 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import GraphQLJSON from 'graphql-type-json';
+import type { Logger } from 'pino';
+import {
+  AppConfig,
+  Authenticator,
+  RequestContext,
+  RequestLoaders,
+  Viewer,
+  bearerToken,
+  costLimitPlugin,
+  formatGraphQLError,
+  safeError,
+  validationRules,
+} from '@ketnoi/platform';
+import type { AuthService } from '@ketnoi/identity';
+
+interface WsExtra {
+  viewer?: Viewer;
+  request?: { socket?: { remoteAddress?: string }; headers?: Record<string, string | string[] | undefined> };
+}
+
+export function graphqlOptions(config: AppConfig, auth: AuthService & Authenticator, logger: Logger): ApolloDriverConfig {
+  let schema: GraphQLSchema | undefined;
+  const production = config.env === 'production';
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    resolvers: { JSON: GraphQLJSON },
+    validationRules,
+    transformSchema: (s: GraphQLSchema) => (schema = s),
+    plugins: [
+      costLimitPlugin(() => schema as GraphQLSchema),
+      {
+        async requestDidStart({ request }) {
+          const started = Date.now();
+          return {
+            async willSendResponse({ response, errors }) {
+              logger.info(
+                {
+                  operation: request.operationName ?? undefined,
+                  ms: Date.now() - started,
+                  errors: errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+                  http: response.http?.status,
+                },
+                'graphql',
+              );
+            },
+          };
+        },
+      },
+    ],
+    formatError: (formatted, error) => {
+      const out = formatGraphQLError(formatted, error);
+      if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        const original = (error as { originalError?: unknown })?.originalError ?? error;
+        logger.error({ path: formatted.path, ...safeError(original) }, 'unhandled resolver error');
+      }
+      return out;
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // A missing, bad or expired token closes the socket with 4403 (returning false).
+        onConnect: async (ctx) => {
+          const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+          const token = bearerToken(params.authorization ?? params.Authorization);
+          const viewer = token ? await auth.authenticate(token) : null;
+          if (!viewer) return false;
+          (ctx.extra as WsExtra).viewer = viewer;
+          return true;
+        },
+      },
+    },
+    context: async (arg: { req?: Request; res?: Response; extra?: WsExtra }): Promise<RequestContext> => {
+      if (arg.extra) {
+        return { viewer: arg.extra.viewer ?? null, loaders: new RequestLoaders(), ws: true, requestId: randomUUID() };
+      }
+      const req = arg.req as Request;
+      const token = bearerToken(req.headers.authorization);
+      let viewer: Viewer | null = null;
+      let authError: string | undefined;
+      if (token) {
+        viewer = await auth.authenticate(token);
+        if (!viewer) authError = auth.tokenProblem(token);
+      }
+      return {
+        viewer,
+        authError,
+        loaders: new RequestLoaders(),
+        req,
+        res: arg.res,
+        ip: req.ip,
+        userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : undefined,
+        requestId: randomUUID(),
+      };
+    },
+  };
+}

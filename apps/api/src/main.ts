@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { ConfigError, createLogger, loadConfig, safeError } from '@ketnoi/platform';
+import { openDatabase } from './runtime';
+import { startServer } from './server';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`\nKetnoi cannot start.\n${e.message}\n\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+  const database = await openDatabase(config, logger);
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await server?.close();
+    } finally {
+      await database.stop().catch((e) => logger.error(safeError(e), 'postgres stop failed'));
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    server = await startServer(config, logger, database.url);
+  } catch (e) {
+    logger.fatal(safeError(e), 'start-up failed');
+    process.stderr.write(`\nKetnoi failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+    await database.stop().catch(() => undefined);
+    process.exit(1);
+  }
+  logger.info({ port: server.port, ms: Date.now() - started }, 'Ketnoi is ready');
+  process.stdout.write(`\n  Ketnoi is running at http://localhost:${server.port}  (started in ${((Date.now() - started) / 1000).toFixed(1)} s)\n\n`);
+}
+
+void main();

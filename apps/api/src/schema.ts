@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { UploadsResolver } from '@ketnoi/platform/storage/uploads';
+import { DirectoryResolver } from '@ketnoi/directory';
+import { AuthResolver, UsersResolver } from '@ketnoi/identity';
+
+/** Every resolver class the API mounts; the schema is generated from these. */
+export const RESOLVERS = [DirectoryResolver, AuthResolver, UsersResolver, UploadsResolver];
+
+export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';
+
+export function printSchemaSdl(schema: GraphQLSchema): string {
+  return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}
+
+export async function printSchemaFile(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create(RESOLVERS);
+  await app.close();
+  return printSchemaSdl(schema);
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, LOGGER, newId } from '@ketnoi/platform';
+import { Role, foldVietnamese } from '@ketnoi/reference';
+import { DirectoryService, FacilityEntity } from '@ketnoi/directory';
+import { AuthService, UserEntity, hashPassword } from '@ketnoi/identity';
+import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
+
+/** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
+@Injectable()
+export class SeedService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: DirectoryService,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async run(): Promise<void> {
+    await this.directory.syncReferenceData();
+    if (this.config.seedDemo) await this.seedDemoIfEmpty();
+    if (this.config.admin) {
+      await this.auth.ensurePlatformAdmin(this.config.admin.email, this.config.admin.password);
+      this.logger.info('platform admin from ADMIN_EMAIL ensured');
+    }
+  }
+
+  async seedDemoIfEmpty(): Promise<boolean> {
+    const [{ n }] = await this.dataSource.query('SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM facilities) AS n');
+    if (Number(n) > 0) return false;
+    const started = Date.now();
+    // One hash for every demo account: they share the documented demo password.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await this.dataSource.transaction(async (m) => {
+      const facilityIds = new Map<string, string>();
+      const facilities = DEMO_FACILITIES.map((f) => {
+        const id = newId();
+        facilityIds.set(f.key, id);
+        return { id, name: f.name, searchText: foldVietnamese(f.name), level: f.level, kind: f.kind, ownership: f.ownership, provinceCode: f.provinceCode };
+      });
+      await m.insert(FacilityEntity, facilities);
+      const users = allDemoAccounts().map((a) => ({
+        id: newId(),
+        email: a.email,
+        passwordHash,
+        fullName: a.fullName,
+        searchText: foldVietnamese(a.fullName),
+        profession: a.profession,
+        specialtyCode: a.specialtyCode ?? null,
+        facilityId: facilityIds.get(a.facilityKey) ?? null,
+        scopeProvinceCode: a.roles.includes(Role.DEPARTMENT_ADMIN) ? (a.scopeProvinceCode ?? null) : null,
+        roles: [...a.roles],
+        verificationStatus: a.verificationStatus,
+        verifiedAt: a.verificationStatus === 'VERIFIED' ? new Date() : null,
+        title: a.title ?? null,
+        bio: a.bio ?? null,
+        licenseNumber: a.licenseNumber ?? null,
+      }));
+      await m.insert(UserEntity, users);
+    });
+    this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
+    return true;
+  }
+}

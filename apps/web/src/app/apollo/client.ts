@@ -1,0 +1,142 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { from, mergeMap, of } from 'rxjs';
+import { GRAPHQL_PATH, session } from '../auth/session';
+import { MeDocument } from '../auth/viewer';
+import { connection } from './pagination';
+
+/** Operations that must never trigger a token refresh (they are how one gets a token). */
+const NO_REFRESH = new Set(['Login', 'Register', 'RefreshSession', 'Logout']);
+
+function wsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${GRAPHQL_PATH}`;
+}
+
+function bearer(): string | undefined {
+  const token = session.getAccessToken();
+  return token ? `Bearer ${token}` : undefined;
+}
+
+/**
+ * graphql-ws client that can be restarted (close code 4205) when the identity changes, so the
+ * next connection_init carries the new token. Lazy: no socket until a subscription starts.
+ */
+function createWsClient(): { client: Client; restart: () => void } {
+  let restartRequested = false;
+  let restart = () => {
+    restartRequested = true;
+  };
+  const client = createClient({
+    url: wsUrl,
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: async (retries) => {
+      const delay = Math.min(1000 * 2 ** retries, 30_000) * (0.5 + Math.random() / 2);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    },
+    connectionParams: () => {
+      const authorization = bearer();
+      return authorization ? { authorization } : {};
+    },
+    on: {
+      opened: (socket) => {
+        const ws = socket as WebSocket;
+        restart = () => {
+          if (ws.readyState === WebSocket.OPEN) ws.close(4205, 'Client Restart');
+          else restartRequested = true;
+        };
+        if (restartRequested) {
+          restartRequested = false;
+          restart();
+        }
+      },
+      closed: (event) => {
+        // 4403: the server refused our token at connection_init; refresh it before the retry.
+        if ((event as CloseEvent)?.code === 4403 && session.isAuthenticated()) void session.refresh();
+      },
+    },
+  });
+  return { client, restart: () => restart() };
+}
+
+export function createApolloClient(): ApolloClient {
+  const httpLink = new HttpLink({ uri: GRAPHQL_PATH });
+  const ws = createWsClient();
+  const wsLink = new GraphQLWsLink(ws.client);
+
+  const authLink = new ApolloLink((operation, forward) => {
+    const authorization = bearer();
+    if (authorization) {
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization },
+      }));
+    }
+    return forward(operation);
+  });
+
+  // An authenticated request refused with UNAUTHENTICATED: the access token has probably
+  // expired. Refresh once (single-flight, shared with every other failing request) and retry;
+  // if the refresh is refused the session is cleared, which logs the user out.
+  const refreshLink = new ErrorLink(({ error, result, operation, forward }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
+    if (NO_REFRESH.has(operation.operationName ?? '')) return;
+    if (operation.getContext().authRetried) return;
+    const sentWith = operation.getContext().headers?.authorization as string | undefined;
+    if (!sentWith || !session.isAuthenticated()) return;
+    return from(session.refresh()).pipe(
+      mergeMap((refreshed) => {
+        if (!refreshed) return of(result ?? { errors: error.errors });
+        operation.setContext({ authRetried: true });
+        return forward(operation);
+      }),
+    );
+  });
+
+  const transport = ApolloLink.split(
+    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+    wsLink,
+    httpLink,
+  );
+
+  const client = new ApolloClient({
+    link: ApolloLink.from([refreshLink, authLink, transport]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: {
+          fields: {
+            facilities: connection(['provinceCode', 'search']),
+            searchUsers: connection(['query', 'specialtyCode', 'facilityId', 'provinceCode']),
+            pendingVerifications: connection(false),
+          },
+        },
+        Province: { keyFields: ['code'] },
+        Specialty: { keyFields: ['code'] },
+        Session: { keyFields: ['id'] },
+      },
+    }),
+  });
+
+  // Every AuthPayload carries the viewer: put it in the cache as `me`.
+  session.onUser((user) => {
+    client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: user } });
+  });
+
+  // Keep the WebSocket and the cache in step with the identity.
+  let generation = session.getState().generation;
+  session.subscribe(() => {
+    const { generation: next, status } = session.getState();
+    if (next === generation) return;
+    generation = next;
+    ws.restart();
+    if (status === 'anonymous') void client.clearStore();
+  });
+
+  return client;
+}

@@ -1,0 +1,39 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { session, type SessionState } from './session';
+import { LogoutDocument, MeDocument, hasFullAccess, isAdmin } from './viewer';
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(session.subscribe, session.getState, session.getState);
+}
+
+/** The signed-in user (from the cache, filled by every AuthPayload), or null. */
+export function useViewer() {
+  const { status } = useSession();
+  const { data, loading, error } = useQuery(MeDocument, {
+    skip: status !== 'authenticated',
+    fetchPolicy: 'cache-first',
+  });
+  const viewer = status === 'authenticated' ? (data?.me ?? null) : null;
+  return {
+    status,
+    viewer,
+    loading: status === 'restoring' || (status === 'authenticated' && loading && !viewer),
+    error,
+    isAdmin: isAdmin(viewer),
+    hasFullAccess: hasFullAccess(viewer),
+  };
+}
+
+export function useLogout(): () => Promise<void> {
+  const client = useApolloClient();
+  return useCallback(async () => {
+    try {
+      if (session.isAuthenticated()) await client.mutate({ mutation: LogoutDocument });
+    } catch {
+      /* the server may already consider us logged out; forget locally anyway */
+    }
+    session.clear();
+    await client.clearStore();
+  }, [client]);
+}

@@ -1,0 +1,159 @@
+import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLogout } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useLogout, useViewer } from '../auth/hooks';
+import { LanguageSwitch } from './LanguageSwitch';
+import { isActive, navItemsFor } from './navItems';
+import { UserMenu } from './UserMenu';
+
+function Logo() {
+  const { t } = useTranslation();
+  return (
+    <Anchor
+      component={Link}
+      to="/"
+      underline="never"
+      aria-label={t('app.homeLink')}
+      c="ketnoi.8"
+      fw={800}
+      fz={22}
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }}
+    >
+      <img src="/icon.svg" alt="" width={28} height={28} aria-hidden />
+      {t('app.name')}
+    </Anchor>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { viewer, isAdmin, hasFullAccess } = useViewer();
+  const logout = useLogout();
+  const items = navItemsFor(viewer ? { isAdmin, hasFullAccess } : null);
+  const hasNav = items.length > 0;
+
+  useEffect(() => {
+    close();
+  }, [location.pathname, close]);
+
+  const onLogout = () => {
+    void logout().then(() => navigate('/login', { replace: true }));
+  };
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 280, breakpoint: 'md', collapsed: { mobile: !opened || !hasNav, desktop: true } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'sm', sm: 'md' }} gap="sm" wrap="nowrap" justify="space-between">
+          <Group gap="xs" wrap="nowrap">
+            {hasNav ? (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="md"
+                size="sm"
+                aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+                aria-expanded={opened}
+                aria-controls="mobile-nav"
+              />
+            ) : null}
+            <Logo />
+          </Group>
+          {hasNav ? (
+            <Box component="nav" aria-label={t('nav.mainNav')} visibleFrom="md" style={{ flex: 1, minWidth: 0 }}>
+              <Group gap={4} wrap="nowrap" justify="center">
+                {items.map((item) => {
+                  const active = isActive(item, location.pathname);
+                  return (
+                    <Button
+                      key={item.to}
+                      component={Link}
+                      to={item.to}
+                      variant={active ? 'light' : 'subtle'}
+                      color={active ? 'ketnoi' : 'dark'}
+                      aria-current={active ? 'page' : undefined}
+                      leftSection={<item.icon size={18} aria-hidden />}
+                      px="sm"
+                    >
+                      {t(item.labelKey)}
+                    </Button>
+                  );
+                })}
+              </Group>
+            </Box>
+          ) : null}
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            {viewer ? (
+              <UserMenu viewer={viewer} onLogout={onLogout} />
+            ) : (
+              <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+                {location.pathname !== '/login' ? (
+                  <Button component={Link} to="/login" variant="subtle">
+                    {t('nav.login')}
+                  </Button>
+                ) : null}
+                {location.pathname !== '/register' ? (
+                  <Button component={Link} to="/register">
+                    {t('nav.register')}
+                  </Button>
+                ) : null}
+              </Group>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      {hasNav ? (
+        <AppShell.Navbar p="sm" id="mobile-nav" aria-label={t('nav.mainNav')} component="nav">
+          <Stack gap={4}>
+            {items.map((item) => {
+              const active = isActive(item, location.pathname);
+              return (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={t(item.labelKey)}
+                  leftSection={<item.icon size={20} aria-hidden />}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                />
+              );
+            })}
+            <Divider my="sm" />
+            {viewer ? (
+              <Text size="sm" c="dimmed" px="sm" className="break-anywhere">
+                {viewer.fullName}
+              </Text>
+            ) : null}
+            <NavLink
+              component="button"
+              label={t('nav.logout')}
+              leftSection={<IconLogout size={20} aria-hidden />}
+              onClick={onLogout}
+            />
+          </Stack>
+        </AppShell.Navbar>
+      ) : null}
+
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+        <Container size="md" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,22 @@
+import { Button } from '@mantine/core';
+import { IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+/** Toggles Vietnamese ⇄ English; the choice is kept in localStorage (see app/i18n). */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const other = t('language.otherLang');
+  return (
+    <Button
+      variant="default"
+      size="compact-md"
+      leftSection={<IconLanguage size={18} aria-hidden />}
+      onClick={() => void i18n.changeLanguage(other)}
+      aria-label={t('language.switchToOther')}
+      lang={other}
+      title={t('language.switchToOther')}
+    >
+      {t('language.otherShort')}
+    </Button>
+  );
+}

@@ -1,0 +1,81 @@
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { session } from '../../app/auth/session';
+import { mapApiError, type FormAlert } from '../../shared/lib/errors';
+import { isEmail } from '../../shared/lib/text';
+import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PasswordField } from '../../shared/ui/PasswordField';
+import { AuthCard } from './AuthCard';
+import { LoginDocument } from './documents';
+
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [alert, setAlert] = useState<FormAlert | null>(null);
+  const [login, { loading }] = useMutation(LoginDocument);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const errors: Partial<Record<Field, string>> = {};
+    if (!email.trim()) errors.email = t('validation.required');
+    else if (!isEmail(email)) errors.email = t('validation.email');
+    if (!password) errors.password = t('validation.required');
+    setFieldErrors(errors);
+    setAlert(null);
+    if (Object.keys(errors).length) return;
+    try {
+      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
+      // The route guard sends the user on: verified → "/", pending → "/pending".
+      if (data?.login) session.establish(data.login);
+    } catch (error) {
+      const mapped = mapApiError(error, FIELDS);
+      setFieldErrors(mapped.fieldErrors);
+      setAlert(mapped.alert);
+    }
+  };
+
+  return (
+    <AuthCard title={t('auth.login.title')} subtitle={t('auth.login.subtitle')}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <ErrorAlert alert={alert} />
+          <TextInput
+            label={t('auth.login.email')}
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            error={fieldErrors.email}
+          />
+          <PasswordField
+            label={t('auth.login.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={fieldErrors.password}
+          />
+          <Button type="submit" loading={loading} fullWidth size="md">
+            {t('auth.login.submit')}
+          </Button>
+          <Text size="sm" ta="center">
+            {t('auth.login.noAccount')}{' '}
+            <Anchor component={Link} to="/register" fw={600}>
+              {t('auth.login.registerLink')}
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

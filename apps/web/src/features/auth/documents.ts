@@ -1,0 +1,25 @@
+import { graphql } from '../../gql';
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+
+export const RegisterDocument = graphql(`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+`);

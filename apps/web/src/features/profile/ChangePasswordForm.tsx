@@ -1,0 +1,99 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mapApiError, type FormAlert } from '../../shared/lib/errors';
+import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PasswordField } from '../../shared/ui/PasswordField';
+import { SuccessAlert } from '../../shared/ui/SuccessAlert';
+import { ChangePasswordDocument, MySessionsDocument } from './documents';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+type Field = (typeof FIELDS)[number] | 'confirm';
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [alert, setAlert] = useState<FormAlert | null>(null);
+  const [done, setDone] = useState(false);
+  const [changePassword, { loading }] = useMutation(ChangePasswordDocument, {
+    refetchQueries: [MySessionsDocument],
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAlert(null);
+    setDone(false);
+    const errors: Partial<Record<Field, string>> = {};
+    if (!currentPassword) errors.currentPassword = t('validation.required');
+    if (!newPassword) errors.newPassword = t('validation.required');
+    else if (newPassword.length < 8) errors.newPassword = t('validation.passwordShort');
+    if (newPassword && confirm !== newPassword) errors.confirm = t('validation.passwordMismatch');
+    setFieldErrors(errors);
+    if (Object.keys(errors).length) return;
+    try {
+      await changePassword({ variables: { input: { currentPassword, newPassword } } });
+      setCurrentPassword('');
+      setNewPassword('');
+      setConfirm('');
+      setDone(true);
+    } catch (error) {
+      const mapped = mapApiError(error, FIELDS);
+      setFieldErrors(mapped.fieldErrors);
+      setAlert(mapped.alert);
+    }
+  };
+
+  const clear = (field: Field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors));
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <ErrorAlert alert={alert} />
+        {done ? <SuccessAlert onClose={() => setDone(false)}>{t('profile.password.done')}</SuccessAlert> : null}
+        <PasswordField
+          label={t('profile.password.current')}
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={(event) => {
+            setCurrentPassword(event.currentTarget.value);
+            clear('currentPassword');
+          }}
+          error={fieldErrors.currentPassword}
+        />
+        <PasswordField
+          label={t('profile.password.new')}
+          description={t('profile.password.hint')}
+          autoComplete="new-password"
+          required
+          value={newPassword}
+          onChange={(event) => {
+            setNewPassword(event.currentTarget.value);
+            clear('newPassword');
+          }}
+          error={fieldErrors.newPassword}
+        />
+        <PasswordField
+          label={t('profile.password.confirm')}
+          autoComplete="new-password"
+          required
+          value={confirm}
+          onChange={(event) => {
+            setConfirm(event.currentTarget.value);
+            clear('confirm');
+          }}
+          error={fieldErrors.confirm}
+        />
+        <Group>
+          <Button type="submit" loading={loading}>
+            {t('profile.password.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webRoot = dirname(fileURLToPath(import.meta.url));
+const apiTarget = process.env.KETNOI_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: webRoot,
+  base: '/',
+  plugins: [react()],
+  publicDir: resolve(webRoot, 'public'),
+  build: {
+    outDir: resolve(webRoot, '../../dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
+      '/uploads': { target: apiTarget, changeOrigin: true },
+      '/files': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
+      '/uploads': { target: apiTarget, changeOrigin: true },
+      '/files': { target: apiTarget, changeOrigin: true },
+    },
+  },
+});

@@ -1,0 +1,46 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, ConnectionType, type RequestContext } from '@ketnoi/platform';
+import { provinceByCode } from '@ketnoi/reference';
+import { DirectoryService } from './directory.service';
+import { FacilityType, ProvinceType, SpecialtyType } from './types';
+
+export const FacilityConnection = ConnectionType(FacilityType, 'Facility');
+
+@Resolver(() => FacilityType)
+export class DirectoryResolver {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Query(() => [ProvinceType])
+  @Access.public()
+  provinces() {
+    return this.directory.provinces();
+  }
+
+  @Query(() => [SpecialtyType])
+  @Access.public()
+  specialties() {
+    return this.directory.specialties();
+  }
+
+  @Query(() => FacilityConnection)
+  @Access.public()
+  facilities(
+    @Args('provinceCode', { nullable: true }) provinceCode?: string,
+    @Args('search', { nullable: true }) search?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.directory.facilities({ provinceCode, search, first, after });
+  }
+
+  @Query(() => FacilityType, { nullable: true })
+  @Access.public()
+  facility(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.directory.facilityById).load(id);
+  }
+
+  @ResolveField(() => ProvinceType)
+  province(@Parent() facility: FacilityType) {
+    return provinceByCode(facility.provinceCode);
+  }
+}

@@ -1,0 +1,318 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuditLog,
+  Authenticator,
+  REDIS,
+  Viewer,
+  badInput,
+  conflict,
+  forbidden,
+  newId,
+  notFound,
+  unauthenticated,
+} from '@ketnoi/platform';
+import { Profession, VerificationStatus, foldVietnamese, specialtyByCode } from '@ketnoi/reference';
+import { FacilityEntity } from '@ketnoi/directory';
+import { AuthSessionEntity, RefreshTokenEntity, UserEntity } from './entities';
+import { assertPasswordAcceptable, dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { REFRESH_TOKEN_TTL_DAYS, TokenSigner, hashToken, newRefreshToken } from './tokens';
+import { Throttle } from './throttle';
+import type { RegisterInput } from './types';
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  user: UserEntity;
+}
+
+export interface ClientInfo {
+  ip?: string;
+  userAgent?: string;
+}
+
+const WRONG_CREDENTIALS = 'E-mail hoặc mật khẩu không đúng.';
+const SESSION_CHECK_TTL_MS = 5000;
+
+@Injectable()
+export class AuthService implements Authenticator {
+  private readonly signer: TokenSigner;
+  private readonly perAccount: Throttle;
+  private readonly perIp: Throttle;
+  private readonly registrations: Throttle;
+  /** Short-lived cache of session validity for per-event checks on subscriptions. */
+  private readonly sessionChecks = new Map<string, { ok: boolean; at: number }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Optional() @Inject(REDIS) redis?: Redis,
+  ) {
+    this.signer = new TokenSigner(config.jwtSecret);
+    this.perAccount = new Throttle({ prefix: 'login:acct', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
+    // Generous per IP: a whole hospital often shares one address.
+    this.perIp = new Throttle({ prefix: 'login:ip', points: 100, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
+    this.registrations = new Throttle({ prefix: 'register:ip', points: 300, durationSeconds: 60 * 60, blockSeconds: 60 * 60 }, redis);
+  }
+
+  static normalizeEmail(email: string): string {
+    return email.trim().toLowerCase();
+  }
+
+  async register(input: RegisterInput, client: ClientInfo): Promise<IssuedTokens> {
+    const email = AuthService.normalizeEmail(input.email);
+    const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+    assertPasswordAcceptable(input.password, 'password', [email.split('@')[0], ...fullName.split(' ').filter((w) => w.length >= 4)]);
+    if (input.specialtyCode && !specialtyByCode(input.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
+    const facility = await this.dataSource.getRepository(FacilityEntity).findOneBy({ id: input.facilityId });
+    if (!facility) throw badInput('facilityId', 'Không tìm thấy cơ sở y tế này.');
+    const ipKey = client.ip ?? 'unknown';
+    await this.registrations.assertAllowed(ipKey);
+
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (m) => {
+      const exists = await m.getRepository(UserEntity).exist({ where: { email } });
+      if (exists) throw conflict('E-mail này đã được đăng ký.', 'email');
+      const user = m.getRepository(UserEntity).create({
+        id: newId(),
+        email,
+        passwordHash,
+        fullName,
+        searchText: foldVietnamese(fullName),
+        profession: input.profession,
+        specialtyCode: input.specialtyCode || null,
+        facilityId: facility.id,
+        roles: ['MEMBER'],
+        verificationStatus: VerificationStatus.PENDING,
+        licenseNumber: input.licenseNumber?.trim() || null,
+      });
+      try {
+        await m.insert(UserEntity, user);
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505') throw conflict('E-mail này đã được đăng ký.', 'email');
+        throw e;
+      }
+      await this.registrations.fail(ipKey);
+      const saved = await m.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+      return this.openSession(m, saved, client);
+    });
+  }
+
+  async login(emailInput: string, password: string, client: ClientInfo): Promise<IssuedTokens> {
+    const email = AuthService.normalizeEmail(emailInput);
+    const ipKey = client.ip ?? 'unknown';
+    await this.perIp.assertAllowed(ipKey);
+    await this.perAccount.assertAllowed(email);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
+    const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
+    if (!user || !ok) {
+      await Promise.all([this.perAccount.fail(email), this.perIp.fail(ipKey)]);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    if (user.verificationStatus === VerificationStatus.SUSPENDED) throw forbidden('Tài khoản của bạn đang bị tạm khóa.');
+    await this.perAccount.reset(email);
+    return this.dataSource.transaction((m) => this.openSession(m, user, client));
+  }
+
+  private async openSession(m: EntityManager, user: UserEntity, client: ClientInfo): Promise<IssuedTokens> {
+    const session = m.getRepository(AuthSessionEntity).create({
+      id: newId(),
+      userId: user.id,
+      userAgent: client.userAgent?.slice(0, 300) ?? null,
+      lastUsedAt: new Date(),
+    });
+    await m.insert(AuthSessionEntity, session);
+    const refreshToken = await this.issueRefreshToken(m, session.id);
+    return { accessToken: this.signer.signAccess({ sub: user.id, sid: session.id }), refreshToken, user };
+  }
+
+  private async issueRefreshToken(m: EntityManager, sessionId: string): Promise<string> {
+    const token = newRefreshToken();
+    await m.insert(RefreshTokenEntity, {
+      tokenHash: hashToken(token),
+      sessionId,
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86400_000),
+    });
+    return token;
+  }
+
+  /**
+   * Rotation with reuse detection: each refresh token works once. Presenting a used
+   * one means it was stolen or replayed, so the whole session (family) is revoked.
+   */
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
+    if (!refreshToken || refreshToken.length > 200) throw unauthenticated('Phiên đăng nhập không hợp lệ.');
+    const tokenHash = hashToken(refreshToken);
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const row = await m.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash }, relations: { session: true } });
+      if (!row || !row.session) return { error: 'invalid' as const };
+      if (row.session.revokedAt) return { error: 'invalid' as const };
+      const claimed = await m
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ usedAt: () => 'now()' })
+        .where('token_hash = :tokenHash AND used_at IS NULL', { tokenHash })
+        .execute();
+      if (!claimed.affected) return { error: 'reused' as const, sessionId: row.sessionId, userId: row.session.userId };
+      if (row.expiresAt.getTime() < Date.now()) return { error: 'invalid' as const };
+      const user = await m.getRepository(UserEntity).findOneByOrFail({ id: row.session.userId });
+      if (user.verificationStatus === VerificationStatus.SUSPENDED) return { error: 'invalid' as const };
+      await m.update(AuthSessionEntity, { id: row.sessionId }, { lastUsedAt: new Date() });
+      const next = await this.issueRefreshToken(m, row.sessionId);
+      return { tokens: { accessToken: this.signer.signAccess({ sub: user.id, sid: row.sessionId }), refreshToken: next, user } };
+    });
+    if ('tokens' in outcome && outcome.tokens) return outcome.tokens;
+    if (outcome.error === 'reused') {
+      await this.revokeSessionById(outcome.sessionId, 'refresh-token-reuse');
+      await this.audit.record({ actorId: outcome.userId, action: 'session.refresh_reuse_detected', targetType: 'session', targetId: outcome.sessionId, allowed: false });
+    }
+    throw unauthenticated('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.');
+  }
+
+  async logout(viewer: Viewer): Promise<boolean> {
+    await this.revokeSessionById(viewer.sessionId, 'logout');
+    return true;
+  }
+
+  async sessions(viewer: Viewer): Promise<(AuthSessionEntity & { current: boolean })[]> {
+    const rows = await this.dataSource.getRepository(AuthSessionEntity).find({
+      where: { userId: viewer.id, revokedAt: IsNull() },
+      order: { lastUsedAt: 'DESC' },
+      take: 100,
+    });
+    return rows.map((s) => Object.assign(s, { current: s.id === viewer.sessionId }));
+  }
+
+  async revokeSession(viewer: Viewer, sessionId: string): Promise<boolean> {
+    const res = await this.dataSource
+      .createQueryBuilder()
+      .update(AuthSessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: 'revoked-by-user' })
+      .where('id = :sessionId AND user_id = :userId AND revoked_at IS NULL', { sessionId, userId: viewer.id })
+      .execute();
+    if (!res.affected) throw notFound('Không tìm thấy phiên đăng nhập này.');
+    this.sessionChecks.delete(sessionId);
+    return true;
+  }
+
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: viewer.id });
+    await this.perAccount.assertAllowed(user.email);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.perAccount.fail(user.email);
+      throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
+    }
+    assertPasswordAcceptable(newPassword, 'newPassword', [user.email.split('@')[0]]);
+    if (currentPassword === newPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.update(UserEntity, { id: user.id }, { passwordHash });
+      await m
+        .createQueryBuilder()
+        .update(AuthSessionEntity)
+        .set({ revokedAt: () => 'now()', revokedReason: 'password-changed' })
+        .where('user_id = :userId AND id <> :sid AND revoked_at IS NULL', { userId: user.id, sid: viewer.sessionId })
+        .execute();
+      await this.audit.record({ actorId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id }, m);
+    });
+    this.sessionChecks.clear();
+    return true;
+  }
+
+  private async revokeSessionById(sessionId: string, reason: string): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(AuthSessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
+      .execute();
+    this.sessionChecks.delete(sessionId);
+  }
+
+  /** Authenticator port: bearer token → viewer (one query), or null. */
+  async authenticate(token: string): Promise<Viewer | null> {
+    const claims = this.signer.verifyAccess(token);
+    if (!claims || claims === 'expired') return null;
+    const rows: {
+      id: string;
+      roles: string[];
+      verification_status: string;
+      facility_id: string | null;
+      province_code: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT u.id, u.roles, u.verification_status, u.facility_id,
+              coalesce(u.scope_province_code, f.province_code) AS province_code
+         FROM users u
+         JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL
+         LEFT JOIN facilities f ON f.id = u.facility_id
+        WHERE u.id = $1`,
+      [claims.sub, claims.sid],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      sessionId: claims.sid,
+      roles: r.roles,
+      verificationStatus: r.verification_status,
+      facilityId: r.facility_id,
+      provinceCode: r.province_code,
+    };
+  }
+
+  /** Distinguishes an expired token (client should refresh) from a bad one. */
+  tokenProblem(token: string): string {
+    return this.signer.verifyAccess(token) === 'expired'
+      ? 'Phiên truy cập đã hết hạn, hãy làm mới phiên.'
+      : 'Mã truy cập không hợp lệ.';
+  }
+
+  /** Per-event recheck for long-lived subscriptions (cached for a few seconds). */
+  async isSessionActive(viewer: Viewer): Promise<boolean> {
+    const cached = this.sessionChecks.get(viewer.sessionId);
+    if (cached && Date.now() - cached.at < SESSION_CHECK_TTL_MS) return cached.ok;
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM auth_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND u.verification_status <> 'SUSPENDED'`,
+      [viewer.sessionId],
+    );
+    const ok = rows.length > 0;
+    if (this.sessionChecks.size > 50_000) this.sessionChecks.clear();
+    this.sessionChecks.set(viewer.sessionId, { ok, at: Date.now() });
+    return ok;
+  }
+
+  /** ADMIN_EMAIL / ADMIN_PASSWORD: create or update a platform admin at start-up. */
+  async ensurePlatformAdmin(emailInput: string, password: string): Promise<void> {
+    const email = AuthService.normalizeEmail(emailInput);
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(UserEntity);
+      const existing = await repo.findOneBy({ email });
+      if (existing) {
+        const roles = Array.from(new Set([...existing.roles, 'PLATFORM_ADMIN']));
+        await repo.update({ id: existing.id }, { passwordHash, roles, verificationStatus: VerificationStatus.VERIFIED });
+        await this.audit.record({ actorId: null, action: 'user.platform_admin_updated', targetType: 'user', targetId: existing.id }, m);
+      } else {
+        const id = newId();
+        const fullName = 'Quản trị hệ thống';
+        await m.insert(UserEntity, {
+          id,
+          email,
+          passwordHash,
+          fullName,
+          searchText: foldVietnamese(fullName),
+          profession: Profession.OTHER,
+          roles: ['MEMBER', 'PLATFORM_ADMIN'],
+          verificationStatus: VerificationStatus.VERIFIED,
+          verifiedAt: new Date(),
+        });
+        await this.audit.record({ actorId: null, action: 'user.platform_admin_created', targetType: 'user', targetId: id }, m);
+      }
+    });
+  }
+}

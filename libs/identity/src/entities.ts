@@ -1,0 +1,177 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from '@ketnoi/directory';
+
+@Entity('users')
+@Index('users_email_key', ['email'], { unique: true })
+@Index('users_status_facility_idx', ['verificationStatus', 'facilityId', 'createdAt', 'id'])
+@Index('users_status_created_idx', ['verificationStatus', 'createdAt', 'id'])
+@Index('users_directory_idx', ['verificationStatus', 'searchText', 'id'])
+@Index('users_specialty_idx', ['specialtyCode'])
+@Index('users_facility_idx', ['facilityId'])
+// GIN trigram index on search_text is created by the migration.
+@Index('users_search_trgm_idx', { synchronize: false })
+export class UserEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Stored trimmed and lower-cased. */
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  passwordHash: string;
+
+  @Column('text')
+  fullName: string;
+
+  /** Folded full name (no diacritics, đ→d, lower case) for accent-insensitive search. */
+  @Column('text')
+  searchText: string;
+
+  @Column('text')
+  profession: string;
+
+  @Column({ type: 'text', nullable: true })
+  specialtyCode: string | null;
+
+  @ManyToOne(() => SpecialtyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'specialty_code' })
+  specialty?: SpecialtyEntity;
+
+  @Column({ type: 'uuid', nullable: true })
+  facilityId: string | null;
+
+  @ManyToOne(() => FacilityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'facility_id' })
+  facility?: FacilityEntity;
+
+  /** Province a department admin governs; null for everyone else. */
+  @Column({ type: 'text', nullable: true })
+  scopeProvinceCode: string | null;
+
+  @ManyToOne(() => ProvinceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scope_province_code' })
+  scopeProvince?: ProvinceEntity;
+
+  @Column({ type: 'text', array: true, default: () => "'{MEMBER}'" })
+  roles: string[];
+
+  @Column({ type: 'text', default: 'PENDING' })
+  verificationStatus: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  verifiedById: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  licenseNumber: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bio: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  experienceYears: number | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  avatarAttachmentId: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  followerCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  followingCount: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@Entity('follows')
+@Index('follows_followee_idx', ['followeeId', 'createdAt'])
+export class FollowEntity {
+  @PrimaryColumn('uuid')
+  followerId: string;
+
+  @PrimaryColumn('uuid')
+  followeeId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'follower_id' })
+  follower?: UserEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'followee_id' })
+  followee?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** One signed-in device. Revoking it invalidates its access and refresh tokens. */
+@Entity('auth_sessions')
+@Index('auth_sessions_user_idx', ['userId', 'revokedAt'])
+export class AuthSessionEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column({ type: 'text', nullable: true })
+  userAgent: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastUsedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  revokedReason: string | null;
+}
+
+/**
+ * Refresh tokens of a session (the rotation family). Only a SHA-256 of the token is
+ * stored. Presenting a token that was already used revokes the whole session.
+ */
+@Entity('refresh_tokens')
+@Index('refresh_tokens_session_idx', ['sessionId'])
+export class RefreshTokenEntity {
+  @PrimaryColumn('text')
+  tokenHash: string;
+
+  @Column('uuid')
+  sessionId: string;
+
+  @ManyToOne(() => AuthSessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: AuthSessionEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  usedAt: Date | null;
+}
+
+export const IDENTITY_ENTITIES = [UserEntity, FollowEntity, AuthSessionEntity, RefreshTokenEntity];

@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_TTL_DAYS = 30;
+
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+}
+
+export class TokenSigner {
+  constructor(private readonly secret: string) {}
+
+  signAccess(claims: AccessClaims): string {
+    return jwt.sign({ sid: claims.sid, typ: 'access' }, this.secret, {
+      algorithm: 'HS256',
+      subject: claims.sub,
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+      issuer: 'ketnoi',
+    });
+  }
+
+  /** null when the token is malformed, forged, expired or not an access token. */
+  verifyAccess(token: string): AccessClaims | 'expired' | null {
+    try {
+      const p = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'ketnoi' }) as jwt.JwtPayload;
+      if (p.typ !== 'access' || typeof p.sub !== 'string' || typeof p.sid !== 'string') return null;
+      return { sub: p.sub, sid: p.sid };
+    } catch (e) {
+      return e instanceof jwt.TokenExpiredError ? 'expired' : null;
+    }
+  }
+}
+
+export const newRefreshToken = () => randomBytes(32).toString('base64url');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,0 +1,246 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { DataSource } from 'typeorm';
+import {
+  AuditLog,
+  PUB_SUB,
+  Viewer,
+  badInput,
+  byKeys,
+  conflict,
+  decodeCursor,
+  defineLoader,
+  forbidden,
+  isUuid,
+  notFound,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '@ketnoi/platform';
+import { UploadsService } from '@ketnoi/platform/storage/uploads';
+import { VerificationStatus, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
+import { FacilityEntity, likeEscape } from '@ketnoi/directory';
+import { UserEntity } from './entities';
+import { adminCovers, isAdmin } from './scope';
+import type { UpdateProfileInput, VerifyUserInput } from './types';
+
+export const VERIFICATION_CHANNEL = 'identity.verification';
+export interface VerificationEvent {
+  userId: string;
+}
+
+export interface UserSearchArgs {
+  query: string;
+  specialtyCode?: string | null;
+  facilityId?: string | null;
+  provinceCode?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+    private readonly uploads: UploadsService,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+  ) {}
+
+  readonly userById = defineLoader<string, UserEntity | null>('userById', async (ids) => {
+    const rows = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
+    return byKeys(ids, rows, (r) => r.id);
+  });
+
+  /** Province of a user's facility (or of a department admin's scope), batched. */
+  readonly provinceOfUser = defineLoader<string, string | null>('provinceOfUser', async (ids) => {
+    const rows: { id: string; province_code: string | null }[] = await this.dataSource.query(
+      `SELECT u.id, coalesce(u.scope_province_code, f.province_code) AS province_code
+         FROM users u LEFT JOIN facilities f ON f.id = u.facility_id WHERE u.id = ANY($1)`,
+      [ids],
+    );
+    return byKeys(ids, rows, (r) => r.id, null, (r) => r.province_code);
+  });
+
+  /** Does `viewerId` follow each of the keys? Loader per viewer. */
+  followsLoader(viewerId: string) {
+    return defineLoader<string, boolean>(`follows:${viewerId}`, async (ids) => {
+      const rows: { followee_id: string }[] = await this.dataSource.query(
+        'SELECT followee_id FROM follows WHERE follower_id = $1 AND followee_id = ANY($2)',
+        [viewerId, ids],
+      );
+      const set = new Set(rows.map((r) => r.followee_id));
+      return ids.map((id) => set.has(id));
+    });
+  }
+
+  async canSeePrivateFields(viewer: Viewer | null, user: UserEntity, provinceCode: string | null): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.id === user.id) return true;
+    return isAdmin(viewer) && adminCovers(viewer, { facilityId: user.facilityId, provinceCode });
+  }
+
+  /** Anyone signed in may see verified workers; unverified accounts only by themselves and admins in scope. */
+  async visibleUser(viewer: Viewer, user: UserEntity | null, provinceCode: string | null): Promise<UserEntity | null> {
+    if (!user) return null;
+    if (user.verificationStatus === VerificationStatus.VERIFIED) return user;
+    return (await this.canSeePrivateFields(viewer, user, provinceCode)) ? user : null;
+  }
+
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    const patch: Partial<UserEntity> = {};
+    if (input.fullName !== undefined && input.fullName !== null) {
+      patch.fullName = input.fullName.trim().replace(/\s+/g, ' ');
+      patch.searchText = foldVietnamese(patch.fullName);
+    }
+    if (input.title !== undefined) patch.title = input.title?.trim() || null;
+    if (input.bio !== undefined) patch.bio = input.bio?.trim() || null;
+    if (input.experienceYears !== undefined) patch.experienceYears = input.experienceYears;
+    if (input.specialtyCode !== undefined) {
+      if (input.specialtyCode && !specialtyByCode(input.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
+      patch.specialtyCode = input.specialtyCode || null;
+    }
+    if (input.avatarAttachmentId !== undefined) {
+      patch.avatarAttachmentId = input.avatarAttachmentId
+        ? (await this.uploads.requireOwnedReady(viewer.id, input.avatarAttachmentId, ['AVATAR'], 'avatarAttachmentId')).id
+        : null;
+    }
+    if (Object.keys(patch).length) await this.dataSource.getRepository(UserEntity).update({ id: viewer.id }, patch);
+    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: viewer.id });
+  }
+
+  private async followTarget(viewer: Viewer, userId: string): Promise<UserEntity> {
+    if (!isUuid(userId)) throw badInput('userId', 'Mã người dùng không hợp lệ.');
+    if (userId === viewer.id) throw badInput('userId', 'Bạn không thể tự theo dõi chính mình.');
+    const target = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!target || target.verificationStatus !== VerificationStatus.VERIFIED) throw notFound('Không tìm thấy người dùng này.');
+    return target;
+  }
+
+  /** Idempotent; counters change in the same transaction as the follow row. */
+  async follow(viewer: Viewer, userId: string): Promise<UserEntity> {
+    await this.followTarget(viewer, userId);
+    await this.dataSource.transaction(async (m) => {
+      // INSERT … RETURNING yields the inserted rows (none when the follow already existed).
+      const inserted: unknown[] = await m.query(
+        `INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING follower_id`,
+        [viewer.id, userId],
+      );
+      if (inserted.length) {
+        await m.query('UPDATE users SET follower_count = follower_count + 1 WHERE id = $1', [userId]);
+        await m.query('UPDATE users SET following_count = following_count + 1 WHERE id = $1', [viewer.id]);
+      }
+    });
+    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+  }
+
+  async unfollow(viewer: Viewer, userId: string): Promise<UserEntity> {
+    await this.followTarget(viewer, userId);
+    await this.dataSource.transaction(async (m) => {
+      // TypeORM returns [rows, rowCount] for DELETE.
+      const [, deleted]: [unknown[], number] = await m.query('DELETE FROM follows WHERE follower_id = $1 AND followee_id = $2', [viewer.id, userId]);
+      if (deleted) {
+        await m.query('UPDATE users SET follower_count = follower_count - 1 WHERE id = $1', [userId]);
+        await m.query('UPDATE users SET following_count = following_count - 1 WHERE id = $1', [viewer.id]);
+      }
+    });
+    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+  }
+
+  /** Directory of verified workers: accent-insensitive name words, plus filters. */
+  async search(args: UserSearchArgs): Promise<Connection<UserEntity>> {
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after, 2);
+    const q = foldVietnamese(args.query ?? '');
+    if (q.length > 100) throw badInput('query', 'Từ khóa tìm kiếm quá dài (tối đa 100 ký tự).');
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.verification_status = :verified', { verified: VerificationStatus.VERIFIED });
+    q.split(' ')
+      .filter(Boolean)
+      .slice(0, 8)
+      .forEach((word, i) => qb.andWhere(`u.search_text LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
+    if (args.specialtyCode) {
+      if (!specialtyByCode(args.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
+      qb.andWhere('u.specialty_code = :specialty', { specialty: args.specialtyCode });
+    }
+    if (args.facilityId) {
+      if (!isUuid(args.facilityId)) throw badInput('facilityId', 'Cơ sở y tế không hợp lệ.');
+      qb.andWhere('u.facility_id = :facility', { facility: args.facilityId });
+    }
+    if (args.provinceCode) {
+      if (!provinceByCode(args.provinceCode)) throw badInput('provinceCode', 'Mã tỉnh/thành phố không hợp lệ.');
+      qb.andWhere('u.facility_id IN (SELECT f.id FROM facilities f WHERE f.province_code = :province)', { province: args.provinceCode });
+    }
+    if (after) qb.andWhere('(u.search_text, u.id) > (:as, :ai)', { as: after[0], ai: after[1] });
+    const rows = await qb.orderBy('u.search_text', 'ASC').addOrderBy('u.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, (u) => [u.searchText, u.id]);
+  }
+
+  /** Pending accounts the viewer may decide on, oldest first. */
+  async pendingVerifications(viewer: Viewer, first?: number | null, afterCursor?: string | null): Promise<Connection<UserEntity>> {
+    const size = pageSize(first);
+    const after = decodeCursor(afterCursor, 2);
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.verification_status = :pending', { pending: VerificationStatus.PENDING });
+    const national = viewer.roles.includes('PLATFORM_ADMIN') || viewer.roles.includes('MINISTRY_ADMIN');
+    if (!national) {
+      const scopes: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (viewer.roles.includes('DEPARTMENT_ADMIN') && viewer.provinceCode) {
+        scopes.push('u.facility_id IN (SELECT f.id FROM facilities f WHERE f.province_code = :scopeProvince)');
+        params.scopeProvince = viewer.provinceCode;
+      }
+      if (viewer.roles.includes('FACILITY_ADMIN') && viewer.facilityId) {
+        scopes.push('u.facility_id = :scopeFacility');
+        params.scopeFacility = viewer.facilityId;
+      }
+      if (!scopes.length) return toConnection([], size, () => []);
+      qb.andWhere(`(${scopes.join(' OR ')})`, params);
+    }
+    if (after) qb.andWhere('(u.created_at, u.id) > (:ac, :ai)', { ac: after[0], ai: after[1] });
+    const rows = await qb.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, (u) => [u.createdAt.toISOString(), u.id]);
+  }
+
+  async verify(viewer: Viewer, input: VerifyUserInput): Promise<UserEntity> {
+    if (input.userId === viewer.id) throw forbidden('Bạn không thể tự xác minh tài khoản của mình.');
+    const reason = input.reason?.trim() || null;
+    if (!input.approve && !reason) throw badInput('reason', 'Hãy ghi lý do từ chối để người đăng ký biết cần bổ sung gì.');
+    const result = await this.dataSource.transaction(async (m) => {
+      const target = await m.getRepository(UserEntity).findOne({ where: { id: input.userId }, lock: { mode: 'pessimistic_write' } });
+      if (!target) return { error: notFound('Không tìm thấy người dùng này.') };
+      const facility = target.facilityId ? await m.getRepository(FacilityEntity).findOneBy({ id: target.facilityId }) : null;
+      if (!adminCovers(viewer, { facilityId: target.facilityId, provinceCode: facility?.provinceCode ?? null })) {
+        return { error: forbidden('Tài khoản này không thuộc phạm vi quản lý của bạn.'), refusedTarget: target.id };
+      }
+      if (target.verificationStatus !== VerificationStatus.PENDING) {
+        return { error: conflict('Tài khoản này đã được xử lý trước đó.') };
+      }
+      const status = input.approve ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED;
+      await m.update(UserEntity, { id: target.id }, {
+        verificationStatus: status,
+        verifiedById: viewer.id,
+        verifiedAt: new Date(),
+        rejectionReason: input.approve ? null : reason,
+      });
+      await this.audit.record(
+        { actorId: viewer.id, action: input.approve ? 'user.verified' : 'user.rejected', targetType: 'user', targetId: target.id },
+        m,
+      );
+      return { user: await m.getRepository(UserEntity).findOneByOrFail({ id: target.id }) };
+    });
+    if ('error' in result && result.error) {
+      if ('refusedTarget' in result && result.refusedTarget) {
+        await this.audit.record({ actorId: viewer.id, action: 'user.verify_refused', targetType: 'user', targetId: result.refusedTarget, allowed: false });
+      }
+      throw result.error;
+    }
+    const user = result.user as UserEntity;
+    await this.pubsub.publish(VERIFICATION_CHANNEL, { userId: user.id } satisfies VerificationEvent);
+    return user;
+  }
+}

@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Thrown when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const bool = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      if (/^(1|true|yes|on)$/i.test(v)) return true;
+      if (/^(0|false|no|off)$/i.test(v)) return false;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be true or false (got "${v}")` });
+      return z.NEVER;
+    });
+
+const url = (name: string, protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      let parsed: URL;
+      try {
+        parsed = new URL(v);
+      } catch {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} is not a valid URL` });
+        return z.NEVER;
+      }
+      if (!protocols.includes(parsed.protocol)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `${name} must use ${protocols.map((p) => p.replace(':', '://')).join(' or ')} (got ${parsed.protocol.replace(':', '://')})`,
+        });
+        return z.NEVER;
+      }
+      return v;
+    });
+
+const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      errorMap: () => ({ message: 'NODE_ENV must be development, production or test' }),
+    })
+    .default('development'),
+  PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 3000;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `PORT must be an integer between 0 and 65535 (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  HOST: z.string().optional(),
+  DATA_DIR: z.string().optional(),
+  DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+  S3_ENDPOINT: url('S3_ENDPOINT', ['http:', 'https:']),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY: z.string().optional(),
+  S3_SECRET_KEY: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:']),
+  JWT_SECRET: z.string().optional(),
+  ADMIN_EMAIL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  SEED_DEMO: bool('SEED_DEMO'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
+    })
+    .optional(),
+  PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
+});
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  accessKey: string;
+  secretKey: string;
+  region: string;
+}
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  /** undefined → start embedded PostgreSQL under dataDir. */
+  databaseUrl?: string;
+  /** undefined → local object storage under dataDir/objects. */
+  s3?: S3Config;
+  redisUrl?: string;
+  jwtSecret: string;
+  admin?: { email: string; password: string };
+  seedDemo: boolean;
+  logLevel: string;
+  publicUrl?: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Validates the environment once. Every problem is collected so the operator can fix
+ * them all in one go; secrets are never echoed back.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(issue.message);
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const dataDir = resolve(e.DATA_DIR || './.data');
+
+  let s3: S3Config | undefined;
+  const s3Vars = ['S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'] as const;
+  if (e.S3_ENDPOINT) {
+    for (const v of s3Vars) if (!e[v]) problems.push(`${v} is required when S3_ENDPOINT is set`);
+    if (e.S3_BUCKET && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(e.S3_BUCKET)) {
+      problems.push('S3_BUCKET must be a valid bucket name (3–63 characters: lower-case letters, digits, dots, hyphens)');
+    }
+    s3 = {
+      endpoint: e.S3_ENDPOINT,
+      bucket: e.S3_BUCKET ?? '',
+      accessKey: e.S3_ACCESS_KEY ?? '',
+      secretKey: e.S3_SECRET_KEY ?? '',
+      region: e.S3_REGION || 'us-east-1',
+    };
+  } else {
+    for (const v of s3Vars) if (e[v]) problems.push(`${v} is set but S3_ENDPOINT is not; set S3_ENDPOINT too or remove ${v}`);
+  }
+
+  if (e.JWT_SECRET !== undefined && e.JWT_SECRET.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+
+  let admin: AppConfig['admin'];
+  if (e.ADMIN_EMAIL || e.ADMIN_PASSWORD) {
+    if (!e.ADMIN_EMAIL) problems.push('ADMIN_EMAIL is required when ADMIN_PASSWORD is set');
+    else if (!EMAIL.test(e.ADMIN_EMAIL)) problems.push('ADMIN_EMAIL is not a valid e-mail address');
+    if (!e.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
+    else if (e.ADMIN_PASSWORD.length < 12) problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+    admin = { email: (e.ADMIN_EMAIL ?? '').trim().toLowerCase(), password: e.ADMIN_PASSWORD ?? '' };
+  }
+
+  if (production) {
+    if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
+    if (!e.S3_ENDPOINT) problems.push('S3_ENDPOINT is required in production (local object storage is for development only)');
+    if (!e.JWT_SECRET) problems.push('JWT_SECRET is required in production (at least 32 characters)');
+  }
+
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST || '0.0.0.0',
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    s3,
+    redisUrl: e.REDIS_URL,
+    jwtSecret: e.JWT_SECRET ?? persistedSecret(dataDir, 'jwt-secret'),
+    admin,
+    seedDemo: e.SEED_DEMO ?? !production,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
+    publicUrl: e.PUBLIC_URL,
+  };
+}
+
+/** A random secret generated once and kept in DATA_DIR (embedded default only). */
+export function persistedSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,17 @@
+import type { Request, Response } from 'express';
+import type { Viewer } from '../auth/viewer';
+import { RequestLoaders } from './loaders';
+
+export interface RequestContext {
+  viewer: Viewer | null;
+  /** Set when a token was presented but is invalid or expired. */
+  authError?: string;
+  loaders: RequestLoaders;
+  req?: Request;
+  res?: Response;
+  ip?: string;
+  userAgent?: string;
+  requestId: string;
+  /** true for graphql-ws connections */
+  ws?: boolean;
+}

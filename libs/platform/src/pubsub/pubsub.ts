@@ -1,0 +1,26 @@
+import { PubSub, PubSubEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+
+export const PUB_SUB = Symbol('PUB_SUB');
+
+/**
+ * In-process pub/sub in the embedded default; Redis pub/sub when REDIS_URL is set, so
+ * an event published through one API copy reaches subscribers on every copy.
+ */
+export function createPubSub(redisUrl?: string): { pubsub: PubSubEngine; close(): Promise<void> } {
+  if (!redisUrl) {
+    return { pubsub: new PubSub(), close: async () => undefined };
+  }
+  const options = { maxRetriesPerRequest: null, lazyConnect: false };
+  const publisher = new Redis(redisUrl, options);
+  const subscriber = new Redis(redisUrl, options);
+  return {
+    pubsub: new RedisPubSub({ publisher, subscriber }),
+    close: async () => {
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
+export const REDIS = Symbol('REDIS');

@@ -1,0 +1,326 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { isUuid, newId } from '../../database/ids';
+import { DomainError, badInput, conflict, forbidden, notFound } from '../../graphql/errors';
+import { byKeys, defineLoader } from '../../graphql/loaders';
+import { JOBS, Jobs } from '../../jobs/jobs';
+import { LOGGER, safeError } from '../../logging/logger';
+import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
+import { AttachmentEntity } from './attachment.entity';
+import { HEAD_BYTES, detectContentType, makeThumbnail, sanitiseImage } from './content-check';
+import { DICOM, checkUpload, describeLimit, isImageType, maxSizeFor } from './upload-policy';
+
+export const THUMBNAIL_QUEUE = 'media.thumbnail';
+export const SWEEP_QUEUE = 'uploads.sweep';
+/** Daily, at a quiet hour (UTC). */
+export const SWEEP_CRON = '17 20 * * *';
+
+/** How long a presigned PUT stays valid. */
+export const UPLOAD_URL_SECONDS = 900;
+/** How long a presigned GET stays valid. */
+export const DOWNLOAD_URL_SECONDS = 3600;
+/** Outstanding (PENDING, ticket issued in the last hour) uploads one user may have. */
+export const MAX_PENDING_UPLOADS = 50;
+/** PENDING and REJECTED rows older than this are swept with their objects. */
+export const STALE_AFTER_HOURS = 24;
+
+export interface UploadRequest {
+  purpose: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
+export interface UploadTicketResult {
+  uploadId: string;
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  expiresAt: Date;
+}
+
+export interface ThumbnailJob {
+  attachmentId: string;
+}
+
+/**
+ * Turns bytes of a type into a cleaned copy (e.g. DICOM de-identification); may throw a
+ * DomainError (BAD_USER_INPUT on `file`) to refuse the file.
+ */
+export type ContentSanitiser = (input: Buffer) => Promise<Buffer>;
+
+type HeadReader = ObjectStorage & { readHead(key: string, bytes: number): Promise<Buffer> };
+const canReadHead = (s: ObjectStorage): s is HeadReader => typeof (s as Partial<HeadReader>).readHead === 'function';
+
+/** What inspecting an uploaded object concluded. */
+type Verdict =
+  | { ok: true; size: number }
+  /** `reject`: the row becomes REJECTED (the content is wrong, not just missing). */
+  | { ok: false; error: DomainError; reject: boolean; removeObject: boolean };
+
+const WRONG_CONTENT = 'Nội dung tệp không khớp với loại đã khai báo.';
+
+/**
+ * The object-storage flow: requestUpload (presigned PUT) → the browser uploads →
+ * completeUpload (size and magic bytes checked, metadata stripped) → READY → thumbnail
+ * job. Features attach READY attachments through `requireOwnedReady`.
+ */
+@Injectable()
+export class UploadsService {
+  private readonly sanitisers = new Map<string, ContentSanitiser>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @Inject(JOBS) private readonly jobs: Pick<Jobs, 'register' | 'send' | 'schedule'>,
+    @Optional() @Inject(LOGGER) private readonly logger?: Logger,
+  ) {}
+
+  /** Any status; callers decide what a non-READY attachment means for them. */
+  readonly attachmentById = defineLoader<string, AttachmentEntity | null>('attachmentById', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length
+      ? await this.dataSource.getRepository(AttachmentEntity).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: valid }).getMany()
+      : [];
+    return byKeys(ids, rows, (r) => r.id);
+  });
+
+  /**
+   * Registers the cleaner for a content type that is not an image (images are always
+   * re-encoded here). DICOM uploads are refused until one is registered for
+   * `application/dicom`, so patient tags never become READY.
+   */
+  registerSanitiser(contentType: string, sanitiser: ContentSanitiser): void {
+    this.sanitisers.set(contentType, sanitiser);
+  }
+
+  async requestUpload(viewer: Viewer, input: UploadRequest): Promise<UploadTicketResult> {
+    const checked = checkUpload(input);
+    if (!checked.ok && checked.field === 'purpose') throw badInput(checked.field, checked.message);
+    if (input.purpose !== 'AVATAR' && viewer.verificationStatus !== 'VERIFIED') {
+      throw forbidden('Tài khoản chưa được xác minh chỉ có thể tải lên ảnh đại diện.');
+    }
+    if (!checked.ok) throw badInput(checked.field, checked.message);
+
+    const id = newId();
+    await this.dataSource.transaction(async (m) => {
+      // Serialises one user's requests so the limit cannot be raced past.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`uploads:${viewer.id}`]);
+      const pending = await m
+        .getRepository(AttachmentEntity)
+        .createQueryBuilder('a')
+        .where('a.owner_id = :owner', { owner: viewer.id })
+        .andWhere(`a.status = 'PENDING'`)
+        .andWhere(`a.created_at > now() - interval '1 hour'`)
+        .getCount();
+      if (pending >= MAX_PENDING_UPLOADS) {
+        throw new DomainError('RATE_LIMITED', 'Bạn đang có quá nhiều tệp chưa tải lên xong. Vui lòng hoàn tất chúng hoặc thử lại sau ít phút.', {
+          retryAfterSeconds: 60,
+        });
+      }
+      await m.getRepository(AttachmentEntity).insert({
+        id,
+        ownerId: viewer.id,
+        purpose: checked.purpose,
+        fileName: checked.fileName,
+        contentType: checked.contentType,
+        size: input.size,
+        storageKey: id,
+        thumbnailKey: null,
+        status: 'PENDING',
+        completedAt: null,
+      });
+    });
+    const expiresAt = new Date(Date.now() + UPLOAD_URL_SECONDS * 1000);
+    // The declared size is signed where the storage can enforce it (local); S3 cannot,
+    // so completeUpload checks the stored size anyway.
+    const presigned = await this.storage.presignPut(id, { contentType: checked.contentType, maxSize: input.size, expiresSeconds: UPLOAD_URL_SECONDS });
+    return { uploadId: id, url: presigned.url, method: presigned.method, headers: presigned.headers, expiresAt };
+  }
+
+  /**
+   * Checks the uploaded object and makes the attachment READY. Idempotent: completing a
+   * READY upload again returns it. A refused completion leaves the row PENDING (nothing
+   * or the wrong size arrived: upload again) or REJECTED (wrong content), never READY.
+   */
+  async completeUpload(viewer: Viewer, uploadId: string): Promise<AttachmentEntity> {
+    if (!isUuid(uploadId)) throw notFound('Không tìm thấy tệp tải lên.');
+    const outcome = await this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(AttachmentEntity);
+      // Row lock: concurrent completions of one upload run one after the other.
+      const att = await repo.createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: uploadId }).getOne();
+      if (!att || att.ownerId !== viewer.id) throw notFound('Không tìm thấy tệp tải lên.');
+      if (att.status === 'READY') return { att, fresh: false as const };
+      if (att.status !== 'PENDING') throw conflict('Tệp này đã bị từ chối. Vui lòng tải lên lại.', 'uploadId');
+
+      const verdict = await this.inspect(att);
+      if (!verdict.ok) {
+        if (verdict.removeObject) await this.removeQuietly(att.storageKey);
+        if (verdict.reject) await repo.update({ id: att.id }, { status: 'REJECTED', completedAt: new Date() });
+        return { error: verdict.error };
+      }
+      att.size = verdict.size;
+      att.status = 'READY';
+      att.completedAt = new Date();
+      await repo.update({ id: att.id }, { size: att.size, status: att.status, completedAt: att.completedAt });
+      return { att, fresh: true as const };
+    });
+    if ('error' in outcome) throw outcome.error;
+    if (outcome.fresh && isImageType(outcome.att.contentType)) {
+      try {
+        await this.jobs.send<ThumbnailJob>(THUMBNAIL_QUEUE, { attachmentId: outcome.att.id });
+      } catch (e) {
+        // The attachment is usable without a thumbnail; clients fall back to `url`.
+        this.logger?.warn({ attachmentId: outcome.att.id, ...safeError(e) }, 'thumbnail job not queued');
+      }
+    }
+    return outcome.att;
+  }
+
+  private async inspect(att: AttachmentEntity): Promise<Verdict> {
+    const stat = await this.storage.stat(att.storageKey);
+    if (!stat) {
+      return { ok: false, error: badInput('uploadId', 'Chưa nhận được tệp. Vui lòng tải tệp lên rồi thử lại.'), reject: false, removeObject: false };
+    }
+    const limit = maxSizeFor(att.purpose, att.contentType) ?? 0;
+    if (stat.size > limit) {
+      const error = badInput('uploadId', `Tệp quá lớn. Kích thước tối đa cho loại tệp này là ${describeLimit(limit)}.`);
+      return { ok: false, error, reject: false, removeObject: true };
+    }
+    if (stat.size !== att.size) {
+      const error = badInput('uploadId', 'Kích thước tệp đã nhận không khớp với kích thước đã khai báo. Vui lòng tải lên lại.');
+      return { ok: false, error, reject: false, removeObject: true };
+    }
+
+    const image = isImageType(att.contentType);
+    const whole = image ? await this.storage.read(att.storageKey) : null;
+    const head = whole ?? (canReadHead(this.storage) ? await this.storage.readHead(att.storageKey, HEAD_BYTES) : await this.storage.read(att.storageKey));
+    if ((await detectContentType(head)) !== att.contentType) {
+      return { ok: false, error: badInput('file', WRONG_CONTENT), reject: true, removeObject: true };
+    }
+
+    if (whole) {
+      let clean: Buffer;
+      try {
+        clean = await sanitiseImage(whole, att.contentType);
+      } catch {
+        return { ok: false, error: badInput('file', 'Không đọc được tệp ảnh. Tệp có thể bị hỏng.'), reject: true, removeObject: true };
+      }
+      await this.storage.write(att.storageKey, clean, att.contentType);
+      return { ok: true, size: clean.length };
+    }
+
+    const sanitiser = this.sanitisers.get(att.contentType);
+    if (sanitiser) {
+      let clean: Buffer;
+      try {
+        clean = await sanitiser(await this.storage.read(att.storageKey));
+      } catch (e) {
+        const error = e instanceof DomainError ? e : badInput('file', 'Không xử lý được tệp này. Tệp có thể bị hỏng.');
+        return { ok: false, error, reject: true, removeObject: true };
+      }
+      await this.storage.write(att.storageKey, clean, att.contentType);
+      return { ok: true, size: clean.length };
+    }
+    if (att.contentType === DICOM) {
+      // Patient tags must be removed before anyone can download the file.
+      const error = badInput('file', 'Máy chủ chưa thể ẩn danh hóa tệp DICOM nên chưa nhận tệp này. Vui lòng gửi ảnh chụp (JPEG/PNG) hoặc PDF.');
+      return { ok: false, error, reject: true, removeObject: true };
+    }
+    return { ok: true, size: stat.size };
+  }
+
+  /** Job `media.thumbnail`: a 320 px wide WebP beside the image. Safe to run twice. */
+  async createThumbnail(attachmentId: string): Promise<void> {
+    const repo = this.dataSource.getRepository(AttachmentEntity);
+    const att = isUuid(attachmentId) ? await repo.findOneBy({ id: attachmentId }) : null;
+    if (!att || att.status !== 'READY' || att.thumbnailKey || !isImageType(att.contentType)) return;
+    const key = `${att.id}.thumb.webp`;
+    let thumb: Buffer;
+    try {
+      thumb = await makeThumbnail(await this.storage.read(att.storageKey));
+    } catch (e) {
+      // Not retried: the image decoded at completion, so this will not get better.
+      this.logger?.warn({ attachmentId, ...safeError(e) }, 'thumbnail failed');
+      return;
+    }
+    await this.storage.write(key, thumb, 'image/webp');
+    await repo.update({ id: att.id, status: 'READY' }, { thumbnailKey: key });
+  }
+
+  /**
+   * Job `uploads.sweep`: deletes PENDING and REJECTED rows older than 24 h, then their
+   * objects. Rows being completed right now are locked and skipped.
+   */
+  async sweep(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - STALE_AFTER_HOURS * 3600 * 1000);
+    let total = 0;
+    for (;;) {
+      const [rows] = (await this.dataSource.query(
+        `DELETE FROM attachments WHERE id IN (
+           SELECT id FROM attachments
+            WHERE status IN ('PENDING', 'REJECTED') AND created_at < $1
+            ORDER BY created_at LIMIT 200
+            FOR UPDATE SKIP LOCKED)
+         RETURNING id, storage_key, thumbnail_key`,
+        [cutoff],
+      )) as [{ id: string; storage_key: string; thumbnail_key: string | null }[], number];
+      for (const r of rows) {
+        await this.removeQuietly(r.storage_key);
+        if (r.thumbnail_key) await this.removeQuietly(r.thumbnail_key);
+      }
+      total += rows.length;
+      if (rows.length < 200) break;
+    }
+    if (total) this.logger?.info({ removed: total }, 'stale uploads swept');
+    return total;
+  }
+
+  /** Short-lived presigned GET for a READY attachment, else null. */
+  async urlFor(att: AttachmentEntity): Promise<string | null> {
+    if (att.status !== 'READY') return null;
+    return this.storage.presignGet(att.storageKey, { expiresSeconds: DOWNLOAD_URL_SECONDS, contentType: att.contentType });
+  }
+
+  async thumbnailUrlFor(att: AttachmentEntity): Promise<string | null> {
+    if (att.status !== 'READY' || !att.thumbnailKey) return null;
+    return this.storage.presignGet(att.thumbnailKey, { expiresSeconds: DOWNLOAD_URL_SECONDS, contentType: 'image/webp' });
+  }
+
+  /**
+   * The viewer's own READY attachment of one of `purposes`, or BAD_USER_INPUT on
+   * `field`. Pass the transaction's manager to read inside it.
+   */
+  async requireOwnedReady(ownerId: string, attachmentId: string, purposes: string[], field: string, manager?: EntityManager): Promise<AttachmentEntity> {
+    const [att] = await this.requireOwnedReadyMany(ownerId, [attachmentId], purposes, field, manager);
+    return att;
+  }
+
+  /** As requireOwnedReady for several ids (duplicates refused), in the order given. */
+  async requireOwnedReadyMany(ownerId: string, attachmentIds: string[], purposes: string[], field: string, manager?: EntityManager): Promise<AttachmentEntity[]> {
+    const refused = () => badInput(field, 'Tệp đính kèm không tồn tại, chưa tải lên xong hoặc không dùng được ở đây.');
+    if (!attachmentIds.length) return [];
+    if (!attachmentIds.every(isUuid) || new Set(attachmentIds).size !== attachmentIds.length) throw refused();
+    const rows = await (manager ?? this.dataSource.manager)
+      .getRepository(AttachmentEntity)
+      .createQueryBuilder('a')
+      .where('a.id = ANY(:ids)', { ids: attachmentIds })
+      .getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return attachmentIds.map((id) => {
+      const att = byId.get(id);
+      if (!att || att.ownerId !== ownerId || att.status !== 'READY' || !purposes.includes(att.purpose)) throw refused();
+      return att;
+    });
+  }
+
+  private async removeQuietly(key: string): Promise<void> {
+    try {
+      await this.storage.remove(key);
+    } catch (e) {
+      this.logger?.warn({ ...safeError(e) }, 'object removal failed');
+    }
+  }
+}
