@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -12,6 +12,9 @@ declare global {
  * runs in a child process (see test-database.mjs).
  */
 export default async function globalSetup(): Promise<void> {
+  // The child runs compiled code; transpiling the server takes well under a second.
+  const build = spawnSync(process.execPath, [join(__dirname, '../../scripts/build-server.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('server build failed');
   const child = spawn(process.execPath, [join(__dirname, 'test-database.mjs')], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
   globalThis.__KETNOI_TEST_DB__ = child;
   const line = await new Promise<string>((resolveLine, reject) => {

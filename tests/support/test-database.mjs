@@ -45,7 +45,7 @@ await ds.runMigrations({ transaction: 'each' });
 await new DirectoryService(ds).syncReferenceData();
 await ds.destroy();
 const jobs = new Jobs(templateUrl);
-await jobs.start({ work: false });
+await jobs.boot();
 await jobs.stop();
 
 process.stdout.write(JSON.stringify({ adminUrl, template }) + '\n');

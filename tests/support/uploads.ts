@@ -230,6 +230,8 @@ export interface UploadOptions {
   fileName?: string;
   /** Declared size; defaults to body.length. */
   size?: number;
+  /** false: stop after the PUT (default true). */
+  complete?: boolean;
 }
 
 export interface UploadOutcome {
@@ -248,7 +250,7 @@ export async function uploadFile(app: GqlClient, token: string, o: UploadOptions
   const ticket = req.data.requestUpload;
   const put = await putToTicket(ticket, o.body, app.url);
   await put.arrayBuffer().catch(() => undefined);
-  if (put.status >= 300) return { ticket, putStatus: put.status };
+  if (put.status >= 300 || o.complete === false) return { ticket, putStatus: put.status };
   const done = await app.gql<{ completeUpload: AttachmentResult }>(COMPLETE_UPLOAD, { uploadId: ticket.uploadId }, token);
   if (done.errors?.length || !done.data) return { ticket, putStatus: put.status, completeErrors: done.errors ?? [{ message: 'no data' }] };
   return { ticket, putStatus: put.status, attachment: done.data.completeUpload };

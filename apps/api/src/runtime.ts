@@ -60,6 +60,7 @@ export async function createRuntime(config: AppConfig, logger: Logger, databaseU
   const { pubsub, close: closePubSub } = createPubSub(config.redisUrl);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const jobs = new Jobs(databaseUrl);
+  await jobs.boot();
 
   return {
     config,

@@ -52,7 +52,7 @@ export async function startServer(config: AppConfig, logger: Logger, databaseUrl
     serveWebApp(app, resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '../../../web')));
     await app.init();
     await app.get(SeedService).run();
-    await runtime.jobs.start({ work: opts.work ?? true });
+    if (opts.work ?? true) await runtime.jobs.work();
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

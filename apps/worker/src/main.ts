@@ -31,7 +31,7 @@ async function main() {
 
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger(logger) });
   await app.init();
-  await runtime.jobs.start({ work: true });
+  await runtime.jobs.work();
   logger.info('worker ready');
   const stop = async () => {
     await app.close().catch((e) => logger.error(safeError(e)));

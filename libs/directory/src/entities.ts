@@ -53,6 +53,6 @@ export class FacilityEntity {
   @JoinColumn({ name: 'province_code' })
   province?: ProvinceEntity;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -62,7 +62,7 @@ export class UserEntity {
   @Column({ type: 'uuid', nullable: true })
   verifiedById: string | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   verifiedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
@@ -89,10 +89,10 @@ export class UserEntity {
   @Column({ type: 'int', default: 0 })
   followingCount: number;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }
 
@@ -113,7 +113,7 @@ export class FollowEntity {
   @JoinColumn({ name: 'followee_id' })
   followee?: UserEntity;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
 
@@ -134,13 +134,13 @@ export class AuthSessionEntity {
   @Column({ type: 'text', nullable: true })
   userAgent: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   lastUsedAt: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
@@ -164,13 +164,13 @@ export class RefreshTokenEntity {
   @JoinColumn({ name: 'session_id' })
   session?: AuthSessionEntity;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', precision: 3 })
   expiresAt: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   usedAt: Date | null;
 }
 

@@ -118,7 +118,7 @@ export class UsersResolver {
   @ResolveField(() => Boolean)
   async viewerFollows(@Parent() user: UserEntity, @Context() ctx: RequestContext) {
     if (!ctx.viewer || ctx.viewer.id === user.id) return false;
-    return ctx.loaders.get(this.users.followsLoader(ctx.viewer.id)).load(user.id);
+    return ctx.loaders.get(this.users.follows).load(`${ctx.viewer.id}:${user.id}`);
   }
 
   private async privateField<T>(user: UserEntity, ctx: RequestContext, value: T): Promise<T | null> {

@@ -62,17 +62,18 @@ export class UsersService {
     return byKeys(ids, rows, (r) => r.id, null, (r) => r.province_code);
   });
 
-  /** Does `viewerId` follow each of the keys? Loader per viewer. */
-  followsLoader(viewerId: string) {
-    return defineLoader<string, boolean>(`follows:${viewerId}`, async (ids) => {
-      const rows: { followee_id: string }[] = await this.dataSource.query(
-        'SELECT followee_id FROM follows WHERE follower_id = $1 AND followee_id = ANY($2)',
-        [viewerId, ids],
-      );
-      const set = new Set(rows.map((r) => r.followee_id));
-      return ids.map((id) => set.has(id));
-    });
-  }
+  /** Keys are `${followerId}:${followeeId}`; one query per page however many users it shows. */
+  readonly follows = defineLoader<string, boolean>('follows', async (keys) => {
+    const pairs = keys.map((k) => k.split(':'));
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT f.follower_id || ':' || f.followee_id AS key FROM follows f
+         JOIN unnest($1::uuid[], $2::uuid[]) AS k(follower_id, followee_id)
+           ON f.follower_id = k.follower_id AND f.followee_id = k.followee_id`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    const found = new Set(rows.map((r) => r.key));
+    return keys.map((k) => found.has(k));
+  });
 
   async canSeePrivateFields(viewer: Viewer | null, user: UserEntity, provinceCode: string | null): Promise<boolean> {
     if (!viewer) return false;

@@ -1,15 +1,20 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { VerificationQueuePage } from '../features/admin/VerificationQueuePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { PendingPage } from '../features/auth/PendingPage';
 import { RegisterPage } from '../features/auth/RegisterPage';
 import { HomePage } from '../features/home/HomePage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { UserPage } from '../features/people/UserPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
 import { AnonymousOnly, RequireAdmin, RequireAuth, RequireFullAccess } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
+
+// Loaded on first visit: keeps the first paint (login, register, home) small on phones.
+const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const UserPage = lazy(() => import('../features/people/UserPage').then((m) => ({ default: m.UserPage })));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const VerificationQueuePage = lazy(() =>
+  import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
+);
 
 export function AppRoutes() {
   return (

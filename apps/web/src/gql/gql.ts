@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    rejectionReason\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment PendingUser on User {\n    id\n    fullName\n    email\n    avatarUrl\n    profession\n    licenseNumber\n    verificationStatus\n    createdAt\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PendingUserFragmentDoc,
@@ -37,12 +37,13 @@ type Documents = {
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": typeof types.FacilityOptionFragmentDoc,
     "\n  query FacilitySearch($search: String, $provinceCode: String, $first: Int) {\n    facilities(search: $search, provinceCode: $provinceCode, first: $first) {\n      edges {\n        cursor\n        node {\n          ...FacilityOption\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FacilitySearchDocument,
+    "\n  query FacilityById($id: ID!) {\n    facility(id: $id) {\n      ...FacilityOption\n    }\n  }\n": typeof types.FacilityByIdDocument,
     "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": typeof types.RequestUploadDocument,
     "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n    }\n  }\n": typeof types.CompleteUploadDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    rejectionReason\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment PendingUser on User {\n    id\n    fullName\n    email\n    avatarUrl\n    profession\n    licenseNumber\n    verificationStatus\n    createdAt\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.PendingUserFragmentDoc,
@@ -64,6 +65,7 @@ const documents: Documents = {
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": types.FacilityOptionFragmentDoc,
     "\n  query FacilitySearch($search: String, $provinceCode: String, $first: Int) {\n    facilities(search: $search, provinceCode: $provinceCode, first: $first) {\n      edges {\n        cursor\n        node {\n          ...FacilityOption\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FacilitySearchDocument,
+    "\n  query FacilityById($id: ID!) {\n    facility(id: $id) {\n      ...FacilityOption\n    }\n  }\n": types.FacilityByIdDocument,
     "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": types.RequestUploadDocument,
     "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n    }\n  }\n": types.CompleteUploadDocument,
 };
@@ -89,7 +91,7 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    rejectionReason\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    rejectionReason\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -174,6 +176,10 @@ export function graphql(source: "\n  fragment FacilityOption on Facility {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FacilitySearch($search: String, $provinceCode: String, $first: Int) {\n    facilities(search: $search, provinceCode: $provinceCode, first: $first) {\n      edges {\n        cursor\n        node {\n          ...FacilityOption\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitySearch($search: String, $provinceCode: String, $first: Int) {\n    facilities(search: $search, provinceCode: $provinceCode, first: $first) {\n      edges {\n        cursor\n        node {\n          ...FacilityOption\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityById($id: ID!) {\n    facility(id: $id) {\n      ...FacilityOption\n    }\n  }\n"): (typeof documents)["\n  query FacilityById($id: ID!) {\n    facility(id: $id) {\n      ...FacilityOption\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

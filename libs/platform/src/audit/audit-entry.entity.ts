@@ -8,7 +8,7 @@ export class AuditEntryEntity {
   @PrimaryColumn('uuid')
   id: string;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   at: Date;
 
   @Column({ type: 'uuid', nullable: true })

@@ -5,13 +5,15 @@ export const JOBS = Symbol('JOBS');
 export type JobHandler<T> = (data: T) => Promise<void>;
 
 /**
- * Background jobs on pg-boss, in the same PostgreSQL. In the embedded default the
- * worker runs inside the API process; in production `apps/worker` runs the handlers.
+ * Background jobs on pg-boss, in the same PostgreSQL. `boot()` runs with the runtime (so
+ * features may send and schedule from start-up on); `work()` starts the handlers. In the
+ * embedded default the API process works jobs itself; `apps/worker` adds capacity.
  */
 export class Jobs {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler<unknown>>();
-  private started = false;
+  private readonly queues = new Set<string>();
+  private booted = false;
   private working = false;
 
   constructor(connectionString: string) {
@@ -19,30 +21,41 @@ export class Jobs {
     this.boss.on('error', () => undefined);
   }
 
+  async boot(): Promise<void> {
+    if (this.booted) return;
+    await this.boss.start();
+    this.booted = true;
+  }
+
   register<T>(queue: string, handler: JobHandler<T>): void {
     this.handlers.set(queue, handler as JobHandler<unknown>);
   }
 
-  async start(opts: { work: boolean }): Promise<void> {
-    if (this.started) return;
-    await this.boss.start();
-    this.started = true;
-    for (const queue of this.handlers.keys()) await this.boss.createQueue(queue);
-    if (opts.work) {
-      this.working = true;
-      for (const [queue, handler] of this.handlers) {
-        await this.boss.work(queue, { pollingIntervalSeconds: 0.5, batchSize: 4 }, async (jobs) => {
-          for (const job of jobs) await handler(job.data);
-        });
-      }
+  private async ensureQueue(queue: string): Promise<void> {
+    if (this.queues.has(queue)) return;
+    if (!(await this.boss.getQueue(queue))) await this.boss.createQueue(queue);
+    this.queues.add(queue);
+  }
+
+  async work(): Promise<void> {
+    if (this.working) return;
+    this.working = true;
+    for (const [queue, handler] of this.handlers) {
+      await this.ensureQueue(queue);
+      await this.boss.work(queue, { pollingIntervalSeconds: 0.5, batchSize: 4 }, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      });
     }
   }
 
   async send<T extends object>(queue: string, data: T, options: { singletonKey?: string } = {}): Promise<void> {
+    await this.ensureQueue(queue);
     await this.boss.send(queue, data, { retryLimit: 3, retryBackoff: true, ...options });
   }
 
+  /** Upserts a cron schedule (safe from every process, on every start). */
   async schedule(queue: string, cron: string): Promise<void> {
+    await this.ensureQueue(queue);
     await this.boss.schedule(queue, cron);
   }
 
@@ -51,8 +64,9 @@ export class Jobs {
   }
 
   async stop(): Promise<void> {
-    if (!this.started) return;
+    if (!this.booted) return;
     await this.boss.stop({ graceful: true, timeout: 5000 });
-    this.started = false;
+    this.booted = false;
+    this.working = false;
   }
 }

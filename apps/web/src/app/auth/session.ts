@@ -33,6 +33,8 @@ export interface SessionState {
   accessToken: string | null;
   /** Bumped every time the identity changes (login, logout), so dependants can reset. */
   generation: number;
+  /** True after the server refused to renew the session (expired or revoked elsewhere). */
+  expired: boolean;
 }
 
 export interface AuthTokens {
@@ -65,6 +67,7 @@ let state: SessionState = {
   status: readStoredRefreshToken() ? 'restoring' : 'anonymous',
   accessToken: null,
   generation: 0,
+  expired: false,
 };
 const listeners = new Set<Listener>();
 const userListeners = new Set<UserListener>();
@@ -105,14 +108,18 @@ export const session = {
       status: 'authenticated',
       accessToken: tokens.accessToken,
       generation: identityChanged ? state.generation + 1 : state.generation,
+      expired: false,
     });
   },
 
   /** Forget everything locally (the caller has told the server, or cannot). */
-  clear(): void {
+  clear(expired = false): void {
     writeStoredRefreshToken(null);
-    if (state.status === 'anonymous' && state.accessToken === null) return;
-    setState({ status: 'anonymous', accessToken: null, generation: state.generation + 1 });
+    if (state.status === 'anonymous' && state.accessToken === null) {
+      if (state.expired !== expired) setState({ expired });
+      return;
+    }
+    setState({ status: 'anonymous', accessToken: null, generation: state.generation + 1, expired });
   },
 
   /**
@@ -132,7 +139,8 @@ export const session = {
           session.establish(payload);
           return true;
         }
-        session.clear();
+        // Refused: expired, or revoked from another device. Tell the user if they were signed in.
+        session.clear(state.status !== 'anonymous');
         return false;
       })
       .catch(() => {

@@ -9,6 +9,7 @@ export const ViewerFieldsFragment = graphql(`
     profession
     roles
     verificationStatus
+    rejectionReason
     avatarUrl
     followerCount
     followingCount

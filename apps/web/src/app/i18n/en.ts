@@ -83,6 +83,7 @@ export const en: TranslationShape = {
   },
   auth: {
     login: {
+      expired: 'Your session has expired or was signed out from another device. Please log in again.',
       title: 'Log in',
       subtitle: 'Welcome back to Ketnoi.',
       email: 'E-mail',
@@ -114,6 +115,7 @@ export const en: TranslationShape = {
       loginLink: 'Log in',
     },
     pending: {
+      rejectionReason: 'Reason',
       title: 'Your account is awaiting verification',
       body: 'An administrator of {{facility}} will check your details and practising licence, then verify your account.',
       bodyNoFacility: "An administrator of your health facility will check your details and practising licence, then verify your account.",

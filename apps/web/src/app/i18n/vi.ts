@@ -81,6 +81,7 @@ export const vi = {
   },
   auth: {
     login: {
+      expired: 'Phiên đăng nhập đã hết hạn hoặc đã bị đăng xuất từ thiết bị khác. Vui lòng đăng nhập lại.',
       title: 'Đăng nhập',
       subtitle: 'Chào mừng trở lại Ketnoi.',
       email: 'Email',
@@ -112,6 +113,7 @@ export const vi = {
       loginLink: 'Đăng nhập',
     },
     pending: {
+      rejectionReason: 'Lý do',
       title: 'Tài khoản đang chờ xác minh',
       body: 'Quản trị viên của {{facility}} sẽ đối chiếu thông tin và giấy phép hành nghề của bạn rồi xác minh tài khoản.',
       bodyNoFacility: 'Quản trị viên cơ sở y tế của bạn sẽ đối chiếu thông tin và giấy phép hành nghề rồi xác minh tài khoản.',

@@ -1,9 +1,10 @@
 import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 import { useLogout, useViewer } from '../auth/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isActive, navItemsFor } from './navItems';
@@ -151,7 +152,9 @@ export function AppLayout() {
 
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="md" px={0}>
-          <Outlet />
+          <Suspense fallback={<FullPageLoader />}>
+            <Outlet />
+          </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -178,7 +178,13 @@ export function VerificationQueuePage() {
       <Modal
         opened={!!rejecting}
         onClose={() => setRejecting(null)}
-        title={rejecting ? t('admin.rejectTitle', { name: rejecting.fullName }) : ''}
+        title={
+          rejecting ? (
+            <Text fw={700} className="break-anywhere">
+              {t('admin.rejectTitle', { name: rejecting.fullName })}
+            </Text>
+          ) : null
+        }
         closeButtonProps={{ 'aria-label': t('common.close') }}
         centered
       >

@@ -1,8 +1,10 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { IconClockExclamation } from '@tabler/icons-react';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../../app/auth/hooks';
 import { session } from '../../app/auth/session';
 import { mapApiError, type FormAlert } from '../../shared/lib/errors';
 import { isEmail } from '../../shared/lib/text';
@@ -21,6 +23,7 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [alert, setAlert] = useState<FormAlert | null>(null);
   const [login, { loading }] = useMutation(LoginDocument);
+  const { expired } = useSession();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,6 +49,11 @@ export function LoginPage() {
     <AuthCard title={t('auth.login.title')} subtitle={t('auth.login.subtitle')}>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          {expired && !alert ? (
+            <Alert color="orange" icon={<IconClockExclamation aria-hidden />} role="status">
+              {t('auth.login.expired')}
+            </Alert>
+          ) : null}
           <ErrorAlert alert={alert} />
           <TextInput
             label={t('auth.login.email')}

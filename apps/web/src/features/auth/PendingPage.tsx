@@ -55,7 +55,15 @@ export function PendingPage() {
           </Group>
           {status === 'REJECTED' ? (
             <Alert color="red" icon={<IconBan aria-hidden />}>
-              {t('auth.pending.rejectedBody')}
+              <Text size="sm">{t('auth.pending.rejectedBody')}</Text>
+              {viewer.rejectionReason ? (
+                <Text size="sm" mt="xs" className="break-anywhere">
+                  <Text span fw={700}>
+                    {t('auth.pending.rejectionReason')}:
+                  </Text>{' '}
+                  {viewer.rejectionReason}
+                </Text>
+              ) : null}
             </Alert>
           ) : status === 'SUSPENDED' ? (
             <Alert color="gray" icon={<IconLock aria-hidden />}>

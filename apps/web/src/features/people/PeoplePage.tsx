@@ -23,7 +23,7 @@ export function PeoplePage() {
   const [debouncedText] = useDebouncedValue(text.trim(), 350);
   const specialtyCode = params.get('specialty');
   const provinceCode = params.get('province');
-  const [facilityId, setFacilityId] = useState<string | null>(null);
+  const facilityId = params.get('facility');
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
 
@@ -46,7 +46,7 @@ export function PeoplePage() {
     setText(value);
     setParam('q', value.trim() || null);
   };
-  const onFacility = useCallback((id: string | null) => setFacilityId(id), []);
+  const onFacility = useCallback((id: string | null) => setParam('facility', id), [setParam]);
 
   const { data, previousData, loading, error, fetchMore } = useQuery(SearchUsersDocument, {
     variables: {
@@ -124,7 +124,6 @@ export function PeoplePage() {
             px={0}
             onClick={() => {
               setText('');
-              setFacilityId(null);
               setParams(new URLSearchParams(), { replace: true });
             }}
           >

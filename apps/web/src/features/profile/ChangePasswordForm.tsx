@@ -51,7 +51,7 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <Stack>
+      <Stack maw={640}>
         <ErrorAlert alert={alert} />
         {done ? <SuccessAlert onClose={() => setDone(false)}>{t('profile.password.done')}</SuccessAlert> : null}
         <PasswordField

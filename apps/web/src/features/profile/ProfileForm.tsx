@@ -70,7 +70,7 @@ export function ProfileForm({ initial }: { initial: ProfileFormValues }) {
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      <Stack>
+      <Stack maw={640}>
         <ErrorAlert alert={alert} />
         <TextInput
           label={t('profile.fullName')}

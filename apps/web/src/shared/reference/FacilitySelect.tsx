@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilityOptionFragment } from '../../gql/graphql';
-import { FacilitySearchDocument } from './documents';
+import { FacilityByIdDocument, FacilitySearchDocument } from './documents';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange' | 'filter'> & {
   value: string | null;
@@ -25,7 +25,13 @@ export function FacilitySelect({ value, onChange, provinceCode, initialFacility,
   const [selected, setSelected] = useState<FacilityOptionFragment | null>(initialFacility ?? null);
   const [debouncedSearch] = useDebouncedValue(search, 300);
 
-  const current = value && selected?.id === value ? selected : null;
+  // A value set from outside (e.g. a link with ?facility=…): fetch its name once.
+  const { data: byIdData } = useQuery(FacilityByIdDocument, {
+    variables: { id: value ?? '' },
+    skip: !value || selected?.id === value,
+  });
+  const resolved = value && selected?.id !== value ? (byIdData?.facility ?? null) : null;
+  const current = value ? (selected?.id === value ? selected : resolved) : null;
   // Typing shows the chosen facility's name in the box; that is not a new search.
   const term = current && debouncedSearch === current.name ? '' : debouncedSearch.trim();
 

@@ -48,3 +48,11 @@ export const FacilitySearchDocument = graphql(`
     }
   }
 `);
+
+export const FacilityByIdDocument = graphql(`
+  query FacilityById($id: ID!) {
+    facility(id: $id) {
+      ...FacilityOption
+    }
+  }
+`);

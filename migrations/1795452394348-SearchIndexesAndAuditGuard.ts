@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   foldVietnamese, so the index needs no immutable unaccent wrapper.
  * - The audit log is append-only: a trigger refuses UPDATE, DELETE and TRUNCATE.
  */
-export class SearchIndexesAndAuditGuard1795451644406 implements MigrationInterface {
-  name = 'SearchIndexesAndAuditGuard1795451644406';
+export class SearchIndexesAndAuditGuard1795452394348 implements MigrationInterface {
+  name = 'SearchIndexesAndAuditGuard1795452394348';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
