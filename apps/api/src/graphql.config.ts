@@ -12,6 +12,7 @@ import {
   Viewer,
   bearerToken,
   costLimitPlugin,
+  errorCodeOf,
   formatGraphQLError,
   safeError,
   validationRules,
@@ -48,7 +49,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService & Authentica
                 {
                   operation: request.operationName ?? undefined,
                   ms: Date.now() - started,
-                  errors: errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+                  errors: errors?.map(errorCodeOf),
                   http: response.http?.status,
                 },
                 'graphql',

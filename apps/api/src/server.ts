@@ -28,7 +28,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string) {
     if (path.includes(`${join(webDir, 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   } }));
   instance.use((req, res, next) => {
-    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(webDir, 'index.html'));
   });

@@ -19,3 +19,4 @@ export * from './jobs/jobs';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit-log';
 export * from './health/health.controller';
+export * from './events/domain-events';

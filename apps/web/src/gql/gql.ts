@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n": typeof types.VerifyUserDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerificationStatusChangedDocument,
     "\n  fragment UserCard on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    verificationStatus\n    followerCount\n    followingCount\n    viewerFollows\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.UserCardFragmentDoc,
     "\n  query SearchUsers(\n    $query: String!\n    $specialtyCode: String\n    $facilityId: ID\n    $provinceCode: String\n    $first: Int\n    $after: String\n  ) {\n    searchUsers(\n      query: $query\n      specialtyCode: $specialtyCode\n      facilityId: $facilityId\n      provinceCode: $provinceCode\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          ...UserCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchUsersDocument,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...UserCard\n      bio\n      experienceYears\n      roles\n      facility {\n        id\n        level\n        kind\n      }\n    }\n  }\n": typeof types.UserProfileDocument,
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n": types.VerifyUserDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": types.VerificationStatusChangedDocument,
     "\n  fragment UserCard on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    verificationStatus\n    followerCount\n    followingCount\n    viewerFollows\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.UserCardFragmentDoc,
     "\n  query SearchUsers(\n    $query: String!\n    $specialtyCode: String\n    $facilityId: ID\n    $provinceCode: String\n    $first: Int\n    $after: String\n  ) {\n    searchUsers(\n      query: $query\n      specialtyCode: $specialtyCode\n      facilityId: $facilityId\n      provinceCode: $provinceCode\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          ...UserCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchUsersDocument,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...UserCard\n      bio\n      experienceYears\n      roles\n      facility {\n        id\n        level\n        kind\n      }\n    }\n  }\n": types.UserProfileDocument,
@@ -120,6 +122,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

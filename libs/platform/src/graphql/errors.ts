@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 export type ErrorCode =
@@ -13,9 +14,10 @@ export type ErrorCode =
 /**
  * The one error type features throw. Its code becomes `extensions.code`; `field`
  * (for BAD_USER_INPUT) names the input field; the message is shown to the user, so it
- * must never contain personal or patient data.
+ * must never contain personal or patient data. (IntrinsicException: an expected outcome,
+ * so Nest does not log it as a crash.)
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -85,4 +87,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** The code a client will see for `error` (for logs). */
+export function errorCodeOf(error: unknown): string {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) return original.code;
+  const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
+  return KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR';
 }

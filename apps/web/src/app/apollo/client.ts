@@ -90,10 +90,12 @@ export function createApolloClient(): ApolloClient {
     if (operation.getContext().authRetried) return;
     const sentWith = operation.getContext().headers?.authorization as string | undefined;
     if (!sentWith || !session.isAuthenticated()) return;
+    operation.setContext({ authRetried: true });
+    // Another request already renewed the token while this one was in flight: just retry.
+    if (bearer() && bearer() !== sentWith) return forward(operation);
     return from(session.refresh()).pipe(
       mergeMap((refreshed) => {
         if (!refreshed) return of(result ?? { errors: error.errors });
-        operation.setContext({ authRetried: true });
         return forward(operation);
       }),
     );

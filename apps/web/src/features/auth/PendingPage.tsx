@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { IconHourglass, IconBan, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { useLogout, useViewer } from '../../app/auth/hooks';
 import { MeDocument, hasFullAccess } from '../../app/auth/viewer';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { VerificationStatusChangedDocument } from './documents';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 
@@ -19,6 +20,16 @@ export function PendingPage() {
   const [checking, setChecking] = useState(false);
   const [checkedStillPending, setCheckedStillPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+
+  // The decision arrives live; the cache update re-renders with the new status.
+  useSubscription(VerificationStatusChangedDocument, {
+    skip: !viewer || viewer.verificationStatus !== 'PENDING',
+    onData: ({ data }) => {
+      if (hasFullAccess(data.data?.verificationStatusChanged)) {
+        void client.query({ query: MeDocument, fetchPolicy: 'network-only' }).then(() => navigate('/', { replace: true }));
+      }
+    },
+  });
 
   if (!viewer) return null;
   if (fullAccess) return <Navigate to="/" replace />;

@@ -23,3 +23,12 @@ export const RegisterDocument = graphql(`
     }
   }
 `);
+
+/** Live: the admin's decision reaches the pending page without a reload. */
+export const VerificationStatusChangedDocument = graphql(`
+  subscription VerificationStatusChanged {
+    verificationStatusChanged {
+      ...ViewerFields
+    }
+  }
+`);
