@@ -159,6 +159,14 @@ describe('login, refresh, logout, sessions', () => {
     expect(relogin.data!.login.user.id).toBe(user.id);
   });
 
+  it('refuses session operations without a session', async () => {
+    expect((await app.gql(`mutation { logout }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(`{ mySessions { id } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await app.gql(REFRESH, { t: 'x'.repeat(43) })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const CHANGE = `mutation { changePassword(input: { currentPassword: "a", newPassword: "b" }) }`;
+    expect((await app.gql(CHANGE)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
   it('me is null when anonymous and UNAUTHENTICATED for a forged token', async () => {
     expect((await app.gql(ME)).data!.me).toBeNull();
     const forged = await app.gql(ME, {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl');
@@ -345,6 +353,13 @@ describe('directory search', () => {
 });
 
 describe('reference data and facilities', () => {
+  it('serves professions and facility levels with Vietnamese names', async () => {
+    const res = await app.gql(`{ professions { code nameVi } facilityLevels { code nameVi } facilityKinds { code } }`);
+    expect(res.data!.professions).toEqual(expect.arrayContaining([{ code: 'NURSE', nameVi: 'Điều dưỡng' }]));
+    expect(res.data!.facilityLevels.map((l: { nameVi: string }) => l.nameVi)).toEqual(['Ban đầu', 'Cơ bản', 'Chuyên sâu']);
+    expect(res.data!.facilityKinds.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('serves the 34 provinces and the specialties', async () => {
     const res = await app.gql(`{ provinces { code name } specialties { code name nameEn } }`);
     expect(res.data!.provinces).toHaveLength(34);

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, ConnectionType, type RequestContext } from '@ketnoi/platform';
-import { provinceByCode } from '@ketnoi/reference';
+import { FACILITY_KINDS, FACILITY_LEVELS, PROFESSIONS, provinceByCode } from '@ketnoi/reference';
 import { DirectoryService } from './directory.service';
-import { FacilityType, ProvinceType, SpecialtyType } from './types';
+import { FacilityType, ProvinceType, ReferenceLabelType, SpecialtyType } from './types';
 
 export const FacilityConnection = ConnectionType(FacilityType, 'Facility');
 
@@ -20,6 +20,24 @@ export class DirectoryResolver {
   @Access.public()
   specialties() {
     return this.directory.specialties();
+  }
+
+  @Query(() => [ReferenceLabelType], { description: 'Licensed professions with Vietnamese names' })
+  @Access.public()
+  professions() {
+    return PROFESSIONS;
+  }
+
+  @Query(() => [ReferenceLabelType], { description: 'Technical levels: ban đầu, cơ bản, chuyên sâu' })
+  @Access.public()
+  facilityLevels() {
+    return FACILITY_LEVELS;
+  }
+
+  @Query(() => [ReferenceLabelType])
+  @Access.public()
+  facilityKinds() {
+    return FACILITY_KINDS;
   }
 
   @Query(() => FacilityConnection)

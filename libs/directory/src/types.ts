@@ -47,3 +47,16 @@ export class FacilityType {
   /** resolved by a field resolver */
   provinceCode: string;
 }
+
+/** A coded value with its Vietnamese and English names (professions, facility levels, kinds). */
+@ObjectType('ReferenceLabel')
+export class ReferenceLabelType {
+  @Field()
+  code: string;
+
+  @Field({ description: 'Vietnamese name' })
+  nameVi: string;
+
+  @Field()
+  nameEn: string;
+}

@@ -1,0 +1,24 @@
+import { loadConfig } from '@ketnoi/platform';
+import { createLogger } from '@ketnoi/platform';
+import type { AuthService } from '@ketnoi/identity';
+import { graphqlOptions } from './graphql.config';
+
+const auth = {} as AuthService;
+const logger = createLogger('silent');
+
+describe('GraphQL options', () => {
+  it('turns introspection off in production and keeps playground and stack traces off everywhere', () => {
+    const prod = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db/ketnoi',
+      S3_ENDPOINT: 'https://s3.example.vn',
+      S3_BUCKET: 'ketnoi',
+      S3_ACCESS_KEY: 'k',
+      S3_SECRET_KEY: 's',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    const dev = loadConfig({ DATA_DIR: '/tmp/ketnoi-graphql-config-spec' });
+    expect(graphqlOptions(prod, auth, logger)).toMatchObject({ introspection: false, playground: false, includeStacktraceInErrorResponses: false, csrfPrevention: true });
+    expect(graphqlOptions(dev, auth, logger)).toMatchObject({ introspection: true, playground: false, includeStacktraceInErrorResponses: false });
+  });
+});
