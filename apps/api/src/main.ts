@@ -37,6 +37,11 @@ async function main() {
   try {
     server = await startServer(config, logger, database.url);
   } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`\nKetnoi cannot start.\n${e.message}\n\n`);
+      await database.stop().catch(() => undefined);
+      process.exit(1);
+    }
     logger.fatal(safeError(e), 'start-up failed');
     process.stderr.write(`\nKetnoi failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
     await database.stop().catch(() => undefined);

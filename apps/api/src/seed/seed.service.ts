@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, LOGGER, newId } from '@ketnoi/platform';
+import { APP_CONFIG, AppConfig, ConfigError, LOGGER, newId } from '@ketnoi/platform';
 import { Role, foldVietnamese } from '@ketnoi/reference';
 import { DirectoryService, FacilityEntity } from '@ketnoi/directory';
-import { AuthService, UserEntity, hashPassword } from '@ketnoi/identity';
+import { AuthService, UserEntity, hashPassword, passwordProblem } from '@ketnoi/identity';
 import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
@@ -22,6 +22,8 @@ export class SeedService {
     await this.directory.syncReferenceData();
     if (this.config.seedDemo) await this.seedDemoIfEmpty();
     if (this.config.admin) {
+      const problem = passwordProblem(this.config.admin.password, [this.config.admin.email.split('@')[0]]);
+      if (problem) throw new ConfigError([`ADMIN_PASSWORD is refused by the password policy: ${problemInEnglish(problem)}`]);
       await this.auth.ensurePlatformAdmin(this.config.admin.email, this.config.admin.password);
       this.logger.info('platform admin from ADMIN_EMAIL ensured');
     }
@@ -63,4 +65,13 @@ export class SeedService {
     this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
     return true;
   }
+}
+
+/** Start-up messages are for operators; the policy's messages are Vietnamese user text. */
+function problemInEnglish(problem: string): string {
+  if (/phổ biến/.test(problem)) return 'it is a common password';
+  if (/lặp lại/.test(problem)) return 'it repeats one character';
+  if (/e-mail hoặc tên/.test(problem)) return 'it contains the e-mail name';
+  if (/tối đa/.test(problem)) return 'it is longer than 128 characters';
+  return 'it is too short';
 }

@@ -154,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!e.ADMIN_EMAIL) problems.push('ADMIN_EMAIL is required when ADMIN_PASSWORD is set');
     else if (!EMAIL.test(e.ADMIN_EMAIL)) problems.push('ADMIN_EMAIL is not a valid e-mail address');
     if (!e.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
-    else if (e.ADMIN_PASSWORD.length < 12) problems.push('ADMIN_PASSWORD must be at least 12 characters long');
+    else if (e.ADMIN_PASSWORD.length < 8) problems.push('ADMIN_PASSWORD must be at least 8 characters long');
     admin = { email: (e.ADMIN_EMAIL ?? '').trim().toLowerCase(), password: e.ADMIN_PASSWORD ?? '' };
   }
 
