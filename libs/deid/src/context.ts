@@ -1,0 +1,140 @@
+// Shared scanning context: prepared text, tokens and the "protected" spans (province
+// names, countries, facility names, medical phrases that look like names).
+import { COUNTRIES_AND_REGIONS, PROVINCE_ABBREVIATIONS, PROVINCE_NAMES } from './data/provinces';
+import { FACILITY_DESCRIPTORS, FACILITY_WORDS, NAME_CUES_STRONG, PROTECTED_PHRASES } from './data/vocab';
+import { Prepared, Token, fold, hasDiacritics, isCapitalised, isUpper, key, prepare, tokenize } from './text';
+import { Candidate } from './types';
+
+const PHRASE_GAP = /^[ \t\-–.]{0,3}$/;
+
+/** Longest-match lookup of multi-word phrases over tokens. */
+type Phrase = string[] & { label?: string };
+
+export class PhraseMatcher {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  /** key mode: the same phrases keyed by their folded form, for unaccented text. */
+  private readonly byFirstFold = new Map<string, Phrase[]>();
+
+  /**
+   * @param mode 'fold' compares words without diacritics; 'key' compares them exactly
+   *   (tone placement aside), falling back to folded comparison for unaccented text.
+   * @param foldSingles in 'key' mode, whether a one-word phrase with diacritics may match
+   *   unaccented text ("truong" is not necessarily "trường").
+   */
+  constructor(
+    phrases: readonly string[] | Readonly<Record<string, readonly string[]>>,
+    private readonly mode: 'fold' | 'key',
+    foldSingles = true,
+  ) {
+    const entries: [string, string | undefined][] = Array.isArray(phrases)
+      ? (phrases as readonly string[]).map((ph) => [ph, undefined])
+      : Object.entries(phrases as Record<string, readonly string[]>).flatMap(([label, list]) => list.map((ph) => [ph, label] as [string, string]));
+    for (const [phrase, label] of entries) {
+      const words = phrase.split(/[\s\-–.,]+/).filter(Boolean);
+      if (!words.length) continue;
+      const keys: Phrase = words.map((w) => (mode === 'fold' ? fold(w) : key(w)));
+      keys.label = label;
+      const list = this.byFirst.get(keys[0]) ?? [];
+      list.push(keys);
+      this.byFirst.set(keys[0], list);
+      if (mode === 'key' && !(!foldSingles && words.length === 1 && hasDiacritics(words[0]))) {
+        const folded: Phrase = words.map((w) => fold(w));
+        folded.label = label;
+        const flist = this.byFirstFold.get(folded[0]) ?? [];
+        flist.push(folded);
+        this.byFirstFold.set(folded[0], flist);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirstFold.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Number of tokens of the longest phrase starting at token i (0 if none). */
+  matchAt(tokens: readonly Token[], i: number, norm: string, maxGap: RegExp = PHRASE_GAP): number {
+    return this.match(tokens, i, norm, maxGap)?.length ?? 0;
+  }
+
+  /** The longest phrase starting at token i (its words, with its label if any). */
+  match(tokens: readonly Token[], i: number, norm: string, maxGap: RegExp = PHRASE_GAP): Phrase | null {
+    // fold mode compares folded words; key mode compares exact keys, except that a
+    // word typed without any diacritics is compared folded
+    const t0 = tokens[i];
+    const folded = this.mode === 'fold' || !t0.d;
+    const list = folded ? (this.mode === 'fold' ? this.byFirst : this.byFirstFold).get(t0.f) : this.byFirst.get(t0.k);
+    if (!list) return null;
+    for (const words of list) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let w = 1; w < words.length && ok; w++) {
+        const t = tokens[i + w];
+        if (!maxGap.test(norm.slice(tokens[i + w - 1].end, t.start))) ok = false;
+        else if ((folded ? t.f : t.d ? t.k : fold(t.k)) !== words[w]) ok = false;
+      }
+      if (ok) return words;
+    }
+    return null;
+  }
+}
+
+const provinceMatcher = new PhraseMatcher([...PROVINCE_NAMES, ...COUNTRIES_AND_REGIONS], 'key');
+const abbreviations = new Set(PROVINCE_ABBREVIATIONS.map((a) => a.replace(/[\s.]/g, '')));
+const protectedMatcher = new PhraseMatcher(PROTECTED_PHRASES, 'key', false);
+const facilityMatcher = new PhraseMatcher(FACILITY_WORDS, 'key', false);
+const descriptors = new Set(FACILITY_DESCRIPTORS.map((w) => key(w)));
+const cueMatcher = new PhraseMatcher(NAME_CUES_STRONG, 'fold');
+const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', 'thôn', 'ấp', 'bản', 'xóm', 'tổ', 'khu', 'số', 'đường', 'phố', 'ngõ'].map(key));
+
+export interface Ctx {
+  p: Prepared;
+  tokens: Token[];
+  /** > 0: a province/country phrase of that many tokens starts at token i. */
+  provinceLen: Int16Array;
+  /** 1: token is inside a span that must not start a NAME (province, facility, phrase). */
+  noName: Uint8Array;
+  out: Candidate[];
+}
+
+export function buildContext(text: string): Ctx {
+  const p = prepare(text);
+  const tokens = tokenize(p);
+  const n = tokens.length;
+  const provinceLen = new Int16Array(n);
+  const noName = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const first = t.text.charCodeAt(0);
+    // provinces, countries and phrases are only interesting when capitalised / upper
+    const cap = isCapitalised(t.text) || isUpper(t.text) || (first >= 65 && first <= 90);
+    if (cap) {
+      const len = provinceMatcher.matchAt(tokens, i, p.norm);
+      if (len) {
+        provinceLen[i] = len;
+        for (let k = i; k < i + len; k++) noName[k] = 1;
+      } else if (abbreviations.has(t.text) || (t.text === 'TP' && i + 1 < n && abbreviations.has(tokens[i + 1].text))) {
+        provinceLen[i] = t.text === 'TP' ? 2 : 1;
+        for (let k = i; k < i + provinceLen[i]; k++) noName[k] = 1;
+      }
+    }
+    const plen = protectedMatcher.matchAt(tokens, i, p.norm);
+    if (plen) for (let k = i; k < i + plen; k++) noName[k] = 1;
+    const flen = facilityMatcher.matchAt(tokens, i, p.norm);
+    if (flen) {
+      // the facility's own name: following capitalised words and descriptors, same line
+      let j = i + flen;
+      let sawName = false;
+      while (j < n && j < i + flen + 8) {
+        const gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
+        if (!/^[ \t\-–.']{0,3}$/.test(gap)) break;
+        const tj = tokens[j];
+        if (ADMIN_WORDS.has(tj.k)) break;
+        if (cueMatcher.matchAt(tokens, j, p.norm)) break;
+        const capital = isCapitalised(tj.text) || isUpper(tj.text) || /^\d+$/.test(tj.text);
+        if (!capital && !descriptors.has(tj.k)) break;
+        if (capital) sawName = true;
+        j++;
+      }
+      if (sawName) for (let k = i; k < j; k++) noName[k] = 1;
+    }
+  }
+  return { p, tokens, provinceLen, noName, out: [] };
+}

@@ -1,0 +1,437 @@
+// Addresses below province level: house numbers, ngõ/ngách/hẻm/kiệt, streets,
+// villages (thôn/ấp/bản/xóm/tổ/khu phố …), wards/communes (phường/xã/thị trấn), old
+// districts (quận/huyện/thị xã/thành phố thuộc tỉnh), the comma-separated parts that
+// follow them, and whatever follows an address label ("Địa chỉ:", "trú tại" …).
+// Province names are never flagged and end an address.
+import { Ctx, PhraseMatcher } from './context';
+import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
+import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
+import { Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
+
+type Level = 'house' | 'street' | 'village' | 'ward' | 'district' | 'city' | 'province' | 'weak';
+
+const UNITS: Record<Level, readonly string[]> = {
+  house: ['số nhà', 'nhà số', 'căn hộ', 'chung cư', 'tòa nhà', 'toà nhà', 'ktx', 'ký túc xá'],
+  street: ['đường', 'phố', 'đại lộ', 'ngõ', 'ngách', 'hẻm', 'hẽm', 'kiệt', 'hxh', 'đường số', 'ngõ hẻm'],
+  village: [
+    'thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'sóc', 'khóm', 'tổ dân phố', 'tdp', 'khu phố', 'kp', 'khu dân cư',
+    'kdc', 'khu tập thể', 'ktt', 'khu đô thị', 'kđt', 'khu vực', 'plei', 'bon',
+  ],
+  ward: ['phường', 'xã', 'thị trấn', 'đặc khu'],
+  district: ['quận', 'huyện', 'thị xã'],
+  city: ['thành phố', 'tp'],
+  province: ['tỉnh'],
+  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy'],
+};
+const unitMatcher = new PhraseMatcher(UNITS, 'key', false);
+/** Single unit words by their unaccented form, for text typed without diacritics. */
+const unaccentedUnits = new Map<string, Level>();
+for (const level of Object.keys(UNITS) as Level[]) {
+  for (const w of UNITS[level]) if (!w.includes(' ') && hasDiacritics(w)) unaccentedUnits.set(fold(w), level);
+}
+/** A unit word right after one of these is an ordinary word: "văn bản", "chăm sóc", "hàng xóm". */
+const NOT_AFTER: Record<string, readonly string[]> = {
+  bản: ['văn', 'cơ', 'nhật', 'phiên', 'tư', 'kịch', 'căn', 'bảng', 'kế'],
+  xóm: ['hàng', 'làng'],
+  sóc: ['chăm'],
+  đường: ['con', 'tuyến', 'lòng', 'bột', 'lượng', 'chỉ', 'ăn', 'uống', 'tháo', 'hạ', 'theo', 'qua', 'bằng', 'nhiều', 'các', 'mọi'],
+  ngõ: ['cửa'],
+  làng: ['xóm'],
+  khu: ['phân'],
+  số: ['chỉ', 'con', 'tần', 'hằng', 'hệ', 'đa', 'thiểu', 'tổng', 'sai', 'những', 'một'],
+  tổ: ['ông', 'tiên'],
+  đội: ['quân', 'bộ', 'phân', 'đơn'],
+  khối: ['một'],
+};
+/** Units that are also ordinary words: only their lower- or title-case form counts (not "SÓC"). */
+const NO_UPPER = new Set(['sóc', 'bon', 'plei', 'buôn', 'làng', 'khóm', 'kiệt', 'khối', 'đội', 'cụm', 'lô', 'dãy', 'khu', 'tổ', 'số', 'sn']);
+/** Abbreviated units typed in capitals: P.3, P3, Q.1, Q1, X. Bát Tràng, H. Gia Lâm, TX. Sơn Tây, TT. Đông Anh */
+const ABBREV = new Map<string, Level>([
+  ['P', 'ward'],
+  ['X', 'ward'],
+  ['Q', 'district'],
+  ['H', 'district'],
+  ['TX', 'district'],
+  ['TT', 'ward'],
+  ['TP', 'city'],
+  ['Tp', 'city'],
+]);
+
+const gazetteer = new Set<string>([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => fold(s)));
+const streets = new Set(STREET_NAMES.map((s) => fold(s)));
+const facility = new PhraseMatcher(FACILITY_WORDS, 'key', false);
+const cues = new PhraseMatcher(NAME_CUES_STRONG.filter((c) => !['tên', 'trẻ', 'đối tượng'].includes(c)), 'fold');
+/** Upper-case field labels and abbreviations that end an address. */
+const STOP = new Set(['SĐT', 'SDT', 'ĐT', 'DT', 'Email', 'Tel', 'CCCD', 'CMND', 'BHYT', 'BHXH', 'BN', 'Fax', 'Web', 'Website', 'ĐC', 'Zalo', 'Tuổi']);
+/** Two-word field labels that end an address ("… huyện Gia Lâm Dân tộc: Kinh"). */
+const LABELS = new PhraseMatcher(
+  [
+    'điện thoại', 'dân tộc', 'nghề nghiệp', 'giới tính', 'ngày sinh', 'năm sinh', 'họ tên', 'họ và', 'số điện', 'lý do',
+    'chẩn đoán', 'tiền sử', 'vào viện', 'nhập viện', 'ra viện', 'bệnh sử', 'quốc tịch', 'tôn giáo', 'mã số', 'số thẻ',
+    'nơi làm', 'người liên', 'khi cần', 'báo tin', 'đối tượng', 'ngày vào', 'ngày ra', 'liên hệ', 'số cccd', 'số cmnd',
+    'mã bn', 'mã bệnh', 'mã y', 'mã hồ', 'mã thẻ', 'mã số',
+  ],
+  'key',
+);
+
+const ADDRESS_CUES_STRONG = new PhraseMatcher(
+  [
+    'địa chỉ', 'đ/c', 'đc', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'cư trú', 'nơi ở', 'nơi cư trú', 'sống tại',
+    'ngụ tại', 'ngụ ở', 'hktt', 'hộ khẩu', 'hộ khẩu thường trú', 'chỗ ở', 'chỗ ở hiện nay', 'address', 'nhà ở',
+    'quê quán', 'nguyên quán', 'nơi sinh', 'địa chỉ liên hệ', 'địa chỉ thường trú', 'địa chỉ tạm trú', 'nơi thường trú',
+    'nơi tạm trú', 'địa bàn', 'nhà tại', 'ở tại', 'sống ở', 'trú', 'ngụ',
+  ],
+  'key',
+);
+const ADDRESS_CUES_WEAK = new PhraseMatcher(['ở', 'tại', 'quê', 'về', 'từ', 'đến từ', 'thuộc', 'khu vực', 'địa phận', 'gần'], 'key');
+
+/** Lower-case words that may sit inside an address after a label: "phòng 203, nhà trọ số 9". */
+const HOUSE_WORDS = new Set(['phòng', 'nhà', 'trọ', 'tầng', 'căn', 'hộ', 'lô', 'tòa', 'toà', 'dãy', 'kiốt', 'ki', 'ốt', 'cổng', 'sau', 'trước', 'đối', 'diện', 'gần', 'cạnh', 'chợ', 'trong', 'ngoài', 'cuối', 'đầu', 'đoạn', 'giao', 'với', 'ngã', 'tư', 'ba', 'khu', 'số']);
+
+const MEDICAL_AFTER_STREET = new Set(
+  ['tiểu', 'mật', 'hô', 'tiêu', 'niệu', 'huyết', 'máu', 'truyền', 'uống', 'tiêm', 'thở', 'sinh', 'dục', 'ruột', 'mổ', 'rạch', 'kính', 'cong', 'viền', 'giữa', 'thẳng', 'nét', 'vào', 'ra', 'dẫn', 'hầm', 'ống', 'thở', 'type', 'típ', 'typ', 'glucose', 'máu', 'kẻ', 'cắt', 'khâu', 'nối', 'trắng', 'đen', 'phèn', 'hóa', 'hoá', 'đơn', 'đôi', 'lây', 'bay', 'bộ', 'thủy', 'biển', 'sắt', 'dây'].map((w) => w),
+);
+
+interface Comp {
+  start: number;
+  end: number;
+  /** exclusive token index */
+  tokEnd: number;
+  level: Level;
+  strong: boolean;
+}
+
+const NUMBER_AT = /^[ \t]*[.:]?[ \t]*(?:(?:số|so)[ \t]*)?(\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,5}[A-Za-z]?){0,3}|[IVX]{1,4}(?![\p{L}\d]))/u;
+
+function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
+  let j = from;
+  while (j < tokens.length && tokens[j].start < offset) j++;
+  return j;
+}
+
+/** A capitalised word of a place name; minority names keep inner capitals (H'MLay, M'Đrắk). */
+function isNameToken(t: Token): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’]*$/u.test(t.text) && !STOP.has(t.text);
+}
+
+/** Capitalised name tokens from token j (same line, spaces or hyphens between). */
+function nameRun(ctx: Ctx, j: number, max = 5): { endTok: number; end: number } {
+  const { tokens, p } = ctx;
+  let k = j;
+  let end = -1;
+  while (k < tokens.length && k - j < max) {
+    const t = tokens[k];
+    if (k > j && !/^[ \t]{1,2}$|^[ \t]?[-–'’][ \t]?$/.test(p.norm.slice(end, t.start))) break;
+    const num = /^\d{1,3}$/.test(t.text) && k > j; // "Đồng Tâm 2", "Khu phố Mới 3"
+    if (!isNameToken(t) && !num) break;
+    // a unit word ends the name unless nothing place-like follows it ("xã Tứ Xã, huyện …")
+    if (k > j && unitAt(ctx, k) && componentAt(ctx, k)) break;
+    if (k > j && (cues.matchAt(tokens, k, p.norm) || LABELS.matchAt(tokens, k, p.norm))) break;
+    end = t.end;
+    k++;
+  }
+  return { endTok: k, end };
+}
+
+type UnitHit = { level: Level; len: number } | null;
+const unitCache = new WeakMap<Ctx, (UnitHit | undefined)[]>();
+
+function unitAt(ctx: Ctx, i: number): UnitHit {
+  let cache = unitCache.get(ctx);
+  if (!cache) {
+    cache = new Array(ctx.tokens.length);
+    unitCache.set(ctx, cache);
+  }
+  let hit = cache[i];
+  if (hit === undefined) {
+    hit = unitAtUncached(ctx, i);
+    cache[i] = hit;
+  }
+  return hit;
+}
+
+function unitAtUncached(ctx: Ctx, i: number): UnitHit {
+  const { tokens, p } = ctx;
+  const t = tokens[i];
+  const hit = unitMatcher.match(tokens, i, p.norm);
+  if (hit) {
+    const len = hit.length;
+    const prev = i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1].k : '';
+    if (len === 1 && Object.hasOwn(NOT_AFTER, t.k) && NOT_AFTER[t.k].includes(prev)) return null;
+    if (len === 1 && NO_UPPER.has(t.k) && isUpper(t.text)) return null;
+    return { level: hit.label as Level, len };
+  }
+  // unaccented text: "xa Bat Trang", "phuong 12" — only when what follows is unaccented too
+  const lvl0 = !hasDiacritics(t.text) ? unaccentedUnits.get(t.f) : undefined;
+  if (lvl0 && i + 1 < tokens.length) {
+    const next = tokens[i + 1];
+    if (!hasDiacritics(next.text) && (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text)) && /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))) {
+      return { level: lvl0, len: 1 };
+    }
+  }
+  const lvl = ABBREV.get(t.text);
+  if (lvl) {
+    const after = p.norm.slice(t.end, t.end + 3);
+    // P.3, P3, Q.1, Q1, P.Bến Nghé, H. Gia Lâm, TX.Sơn Tây; never a bare initial before a name
+    if (/^\.?\s?\d/.test(after) && (t.text === 'P' || t.text === 'Q')) return { level: lvl, len: 1 };
+    if (/^\.\s?\p{Lu}/u.test(after) && t.text !== 'F') return { level: lvl, len: 1 };
+    if (t.text === 'TP' || t.text === 'Tp' || t.text === 'TX' || t.text === 'TT') {
+      if (/^\s\p{Lu}/u.test(after)) return { level: lvl, len: 1 };
+    }
+  }
+  return null;
+}
+
+/** Parses an address component starting with a unit word at token i. */
+function componentAt(ctx: Ctx, i: number): Comp | null {
+  const { tokens, p, provinceLen } = ctx;
+  const u = unitAt(ctx, i);
+  if (!u) return null;
+  const t = tokens[i];
+  if (provinceLen[i]) return null; // "Sóc Trăng", "Bến Tre" start with unit-like words
+  // "hàng xóm" (neighbour), "bản thân", "làng nghề" are not places
+  if (i > 0 && t.k === 'xóm' && tokens[i - 1].k === 'hàng') return null;
+  const j = i + u.len;
+  const unitEnd = tokens[j - 1].end;
+  const rest = p.norm.slice(unitEnd, unitEnd + 40);
+  // a number ("phường 12", "ngõ 34/5", "số 12A", "tổ 7", "khu phố 4", "P.3")
+  const num = u.level === 'city' || u.level === 'province' ? null : NUMBER_AT.exec(rest);
+  const abbreviated = t.text.length <= 3 && /^\p{Lu}/u.test(t.text);
+  if (num && /[.:]/.test(num[0].slice(0, num[0].indexOf(num[1]))) && !abbreviated && !/:/.test(num[0])) return null;
+  if (num) {
+    let end = unitEnd + num[0].length;
+    const numText = num[1];
+    if (/^[ \t]*(?:tuoi|t\b|kg|%|ngay|thang|nam\b)/.test(p.fold.slice(end, end + 8))) return null;
+    // "SN 1954" is "sinh năm", not a house number; "tổ 2 người" is not an address
+    if ((t.f === 'sn' || t.f === 'so') && /^(?:19|20)\d{2}$/.test(numText)) return null;
+    const after = p.fold.slice(end, end + 14);
+    if (u.level === 'weak' || u.level === 'house') {
+      if (/^\s*(?:nguoi|ca|lan|benh|ngay|thang|nam|tuoi|gio|phut|so|con|vien|ml|mg|kg|%|cm|mm|l\b|x\b|\/)/.test(after)) return null;
+    }
+    let k = tokenIndexAt(tokens, j, end);
+    // house number followed by a street name: "số 5 Nguyễn Trãi"
+    let strong = u.level !== 'weak';
+    if ((u.level === 'weak' || u.level === 'house' || u.level === 'street') && k < tokens.length && /^[ \t]{1,2}$/.test(p.norm.slice(end, tokens[k].start))) {
+      if (!unitAt(ctx, k)) {
+        const run = nameRun(ctx, k, 6);
+        if (run.end > 0 && run.endTok > k) {
+          const street = fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' ');
+          if (streets.has(street)) strong = true;
+          if (!provinceLen[k] || streets.has(street)) {
+            end = run.end;
+            k = run.endTok;
+          }
+        }
+      }
+    }
+    return { start: t.start, end, tokEnd: k, level: u.level, strong };
+  }
+  // a name ("xã Bát Tràng", "đường Lê Lợi", "thôn Đông", "TP Thủ Đức")
+  if (j >= tokens.length) return null;
+  const gap = p.norm.slice(unitEnd, tokens[j].start);
+  if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap)) return null;
+  if (gap.includes('.') && !abbreviated) return null; // "phát ban. Chưa …"
+  if (gap === '' && !abbreviated) return null;
+  if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
+  if (provinceLen[j] && (u.level === 'city' || u.level === 'province')) {
+    return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'province', strong: false };
+  }
+  if (u.level === 'province') {
+    const run = nameRun(ctx, j, 4);
+    return run.end > 0 ? { start: t.start, end: run.end, tokEnd: run.endTok, level: 'province', strong: false } : null;
+  }
+  const run = nameRun(ctx, j, u.level === 'street' ? 6 : 5);
+  if (run.end < 0 || run.endTok === j) return null;
+  // "Đường Tiểu", "Đường Hô Hấp", "H. Pylori", "P. Falciparum" are not places
+  if (u.level === 'street' && MEDICAL_AFTER_STREET.has(tokens[j].k)) return null;
+  if (abbreviated && t.text.length === 1 && !isVietSyllable(tokens[j].f)) return null;
+  // "đường Huyết"/"Phố biến" style false starts are lower-case and never reach here
+  return { start: t.start, end: run.end, tokEnd: run.endTok, level: u.level, strong: u.level !== 'weak' };
+}
+
+/** House number + capitalised street without a unit word: "12 Lê Lợi", "45/2A Nguyễn Trãi". */
+function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
+  const { tokens, p } = ctx;
+  const t = tokens[i];
+  if (!/^\d{1,4}$/.test(t.text)) return null;
+  const before = p.norm.slice(Math.max(0, t.start - 1), t.start);
+  if (/[\p{L}\d/.,:-]/u.test(before)) return null;
+  const m = /^\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?){0,3}(?=[ \t])/.exec(p.norm.slice(t.start, t.start + 20));
+  if (!m) return null;
+  const k = tokenIndexAt(tokens, i, t.start + m[0].length);
+  if (k >= tokens.length || !/^[ \t]{1,2}$/.test(p.norm.slice(t.start + m[0].length, tokens[k].start))) return null;
+  if (unitAt(ctx, k)) return null;
+  const run = nameRun(ctx, k, 6);
+  if (run.end > 0 && ctx.provinceLen[k] && !streets.has(fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' '))) return null;
+  if (run.end < 0 || run.endTok === k) return null;
+  const street = fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' ');
+  return { start: t.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: streets.has(street) };
+}
+
+/** Gazetteer lookup of the longest ward/district name at token j (folded). */
+function gazetteerAt(ctx: Ctx, j: number): number {
+  const { tokens, p } = ctx;
+  if (!isNameToken(tokens[j])) return 0;
+  for (let len = Math.min(5, tokens.length - j); len >= 2; len--) {
+    let ok = true;
+    for (let k = j + 1; k < j + len && ok; k++) {
+      if (!/^[ \t]{1,2}$|^[ \t]?[-–][ \t]?$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) ok = false;
+      else if (!isNameToken(tokens[k]) && !/^\d+$/.test(tokens[k].text)) ok = false;
+    }
+    if (!ok) continue;
+    const name = tokens
+      .slice(j, j + len)
+      .map((t) => t.f)
+      .join(' ');
+    if (gazetteer.has(name)) return len;
+  }
+  return 0;
+}
+
+function push(ctx: Ctx, start: number, end: number): void {
+  if (end > start) ctx.out.push({ kind: 'ADDRESS', start, end });
+}
+
+const FINE_LEVELS: ReadonlySet<Level> = new Set(['house', 'street', 'village', 'ward', 'district', 'city']);
+
+export function detectAddresses(ctx: Ctx): void {
+  const { tokens, p, provinceLen } = ctx;
+  const n = tokens.length;
+  const comps: Comp[] = [];
+  for (let i = 0; i < n; ) {
+    const c = componentAt(ctx, i) ?? bareHouseNumber(ctx, i);
+    if (c) {
+      comps.push(c);
+      i = Math.max(c.tokEnd, i + 1);
+    } else i++;
+  }
+
+  // chains of components separated by commas/spaces/hyphens
+  let k = 0;
+  while (k < comps.length) {
+    let start = comps[k].start;
+    let end = comps[k].end;
+    let strong = comps[k].strong;
+    let fine = FINE_LEVELS.has(comps[k].level) && comps[k].strong;
+    let province = comps[k].level === 'province';
+    let parts: Comp[] = province ? [] : [comps[k]];
+    let q = k + 1;
+    while (q < comps.length && /^[ \t,\-–]{0,4}$/.test(p.norm.slice(end, comps[q].start))) {
+      if (comps[q].level === 'province') {
+        province = true;
+        end = comps[q].end;
+        q++;
+        break;
+      }
+      parts.push(comps[q]);
+      end = comps[q].end;
+      strong ||= comps[q].strong;
+      fine ||= FINE_LEVELS.has(comps[q].level) && comps[q].strong;
+      q++;
+    }
+    if (parts.length && parts[0].level === 'province') parts = parts.slice(1);
+    if (strong && parts.length) {
+      start = parts[0].start;
+      let flagEnd = parts[parts.length - 1].end;
+      // extend over ", Gia Lâm" / " - Sóc Sơn" parts that follow, until a province
+      if (!province) {
+        let j = parts[parts.length - 1].tokEnd;
+        for (let guard = 0; guard < 3 && j < n; guard++) {
+          const gap = p.norm.slice(flagEnd, tokens[j].start);
+          if (!/^[ \t]*[,\-–][ \t]*$/.test(gap) || provinceLen[j] || facility.matchAt(tokens, j, p.norm)) break;
+          if (unitAt(ctx, j)) break;
+          const g = gazetteerAt(ctx, j);
+          let len = g;
+          if (!len && fine) {
+            const run = nameRun(ctx, j, 3);
+            const after = run.end > 0 ? p.norm.slice(run.end, run.end + 3) : '';
+            const nextTok = run.endTok < n ? run.endTok : -1;
+            const followedByProvince = /^[ \t]*[,\-–]/.test(after) && nextTok >= 0 && provinceLen[nextTok] > 0;
+            if (run.end > 0 && followedByProvince) len = run.endTok - j;
+          }
+          if (!len) break;
+          flagEnd = tokens[j + len - 1].end;
+          j += len;
+        }
+      }
+      push(ctx, start, flagEnd);
+    }
+    k = q;
+  }
+
+  // address labels and location prepositions
+  for (let i = 0; i < n; i++) {
+    let len = ADDRESS_CUES_STRONG.matchAt(tokens, i, p.norm);
+    let strongCue = len > 0;
+    if (!len) len = ADDRESS_CUES_WEAK.matchAt(tokens, i, p.norm);
+    if (!len) continue;
+    const cueTok = tokens[i];
+    // lower-case "trú"/"ở" etc. only as whole words; "Địa chỉ" only as a label
+    if (!strongCue && isCapitalised(cueTok.text) && i > 0 && /[\p{L}]/u.test(p.norm[cueTok.start - 2] ?? '')) continue;
+    let j = i + len;
+    if (j >= n) break;
+    let gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
+    if (!/^[ \t]*[:：\-–]?[ \t]*$/.test(gap) || (gap.includes(':') === false && gap.length === 0)) continue;
+    // "trú tại", "thường trú ở"
+    if (strongCue && /^(?:tai|o)$/.test(tokens[j].f) && j + 1 < n) {
+      j++;
+      gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
+      if (!/^[ \t]*[:]?[ \t]*$/.test(gap)) continue;
+    }
+    if (strongCue && fold(p.norm.slice(cueTok.start, tokens[i + len - 1].end)) === 'tru' && !/:/.test(gap)) strongCue = false;
+    segment(ctx, j, strongCue);
+  }
+}
+
+/** Comma-separated chunks after an address label; flags those that are not a province. */
+function segment(ctx: Ctx, j: number, strongCue: boolean): void {
+  const { tokens, p, provinceLen } = ctx;
+  const n = tokens.length;
+  let chunks = 0;
+  while (j < n && chunks < 6) {
+    const t = tokens[j];
+    const numbered = j + 1 < n && /^\d/.test(tokens[j + 1].text);
+    if (provinceLen[j] || (!numbered && facility.matchAt(tokens, j, p.norm)) || cues.matchAt(tokens, j, p.norm)) return;
+    const u = unitAt(ctx, j);
+    if (u && (u.level === 'province' || u.level === 'city')) {
+      // "tỉnh Nam Định" / "TP Hà Nội" end the address; "TP Thủ Đức" is a component already
+      const c = componentAt(ctx, j);
+      if (!c || c.level === 'province') return;
+    }
+    // a chunk: unit words, numbers and capitalised tokens up to a comma/line end
+    let k = j;
+    let end = -1;
+    let hasName = false;
+    while (k < n) {
+      const tk = tokens[k];
+      if (k > j) {
+        const gap = p.norm.slice(tokens[k - 1].end, tk.start);
+        if (!/^[ \t]{1,2}$|^[ \t]?[-–/'’.][ \t]?$|^$/.test(gap) || /\.[ \t]/.test(gap)) break;
+        if (provinceLen[k]) break;
+      }
+      const isUnit = unitAt(ctx, k);
+      const isNum = /^\d{1,5}$/.test(tk.text) || /^[A-Za-z]$/.test(tk.text) || HOUSE_WORDS.has(tk.k);
+      if (isUnit) {
+        k += isUnit.len;
+        end = tokens[k - 1].end;
+        continue;
+      }
+      if (isNameToken(tk)) hasName = true;
+      else if (!isNum) break;
+      end = tk.end;
+      k++;
+    }
+    if (end < 0 || k === j) return;
+    const chunkText = p.norm.slice(t.start, end);
+    const inGaz = gazetteerAt(ctx, j) === k - j;
+    const startsWithUnit = !!unitAt(ctx, j);
+    if (strongCue ? hasName || startsWithUnit || /\d/.test(chunkText) : inGaz) push(ctx, t.start, end);
+    else if (!strongCue) return;
+    chunks++;
+    // continue only across a comma or a dash
+    if (k >= n) return;
+    const sep = p.norm.slice(end, tokens[k].start);
+    if (!/^[ \t]*[,\-–;][ \t]*$/.test(sep)) return;
+    j = k;
+  }
+}

@@ -1,0 +1,135 @@
+// Exact dates (and month + year), and ages of 90 and over.
+//
+// Decisions (see README): a year alone is kept ("sinh năm 1954"); month + year is
+// flagged ("tháng 3/2024", HIPAA Safe Harbor removes every date element but the year);
+// a day/month without year is flagged unless the context says it is a fraction, a
+// ratio, a score or a vital sign ("HA 120/80", "1/2 viên", "sức cơ 4/5", "24/7").
+import { Ctx } from './context';
+
+function validDM(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12 && !(m === 2 && d > 29) && !([4, 6, 9, 11].includes(m) && d > 30);
+}
+
+function validYear(y: string): boolean {
+  if (y.length === 2) return true;
+  const n = Number(y);
+  return n >= 1900 && n <= 2099;
+}
+
+/** Words right before a date that make a bare d/m a date. Tested on folded text. */
+const DATE_CUE =
+  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|[,(;–-])\s*$/;
+
+/** Words right before a number pair that make it a ratio, score or vital sign. */
+const RATIO_BEFORE =
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|khoang|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai)[ \t]*[:=]?[ \t]*$/;
+
+/** What follows a number pair that makes it a fraction/ratio rather than a date. */
+const RATIO_AFTER =
+  /^[ \t]*(?:mmhg|%|lan|vien|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|lieu|phut|gio\b|giay|nhip|l\/p|tuan|diem|the\b|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|ngay\b|dem\b|thang\b(?!\s*\d)|nam\b(?!\s*\d)|tuoi|so ca|so benh|so nguoi|dan so|hoc sinh|xa\b|phuong\b|huyen\b|chi\b|thia|ong tiem|giot|lit\b|dl\b|mui\b|chu ky)/;
+
+const ENG_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+export function detectDates(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const f = p.fold;
+  // "ngày 12/3", "hôm 22/9", "mùng 2/9": the day word goes with the date
+  const add = (start: number, end: number) => {
+    const cue = /(?:^|[^a-z])((?:ngay|hom|mung|mong)[ \t]+)$/.exec(f.slice(Math.max(0, start - 8), start));
+    out.push({ kind: 'DATE', start: cue ? start - cue[1].length : start, end });
+  };
+  const before = (i: number, n = 28) => f.slice(Math.max(0, i - n), i);
+  let m: RegExpExecArray | null;
+
+  // ISO 2024-03-12, 2024/3/12
+  const ISO = /(?<![\d/.-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[/.-]\d)/g;
+  while ((m = ISO.exec(f))) if (validDM(Number(m[4]), Number(m[3]))) add(m.index, m.index + m[0].length);
+
+  // d/m/yyyy, d-m-yy, d.m.yyyy, d/m; day ranges "12-15/3"
+  const DMY = /(?<![\d/.,\-:])(?:(\d{1,2})\s?[-–]\s?)?(\d{1,2})([/.-])(\d{1,2})(?:\3((?:19|20)\d{2}|\d{2}))?(?![\d]|[/.-]\d|[,.]\d|[a-z%])/g;
+  while ((m = DMY.exec(f))) {
+    const [all, rangeFrom, dd, sep, mm, yy] = m;
+    const d = Number(dd);
+    const mo = Number(mm);
+    if (!validDM(d, mo) || (rangeFrom && !(Number(rangeFrom) >= 1 && Number(rangeFrom) < d))) {
+      // "12-3" may still be a range start without a month; retry without the range part
+      if (rangeFrom) DMY.lastIndex = m.index + rangeFrom.length;
+      continue;
+    }
+    if (yy && !validYear(yy)) continue;
+    const start = m.index;
+    const end = start + all.length;
+    if (yy) {
+      // dotted decimals like 12.3.24 are rare; accept years only with a date-like shape
+      if (sep === '.' && yy.length === 2 && !DATE_CUE.test(before(start))) continue;
+      add(start, end);
+      continue;
+    }
+    const prev = before(start);
+    const next = f.slice(end, end + 16);
+    const cue = DATE_CUE.test(prev);
+    if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay)\s*$/.test(prev)) continue;
+    if (RATIO_AFTER.test(next)) continue;
+    if (sep !== '/' && !cue && !rangeFrom) continue; // 12-3, 12.3: dates only with a cue
+    if (sep === '.' && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
+    if (!cue) {
+      // proper fractions 1/2, 2/3, 3/4, 1/5 — but "03/4" or a line that starts with it is a date
+      const lineStart = /(?:^|\n)[ \t\-–•*]*$/.test(prev);
+      if (d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0' && !lineStart) continue;
+      if (d === 24 && mo === 7) continue; // "24/7" service hours
+    }
+    add(start, end);
+  }
+
+  // spaced separators with a year: 12 / 3 / 2024, 12 - 03 - 2024
+  const SPACED = /(?<![\d/.,:-])(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?!\d)/g;
+  while ((m = SPACED.exec(f))) if (/\s/.test(m[0]) && validDM(Number(m[1]), Number(m[3]))) add(m.index, m.index + m[0].length);
+
+  // ngày 12 tháng 3 (năm 2024), mùng 2 tháng 9, 12 tháng 03, 2024
+  const TEXTUAL = /(?<![a-z\d])(?:(?:ngay|mung|mong)\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:nam|,|\/|-)\s*((?:19|20)\d{2}))?(?![\d])/g;
+  while ((m = TEXTUAL.exec(f))) {
+    if (!validDM(Number(m[1]), Number(m[2]))) continue;
+    if (/^\s*tuoi/.test(f.slice(m.index + m[0].length))) continue;
+    add(m.index, m.index + m[0].length);
+  }
+
+  // month + year: tháng 3/2024, tháng 3 năm 2024, T3/2024, 03/2024, 3-2024
+  const MONTH_YEAR = /(?<![\d/.\-a-z])(?:(?:thang|th\.?|t)\s?)?(0?[1-9]|1[0-2])\s?(?:[/\-.]|\s+nam\s+|,\s*)\s?((?:19|20)\d{2})(?![\d]|\/[a-z\d])/g;
+  while ((m = MONTH_YEAR.exec(f))) {
+    const hasWord = /^(?:thang|th|t)/.test(m[0]);
+    // "3, 2024" or "3 năm 2024" need the word tháng
+    if (!hasWord && !/^\d{1,2}\s?[/\-.]/.test(m[0])) continue;
+    if (!hasWord && RATIO_BEFORE.test(before(m.index))) continue;
+    if (!hasWord && /(?:^|[^a-z])(?:tuan|quy|ky|dot|khoa|nam hoc|so|qd|cv)[ \t]*$/.test(before(m.index))) continue; // tuần 12/2024, quý 1/2024
+    add(m.index, m.index + m[0].length);
+  }
+
+  // English: 12 Mar 2024, March 12, 2024
+  const EN1 = new RegExp(`(?<![a-z\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:${ENG_MONTH})\\.?[\\s,-]+((?:19|20)\\d{2})(?![\\d])`, 'g');
+  while ((m = EN1.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
+  const EN2 = new RegExp(`(?<![a-z])(?:${ENG_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])`, 'g');
+  while ((m = EN2.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
+}
+
+export function detectAges(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const f = p.fold;
+  let m: RegExpExecArray | null;
+  // 95 tuổi, 92t, 92 T, 101 tuổi, 93 years old, 90-95 tuổi
+  const AGE = /(?<![\d.,/])(?:(\d{2,3})\s?[-–]\s?)?(\d{2,3})\s?(?:tuoi|t|yo|y\/o|years?(?:[\s-]old)?|yrs?)(?![a-z\d])/g;
+  while ((m = AGE.exec(f))) {
+    const n = Number(m[2]);
+    const from = m[1] ? Number(m[1]) : n;
+    if (n < 90 || n > 130 || from > n) continue;
+    const start = m[1] && from < 90 ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
+    out.push({ kind: 'AGE_OVER_89', start, end: m.index + m[0].length });
+  }
+  // tuổi: 95, age 92
+  const LABEL = /(?<![a-z])(?:tuoi|age)\s*[:=]?\s*(\d{2,3})(?![\d/.,]\d|\d)/g;
+  while ((m = LABEL.exec(f))) {
+    const n = Number(m[1]);
+    if (n < 90 || n > 130) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
+  }
+}

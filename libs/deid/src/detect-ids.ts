@@ -1,0 +1,174 @@
+// Structured identifiers: CCCD/CMND, BHYT, phone numbers, e-mail, URL, IP, practising
+// licence numbers and hospital record numbers.
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { Ctx } from './context';
+import { CCCD_PROVINCE_CODES } from './data/provinces';
+import { PhiKind } from './types';
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+const SEP = '[ .\\-]?';
+
+function labelled(fold: string, start: number, label: RegExp, window = 40): boolean {
+  return label.test(fold.slice(Math.max(0, start - window), start));
+}
+
+const CCCD_LABEL = /(?<![a-z])(?:cccd|can cuoc|cong dan|dinh danh|ddcn|so cc|id)[^\n]{0,30}$/;
+const CMND_LABEL = /(?<![a-z])(?:cmnd|cmt|chung minh|cmtnd)[^\n]{0,30}$/;
+const MONEY_AFTER = /^\s*(?:d\b|dong|vnd|vnđ|trieu|tr\b|nghin|ngan|usd|\$|ty\b|nguoi|dan\b|ca\b|lieu|mau\b|don vi|hoc sinh|tre\b|ho\b|lit|ml|kg|tan\b)/;
+const MONEY_BEFORE = /(?:gia|chi phi|tong|tien|phi|thanh toan|vien phi|so tien|usd|vnd|\$)[^\n]{0,20}$/;
+
+export function detectIds(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const norm = p.norm;
+  const f = p.fold;
+  const add = (kind: PhiKind, start: number, end: number) => out.push({ kind, start, end });
+  let m: RegExpExecArray | null;
+
+  // e-mail
+  const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+  while ((m = EMAIL.exec(norm))) add('EMAIL', m.index, m.index + m[0].length);
+
+  // URLs with a scheme or www., and bare domains with a common TLD
+  const URL_RE = /(?<![\w@])(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]+/gi;
+  const DOMAIN =
+    /(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:vn|com|net|org|edu|gov|info|io|me|co|biz|int)(?:\.vn)?(?![\w\-@])(?:\/[^\s<>"']*)?/gi;
+  for (const re of [URL_RE, DOMAIN]) {
+    while ((m = re.exec(norm))) {
+      let text = m[0];
+      while (/[.,;:!?)\]]$/.test(text)) text = text.slice(0, -1);
+      if (re === DOMAIN && !/[a-z]/i.test(text.split('.')[0])) continue;
+      add('URL', m.index, m.index + text.length);
+    }
+  }
+
+  // IPv4 (optional port) and IPv6
+  const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?::\d{1,5})?(?![\d]|\.\d)/g;
+  while ((m = IPV4.exec(norm))) add('IP', m.index, m.index + m[0].length);
+  const IPV6 =
+    /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?|::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})(?![\w:])/gi;
+  while ((m = IPV6.exec(norm))) {
+    const groups = m[0].split(':').filter(Boolean).length;
+    if (groups <= 8 && (m[0].includes('::') || groups === 8)) add('IP', m.index, m.index + m[0].length);
+  }
+
+  // BHYT, old 15-character format: 2 letters + benefit level 1–5 + 2-digit province + 10 digits
+  const BHYT_OLD = new RegExp(`(?<![\\p{L}\\d])[A-Z]{2}${SEP}[1-5]${SEP}\\d{2}${SEP}\\d(?:${SEP}\\d){9}(?!\\d)`, 'gu');
+  while ((m = BHYT_OLD.exec(norm))) add('HEALTH_INSURANCE', m.index, m.index + m[0].length);
+  // BHYT / BHXH, new 10-digit social-insurance number next to its label
+  const BHYT_NEW = /(?:bhyt|bhxh|bao hiem y te|bao hiem xa hoi|the bh|the bao hiem|ma the|so the)[^\d\n]{0,25}?(\d(?:[ .-]?\d){9})(?![\d])/g;
+  while ((m = BHYT_NEW.exec(f))) {
+    const start = m.index + m[0].length - m[1].length;
+    add('HEALTH_INSURANCE', start, start + m[1].length);
+  }
+
+  // CCCD: 12 digits, first three an old province code; old 12-digit CMND too
+  const TWELVE = new RegExp(`(?<![\\d.\\-])\\d{3}(?:${SEP}\\d){9}(?![\\d]|[.\\-]\\d)`, 'g');
+  while ((m = TWELVE.exec(norm))) {
+    const d = digitsOf(m[0]);
+    const cccdLabel = labelled(f, m.index, CCCD_LABEL);
+    const cmndLabel = labelled(f, m.index, CMND_LABEL);
+    const plausible = d[0] === '0' && CCCD_PROVINCE_CODES[d.slice(0, 3)] !== undefined && Number(d[3]) <= 3;
+    if (!plausible && !cccdLabel && !cmndLabel) continue;
+    if (!cccdLabel && MONEY_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    add(cmndLabel && !cccdLabel ? 'CMND' : 'CCCD', m.index, m.index + m[0].length);
+  }
+  // CMND: 9 digits
+  const NINE = /(?<![\d.,-])\d{3}([ .-]?)\d{3}\1\d{3}(?![\d]|[.,-]\d)/g;
+  while ((m = NINE.exec(norm))) {
+    const end = m.index + m[0].length;
+    const lab = labelled(f, m.index, CMND_LABEL) || labelled(f, m.index, CCCD_LABEL);
+    if (!lab) {
+      if (m[1] === '.' || m[1] === ',') continue; // 123.456.789 is money
+      if (MONEY_AFTER.test(f.slice(end, end + 8)) || MONEY_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (/(?:bhyt|bhxh|sdt|dien thoai|dt|tel|phone|hotline)[^\n]{0,20}$/.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+    }
+    add('CMND', m.index, end);
+  }
+
+  // Practising licences: 000123/HNO-CCHN, 0012345/BYT-GPHN, and any id after the label
+  const LICENSE = /(?<![\p{L}\d])\d{1,7}\s?\/\s?[A-ZĐ]{2,6}(?:\s?-\s?[A-ZĐ]{2,10}){0,3}(?![\p{L}\d])/gu;
+  while ((m = LICENSE.exec(norm))) {
+    const suffix = /CCHN|GPHN|GPHĐ|GPHD|CCHND|GPHNKCB|CCHNKCB|CCHNY|CCHNDSY/.test(m[0]);
+    if (suffix || labelled(f, m.index, /(?:cchn|gphn|gphd|hanh nghe|giay phep|chung chi)[^\n]{0,25}$/)) {
+      add('LICENSE', m.index, m.index + m[0].length);
+    }
+  }
+  const LICENSE_LABEL = /(?:cchn|gphn|gphd|chung chi hanh nghe|giay phep hanh nghe|so giay phep|so chung chi)[^\d\n]{0,20}?(\d[\w/\-.]*\w)/g;
+  while ((m = LICENSE_LABEL.exec(f))) {
+    if (digitsOf(m[1]).length < 3) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add('LICENSE', start, start + m[1].length);
+  }
+
+  // Hospital record numbers after their labels
+  const RECORD =
+    /(?<![a-z])(?:ma\s*(?:so\s*)?(?:bn|benh nhan|nguoi benh|nb|y te|ho so benh an|ho so|hsba|hs|benh an|ba|luu tru|tiep nhan|dieu tri|kham benh|dot dieu tri|vao vien|xet nghiem|xn|mau|benh pham|hsba|ca benh|dinh danh y te)|so\s*(?:vao vien|benh an|ba|luu tru|ho so benh an|ho so|hsba|hs|nhap vien|phieu|the benh an|xet nghiem|xn)|svv|pid|mrn|mabn|hsba|patient id|ma ca|id)(?![a-z])[\s:.#-]*(?:so\s*[:.]?\s*)?(?:la\s*)?(?:[a-z]{2,4}[\s:]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9]|\d)/g;
+  while ((m = RECORD.exec(f))) {
+    const id = m[1];
+    if (digitsOf(id).length < 2 || id.length < 3) continue;
+    const start = m.index + m[0].length - id.length;
+    add('RECORD_NUMBER', start, start + id.length);
+  }
+  // "BA 25-00412", "SBA: 123456" (bệnh án): upper case only, "ba" is also "three"
+  const BA = /(?<![\p{L}\d])S?BA[ \t]*[:.#-]?[ \t]*(\d[\d/.-]{3,}\d)(?![\d\p{L}])/gu;
+  while ((m = BA.exec(norm))) {
+    const start = m.index + m[0].length - m[1].length;
+    add('RECORD_NUMBER', start, start + m[1].length);
+  }
+  // COVID-era patient numbers: BN1234, "bệnh nhân số 91", "ca bệnh số 5"
+  const PATIENT_NO = /(?<![a-z\d])(?:bn(\d{2,8}(?:[-/.]\d+)*)|bn[ \t]+(\d{3,6})(?![\d,.]|[ \t]*(?:tuoi|t\b|kg|%|ngay|nam|thang|lan|ml|mg|gio|phut|ca\b|nguoi|benh|trong|tre|co\b|da\b|la\b))|(?:benh nhan|bn|ca benh|ca)\s+so\s+(\d{1,6})|benh nhan[ \t]+(\d{2,6})(?=[ \t]*[(),:;]|[ \t]+(?:la|va|duoc|da|co|tai|o|nhap|vao|tu|di|den|mac|nhiem|nguoi)\b))(?![a-z\d])/g;
+  while ((m = PATIENT_NO.exec(f))) {
+    if (m[1]) add('RECORD_NUMBER', m.index, m.index + m[0].length);
+    else {
+      const id = (m[2] ?? m[3] ?? m[4]) as string;
+      add('RECORD_NUMBER', m.index + m[0].length - id.length, m.index + m[0].length);
+    }
+  }
+
+  detectPhones(ctx);
+}
+
+// Mobile: 0 + [35789] + 8 digits (also +84 / 84 / 0084), old 11-digit 01x mobiles,
+// landlines 02x: 0 + 2 + 9 digits ("024 3869 3731", "(028) 3855 4269").
+const PREFIX = '(?:\\+\\s?84|\\(\\+?84\\)|0084|84|\\(?0)';
+const PHONE = new RegExp(
+  `(?<![\\d+\\w])${PREFIX}(?:\\)?[ .\\-]?)(?:[35789](?:[ .\\-]?\\d){8}|1[2689](?:[ .\\-]?\\d){8}|2(?:(?:\\)\\s?|[ .\\-])?\\d){9})(?!\\d|[.\\-]\\d)`,
+  'g',
+);
+
+function detectPhones(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE.exec(p.norm))) {
+    let start = m.index;
+    if (p.norm[start] === '(' && !m[0].includes(')')) start++;
+    out.push({ kind: 'PHONE', start, end: m.index + m[0].length });
+  }
+  // libphonenumber-js as a second opinion (it knows every valid VN range), run only
+  // on number-like stretches so that a long note stays fast
+  const CANDIDATE = /(?:\+|\(\+?)?\d[\d ().-]{7,20}\d/g;
+  while ((m = CANDIDATE.exec(p.norm))) {
+    if (/[+(]/.test(m[0]) || /^(?:0|84)/.test(m[0])) libphonenumber(ctx, m.index, m[0]);
+  }
+}
+
+function libphonenumber(ctx: Ctx, offset: number, window: string): void {
+  const { p, out } = ctx;
+  for (const f of findPhoneNumbersInText(window, 'VN')) {
+    const found = { number: f.number, startsAt: f.startsAt + offset, endsAt: f.endsAt + offset };
+    if (found.number.country && found.number.country !== 'VN') continue;
+    const raw = p.norm.slice(found.startsAt, found.endsAt);
+    // only numbers written with their trunk or country prefix; a bare 10-digit
+    // run ("2403150012") is more often a record number than a landline
+    const prefix = /^(?:\+\s?84|\(\+?84\)|0084|84|\(?0)/.exec(raw);
+    if (!prefix) continue;
+    const want = digitsOf(prefix[0]).length + found.number.nationalNumber.length;
+    let seen = 0;
+    let end = found.startsAt;
+    while (end < found.endsAt && seen < want) {
+      if (/\d/.test(p.norm[end])) seen++;
+      end++;
+    }
+    if (seen === want) out.push({ kind: 'PHONE', start: found.startsAt, end });
+  }
+}

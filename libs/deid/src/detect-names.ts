@@ -1,0 +1,212 @@
+// Personal names: surname gazetteer + given-name syllables, cue words (bệnh nhân, BN,
+// ông, bà, họ tên …), upper-case and unaccented names, and initials (N.V.A., BN NTH).
+import { Ctx, PhraseMatcher } from './context';
+import { GIVEN_NAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
+import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
+import { Token, inSet, isCapitalised, isUpper, isVietSyllable, keySet } from './text';
+
+const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
+const compoundSurnames = new PhraseMatcher(SURNAMES.filter((s) => s.includes(' ')), 'key');
+const weakSurnames = keySet(WEAK_SURNAMES);
+const given = keySet(GIVEN_NAMES);
+const stop = keySet(CUE_STOPWORDS);
+const sexWords = new Set(SEX_WORDS);
+const medAbbr = new Set(MEDICAL_ABBREVIATIONS);
+const strongCues = new PhraseMatcher(NAME_CUES_STRONG, 'fold');
+const weakCues = new PhraseMatcher(NAME_CUES_WEAK, 'key');
+/** Cues written as abbreviations may be followed by a dot: "BS. Lan", "ThS.BS. An". */
+const ABBREVIATION_CUE = /^(?:bn|bs|ths|ts|pgs|gs|ds|dd|ktv|ys|nb|nhs|bsck\w*|ckii?|bsnt|mr|mrs|ms|dr)$/;
+const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS', 'GS', 'CT', 'SA', 'XQ', 'BV', 'KT', 'TB', 'QĐ', 'CV', 'NĐ', 'HN', 'OK', 'AM', 'PM', 'DR', 'MR', 'MS', 'NB', 'ND', 'VD', 'US', 'UK', 'EU', 'AD', 'BC', 'TX', 'TH', 'KP', 'PGS', 'THS', 'TNHH', 'CP', 'IV', 'II', 'III']);
+
+/**
+ * Surnames whose unaccented spelling is also a frequent word typed without diacritics
+ * (dau = đau "pain", tang = tăng, ho = ho "cough", ta = tá/tả …): unaccented, they
+ * start a name only with a middle name Van/Thi after them (or after a cue word).
+ */
+const AMBIGUOUS_UNACCENTED = new Set(
+  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau'.split(' '),
+);
+
+type Shape = 'cap' | 'upper';
+
+function shapeOf(t: Token): Shape | null {
+  if (isUpper(t.text)) return 'upper';
+  if (isCapitalised(t.text) || /^H['’]\p{Lu}\p{Ll}/u.test(t.text)) return 'cap';
+  return null;
+}
+
+/** A one-letter upper-case token directly followed by a dot: an initial ("V."). */
+function isInitial(ctx: Ctx, t: Token): boolean {
+  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && ctx.p.norm[t.end] === '.';
+}
+
+interface Collected {
+  /** exclusive token index */
+  endTok: number;
+  /** NFC end offset */
+  end: number;
+  count: number;
+  givenHits: number;
+  initials: number;
+}
+
+/**
+ * Collects name-like tokens starting at token i: capitalised (or all upper-case)
+ * Vietnamese syllables and initials, separated by spaces only, at most `max`.
+ */
+function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collected {
+  const { tokens, p } = ctx;
+  let j = i;
+  let end = -1;
+  let givenHits = 0;
+  let initials = 0;
+  let prevInitial = false;
+  // Ê Đê / Jrai names start with Y (men) or H' (women) and have non-Kinh syllables:
+  // "Y Thuel Niê", "H'Luyến Êban", "Y Kin Byă"
+  const minority = i < tokens.length && /^(?:Y|H['’]\p{Lu}[\p{L}\p{M}]*)$/u.test(tokens[i].text);
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j];
+    if (j > i) {
+      const gap = p.norm.slice(end, t.start);
+      if (!(/^[ \t]$/.test(gap) || (prevInitial && gap === ''))) break;
+    }
+    if (isInitial(ctx, t)) {
+      initials++;
+      end = t.end + 1;
+      prevInitial = true;
+      j++;
+      continue;
+    }
+    prevInitial = false;
+    // placeholder given names: "Nguyễn Văn B", "Trần Thị C"
+    if (j > i && t.text.length === 1 && /\p{Lu}/u.test(t.text) && !/^[\d\p{L}]/u.test(p.norm[t.end] ?? '')) {
+      initials++;
+      end = t.end;
+      j++;
+      continue;
+    }
+    const s = shapeOf(t);
+    if (!s || (shape && s !== shape && t.text.length > 1)) break;
+    if (!isVietSyllable(t.f) && !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text))) break;
+    if (s === 'upper' && !/[^\x20-\x7e]/.test(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
+    if (/^\d/.test(p.norm[t.end] ?? '')) break;
+    shape = shape ?? (t.text.length > 1 ? s : null);
+    if (inSet(given, t.text)) givenHits++;
+    end = t.end;
+    j++;
+  }
+  return { endTok: j, end, count: j - i, givenHits, initials };
+}
+
+function push(ctx: Ctx, start: number, end: number): void {
+  if (end > start) ctx.out.push({ kind: 'NAME', start, end });
+}
+
+/** The lone sex word after "BN": "BN Nam, 45 tuổi", "bệnh nhân Nữ 60t". */
+function isSexMention(ctx: Ctx, c: Collected, first: Token): boolean {
+  if (c.count !== 1 || !sexWords.has(first.text)) return false;
+  const rest = ctx.p.fold.slice(c.end, c.end + 12);
+  return /^\s*(?:$|[,;:()\-–.]|\d|tuoi|t\b|\n)/.test(rest);
+}
+
+export function detectNames(ctx: Ctx): void {
+  const { tokens, p, noName } = ctx;
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    // 1. cue word(s) followed by a name
+    let cueLen = strongCues.matchAt(tokens, i, p.norm);
+    let strong = cueLen > 0;
+    if (!cueLen && !noName[i]) cueLen = weakCues.matchAt(tokens, i, p.norm);
+    if (cueLen) {
+      // chain cues: "PGS.TS.BS Nguyễn …", "người nhà BN"
+      let j = i + cueLen;
+      for (let guard = 0; guard < 4 && j < n; guard++) {
+        const gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
+        if (!/^[ .:]{0,3}$/.test(gap)) break;
+        const more = strongCues.matchAt(tokens, j, p.norm);
+        if (!more) break;
+        strong = true;
+        j += more;
+      }
+      const last = tokens[j - 1];
+      if (j < n) {
+        const gap = p.norm.slice(last.end, tokens[j].start);
+        const abbr = ABBREVIATION_CUE.test(last.f);
+        const gapOk = /^[ \t]*[:：]?[ \t]*$/.test(gap) || (abbr && /^\.?[ \t]*$/.test(gap)) || /^[ \t]*[-–][ \t]+$/.test(gap);
+        const first = tokens[j];
+        if (gapOk && gap.length > 0 && !noName[j]) {
+          // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H"
+          if (strong && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm)) {
+            push(ctx, first.start, first.end);
+            i = j + 1;
+            continue;
+          }
+          const c = collect(ctx, j, 5, null);
+          // a known surname, given name, initial or minority prefix must be in it
+          const known =
+            c.givenHits > 0 ||
+            c.initials > 0 ||
+            inSet(surnames, first.text) ||
+            /^(?:Y|H['’]\p{Lu}.*)$/u.test(first.text) ||
+            compoundSurnames.matchAt(tokens, j, p.norm) > 0;
+          const firstIsStop = c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text);
+          if ((c.count > 0 || c.initials > 0) && known && !firstIsStop && !isSexMention(ctx, c, first)) {
+            // after a cue an upper-case medical abbreviation alone is not a name
+            const lone = c.count === 1 && isUpper(first.text) && medAbbr.has(first.text);
+            if (!lone) {
+              push(ctx, first.start, c.end);
+              i = c.endTok;
+              continue;
+            }
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+
+    // 2a. Ê Đê / Jrai women's names: H'Luyến Êban
+    if (!noName[i] && /^H['’]\p{Lu}/u.test(t.text)) {
+      const c = collect(ctx, i, 4, null);
+      if (c.count >= 2) {
+        push(ctx, t.start, c.end);
+        i = c.endTok;
+        continue;
+      }
+    }
+    // 2. surname + given names
+    if (!noName[i] && (isCapitalised(t.text) || isUpper(t.text))) {
+      const comp = compoundSurnames.matchAt(tokens, i, p.norm);
+      const isSurname = comp > 0 || inSet(surnames, t.text);
+      if (isSurname) {
+        const shape = shapeOf(t);
+        const after = i + Math.max(comp, 1);
+        const gapOk = after < n && /^[ \t]{1,2}$/.test(p.norm.slice(tokens[after - 1].end, tokens[after].start));
+        if (gapOk) {
+          const c = collect(ctx, after, 4, shape);
+          const weak = comp === 0 && inSet(weakSurnames, t.text);
+          let ok = weak ? c.count >= 2 && c.givenHits >= 1 : c.givenHits >= 1 || c.initials >= 1;
+          if (ok && !t.d && !tokens[after].d && AMBIGUOUS_UNACCENTED.has(t.f) && !/^(?:van|thi)$/.test(tokens[after].f)) ok = false;
+          if (ok && (c.count > 0 || c.initials > 0)) {
+            push(ctx, t.start, c.end);
+            i = c.endTok;
+            continue;
+          }
+        }
+      }
+    }
+    i++;
+  }
+
+  // 3. dotted initials anywhere: "N.V.A.", "H.T.P", "Đ.T.M"
+  const INITIALS = /(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = INITIALS.exec(p.norm))) {
+    const letters = m[1].replace(/[. ]/g, '');
+    if (letters.length < 2 || INITIALS_EXCLUDED.has(letters)) continue;
+    // "T.P Hồ Chí Minh"-like abbreviations are excluded above; "Q.1"/"P.3" have digits
+    push(ctx, m.index, m.index + m[0].length);
+  }
+}

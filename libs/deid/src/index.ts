@@ -1,0 +1,46 @@
+// @ketnoi/deid — finds Vietnamese personal identifiers (PHI) in free clinical text.
+// Pure TypeScript with no Node-only APIs: the same code highlights findings live in
+// the browser and enforces the scan on the server.
+import { buildContext } from './context';
+import { detectAddresses } from './detect-address';
+import { detectAges, detectDates } from './detect-dates';
+import { detectIds } from './detect-ids';
+import { detectNames } from './detect-names';
+import { resolve } from './resolve';
+import { PLACEHOLDERS, PhiFinding } from './types';
+
+export { PHI_KINDS, PLACEHOLDERS } from './types';
+export type { PhiFinding, PhiKind } from './types';
+
+/**
+ * Scans text for personal data. Findings are sorted by start and never overlap;
+ * offsets are UTF-16 offsets into `text` as given (NFC or NFD).
+ */
+export function scanText(text: string): PhiFinding[] {
+  if (!text) return [];
+  const ctx = buildContext(text);
+  detectIds(ctx);
+  detectDates(ctx);
+  detectAges(ctx);
+  detectAddresses(ctx);
+  detectNames(ctx);
+  const { p } = ctx;
+  return resolve(p.norm, ctx.out).map((c) => {
+    const start = p.origStart(c.start);
+    const end = p.origEnd(c.end);
+    return { kind: c.kind, start, end, text: text.slice(start, end) };
+  });
+}
+
+/** Replaces each finding's span with its placeholder ([TÊN], [SĐT] …). */
+export function redact(text: string, findings: readonly PhiFinding[]): string {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const f of sorted) {
+    if (f.start < pos || f.end > text.length || f.end <= f.start) continue;
+    out += text.slice(pos, f.start) + PLACEHOLDERS[f.kind];
+    pos = f.end;
+  }
+  return out + text.slice(pos);
+}

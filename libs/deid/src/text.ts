@@ -1,0 +1,202 @@
+// Text preparation: NFC normalisation with an offset map back to the original string
+// (the input may be NFD), a lower-cased copy and a diacritic-free "folded" copy that
+// both have exactly the same length as the NFC text, and a word tokeniser.
+
+// eslint-disable-next-line no-misleading-character-class -- a class of combining marks on purpose
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+// eslint-disable-next-line no-misleading-character-class -- same class, global
+const COMBINING_G = new RegExp(COMBINING.source, 'g');
+
+export interface Prepared {
+  /** The input as given. */
+  readonly orig: string;
+  /** NFC text. */
+  readonly norm: string;
+  /** Lower-case NFC, same length as norm. */
+  readonly lower: string;
+  /** Lower-case without diacritics (đ → d), same length as norm. */
+  readonly fold: string;
+  /** Offset in orig where the character at norm[i] starts. */
+  origStart(i: number): number;
+  /** Offset in orig just after the character that ends at norm[i - 1]. */
+  origEnd(i: number): number;
+}
+
+const charCache = new Map<string, readonly [string, string]>();
+
+/** [lower, fold] for one UTF-16 unit; both always one unit long. */
+function foldChar(ch: string): readonly [string, string] {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    const l = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+    return [l, l];
+  }
+  let hit = charCache.get(ch);
+  if (!hit) {
+    let lower = ch.toLowerCase();
+    if (lower.length !== 1) lower = ch;
+    let fold = lower === 'đ' ? 'd' : lower.normalize('NFD').replace(COMBINING_G, '');
+    if (fold.length !== 1) fold = lower;
+    hit = [lower, fold];
+    charCache.set(ch, hit);
+  }
+  return hit;
+}
+function isCombining(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+export function prepare(orig: string): Prepared {
+  let norm = orig;
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
+  if (COMBINING.test(orig)) {
+    // NFC cluster by cluster (a base character and its combining marks), keeping
+    // for every NFC unit the original span it came from
+    const parts: string[] = [];
+    const s = new Int32Array(orig.length + 1);
+    const e = new Int32Array(orig.length + 1);
+    let n = 0;
+    let i = 0;
+    while (i < orig.length) {
+      const start = i;
+      const code = orig.charCodeAt(i);
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < orig.length ? 2 : 1;
+      while (i < orig.length && isCombining(orig.charCodeAt(i))) i++;
+      const raw = orig.slice(start, i);
+      const cluster = i - start > 1 || code >= 0x300 ? raw.normalize('NFC') : raw;
+      parts.push(cluster);
+      for (let k = 0; k < cluster.length; k++) {
+        s[n] = start;
+        e[n] = i;
+        n++;
+      }
+    }
+    norm = parts.join('');
+    starts = s.subarray(0, n);
+    ends = e.subarray(0, n);
+  }
+  // fast path with native case mapping/decomposition; per-character fallback when a
+  // character would change length (ligatures, İ …)
+  let lower = norm.toLowerCase();
+  let folded = lower.length === norm.length ? lower.normalize('NFD').replace(COMBINING_G, '').replace(/đ/g, 'd') : '';
+  if (lower.length !== norm.length || folded.length !== norm.length) {
+    const lowerParts: string[] = new Array(norm.length);
+    const foldParts: string[] = new Array(norm.length);
+    for (let i = 0; i < norm.length; i++) {
+      const [l, f] = foldChar(norm[i]);
+      lowerParts[i] = l;
+      foldParts[i] = f;
+    }
+    lower = lowerParts.join('');
+    folded = foldParts.join('');
+  }
+  const st = starts;
+  const en = ends;
+  return {
+    orig,
+    norm,
+    lower,
+    fold: folded,
+    origStart: st ? (i) => (i < st.length ? st[i] : orig.length) : (i) => i,
+    origEnd: en ? (i) => (i <= 0 ? 0 : en[i - 1]) : (i) => i,
+  };
+}
+
+/** Lower-case without diacritics. */
+export function fold(s: string): string {
+  let out = '';
+  const n = s.normalize('NFC');
+  for (let i = 0; i < n.length; i++) out += foldChar(n[i])[1];
+  return out;
+}
+
+const TONE_SECOND = /([oOuU])([\u0300\u0301\u0303\u0309\u0323])?([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?=$|[^\p{L}])/gu;
+
+/** Old-style tone placement at a syllable end ("hoà", "thuỷ"): the slow path is needed. */
+const OLD_TONE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ](?![\p{L}])/u;
+const NON_NFC = /[\u0300-\u036f]/;
+
+/**
+ * Lookup key: lower-case NFC with the tone mark of a final oa/oe/uy moved onto the
+ * first vowel, so "Hoà" and "Hòa", "Thuỷ" and "Thủy" compare equal.
+ */
+
+export function key(s: string): string {
+  const l = s.toLowerCase();
+  if (!OLD_TONE.test(l) && !NON_NFC.test(l)) return l;
+  const d = s.normalize('NFD').toLowerCase();
+  return d.replace(TONE_SECOND, (_m, v1: string, _t1: string | undefined, v2: string, t2: string) => `${v1}${t2}${v2}`).normalize('NFC');
+}
+
+/** True if the (NFC) string carries any Vietnamese diacritic or đ. */
+export function hasDiacritics(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
+
+export interface Token {
+  /** Offsets into the NFC text. */
+  start: number;
+  end: number;
+  text: string;
+  /** key(text) */
+  k: string;
+  /** fold(text) */
+  f: string;
+  /** text carries diacritics (k !== f) */
+  d: boolean;
+}
+
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu;
+
+/** Words (letters, with internal apostrophes) and digit runs, in order. */
+export function tokenize(p: Prepared): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(p.norm))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const lowerText = p.lower.slice(start, end);
+    const k = OLD_TONE.test(lowerText) ? key(m[0]) : lowerText;
+    const f = p.fold.slice(start, end);
+    out.push({ start, end, text: m[0], k, f, d: f !== lowerText });
+  }
+  return out;
+}
+
+/** Build a Set of lookup keys (with and without diacritics) from a word list. */
+export function keySet(words: readonly string[]): { exact: Set<string>; folded: Set<string> } {
+  const exact = new Set<string>();
+  const folded = new Set<string>();
+  for (const w of words) {
+    exact.add(key(w));
+    folded.add(fold(w));
+  }
+  return { exact, folded };
+}
+
+/** Look a word (or space-joined phrase) up: exact key if it has diacritics, folded otherwise. */
+export function inSet(set: { exact: Set<string>; folded: Set<string> }, text: string): boolean {
+  return hasDiacritics(text) ? set.exact.has(key(text)) : set.folded.has(fold(text));
+}
+
+const CAP = /^\p{Lu}[\p{Ll}\p{M}'’]*$/u;
+const UPPER = /^[\p{Lu}\p{M}'’]+$/u;
+
+export function isCapitalised(s: string): boolean {
+  return CAP.test(s);
+}
+
+export function isUpper(s: string): boolean {
+  return UPPER.test(s) && s.length >= 2;
+}
+
+// Vietnamese syllable shape on the folded form: onset + 1–3 vowels + coda. Rejects
+// most foreign words (Parkinson, Basedow, Alzheimer, Covid, Augmentin …).
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+export function isVietSyllable(foldedLower: string): boolean {
+  return SYLLABLE.test(foldedLower);
+}

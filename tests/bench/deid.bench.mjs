@@ -1,0 +1,69 @@
+// De-identification (libs/deid) on its evaluation set: recall and precision per kind,
+// the false-flag rate on clinical phrases, and throughput. Needs the server build
+// (npm run bench builds first). Recall counts a gold span as found when every letter
+// or digit of it is covered by a finding (nothing would leak after redact());
+// "overlap" is the lenient variant; precision counts findings overlapping gold.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const dist = new URL('../../dist/libs/deid/src/', import.meta.url).pathname;
+const { scanText, PHI_KINDS } = require(dist);
+const { evaluate, evaluateNegatives } = require(`${dist}eval/evaluate`);
+const { generateDocs } = require(`${dist}eval/generate`);
+const { HANDWRITTEN_DOCS } = require(`${dist}eval/handwritten`);
+const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
+
+const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
+const generated = generateDocs();
+
+function table(label, docs) {
+  const r = evaluate(docs, scanText);
+  console.log(`\n${label}: ${docs.length} documents, ${r.characters.toLocaleString('en')} characters`);
+  console.log(`${'kind'.padEnd(18)}${'gold'.padStart(6)}${'recall'.padStart(8)}${'overlap'.padStart(8)}${'found'.padStart(7)}${'precision'.padStart(10)}`);
+  for (const kind of [...PHI_KINDS, 'ALL']) {
+    const s = kind === 'ALL' ? r.overall : r.perKind[kind];
+    if (!s.gold && !s.predicted) continue;
+    console.log(`${kind.padEnd(18)}${String(s.gold).padStart(6)}${pct(s.recall)} ${pct(s.overlapRecall)}${String(s.predicted).padStart(7)}${pct(s.precision).padStart(10)}`);
+  }
+  console.log(`kind agreement on overlapping gold spans: ${pct(r.kindAgreement).trim()}`);
+  for (const m of r.misses.slice(0, 10)) console.log(`  missed ${m.kind} ${JSON.stringify(m.text)} in ${m.doc}${m.found ? ` (partly: ${m.found})` : ''}`);
+  for (const f of r.falsePositives.slice(0, 10)) console.log(`  extra  ${f.kind} ${JSON.stringify(f.text)} in ${f.doc}`);
+  return r;
+}
+
+table('Generated documents (fakerVI templates)', generated);
+table('Hand-written documents', HANDWRITTEN_DOCS);
+const all = table('All documents', [...generated, ...HANDWRITTEN_DOCS]);
+
+const neg = evaluateNegatives(CLINICAL_PHRASES, scanText);
+console.log(`\nClinical phrases falsely flagged: ${neg.flagged.length} / ${neg.total} = ${pct(neg.rate).trim()} (target ≤ 5%)`);
+for (const f of neg.flagged.slice(0, 10)) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+
+// Throughput: the whole corpus, and one 10,000-character note.
+const corpus = [...generated, ...HANDWRITTEN_DOCS].map((d) => d.text);
+for (const t of corpus) scanText(t); // warm-up
+const rounds = 5;
+const cpuStart = process.cpuUsage();
+const started = performance.now();
+for (let i = 0; i < rounds; i++) for (const t of corpus) scanText(t);
+const wallSeconds = (performance.now() - started) / 1000;
+const cpuUsed = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
+const rate = (seconds) => Math.round((rounds * all.characters) / seconds).toLocaleString('en');
+console.log(`\nThroughput on the corpus: ${rate(wallSeconds)} characters/second wall-clock, ${rate(cpuSeconds)} characters/CPU-second`);
+let note = '';
+for (let i = 0; note.length < 10_000; i++) note += `${HANDWRITTEN_DOCS[i % HANDWRITTEN_DOCS.length].text}\n\n`;
+note = note.slice(0, 10_000);
+const nfd = note.normalize('NFD');
+for (let i = 0; i < 10; i++) scanText(i % 2 ? nfd : note);
+// wall-clock and CPU time: the machine is shared, CPU time is the steadier figure
+function time(text, runs = 50) {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  for (let i = 0; i < runs; i++) scanText(text);
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: (performance.now() - wall0) / runs, cpu: (cpu.user + cpu.system) / 1000 / runs };
+}
+const nfc = time(note);
+const dec = time(nfd);
+console.log(`10,000-character note: ${nfc.wall.toFixed(1)} ms wall / ${nfc.cpu.toFixed(1)} ms CPU per scan; NFD input: ${dec.wall.toFixed(1)} ms wall / ${dec.cpu.toFixed(1)} ms CPU (budget 50 ms)`);
