@@ -1,7 +1,7 @@
 // Compiles the server (apps/api, apps/worker, libs, migrations, scripts) to dist/ with swc.
 // Type checking is separate (`npm run typecheck`); this only transpiles, in about a second.
 import { transformFile } from '@swc/core';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,8 +45,9 @@ const options = {
 };
 
 const started = Date.now();
-await rm(join(out, 'apps'), { recursive: true, force: true });
-await rm(join(out, 'libs'), { recursive: true, force: true });
+// Build into a private folder, then swap it in, so a concurrent build never leaves a
+// half-written dist/ for a process that is loading it.
+const staging = join(out, `.staging-${process.pid}-${Date.now()}`);
 let count = 0;
 for (const src of sources) {
   for await (const file of walk(join(root, src))) {
@@ -55,11 +56,18 @@ for (const src of sources) {
       ...options,
       sourceFileName: relative(dirname(join(out, rel)), file),
     });
-    const target = join(out, rel.replace(/\.ts$/, '.js'));
+    const target = join(staging, rel.replace(/\.ts$/, '.js'));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, `${code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
     if (map) await writeFile(`${target}.map`, map);
     count++;
   }
 }
+for (const top of await readdir(staging)) {
+  const trash = join(out, `.old-${top}-${process.pid}-${Date.now()}`);
+  await rename(join(out, top), trash).catch(() => undefined);
+  await rename(join(staging, top), join(out, top));
+  await rm(trash, { recursive: true, force: true });
+}
+await rm(staging, { recursive: true, force: true });
 console.log(`server built: ${count} files in ${Date.now() - started} ms`);

@@ -6,6 +6,11 @@ import { AccessGuard, HealthController, inputValidationPipe } from '@ketnoi/plat
 import { UploadsModule } from '@ketnoi/platform/storage/uploads';
 import { DirectoryModule } from '@ketnoi/directory';
 import { AuthService, IdentityModule } from '@ketnoi/identity';
+import { GroupsModule } from '@ketnoi/groups';
+import { SocialModule } from '@ketnoi/social';
+import { CasesModule } from '@ketnoi/cases';
+import { NotificationsModule } from '@ketnoi/notifications';
+import { SearchModule } from '@ketnoi/search';
 import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.config';
 import type { Runtime } from './runtime';
@@ -21,6 +26,11 @@ export class AppModule {
         DirectoryModule,
         UploadsModule,
         IdentityModule,
+        GroupsModule,
+        SocialModule,
+        CasesModule,
+        NotificationsModule,
+        SearchModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

@@ -4,9 +4,32 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { UploadsResolver } from '@ketnoi/platform/storage/uploads';
 import { DirectoryResolver } from '@ketnoi/directory';
 import { AuthResolver, UsersResolver } from '@ketnoi/identity';
+import { GroupJoinRequestResolver, GroupMemberResolver, GroupsResolver } from '@ketnoi/groups';
+import { CommentsResolver, GroupPostsResolver, PostsResolver, ReportsResolver } from '@ketnoi/social';
+import { NotificationsResolver } from '@ketnoi/notifications';
+import { SearchResolver } from '@ketnoi/search';
+import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
-export const RESOLVERS = [DirectoryResolver, AuthResolver, UsersResolver, UploadsResolver];
+export const RESOLVERS = [
+  DirectoryResolver,
+  AuthResolver,
+  UsersResolver,
+  UploadsResolver,
+  GroupsResolver,
+  GroupMemberResolver,
+  GroupJoinRequestResolver,
+  PostsResolver,
+  GroupPostsResolver,
+  CommentsResolver,
+  ReportsResolver,
+  CasesResolver,
+  CaseFileVersionResolver,
+  AuditEntryResolver,
+  ConsultationsResolver,
+  NotificationsResolver,
+  SearchResolver,
+];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';
 

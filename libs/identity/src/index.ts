@@ -1,4 +1,5 @@
 export * from './entities';
+export * from './events';
 export * from './types';
 export * from './passwords';
 export * from './tokens';

@@ -3,6 +3,7 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import {
   AuditLog,
+  DomainEvents,
   PUB_SUB,
   Viewer,
   badInput,
@@ -22,6 +23,7 @@ import { VerificationStatus, foldVietnamese, provinceByCode, specialtyByCode } f
 import { FacilityEntity, likeEscape } from '@ketnoi/directory';
 import { UserEntity } from './entities';
 import { adminCovers, isAdmin } from './scope';
+import type { UserFollowedEvent } from './events';
 import type { UpdateProfileInput, VerifyUserInput } from './types';
 
 export const VERIFICATION_CHANNEL = 'identity.verification';
@@ -45,6 +47,7 @@ export class UsersService {
     private readonly audit: AuditLog,
     private readonly uploads: UploadsService,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+    private readonly events: DomainEvents,
   ) {}
 
   readonly userById = defineLoader<string, UserEntity | null>('userById', async (ids) => {
@@ -121,7 +124,7 @@ export class UsersService {
   /** Idempotent; counters change in the same transaction as the follow row. */
   async follow(viewer: Viewer, userId: string): Promise<UserEntity> {
     await this.followTarget(viewer, userId);
-    await this.dataSource.transaction(async (m) => {
+    const created = await this.dataSource.transaction(async (m) => {
       // INSERT … RETURNING yields the inserted rows (none when the follow already existed).
       const inserted: unknown[] = await m.query(
         `INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING follower_id`,
@@ -131,7 +134,11 @@ export class UsersService {
         await m.query('UPDATE users SET follower_count = follower_count + 1 WHERE id = $1', [userId]);
         await m.query('UPDATE users SET following_count = following_count + 1 WHERE id = $1', [viewer.id]);
       }
+      return inserted.length > 0;
     });
+    if (created) {
+      await this.events.emit({ type: 'user.followed', actorId: viewer.id, followerId: viewer.id, followeeId: userId } satisfies UserFollowedEvent);
+    }
     return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
   }
 

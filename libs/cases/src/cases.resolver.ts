@@ -1,0 +1,328 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import GraphQLJSON from 'graphql-type-json';
+import { Access, badInput, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { AttachmentType, UploadsService } from '@ketnoi/platform/storage/uploads';
+import { UserType, UsersService, adminCovers } from '@ketnoi/identity';
+import { CommentConnection, CommentType, PostAccess, PostType } from '@ketnoi/social';
+import { scanText } from '@ketnoi/deid';
+import { CaseAccess } from './case-access';
+import { CASE_NOT_FOUND, CasesService, SCAN_TEXT_MAX, commentView } from './cases.service';
+import { AGE_CAP, type CaseContent } from './content';
+import { ConsultationsService } from './consultations.service';
+import { TeachingService } from './teaching.service';
+import { CaseFileEntity, CaseFileVersionEntity } from './entities';
+import {
+  AuditEntryConnection,
+  AuditEntryType,
+  CaseFileConnection,
+  CaseFileInput,
+  CaseFileType,
+  CaseFileVersionType,
+  CasePermission,
+  CaseShareType,
+  ConsultationType,
+  PhiFindingType,
+  ResolvePhiInput,
+  Sex,
+  ShareCaseInput,
+} from './types';
+
+const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+
+@Resolver(() => CaseFileType)
+export class CasesResolver {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly access: CaseAccess,
+    private readonly consults: ConsultationsService,
+    private readonly users: UsersService,
+    private readonly uploads: UploadsService,
+    private readonly teaching: TeachingService,
+    private readonly postAccess: PostAccess,
+  ) {}
+
+  /** Re-reads a case after a change (the author's own view; mutations are not audited as reads). */
+  private async fresh(ctx: RequestContext, id: string): Promise<CaseFileEntity> {
+    ctx.loaders.get(this.cases.openFindings).clear(id);
+    ctx.loaders.get(this.cases.sharesByCase).clear(id);
+    ctx.loaders.get(this.access.permission).clearAll();
+    const c = await ctx.loaders.get(this.cases.caseById).clear(id).load(id);
+    if (!c) throw notFound(CASE_NOT_FOUND);
+    return c;
+  }
+
+  private async content(ctx: RequestContext, c: CaseFileEntity): Promise<CaseContent> {
+    return this.cases.contentFor(ctx.loaders, ctx.viewer, c);
+  }
+
+  // ---------- queries ----------
+
+  @Query(() => CaseFileType, {
+    nullable: true,
+    description: 'Every read is audited (also refused ones); null when it does not exist or the viewer has no access (pending accounts never have any)',
+  })
+  @Access.authenticated()
+  caseFile(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    return this.cases.read(viewerOf(ctx), id, ctx.loaders);
+  }
+
+  @Query(() => CaseFileConnection, { description: "The viewer's own case files, newest first" })
+  @Access.verified()
+  myCaseFiles(
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.cases.mine(viewerOf(ctx), first, after);
+  }
+
+  @Query(() => CaseFileConnection, { description: 'Case files shared with the viewer (directly, through a group, the desk they staff, or a consultation), newest first' })
+  @Access.verified()
+  sharedWithMe(
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.cases.sharedWithMe(viewerOf(ctx), first, after);
+  }
+
+  @Query(() => [CaseFileVersionType], { description: 'Version history, oldest first, for anyone with access (audited); NOT_FOUND otherwise' })
+  @Access.verified()
+  caseFileVersions(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Context() ctx: RequestContext) {
+    return this.cases.versions(viewerOf(ctx), caseFileId, ctx.loaders);
+  }
+
+  @Query(() => AuditEntryConnection, {
+    description: 'Newest first. The author and admins whose scope covers the author (facility, province, nation); FORBIDDEN for other grantees, NOT_FOUND for everyone else',
+  })
+  @Access.verified()
+  caseAuditLog(
+    @Args('caseFileId', { type: () => ID }) caseFileId: string,
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    const viewer = viewerOf(ctx);
+    return this.cases.auditLog(
+      viewer,
+      caseFileId,
+      async (authorId) => {
+        if (authorId === viewer.id) return true;
+        const author = await ctx.loaders.get(this.users.userById).load(authorId);
+        if (!author) return false;
+        const provinceCode = await ctx.loaders.get(this.users.provinceOfUser).load(authorId);
+        return adminCovers(viewer, { facilityId: author.facilityId, provinceCode });
+      },
+      first,
+      after,
+    );
+  }
+
+  @Query(() => [PhiFindingType], { description: `The detector the server enforces, for live highlighting; up to ${SCAN_TEXT_MAX.toLocaleString('en')} characters` })
+  @Access.authenticated()
+  scanText(@Args('text') text: string) {
+    if (text.length > SCAN_TEXT_MAX) throw badInput('text', `Tối đa ${SCAN_TEXT_MAX.toLocaleString('vi-VN')} ký tự mỗi lần quét.`);
+    return scanText(text).map((f) => ({ ...f, field: 'text' }));
+  }
+
+  // ---------- mutations ----------
+
+  @Mutation(() => CaseFileType, { description: 'Verified health workers. The free text is scanned: see phiFindings' })
+  @Access.verified()
+  async createCaseFile(@Args('input') input: CaseFileInput, @Context() ctx: RequestContext) {
+    return this.fresh(ctx, await this.cases.create(viewerOf(ctx), input));
+  }
+
+  @Mutation(() => CaseFileType, { description: 'The author only; replaces the content, writes a new version and rescans' })
+  @Access.verified()
+  async updateCaseFile(@Args('id', { type: () => ID }) id: string, @Args('input') input: CaseFileInput, @Context() ctx: RequestContext) {
+    await this.cases.update(viewerOf(ctx), id, input);
+    return this.fresh(ctx, id);
+  }
+
+  @Mutation(() => CaseFileType, { description: 'The author only. REDACT: the span becomes its placeholder (a new version). KEEP: needs a reason (itself scanned); audited' })
+  @Access.verified()
+  async resolvePhiFinding(@Args('input') input: ResolvePhiInput, @Context() ctx: RequestContext) {
+    await this.cases.resolvePhi(viewerOf(ctx), input);
+    return this.fresh(ctx, input.caseFileId);
+  }
+
+  @Mutation(() => CaseFileType, { description: 'The author only; PHI_UNRESOLVED while findings are open. Sharing again with a grantee changes the permission' })
+  @Access.verified()
+  async shareCaseFile(@Args('input') input: ShareCaseInput, @Context() ctx: RequestContext) {
+    await this.cases.share(viewerOf(ctx), input);
+    return this.fresh(ctx, input.caseFileId);
+  }
+
+  @Mutation(() => CaseFileType, { description: 'The author only; granteeId is a user, group or facility id the case was shared with' })
+  @Access.verified()
+  async revokeCaseShare(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Args('granteeId', { type: () => ID }) granteeId: string, @Context() ctx: RequestContext) {
+    await this.cases.revoke(viewerOf(ctx), caseFileId, granteeId);
+    return this.fresh(ctx, caseFileId);
+  }
+
+  @Mutation(() => CommentType, {
+    description: 'COMMENT, CONSULT or the author. A body with personal data is refused (BAD_USER_INPUT on body, extensions.kinds). The returned Comment carries the case id in postId',
+  })
+  @Access.verified()
+  async addCaseComment(
+    @Args('caseFileId', { type: () => ID }) caseFileId: string,
+    @Args('body') body: string,
+    @Context() ctx: RequestContext,
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+    @Args('clientId', { type: () => ID, nullable: true, description: 'Idempotency key: the same clientId returns the first comment' }) clientId?: string,
+  ) {
+    return commentView(await this.cases.addComment(viewerOf(ctx), caseFileId, body, parentId, clientId));
+  }
+
+  @Mutation(() => PostType, {
+    description:
+      'The author turns a case with a CLOSED consultation into a teaching post in a group they belong to (de-identified: kept findings are redacted too). Again for the same group returns the first post. Audited as case.export',
+  })
+  @Access.verified()
+  async publishTeachingCase(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Args('groupId', { type: () => ID }) groupId: string, @Context() ctx: RequestContext) {
+    const postId = await this.teaching.publish(viewerOf(ctx), caseFileId, groupId);
+    const post = await this.postAccess.load(viewerOf(ctx), postId, ctx.loaders);
+    if (!post) throw notFound();
+    return post;
+  }
+
+  // ---------- fields ----------
+
+  @ResolveField(() => UserType)
+  author(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.users.userById).load(c.authorId);
+  }
+
+  @ResolveField(() => String)
+  async title(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).title;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: `Years; ${AGE_CAP} means "${AGE_CAP} or older" (see ageLabel)` })
+  ageYears(@Parent() c: CaseFileEntity) {
+    return c.ageYears;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '"45", or "≥ 90" for 90 and over' })
+  ageLabel(@Parent() c: CaseFileEntity) {
+    if (c.ageYears === null) return null;
+    return c.ageYears >= AGE_CAP ? `≥ ${AGE_CAP}` : String(c.ageYears);
+  }
+
+  @ResolveField(() => Sex)
+  sex(@Parent() c: CaseFileEntity) {
+    return c.sex;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  provinceCode(@Parent() c: CaseFileEntity) {
+    return c.provinceCode;
+  }
+
+  @ResolveField(() => String)
+  async presentingComplaint(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).presentingComplaint;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async history(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).history;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async examination(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).examination;
+  }
+
+  @ResolveField(() => GraphQLJSON, { nullable: true })
+  async vitals(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).vitals;
+  }
+
+  @ResolveField(() => GraphQLJSON, { nullable: true })
+  async labResults(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).labResults;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async workingDiagnosis(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).workingDiagnosis;
+  }
+
+  @ResolveField(() => [String])
+  icd10Codes(@Parent() c: CaseFileEntity) {
+    return c.icd10Codes;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async treatment(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).treatment;
+  }
+
+  @ResolveField(() => String)
+  async question(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return (await this.content(ctx, c)).question;
+  }
+
+  @ResolveField(() => [AttachmentType])
+  async attachments(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    if (!c.attachmentIds.length) return [];
+    const found = await ctx.loaders.get(this.uploads.attachmentById).loadMany(c.attachmentIds);
+    return found.filter((a) => a && !(a instanceof Error) && a.status === 'READY');
+  }
+
+  @ResolveField(() => [PhiFindingType], { description: 'Open findings of the current version; the case cannot be shared while any remain. `text` only for the author' })
+  async phiFindings(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    const own = ctx.viewer?.id === c.authorId;
+    const open = await ctx.loaders.get(this.cases.openFindings).load(c.id);
+    return open.map((f) => ({ field: f.field, start: f.start, end: f.end, kind: f.kind, text: own ? f.text : '' }));
+  }
+
+  @ResolveField(() => CasePermission, { nullable: true })
+  viewerPermission(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return this.access.load(ctx.loaders, ctx.viewer, c.id);
+  }
+
+  @ResolveField(() => [ConsultationType], { description: 'Oldest first' })
+  consultations(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.consults.byCase).load(c.id);
+  }
+
+  @ResolveField(() => [CaseShareType], { description: 'The grants (author only; empty for others)' })
+  async shares(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
+    if (ctx.viewer?.id !== c.authorId) return [];
+    return ctx.loaders.get(this.cases.sharesByCase).load(c.id);
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'The discussion, oldest first, replies inline (Comment.postId is the case id)' })
+  async comments(
+    @Parent() c: CaseFileEntity,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    const conn = await this.cases.comments(c.id, first, after);
+    return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: commentView(e.node) })) };
+  }
+}
+
+@Resolver(() => CaseFileVersionType)
+export class CaseFileVersionResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => UserType)
+  editor(@Parent() v: CaseFileVersionEntity, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.users.userById).load(v.editorId);
+  }
+}
+
+@Resolver(() => AuditEntryType)
+export class AuditEntryResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => UserType, { nullable: true })
+  actor(@Parent() a: AuditEntryType, @Context() ctx: RequestContext) {
+    return a.actorId ? ctx.loaders.get(this.users.userById).load(a.actorId) : null;
+  }
+}
+

@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditLog,
+  DomainEvents,
+  badInput,
+  byKeys,
+  conflict,
+  decodeCursor,
+  defineLoader,
+  forbidden,
+  isUuid,
+  newId,
+  notFound,
+  pageSize,
+  toConnection,
+  type Connection,
+  type Viewer,
+} from '@ketnoi/platform';
+import { specialtyByCode } from '@ketnoi/reference';
+import { CaseAccess, deskFacilityOf } from './case-access';
+import { CASE_TARGET, CasesService, idempotent, requireNoPhi } from './cases.service';
+import { ConsultationEntity } from './entities';
+import type { ConsultationOverdueEvent } from './events';
+import { CasePermission, ConsultStatus, ConsultUrgency, type RequestConsultationInput } from './types';
+
+export const CONSULTATION_NOT_FOUND = 'Không tìm thấy yêu cầu hội chẩn.';
+export const OVERDUE_QUEUE = 'consultations.overdue';
+/** Every 5 minutes. */
+export const OVERDUE_CRON = '*/5 * * * *';
+const TEXT_MAX = 10_000;
+const NOTE_MAX = 2_000;
+
+export type DueHours = Record<ConsultUrgency, number>;
+export const DEFAULT_DUE_HOURS: DueHours = { EMERGENCY: 1, URGENT: 24, ROUTINE: 72 };
+
+/**
+ * `CONSULT_DUE_HOURS=EMERGENCY=1,URGENT=24,ROUTINE=72` (any subset; hours 0 < h ≤ 720).
+ * A bad value stops the server at start with a message naming the variable.
+ */
+export function parseDueHours(raw: string | undefined): DueHours {
+  const out = { ...DEFAULT_DUE_HOURS };
+  if (!raw || !raw.trim()) return out;
+  for (const part of raw.split(',')) {
+    const m = /^\s*(EMERGENCY|URGENT|ROUTINE)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
+    const hours = m ? Number(m[2]) : NaN;
+    if (!m || !(hours > 0 && hours <= 720)) {
+      throw new Error('CONSULT_DUE_HOURS: expected e.g. EMERGENCY=1,URGENT=24,ROUTINE=72 (hours, 0 < h ≤ 720)');
+    }
+    out[m[1] as ConsultUrgency] = hours;
+  }
+  return out;
+}
+
+const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.ACCEPTED] as string[];
+export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now = new Date()): boolean => ACTIVE.includes(k.status) && k.dueAt.getTime() < now.getTime();
+
+/**
+ * Consultations: OPEN → ACCEPTED → ANSWERED → CLOSED, CANCELLED by the requester before
+ * the answer; anything else is CONFLICT. Seeing one needs access to its case (CaseAccess);
+ * each transition has its own actor: desk staff assign, the consultant accepts and answers,
+ * the requester closes.
+ */
+@Injectable()
+export class ConsultationsService {
+  readonly dueHours: DueHours = parseDueHours(process.env.CONSULT_DUE_HOURS);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly cases: CasesService,
+    private readonly audit: AuditLog,
+    private readonly events: DomainEvents,
+  ) {}
+
+  readonly byId = defineLoader<string, ConsultationEntity | null>('consultationById', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('k').where('k.id = ANY(:ids)', { ids: valid }).getMany() : [];
+    return byKeys(ids, rows, (r) => r.id);
+  });
+
+  readonly byCase = defineLoader<string, ConsultationEntity[]>('consultationsByCase', async (ids) => {
+    const rows = await this.dataSource
+      .getRepository(ConsultationEntity)
+      .createQueryBuilder('k')
+      .where('k.case_file_id = ANY(:ids)', { ids: [...ids] })
+      .orderBy('k.created_at', 'ASC')
+      .addOrderBy('k.id', 'ASC')
+      .getMany();
+    return ids.map((id) => rows.filter((r) => r.caseFileId === id));
+  });
+
+  private emit(type: string, actorId: string | null, k: ConsultationEntity, extra: Record<string, unknown> = {}): Promise<void> {
+    return this.events.emit({
+      type,
+      actorId,
+      consultationId: k.id,
+      caseFileId: k.caseFileId,
+      requestedById: k.requestedById,
+      consultantId: k.consultantId,
+      targetFacilityId: k.targetFacilityId,
+      urgency: k.urgency,
+      ...extra,
+    });
+  }
+
+  /** Locks the consultation; NOT_FOUND unless the viewer has access to its case. */
+  private async load(m: EntityManager, viewer: Viewer, id: string): Promise<ConsultationEntity> {
+    if (!isUuid(id)) throw badInput('id', 'Mã yêu cầu hội chẩn không hợp lệ.');
+    const k = await m.getRepository(ConsultationEntity).createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!k || !(await this.access.permissionOf(viewer, k.caseFileId, m))) throw notFound(CONSULTATION_NOT_FOUND);
+    return k;
+  }
+
+  private async record(m: EntityManager, viewer: Viewer, action: string, k: ConsultationEntity, details: Record<string, unknown> = {}): Promise<void> {
+    await this.audit.record({ actorId: viewer.id, action, targetType: CASE_TARGET, targetId: k.caseFileId, details: { consultationId: k.id, status: k.status, ...details } }, m);
+  }
+
+  async request(viewer: Viewer, input: RequestConsultationInput): Promise<string> {
+    const note = input.note?.trim() || null;
+    if (note && note.length > NOTE_MAX) throw badInput('note', `Tối đa ${NOTE_MAX.toLocaleString('vi-VN')} ký tự.`);
+    if (!Object.values(ConsultUrgency).includes(input.urgency)) throw badInput('urgency', 'Mức độ khẩn không hợp lệ.');
+    const consultantId = input.consultantId ?? null;
+    const facilityId = input.targetFacilityId ?? null;
+    const specialty = input.targetSpecialtyCode ?? null;
+    if (!consultantId && !facilityId) throw badInput('consultantId', 'Chọn người hội chẩn hoặc chuyên khoa tại một cơ sở.');
+    if (consultantId && (facilityId || specialty)) throw badInput('consultantId', 'Gửi cho một người hoặc cho bàn hội chẩn của một cơ sở, không cả hai.');
+    if (consultantId && !isUuid(consultantId)) throw badInput('consultantId', 'Người hội chẩn không hợp lệ.');
+    if (facilityId && !isUuid(facilityId)) throw badInput('targetFacilityId', 'Cơ sở không hợp lệ.');
+    if (specialty && !specialtyByCode(specialty)) throw badInput('targetSpecialtyCode', 'Chuyên khoa không hợp lệ.');
+    requireNoPhi('note', note);
+    const clientId = input.clientId ?? null;
+    const find = async () =>
+      (await this.dataSource.getRepository(ConsultationEntity).findOne({ where: { requestedById: viewer.id, clientId: clientId ?? '' }, select: { id: true } }))?.id ?? null;
+    let created: ConsultationEntity | null = null;
+    const id = await idempotent(clientId, find, async () => {
+      created = await this.insertRequest(viewer, input, { note, consultantId, facilityId, specialty, clientId });
+      return created.id;
+    });
+    if (created) await this.emit('consultation.requested', viewer.id, created);
+    return id;
+  }
+
+  private async insertRequest(
+    viewer: Viewer,
+    input: RequestConsultationInput,
+    v: { note: string | null; consultantId: string | null; facilityId: string | null; specialty: string | null; clientId: string | null },
+  ): Promise<ConsultationEntity> {
+    const { note, consultantId, facilityId, specialty, clientId } = v;
+    const id = newId();
+    return this.dataSource.transaction(async (m) => {
+      const { c } = await this.cases.require(viewer, input.caseFileId, CasePermission.OWNER, m);
+      if (consultantId) {
+        if (consultantId === viewer.id) throw badInput('consultantId', 'Không thể tự hội chẩn cho mình.');
+        const found: unknown[] = await m.query(`SELECT 1 FROM users WHERE id = $1 AND verification_status = 'VERIFIED'`, [consultantId]);
+        if (!found.length) throw badInput('consultantId', 'Chỉ gửi được cho nhân viên y tế đã xác minh.');
+      }
+      if (facilityId) {
+        const found: unknown[] = await m.query(`SELECT 1 FROM facilities WHERE id = $1`, [facilityId]);
+        if (!found.length) throw badInput('targetFacilityId', 'Không tìm thấy cơ sở.');
+      }
+      await this.cases.requireNoOpenFindings(m, c.id);
+      const dueAt = new Date(Date.now() + this.dueHours[input.urgency] * 3_600_000);
+      await m.insert(ConsultationEntity, {
+        id,
+        caseFileId: c.id,
+        requestedById: viewer.id,
+        consultantId,
+        targetFacilityId: facilityId,
+        targetSpecialtyCode: specialty,
+        urgency: input.urgency,
+        status: ConsultStatus.OPEN,
+        note,
+        dueAt,
+        clientId,
+      });
+      const row = await m.getRepository(ConsultationEntity).findOneOrFail({ where: { id } });
+      await this.record(m, viewer, 'consultation.request', row, { urgency: row.urgency, consultantId, targetFacilityId: facilityId });
+      return row;
+    });
+  }
+
+  async assign(viewer: Viewer, id: string, consultantId: string): Promise<void> {
+    if (!isUuid(consultantId)) throw badInput('consultantId', 'Người hội chẩn không hợp lệ.');
+    const k = await this.dataSource.transaction(async (m) => {
+      const k = await this.load(m, viewer, id);
+      if (!k.targetFacilityId || deskFacilityOf(viewer) !== k.targetFacilityId) throw forbidden('Chỉ bàn hội chẩn của cơ sở nhận mới phân công được.');
+      if (!ACTIVE.includes(k.status)) throw conflict('Yêu cầu này không còn chờ phân công.', 'id');
+      const staff: unknown[] = await m.query(`SELECT 1 FROM users WHERE id = $1 AND facility_id = $2 AND verification_status = 'VERIFIED'`, [consultantId, k.targetFacilityId]);
+      if (!staff.length) throw badInput('consultantId', 'Người hội chẩn phải là nhân viên đã xác minh của cơ sở.');
+      if (consultantId === k.requestedById) throw badInput('consultantId', 'Không thể giao cho chính người yêu cầu.');
+      await m.update(ConsultationEntity, { id: k.id }, { consultantId, status: ConsultStatus.OPEN, acceptedAt: null });
+      const row = { ...k, consultantId, status: ConsultStatus.OPEN };
+      await this.record(m, viewer, 'consultation.assign', row, { consultantId });
+      return row;
+    });
+    await this.emit('consultation.assigned', viewer.id, k);
+  }
+
+  async accept(viewer: Viewer, id: string): Promise<void> {
+    const k = await this.dataSource.transaction(async (m) => {
+      const k = await this.load(m, viewer, id);
+      if (k.consultantId !== viewer.id) throw forbidden('Chỉ người được mời hội chẩn mới nhận được.');
+      if (k.status !== ConsultStatus.OPEN) throw conflict('Chỉ nhận được yêu cầu đang mở.', 'id');
+      await m.update(ConsultationEntity, { id: k.id }, { status: ConsultStatus.ACCEPTED, acceptedAt: new Date() });
+      const row = { ...k, status: ConsultStatus.ACCEPTED };
+      await this.record(m, viewer, 'consultation.accept', row);
+      return row;
+    });
+    await this.emit('consultation.accepted', viewer.id, k);
+  }
+
+  async answer(viewer: Viewer, id: string, opinion: string, recommendation: string): Promise<void> {
+    const o = (opinion ?? '').trim();
+    const r = (recommendation ?? '').trim();
+    if (!o || o.length > TEXT_MAX) throw badInput('opinion', `Vui lòng nhập ý kiến (tối đa ${TEXT_MAX.toLocaleString('vi-VN')} ký tự).`);
+    if (!r || r.length > TEXT_MAX) throw badInput('recommendation', `Vui lòng nhập khuyến nghị (tối đa ${TEXT_MAX.toLocaleString('vi-VN')} ký tự).`);
+    const k = await this.dataSource.transaction(async (m) => {
+      const k = await this.load(m, viewer, id);
+      if (k.consultantId !== viewer.id) throw forbidden('Chỉ người hội chẩn được trả lời.');
+      if (k.status !== ConsultStatus.ACCEPTED) throw conflict('Hãy nhận yêu cầu trước khi trả lời; yêu cầu đã trả lời hoặc đóng không trả lời lại được.', 'id');
+      requireNoPhi('opinion', o);
+      requireNoPhi('recommendation', r);
+      await m.update(ConsultationEntity, { id: k.id }, { status: ConsultStatus.ANSWERED, opinion: o, recommendation: r, answeredAt: new Date() });
+      const row = { ...k, status: ConsultStatus.ANSWERED };
+      await this.record(m, viewer, 'consultation.answer', row);
+      return row;
+    });
+    await this.emit('consultation.answered', viewer.id, k);
+  }
+
+  /** ANSWERED → CLOSED with the outcome; OPEN/ACCEPTED → CANCELLED (withdrawn before an answer). */
+  async close(viewer: Viewer, id: string, outcome?: string | null): Promise<void> {
+    const text = outcome?.trim() || null;
+    if (text && text.length > NOTE_MAX) throw badInput('outcome', `Tối đa ${NOTE_MAX.toLocaleString('vi-VN')} ký tự.`);
+    const k = await this.dataSource.transaction(async (m) => {
+      const k = await this.load(m, viewer, id);
+      if (k.requestedById !== viewer.id) throw forbidden('Chỉ người yêu cầu được đóng.');
+      if (k.status === ConsultStatus.CLOSED || k.status === ConsultStatus.CANCELLED) throw conflict('Yêu cầu đã đóng.', 'id');
+      requireNoPhi('outcome', text);
+      const status = k.status === ConsultStatus.ANSWERED ? ConsultStatus.CLOSED : ConsultStatus.CANCELLED;
+      await m.update(ConsultationEntity, { id: k.id }, { status, outcome: text, closedAt: new Date() });
+      const row = { ...k, status };
+      await this.record(m, viewer, status === ConsultStatus.CLOSED ? 'consultation.close' : 'consultation.cancel', row);
+      return row;
+    });
+    await this.emit('consultation.closed', viewer.id, k, { status: k.status });
+  }
+
+  /**
+   * The desk queue of `facilityId` (its FACILITY_ADMINs only), or without it the viewer's
+   * own assignments; soonest due first.
+   */
+  async queue(viewer: Viewer, facilityId: string | null | undefined, status: ConsultStatus | null | undefined, first?: number | null, after?: string | null): Promise<Connection<ConsultationEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after, 2);
+    if (facilityId && !isUuid(facilityId)) throw badInput('facilityId', 'Cơ sở không hợp lệ.');
+    if (facilityId && deskFacilityOf(viewer) !== facilityId) throw forbidden('Chỉ quản trị viên của cơ sở xem được bàn hội chẩn của cơ sở.');
+    const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('k');
+    if (facilityId) qb.where('k.target_facility_id = :f', { f: facilityId });
+    else qb.where('k.consultant_id = :me', { me: viewer.id });
+    if (status) qb.andWhere('k.status = :status', { status });
+    if (cursor) qb.andWhere('(k.due_at, k.id) > (:at::timestamptz, :kid::uuid)', { at: cursor[0], kid: cursor[1] });
+    const rows = await qb.orderBy('k.due_at', 'ASC').addOrderBy('k.id', 'ASC').limit(size + 1).getMany();
+    const conn = toConnection(rows, size, (r) => [r.dueAt.toISOString(), r.id]);
+    await this.cases.auditListRead(viewer, conn.edges.map((e) => e.node.caseFileId), 'consultationQueue');
+    return conn;
+  }
+
+  /**
+   * Flags every active consultation past its due time once and emits `consultation.overdue`
+   * for each (re-notification hooks in there). Run by the scheduled job; returns the count.
+   */
+  async flagOverdue(now = new Date()): Promise<number> {
+    const rows: ConsultationEntity[] = await this.dataSource.transaction(async (m) => {
+      const flagged: { id: string }[] = await m.query(
+        `WITH flagged AS (UPDATE consultations SET overdue_flagged_at = $1
+          WHERE status IN ('OPEN', 'ACCEPTED') AND due_at < $1 AND overdue_flagged_at IS NULL
+          RETURNING id) SELECT id FROM flagged`,
+        [now],
+      );
+      if (!flagged.length) return [];
+      return m.getRepository(ConsultationEntity).createQueryBuilder('k').where('k.id = ANY(:ids)', { ids: flagged.map((f) => f.id) }).getMany();
+    });
+    for (const k of rows) {
+      await this.emit('consultation.overdue', null, k, { dueAt: k.dueAt.toISOString() } satisfies Partial<ConsultationOverdueEvent>);
+    }
+    return rows.length;
+  }
+}

@@ -1,0 +1,47 @@
+import { ICD10_CATEGORIES, isValidIcd10 } from './icd10';
+import { getText, redactContent, scanContent, setText, textsOf, validateContent } from './content';
+import { Sex, type CaseFileInput } from './types';
+
+const input = (over: Partial<CaseFileInput> = {}): CaseFileInput => ({
+  title: 'Sốt kéo dài',
+  sex: Sex.FEMALE,
+  presentingComplaint: 'Sốt 10 ngày',
+  question: 'Chẩn đoán?',
+  ...over,
+});
+
+describe('ICD-10 reference', () => {
+  it('holds about 2,000 three-character categories', () => {
+    expect(ICD10_CATEGORIES.size).toBeGreaterThan(1_800);
+    expect(ICD10_CATEGORIES.size).toBeLessThan(2_200);
+  });
+
+  it.each(['A00', 'A09.0', 'I21.0', 'J18.9', 'E11', 'U07.1', 'O80', 'Z99.2', 'C50.91', 'S72.0'])('accepts %s', (code) => expect(isValidIcd10(code)).toBe(true));
+  it.each(['i21', 'I2', 'I21.', 'I21.123', 'XYZ', 'C28', 'B84', 'D08', 'U99', 'I21-0'])('refuses %s', (code) => expect(isValidIcd10(code)).toBe(false));
+});
+
+describe('case content', () => {
+  it('normalises: trims, caps ages at 90, dedupes and upper-cases codes, drops empty tables', () => {
+    const c = validateContent(input({ title: '  Sốt  ', ageYears: 104, icd10Codes: ['a01.0', 'A01.0'], vitals: {}, labResults: [] }));
+    expect(c).toMatchObject({ title: 'Sốt', ageYears: 90, icd10Codes: ['A01.0'], vitals: null, labResults: null });
+  });
+
+  it('walks, reads and writes the strings inside the tables', () => {
+    const c = validateContent(input({ vitals: { HA: '120/80', mach: 80 }, labResults: [{ name: 'Hb', value: '120', unit: 'g/L' }] }));
+    expect(textsOf(c).map(([f]) => f)).toEqual(['title', 'presentingComplaint', 'question', 'vitals.HA', 'labResults.0.name', 'labResults.0.value', 'labResults.0.unit']);
+    const next = setText(c, 'labResults.0.unit', 'mmol/L');
+    expect(getText(next, 'labResults.0.unit')).toBe('mmol/L');
+    expect(getText(c, 'labResults.0.unit')).toBe('g/L');
+    expect(() => setText(c, 'labResults.9.unit', 'x')).toThrow();
+  });
+
+  it('scans every field and redacts findings with their placeholders', () => {
+    const c = validateContent(input({ history: 'BN Nguyễn Văn An, SĐT 0912 345 678', vitals: { note: 'đo ngày 12/03/2026' } }));
+    const findings = scanContent(c);
+    expect(findings.map((f) => `${f.field}:${f.kind}`)).toEqual(['history:NAME', 'history:PHONE', 'vitals.note:DATE']);
+    const red = redactContent(c, findings);
+    expect(red.history).toBe('BN [TÊN], SĐT [SĐT]');
+    expect(red.vitals).toEqual({ note: 'đo [NGÀY]' });
+    expect(c.history).toBe('BN Nguyễn Văn An, SĐT 0912 345 678');
+  });
+});

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUuid, type Viewer } from '@ketnoi/platform';
+import { GroupEntity, GroupMemberEntity } from './entities';
+import { GroupPrivacy, GroupRole } from './types';
+
+/** What one user may do with one group. */
+export interface GroupAccessInfo {
+  group: GroupEntity;
+  role: GroupRole | null;
+  invited: boolean;
+  requested: boolean;
+  /** The group shows up at all: not SECRET, or the user is a member or invited. */
+  visible: boolean;
+  /** Its posts and member list: PUBLIC, or the user is a member. */
+  canView: boolean;
+  /** Members post (and comment on group posts). */
+  canPost: boolean;
+  isModerator: boolean;
+  isOwner: boolean;
+}
+
+const MODERATOR_ROLES: string[] = [GroupRole.OWNER, GroupRole.MODERATOR];
+
+/**
+ * The one place group visibility is decided. Everything else — group queries, posts in
+ * groups, feeds, shares, comments, the live feed signal — asks here, either through the
+ * async checks or through the SQL predicates for list queries (so a page is filtered in
+ * the database, before LIMIT).
+ *
+ *   PUBLIC  → visible and readable by anyone signed in; members post.
+ *   PRIVATE → visible to anyone (name, description, rules, member count); posts and
+ *             member list to members only.
+ *   SECRET  → invisible to non-members everywhere (invitees see the group card so they
+ *             can accept); posts and members to members only.
+ */
+@Injectable()
+export class GroupAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * SQL predicate: `viewerIdExpr` may read the posts and members of the group `groupIdExpr`.
+   * Both are SQL expressions (a column or a $n placeholder).
+   */
+  canViewSql(groupIdExpr: string, viewerIdExpr: string): string {
+    return `EXISTS (SELECT 1 FROM groups _ga_g WHERE _ga_g.id = ${groupIdExpr} AND (_ga_g.privacy = 'PUBLIC'
+      OR EXISTS (SELECT 1 FROM group_members _ga_m WHERE _ga_m.group_id = _ga_g.id AND _ga_m.user_id = ${viewerIdExpr})))`;
+  }
+
+  /** SQL predicate: the group (aliased `alias`) shows up in lists for `viewerIdExpr`. */
+  listedSql(alias: string, viewerIdExpr: string): string {
+    return `(${alias}.privacy <> 'SECRET'
+      OR EXISTS (SELECT 1 FROM group_members _ga_m WHERE _ga_m.group_id = ${alias}.id AND _ga_m.user_id = ${viewerIdExpr}))`;
+  }
+
+  /** SQL subquery: ids of the groups `viewerIdExpr` is a member of (one column, group_id). */
+  memberGroupIdsSql(viewerIdExpr: string): string {
+    return `SELECT _ga_m.group_id FROM group_members _ga_m WHERE _ga_m.user_id = ${viewerIdExpr}`;
+  }
+
+  /** Everything about one user and one group in one query; null if the group does not exist. */
+  async check(userId: string, groupId: string, manager: EntityManager = this.dataSource.manager): Promise<GroupAccessInfo | null> {
+    if (!isUuid(groupId)) return null;
+    const { entities, raw } = await manager
+      .getRepository(GroupEntity)
+      .createQueryBuilder('g')
+      .leftJoin(GroupMemberEntity, 'm', 'm.group_id = g.id AND m.user_id = :userId', { userId })
+      .addSelect('m.role', 'viewer_role')
+      .addSelect('EXISTS (SELECT 1 FROM group_invitations i WHERE i.group_id = g.id AND i.user_id = :userId)', 'viewer_invited')
+      .addSelect('EXISTS (SELECT 1 FROM group_join_requests r WHERE r.group_id = g.id AND r.user_id = :userId)', 'viewer_requested')
+      .where('g.id = :groupId', { groupId })
+      .getRawAndEntities<{ viewer_role: string | null; viewer_invited: boolean; viewer_requested: boolean }>();
+    if (!entities.length) return null;
+    const r = raw[0];
+    return GroupAccess.describe(entities[0], (r.viewer_role as GroupRole | null) ?? null, r.viewer_invited, r.viewer_requested);
+  }
+
+  static describe(group: GroupEntity, role: GroupRole | null, invited: boolean, requested: boolean): GroupAccessInfo {
+    const member = role !== null;
+    return {
+      group,
+      role,
+      invited,
+      requested,
+      visible: group.privacy !== GroupPrivacy.SECRET || member || invited,
+      canView: group.privacy === GroupPrivacy.PUBLIC || member,
+      canPost: member,
+      isModerator: member && MODERATOR_ROLES.includes(role),
+      isOwner: role === GroupRole.OWNER,
+    };
+  }
+
+  /** May read the group's posts and member list. */
+  async canView(viewer: Pick<Viewer, 'id'>, groupId: string): Promise<boolean> {
+    return (await this.check(viewer.id, groupId))?.canView ?? false;
+  }
+
+  /** May post in the group (members, any role). */
+  async canPost(viewer: Pick<Viewer, 'id'>, groupId: string): Promise<boolean> {
+    return (await this.check(viewer.id, groupId))?.canPost ?? false;
+  }
+
+  /** Owner or moderator of the group. */
+  async isModerator(viewer: Pick<Viewer, 'id'>, groupId: string): Promise<boolean> {
+    return (await this.check(viewer.id, groupId))?.isModerator ?? false;
+  }
+
+  async memberGroupIds(viewerId: string): Promise<string[]> {
+    const rows: { group_id: string }[] = await this.dataSource.query(this.memberGroupIdsSql('$1'), [viewerId]);
+    return rows.map((r) => r.group_id);
+  }
+}

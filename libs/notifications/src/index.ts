@@ -1,0 +1,6 @@
+export * from './entities';
+export * from './types';
+export * from './notifications.service';
+export * from './notifications.listener';
+export * from './notifications.resolver';
+export * from './notifications.module';

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@ketnoi/identity';
+import { SocialModule } from '@ketnoi/social';
+import { NotificationsListener } from './notifications.listener';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+
+@Module({
+  imports: [IdentityModule, SocialModule],
+  providers: [NotificationsService, NotificationsListener, NotificationsResolver],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

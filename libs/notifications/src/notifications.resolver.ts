@@ -1,0 +1,65 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { Access, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { AuthService, UserType, UsersService } from '@ketnoi/identity';
+import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService } from './notifications.service';
+import { NotificationConnection, NotificationType } from './types';
+
+const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+
+@Resolver(() => NotificationType)
+export class NotificationsResolver {
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+  ) {}
+
+  @Query(() => NotificationConnection, { description: 'Newest activity first; only about content the viewer may see' })
+  @Access.authenticated()
+  notifications(
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.service.list(viewerOf(ctx), first, after);
+  }
+
+  @Query(() => Int)
+  @Access.authenticated()
+  unreadNotificationCount(@Context() ctx: RequestContext) {
+    return this.service.unreadCount(viewerOf(ctx));
+  }
+
+  @Mutation(() => Int, { description: 'Marks read up to and including `upTo` (everything when omitted); returns how many' })
+  @Access.authenticated()
+  markNotificationsRead(@Context() ctx: RequestContext, @Args('upTo', { type: () => ID, nullable: true }) upTo?: string) {
+    return this.service.markRead(viewerOf(ctx), upTo);
+  }
+
+  @Subscription(() => NotificationType, {
+    description: 'New or regrouped notifications of the viewer (the same id again when more people join it)',
+    async filter(this: NotificationsResolver, payload: NotificationMessage, _args: unknown, ctx: RequestContext) {
+      const viewer = ctx.viewer;
+      if (!viewer || payload.recipientId !== viewer.id) return false;
+      if (!(await this.auth.isSessionActive(viewer))) return false;
+      return (await this.service.visibleById(viewer.id, payload.notificationId)) !== null;
+    },
+    async resolve(this: NotificationsResolver, payload: NotificationMessage, _args: unknown, ctx: RequestContext) {
+      ctx.loaders = new RequestLoaders(); // fresh per event: a subscription lives long
+      return this.service.visibleById(payload.recipientId, payload.notificationId);
+    },
+  })
+  @Access.authenticated()
+  notificationAdded() {
+    return this.pubsub.asyncIterableIterator(NOTIFICATION_CHANNEL);
+  }
+
+  @ResolveField(() => [UserType], { description: 'Most recent first (up to 3)' })
+  async actors(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
+    const users = await ctx.loaders.get(this.users.userById).loadMany(n.actorIds.slice(0, 3));
+    return users.filter((u) => u && !(u instanceof Error));
+  }
+}

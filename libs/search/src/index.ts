@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './types';
+export * from './search.service';
+export * from './search.resolver';
+export * from './search.module';

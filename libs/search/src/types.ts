@@ -1,0 +1,37 @@
+import { Field, Int, ObjectType, createUnionType } from '@nestjs/graphql';
+import { ConnectionType } from '@ketnoi/platform';
+import { UserType } from '@ketnoi/identity';
+import { GroupType } from '@ketnoi/groups';
+import { PostType } from '@ketnoi/social';
+
+@ObjectType('Hashtag')
+export class HashtagType {
+  @Field({ description: 'Normalised tag without "#" (lower case, no diacritics)' })
+  tag: string;
+
+  @Field(() => Int, { description: 'Posts with this tag that the viewer may see' })
+  postCount: number;
+}
+
+export type SearchKind = 'POST' | 'USER' | 'GROUP' | 'HASHTAG';
+export const SEARCH_KIND = Symbol('searchKind');
+export type SearchHit = Record<string | symbol, unknown> & { [SEARCH_KIND]: SearchKind };
+
+export const SearchResultUnion = createUnionType({
+  name: 'SearchResult',
+  types: () => [PostType, UserType, GroupType, HashtagType] as const,
+  resolveType(value: SearchHit) {
+    switch (value[SEARCH_KIND]) {
+      case 'POST':
+        return PostType;
+      case 'USER':
+        return UserType;
+      case 'GROUP':
+        return GroupType;
+      default:
+        return HashtagType;
+    }
+  },
+});
+
+export const SearchResultConnection = ConnectionType(SearchResultUnion as never, 'SearchResult');

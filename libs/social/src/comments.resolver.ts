@@ -1,0 +1,61 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { UserType, UsersService } from '@ketnoi/identity';
+import { CommentsService } from './comments.service';
+import { CommentEntity } from './entities';
+import { AddCommentInput, CommentConnection, CommentType } from './types';
+
+const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+
+@Resolver(() => CommentType)
+export class CommentsResolver {
+  constructor(
+    private readonly comments: CommentsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => CommentType, { description: 'On a post the viewer may see (group posts: members); parentId replies. Idempotent with clientId' })
+  @Access.verified()
+  async addComment(@Args('input') input: AddCommentInput, @Context() ctx: RequestContext) {
+    const id = await this.comments.add(viewerOf(ctx), input);
+    const comment = await ctx.loaders.get(this.comments.commentById).clear(id).load(id);
+    if (!comment) throw notFound();
+    return comment;
+  }
+
+  @Mutation(() => Boolean, { description: 'Own comments; moderators of the post\'s group and platform admins too. Leaves a tombstone while it has replies' })
+  @Access.verified()
+  deleteComment(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    return this.comments.delete(viewerOf(ctx), id);
+  }
+
+  @ResolveField(() => UserType)
+  author(@Parent() comment: CommentEntity, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.users.userById).load(comment.authorId);
+  }
+
+  @ResolveField(() => String, { description: 'Empty for a deleted (or hidden) comment kept as a tombstone' })
+  body(@Parent() comment: CommentEntity, @Context() ctx: RequestContext) {
+    return this.comments.isRemovedFor(ctx.viewer, comment) ? '' : comment.body;
+  }
+
+  @ResolveField(() => Boolean, { description: 'A tombstone: deleted, or hidden by a moderator' })
+  deleted(@Parent() comment: CommentEntity, @Context() ctx: RequestContext) {
+    return this.comments.isRemovedFor(ctx.viewer, comment);
+  }
+
+  @ResolveField(() => CommentType, { nullable: true })
+  parent(@Parent() comment: CommentEntity, @Context() ctx: RequestContext) {
+    return comment.parentId ? ctx.loaders.get(this.comments.commentById).load(comment.parentId) : null;
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'Replies, oldest first' })
+  replies(
+    @Parent() comment: CommentEntity,
+    @Context() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return ctx.loaders.get(this.comments.threadPage).load(this.comments.threadKey(viewerOf(ctx), 'parent', comment.id, first, after));
+  }
+}

@@ -1,0 +1,314 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  AuditLog,
+  DomainEvents,
+  PUB_SUB,
+  badInput,
+  conflict,
+  forbidden,
+  hasRole,
+  isUuid,
+  newId,
+  notFound,
+  type Viewer,
+} from '@ketnoi/platform';
+import { UploadsService } from '@ketnoi/platform/storage/uploads';
+import { VerificationStatus } from '@ketnoi/reference';
+import { GroupAccess } from '@ketnoi/groups';
+import { POST_ATTACHMENTS_MAX, POST_BODY_MAX, PostEntity } from './entities';
+import { FEED_CHANNEL, type FeedPostMessage, type PostCreatedEvent, type PostReactedEvent, type PostSharedEvent } from './events';
+import { POST_NOT_FOUND, PostAccess, readerOf } from './post-access';
+import { charCount, parseHashtags, parseMentionIds } from './text';
+import { ReactionKind, Visibility, type CreatePostInput, type EditPostInput, type SharePostInput } from './types';
+
+export const MAX_PINNED_PER_GROUP = 5;
+
+interface NewPost {
+  body: string;
+  visibility: Visibility;
+  groupId: string | null;
+  sharedPost: PostEntity | null;
+  attachmentIds: string[];
+  clientId: string | null;
+}
+
+/** Resolves mentioned ids to verified accounts (unknown ids stay plain text). */
+export async function resolveMentions(m: EntityManager, body: string): Promise<string[]> {
+  const ids = parseMentionIds(body);
+  if (!ids.length) return [];
+  const rows: { id: string }[] = await m.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) AND verification_status = $2`, [ids, VerificationStatus.VERIFIED]);
+  const found = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => found.has(id));
+}
+
+/** Posts: create, edit, delete, share, react, save, pin. Reading goes through PostAccess. */
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: PostAccess,
+    private readonly groupAccess: GroupAccess,
+    private readonly uploads: UploadsService,
+    private readonly events: DomainEvents,
+    private readonly audit: AuditLog,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+  ) {}
+
+  // ---------- checks shared by create, share and edit ----------
+
+  private checkContent(body: string, attachmentIds: string[], emptyAllowed: boolean): void {
+    if (charCount(body) > POST_BODY_MAX) throw badInput('body', `Bài viết tối đa ${POST_BODY_MAX.toLocaleString('vi-VN')} ký tự.`);
+    if (attachmentIds.length > POST_ATTACHMENTS_MAX) throw badInput('attachmentIds', `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.`);
+    if (!emptyAllowed && !body && !attachmentIds.length) throw badInput('body', 'Bài viết cần có nội dung hoặc tệp đính kèm.');
+  }
+
+  /** Where a post goes: GROUP needs a group the viewer is a member of; the others no group. */
+  private async target(viewer: Viewer, visibility: Visibility, groupId: string | null | undefined): Promise<string | null> {
+    if (visibility !== Visibility.GROUP) {
+      if (groupId) throw badInput('groupId', 'Chỉ bài viết có phạm vi GROUP mới thuộc về một nhóm.');
+      return null;
+    }
+    if (!groupId) throw badInput('groupId', 'Hãy chọn nhóm để đăng bài.');
+    if (!isUuid(groupId)) throw badInput('groupId', 'Mã nhóm không hợp lệ.');
+    const info = await this.groupAccess.check(viewer.id, groupId);
+    if (!info || !info.visible) throw notFound('Không tìm thấy nhóm này.');
+    if (!info.canPost) throw forbidden('Bạn cần là thành viên của nhóm để đăng bài vào nhóm.');
+    return groupId;
+  }
+
+  private async attachments(viewer: Viewer, ids: string[]): Promise<string[]> {
+    return (await this.uploads.requireOwnedReadyMany(viewer.id, ids, ['POST_MEDIA'], 'attachmentIds')).map((a) => a.id);
+  }
+
+  // ---------- create, share ----------
+
+  /** Returns the new post's id (or the first post of the same clientId). */
+  async create(viewer: Viewer, input: CreatePostInput): Promise<string> {
+    const body = (input.body ?? '').trim();
+    const attachmentIds = input.attachmentIds ?? [];
+    this.checkContent(body, attachmentIds, false);
+    const groupId = await this.target(viewer, input.visibility, input.groupId);
+    return this.insert(viewer, {
+      body,
+      visibility: input.visibility,
+      groupId,
+      sharedPost: null,
+      attachmentIds: await this.attachments(viewer, attachmentIds),
+      clientId: input.clientId?.trim() || null,
+    });
+  }
+
+  /**
+   * A repost with an optional comment, into the viewer's audience or a group. A share of
+   * a share shares the original. Sharing a post the viewer cannot see → NOT_FOUND.
+   */
+  async share(viewer: Viewer, input: SharePostInput): Promise<string> {
+    const post = await this.access.requireVisible(viewer, input.postId);
+    const original = post.sharedPostId ? await this.access.requireVisible(viewer, post.sharedPostId) : post;
+    const body = (input.body ?? '').trim();
+    this.checkContent(body, [], true);
+    const visibility = input.visibility ?? (input.groupId ? Visibility.GROUP : Visibility.ALL_VERIFIED);
+    const groupId = await this.target(viewer, visibility, input.groupId);
+    return this.insert(viewer, { body, visibility, groupId, sharedPost: original, attachmentIds: [], clientId: input.clientId?.trim() || null });
+  }
+
+  private async insert(viewer: Viewer, p: NewPost): Promise<string> {
+    const hashtags = parseHashtags(p.body);
+    const id = newId();
+    const result = await this.dataSource.transaction(async (m) => {
+      const mentionIds = await resolveMentions(m, p.body);
+      // The unique index (author_id, client_id) makes a retry — even a concurrent one —
+      // wait for the first insert and then return its post instead of a duplicate.
+      const inserted: { id: string; created_at: Date }[] = await m.query(
+        `INSERT INTO posts (id, author_id, body, visibility, group_id, shared_post_id, specialty_code, attachment_ids, mention_ids, client_id)
+         VALUES ($1, $2, $3, $4, $5, $6, (SELECT specialty_code FROM users WHERE id = $2), $7::uuid[], $8::uuid[], $9)
+         ON CONFLICT (author_id, client_id) DO NOTHING RETURNING id, created_at`,
+        [id, viewer.id, p.body, p.visibility, p.groupId, p.sharedPost?.id ?? null, p.attachmentIds, mentionIds, p.clientId],
+      );
+      if (!inserted.length) {
+        const [first]: { id: string; deleted_at: Date | null }[] = await m.query('SELECT id, deleted_at FROM posts WHERE author_id = $1 AND client_id = $2', [
+          viewer.id,
+          p.clientId,
+        ]);
+        if (first.deleted_at) throw conflict('Bài viết gửi với clientId này đã bị xóa.', 'clientId');
+        return { id: first.id, fresh: false as const };
+      }
+      if (hashtags.length) {
+        await m.query(`INSERT INTO post_hashtags (post_id, tag, created_at) SELECT $1, t, $3 FROM unnest($2::text[]) AS t`, [
+          id,
+          hashtags.map((h) => h.key),
+          inserted[0].created_at,
+        ]);
+      }
+      if (p.sharedPost) await m.query('UPDATE posts SET share_count = share_count + 1 WHERE id = $1', [p.sharedPost.id]);
+      return { id, fresh: true as const, createdAt: inserted[0].created_at, mentionIds };
+    });
+    if (result.fresh) {
+      await this.events.emit({
+        type: 'post.created',
+        actorId: viewer.id,
+        postId: id,
+        authorId: viewer.id,
+        groupId: p.groupId,
+        mentionedUserIds: result.mentionIds.filter((u) => u !== viewer.id),
+        sharedPostId: p.sharedPost?.id ?? null,
+      } satisfies PostCreatedEvent);
+      if (p.sharedPost) {
+        await this.events.emit({
+          type: 'post.shared',
+          actorId: viewer.id,
+          postId: id,
+          originalPostId: p.sharedPost.id,
+          originalAuthorId: p.sharedPost.authorId,
+        } satisfies PostSharedEvent);
+      }
+      await this.pubsub.publish(FEED_CHANNEL, { postId: id, authorId: viewer.id, createdAt: result.createdAt.toISOString() } satisfies FeedPostMessage);
+    }
+    return result.id;
+  }
+
+  // ---------- edit, delete ----------
+
+  /** A live post the viewer may act on as `allowed` says; FORBIDDEN if visible, NOT_FOUND if not. */
+  private async actOn(viewer: Viewer, postId: string, allowed: (post: PostEntity) => Promise<boolean> | boolean): Promise<PostEntity> {
+    const post = isUuid(postId) ? await this.dataSource.getRepository(PostEntity).findOneBy({ id: postId }) : null;
+    if (!post || post.deletedAt) throw notFound(POST_NOT_FOUND);
+    if (await allowed(post)) return post;
+    const visible = await this.access.requireVisible(viewer, postId).then(
+      () => true,
+      () => false,
+    );
+    throw visible ? forbidden('Bạn không có quyền thực hiện thao tác này với bài viết.') : notFound(POST_NOT_FOUND);
+  }
+
+  /** The author edits body and/or attachments (same limits as creating); sets editedAt. */
+  async edit(viewer: Viewer, input: EditPostInput): Promise<string> {
+    const post = await this.actOn(viewer, input.id, (p) => p.authorId === viewer.id);
+    const body = input.body === undefined || input.body === null ? post.body : input.body.trim();
+    const attachmentIds = input.attachmentIds ?? post.attachmentIds;
+    this.checkContent(body, attachmentIds, !!post.sharedPostId);
+    const ready = await this.attachments(viewer, attachmentIds);
+    const hashtags = parseHashtags(body);
+    await this.dataSource.transaction(async (m) => {
+      const mentionIds = await resolveMentions(m, body);
+      await m.query(`UPDATE posts SET body = $2, attachment_ids = $3::uuid[], mention_ids = $4::uuid[], edited_at = now() WHERE id = $1`, [
+        post.id,
+        body,
+        ready,
+        mentionIds,
+      ]);
+      await m.query('DELETE FROM post_hashtags WHERE post_id = $1', [post.id]);
+      if (hashtags.length) {
+        await m.query(`INSERT INTO post_hashtags (post_id, tag, created_at) SELECT $1, t, $3 FROM unnest($2::text[]) AS t`, [
+          post.id,
+          hashtags.map((h) => h.key),
+          post.createdAt,
+        ]);
+      }
+    });
+    return post.id;
+  }
+
+  /** Soft delete: the author, moderators of its group, platform admins. */
+  async delete(viewer: Viewer, postId: string): Promise<boolean> {
+    const platform = hasRole(viewer, 'PLATFORM_ADMIN');
+    const post = await this.actOn(
+      viewer,
+      postId,
+      async (p) => p.authorId === viewer.id || platform || (!!p.groupId && (await this.groupAccess.isModerator(viewer, p.groupId))),
+    );
+    await this.dataSource.transaction(async (m) => {
+      const [rows]: [{ shared_post_id: string | null }[], number] = await m.query(
+        `UPDATE posts SET deleted_at = now(), pinned_at = NULL WHERE id = $1 AND deleted_at IS NULL RETURNING shared_post_id`,
+        [post.id],
+      );
+      if (!rows.length) return; // deleted concurrently: counted once
+      if (rows[0].shared_post_id) await m.query('UPDATE posts SET share_count = share_count - 1 WHERE id = $1', [rows[0].shared_post_id]);
+      if (post.authorId !== viewer.id) {
+        await this.audit.record(
+          { actorId: viewer.id, action: 'post.deleted_by_moderator', targetType: 'post', targetId: post.id, details: { authorId: post.authorId, groupId: post.groupId } },
+          m,
+        );
+      }
+    });
+    return true;
+  }
+
+  // ---------- reactions, saves ----------
+
+  /** One reaction per user and post: adds it or changes its kind. */
+  async react(viewer: Viewer, postId: string, kind: ReactionKind): Promise<string> {
+    if (!Object.values(ReactionKind).includes(kind)) throw badInput('kind', 'Loại cảm xúc không hợp lệ.');
+    const post = await this.access.requireVisible(viewer, postId);
+    const outcome = await this.dataSource.transaction(async (m) => {
+      // No row back: the same kind was already there. inserted=false: the kind changed.
+      const rows: { inserted: boolean }[] = await m.query(
+        `INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3)
+         ON CONFLICT (post_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = now()
+           WHERE post_reactions.kind <> EXCLUDED.kind
+         RETURNING (xmax = 0) AS inserted`,
+        [post.id, viewer.id, kind],
+      );
+      if (rows[0]?.inserted) await m.query('UPDATE posts SET reaction_count = reaction_count + 1 WHERE id = $1', [post.id]);
+      return rows[0];
+    });
+    if (outcome) {
+      await this.events.emit({
+        type: 'post.reacted',
+        actorId: viewer.id,
+        postId: post.id,
+        authorId: post.authorId,
+        reactorId: viewer.id,
+        kind,
+        changed: !outcome.inserted,
+      } satisfies PostReactedEvent);
+    }
+    return post.id;
+  }
+
+  async removeReaction(viewer: Viewer, postId: string): Promise<string> {
+    const post = await this.access.requireVisible(viewer, postId);
+    await this.dataSource.transaction(async (m) => {
+      const [, deleted]: [unknown, number] = await m.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2', [post.id, viewer.id]);
+      if (deleted) await m.query('UPDATE posts SET reaction_count = reaction_count - 1 WHERE id = $1', [post.id]);
+    });
+    return post.id;
+  }
+
+  async save(viewer: Viewer, postId: string): Promise<string> {
+    const post = await this.access.requireVisible(viewer, postId);
+    await this.dataSource.query('INSERT INTO saved_posts (user_id, post_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [viewer.id, post.id]);
+    return post.id;
+  }
+
+  async unsave(viewer: Viewer, postId: string): Promise<string> {
+    const post = await this.access.requireVisible(viewer, postId);
+    await this.dataSource.query('DELETE FROM saved_posts WHERE user_id = $1 AND post_id = $2', [viewer.id, post.id]);
+    return post.id;
+  }
+
+  // ---------- pins ----------
+
+  /** Group owners and moderators pin up to 5 posts of their group. */
+  async pin(viewer: Viewer, postId: string, pinned: boolean): Promise<string> {
+    const post = await this.access.requireVisible(readerOf(viewer), postId);
+    if (!post.groupId) throw badInput('postId', 'Chỉ ghim được bài viết trong nhóm.');
+    if (!(await this.groupAccess.isModerator(viewer, post.groupId))) throw forbidden('Chỉ chủ nhóm và quản trị viên mới ghim được bài viết.');
+    await this.dataSource.transaction(async (m) => {
+      if (!pinned) {
+        await m.query('UPDATE posts SET pinned_at = NULL WHERE id = $1', [post.id]);
+        return;
+      }
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pins:${post.groupId}`]);
+      const [{ n }]: { n: number }[] = await m.query(
+        `SELECT count(*)::int AS n FROM posts WHERE group_id = $1 AND pinned_at IS NOT NULL AND deleted_at IS NULL AND id <> $2`,
+        [post.groupId, post.id],
+      );
+      if (n >= MAX_PINNED_PER_GROUP) throw conflict(`Mỗi nhóm ghim tối đa ${MAX_PINNED_PER_GROUP} bài viết. Hãy bỏ ghim một bài trước.`);
+      await m.query('UPDATE posts SET pinned_at = coalesce(pinned_at, now()) WHERE id = $1', [post.id]);
+    });
+    return post.id;
+  }
+}

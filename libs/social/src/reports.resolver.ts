@@ -1,0 +1,66 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { UserType, UsersService } from '@ketnoi/identity';
+import { CommentsService } from './comments.service';
+import { ReportEntity } from './entities';
+import { PostAccess, readerOf, visibleKey } from './post-access';
+import { ReportsService } from './reports.service';
+import { CommentType, PostType, ReportAction, ReportConnection, ReportContentInput, ReportStatus, ReportType } from './types';
+
+const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+
+@Resolver(() => ReportType)
+export class ReportsResolver {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly access: PostAccess,
+    private readonly comments: CommentsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => Boolean, { description: 'Reports a post or comment the viewer can see to the platform moderators' })
+  @Access.authenticated()
+  reportContent(@Args('input') input: ReportContentInput, @Context() ctx: RequestContext) {
+    return this.reports.report(viewerOf(ctx), input);
+  }
+
+  @Query(() => ReportConnection, { description: 'Platform admins: reports in a status (OPEN by default), oldest first' })
+  @Access.roles('PLATFORM_ADMIN')
+  moderationQueue(
+    @Args('status', { type: () => ReportStatus, nullable: true }) status?: ReportStatus,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.reports.queue(status, first, after);
+  }
+
+  @Mutation(() => ReportType, { description: 'Platform admins. Resolves every report of the same content; audited' })
+  @Access.roles('PLATFORM_ADMIN')
+  resolveReport(@Args('id', { type: () => ID }) id: string, @Args('action', { type: () => ReportAction }) action: ReportAction, @Context() ctx: RequestContext) {
+    return this.reports.resolve(viewerOf(ctx), id, action);
+  }
+
+  /**
+   * Only platform admins reach reports, and they must see what was reported (hidden
+   * included); outside groups' content is read here as a moderator, nowhere else.
+   */
+  @ResolveField(() => PostType, { nullable: true, description: 'The post reported, or the post of the comment reported' })
+  post(@Parent() report: ReportEntity, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.access.moderatedPost).load(visibleKey(readerOf(viewerOf(ctx)), report.postId));
+  }
+
+  @ResolveField(() => CommentType, { nullable: true })
+  comment(@Parent() report: ReportEntity, @Context() ctx: RequestContext) {
+    return report.commentId ? ctx.loaders.get(this.comments.commentById).load(report.commentId) : null;
+  }
+
+  @ResolveField(() => UserType)
+  reporter(@Parent() report: ReportEntity, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.users.userById).load(report.reporterId);
+  }
+
+  @ResolveField(() => UserType, { nullable: true })
+  resolvedBy(@Parent() report: ReportEntity, @Context() ctx: RequestContext) {
+    return report.resolvedById ? ctx.loaders.get(this.users.userById).load(report.resolvedById) : null;
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { UploadsModule } from '@ketnoi/platform/storage/uploads';
+import { IdentityModule } from '@ketnoi/identity';
+import { GroupsModule } from '@ketnoi/groups';
+import { CommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+import { FeedsService } from './feeds.service';
+import { PostAccess } from './post-access';
+import { GroupPostsResolver, PostsResolver } from './posts.resolver';
+import { PostsService } from './posts.service';
+import { ReportsResolver } from './reports.resolver';
+import { ReportsService } from './reports.service';
+
+/** Posts, feeds, reactions, comments, shares, saves, reports. Visibility: PostAccess. */
+@Module({
+  imports: [IdentityModule, GroupsModule, UploadsModule],
+  providers: [PostAccess, PostsService, FeedsService, CommentsService, ReportsService, PostsResolver, GroupPostsResolver, CommentsResolver, ReportsResolver],
+  exports: [PostAccess, PostsService, FeedsService],
+})
+export class SocialModule {}

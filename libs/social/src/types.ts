@@ -1,0 +1,277 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ConnectionType, NodeInterface } from '@ketnoi/platform';
+import { UserType } from '@ketnoi/identity';
+import { GroupType } from '@ketnoi/groups';
+import { POST_ATTACHMENTS_MAX, POST_BODY_MAX } from './entities';
+
+export enum Visibility {
+  ALL_VERIFIED = 'ALL_VERIFIED',
+  FOLLOWERS = 'FOLLOWERS',
+  GROUP = 'GROUP',
+}
+export enum ReactionKind {
+  LIKE = 'LIKE',
+  LOVE = 'LOVE',
+  INSIGHTFUL = 'INSIGHTFUL',
+  SUPPORT = 'SUPPORT',
+}
+export enum ReportStatus {
+  OPEN = 'OPEN',
+  HIDDEN = 'HIDDEN',
+  RESTORED = 'RESTORED',
+  DISMISSED = 'DISMISSED',
+}
+export enum ReportAction {
+  HIDE = 'HIDE',
+  RESTORE = 'RESTORE',
+  DISMISS = 'DISMISS',
+}
+export enum ReportTargetType {
+  POST = 'POST',
+  COMMENT = 'COMMENT',
+}
+
+registerEnumType(Visibility, {
+  name: 'Visibility',
+  valuesMap: {
+    ALL_VERIFIED: { description: 'Every signed-in account (pending accounts may read professional content)' },
+    FOLLOWERS: { description: "The author's followers (and the author)" },
+    GROUP: { description: 'The group: anyone signed in for PUBLIC groups, members only for PRIVATE and SECRET ones' },
+  },
+});
+registerEnumType(ReactionKind, { name: 'ReactionKind' });
+registerEnumType(ReportStatus, { name: 'ReportStatus' });
+registerEnumType(ReportAction, {
+  name: 'ReportAction',
+  valuesMap: {
+    HIDE: { description: 'Hide the content from everyone but its author and moderators' },
+    RESTORE: { description: 'Show hidden content again' },
+    DISMISS: { description: 'Nothing wrong: close the reports, leave the content' },
+  },
+});
+registerEnumType(ReportTargetType, { name: 'ReportTargetType' });
+
+@ObjectType('Post', { implements: () => [NodeInterface] })
+export class PostType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Mentions are written as @[Display name](userId); see `mentions`' })
+  body: string;
+
+  @Field(() => Visibility)
+  visibility: Visibility;
+
+  @Field(() => Int)
+  reactionCount: number;
+
+  @Field(() => Int, { description: 'Live comments and replies' })
+  commentCount: number;
+
+  @Field(() => Int)
+  shareCount: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  editedAt: Date | null;
+
+  @Field(() => [String], { description: 'Hashtags as written (without #), one per accent-insensitive form' })
+  hashtags: string[];
+
+  @Field(() => ReactionKind, { nullable: true })
+  viewerReaction: ReactionKind | null;
+
+  @Field()
+  viewerSaved: boolean;
+
+  @Field({ description: 'Hidden by a moderator (only its author and moderators still see it)' })
+  hidden: boolean;
+
+  @Field({ description: 'Pinned to the top of its group' })
+  pinned: boolean;
+
+  @Field(() => UserType)
+  author: UserType;
+
+  @Field(() => GroupType, { nullable: true })
+  group?: GroupType;
+
+  // attachments, mentions, sharedPost, comments: field resolvers (batched). Every post
+  // the API returns is read by PostAccess.page, which reads the author, the group and
+  // the shared original in the same statement.
+}
+
+export const PostConnection = ConnectionType(PostType, 'Post');
+
+@ObjectType('Comment', { implements: () => [NodeInterface] })
+export class CommentType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  postId: string;
+
+  @Field(() => Int, { description: 'Live direct replies' })
+  replyCount: number;
+
+  @Field()
+  createdAt: Date;
+
+  // author, body, parent, replies, deleted: field resolvers.
+}
+
+export const CommentConnection = ConnectionType(CommentType, 'Comment');
+
+@ObjectType('Report', { implements: () => [NodeInterface] })
+export class ReportType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ReportTargetType)
+  targetType: ReportTargetType;
+
+  @Field(() => ID)
+  targetId: string;
+
+  @Field()
+  reason: string;
+
+  @Field(() => ReportStatus)
+  status: ReportStatus;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  resolvedAt: Date | null;
+
+  // post, comment, reporter, resolvedBy: field resolvers (moderators see hidden content).
+}
+
+export const ReportConnection = ConnectionType(ReportType, 'Report');
+
+@ObjectType('FeedPostSignal', { description: 'A new post entered the home feed; fetch it with `post(id)` or refetch `feed`' })
+export class FeedPostSignalType {
+  @Field(() => ID)
+  postId: string;
+
+  @Field(() => ID)
+  authorId: string;
+
+  @Field()
+  createdAt: Date;
+}
+
+// Inputs: structural checks here (BAD_USER_INPUT naming the field); the rules that need
+// more than one field or the database (empty body without attachments, attachment
+// ownership, group membership) are checked in the services.
+
+@InputType()
+export class CreatePostInput {
+  @Field({ description: `Up to ${POST_BODY_MAX.toLocaleString('en')} characters; may be empty when there are attachments` })
+  @IsString({ message: 'Nội dung bài viết không hợp lệ.' })
+  body: string;
+
+  @Field(() => Visibility)
+  @IsEnum(Visibility, { message: 'Phạm vi hiển thị không hợp lệ.' })
+  visibility: Visibility;
+
+  @Field(() => ID, { nullable: true, description: 'Required for (and only for) GROUP visibility' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  groupId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: `Up to ${POST_ATTACHMENTS_MAX} of the author's own READY POST_MEDIA uploads` })
+  @IsOptional()
+  @IsArray({ message: 'Danh sách tệp đính kèm không hợp lệ.' })
+  @ArrayMaxSize(POST_ATTACHMENTS_MAX, { message: `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.` })
+  attachmentIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Idempotency key: the same clientId from the same author returns the first post' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'clientId tối đa 100 ký tự.' })
+  clientId?: string | null;
+}
+
+@InputType()
+export class EditPostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã bài viết không hợp lệ.' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Unchanged when omitted' })
+  @IsOptional()
+  @IsString({ message: 'Nội dung bài viết không hợp lệ.' })
+  body?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the attachments when given' })
+  @IsOptional()
+  @IsArray({ message: 'Danh sách tệp đính kèm không hợp lệ.' })
+  @ArrayMaxSize(POST_ATTACHMENTS_MAX, { message: `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.` })
+  attachmentIds?: string[] | null;
+}
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã bài viết không hợp lệ.' })
+  postId: string;
+
+  @Field()
+  @IsString({ message: 'Nội dung bình luận không hợp lệ.' })
+  body: string;
+
+  @Field(() => ID, { nullable: true, description: 'Reply to this comment (of the same post)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Bình luận được trả lời không hợp lệ.' })
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Idempotency key: the same clientId returns the first comment' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'clientId tối đa 100 ký tự.' })
+  clientId?: string | null;
+}
+
+@InputType()
+export class SharePostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã bài viết không hợp lệ.' })
+  postId: string;
+
+  @Field(() => String, { nullable: true, description: 'The sharer\'s comment' })
+  @IsOptional()
+  @IsString({ message: 'Nội dung không hợp lệ.' })
+  body?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Share into this group (must be a member)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  groupId?: string | null;
+
+  @Field(() => Visibility, { nullable: true, description: 'Default: GROUP with groupId, else ALL_VERIFIED' })
+  @IsOptional()
+  @IsEnum(Visibility, { message: 'Phạm vi hiển thị không hợp lệ.' })
+  visibility?: Visibility | null;
+
+  @Field(() => ID, { nullable: true, description: 'Idempotency key (shared with createPost)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'clientId tối đa 100 ký tự.' })
+  clientId?: string | null;
+}
+
+@InputType()
+export class ReportContentInput {
+  @Field(() => ID, { description: 'A post or a comment' })
+  @IsUUID('all', { message: 'Nội dung cần báo cáo không hợp lệ.' })
+  targetId: string;
+
+  @Field({ description: '1–1,000 characters' })
+  @IsString({ message: 'Vui lòng nêu lý do báo cáo.' })
+  reason: string;
+}
