@@ -12,6 +12,15 @@ import { NotFoundPage } from './pages/NotFoundPage';
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const UserPage = lazy(() => import('../features/people/UserPage').then((m) => ({ default: m.UserPage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const PostPage = lazy(() => import('../features/posts/PostPage').then((m) => ({ default: m.PostPage })));
+const SavedPage = lazy(() => import('../features/posts/SavedPage').then((m) => ({ default: m.SavedPage })));
+const GroupsPage = lazy(() => import('../features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
+const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
+const CreateGroupPage = lazy(() => import('../features/groups/CreateGroupPage').then((m) => ({ default: m.CreateGroupPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -30,8 +39,15 @@ export function AppRoutes() {
           <Route path="/people" element={<PeoplePage />} />
           <Route path="/u/:id" element={<UserPage />} />
           <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/p/:id" element={<PostPage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/groups" element={<GroupsPage />} />
+          <Route path="/g/:id" element={<GroupPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route element={<RequireFullAccess />}>
             <Route index element={<HomePage />} />
+            <Route path="/saved" element={<SavedPage />} />
+            <Route path="/groups/new" element={<CreateGroupPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
             </Route>

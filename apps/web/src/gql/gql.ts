@@ -24,16 +24,65 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerificationStatusChangedDocument,
+    "\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n": typeof types.GroupCardFragmentDoc,
+    "\n  query Groups($query: String, $first: Int, $after: String) {\n    groups(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  query MyGroups($first: Int, $after: String) {\n    myGroups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupCard\n      rules\n      createdAt\n      pinnedPosts {\n        ...PostCard\n      }\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query GroupMembers($groupId: ID!, $first: Int, $after: String) {\n    groupMembers(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          role\n          joinedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($groupId: ID!, $first: Int, $after: String) {\n    groupJoinRequests(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          requestedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupJoinRequestsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCard\n      rules\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      ...GroupCard\n    }\n  }\n": typeof types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.NotificationGroupDocument,
     "\n  fragment UserCard on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    verificationStatus\n    followerCount\n    followingCount\n    viewerFollows\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.UserCardFragmentDoc,
     "\n  query SearchUsers(\n    $query: String!\n    $specialtyCode: String\n    $facilityId: ID\n    $provinceCode: String\n    $first: Int\n    $after: String\n  ) {\n    searchUsers(\n      query: $query\n      specialtyCode: $specialtyCode\n      facilityId: $facilityId\n      provinceCode: $provinceCode\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          ...UserCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchUsersDocument,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...UserCard\n      bio\n      experienceYears\n      roles\n      facility {\n        id\n        level\n        kind\n      }\n    }\n  }\n": typeof types.UserProfileDocument,
     "\n  mutation FollowUser($userId: ID!) {\n    followUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowUserDocument,
     "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.UnfollowUserDocument,
+    "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.PostAuthorFragmentDoc,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": typeof types.PostContentFragmentDoc,
+    "\n  fragment PostCard on Post {\n    ...PostContent\n    reactionCount\n    commentCount\n    shareCount\n    viewerReaction\n    viewerSaved\n    pinned\n    hidden\n    group {\n      id\n      viewerRole\n    }\n    sharedPost {\n      ...PostContent\n      shareCount\n    }\n  }\n": typeof types.PostCardFragmentDoc,
+    "\n  fragment PostPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.PostPageFragmentDoc,
+    "\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  query UserPosts($userId: ID!, $first: Int, $after: String) {\n    userPosts(userId: $userId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": typeof types.UserPostsDocument,
+    "\n  query SavedPosts($first: Int, $after: String) {\n    savedPosts(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": typeof types.SavedPostsDocument,
+    "\n  query GroupPosts($groupId: ID!, $first: Int, $after: String) {\n    groupPosts(groupId: $groupId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": typeof types.GroupPostsDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": typeof types.PostDocument,
+    "\n  subscription NewFeedPosts {\n    newFeedPosts {\n      postId\n      authorId\n      createdAt\n    }\n  }\n": typeof types.NewFeedPostsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation ReactToPost($postId: ID!, $kind: ReactionKind!) {\n    reactToPost(postId: $postId, kind: $kind) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n": typeof types.ReactToPostDocument,
+    "\n  mutation RemoveReaction($postId: ID!) {\n    removeReaction(postId: $postId) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n": typeof types.RemoveReactionDocument,
+    "\n  mutation SavePost($postId: ID!) {\n    savePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n": typeof types.SavePostDocument,
+    "\n  mutation UnsavePost($postId: ID!) {\n    unsavePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n": typeof types.UnsavePostDocument,
+    "\n  mutation SharePost($input: SharePostInput!) {\n    sharePost(input: $input) {\n      ...PostCard\n    }\n  }\n": typeof types.SharePostDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": typeof types.ReportContentDocument,
+    "\n  mutation PinPost($postId: ID!) {\n    pinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n": typeof types.PinPostDocument,
+    "\n  mutation UnpinPost($postId: ID!) {\n    unpinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n": typeof types.UnpinPostDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    body\n    deleted\n    replyCount\n    createdAt\n    author {\n      ...PostAuthor\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment ThreadComment on Comment {\n    ...CommentFields\n    replies(first: 2) {\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadCommentFragmentDoc,
+    "\n  query PostComments($postId: ID!, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadComment\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PostCommentsDocument,
+    "\n  query CommentReplies($postId: ID!, $before: String, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      comments(first: 1, after: $before) @connection(key: \"replyLookup\") {\n        edges {\n          cursor\n          node {\n            id\n            replyCount\n            replies(first: $first, after: $after) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommentRepliesDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...ThreadComment\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  query MentionCandidates($query: String!) {\n    searchUsers(query: $query, first: 6) {\n      edges {\n        node {\n          id\n          fullName\n          avatarUrl\n          title\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query HashtagCandidates($query: String!) {\n    search(query: $query, first: 20) {\n      edges {\n        node {\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.HashtagCandidatesDocument,
     "\n  query MyProfile {\n    me {\n      ...ViewerFields\n      bio\n      experienceYears\n      email\n      licenseNumber\n      createdAt\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n      bio\n      experienceYears\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Search($query: String!, $first: Int, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.SpecialtiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": typeof types.FacilityOptionFragmentDoc,
@@ -53,16 +102,65 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": types.VerificationStatusChangedDocument,
+    "\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n": types.GroupCardFragmentDoc,
+    "\n  query Groups($query: String, $first: Int, $after: String) {\n    groups(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  query MyGroups($first: Int, $after: String) {\n    myGroups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupsDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupCard\n      rules\n      createdAt\n      pinnedPosts {\n        ...PostCard\n      }\n    }\n  }\n": types.GroupDocument,
+    "\n  query GroupMembers($groupId: ID!, $first: Int, $after: String) {\n    groupMembers(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          role\n          joinedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupMembersDocument,
+    "\n  query GroupJoinRequests($groupId: ID!, $first: Int, $after: String) {\n    groupJoinRequests(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          requestedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupJoinRequestsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCard\n      rules\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      ...GroupCard\n    }\n  }\n": types.JoinGroupDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
+    "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": types.NotificationGroupDocument,
     "\n  fragment UserCard on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    verificationStatus\n    followerCount\n    followingCount\n    viewerFollows\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.UserCardFragmentDoc,
     "\n  query SearchUsers(\n    $query: String!\n    $specialtyCode: String\n    $facilityId: ID\n    $provinceCode: String\n    $first: Int\n    $after: String\n  ) {\n    searchUsers(\n      query: $query\n      specialtyCode: $specialtyCode\n      facilityId: $facilityId\n      provinceCode: $provinceCode\n      first: $first\n      after: $after\n    ) {\n      edges {\n        cursor\n        node {\n          ...UserCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchUsersDocument,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...UserCard\n      bio\n      experienceYears\n      roles\n      facility {\n        id\n        level\n        kind\n      }\n    }\n  }\n": types.UserProfileDocument,
     "\n  mutation FollowUser($userId: ID!) {\n    followUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowUserDocument,
     "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.UnfollowUserDocument,
+    "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n": types.PostAuthorFragmentDoc,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": types.PostContentFragmentDoc,
+    "\n  fragment PostCard on Post {\n    ...PostContent\n    reactionCount\n    commentCount\n    shareCount\n    viewerReaction\n    viewerSaved\n    pinned\n    hidden\n    group {\n      id\n      viewerRole\n    }\n    sharedPost {\n      ...PostContent\n      shareCount\n    }\n  }\n": types.PostCardFragmentDoc,
+    "\n  fragment PostPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.PostPageFragmentDoc,
+    "\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": types.FeedDocument,
+    "\n  query UserPosts($userId: ID!, $first: Int, $after: String) {\n    userPosts(userId: $userId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": types.UserPostsDocument,
+    "\n  query SavedPosts($first: Int, $after: String) {\n    savedPosts(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": types.SavedPostsDocument,
+    "\n  query GroupPosts($groupId: ID!, $first: Int, $after: String) {\n    groupPosts(groupId: $groupId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n": types.GroupPostsDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n": types.PostDocument,
+    "\n  subscription NewFeedPosts {\n    newFeedPosts {\n      postId\n      authorId\n      createdAt\n    }\n  }\n": types.NewFeedPostsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  mutation ReactToPost($postId: ID!, $kind: ReactionKind!) {\n    reactToPost(postId: $postId, kind: $kind) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n": types.ReactToPostDocument,
+    "\n  mutation RemoveReaction($postId: ID!) {\n    removeReaction(postId: $postId) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n": types.RemoveReactionDocument,
+    "\n  mutation SavePost($postId: ID!) {\n    savePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n": types.SavePostDocument,
+    "\n  mutation UnsavePost($postId: ID!) {\n    unsavePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n": types.UnsavePostDocument,
+    "\n  mutation SharePost($input: SharePostInput!) {\n    sharePost(input: $input) {\n      ...PostCard\n    }\n  }\n": types.SharePostDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n": types.ReportContentDocument,
+    "\n  mutation PinPost($postId: ID!) {\n    pinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n": types.PinPostDocument,
+    "\n  mutation UnpinPost($postId: ID!) {\n    unpinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n": types.UnpinPostDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    postId\n    body\n    deleted\n    replyCount\n    createdAt\n    author {\n      ...PostAuthor\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment ThreadComment on Comment {\n    ...CommentFields\n    replies(first: 2) {\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadCommentFragmentDoc,
+    "\n  query PostComments($postId: ID!, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadComment\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PostCommentsDocument,
+    "\n  query CommentReplies($postId: ID!, $before: String, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      comments(first: 1, after: $before) @connection(key: \"replyLookup\") {\n        edges {\n          cursor\n          node {\n            id\n            replyCount\n            replies(first: $first, after: $after) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommentRepliesDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...ThreadComment\n      parent {\n        id\n      }\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  query MentionCandidates($query: String!) {\n    searchUsers(query: $query, first: 6) {\n      edges {\n        node {\n          id\n          fullName\n          avatarUrl\n          title\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query HashtagCandidates($query: String!) {\n    search(query: $query, first: 20) {\n      edges {\n        node {\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n    }\n  }\n": types.HashtagCandidatesDocument,
     "\n  query MyProfile {\n    me {\n      ...ViewerFields\n      bio\n      experienceYears\n      email\n      licenseNumber\n      createdAt\n    }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...ViewerFields\n      bio\n      experienceYears\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      userAgent\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Search($query: String!, $first: Int, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": types.SpecialtiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": types.FacilityOptionFragmentDoc,
@@ -129,6 +227,78 @@ export function graphql(source: "\n  subscription VerificationStatusChanged {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n"): (typeof documents)["\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($query: String, $first: Int, $after: String) {\n    groups(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Groups($query: String, $first: Int, $after: String) {\n    groups(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroups($first: Int, $after: String) {\n    myGroups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups($first: Int, $after: String) {\n    myGroups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupCard\n      rules\n      createdAt\n      pinnedPosts {\n        ...PostCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupCard\n      rules\n      createdAt\n      pinnedPosts {\n        ...PostCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMembers($groupId: ID!, $first: Int, $after: String) {\n    groupMembers(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          role\n          joinedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMembers($groupId: ID!, $first: Int, $after: String) {\n    groupMembers(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          role\n          joinedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupJoinRequests($groupId: ID!, $first: Int, $after: String) {\n    groupJoinRequests(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          requestedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupJoinRequests($groupId: ID!, $first: Int, $after: String) {\n    groupJoinRequests(groupId: $groupId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          requestedAt\n          user {\n            id\n            fullName\n            title\n            avatarUrl\n            profession\n            facility {\n              id\n              name\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCard\n      rules\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      ...GroupCard\n      rules\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation JoinGroup($groupId: ID!) {\n    joinGroup(groupId: $groupId) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($upTo: ID) {\n    markNotificationsRead(upTo: $upTo)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query NotificationGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UserCard on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    verificationStatus\n    followerCount\n    followingCount\n    viewerFollows\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment UserCard on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    verificationStatus\n    followerCount\n    followingCount\n    viewerFollows\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -149,6 +319,126 @@ export function graphql(source: "\n  mutation UnfollowUser($userId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n"): (typeof documents)["\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostCard on Post {\n    ...PostContent\n    reactionCount\n    commentCount\n    shareCount\n    viewerReaction\n    viewerSaved\n    pinned\n    hidden\n    group {\n      id\n      viewerRole\n    }\n    sharedPost {\n      ...PostContent\n      shareCount\n    }\n  }\n"): (typeof documents)["\n  fragment PostCard on Post {\n    ...PostContent\n    reactionCount\n    commentCount\n    shareCount\n    viewerReaction\n    viewerSaved\n    pinned\n    hidden\n    group {\n      id\n      viewerRole\n    }\n    sharedPost {\n      ...PostContent\n      shareCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  fragment PostPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"): (typeof documents)["\n  query Feed($first: Int, $after: String) {\n    feed(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserPosts($userId: ID!, $first: Int, $after: String) {\n    userPosts(userId: $userId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"): (typeof documents)["\n  query UserPosts($userId: ID!, $first: Int, $after: String) {\n    userPosts(userId: $userId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedPosts($first: Int, $after: String) {\n    savedPosts(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"): (typeof documents)["\n  query SavedPosts($first: Int, $after: String) {\n    savedPosts(first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPosts($groupId: ID!, $first: Int, $after: String) {\n    groupPosts(groupId: $groupId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"): (typeof documents)["\n  query GroupPosts($groupId: ID!, $first: Int, $after: String) {\n    groupPosts(groupId: $groupId, first: $first, after: $after) {\n      ...PostPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NewFeedPosts {\n    newFeedPosts {\n      postId\n      authorId\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription NewFeedPosts {\n    newFeedPosts {\n      postId\n      authorId\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactToPost($postId: ID!, $kind: ReactionKind!) {\n    reactToPost(postId: $postId, kind: $kind) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n"): (typeof documents)["\n  mutation ReactToPost($postId: ID!, $kind: ReactionKind!) {\n    reactToPost(postId: $postId, kind: $kind) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReaction($postId: ID!) {\n    removeReaction(postId: $postId) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReaction($postId: ID!) {\n    removeReaction(postId: $postId) {\n      id\n      viewerReaction\n      reactionCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePost($postId: ID!) {\n    savePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n"): (typeof documents)["\n  mutation SavePost($postId: ID!) {\n    savePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsavePost($postId: ID!) {\n    unsavePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n"): (typeof documents)["\n  mutation UnsavePost($postId: ID!) {\n    unsavePost(postId: $postId) {\n      id\n      viewerSaved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharePost($input: SharePostInput!) {\n    sharePost(input: $input) {\n      ...PostCard\n    }\n  }\n"): (typeof documents)["\n  mutation SharePost($input: SharePostInput!) {\n    sharePost(input: $input) {\n      ...PostCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportContentInput!) {\n    reportContent(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinPost($postId: ID!) {\n    pinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation PinPost($postId: ID!) {\n    pinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinPost($postId: ID!) {\n    unpinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation UnpinPost($postId: ID!) {\n    unpinPost(postId: $postId) {\n      id\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    postId\n    body\n    deleted\n    replyCount\n    createdAt\n    author {\n      ...PostAuthor\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    postId\n    body\n    deleted\n    replyCount\n    createdAt\n    author {\n      ...PostAuthor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadComment on Comment {\n    ...CommentFields\n    replies(first: 2) {\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadComment on Comment {\n    ...CommentFields\n    replies(first: 2) {\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostComments($postId: ID!, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadComment\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostComments($postId: ID!, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...ThreadComment\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentReplies($postId: ID!, $before: String, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      comments(first: 1, after: $before) @connection(key: \"replyLookup\") {\n        edges {\n          cursor\n          node {\n            id\n            replyCount\n            replies(first: $first, after: $after) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentReplies($postId: ID!, $before: String, $first: Int, $after: String) {\n    post(id: $postId) {\n      id\n      comments(first: 1, after: $before) @connection(key: \"replyLookup\") {\n        edges {\n          cursor\n          node {\n            id\n            replyCount\n            replies(first: $first, after: $after) {\n              edges {\n                cursor\n                node {\n                  ...CommentFields\n                }\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...ThreadComment\n      parent {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...ThreadComment\n      parent {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($query: String!) {\n    searchUsers(query: $query, first: 6) {\n      edges {\n        node {\n          id\n          fullName\n          avatarUrl\n          title\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!) {\n    searchUsers(query: $query, first: 6) {\n      edges {\n        node {\n          id\n          fullName\n          avatarUrl\n          title\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HashtagCandidates($query: String!) {\n    search(query: $query, first: 20) {\n      edges {\n        node {\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HashtagCandidates($query: String!) {\n    search(query: $query, first: 20) {\n      edges {\n        node {\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyProfile {\n    me {\n      ...ViewerFields\n      bio\n      experienceYears\n      email\n      licenseNumber\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      ...ViewerFields\n      bio\n      experienceYears\n      email\n      licenseNumber\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -166,6 +456,10 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

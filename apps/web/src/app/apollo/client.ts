@@ -28,9 +28,13 @@ function bearer(): string | undefined {
  */
 function createWsClient(): { client: Client; restart: () => void } {
   let restartRequested = false;
-  let restart = () => {
-    restartRequested = true;
+  // A socket still connecting may carry the previous token: restart it once it opens. With no
+  // socket at all there is nothing to restart (the next one reads the current token).
+  let connecting = false;
+  const restartWhenOpen = () => {
+    if (connecting) restartRequested = true;
   };
+  let restart = restartWhenOpen;
   const client = createClient({
     url: wsUrl,
     lazy: true,
@@ -45,7 +49,11 @@ function createWsClient(): { client: Client; restart: () => void } {
       return authorization ? { authorization } : {};
     },
     on: {
+      connecting: () => {
+        connecting = true;
+      },
       opened: (socket) => {
+        connecting = false;
         const ws = socket as WebSocket;
         restart = () => {
           if (ws.readyState === WebSocket.OPEN) ws.close(4205, 'Client Restart');
@@ -57,6 +65,8 @@ function createWsClient(): { client: Client; restart: () => void } {
         }
       },
       closed: (event) => {
+        connecting = false;
+        restart = restartWhenOpen;
         // 4403: the server refused our token at connection_init; refresh it before the retry.
         if ((event as CloseEvent)?.code === 4403 && session.isAuthenticated()) void session.refresh();
       },
@@ -110,14 +120,36 @@ export function createApolloClient(): ApolloClient {
   const client = new ApolloClient({
     link: ApolloLink.from([refreshLink, authLink, transport]),
     cache: new InMemoryCache({
+      // Abstract types queried with inline fragments (search results).
+      possibleTypes: { SearchResult: ['Post', 'User', 'Group', 'Hashtag'] },
       typePolicies: {
         Query: {
           fields: {
             facilities: connection(['provinceCode', 'search']),
             searchUsers: connection(['query', 'specialtyCode', 'facilityId', 'provinceCode']),
             pendingVerifications: connection(false),
+            feed: connection(false),
+            userPosts: connection(['userId']),
+            groupPosts: connection(['groupId']),
+            savedPosts: connection(false),
+            search: connection(['query']),
+            notifications: connection(false),
+            groups: connection(['query']),
+            myGroups: connection(false),
+            groupMembers: connection(['groupId']),
+            groupJoinRequests: connection(['groupId']),
           },
         },
+        Post: {
+          fields: {
+            // One list per post; `@connection(key:)` lookups (CommentReplies) stay apart.
+            comments: connection(['@connection', ['key']]),
+            // A shared original that was deleted (evicted) reads as null: "no longer visible".
+            sharedPost: { read: (existing, { canRead }) => (existing && canRead(existing) ? existing : null) },
+          },
+        },
+        Comment: { fields: { replies: connection(false) } },
+        Hashtag: { keyFields: ['tag'] },
         Province: { keyFields: ['code'] },
         Specialty: { keyFields: ['code'] },
         Session: { keyFields: ['id'] },

@@ -5,9 +5,10 @@ import { relayStylePagination } from '@apollo/client/utilities';
  * The one cursor-pagination policy for Relay connections (`edges { cursor node }`,
  * `pageInfo { hasNextPage endCursor }`): pages fetched with `fetchMore({ variables: { after } })`
  * are appended to the cached list. `keyArgs` lists the arguments that make a different list
- * (filters), never `first` / `after`; `false` means one list whatever the arguments.
+ * (filters), never `first` / `after`; `false` means one list whatever the arguments;
+ * `['@connection', ['key']]` keeps lists apart only by an `@connection(key:)` directive.
  */
-export function connection(keyArgs: string[] | false): FieldPolicy {
+export function connection(keyArgs: Parameters<typeof relayStylePagination>[0]): FieldPolicy {
   return relayStylePagination(keyArgs) as FieldPolicy;
 }
 

@@ -1,9 +1,10 @@
-import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, NavLink, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout } from '@tabler/icons-react';
+import { IconLogout, IconSearch } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 import { useLogout, useViewer } from '../auth/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -75,7 +76,7 @@ export function AppLayout() {
           {hasNav ? (
             <Box component="nav" aria-label={t('nav.mainNav')} visibleFrom="md" style={{ flex: 1, minWidth: 0 }}>
               <Group gap={4} wrap="nowrap" justify="center">
-                {items.map((item) => {
+                {items.filter((item) => !item.drawerOnly).map((item) => {
                   const active = isActive(item, location.pathname);
                   return (
                     <Button
@@ -95,7 +96,23 @@ export function AppLayout() {
               </Group>
             </Box>
           ) : null}
-          <Group gap="xs" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
+            {viewer ? (
+              <Tooltip label={t('nav.search')} withinPortal events={{ hover: true, focus: false, touch: false }}>
+                <ActionIcon
+                  component={Link}
+                  to="/search"
+                  variant={location.pathname === '/search' ? 'light' : 'subtle'}
+                  color={location.pathname === '/search' ? 'ketnoi' : 'dark'}
+                  size="lg"
+                  aria-label={t('nav.search')}
+                  visibleFrom="xs"
+                >
+                  <IconSearch size={22} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            ) : null}
+            {viewer ? <NotificationBell /> : null}
             <LanguageSwitch />
             {viewer ? (
               <UserMenu viewer={viewer} onLogout={onLogout} />

@@ -1,5 +1,5 @@
 import { Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBookmark, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
@@ -25,6 +25,9 @@ export function UserMenu({ viewer, onLogout }: { viewer: ViewerFieldsFragment; o
         </Menu.Label>
         <Menu.Item component={Link} to="/profile" leftSection={<IconUserCircle size={18} aria-hidden />}>
           {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/saved" leftSection={<IconBookmark size={18} aria-hidden />}>
+          {t('nav.saved')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item onClick={onLogout} leftSection={<IconLogout size={18} aria-hidden />}>

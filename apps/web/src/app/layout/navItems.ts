@@ -1,9 +1,29 @@
-import { IconHome, IconHourglass, IconShieldCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBookmark,
+  IconHome,
+  IconHourglass,
+  IconSearch,
+  IconShieldCheck,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.people' | 'nav.profile' | 'nav.verifications' | 'nav.pending';
+  labelKey:
+    | 'nav.home'
+    | 'nav.people'
+    | 'nav.profile'
+    | 'nav.verifications'
+    | 'nav.pending'
+    | 'nav.groups'
+    | 'nav.search'
+    | 'nav.saved';
   icon: Icon;
+  /** Only in the mobile drawer (the header has its own button, or there is no room). */
+  drawerOnly?: boolean;
 }
 
 export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean } | null): NavItem[] {
@@ -11,12 +31,17 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   const items: NavItem[] = viewer.hasFullAccess
     ? [{ to: '/', labelKey: 'nav.home', icon: IconHome }]
     : [{ to: '/pending', labelKey: 'nav.pending', icon: IconHourglass }];
+  items.push({ to: '/groups', labelKey: 'nav.groups', icon: IconUsersGroup });
   items.push({ to: '/people', labelKey: 'nav.people', icon: IconUsers });
-  items.push({ to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle });
+  items.push({ to: '/search', labelKey: 'nav.search', icon: IconSearch, drawerOnly: true });
+  if (viewer.hasFullAccess) items.push({ to: '/saved', labelKey: 'nav.saved', icon: IconBookmark, drawerOnly: true });
+  items.push({ to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, drawerOnly: true });
   if (viewer.isAdmin) items.push({ to: '/admin/verifications', labelKey: 'nav.verifications', icon: IconShieldCheck });
   return items;
 }
 
 export function isActive(item: NavItem, pathname: string): boolean {
-  return item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+  if (item.to === '/') return pathname === '/';
+  if (item.to === '/groups') return pathname === '/groups' || pathname.startsWith('/groups/') || pathname.startsWith('/g/');
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
 }

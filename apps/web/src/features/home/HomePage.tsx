@@ -1,95 +1,120 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowRight, IconShieldCheck, IconUserCircle, IconUsers, type Icon } from '@tabler/icons-react';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/auth/hooks';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
+import { useSpecialtyName } from '../../shared/reference/useSpecialtyName';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
-import { useSpecialtyName } from '../../shared/reference/useSpecialtyName';
+import { Composer } from '../posts/Composer';
+import { FeedDocument, NewFeedPostsDocument } from '../posts/documents';
+import { NewPostsPill } from '../posts/NewPostsPill';
+import { PostList } from '../posts/PostList';
 
-function LinkCard({ to, icon: IconComponent, title, body }: { to: string; icon: Icon; title: string; body: string }) {
+const PAGE_SIZE = 15;
+
+/** Compact: who is signed in, and (for admins) the way to the verification queue. */
+function WelcomeCard() {
   const { t } = useTranslation();
+  const { viewer, isAdmin } = useViewer();
+  const specialtyName = useSpecialtyName();
+  if (!viewer) return null;
+  const details = [t(`enums.Profession.${viewer.profession}`), viewer.specialty ? specialtyName(viewer.specialty) : null, viewer.facility?.name]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <Card withBorder padding="lg">
-      <Stack gap="sm" h="100%">
-        <Group gap="sm" wrap="nowrap">
-          <ThemeIcon variant="light" size="lg" aria-hidden>
-            <IconComponent size={20} />
-          </ThemeIcon>
-          <Title order={2} fz="h4">
-            {title}
+    <Card withBorder padding="sm">
+      <Group gap="sm" wrap="nowrap" align="center">
+        <UserAvatar name={viewer.fullName} url={viewer.avatarUrl} size={48} />
+        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+          <Title order={1} fz={{ base: 'h4', sm: 'h3' }} className="break-anywhere">
+            {t('home.welcome', { name: viewer.fullName })}
           </Title>
-        </Group>
-        <Text size="sm" style={{ flex: 1 }}>
-          {body}
-        </Text>
-        <Button
-          component={Link}
-          to={to}
-          variant="light"
-          rightSection={<IconArrowRight size={16} aria-hidden />}
-          aria-label={`${t('home.open')}: ${title}`}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('home.open')}
-        </Button>
-      </Stack>
+          <Text size="sm" c="dimmed" className="break-anywhere" lineClamp={2}>
+            {details}
+          </Text>
+          {viewer.verificationStatus !== 'VERIFIED' || isAdmin ? (
+            <Group gap="xs">
+              {viewer.verificationStatus !== 'VERIFIED' ? <StatusBadge status={viewer.verificationStatus} /> : null}
+              {isAdmin ? (
+                <Anchor component={Link} to="/admin/verifications" size="sm">
+                  <Group gap={4} component="span" wrap="nowrap">
+                    <IconShieldCheck size={16} aria-hidden />
+                    {t('home.adminTitle')}
+                  </Group>
+                </Anchor>
+              ) : null}
+            </Group>
+          ) : null}
+        </Stack>
+      </Group>
     </Card>
   );
 }
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { viewer, isAdmin } = useViewer();
-  const specialtyName = useSpecialtyName();
+  const { viewer } = useViewer();
   useDocumentTitle(t('nav.home'));
-  if (!viewer) return null;
+  const { data, loading, error, fetchMore, refetch } = useQuery(FeedDocument, {
+    variables: { first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: false,
+  });
+  const [fresh, setFresh] = useState<string[]>([]);
+  const feedRef = useRef(data?.feed);
+  feedRef.current = data?.feed;
+
+  // Live: colleagues' new posts are counted, not inserted (the list does not jump under the reader).
+  useSubscription(NewFeedPostsDocument, {
+    skip: !viewer,
+    onData: ({ data: event }) => {
+      const signal = event.data?.newFeedPosts;
+      if (!signal || signal.authorId === viewer?.id) return;
+      if (feedRef.current?.edges.some((edge) => edge.node.id === signal.postId)) return;
+      setFresh((ids) => (ids.includes(signal.postId) ? ids : [...ids, signal.postId]));
+    },
+  });
+
+  const showFresh = useCallback(() => {
+    window.scrollTo({ top: 0, behavior: 'smooth' });
+    setFresh([]);
+    void refetch();
+  }, [refetch]);
+
   return (
-    <Stack gap="lg">
-      <Card withBorder padding="lg">
-        <Group gap="md" wrap="nowrap" align="flex-start">
-          <UserAvatar name={viewer.fullName} url={viewer.avatarUrl} size={64} />
-          <Stack gap={6} style={{ minWidth: 0 }}>
-            <Title order={1} fz={{ base: 'h3', sm: 'h2' }} className="break-anywhere">
-              {t('home.welcome', { name: viewer.fullName })}
-            </Title>
-            <Text size="sm">
-              {t(`enums.Profession.${viewer.profession}`)}
-              {viewer.specialty ? ` · ${specialtyName(viewer.specialty)}` : ''}
-            </Text>
-            <Text size="sm" className="break-anywhere">
-              <Text span fw={600}>
-                {t('home.facility')}:
-              </Text>{' '}
-              {viewer.facility ? `${viewer.facility.name} — ${viewer.facility.province.name}` : t('home.noFacility')}
-            </Text>
-            <Group gap="xs">
-              <Text size="sm" fw={600}>
-                {t('home.status')}:
-              </Text>
-              <StatusBadge status={viewer.verificationStatus} />
-            </Group>
-          </Stack>
-        </Group>
-      </Card>
-
-      <SimpleGrid cols={{ base: 1, sm: isAdmin ? 3 : 2 }}>
-        <LinkCard to="/people" icon={IconUsers} title={t('home.peopleTitle')} body={t('home.peopleBody')} />
-        <LinkCard to="/profile" icon={IconUserCircle} title={t('home.profileTitle')} body={t('home.profileBody')} />
-        {isAdmin ? (
-          <LinkCard
-            to="/admin/verifications"
-            icon={IconShieldCheck}
-            title={t('home.adminTitle')}
-            body={t('home.adminBody')}
-          />
-        ) : null}
-      </SimpleGrid>
-
-      <Text c="dimmed" size="sm">
-        {t('home.feedSoon')}
-      </Text>
+    <Stack gap="md" maw={680} mx="auto">
+      <WelcomeCard />
+      <Composer />
+      <NewPostsPill count={fresh.length} onClick={showFresh} />
+      <Title order={2} className="visually-hidden">
+        {t('feed.title')}
+      </Title>
+      <PostList
+        label={t('feed.title')}
+        connection={data?.feed}
+        loading={loading}
+        error={error}
+        fetchMore={(after) => fetchMore({ variables: { after } })}
+        empty={
+          <Card withBorder padding="lg">
+            <Stack gap="xs">
+              <Text fw={600}>{t('feed.emptyTitle')}</Text>
+              <Text size="sm">{t('feed.emptyBody')}</Text>
+              <Group gap="md">
+                <Anchor component={Link} to="/people">
+                  {t('feed.findPeople')}
+                </Anchor>
+                <Anchor component={Link} to="/groups">
+                  {t('feed.findGroups')}
+                </Anchor>
+              </Group>
+            </Stack>
+          </Card>
+        }
+      />
     </Stack>
   );
 }

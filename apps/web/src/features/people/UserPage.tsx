@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
+import { UserPosts } from '../posts/UserPosts';
 import { UserProfileDocument } from './documents';
 import { FollowButton } from './FollowButton';
 
@@ -73,7 +74,7 @@ export function UserPage() {
 
   const isSelf = viewer?.id === user.id;
   return (
-    <Stack>
+    <Stack maw={760} mx="auto">
       {back}
       <Card withBorder padding="lg">
         <Stack gap="md">
@@ -141,6 +142,8 @@ export function UserPage() {
           </Text>
         </Card>
       ) : null}
+
+      <UserPosts userId={user.id} name={user.fullName} />
     </Stack>
   );
 }

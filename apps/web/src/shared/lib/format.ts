@@ -59,3 +59,17 @@ export function describeUserAgent(userAgent: string | null | undefined): { brows
   if (!browser && !os) return null;
   return { browser: browser ?? ua.split(/[\s/]/)[0] ?? '?', os: os ?? '?' };
 }
+
+/** "2,4 MB", "830 KB". */
+export function formatFileSize(bytes: number, language: string): string {
+  const locale = LOCALES[language] ?? language;
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
