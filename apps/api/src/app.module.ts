@@ -15,6 +15,7 @@ import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.config';
 import type { Runtime } from './runtime';
 import { SeedService } from './seed/seed.service';
+import { DemoSocialSeeder } from './seed/demo-social';
 
 @Module({})
 export class AppModule {
@@ -39,7 +40,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder],
     };
   }
 }

@@ -15,6 +15,6 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [IdentityModule, GroupsModule, UploadsModule],
   providers: [PostAccess, PostsService, FeedsService, CommentsService, ReportsService, PostsResolver, GroupPostsResolver, CommentsResolver, ReportsResolver],
-  exports: [PostAccess, PostsService, FeedsService],
+  exports: [PostAccess, PostsService, FeedsService, CommentsService],
 })
 export class SocialModule {}

@@ -6,6 +6,7 @@ import { Role, foldVietnamese } from '@ketnoi/reference';
 import { DirectoryService, FacilityEntity } from '@ketnoi/directory';
 import { AuthService, UserEntity, hashPassword, passwordProblem } from '@ketnoi/identity';
 import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
+import { DemoSocialSeeder } from './demo-social';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
 @Injectable()
@@ -16,6 +17,7 @@ export class SeedService {
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly demoSocial: DemoSocialSeeder,
   ) {}
 
   async run(): Promise<void> {
@@ -62,6 +64,7 @@ export class SeedService {
       }));
       await m.insert(UserEntity, users);
     });
+    await this.demoSocial.seed();
     this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
     return true;
   }

@@ -9,7 +9,26 @@ import { relayStylePagination } from '@apollo/client/utilities';
  * `['@connection', ['key']]` keeps lists apart only by an `@connection(key:)` directive.
  */
 export function connection(keyArgs: Parameters<typeof relayStylePagination>[0]): FieldPolicy {
-  return relayStylePagination(keyArgs) as FieldPolicy;
+  const base = relayStylePagination(keyArgs) as FieldPolicy;
+  const merge = base.merge as (existing: unknown, incoming: unknown, options: unknown) => { edges?: { node?: { __ref?: string } }[] };
+  return {
+    ...base,
+    // A node the app already put into the list (e.g. a comment just added) may arrive
+    // again in a page that was in flight: keep the first occurrence only.
+    merge(existing, incoming, options) {
+      const merged = merge(existing, incoming, options);
+      if (!merged?.edges) return merged;
+      const seen = new Set<string>();
+      const edges = merged.edges.filter((edge) => {
+        const ref = edge.node?.__ref;
+        if (!ref) return true;
+        if (seen.has(ref)) return false;
+        seen.add(ref);
+        return true;
+      });
+      return edges.length === merged.edges.length ? merged : { ...merged, edges };
+    },
+  };
 }
 
 export interface PageInfoLike {
