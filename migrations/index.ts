@@ -7,5 +7,6 @@ import { Cases1795455911804 } from './1795455911804-Cases';
 import { Notifications1795456062059 } from './1795456062059-Notifications';
 import { PostSearch1795456181703 } from './1795456181703-PostSearch';
 import { PostSearchTrigger1795456181704 } from './1795456181704-PostSearchTrigger';
+import { Messaging1795457198771 } from './1795457198771-Messaging';
 
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795452393348, SearchIndexesAndAuditGuard1795452394348, Social1795454929172, SocialSearchIndexes1795454929173, Cases1795455911804, Notifications1795456062059, PostSearch1795456181703, PostSearchTrigger1795456181704];
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795452393348, SearchIndexesAndAuditGuard1795452394348, Social1795454929172, SocialSearchIndexes1795454929173, Cases1795455911804, Notifications1795456062059, PostSearch1795456181703, PostSearchTrigger1795456181704, Messaging1795457198771];

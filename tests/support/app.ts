@@ -141,3 +141,51 @@ export function collect<T = any>(client: WsClient, query: string, variables?: Re
     dispose,
   };
 }
+
+/**
+ * A second API server on the database of `app` (another copy of the API, as in a
+ * multi-process deployment), with its own pub/sub connections. `env` as for startTestApp.
+ */
+export async function startPeerServer(app: TestApp, options: TestAppOptions = {}): Promise<Pick<TestApp, 'server' | 'url' | 'gql' | 'ws' | 'close'>> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ketnoi-test-data-')),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: app.config.jwtSecret,
+    ...options.env,
+  } as Record<string, string>);
+  const server = await startServer(config, createLogger(config.logLevel), app.databaseUrl);
+  const sockets: WsClient[] = [];
+  return {
+    server,
+    url: server.url,
+    async gql(query, variables, token, headers = {}) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as GqlResult;
+      return { ...body, status: res.status } as never;
+    },
+    ws(token) {
+      const client = createClient({
+        url: server.url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams: token === null ? undefined : { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => undefined,
+      });
+      sockets.push(client);
+      return client;
+    },
+    async close() {
+      for (const s of sockets) await s.dispose();
+      await server.close();
+    },
+  };
+}

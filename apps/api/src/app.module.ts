@@ -11,6 +11,7 @@ import { SocialModule } from '@ketnoi/social';
 import { CasesModule } from '@ketnoi/cases';
 import { NotificationsModule } from '@ketnoi/notifications';
 import { SearchModule } from '@ketnoi/search';
+import { MessagingModule } from '@ketnoi/messaging';
 import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.config';
 import type { Runtime } from './runtime';
@@ -32,6 +33,7 @@ export class AppModule {
         CasesModule,
         NotificationsModule,
         SearchModule,
+        MessagingModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],

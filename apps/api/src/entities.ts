@@ -7,5 +7,6 @@ import { SOCIAL_ENTITIES } from '@ketnoi/social';
 import { CASE_ENTITIES } from '@ketnoi/cases';
 import { NOTIFICATION_ENTITIES } from '@ketnoi/notifications';
 import { SEARCH_ENTITIES } from '@ketnoi/search';
+import { MESSAGING_ENTITIES } from '@ketnoi/messaging';
 
-export const ENTITIES = [AuditEntryEntity, ...UPLOAD_ENTITIES, ...DIRECTORY_ENTITIES, ...IDENTITY_ENTITIES, ...GROUP_ENTITIES, ...SOCIAL_ENTITIES, ...CASE_ENTITIES, ...NOTIFICATION_ENTITIES, ...SEARCH_ENTITIES];
+export const ENTITIES = [AuditEntryEntity, ...UPLOAD_ENTITIES, ...DIRECTORY_ENTITIES, ...IDENTITY_ENTITIES, ...GROUP_ENTITIES, ...SOCIAL_ENTITIES, ...CASE_ENTITIES, ...NOTIFICATION_ENTITIES, ...SEARCH_ENTITIES, ...MESSAGING_ENTITIES];

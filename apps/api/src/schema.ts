@@ -8,6 +8,7 @@ import { GroupJoinRequestResolver, GroupMemberResolver, GroupsResolver } from '@
 import { CommentsResolver, GroupPostsResolver, PostsResolver, ReportsResolver } from '@ketnoi/social';
 import { NotificationsResolver } from '@ketnoi/notifications';
 import { SearchResolver } from '@ketnoi/search';
+import { ConversationsResolver, GroupConversationResolver, MessagesResolver } from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
@@ -29,6 +30,9 @@ export const RESOLVERS = [
   ConsultationsResolver,
   NotificationsResolver,
   SearchResolver,
+  ConversationsResolver,
+  MessagesResolver,
+  GroupConversationResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';
