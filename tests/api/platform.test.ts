@@ -92,6 +92,16 @@ describe('graphql-ws', () => {
     await expect(theirs.next(700)).rejects.toThrow(/no event/);
   });
 
+  it('maps subscription errors like HTTP ones: a code, no stack', async () => {
+    const facility = await createFacility(app);
+    const pending = await registerUser(app, { facilityId: facility.id });
+    const sub = collect(app.ws(pending.accessToken), `subscription { conversationEvents { kind } }`);
+    // A refused subscribe arrives as a result carrying errors (graphql-ws "next"), then completes.
+    const result = await sub.next();
+    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })]);
+    expect(JSON.stringify(result)).not.toMatch(/stack|at .*\.js:\d+/);
+  });
+
   it('rechecks the session on every event: a revoked session receives nothing more', async () => {
     const facility = await createFacility(app);
     const admin = await verifiedUser(app, facility.id, { roles: ['MEMBER', 'FACILITY_ADMIN'] });

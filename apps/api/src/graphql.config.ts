@@ -1,7 +1,9 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ServerOptions } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import GraphQLJSON from 'graphql-type-json';
 import type { Logger } from 'pino';
 import {
@@ -26,7 +28,31 @@ interface WsExtra {
 
 export function graphqlOptions(config: AppConfig, auth: AuthService & Authenticator, logger: Logger): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = formatGraphQLError(formatted, error);
+    if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      const original = (error as { originalError?: unknown })?.originalError ?? error;
+      logger.error({ path: formatted.path, ...safeError(original) }, 'unhandled resolver error');
+    }
+    return out;
+  };
   const production = config.env === 'production';
+  const wsOptions: Partial<ServerOptions> & { path: string } = {
+    path: '/graphql',
+    // A missing, bad or expired token closes the socket with 4403 (returning false).
+    onConnect: async (ctx) => {
+      const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+      const token = bearerToken(params.authorization ?? params.Authorization);
+      const viewer = token ? await auth.authenticate(token) : null;
+      if (!viewer) return false;
+      (ctx.extra as WsExtra).viewer = viewer;
+      return true;
+    },
+    // The same error map as HTTP: codes and fields, never stack traces or driver text.
+    onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+  };
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -59,27 +85,9 @@ export function graphqlOptions(config: AppConfig, auth: AuthService & Authentica
         },
       },
     ],
-    formatError: (formatted, error) => {
-      const out = formatGraphQLError(formatted, error);
-      if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        const original = (error as { originalError?: unknown })?.originalError ?? error;
-        logger.error({ path: formatted.path, ...safeError(original) }, 'unhandled resolver error');
-      }
-      return out;
-    },
+    formatError,
     subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        // A missing, bad or expired token closes the socket with 4403 (returning false).
-        onConnect: async (ctx) => {
-          const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-          const token = bearerToken(params.authorization ?? params.Authorization);
-          const viewer = token ? await auth.authenticate(token) : null;
-          if (!viewer) return false;
-          (ctx.extra as WsExtra).viewer = viewer;
-          return true;
-        },
-      },
+      'graphql-ws': wsOptions as GraphQLWsSubscriptionsConfig,
     },
     context: async (arg: { req?: Request; res?: Response; extra?: WsExtra }): Promise<RequestContext> => {
       if (arg.extra) {

@@ -1,6 +1,7 @@
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
+import { EventEmitter } from 'node:events';
 
 export const PUB_SUB = Symbol('PUB_SUB');
 
@@ -10,7 +11,10 @@ export const PUB_SUB = Symbol('PUB_SUB');
  */
 export function createPubSub(redisUrl?: string): { pubsub: PubSubEngine; close(): Promise<void> } {
   if (!redisUrl) {
-    return { pubsub: new PubSub(), close: async () => undefined };
+    // Every subscriber adds a listener; thousands are expected, not a leak.
+    const eventEmitter = new EventEmitter();
+    eventEmitter.setMaxListeners(0);
+    return { pubsub: new PubSub({ eventEmitter }), close: async () => undefined };
   }
   const options = { maxRetriesPerRequest: null, lazyConnect: false };
   const publisher = new Redis(redisUrl, options);
