@@ -3,8 +3,8 @@
 // database, clones it, grows the clone to 1,000,000 posts (generate_series, indexes
 // rebuilt after the load, VACUUM ANALYZE), starts the API on each, then prints, measured
 // in one run:
-//   - feed page req/s through GraphQL ÷ a raw node:http + pg handler running the same
-//     page statement (target ≥ 0.5)
+//   - feed page req/s through GraphQL ÷ a raw node:http + pg handler that checks the same
+//     token and runs the same statements (target ≥ 0.5); also ÷ the page statement alone
 //   - SQL statements per feed page at 20 and at 50 items (target ≤ 5, and equal)
 //   - next-page p50 at 1,000,000 posts ÷ at 10,000 posts (target ≤ 1.3); the two are
 //     measured in alternation, so load from other processes on the machine hits both alike

@@ -17,6 +17,13 @@ import {
 
 const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
 
+/**
+ * Field resolvers type their parent with a type alias, not the entity class: for a class
+ * the global ValidationPipe would transform and validate the parent on every field call
+ * (the alias leaves `Object` in the decorator metadata, which the pipe skips).
+ */
+type GroupRow = GroupEntity;
+
 @Resolver(() => GroupType)
 export class GroupsResolver {
   constructor(private readonly service: GroupsService) {}
@@ -127,17 +134,17 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => GroupRole, { nullable: true, description: "The viewer's role; null when not a member" })
-  async viewerRole(@Parent() group: GroupEntity, @Context() ctx: RequestContext) {
+  async viewerRole(@Parent() group: GroupRow, @Context() ctx: RequestContext) {
     return ctx.viewer ? (await ctx.loaders.get(this.service.viewerState).load(`${ctx.viewer.id}:${group.id}`)).role : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer asked to join and a moderator has not decided yet' })
-  async viewerRequestPending(@Parent() group: GroupEntity, @Context() ctx: RequestContext) {
+  async viewerRequestPending(@Parent() group: GroupRow, @Context() ctx: RequestContext) {
     return ctx.viewer ? (await ctx.loaders.get(this.service.viewerState).load(`${ctx.viewer.id}:${group.id}`)).requested : false;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer has an invitation (accept with joinGroup, decline with leaveGroup)' })
-  async viewerInvited(@Parent() group: GroupEntity, @Context() ctx: RequestContext) {
+  async viewerInvited(@Parent() group: GroupRow, @Context() ctx: RequestContext) {
     return ctx.viewer ? (await ctx.loaders.get(this.service.viewerState).load(`${ctx.viewer.id}:${group.id}`)).invited : false;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Access, PUB_SUB, badInput, isUuid, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, PUB_SUB, RequestLoaders, badInput, isUuid, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
 import { specialtyByCode } from '@ketnoi/reference';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
@@ -90,6 +90,7 @@ export class UsersResolver {
       return payload.userId === ctx.viewer?.id && this.auth.isSessionActive(ctx.viewer);
     },
     resolve(this: UsersResolver, payload: VerificationEvent, _args: unknown, ctx: RequestContext) {
+      ctx.loaders = new RequestLoaders(); // fresh per event: the connection's loaders would be stale
       return ctx.loaders.get(this.users.userById).load(payload.userId);
     },
   })

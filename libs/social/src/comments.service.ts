@@ -19,7 +19,7 @@ import {
 import { GroupAccess, cursorAt } from '@ketnoi/groups';
 import { COMMENT_BODY_MAX, CommentEntity } from './entities';
 import type { CommentAddedEvent } from './events';
-import { PostAccess, readerOf, type Reader } from './post-access';
+import { PostAccess, readerOf } from './post-access';
 import { resolveMentions } from './posts.service';
 import { EntityColumns, SqlParams } from './sql';
 import { charCount } from './text';
@@ -27,16 +27,15 @@ import type { AddCommentInput } from './types';
 
 const COMMENT_NOT_FOUND = 'Không tìm thấy bình luận này.';
 
-/** A page of comments under a post (top level) or under a comment (replies). */
-export interface ThreadPageKey {
-  reader: Reader;
-  scope: 'post' | 'parent';
-  id: string;
-  size: number;
-  after: string | null;
+/**
+ * Key of a page of comments under a post (top level) or under a comment (replies):
+ * `${readerId}:${moderator}:${scope}:${size}:${after}:${id}` (cursors are base64url,
+ * without colons). Everything but the id is the batch: one statement per batch.
+ */
+function parseThreadKey(key: string) {
+  const [readerId, mod, scope, size, after, id] = key.split(':');
+  return { batch: key.slice(0, key.lastIndexOf(':')), reader: { id: readerId, moderator: mod === '1' }, scope, size: Number(size), after: after || null, id };
 }
-
-const keyOf = (k: ThreadPageKey) => [k.reader.id, k.reader.moderator ? 1 : 0, k.scope, k.id, k.size, k.after ?? ''].join(':');
 
 /**
  * Threaded comments, oldest first. A deleted (or hidden) comment that still has live
@@ -68,44 +67,36 @@ export class CommentsService {
    * Pages of many threads in one statement per (page size, cursor): a LATERAL per post
    * or parent, so a feed page showing the first comments of every post costs one query.
    */
-  readonly threadPage = defineLoader<ThreadPageKey, Connection<CommentEntity>>(
-    'commentThreadPage',
-    async (keys) => {
-      const groups = new Map<string, ThreadPageKey[]>();
-      for (const k of keys) {
-        const g = [k.reader.id, k.reader.moderator, k.scope, k.size, k.after ?? ''].join(':');
-        groups.set(g, [...(groups.get(g) ?? []), k]);
+  readonly threadPage = defineLoader<string, Connection<CommentEntity>>('commentThreadPage', async (keys) => {
+    const batches = new Map<string, ReturnType<typeof parseThreadKey>[]>();
+    for (const key of keys) {
+      const k = parseThreadKey(key);
+      batches.set(k.batch, [...(batches.get(k.batch) ?? []), k]);
+    }
+    const results = new Map<string, Connection<CommentEntity>>();
+    for (const [batch, members] of batches) {
+      const { reader, scope, size, after } = members[0];
+      const cursor = cursorAt(after);
+      const q = new SqlParams();
+      const ids = q.add(members.map((k) => k.id).filter(isUuid));
+      const v = q.add(reader.id);
+      const owner = scope === 'post' ? 'c.post_id = k.id AND c.parent_id IS NULL' : 'c.parent_id = k.id';
+      const cur = cursor ? `AND (c.created_at, c.id) > (${q.add(cursor.at)}::timestamptz, ${q.add(cursor.id)}::uuid)` : '';
+      const raw: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT k.id AS k_id, ${this.cols.select('c', 'c_')} FROM unnest(${ids}::uuid[]) AS k(id) CROSS JOIN LATERAL (
+           SELECT * FROM comments c
+            WHERE ${owner} AND ${this.shownSql('c', v, reader.moderator)} ${cur}
+            ORDER BY c.created_at, c.id LIMIT ${q.add(size + 1)}) c`,
+        q.values,
+      );
+      const byOwner = new Map<string, CommentEntity[]>();
+      for (const r of raw) byOwner.set(r.k_id as string, [...(byOwner.get(r.k_id as string) ?? []), this.cols.hydrate(r, 'c_')!]);
+      for (const k of members) {
+        results.set(`${batch}:${k.id}`, toConnection(byOwner.get(k.id) ?? [], size, (c) => [c.createdAt.toISOString(), c.id]));
       }
-      const results = new Map<string, Connection<CommentEntity>>();
-      for (const group of groups.values()) {
-        const { reader, scope, size, after } = group[0];
-        const cursor = cursorAt(after);
-        const q = new SqlParams();
-        const ids = q.add(group.map((k) => k.id));
-        const v = q.add(reader.id);
-        const owner = scope === 'post' ? 'c.post_id = k.id AND c.parent_id IS NULL' : 'c.parent_id = k.id';
-        const cur = cursor ? `AND (c.created_at, c.id) > (${q.add(cursor.at)}::timestamptz, ${q.add(cursor.id)}::uuid)` : '';
-        const raw: Record<string, unknown>[] = await this.dataSource.query(
-          `SELECT k.id AS k_id, ${this.cols.select('c', 'c_')} FROM unnest(${ids}::uuid[]) AS k(id) CROSS JOIN LATERAL (
-             SELECT * FROM comments c
-              WHERE ${owner} AND ${this.shownSql('c', v, reader.moderator)} ${cur}
-              ORDER BY c.created_at, c.id LIMIT ${q.add(size + 1)}) c`,
-          q.values,
-        );
-        const byOwner = new Map<string, CommentEntity[]>();
-        for (const r of raw) {
-          const list = byOwner.get(r.k_id as string) ?? [];
-          list.push(this.cols.hydrate(r, 'c_')!);
-          byOwner.set(r.k_id as string, list);
-        }
-        for (const k of group) {
-          results.set(keyOf(k), toConnection(byOwner.get(k.id) ?? [], size, (c) => [c.createdAt.toISOString(), c.id]));
-        }
-      }
-      return keys.map((k) => results.get(keyOf(k))!);
-    },
-    { cacheKeyFn: keyOf as never },
-  );
+    }
+    return keys.map((k) => results.get(k)!);
+  });
 
   /** Listed: live comments (hidden ones for their author and moderators), and tombstones with live replies. */
   private shownSql(c: string, v: string, moderator: boolean): string {
@@ -119,10 +110,12 @@ export class CommentsService {
     return !viewer || (c.authorId !== viewer.id && !hasRole(viewer, 'PLATFORM_ADMIN'));
   }
 
-  threadKey(viewer: Viewer, scope: 'post' | 'parent', id: string, first?: number | null, after?: string | null): ThreadPageKey {
+  /** The `threadPage` key of a page of comments (BAD_USER_INPUT for a bad size or cursor). */
+  threadKey(viewer: Viewer, scope: 'post' | 'parent', id: string, first?: number | null, after?: string | null): string {
     const size = pageSize(first);
-    cursorAt(after); // BAD_USER_INPUT on a malformed cursor, before batching
-    return { reader: readerOf(viewer), scope, id, size, after: after || null };
+    cursorAt(after);
+    const reader = readerOf(viewer);
+    return [reader.id, reader.moderator ? 1 : 0, scope, size, after ?? '', id].join(':');
   }
 
   /** Comments on posts the viewer may see; replies to live comments of the same post. */

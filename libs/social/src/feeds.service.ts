@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, defineLoader, forbidden, isUuid, notFound, pageSize, toConnection, type Connection, type RequestLoaders, type Viewer } from '@ketnoi/platform';
 import { GroupAccess, cursorAt } from '@ketnoi/groups';
-import { PostAccess, readerOf, visibleKey, type PageSource, type PagedPost, type PostRow, type Reader } from './post-access';
+import { PostAccess, byReader, readerOf, readerKey, type PageSource, type PagedPost, type PostRow, type Reader } from './post-access';
 import type { SqlParams } from './sql';
 
 type Cursor = { at: Date; id: string } | null;
@@ -16,13 +16,14 @@ function before(q: SqlParams, after: Cursor, at = 'p.created_at', id = 'p.id'): 
 }
 
 /**
- * The LIMIT of a page as a literal (a validated integer, 2–51), not a parameter: the
- * statements run prepared, and a plan that knows its LIMIT can be reused (generic plan)
- * instead of being re-planned on every request.
+ * The LIMIT of a page, as a literal: the statements run prepared, and a plan that knows
+ * its LIMIT can be reused (a generic plan) instead of being planned on every request.
+ * Sizes are rounded up to 10, 20 or 50 (the page is cut to size afterwards; one more row
+ * tells whether there is a next page), so each connection prepares few distinct statements.
  */
 function limit(size: number): string {
   if (!Number.isInteger(size) || size < 1 || size > 50) throw new Error(`page size out of range: ${size}`);
-  return String(size + 1);
+  return String((size <= 10 ? 10 : size <= 20 ? 20 : 50) + 1);
 }
 
 /**
@@ -68,9 +69,9 @@ export class FeedsService {
   /**
    * The home feed's ids: own posts, people followed (ALL_VERIFIED and FOLLOWERS), groups
    * joined, and ALL_VERIFIED posts in the viewer's specialty. Each branch reads its own
-   * index with its own LIMIT (followed people and groups: a LIMIT per author / group via
-   * LATERAL), then the branches are merged and limited again; nothing scans the whole
-   * posts table, so a page costs the same at 10 thousand posts and at 10 million. The
+   * index with its own LIMIT (people followed and groups joined: per person / group, see
+   * `topAcross`), then the branches are merged and limited again; nothing scans the whole
+   * posts table, so a page costs about the same at 10 thousand posts and at 1 million. The
    * visibility rule is applied to the merged candidates as well (they satisfy it by
    * construction; this keeps the rule in one place).
    */
@@ -180,18 +181,10 @@ export class FeedsService {
     return connection(rows, size);
   }
 
-  /** Keys `${readerId}:${moderator}:${groupId}` (visibleKey): a group's pinned posts, most recently pinned first. */
+  /** Keys `${readerId}:${moderator}:${groupId}` (readerKey): a group's pinned posts, most recently pinned first. */
   readonly pinnedPosts = defineLoader<string, PostRow[]>('pinnedPosts', async (keys) => {
-    const byReader = new Map<string, { reader: Reader; groupIds: string[] }>();
-    for (const key of keys) {
-      const [id, mod, groupId] = key.split(':');
-      const entry = byReader.get(`${id}:${mod}`) ?? { reader: { id, moderator: mod === '1' }, groupIds: [] };
-      if (isUuid(groupId)) entry.groupIds.push(groupId);
-      byReader.set(`${id}:${mod}`, entry);
-    }
     const out = new Map<string, PostRow[]>();
-    for (const { reader, groupIds } of byReader.values()) {
-      if (!groupIds.length) continue;
+    for (const { reader, ids: groupIds } of byReader(keys)) {
       const rows = await this.access.page(
         reader,
         (q, v) => `SELECT p.id, p.pinned_at AS sort_at, p.id AS sort_id FROM posts p
@@ -199,7 +192,7 @@ export class FeedsService {
             AND ${this.access.visibleSql('p', v, reader.moderator)}`,
       );
       for (const r of rows) {
-        const key = visibleKey(reader, r.post.groupId!);
+        const key = readerKey(reader, r.post.groupId!);
         out.set(key, [...(out.get(key) ?? []), r.post]);
       }
     }

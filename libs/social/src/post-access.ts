@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { defineLoader, hasRole, isUuid, notFound, type RequestLoaders, type Viewer } from '@ketnoi/platform';
+import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { UserEntity, UsersService } from '@ketnoi/identity';
 import { GroupAccess, GroupEntity, GroupsService } from '@ketnoi/groups';
 import { PostEntity } from './entities';
@@ -16,9 +17,17 @@ import { parseHashtags } from './text';
  */
 export interface PostRow extends PostEntity {
   author: UserEntity;
+  /** The author's avatar attachment, read with the post (primes the attachments loader). */
+  avatar?: AttachmentEntity | null;
+  /** READY attachments in display order. */
+  attachments: AttachmentEntity[];
   group?: GroupEntity;
-  /** The shared original as read with this post (null: none, or not visible); undefined: not read. */
-  sharedPost?: PostRow;
+  /**
+   * The shared original (GraphQL `sharedPost`), read with the post: null when there is
+   * none or the reader may not see it. Originals are never shares themselves (sharing a
+   * share shares its original), so one level is all there is.
+   */
+  original?: PostRow | null;
   viewerReaction: string | null;
   viewerSaved: boolean;
   hashtags: string[];
@@ -58,6 +67,13 @@ export interface PageStatement {
   values: unknown[];
 }
 
+interface PageDecoder {
+  post: (row: unknown[]) => PostRow | null;
+  shared: (row: unknown[]) => PostRow | null;
+  sortAt: number;
+  sortId: number;
+}
+
 export const POST_NOT_FOUND = 'Không tìm thấy bài viết này, hoặc bạn không có quyền xem.';
 
 /**
@@ -81,16 +97,19 @@ export class PostAccess {
   private readonly postCols: EntityColumns<PostEntity>;
   private readonly userCols: EntityColumns<UserEntity>;
   private readonly groupCols: EntityColumns<GroupEntity>;
+  private readonly attachmentCols: EntityColumns<AttachmentEntity>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly groupAccess: GroupAccess,
     private readonly users: UsersService,
     private readonly groups: GroupsService,
+    private readonly uploads: UploadsService,
   ) {
     this.postCols = new EntityColumns(dataSource, PostEntity);
     this.userCols = new EntityColumns(dataSource, UserEntity);
     this.groupCols = new EntityColumns(dataSource, GroupEntity);
+    this.attachmentCols = new EntityColumns(dataSource, AttachmentEntity);
   }
 
   /** SQL: the post aliased `p` is visible to the reader whose id is the SQL expression `v`. */
@@ -104,10 +123,10 @@ export class PostAccess {
   }
 
   /**
-   * The page statement: posts selected by `source`, each with its author, group, the
-   * viewer's reaction and bookmark, and its shared original (only if visible to the
-   * reader) with the same — one statement, so a page costs the same number of
-   * statements whatever its size.
+   * The page statement: posts selected by `source`, each with its author (and avatar),
+   * group, attachments, the viewer's reaction and bookmark, and its shared original (only
+   * if visible to the reader) with the same — one statement, so a page costs the same
+   * number of statements whatever its size.
    */
   pageStatement(reader: Reader, source: PageSource): PageStatement {
     const q = new SqlParams();
@@ -115,11 +134,16 @@ export class PostAccess {
     const src = source(q, v);
     // The viewer's reaction and bookmark are scalar subqueries (primary-key lookups),
     // not joins: fewer relations keeps planning this statement cheap.
-    const mine = (post: string) => `(SELECT r.kind FROM post_reactions r WHERE r.post_id = ${post}.id AND r.user_id = ${v}) AS ${post}_viewer_reaction,
-        EXISTS (SELECT 1 FROM saved_posts sv WHERE sv.post_id = ${post}.id AND sv.user_id = ${v}) AS ${post}_viewer_saved`;
+    // So are the post's READY attachments (in display order) and the author's avatar, as
+    // JSON: the page then needs no attachments statement of its own.
+    const mine = (post: string, author: string) => `(SELECT r.kind FROM post_reactions r WHERE r.post_id = ${post}.id AND r.user_id = ${v}) AS ${post}_viewer_reaction,
+        EXISTS (SELECT 1 FROM saved_posts sv WHERE sv.post_id = ${post}.id AND sv.user_id = ${v}) AS ${post}_viewer_saved,
+        (SELECT json_agg(row_to_json(a) ORDER BY array_position(${post}.attachment_ids, a.id)) FROM attachments a
+          WHERE a.id = ANY(${post}.attachment_ids) AND a.status = 'READY') AS ${post}_attachments,
+        (SELECT row_to_json(a) FROM attachments a WHERE a.id = ${author}.avatar_attachment_id) AS ${author}_avatar`;
     const text = `SELECT page.sort_at AS page_sort_at, page.sort_id AS page_sort_id,
-        ${this.postCols.select('p', 'p_')}, ${this.userCols.select('u', 'u_')}, ${this.groupCols.select('g', 'g_')}, ${mine('p')},
-        ${this.postCols.select('s', 's_')}, ${this.userCols.select('su', 'su_')}, ${this.groupCols.select('sg', 'sg_')}, ${mine('s')}
+        ${this.postCols.select('p', 'p_')}, ${this.userCols.select('u', 'u_')}, ${this.groupCols.select('g', 'g_')}, ${mine('p', 'u')},
+        ${this.postCols.select('s', 's_')}, ${this.userCols.select('su', 'su_')}, ${this.groupCols.select('sg', 'sg_')}, ${mine('s', 'su')}
       FROM (${src}) page
       JOIN posts p ON p.id = page.id
       JOIN users u ON u.id = p.author_id
@@ -135,63 +159,82 @@ export class PostAccess {
    * Runs a page statement and primes the request's loaders with what it read (authors,
    * groups, shared originals), so field resolvers need no further statements for them.
    */
-  async page(reader: Reader, source: PageSource, loaders?: RequestLoaders, manager?: EntityManager): Promise<PagedPost[]> {
+  async page(reader: Reader, source: PageSource, loaders?: RequestLoaders): Promise<PagedPost[]> {
     const statement = this.pageStatement(reader, source);
-    const raw: Record<string, unknown>[] = manager
-      ? await manager.query(statement.text, statement.values)
-      : (await (this.dataSource.driver as PostgresDriver).master.query(statement)).rows;
-    return raw.map((r) => {
-      const post = this.postRow(r, 'p_', 'u_', 'g_')!;
-      if (post.sharedPostId) post.sharedPost = this.postRow(r, 's_', 'su_', 'sg_') ?? undefined;
+    // node-postgres directly: TypeORM's query() cannot run named prepared statements, and
+    // array rows spare building a 130-key object per row that would be copied anyway.
+    const result: { rows: unknown[][]; fields: { name: string }[] } = await (this.dataSource.driver as PostgresDriver).master.query({
+      ...statement,
+      rowMode: 'array',
+    });
+    const read = this.decoder(statement.name, result.fields.map((f) => f.name));
+    return result.rows.map((r) => {
+      const post = read.post(r)!;
+      if (post.sharedPostId) post.original = read.shared(r);
       if (loaders) {
         this.prime(loaders, post);
         if (post.sharedPostId) {
-          if (post.sharedPost) this.prime(loaders, post.sharedPost);
-          loaders.get(this.visiblePost).prime(visibleKey(reader, post.sharedPostId), post.sharedPost ?? null);
+          if (post.original) this.prime(loaders, post.original);
+          loaders.get(this.visiblePost).prime(readerKey(reader, post.sharedPostId), post.original ?? null);
         }
-        loaders.get(this.visiblePost).prime(visibleKey(reader, post.id), post);
+        loaders.get(this.visiblePost).prime(readerKey(reader, post.id), post);
       }
-      return { post, sortAt: r.page_sort_at as Date, sortId: r.page_sort_id as string };
+      return { post, sortAt: r[read.sortAt] as Date, sortId: r[read.sortId] as string };
     });
   }
 
-  private postRow(r: Record<string, unknown>, prefix: 'p_' | 's_', userPrefix: string, groupPrefix: string): PostRow | null {
-    const post = this.postCols.hydrate(r, prefix) as PostRow | null;
-    if (!post) return null;
-    post.author = this.userCols.hydrate(r, userPrefix)!;
-    post.group = this.groupCols.hydrate(r, groupPrefix) ?? undefined;
-    post.viewerReaction = (r[`${prefix}viewer_reaction`] as string | null) ?? null;
-    post.viewerSaved = r[`${prefix}viewer_saved`] as boolean;
-    post.hashtags = parseHashtags(post.body).map((h) => h.display);
-    post.hidden = post.hiddenAt !== null;
-    post.pinned = post.pinnedAt !== null;
-    return post;
+  /** Row readers of one page statement, built once per statement. */
+  private readonly decoders = new Map<string, PageDecoder>();
+
+  private decoder(name: string, fields: string[]): PageDecoder {
+    let d = this.decoders.get(name);
+    if (!d) {
+      const postReader = (prefix: 'p_' | 's_', users: 'u_' | 'su_', groups: string) => {
+        const post = this.postCols.reader(fields, prefix);
+        const author = this.userCols.reader(fields, users);
+        const group = this.groupCols.reader(fields, groups);
+        const reaction = fields.indexOf(`${prefix}viewer_reaction`);
+        const saved = fields.indexOf(`${prefix}viewer_saved`);
+        const attachments = fields.indexOf(`${prefix}attachments`);
+        const avatar = fields.indexOf(`${users}avatar`);
+        return (r: unknown[]): PostRow | null => {
+          const row = post(r) as PostRow | null;
+          if (!row) return null;
+          row.author = author(r)!;
+          row.avatar = this.attachmentCols.fromJson(r[avatar] as Record<string, unknown> | null);
+          row.attachments = ((r[attachments] as Record<string, unknown>[] | null) ?? []).map((a) => this.attachmentCols.fromJson(a)!);
+          row.group = group(r) ?? undefined;
+          row.viewerReaction = (r[reaction] as string | null) ?? null;
+          row.viewerSaved = r[saved] as boolean;
+          row.hashtags = parseHashtags(row.body).map((h) => h.display);
+          row.hidden = row.hiddenAt !== null;
+          row.pinned = row.pinnedAt !== null;
+          return row;
+        };
+      };
+      d = { post: postReader('p_', 'u_', 'g_'), shared: postReader('s_', 'su_', 'sg_'), sortAt: fields.indexOf('page_sort_at'), sortId: fields.indexOf('page_sort_id') };
+      this.decoders.set(name, d);
+    }
+    return d;
   }
 
   private prime(loaders: RequestLoaders, post: PostRow): void {
     loaders.get(this.users.userById).prime(post.author.id, post.author);
+    if (post.author.avatarAttachmentId) loaders.get(this.uploads.attachmentById).prime(post.author.avatarAttachmentId, post.avatar ?? null);
     if (post.group) loaders.get(this.groups.groupById).prime(post.group.id, post.group);
   }
 
-  /** Keys: `${readerId}:${moderator ? 1 : 0}:${postId}` (see `visibleKey`); null when not visible. */
+  /** Keys: `${readerId}:${moderator ? 1 : 0}:${postId}` (see `readerKey`); null when not visible. */
   readonly visiblePost = defineLoader<string, PostRow | null>('visiblePost', (keys) =>
     this.loadByKeys(keys, (reader, ids) => (q, v) => `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
         WHERE p.id = ANY(${q.add(ids)}::uuid[]) AND ${this.visibleSql('p', v, reader.moderator)}`),
   );
 
-  /** Batches `visibleKey`-shaped keys into one page statement per reader. */
+  /** Batches `readerKey`-shaped keys into one page statement per reader. */
   private async loadByKeys(keys: readonly string[], source: (reader: Reader, ids: string[]) => PageSource): Promise<(PostRow | null)[]> {
-    const byReader = new Map<string, { reader: Reader; ids: string[] }>();
-    for (const key of keys) {
-      const [id, mod, postId] = key.split(':');
-      const entry = byReader.get(`${id}:${mod}`) ?? { reader: { id, moderator: mod === '1' }, ids: [] };
-      if (isUuid(postId)) entry.ids.push(postId);
-      byReader.set(`${id}:${mod}`, entry);
-    }
     const found = new Map<string, PostRow>();
-    for (const { reader, ids } of byReader.values()) {
-      if (!ids.length) continue;
-      for (const r of await this.page(reader, source(reader, ids))) found.set(visibleKey(reader, r.post.id), r.post);
+    for (const { reader, ids } of byReader(keys)) {
+      for (const r of await this.page(reader, source(reader, ids))) found.set(readerKey(reader, r.post.id), r.post);
     }
     return keys.map((k) => found.get(k) ?? null);
   }
@@ -207,14 +250,14 @@ export class PostAccess {
 
   /** The post if the viewer may see it, else null; batched per request. */
   load(viewer: Viewer, postId: string, loaders: RequestLoaders): Promise<PostRow | null> {
-    return loaders.get(this.visiblePost).load(visibleKey(readerOf(viewer), postId));
+    return loaders.get(this.visiblePost).load(readerKey(readerOf(viewer), postId));
   }
 
   /** The post (plain row, no viewer state) if visible to the reader, else NOT_FOUND. */
-  async requireVisible(viewer: Viewer | Reader, postId: string, manager: EntityManager = this.dataSource.manager): Promise<PostEntity> {
+  async requireVisible(viewer: Viewer | Reader, postId: string): Promise<PostEntity> {
     const reader = 'sessionId' in viewer ? readerOf(viewer) : viewer;
     const post = isUuid(postId)
-      ? await manager
+      ? await this.dataSource
           .getRepository(PostEntity)
           .createQueryBuilder('p')
           .where(`p.id = :postId AND ${this.visibleSql('p', ':readerId', reader.moderator)}`, { postId, readerId: reader.id })
@@ -236,4 +279,17 @@ export class PostAccess {
   }
 }
 
-export const visibleKey = (reader: Reader, postId: string) => `${reader.id}:${reader.moderator ? 1 : 0}:${postId}`;
+/** A per-reader loader key: `${readerId}:${moderator ? 1 : 0}:${id}`. */
+export const readerKey = (reader: Reader, id: string) => `${reader.id}:${reader.moderator ? 1 : 0}:${id}`;
+
+/** `readerKey` keys grouped by reader (one statement per reader); malformed ids are dropped. */
+export function byReader(keys: readonly string[]): { reader: Reader; ids: string[] }[] {
+  const groups = new Map<string, { reader: Reader; ids: string[] }>();
+  for (const key of keys) {
+    const [id, mod, target] = key.split(':');
+    const entry = groups.get(`${id}:${mod}`) ?? { reader: { id, moderator: mod === '1' }, ids: [] };
+    if (isUuid(target)) entry.ids.push(target);
+    groups.set(`${id}:${mod}`, entry);
+  }
+  return [...groups.values()].filter((g) => g.ids.length);
+}

@@ -2,13 +2,12 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { Access, PUB_SUB, badInput, isUuid, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
-import { AttachmentType, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { CommentsService } from './comments.service';
 import { FEED_CHANNEL, type FeedPostMessage } from './events';
 import { FeedsService } from './feeds.service';
-import { POST_NOT_FOUND, PostAccess, readerOf, visibleKey, type PostRow } from './post-access';
+import { POST_NOT_FOUND, PostAccess, readerOf, readerKey, type PostRow } from './post-access';
 import { PostsService } from './posts.service';
 import {
   CommentConnection,
@@ -31,7 +30,6 @@ export class PostsResolver {
     private readonly feeds: FeedsService,
     private readonly threads: CommentsService,
     private readonly users: UsersService,
-    private readonly uploads: UploadsService,
     private readonly auth: AuthService,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
@@ -173,16 +171,7 @@ export class PostsResolver {
     return this.pubsub.asyncIterableIterator(FEED_CHANNEL);
   }
 
-  // ---------- fields ----------
-
-
-  @ResolveField(() => [AttachmentType])
-  async attachments(@Parent() post: PostRow, @Context() ctx: RequestContext) {
-    if (!post.attachmentIds.length) return [];
-    const found = await ctx.loaders.get(this.uploads.attachmentById).loadMany(post.attachmentIds);
-    return found.filter((a) => a && !(a instanceof Error) && a.status === 'READY');
-  }
-
+  // ---------- fields (author, group, attachments, sharedPost, hashtags, viewer state: plain properties of PostRow) ----------
 
   @ResolveField(() => [UserType], { description: 'Verified users mentioned with @[Name](userId)' })
   async mentions(@Parent() post: PostRow, @Context() ctx: RequestContext) {
@@ -190,14 +179,6 @@ export class PostsResolver {
     const found = await ctx.loaders.get(this.users.userById).loadMany(post.mentionIds);
     return found.filter((u) => u && !(u instanceof Error));
   }
-
-  @ResolveField(() => PostType, { nullable: true, description: 'The original when this is a share; null if the viewer may not see it (or it was deleted)' })
-  sharedPost(@Parent() post: PostRow, @Context() ctx: RequestContext) {
-    if (!post.sharedPostId) return null;
-    return post.sharedPost !== undefined ? post.sharedPost : this.access.load(viewerOf(ctx), post.sharedPostId, ctx.loaders);
-  }
-
-
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies: Comment.replies)' })
   comments(
@@ -208,8 +189,6 @@ export class PostsResolver {
   ) {
     return ctx.loaders.get(this.threads.threadPage).load(this.threads.threadKey(viewerOf(ctx), 'post', post.id, first, after));
   }
-
-
 }
 
 @Resolver(() => GroupType)
@@ -217,7 +196,7 @@ export class GroupPostsResolver {
   constructor(private readonly feeds: FeedsService) {}
 
   @ResolveField(() => [PostType], { description: 'Pinned posts, most recently pinned first (empty for those who may not read the group)' })
-  pinnedPosts(@Parent() group: GroupType, @Context() ctx: RequestContext) {
-    return ctx.loaders.get(this.feeds.pinnedPosts).load(visibleKey(readerOf(viewerOf(ctx)), group.id));
+  pinnedPosts(@Parent() group: { id: string }, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.feeds.pinnedPosts).load(readerKey(readerOf(viewerOf(ctx)), group.id));
   }
 }

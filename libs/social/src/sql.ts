@@ -19,7 +19,7 @@ const SKIPPED_COLUMNS = new Set(['password_hash']);
  * the shape TypeORM would have produced. Used to prime DataLoaders from a joined query.
  */
 export class EntityColumns<T extends ObjectLiteral> {
-  private readonly columns: { property: string; db: string }[];
+  private readonly columns: { property: string; db: string; date: boolean }[];
   /** Per prefix: [property, result key] pairs and the id's key (built once, read per row). */
   private readonly keys = new Map<string, { id: string; pairs: [string, string][] }>();
 
@@ -27,11 +27,38 @@ export class EntityColumns<T extends ObjectLiteral> {
     this.columns = dataSource
       .getMetadata(target)
       .columns.filter((c) => !SKIPPED_COLUMNS.has(c.databaseName))
-      .map((c) => ({ property: c.propertyName, db: c.databaseName }));
+      .map((c) => ({ property: c.propertyName, db: c.databaseName, date: /^timestamp/.test(String(c.type)) }));
+  }
+
+  /** The entity from a row converted by `row_to_json` (dates arrive as ISO strings). */
+  fromJson(json: Record<string, unknown> | null): T | null {
+    if (!json) return null;
+    const out: Record<string, unknown> = {};
+    for (const c of this.columns) {
+      const v = json[c.db];
+      out[c.property] = c.date && typeof v === 'string' ? new Date(v) : v;
+    }
+    return out as T;
   }
 
   select(alias: string, prefix: string): string {
     return this.columns.map((c) => `${alias}."${c.db}" AS "${prefix}${c.db}"`).join(', ');
+  }
+
+  /**
+   * Reads the entity from array rows (node-postgres rowMode "array") of a result with
+   * these column names; the column positions are looked up once, not per row.
+   */
+  reader(fields: string[], prefix: string): (row: unknown[]) => T | null {
+    const id = fields.indexOf(`${prefix}id`);
+    const pairs = this.columns.map((c) => [c.property, fields.indexOf(`${prefix}${c.db}`)] as const);
+    if (id < 0 || pairs.some(([, i]) => i < 0)) throw new Error(`columns of "${prefix}" missing from the result`);
+    return (row) => {
+      if (row[id] === null || row[id] === undefined) return null;
+      const out: Record<string, unknown> = {};
+      for (const [property, i] of pairs) out[property] = row[i];
+      return out as T;
+    };
   }
 
   /** null when the row has no such entity (a LEFT JOIN that found nothing). */

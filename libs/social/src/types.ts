@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ConnectionType, NodeInterface } from '@ketnoi/platform';
+import { AttachmentType } from '@ketnoi/platform/storage/uploads';
 import { UserType } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { POST_ATTACHMENTS_MAX, POST_BODY_MAX } from './entities';
@@ -99,9 +100,19 @@ export class PostType {
   @Field(() => GroupType, { nullable: true })
   group?: GroupType;
 
-  // attachments, mentions, sharedPost, comments: field resolvers (batched). Every post
-  // the API returns is read by PostAccess.page, which reads the author, the group and
-  // the shared original in the same statement.
+  @Field(() => [AttachmentType])
+  attachments: AttachmentType[];
+
+  @Field(() => PostType, {
+    name: 'sharedPost',
+    nullable: true,
+    description: 'The original when this is a share; null if the viewer may not see it (or it was deleted)',
+  })
+  original?: PostType | null;
+
+  // mentions, comments: field resolvers (batched). Every post the API returns is read by
+  // PostAccess.page, which reads the author, group, attachments and the shared original
+  // (with the visibility rule) in the same statement.
 }
 
 export const PostConnection = ConnectionType(PostType, 'Post');
