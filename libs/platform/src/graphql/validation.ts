@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput } from './errors';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
@@ -18,7 +18,19 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
  * class-validator on every input; the first problem becomes BAD_USER_INPUT naming the
  * field (`extensions.field`), so a form can show the message beside it.
  */
-export const inputValidationPipe = new ValidationPipe({
+/** GraphQL parameter kinds are numbers (GqlParamtype); 3 is ARGS — the only client input. */
+const GQL_ARGS = 3;
+
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Parents, context and info are server data: transforming and validating them on every
+    // field call costs CPU for nothing.
+    if (typeof (metadata.type as unknown) === 'number' && (metadata.type as unknown) !== GQL_ARGS) return value;
+    return super.transform(value, metadata);
+  }
+}
+
+export const inputValidationPipe = new InputValidationPipe({
   transform: true,
   whitelist: false,
   forbidUnknownValues: false,
