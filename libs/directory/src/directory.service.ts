@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, WhereExpressionBuilder } from 'typeorm';
 import { PROVINCES, SPECIALTIES, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
 import { badInput, byKeys, decodeCursor, defineLoader, pageSize, toConnection, type Connection } from '@ketnoi/platform';
 import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from './entities';
 
 export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Adds "every word of `text` appears in `column`" to a query over a folded search_text
+ * column (trigram GIN indexes serve LIKE '%word%'). `text` must already be folded.
+ */
+export function whereAllWords(qb: WhereExpressionBuilder, column: string, text: string, maxWords = 8): void {
+  text
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .forEach((word, i) => qb.andWhere(`${column} LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
+}
 
 @Injectable()
 export class DirectoryService {
@@ -59,10 +71,7 @@ export class DirectoryService {
     }
     const search = args.search ? foldVietnamese(args.search) : '';
     if (search.length > 100) throw badInput('search', 'Từ khóa tìm kiếm quá dài (tối đa 100 ký tự).');
-    search
-      .split(' ')
-      .filter(Boolean)
-      .forEach((word, i) => qb.andWhere(`f.search_text LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
+    whereAllWords(qb, 'f.search_text', search);
     if (after) qb.andWhere('(f.name, f.id) > (:an, :ai)', { an: after[0], ai: after[1] });
     const rows = await qb.orderBy('f.name', 'ASC').addOrderBy('f.id', 'ASC').limit(size + 1).getMany();
     return toConnection(rows, size, (f) => [f.name, f.id]);

@@ -17,7 +17,7 @@ import {
   type Viewer,
 } from '@ketnoi/platform';
 import { VerificationStatus, foldVietnamese } from '@ketnoi/reference';
-import { likeEscape } from '@ketnoi/directory';
+import { whereAllWords } from '@ketnoi/directory';
 import { GroupEntity, GroupMemberEntity } from './entities';
 import type { GroupInvitedEvent, GroupJoinDecidedEvent, GroupJoinRequestedEvent } from './events';
 import { GroupAccess, type GroupAccessInfo } from './group-access';
@@ -135,10 +135,7 @@ export class GroupsService {
       .getRepository(GroupEntity)
       .createQueryBuilder('g')
       .where(this.access.listedSql('g', ':viewer'), { viewer: viewer.id });
-    q.split(' ')
-      .filter(Boolean)
-      .slice(0, 8)
-      .forEach((word, i) => qb.andWhere(`g.search_text LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
+    whereAllWords(qb, 'g.search_text', q);
     if (after) qb.andWhere('(g.search_text, g.id) > (:as, :ai)', { as: String(after[0]), ai: String(after[1]) });
     const rows = await qb.orderBy('g.search_text', 'ASC').addOrderBy('g.id', 'ASC').limit(size + 1).getMany();
     return toConnection(rows, size, (g) => [g.searchText, g.id]);

@@ -1,4 +1,4 @@
-import type { Viewer } from '@ketnoi/platform';
+import { ADMIN_ROLES, hasRole, type Viewer } from '@ketnoi/platform';
 
 export interface ScopedTarget {
   facilityId: string | null;
@@ -17,5 +17,4 @@ export function adminCovers(viewer: Viewer, target: ScopedTarget): boolean {
   return false;
 }
 
-export const isAdmin = (viewer: Viewer | null | undefined) =>
-  !!viewer && ['PLATFORM_ADMIN', 'MINISTRY_ADMIN', 'DEPARTMENT_ADMIN', 'FACILITY_ADMIN'].some((r) => viewer.roles.includes(r));
+export const isAdmin = (viewer: Viewer | null | undefined) => hasRole(viewer, ...ADMIN_ROLES);

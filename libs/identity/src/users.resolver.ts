@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Access, PUB_SUB, RequestLoaders, badInput, isUuid, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { ADMIN_ROLES, Access, PUB_SUB, RequestLoaders, badInput, isUuid, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
 import { specialtyByCode } from '@ketnoi/reference';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
@@ -51,7 +51,7 @@ export class UsersResolver {
   }
 
   @Query(() => UserConnection, { description: 'Only accounts the caller may decide on' })
-  @Access.roles('FACILITY_ADMIN', 'DEPARTMENT_ADMIN', 'MINISTRY_ADMIN', 'PLATFORM_ADMIN')
+  @Access.roles(...ADMIN_ROLES)
   pendingVerifications(
     @Context() ctx: RequestContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
@@ -61,7 +61,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => UserType)
-  @Access.roles('FACILITY_ADMIN', 'DEPARTMENT_ADMIN', 'MINISTRY_ADMIN', 'PLATFORM_ADMIN')
+  @Access.roles(...ADMIN_ROLES)
   verifyUser(@Args('input') input: VerifyUserInput, @Context() ctx: RequestContext) {
     return this.users.verify(viewerOf(ctx), input);
   }

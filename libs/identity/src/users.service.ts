@@ -20,7 +20,7 @@ import {
 } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
 import { VerificationStatus, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
-import { FacilityEntity, likeEscape } from '@ketnoi/directory';
+import { FacilityEntity, whereAllWords } from '@ketnoi/directory';
 import { UserEntity } from './entities';
 import { adminCovers, isAdmin } from './scope';
 import type { UserFollowedEvent } from './events';
@@ -165,10 +165,7 @@ export class UsersService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where('u.verification_status = :verified', { verified: VerificationStatus.VERIFIED });
-    q.split(' ')
-      .filter(Boolean)
-      .slice(0, 8)
-      .forEach((word, i) => qb.andWhere(`u.search_text LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
+    whereAllWords(qb, 'u.search_text', q);
     if (args.specialtyCode) {
       if (!specialtyByCode(args.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
       qb.andWhere('u.specialty_code = :specialty', { specialty: args.specialtyCode });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Viewer, badInput, decodeCursor, hasRole, pageSize, toConnection, type Connection, type RequestLoaders } from '@ketnoi/platform';
 import { foldVietnamese } from '@ketnoi/reference';
+import { likeEscape } from '@ketnoi/directory';
 import { UsersService } from '@ketnoi/identity';
 import { GroupAccess, GroupsService } from '@ketnoi/groups';
 import { PostAccess } from '@ketnoi/social';
@@ -17,7 +18,6 @@ interface Row {
 
 const MAX_QUERY = 100;
 const MAX_WORDS = 6;
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * One search over posts, people, groups and hashtags, accent-insensitive (folded text,

@@ -1,8 +1,6 @@
-import { v7 as uuidv7, validate, version } from 'uuid';
+import { v7 as uuidv7, validate } from 'uuid';
 
 /** Time-ordered UUID v7, so (created_at, id) keyset cursors stay index-friendly. */
 export const newId = (): string => uuidv7();
 
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && validate(value);
-
-export const isUuidV7 = (value: unknown): value is string => isUuid(value) && version(value) === 7;

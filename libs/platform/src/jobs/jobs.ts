@@ -59,10 +59,6 @@ export class Jobs {
     await this.boss.schedule(queue, cron);
   }
 
-  get isWorking(): boolean {
-    return this.working;
-  }
-
   async stop(): Promise<void> {
     if (!this.booted) return;
     await this.boss.stop({ graceful: true, timeout: 5000 });
