@@ -10,12 +10,12 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const SEARCH = `query($q: String!, $first: Int, $after: String) { search(query: $q, first: $first, after: $after) {
+const SEARCH = `query($q: String!, $first: Int, $after: String, $types: [SearchKind!]) { search(query: $q, first: $first, after: $after, types: $types) {
   edges { cursor node { __typename ... on Post { id body } ... on User { id fullName } ... on Group { id name } ... on Hashtag { tag postCount } } }
   pageInfo { hasNextPage endCursor } } }`;
 
-const hits = async (token: string, q: string, first = 20) => {
-  const data = ok(await app.gql(SEARCH, { q, first }, token));
+const hits = async (token: string, q: string, first = 20, types?: string[]) => {
+  const data = ok(await app.gql(SEARCH, { q, first, types }, token));
   return data.search.edges.map((e: { node: any }) => e.node) as any[];
 };
 
@@ -54,6 +54,19 @@ describe('search', () => {
     expect(seenInside.filter((n) => n.__typename === 'Post')).toHaveLength(2);
     expect(seenInside.filter((n) => n.__typename === 'Group')).toHaveLength(2);
     expect(seenInside.find((n) => n.__typename === 'Hashtag')).toMatchObject({ tag: 'zyxwvtag', postCount: 1 });
+  });
+
+  it('filters by kind on the server, so a page of one kind is full', async () => {
+    const viewer = await verifiedUser(app, facilityId);
+    const author = await verifiedUser(app, facilityId, { fullName: 'Bác sĩ Plokmn' });
+    for (let i = 0; i < 4; i++) await createPost(app, author, { body: `Chia sẻ plokmn ${i} #plokmn` });
+    await createGroup(app, author, { name: 'Nhóm plokmn', privacy: 'PUBLIC' });
+    const posts = await hits(viewer.accessToken, 'plokmn', 3, ['POST']);
+    expect(posts.map((n) => n.__typename)).toEqual(['Post', 'Post', 'Post']);
+    const peopleAndGroups = await hits(viewer.accessToken, 'plokmn', 20, ['USER', 'GROUP']);
+    expect(new Set(peopleAndGroups.map((n) => n.__typename))).toEqual(new Set(['User', 'Group']));
+    const res = await app.gql(SEARCH, { q: 'plokmn', types: [] }, viewer.accessToken);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'types' });
   });
 
   it('pages with a keyset cursor without repeats', async () => {

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { SearchService } from './search.service';
-import { SearchResultConnection } from './types';
+import { SearchKindEnum, SearchResultConnection, type SearchKind } from './types';
 
 @Resolver()
 export class SearchResolver {
@@ -14,7 +14,8 @@ export class SearchResolver {
     @Args('query') query: string,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Args('types', { type: () => [SearchKindEnum], nullable: true, description: 'Only these kinds (all when omitted)' }) types?: SearchKind[],
   ) {
-    return this.service.search(ctx.viewer as Viewer, query, first, after, ctx.loaders);
+    return this.service.search(ctx.viewer as Viewer, query, first, after, ctx.loaders, types);
   }
 }

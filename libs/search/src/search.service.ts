@@ -6,7 +6,7 @@ import { likeEscape } from '@ketnoi/directory';
 import { UsersService } from '@ketnoi/identity';
 import { GroupAccess, GroupsService } from '@ketnoi/groups';
 import { PostAccess } from '@ketnoi/social';
-import { SEARCH_KIND, SearchHit, SearchKind } from './types';
+import { SEARCH_KIND, SEARCH_KINDS, SearchHit, SearchKind } from './types';
 
 interface Row {
   kind: SearchKind;
@@ -35,13 +35,22 @@ export class SearchService {
     private readonly users: UsersService,
   ) {}
 
-  async search(viewer: Viewer, query: string, first: number | null | undefined, after: string | null | undefined, loaders: RequestLoaders): Promise<Connection<SearchHit>> {
+  async search(
+    viewer: Viewer,
+    query: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    loaders: RequestLoaders,
+    types?: readonly SearchKind[] | null,
+  ): Promise<Connection<SearchHit>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 4);
     const q = foldVietnamese(query).replace(/^#/, '');
     if (!q) throw badInput('query', 'Hãy nhập từ khóa tìm kiếm.');
     if (q.length > MAX_QUERY) throw badInput('query', `Từ khóa tìm kiếm quá dài (tối đa ${MAX_QUERY} ký tự).`);
     const words = q.split(' ').filter(Boolean).slice(0, MAX_WORDS);
+    if (types && types.length === 0) throw badInput('types', 'Hãy chọn ít nhất một loại kết quả.');
+    const wanted = new Set<SearchKind>(types ?? SEARCH_KINDS);
 
     const params: unknown[] = [viewer.id, q, `${likeEscape(q)}%`, `% ${likeEscape(q)}%`];
     const wordParams = words.map((w) => {
@@ -64,22 +73,24 @@ export class SearchService {
     const branch = (sql: string) => `(SELECT * FROM (${sql}) x ${page} ORDER BY x.bucket, x.ts DESC, x.kind, x.key LIMIT ${limit})`;
     const moderator = hasRole(viewer, 'PLATFORM_ADMIN');
 
+    const branches: Record<SearchKind, string> = {
+      USER: `SELECT 'USER'::text AS kind, u.id::text AS key, u.created_at AS ts, ${bucket('u.search_text')} AS bucket, NULL::int AS post_count
+               FROM users u WHERE u.verification_status = 'VERIFIED' AND ${match('u.search_text')}`,
+      GROUP: `SELECT 'GROUP'::text AS kind, g.id::text AS key, g.created_at AS ts, ${bucket('g.search_text')} AS bucket, NULL::int AS post_count
+                FROM groups g WHERE ${this.groupAccess.listedSql('g', '$1')} AND ${match('g.search_text')}`,
+      POST: `SELECT 'POST'::text AS kind, p.id::text AS key, p.created_at AS ts, ${bucket('ps.search_text')} AS bucket, NULL::int AS post_count
+               FROM post_search ps JOIN posts p ON p.id = ps.post_id
+              WHERE ${this.posts.visibleSql('p', '$1', moderator)} AND ${match('ps.search_text')}`,
+      HASHTAG: `SELECT 'HASHTAG'::text AS kind, h.tag AS key, max(h.created_at) AS ts, CASE WHEN h.tag = replace($2, ' ', '') THEN 0 ELSE 1 END AS bucket, count(*)::int AS post_count
+                  FROM post_hashtags h JOIN posts p ON p.id = h.post_id
+                 WHERE h.tag LIKE replace($3, ' ', '') AND ${this.posts.visibleSql('p', '$1', moderator)}
+                 GROUP BY h.tag`,
+    };
     const sql = `
       SELECT * FROM (
-        ${branch(`SELECT 'USER'::text AS kind, u.id::text AS key, u.created_at AS ts, ${bucket('u.search_text')} AS bucket, NULL::int AS post_count
-                    FROM users u WHERE u.verification_status = 'VERIFIED' AND ${match('u.search_text')}`)}
-        UNION ALL
-        ${branch(`SELECT 'GROUP'::text AS kind, g.id::text AS key, g.created_at AS ts, ${bucket('g.search_text')} AS bucket, NULL::int AS post_count
-                    FROM groups g WHERE ${this.groupAccess.listedSql('g', '$1')} AND ${match('g.search_text')}`)}
-        UNION ALL
-        ${branch(`SELECT 'POST'::text AS kind, p.id::text AS key, p.created_at AS ts, ${bucket('ps.search_text')} AS bucket, NULL::int AS post_count
-                    FROM post_search ps JOIN posts p ON p.id = ps.post_id
-                   WHERE ${this.posts.visibleSql('p', '$1', moderator)} AND ${match('ps.search_text')}`)}
-        UNION ALL
-        ${branch(`SELECT 'HASHTAG'::text AS kind, h.tag AS key, max(h.created_at) AS ts, CASE WHEN h.tag = replace($2, ' ', '') THEN 0 ELSE 1 END AS bucket, count(*)::int AS post_count
-                    FROM post_hashtags h JOIN posts p ON p.id = h.post_id
-                   WHERE h.tag LIKE replace($3, ' ', '') AND ${this.posts.visibleSql('p', '$1', moderator)}
-                   GROUP BY h.tag`)}
+        ${SEARCH_KINDS.filter((k) => wanted.has(k))
+          .map((k) => branch(branches[k]))
+          .join('\n        UNION ALL\n        ')}
       ) r ORDER BY r.bucket, r.ts DESC, r.kind, r.key LIMIT ${limit}`;
     const rows: Row[] = await this.dataSource.query(sql, params);
     const hits = await this.hydrate(viewer, rows.slice(0, size + 1), loaders);

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, createUnionType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@ketnoi/platform';
 import { UserType } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
@@ -13,7 +13,10 @@ export class HashtagType {
   postCount: number;
 }
 
-export type SearchKind = 'POST' | 'USER' | 'GROUP' | 'HASHTAG';
+export const SEARCH_KINDS = ['POST', 'USER', 'GROUP', 'HASHTAG'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SearchKindEnum = Object.fromEntries(SEARCH_KINDS.map((k) => [k, k])) as { [K in SearchKind]: K };
+registerEnumType(SearchKindEnum, { name: 'SearchKind', description: 'What a search result is' });
 export const SEARCH_KIND = Symbol('searchKind');
 export type SearchHit = Record<string | symbol, unknown> & { [SEARCH_KIND]: SearchKind };
 

@@ -132,7 +132,7 @@ export function createApolloClient(): ApolloClient {
             userPosts: connection(['userId']),
             groupPosts: connection(['groupId']),
             savedPosts: connection(false),
-            search: connection(['query']),
+            search: connection(['query', 'types']),
             notifications: connection(false),
             groups: connection(['query']),
             myGroups: connection(false),

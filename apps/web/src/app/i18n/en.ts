@@ -450,7 +450,6 @@ export const en: TranslationShape = {
     placeholder: 'e.g. heart failure, nguyen thi lan, #timmach',
     hint: 'Type at least 2 characters.',
     noResults: 'Nothing found for "{{query}}".',
-    noneYet: 'None of this kind among the results loaded so far — load more.',
     postCount_one: '{{formatted}} post',
     postCount_other: '{{formatted}} posts',
     tabs: {

@@ -448,7 +448,6 @@ export const vi = {
     placeholder: 'VD: suy tim, nguyen thi lan, #timmach',
     hint: 'Nhập ít nhất 2 ký tự để tìm.',
     noResults: 'Không tìm thấy kết quả cho "{{query}}".',
-    noneYet: 'Chưa có kết quả loại này trong các kết quả đã tải — hãy tải thêm.',
     postCount_one: '{{formatted}} bài viết',
     postCount_other: '{{formatted}} bài viết',
     tabs: {

@@ -5,7 +5,7 @@ import { IconHash, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { SearchQuery } from '../../gql/graphql';
+import type { SearchKind, SearchQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/lib/format';
 import { SearchDocument } from './documents';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
@@ -17,11 +17,11 @@ import { PostCard } from '../posts/PostCard';
 const TABS = ['all', 'posts', 'people', 'groups', 'hashtags'] as const;
 type Tab = (typeof TABS)[number];
 type Result = SearchQuery['search']['edges'][number]['node'];
-const TYPE_OF_TAB: Record<Exclude<Tab, 'all'>, Result['__typename']> = {
-  posts: 'Post',
-  people: 'User',
-  groups: 'Group',
-  hashtags: 'Hashtag',
+const KIND_OF_TAB: Record<Exclude<Tab, 'all'>, SearchKind> = {
+  posts: 'POST',
+  people: 'USER',
+  groups: 'GROUP',
+  hashtags: 'HASHTAG',
 };
 const PAGE = 20;
 
@@ -124,13 +124,13 @@ export function SearchPage() {
   const [moreError, setMoreError] = useState<unknown>(null);
 
   const { data, previousData, loading, error, fetchMore } = useQuery(SearchDocument, {
-    variables: { query, first: PAGE },
+    // One tab = one kind, filtered by the server so every page of that tab is full.
+    variables: { query, first: PAGE, types: tab === 'all' ? undefined : [KIND_OF_TAB[tab]] },
     skip: query.length < 2,
   });
   const shown = query.length < 2 ? undefined : (data ?? previousData);
   const connection = shown?.search;
-  const all = connection?.edges.map(({ node }) => node) ?? [];
-  const results = tab === 'all' ? all : all.filter((node) => node.__typename === TYPE_OF_TAB[tab]);
+  const results = connection?.edges.map(({ node }) => node) ?? [];
 
   const update = (next: { q?: string; tab?: Tab }) => {
     const q = next.q ?? text.trim();
@@ -186,7 +186,7 @@ export function SearchPage() {
         </Center>
       ) : null}
       {connection && results.length === 0 && !loading ? (
-        <Text role="status">{connection.pageInfo.hasNextPage ? t('search.noneYet') : t('search.noResults', { query })}</Text>
+        <Text role="status">{t('search.noResults', { query })}</Text>
       ) : null}
       <div style={{ opacity: loading && !loadingMore ? 0.6 : 1 }} aria-busy={loading}>
         <Results results={results} tab={tab} />

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const SearchDocument = graphql(`
-  query Search($query: String!, $first: Int, $after: String) {
-    search(query: $query, first: $first, after: $after) {
+  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {
+    search(query: $query, first: $first, after: $after, types: $types) {
       edges {
         cursor
         node {
