@@ -36,24 +36,27 @@ export class CaseAccess {
     private readonly groups: GroupAccess,
   ) {}
 
-  /** SQL: the viewer's rank (0–4) on case `alias`; $1 = viewer id, $2 = desk facility id or NULL. */
-  rankSql(alias: string): string {
+  /**
+   * SQL: the viewer's rank (0–4) on case `alias`; `viewer` = the viewer id's placeholder ($1
+   * by default), `desk` = the desk facility id's placeholder or NULL ($2 by default).
+   */
+  rankSql(alias: string, viewer = '$1', desk = '$2'): string {
     return `GREATEST(
-      CASE WHEN ${alias}.author_id = $1 THEN 4 ELSE 0 END,
+      CASE WHEN ${alias}.author_id = ${viewer} THEN 4 ELSE 0 END,
       (SELECT max(CASE _cs.permission WHEN 'CONSULT' THEN 3 WHEN 'COMMENT' THEN 2 ELSE 1 END) FROM case_shares _cs
-        WHERE _cs.case_file_id = ${alias}.id AND ${this.shareMatchSql('_cs')}),
-      CASE WHEN ${this.consultMatchSql(alias)} THEN 3 ELSE 0 END)`;
+        WHERE _cs.case_file_id = ${alias}.id AND ${this.shareMatchSql('_cs', viewer, desk)}),
+      CASE WHEN ${this.consultMatchSql(alias, viewer, desk)} THEN 3 ELSE 0 END)`;
   }
 
-  private shareMatchSql(s: string): string {
-    return `((${s}.grantee_type = 'USER' AND ${s}.grantee_id = $1)
-      OR (${s}.grantee_type = 'GROUP' AND ${s}.grantee_id IN (${this.groups.memberGroupIdsSql('$1')}))
-      OR (${s}.grantee_type = 'FACILITY' AND ${s}.grantee_id = $2::uuid))`;
+  private shareMatchSql(s: string, viewer = '$1', desk = '$2'): string {
+    return `((${s}.grantee_type = 'USER' AND ${s}.grantee_id = ${viewer})
+      OR (${s}.grantee_type = 'GROUP' AND ${s}.grantee_id IN (${this.groups.memberGroupIdsSql(viewer)}))
+      OR (${s}.grantee_type = 'FACILITY' AND ${s}.grantee_id = ${desk}::uuid))`;
   }
 
-  private consultMatchSql(alias: string): string {
+  private consultMatchSql(alias: string, viewer = '$1', desk = '$2'): string {
     return `EXISTS (SELECT 1 FROM consultations _k WHERE _k.case_file_id = ${alias}.id AND _k.status <> 'CANCELLED'
-      AND (_k.consultant_id = $1 OR _k.target_facility_id = $2::uuid))`;
+      AND (_k.consultant_id = ${viewer} OR _k.target_facility_id = ${desk}::uuid))`;
   }
 
   /** SQL predicate: case `alias` is shared with the viewer (not as author); same parameters as rankSql. */

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@ketnoi/identity';
+import { CaseFileEntity } from '@ketnoi/cases';
 
 /**
  * One row per (recipient, kind, target) while unread: later actors are folded into it
@@ -23,7 +24,7 @@ export class NotificationEntity {
   @Column('text')
   kind: string;
 
-  /** What the notification is about: a post, a group, or the recipient (follows). */
+  /** What the notification is about: a post, a group, a case, a consultation, or the recipient (follows). */
   @Column('uuid')
   targetId: string;
 
@@ -34,11 +35,19 @@ export class NotificationEntity {
   @Column({ type: 'uuid', nullable: true })
   groupId: string | null;
 
-  /** Most recent first, at most MAX_ACTORS. */
+  /** The case file whose access decides whether the recipient may still see this. */
+  @Column({ type: 'uuid', nullable: true })
+  caseFileId: string | null;
+
+  @ManyToOne(() => CaseFileEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_file_id' })
+  caseFile?: CaseFileEntity;
+
+  /** Most recent first, at most MAX_ACTORS; empty for the system's own notices (overdue). */
   @Column({ type: 'uuid', array: true })
   actorIds: string[];
 
-  /** Distinct actors folded into this row. */
+  /** Distinct actors folded into this row (0 for the system's own notices). */
   @Column({ type: 'int', default: 1 })
   actorCount: number;
 

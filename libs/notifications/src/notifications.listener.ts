@@ -4,6 +4,16 @@ import { DomainEvents } from '@ketnoi/platform';
 import { PostAccess, type CommentAddedEvent, type PostCreatedEvent, type PostReactedEvent, type PostSharedEvent } from '@ketnoi/social';
 import type { GroupInvitedEvent, GroupJoinDecidedEvent, GroupJoinRequestedEvent } from '@ketnoi/groups';
 import type { UserFollowedEvent } from '@ketnoi/identity';
+import type {
+  CaseCommentedEvent,
+  CaseSharedEvent,
+  ConsultationAcceptedEvent,
+  ConsultationAnsweredEvent,
+  ConsultationAssignedEvent,
+  ConsultationClosedEvent,
+  ConsultationOverdueEvent,
+  ConsultationRequestedEvent,
+} from '@ketnoi/cases';
 import { NotificationsService } from './notifications.service';
 import { NotificationKind } from './types';
 
@@ -74,5 +84,83 @@ export class NotificationsListener implements OnModuleInit {
         await this.notifications.notify({ recipientId: userId, actorId: e.actorId as string, kind: NotificationKind.GROUP_INVITATION, targetId: e.groupId, groupId: e.groupId });
       }
     });
+
+    this.onCaseEvents();
+  }
+
+  /**
+   * Cases and consultations: everyone involved hears of each step. Recipients are people the
+   * event itself gives access (grantees, the consultant, the target facility's desk staff,
+   * the requester), and the list re-checks case access at read time, so a revoked share
+   * takes the notification away. Shares to a whole group are not announced to each member.
+   */
+  private onCaseEvents(): void {
+    const aboutCase = (caseFileId: string, kind: NotificationKind, targetId = caseFileId) => ({ kind, targetId, caseFileId });
+
+    this.events.on<CaseSharedEvent>('case.shared', async (e) => {
+      const recipients = [...e.userIds, ...(e.facilityId ? await this.deskStaff(e.facilityId) : [])];
+      for (const recipientId of new Set(recipients)) {
+        await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CASE_SHARED) });
+      }
+    });
+
+    this.events.on<ConsultationRequestedEvent>('consultation.requested', async (e) => {
+      for (const recipientId of await this.consultantSide(e)) {
+        await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_REQUESTED, e.consultationId) });
+      }
+    });
+
+    this.events.on<ConsultationAssignedEvent>('consultation.assigned', async (e) => {
+      if (!e.consultantId) return;
+      await this.notifications.notify({ recipientId: e.consultantId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ASSIGNED, e.consultationId) });
+    });
+
+    this.events.on<ConsultationAcceptedEvent>('consultation.accepted', async (e) => {
+      await this.notifications.notify({ recipientId: e.requestedById, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ACCEPTED, e.consultationId) });
+    });
+
+    this.events.on<ConsultationAnsweredEvent>('consultation.answered', async (e) => {
+      await this.notifications.notify({ recipientId: e.requestedById, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ANSWERED, e.consultationId) });
+    });
+
+    this.events.on<ConsultationClosedEvent>('consultation.closed', async (e) => {
+      for (const recipientId of await this.consultantSide(e)) {
+        await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_CLOSED, e.consultationId) });
+      }
+    });
+
+    // The re-notification: both sides hear that the due time has passed (a system notice).
+    this.events.on<ConsultationOverdueEvent>('consultation.overdue', async (e) => {
+      for (const recipientId of new Set([e.requestedById, ...(await this.consultantSide(e))])) {
+        await this.notifications.notify({ recipientId, actorId: null, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_OVERDUE, e.consultationId) });
+      }
+    });
+
+    this.events.on<CaseCommentedEvent>('case.commented', async (e) => {
+      // The author, the parent comment's author, and the consultants of active consultations.
+      const rows: { user_id: string }[] = await this.dataSource.query(
+        `SELECT author_id AS user_id FROM case_files WHERE id = $1
+         UNION SELECT author_id FROM case_comments WHERE id = $2
+         UNION SELECT consultant_id FROM consultations WHERE case_file_id = $1 AND consultant_id IS NOT NULL AND status IN ('OPEN', 'ACCEPTED', 'ANSWERED')`,
+        [e.caseFileId, e.parentId],
+      );
+      for (const r of rows) {
+        await this.notifications.notify({ recipientId: r.user_id, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CASE_COMMENT) });
+      }
+    });
+  }
+
+  /** The named consultant, or else the verified desk staff (facility admins) of the target facility. */
+  private async consultantSide(e: { consultantId: string | null; targetFacilityId: string | null }): Promise<string[]> {
+    if (e.consultantId) return [e.consultantId];
+    return e.targetFacilityId ? this.deskStaff(e.targetFacilityId) : [];
+  }
+
+  private async deskStaff(facilityId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM users WHERE facility_id = $1 AND verification_status = 'VERIFIED' AND 'FACILITY_ADMIN' = ANY(roles)`,
+      [facilityId],
+    );
+    return rows.map((r) => r.id);
   }
 }

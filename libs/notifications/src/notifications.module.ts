@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@ketnoi/identity';
 import { SocialModule } from '@ketnoi/social';
+import { CasesModule } from '@ketnoi/cases';
 import { NotificationsListener } from './notifications.listener';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [IdentityModule, SocialModule],
+  imports: [IdentityModule, SocialModule, CasesModule],
   providers: [NotificationsService, NotificationsListener, NotificationsResolver],
   exports: [NotificationsService],
 })

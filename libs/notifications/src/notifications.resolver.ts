@@ -45,11 +45,11 @@ export class NotificationsResolver {
       const viewer = ctx.viewer;
       if (!viewer || payload.recipientId !== viewer.id) return false;
       if (!(await this.auth.isSessionActive(viewer))) return false;
-      return (await this.service.visibleById(viewer.id, payload.notificationId)) !== null;
+      return (await this.service.visibleById(viewer, payload.notificationId)) !== null;
     },
     async resolve(this: NotificationsResolver, payload: NotificationMessage, _args: unknown, ctx: RequestContext) {
       ctx.loaders = new RequestLoaders(); // fresh per event: a subscription lives long
-      return this.service.visibleById(payload.recipientId, payload.notificationId);
+      return this.service.visibleById(viewerOf(ctx), payload.notificationId);
     },
   })
   @Access.authenticated()

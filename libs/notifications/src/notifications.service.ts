@@ -3,7 +3,7 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import {
   PUB_SUB,
-  Viewer,
+  type Viewer,
   badInput,
   decodeCursor,
   isUuid,
@@ -14,6 +14,7 @@ import {
   type Connection,
 } from '@ketnoi/platform';
 import { PostAccess } from '@ketnoi/social';
+import { CaseAccess, deskFacilityOf } from '@ketnoi/cases';
 import { NotificationEntity } from './entities';
 import type { NotificationKind, NotificationType } from './types';
 
@@ -28,11 +29,13 @@ export const MAX_ACTORS = 20;
 
 export interface NotifyInput {
   recipientId: string;
-  actorId: string;
+  /** null: a notice from the system itself (e.g. a consultation became overdue). */
+  actorId: string | null;
   kind: NotificationKind;
   targetId: string;
   postId?: string | null;
   groupId?: string | null;
+  caseFileId?: string | null;
 }
 
 export const toNotification = (n: NotificationEntity): NotificationType => ({
@@ -41,6 +44,7 @@ export const toNotification = (n: NotificationEntity): NotificationType => ({
   targetId: n.targetId,
   postId: n.postId,
   groupId: n.groupId,
+  caseFileId: n.caseFileId,
   actorCount: n.actorCount,
   actorIds: n.actorIds,
   read: n.readAt !== null,
@@ -53,6 +57,7 @@ export class NotificationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly posts: PostAccess,
+    private readonly cases: CaseAccess,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
 
@@ -63,14 +68,15 @@ export class NotificationsService {
   async notify(input: NotifyInput): Promise<void> {
     if (input.recipientId === input.actorId) return;
     const rows: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO notifications (id, recipient_id, kind, target_id, post_id, group_id, actor_ids, actor_count)
-       VALUES ($1, $2, $3, $4, $5, $6, ARRAY[$7]::uuid[], 1)
+      `INSERT INTO notifications (id, recipient_id, kind, target_id, post_id, group_id, case_file_id, actor_ids, actor_count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::uuid IS NULL THEN '{}'::uuid[] ELSE ARRAY[$8::uuid] END, CASE WHEN $8::uuid IS NULL THEN 0 ELSE 1 END)
        ON CONFLICT (recipient_id, kind, target_id) WHERE read_at IS NULL DO UPDATE SET
-         actor_count = notifications.actor_count + CASE WHEN $7 = ANY(notifications.actor_ids) THEN 0 ELSE 1 END,
-         actor_ids = (ARRAY[$7]::uuid[] || array_remove(notifications.actor_ids, $7::uuid))[1:${MAX_ACTORS}],
+         actor_count = notifications.actor_count + CASE WHEN $8::uuid IS NULL OR $8::uuid = ANY(notifications.actor_ids) THEN 0 ELSE 1 END,
+         actor_ids = CASE WHEN $8::uuid IS NULL THEN notifications.actor_ids
+                          ELSE (ARRAY[$8::uuid] || array_remove(notifications.actor_ids, $8::uuid))[1:${MAX_ACTORS}] END,
          updated_at = now()
        RETURNING id`,
-      [newId(), input.recipientId, input.kind, input.targetId, input.postId ?? null, input.groupId ?? null, input.actorId],
+      [newId(), input.recipientId, input.kind, input.targetId, input.postId ?? null, input.groupId ?? null, input.caseFileId ?? null, input.actorId],
     );
     await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientId: input.recipientId, notificationId: rows[0].id } satisfies NotificationMessage);
   }
@@ -84,32 +90,36 @@ export class NotificationsService {
     }
   }
 
-  /** Notifications of `viewer` still about things they may see: post-bound ones are re-checked at read time. */
-  private visibleQuery(viewerId: string) {
+  /**
+   * Notifications of `viewer` still about things they may see: post- and case-bound ones are
+   * re-checked at read time (a revoked share or a left group takes them away).
+   */
+  private visibleQuery(viewer: Viewer) {
     return this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .leftJoin('posts', 'p', 'p.id = n.post_id')
-      .where('n.recipient_id = :viewer', { viewer: viewerId })
-      .andWhere(`(n.post_id IS NULL OR ${this.posts.visibleSql('p', ':viewer', false)})`);
+      .where('n.recipient_id = :viewer', { viewer: viewer.id, desk: deskFacilityOf(viewer) })
+      .andWhere(`(n.post_id IS NULL OR ${this.posts.visibleSql('p', ':viewer', false)})`)
+      .andWhere(`(n.case_file_id IS NULL OR (SELECT ${this.cases.rankSql('_ncf', ':viewer', ':desk')} FROM case_files _ncf WHERE _ncf.id = n.case_file_id) > 0)`);
   }
 
   async list(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<NotificationType>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after, 2);
-    const qb = this.visibleQuery(viewer.id);
+    const qb = this.visibleQuery(viewer);
     if (cursor) qb.andWhere('(n.updated_at, n.id) < (:cu, :ci)', { cu: cursor[0], ci: cursor[1] });
     const rows = await qb.orderBy('n.updated_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();
     return toConnection(rows.map(toNotification), size, (n) => [n.updatedAt.toISOString(), n.id]);
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    return this.visibleQuery(viewer.id).andWhere('n.read_at IS NULL').getCount();
+    return this.visibleQuery(viewer).andWhere('n.read_at IS NULL').getCount();
   }
 
   /** One notification of the viewer's, if they may still see it (for live delivery). */
-  async visibleById(viewerId: string, id: string): Promise<NotificationType | null> {
-    const row = await this.visibleQuery(viewerId).andWhere('n.id = :id', { id }).getOne();
+  async visibleById(viewer: Viewer, id: string): Promise<NotificationType | null> {
+    const row = await this.visibleQuery(viewer).andWhere('n.id = :id', { id }).getOne();
     return row ? toNotification(row) : null;
   }
 

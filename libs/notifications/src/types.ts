@@ -12,6 +12,14 @@ export enum NotificationKind {
   GROUP_JOIN_APPROVED = 'GROUP_JOIN_APPROVED',
   GROUP_JOIN_DECLINED = 'GROUP_JOIN_DECLINED',
   GROUP_INVITATION = 'GROUP_INVITATION',
+  CASE_SHARED = 'CASE_SHARED',
+  CASE_COMMENT = 'CASE_COMMENT',
+  CONSULT_REQUESTED = 'CONSULT_REQUESTED',
+  CONSULT_ASSIGNED = 'CONSULT_ASSIGNED',
+  CONSULT_ACCEPTED = 'CONSULT_ACCEPTED',
+  CONSULT_ANSWERED = 'CONSULT_ANSWERED',
+  CONSULT_CLOSED = 'CONSULT_CLOSED',
+  CONSULT_OVERDUE = 'CONSULT_OVERDUE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -23,7 +31,7 @@ export class NotificationType {
   @Field({ description: 'A NotificationKind value (kept a String for the contract)' })
   kind: string;
 
-  @Field(() => ID, { nullable: true, description: 'The post, group or user the notification is about' })
+  @Field(() => ID, { nullable: true, description: 'The post, group, user, case file or consultation the notification is about' })
   targetId: string;
 
   @Field(() => ID, { nullable: true, description: 'The post to open, when there is one' })
@@ -32,7 +40,10 @@ export class NotificationType {
   @Field(() => ID, { nullable: true })
   groupId: string | null;
 
-  @Field(() => Int, { description: 'Distinct people folded into this notification ("A và 3 người khác")' })
+  @Field(() => ID, { nullable: true, description: 'The case file to open (case and consultation notifications)' })
+  caseFileId: string | null;
+
+  @Field(() => Int, { description: 'Distinct people folded into this notification ("A và 3 người khác"); 0 for system notices' })
   actorCount: number;
 
   @Field()

@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -114,7 +114,7 @@ const documents: Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
@@ -275,7 +275,7 @@ export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $userI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,14 @@ export const NOTIFICATION_KINDS = [
   'GROUP_JOIN_APPROVED',
   'GROUP_JOIN_DECLINED',
   'GROUP_INVITATION',
+  'CASE_SHARED',
+  'CASE_COMMENT',
+  'CONSULT_REQUESTED',
+  'CONSULT_ASSIGNED',
+  'CONSULT_ACCEPTED',
+  'CONSULT_ANSWERED',
+  'CONSULT_CLOSED',
+  'CONSULT_OVERDUE',
 ] as const;
 type KnownKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,7 +49,8 @@ export function describeNotification(n: NotificationFieldsFragment, t: TFunction
   const text = kind ? t(`notifications.kinds.${kind}`, { actors, group }) : t('notifications.generic', { actors });
 
   let href: string | null = null;
-  if (n.postId) href = `/p/${n.postId}`;
+  if (n.caseFileId) href = `/cases/${n.caseFileId}`;
+  else if (n.postId) href = `/p/${n.postId}`;
   else if (n.groupId) href = `/g/${n.groupId}${kind === 'GROUP_JOIN_REQUEST' ? '?tab=requests' : ''}`;
   else if (kind === 'FOLLOW' && first) href = `/u/${first.id}`;
   return { text, href };

@@ -10,6 +10,7 @@ export const NotificationFields = graphql(`
     targetId
     postId
     groupId
+    caseFileId
     actorCount
     actors {
       id
