@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const LIST = `{ notifications(first: 20) { edges { cursor node { id kind targetId postId groupId actorCount read actors { id } } } pageInfo { hasNextPage endCursor } } unreadNotificationCount }`;
+const LIST = `{ notifications(first: 20) { edges { cursor node { id kind targetId postId groupId group { id name } actorCount read actors { id } } } pageInfo { hasNextPage endCursor } } unreadNotificationCount }`;
 const REACT = `mutation($p: ID!, $k: ReactionKind!) { reactToPost(postId: $p, kind: $k) { id } }`;
 const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 
@@ -84,7 +84,9 @@ describe('notifications', () => {
     const kinds = (await inbox(owner)).items.map((n) => n.kind).sort();
     expect(kinds).toEqual(['FOLLOW', 'GROUP_JOIN_REQUEST']);
     ok(await app.gql(`mutation($g: ID!, $u: ID!) { decideJoinRequest(groupId: $g, userId: $u, approve: true) { id } }`, { g: group.id, u: applicant.id }, owner.accessToken));
-    expect((await inbox(applicant)).items.map((n) => n.kind)).toContain('GROUP_JOIN_APPROVED');
+    const approved = (await inbox(applicant)).items.find((n) => n.kind === 'GROUP_JOIN_APPROVED');
+    expect(approved).toMatchObject({ groupId: group.id, group: { id: group.id, name: group.name } });
+    expect((await inbox(owner)).items.find((n) => n.kind === 'FOLLOW').group).toBeNull();
   });
 
   it('marks read up to a notification, only your own, and rejects bad ids', async () => {

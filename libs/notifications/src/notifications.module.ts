@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@ketnoi/identity';
 import { SocialModule } from '@ketnoi/social';
+import { GroupsModule } from '@ketnoi/groups';
 import { CasesModule } from '@ketnoi/cases';
 import { NotificationsListener } from './notifications.listener';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [IdentityModule, SocialModule, CasesModule],
+  imports: [IdentityModule, GroupsModule, SocialModule, CasesModule],
   providers: [NotificationsService, NotificationsListener, NotificationsResolver],
   exports: [NotificationsService],
 })

@@ -3,6 +3,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { PubSubEngine } from 'graphql-subscriptions';
 import { Access, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
+import { GroupType, GroupsService } from '@ketnoi/groups';
 import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService } from './notifications.service';
 import { NotificationConnection, NotificationType } from './types';
 
@@ -13,6 +14,7 @@ export class NotificationsResolver {
   constructor(
     private readonly service: NotificationsService,
     private readonly users: UsersService,
+    private readonly groups: GroupsService,
     private readonly auth: AuthService,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
@@ -61,5 +63,10 @@ export class NotificationsResolver {
   async actors(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
     const users = await ctx.loaders.get(this.users.userById).loadMany(n.actorIds.slice(0, 3));
     return users.filter((u) => u && !(u instanceof Error));
+  }
+
+  @ResolveField(() => GroupType, { nullable: true, description: 'The group it is about (batched), when there is one' })
+  group(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
+    return n.groupId ? ctx.loaders.get(this.groups.groupById).load(n.groupId) : null;
   }
 }

@@ -10,17 +10,12 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { describeNotification } from './describe';
-import { MarkNotificationsReadDocument, NotificationGroupDocument, NotificationsDocument, UnreadNotificationCountDocument } from './documents';
+import { MarkNotificationsReadDocument, NotificationsDocument, UnreadNotificationCountDocument } from './documents';
 
 function NotificationRow({ notification, fresh }: { notification: NotificationFieldsFragment; fresh: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const group = useQuery(NotificationGroupDocument, {
-    variables: { id: notification.groupId ?? '' },
-    skip: !notification.groupId,
-    fetchPolicy: 'cache-first',
-  });
-  const { text, href } = describeNotification(notification, t, group.data?.group?.name ?? null);
+  const { text, href } = describeNotification(notification, t, notification.group?.name ?? null);
   const actor = notification.actors[0];
   const unread = !notification.read || fresh;
   const content = (

@@ -11,6 +11,10 @@ export const NotificationFields = graphql(`
     postId
     groupId
     caseFileId
+    group {
+      id
+      name
+    }
     actorCount
     actors {
       id
@@ -54,14 +58,5 @@ export const NotificationAddedDocument = graphql(`
 export const MarkNotificationsReadDocument = graphql(`
   mutation MarkNotificationsRead($upTo: ID) {
     markNotificationsRead(upTo: $upTo)
-  }
-`);
-
-export const NotificationGroupDocument = graphql(`
-  query NotificationGroup($id: ID!) {
-    group(id: $id) {
-      id
-      name
-    }
   }
 `);
