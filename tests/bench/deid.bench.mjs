@@ -12,11 +12,12 @@ const { evaluate, evaluateNegatives } = require(`${dist}eval/evaluate`);
 const { generateDocs } = require(`${dist}eval/generate`);
 const { HANDWRITTEN_DOCS } = require(`${dist}eval/handwritten`);
 const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
+const { HELDOUT_DOCS, HELDOUT_CLINICAL_PHRASES } = require(`${dist}eval/heldout`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
 
-function table(label, docs) {
+function table(label, docs, limit = 10) {
   const r = evaluate(docs, scanText);
   console.log(`\n${label}: ${docs.length} documents, ${r.characters.toLocaleString('en')} characters`);
   console.log(`${'kind'.padEnd(18)}${'gold'.padStart(6)}${'recall'.padStart(8)}${'overlap'.padStart(8)}${'found'.padStart(7)}${'precision'.padStart(10)}`);
@@ -26,8 +27,8 @@ function table(label, docs) {
     console.log(`${kind.padEnd(18)}${String(s.gold).padStart(6)}${pct(s.recall)} ${pct(s.overlapRecall)}${String(s.predicted).padStart(7)}${pct(s.precision).padStart(10)}`);
   }
   console.log(`kind agreement on overlapping gold spans: ${pct(r.kindAgreement).trim()}`);
-  for (const m of r.misses.slice(0, 10)) console.log(`  missed ${m.kind} ${JSON.stringify(m.text)} in ${m.doc}${m.found ? ` (partly: ${m.found})` : ''}`);
-  for (const f of r.falsePositives.slice(0, 10)) console.log(`  extra  ${f.kind} ${JSON.stringify(f.text)} in ${f.doc}`);
+  for (const m of r.misses.slice(0, limit)) console.log(`  missed ${m.kind} ${JSON.stringify(m.text)} in ${m.doc}${m.found ? ` (partly: ${m.found})` : ''}`);
+  for (const f of r.falsePositives.slice(0, limit)) console.log(`  extra  ${f.kind} ${JSON.stringify(f.text)} in ${f.doc}`);
   return r;
 }
 
@@ -38,6 +39,14 @@ const all = table('All documents', [...generated, ...HANDWRITTEN_DOCS]);
 const neg = evaluateNegatives(CLINICAL_PHRASES, scanText);
 console.log(`\nClinical phrases falsely flagged: ${neg.flagged.length} / ${neg.total} = ${pct(neg.rate).trim()} (target ≤ 5%)`);
 for (const f of neg.flagged.slice(0, 10)) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+
+// Held-out set (eval/heldout.ts): written blind, by someone who had not read the detector,
+// and kept out of the tuning sets above — its first run was the honest forecast. Every
+// miss and false positive is listed.
+table('Held-out documents (written blind)', HELDOUT_DOCS, Infinity);
+const heldNeg = evaluateNegatives(HELDOUT_CLINICAL_PHRASES, scanText);
+console.log(`Held-out clinical phrases falsely flagged: ${heldNeg.flagged.length} / ${heldNeg.total} = ${pct(heldNeg.rate).trim()} (target ≤ 5%)`);
+for (const f of heldNeg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
 
 // Throughput: the whole corpus, and one 10,000-character note.
 const corpus = [...generated, ...HANDWRITTEN_DOCS].map((d) => d.text);

@@ -2,8 +2,8 @@
 // names, countries, facility names, medical phrases that look like names).
 import { COUNTRIES_AND_REGIONS, PROVINCE_ABBREVIATIONS, PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_DESCRIPTORS, FACILITY_WORDS, NAME_CUES_STRONG, PROTECTED_PHRASES } from './data/vocab';
-import { Prepared, Token, fold, hasDiacritics, isCapitalised, isUpper, key, prepare, tokenize } from './text';
-import { Candidate } from './types';
+import { type Prepared, type Token, fold, hasDiacritics, isCapitalised, isUpper, key, prepare, tokenize } from './text';
+import type { Candidate } from './types';
 
 const PHRASE_GAP = /^[ \t\-–.]{0,3}$/;
 

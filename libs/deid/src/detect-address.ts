@@ -3,10 +3,10 @@
 // districts (quận/huyện/thị xã/thành phố thuộc tỉnh), the comma-separated parts that
 // follow them, and whatever follows an address label ("Địa chỉ:", "trú tại" …).
 // Province names are never flagged and end an address.
-import { Ctx, PhraseMatcher } from './context';
+import { type Ctx, PhraseMatcher } from './context';
 import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
-import { Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
+import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
 
 type Level = 'house' | 'street' | 'village' | 'ward' | 'district' | 'city' | 'province' | 'weak';
 
@@ -31,7 +31,7 @@ for (const level of Object.keys(UNITS) as Level[]) {
 }
 /** A unit word right after one of these is an ordinary word: "văn bản", "chăm sóc", "hàng xóm". */
 const NOT_AFTER: Record<string, readonly string[]> = {
-  bản: ['văn', 'cơ', 'nhật', 'phiên', 'tư', 'kịch', 'căn', 'bảng', 'kế'],
+  bản: ['văn', 'cơ', 'nhật', 'phiên', 'tư', 'kịch', 'căn', 'bảng', 'kế', 'biên', 'nguyên', 'xuất', 'tái', 'hồ'],
   xóm: ['hàng', 'làng'],
   sóc: ['chăm'],
   đường: ['con', 'tuyến', 'lòng', 'bột', 'lượng', 'chỉ', 'ăn', 'uống', 'tháo', 'hạ', 'theo', 'qua', 'bằng', 'nhiều', 'các', 'mọi'],
@@ -42,6 +42,26 @@ const NOT_AFTER: Record<string, readonly string[]> = {
   tổ: ['ông', 'tiên'],
   đội: ['quân', 'bộ', 'phân', 'đơn'],
   khối: ['một'],
+};
+/** Unaccented unit words after these are ordinary words too: "phat ban 8/2" (a rash), "hong ban". */
+const NOT_AFTER_UNACCENTED: Record<string, readonly string[]> = {
+  ban: ['phat', 'hong', 'noi', 'van', 'co', 'bien', 'nguyen', 'phien', 'kich', 'can', 'ke', 'dat', 'mua', 'trong', 'xuat'],
+  xom: ['hang', 'lang'],
+  so: ['chi', 'con', 'tan', 'hang', 'he', 'da', 'tong', 'nhung', 'mot'],
+  to: ['ong'],
+};
+/**
+ * A unit word followed by one of these is an ordinary compound ("XÃ HỘI", "BẢN THÂN",
+ * "Tổ Chức") unless the pair starts a ward/commune name of the gazetteer ("xã Hội Xuân").
+ */
+const NOT_BEFORE: Record<string, readonly string[]> = {
+  xã: ['hội', 'giao'],
+  bản: ['thân', 'chất', 'năng', 'đồ', 'tin', 'sao', 'lề', 'kiểm', 'cam', 'báo', 'tường', 'chính', 'gốc'],
+  tổ: ['chức', 'hợp', 'tiên', 'ong', 'quốc'],
+  phố: ['biến', 'thông'],
+  thôn: ['tính'],
+  làng: ['nghề'],
+  đường: ['huyết', 'máu', 'kính', 'truyền', 'tiêu', 'mật', 'thở'],
 };
 /** Units that are also ordinary words: only their lower- or title-case form counts (not "SÓC"). */
 const NO_UPPER = new Set(['sóc', 'bon', 'plei', 'buôn', 'làng', 'khóm', 'kiệt', 'khối', 'đội', 'cụm', 'lô', 'dãy', 'khu', 'tổ', 'số', 'sn']);
@@ -163,6 +183,9 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   }
   // unaccented text: "xa Bat Trang", "phuong 12" — only when what follows is unaccented too
   const lvl0 = !hasDiacritics(t.text) ? unaccentedUnits.get(t.f) : undefined;
+  const prevTok = i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1] : null;
+  // in text written with diacritics an unaccented "ban"/"so" is that word, not "bản"/"số"
+  if (lvl0 && prevTok && (prevTok.d || NOT_AFTER_UNACCENTED[t.f]?.includes(prevTok.f))) return null;
   if (lvl0 && i + 1 < tokens.length) {
     const next = tokens[i + 1];
     if (!hasDiacritics(next.text) && (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text)) && /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))) {
@@ -170,6 +193,8 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
     }
   }
   const lvl = ABBREV.get(t.text);
+  // "G2P1", "G1P0" (gravida/para) are not P.1 wards
+  if (lvl && /[\p{L}\d]/u.test(p.norm[t.start - 1] ?? '')) return null;
   if (lvl) {
     const after = p.norm.slice(t.end, t.end + 3);
     // P.3, P3, Q.1, Q1, P.Bến Nghé, H. Gia Lâm, TX.Sơn Tây; never a bare initial before a name
@@ -233,6 +258,7 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (gap.includes('.') && !abbreviated) return null; // "phát ban. Chưa …"
   if (gap === '' && !abbreviated) return null;
   if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
+  if (u.len === 1 && Object.hasOwn(NOT_BEFORE, t.k) && NOT_BEFORE[t.k].includes(tokens[j].k) && !gazetteerAt(ctx, j)) return null;
   if (provinceLen[j] && (u.level === 'city' || u.level === 'province')) {
     return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'province', strong: false };
   }
@@ -245,6 +271,9 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   // "Đường Tiểu", "Đường Hô Hấp", "H. Pylori", "P. Falciparum" are not places
   if (u.level === 'street' && MEDICAL_AFTER_STREET.has(tokens[j].k)) return null;
   if (abbreviated && t.text.length === 1 && !isVietSyllable(tokens[j].f)) return null;
+  // "Lê Thị H. Chiều nay …": a one-letter abbreviation right after a capitalised word is an
+  // initial unless a gazetteer place follows ("… Nguyễn Văn A, H. Gia Lâm" has a comma)
+  if (abbreviated && t.text.length === 1 && i > 0 && /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) && /^\p{Lu}/u.test(tokens[i - 1].text) && !gazetteerAt(ctx, j)) return null;
   // "đường Huyết"/"Phố biến" style false starts are lower-case and never reach here
   return { start: t.start, end: run.end, tokEnd: run.endTok, level: u.level, strong: u.level !== 'weak' };
 }
@@ -252,9 +281,13 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
 /** House number + capitalised street without a unit word: "12 Lê Lợi", "45/2A Nguyễn Trãi". */
 function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
   const { tokens, p } = ctx;
-  const t = tokens[i];
+  let t = tokens[i];
+  // "K82/14 Nguyễn Chí Thanh": K is kiệt (lane) in Đà Nẵng and Huế addresses
+  const kiet = t.text === 'K' && i + 1 < tokens.length && tokens[i + 1].start === t.end && /^\d{1,4}$/.test(tokens[i + 1].text);
+  const first = t;
+  if (kiet) t = tokens[++i];
   if (!/^\d{1,4}$/.test(t.text)) return null;
-  const before = p.norm.slice(Math.max(0, t.start - 1), t.start);
+  const before = p.norm.slice(Math.max(0, first.start - 1), first.start);
   if (/[\p{L}\d/.,:-]/u.test(before)) return null;
   const m = /^\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?){0,3}(?=[ \t])/.exec(p.norm.slice(t.start, t.start + 20));
   if (!m) return null;
@@ -265,7 +298,7 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
   if (run.end > 0 && ctx.provinceLen[k] && !streets.has(fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' '))) return null;
   if (run.end < 0 || run.endTok === k) return null;
   const street = fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' ');
-  return { start: t.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: streets.has(street) };
+  return { start: first.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: kiet || streets.has(street) };
 }
 
 /** Gazetteer lookup of the longest ward/district name at token j (folded). */
@@ -379,6 +412,8 @@ export function detectAddresses(ctx: Ctx): void {
       if (!/^[ \t]*[:]?[ \t]*$/.test(gap)) continue;
     }
     if (strongCue && fold(p.norm.slice(cueTok.start, tokens[i + len - 1].end)) === 'tru' && !/:/.test(gap)) strongCue = false;
+    // "địa chỉ IP", "địa chỉ email", "địa chỉ web" are not places
+    if (/^(?:ip|ipv4|ipv6|mac|email|e|mail|web|website|url|trang)$/.test(tokens[j].f)) continue;
     segment(ctx, j, strongCue);
   }
 }

@@ -4,7 +4,7 @@
 // flagged ("tháng 3/2024", HIPAA Safe Harbor removes every date element but the year);
 // a day/month without year is flagged unless the context says it is a fraction, a
 // ratio, a score or a vital sign ("HA 120/80", "1/2 viên", "sức cơ 4/5", "24/7").
-import { Ctx } from './context';
+import type { Ctx } from './context';
 
 function validDM(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12 && !(m === 2 && d > 29) && !([4, 6, 9, 11].includes(m) && d > 30);
@@ -22,7 +22,12 @@ const DATE_CUE =
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
-  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|khoang|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai)[ \t]*[:=]?[ \t]*$/;
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu)[ \t]*[:=]?[ \t]*$/;
+
+/** Counted things after a number pair ("3/25 bệnh nhân"): a ratio, unless a time-of-day cue precedes ("sáng 10/9 BN tỉnh"). */
+const COUNT_AFTER = /^[ \t]*(?:so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|so ca|so benh|so nguoi|hoc sinh)/;
+/** A day word right before a number pair: it is a date whatever is counted after it. */
+const DAY_WORD_BEFORE = /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|mung|mong)[ \t]*$/;
 
 /** What follows a number pair that makes it a fraction/ratio rather than a date. */
 const RATIO_AFTER =
@@ -37,6 +42,10 @@ export function detectDates(ctx: Ctx): void {
   const add = (start: number, end: number) => {
     const cue = /(?:^|[^a-z])((?:ngay|hom|mung|mong)[ \t]+)$/.exec(f.slice(Math.max(0, start - 8), start));
     out.push({ kind: 'DATE', start: cue ? start - cue[1].length : start, end });
+    // the days listed before it share its month: "ngày 5 và 6/7", "các ngày 3, 4 và 5/6"
+    // — one span from the day word on (a lone digit is too short a span of its own)
+    const list = /(?:^|[^a-z])((?:ngay|hom|mung|mong)[ \t]+(?:\d{1,2}[ \t]*(?:,|va|&)[ \t]*){1,6})$/.exec(f.slice(Math.max(0, start - 40), start));
+    if (list && /^\d{1,2}[/.-]\d{1,2}/.test(f.slice(start, end))) out.push({ kind: 'DATE', start: start - list[1].length, end });
   };
   const before = (i: number, n = 28) => f.slice(Math.max(0, i - n), i);
   let m: RegExpExecArray | null;
@@ -69,7 +78,9 @@ export function detectDates(ctx: Ctx): void {
     const next = f.slice(end, end + 16);
     const cue = DATE_CUE.test(prev);
     if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay)\s*$/.test(prev)) continue;
-    if (RATIO_AFTER.test(next)) continue;
+    // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
+    const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4));
+    if (RATIO_AFTER.test(next) && !afraid && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
     if (sep !== '/' && !cue && !rangeFrom) continue; // 12-3, 12.3: dates only with a cue
     if (sep === '.' && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
     if (!cue) {

@@ -1,9 +1,9 @@
 // Personal names: surname gazetteer + given-name syllables, cue words (bệnh nhân, BN,
 // ông, bà, họ tên …), upper-case and unaccented names, and initials (N.V.A., BN NTH).
-import { Ctx, PhraseMatcher } from './context';
+import { type Ctx, PhraseMatcher } from './context';
 import { GIVEN_NAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
 import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
-import { Token, inSet, isCapitalised, isUpper, isVietSyllable, keySet } from './text';
+import { type Token, inSet, isCapitalised, isUpper, isVietSyllable, keySet } from './text';
 
 const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = new PhraseMatcher(SURNAMES.filter((s) => s.includes(' ')), 'key');
@@ -77,6 +77,8 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collect
       j++;
       continue;
     }
+    // "Lê Thị H. Chiếu đèn …", "con B. Chiếu …": after "X. " only a given name goes on
+    if (prevInitial && j > i && !inSet(given, t.text)) break;
     prevInitial = false;
     // placeholder given names: "Nguyễn Văn B", "Trần Thị C"
     if (j > i && t.text.length === 1 && /\p{Lu}/u.test(t.text) && !/^[\d\p{L}]/u.test(p.norm[t.end] ?? '')) {
@@ -87,7 +89,10 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collect
     }
     const s = shapeOf(t);
     if (!s || (shape && s !== shape && t.text.length > 1)) break;
-    if (!isVietSyllable(t.f) && !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text))) break;
+    // non-Kinh syllables: anywhere in an Ê Đê/Jrai name, as an H'… part ("Rơ Châm H'Yin"),
+    // or right after the middle name Thị/Văn ("Sơn Thị Phol", "Hoàng Thị Slao")
+    const afterMiddle = j > i && /^(?:thi|van)$/.test(tokens[j - 1].f) && /^\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text);
+    if (!isVietSyllable(t.f) && !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text)) && !/^H['’]\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text) && !afterMiddle) break;
     if (s === 'upper' && !/[^\x20-\x7e]/.test(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
     if (/^\d/.test(p.norm[t.end] ?? '')) break;
     shape = shape ?? (t.text.length > 1 ? s : null);
@@ -96,6 +101,44 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collect
     j++;
   }
   return { endTok: j, end, count: j - i, givenHits, initials };
+}
+
+/** Initials with an abbreviated onset ("Ng.T.H.", "Tr.V.Kh"): three parts needed ("Ph.D" is not a name). */
+const ONSET = '(?:Ngh|Ng|Nh|Ch|Tr|Th|Ph|Kh|Gi|Qu|Gh|[A-ZĐ])';
+const INITIALS_ONSET = new RegExp(`(?<![\\p{L}\\d.°])(?:${ONSET}\\.[ ]?){2,3}${ONSET}\\.?(?![\\p{L}\\d])`, 'gu');
+
+/** Chat shorthand for anh / chị / em, lower case only ("a Tuấn", "e là Trang"). */
+const chatCues = new PhraseMatcher(['a', 'c', 'e', 'a là', 'c là', 'e là', 'e tên', 'a tên', 'c tên'], 'fold');
+
+/** Unaccented chat words that fold onto given-name syllables (để, đi, là, ở, và, đã …). */
+const LOWER_NAME_STOP = new Set('de di la o va ma da co khi thi nen roi vao ra sau nay den tu ve con cho len xuong nhe a oi dc ko k luon hom mai toi sang chieu trua dem bi'.split(' '));
+
+/**
+ * A full name typed in lower case: surname + middle name văn/thị (or a strong cue
+ * before it and two given syllables) — "nguyen van hung", "bn lê thị hoa".
+ */
+function lowerName(ctx: Ctx, i: number, afterCue: boolean): { endTok: number; end: number } | null {
+  const { tokens, p } = ctx;
+  const t = tokens[i];
+  if (!/^\p{Ll}+$/u.test(t.text) || !inSet(surnames, t.text) || inSet(weakSurnames, t.text)) return null;
+  let j = i + 1;
+  let end = t.end;
+  while (j < tokens.length && j - i < 4) {
+    const tj = tokens[j];
+    if (!/^[ \t]$/.test(p.norm.slice(end, tj.start)) || !/^\p{Ll}+$/u.test(tj.text) || !inSet(given, tj.text)) break;
+    // unaccented function words that fold onto given names: "pham van duc de hoi chan"
+    if (j - i >= 2 && !tj.d && LOWER_NAME_STOP.has(tj.f)) break;
+    if (/^\d/.test(p.norm[tj.end] ?? '')) break;
+    end = tj.end;
+    j++;
+  }
+  const count = j - i;
+  // an unaccented surname that is also a common word ("mai thi lam …" = "mai thì làm …")
+  if (!t.d && AMBIGUOUS_UNACCENTED.has(t.f)) return null;
+  const m = tokens[i + 1];
+  const middle = count >= 3 && (m.d ? /^(?:văn|thị)$/.test(m.k) : /^(?:van|thi)$/.test(m.f));
+  if (!middle && !(afterCue && count >= 3)) return null;
+  return { endTok: j, end };
 }
 
 function push(ctx: Ctx, start: number, end: number): void {
@@ -119,6 +162,17 @@ export function detectNames(ctx: Ctx): void {
     let cueLen = strongCues.matchAt(tokens, i, p.norm);
     let strong = cueLen > 0;
     if (!cueLen && !noName[i]) cueLen = weakCues.matchAt(tokens, i, p.norm);
+    // chat shorthand, lower case only: "a Tuấn", "c Nhung oi", "e là Trang"
+    if (!cueLen && /^[ace]$/.test(t.text) && !/[\d.]$/.test(p.norm.slice(Math.max(0, t.start - 2), t.start).trim())) cueLen = chatCues.matchAt(tokens, i, p.norm);
+    // "Ông Văn Tám": the cue word is the surname when a middle name follows
+    if (cueLen === 1 && !strong && isCapitalised(t.text) && inSet(surnames, t.text) && i + 1 < n && /^(?:Văn|Thị|VĂN|THỊ)$/.test(tokens[i + 1].text)) {
+      const c = collect(ctx, i + 1, 4, shapeOf(tokens[i + 1]));
+      if (c.count >= 2 && c.givenHits >= 1 && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+        push(ctx, t.start, c.end);
+        i = c.endTok;
+        continue;
+      }
+    }
     if (cueLen) {
       // chain cues: "PGS.TS.BS Nguyễn …", "người nhà BN"
       let j = i + cueLen;
@@ -134,8 +188,19 @@ export function detectNames(ctx: Ctx): void {
       if (j < n) {
         const gap = p.norm.slice(last.end, tokens[j].start);
         const abbr = ABBREVIATION_CUE.test(last.f);
-        const gapOk = /^[ \t]*[:：]?[ \t]*$/.test(gap) || (abbr && /^\.?[ \t]*$/.test(gap)) || /^[ \t]*[-–][ \t]+$/.test(gap);
+        // "con gái (Hà)": a name in brackets right after the cue
+        const paren = /^[ \t]*\($/.test(gap);
+        const gapOk = /^[ \t]*[:：]?[ \t]*$/.test(gap) || (abbr && /^\.?[ \t]*$/.test(gap)) || /^[ \t]*[-–][ \t]+$/.test(gap) || paren;
         const first = tokens[j];
+        // lower-case full names after a strong cue: "bn nguyen van hung", "bn lê thị hoa"
+        if (strong && gapOk && gap.length > 0) {
+          const low = lowerName(ctx, j, true);
+          if (low) {
+            push(ctx, first.start, low.end);
+            i = low.endTok;
+            continue;
+          }
+        }
         if (gapOk && gap.length > 0 && !noName[j]) {
           // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H"
           if (strong && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm)) {
@@ -152,7 +217,9 @@ export function detectNames(ctx: Ctx): void {
             /^(?:Y|H['’]\p{Lu}.*)$/u.test(first.text) ||
             compoundSurnames.matchAt(tokens, j, p.norm) > 0;
           const firstIsStop = c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text);
-          if ((c.count > 0 || c.initials > 0) && known && !firstIsStop && !isSexMention(ctx, c, first)) {
+          // a lone A/B/O/AB after "mẹ"/"con" in a blood-group sentence is a blood group
+          const bloodGroup = c.count === 1 && c.initials === 1 && /^(?:A|B|O)$/.test(first.text) && /mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start));
+          if ((c.count > 0 || c.initials > 0) && known && !firstIsStop && !bloodGroup && !isSexMention(ctx, c, first) && (!paren || p.norm[c.end] === ')')) {
             // after a cue an upper-case medical abbreviation alone is not a name
             const lone = c.count === 1 && isUpper(first.text) && medAbbr.has(first.text);
             if (!lone) {
@@ -176,6 +243,41 @@ export function detectNames(ctx: Ctx): void {
         continue;
       }
     }
+    // 2b. Ê Đê/Jrai men's names without a cue: "Y Đạt Mlô" (Y + syllables + family name)
+    if (!noName[i] && t.text === 'Y' && i + 1 < n && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+      const c = collect(ctx, i, 4, null);
+      if (c.count >= 3 && inSet(surnames, tokens[c.endTok - 1].text)) {
+        push(ctx, t.start, c.end);
+        i = c.endTok;
+        continue;
+      }
+    }
+    // 2c. a given name called out in a chat: "Tuan oi, …", "Hùng ơi"
+    if (i + 1 < n && /^(?:oi|ơi)$/.test(tokens[i + 1].k) && !noName[i] && isCapitalised(t.text) && inSet(given, t.text) && !weakCues.matchAt(tokens, i, p.norm) && !inSet(stop, t.text) && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+      push(ctx, t.start, t.end);
+      i += 2;
+      continue;
+    }
+    // 2d. lower-case full names with a middle name: "nguyen van hung", "lê thị hoa"
+    if (i + 2 < n && (tokens[i + 1].f === 'van' || tokens[i + 1].f === 'thi') && /^\p{Ll}/u.test(t.text)) {
+      const low = lowerName(ctx, i, false);
+      if (low) {
+        push(ctx, t.start, low.end);
+        i = low.endTok;
+        continue;
+      }
+    }
+    // 2e. a family name not in the list, before the middle name Thị/Văn and a given name:
+    // "Pinăng Thị Hoa", "Katơr Văn Minh" (Raglai, Chăm, Khmer … family names)
+    if (i + 2 < n && /^(?:Văn|Thị)$/.test(tokens[i + 1].text) && !noName[i] && !noName[i + 1] && isCapitalised(t.text) && t.text.length >= 2 && !inSet(stop, t.text) && !weakCues.matchAt(tokens, i, p.norm) && !strongCues.matchAt(tokens, i, p.norm) && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+      const c = collect(ctx, i + 1, 4, 'cap');
+      // "X Văn Y" needs a known given name Y; "X Thị Y" is a name on its own ("Ksơr Thị Blươn")
+      if (c.count >= 2 && (c.givenHits >= 2 || tokens[i + 1].text === 'Thị')) {
+        push(ctx, t.start, c.end);
+        i = c.endTok;
+        continue;
+      }
+    }
     // 2. surname + given names
     if (!noName[i] && (isCapitalised(t.text) || isUpper(t.text))) {
       const comp = compoundSurnames.matchAt(tokens, i, p.norm);
@@ -188,6 +290,8 @@ export function detectNames(ctx: Ctx): void {
           const c = collect(ctx, after, 4, shape);
           const weak = comp === 0 && inSet(weakSurnames, t.text);
           let ok = weak ? c.count >= 2 && c.givenHits >= 1 : c.givenHits >= 1 || c.initials >= 1;
+          // a Tây Nguyên family name before an H'… given name: "Rơ Châm H'Yin", "Siu H'Bơ"
+          if (!weak && /^H['’]\p{Lu}/u.test(tokens[after].text)) ok = true;
           if (ok && !t.d && !tokens[after].d && AMBIGUOUS_UNACCENTED.has(t.f) && !/^(?:van|thi)$/.test(tokens[after].f)) ok = false;
           if (ok && (c.count > 0 || c.initials > 0)) {
             push(ctx, t.start, c.end);
@@ -203,6 +307,10 @@ export function detectNames(ctx: Ctx): void {
   // 3. dotted initials anywhere: "N.V.A.", "H.T.P", "Đ.T.M"
   const INITIALS = /(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
   let m: RegExpExecArray | null;
+  INITIALS_ONSET.lastIndex = 0;
+  while ((m = INITIALS_ONSET.exec(p.norm))) {
+    if (/[a-z]/.test(m[0])) push(ctx, m.index, m.index + m[0].length);
+  }
   while ((m = INITIALS.exec(p.norm))) {
     const letters = m[1].replace(/[. ]/g, '');
     if (letters.length < 2 || INITIALS_EXCLUDED.has(letters)) continue;

@@ -7,7 +7,7 @@ import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
 import { detectNames } from './detect-names';
 import { resolve } from './resolve';
-import { PLACEHOLDERS, PhiFinding } from './types';
+import { PLACEHOLDERS, type PhiFinding } from './types';
 
 export { PHI_KINDS, PLACEHOLDERS } from './types';
 export type { PhiFinding, PhiKind } from './types';

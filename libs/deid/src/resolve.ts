@@ -1,7 +1,7 @@
 // Overlap resolution: same-kind spans are merged; a span contained in another is
 // dropped (the container wins: "đường 3/2" is an address, not a date); on a partial
 // overlap the higher-priority kind wins and a textual loser (name/address) is trimmed.
-import { Candidate, PhiKind } from './types';
+import type { Candidate, PhiKind } from './types';
 
 const PRIORITY: Record<PhiKind, number> = {
   EMAIL: 10,

@@ -22,6 +22,9 @@ export const SURNAMES: readonly string[] = [
   'Giàng', 'Sùng', 'Vàng', 'Thào', 'Hờ', 'Lầu', 'Hạng', 'Tẩn', 'Chảo', 'Phàn', 'Bàn', 'Lù', 'Cứ', 'Mùa',
   'Sình', 'Và', 'Chẻo', 'Xồng', 'Mè', 'Lìu', 'Ksor', 'Siu', 'Rơ Châm', 'Rcom', 'Nay', 'Kpă', 'Niê',
   'Mlô', 'Êban', 'Adrơng', 'Byă', 'Hđơk', 'Rah Lan', 'Đinh Thị', 'Kpuih', 'Rmah', 'Puih',
+  // other Ê Đê, Jrai, Bahnar, Raglai and Chăm spellings
+  'Ksơr', 'Rơ Mah', 'Rơ Lan', 'Kpơr', 'Bkrông', 'Ayun', 'Ayũn', 'Hmok', 'Mdrang', 'Knul', 'Kbuôr', 'Ktla', 'Ênuôl',
+  'Niê Kdăm', 'Bo Bo',
 ];
 
 /**

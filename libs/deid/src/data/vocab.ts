@@ -31,6 +31,8 @@ export const NAME_CUES_WEAK: readonly string[] = [
   'cụ bà', 'ông cụ', 'bà cụ', 'cháu nội', 'cháu ngoại', 'bạn', 'em trai', 'em gái', 'anh trai', 'chị gái',
   'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'sư', 'sư cô', 'thầy', 'cô giáo', 'thầy giáo', 'bạn gái',
   'bạn trai', 'hàng xóm', 'nhà', 'gia đình', 'nhà ông', 'nhà bà', 'nhà anh', 'nhà chị',
+  // self-introductions in messages: "em là Trang, bs trực sản"
+  'em là', 'tôi là', 'mình là', 'em tên', 'tôi tên', 'mình tên',
 ];
 
 /** Capitalised words that commonly follow a cue word but are not names. */
@@ -97,6 +99,14 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'công an', 'bộ đội', 'quân đội', 'công nhân', 'nông dân', 'việt nam', 'hoàng thấp linh', 'nhất nhất',
   'bảo thanh', 'tuệ linh', 'nam hà', 'sao vàng', 'bà giằng', 'phật linh', 'thái dương', 'an cung', 'bạch biến',
   'bạch tạng', 'hồng ban', 'lang ben', 'thương hàn', 'vẩy nến', 'trĩ', 'minh mạng',
+  // common words whose second syllable is a family name, in upper-case headings
+  // ("BÀN GIAO CA TRỰC", "QUÁ TRÌNH BỆNH LÝ")
+  'bàn giao', 'bàn tay', 'bàn chân', 'bàn bạc', 'bàn luận', 'quá trình', 'lộ trình', 'hành trình', 'tiến trình',
+  'công trình', 'trình bày', 'trình độ', 'bệnh lý', 'sinh lý', 'tâm lý', 'xử lý', 'hợp lý', 'dược lý', 'vật lý',
+  'đại lý', 'giải phẫu bệnh',
+  // Thị / Văn starting common words ("Giảm Thị Lực" is not a name with an unknown surname)
+  'thị lực', 'thị giác', 'thị trường', 'thị thực', 'thị xã', 'thị trấn', 'văn phòng', 'văn bản', 'văn hóa', 'văn thư',
+  'văn học', 'siêu thị', 'hiển thị', 'chỉ thị', 'thị sát',
 ];
 
 /**
