@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createFacility, registerUser, TestUser } from '../factories/identity';
 import { addMembers, count, createGroup, createPost, errorOf, follow, makeUsers, ok, uploadImage } from '../factories/social';
 import {
@@ -244,6 +245,44 @@ describe('messages', () => {
   });
 });
 
+describe('fan-out cost', () => {
+  /**
+   * Statements the API's own pool sends (not pg-boss, not this test's SQL client) from one
+   * send until every one of `receivers` + 1 sockets (a filtered subscription per participant
+   * and the sender's unfiltered one) has the message.
+   */
+  async function statementsToDeliver(receivers: number): Promise<number> {
+    const [sender, ...others] = await users(receivers + 1);
+    for (const o of others) await follow(app, sender, o);
+    const conv = await startConversation(app, sender, others, `Nhóm ${receivers}`);
+    const subs = [...[sender, ...others].map((u) => collect(app.ws(u.accessToken), EVENTS, { c: conv.id })), collect(app.ws(sender.accessToken), EVENTS, { c: null })];
+    await sleep(400);
+    const original = Client.prototype.query;
+    let n = 0;
+    Client.prototype.query = function (this: Client & { connectionParameters?: { application_name?: string } }, ...args: unknown[]) {
+      if (this.connectionParameters?.application_name === 'ketnoi') n++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as never;
+    try {
+      const sent = await sendMessage(app, sender, conv.id, { body: 'Cho cả nhóm' });
+      for (const sub of subs) {
+        expect((await sub.next()).data.conversationEvents).toMatchObject({ message: { id: sent.id, body: 'Cho cả nhóm', sender: { id: sender.id } } });
+      }
+      await sleep(200); // any straggling per-socket statement would be counted too
+      return n;
+    } finally {
+      Client.prototype.query = original;
+      subs.forEach((s) => s.dispose());
+    }
+  }
+
+  it('one event costs the same statements for 3 or 13 sockets: the message, its sender and the sessions are loaded once per event', async () => {
+    const small = await statementsToDeliver(2);
+    const large = await statementsToDeliver(12);
+    expect(large).toBe(small);
+  });
+});
+
 describe('delivery', () => {
   it('persists before publishing and reaches every connection of every participant, the sender included', async () => {
     const { a, b, conv } = await pair();
@@ -327,7 +366,7 @@ describe('delivery', () => {
     expect((await sub.next()).data.conversationEvents).toMatchObject({ kind: 'TYPING', conversationId: conv.id, userId: a.id, message: null });
     // repeated keystrokes within a couple of seconds are acknowledged but not re-sent
     expect(ok(await app.gql(`mutation($c: ID!) { setTyping(conversationId: $c) }`, { c: conv.id }, a.accessToken)).setTyping).toBe(true);
-    const signal = { type: 'offer', sdp: 'v=0…' };
+    const signal = { type: 'invite', callId: randomUUID(), video: true };
     ok(await app.gql(`mutation($c: ID!, $s: JSON!) { sendCallSignal(conversationId: $c, signal: $s) }`, { c: conv.id, s: signal }, a.accessToken));
     expect((await sub.next()).data.conversationEvents).toMatchObject({ kind: 'CALL_SIGNAL', userId: a.id, signal });
     expect(await count(app, `SELECT count(*) AS n FROM messages`)).toBe(rowsBefore);

@@ -91,11 +91,18 @@ export function webmBytes(padding = 256): Buffer {
   return Buffer.concat([header, segment, Buffer.alloc(padding)]);
 }
 
+export interface DicomOptions {
+  /** Add a tiny 2 × 2 image (pixel data); without one, nothing can be burned in. */
+  pixels?: boolean;
+  /** Burned In Annotation (0028,0301); omitted when null/undefined (which counts as unknown). */
+  burnedIn?: 'YES' | 'NO' | null;
+}
+
 /**
  * A DICOM Part-10 file: 128-byte preamble, "DICM", a file meta group, and a patient name
- * (so de-identification can be tested).
+ * (so de-identification can be tested); optionally a 2 × 2 image and Burned In Annotation.
  */
-export function dicomBytes(patientName = 'NGUYEN^VAN A'): Buffer {
+export function dicomBytes(patientName = 'NGUYEN^VAN A', { pixels = false, burnedIn = null }: DicomOptions = {}): Buffer {
   const el = (group: number, element: number, vr: string, value: Buffer) => {
     const long = ['OB', 'OW', 'SQ', 'UN', 'UT'].includes(vr);
     const head = Buffer.alloc(long ? 12 : 8);
@@ -114,7 +121,14 @@ export function dicomBytes(patientName = 'NGUYEN^VAN A'): Buffer {
     el(0x0002, 0x0010, 'UI', even('1.2.840.10008.1.2.1', '\0')),
   ]);
   const groupLength = el(0x0002, 0x0000, 'UL', Buffer.from(Uint32Array.of(meta.length).buffer));
-  const body = Buffer.concat([el(0x0010, 0x0010, 'PN', even(patientName)), el(0x0010, 0x0020, 'LO', even('BN-0001'))]);
+  const us = (n: number) => Buffer.from([n & 0xff, n >> 8]);
+  const body = Buffer.concat([
+    el(0x0010, 0x0010, 'PN', even(patientName)),
+    el(0x0010, 0x0020, 'LO', even('BN-0001')),
+    ...(pixels ? [el(0x0028, 0x0010, 'US', us(2)), el(0x0028, 0x0011, 'US', us(2))] : []),
+    ...(burnedIn ? [el(0x0028, 0x0301, 'CS', even(burnedIn))] : []),
+    ...(pixels ? [el(0x7fe0, 0x0010, 'OW', Buffer.from([11, 0, 22, 0, 33, 0, 44, 0]))] : []),
+  ]);
   return Buffer.concat([Buffer.alloc(128), Buffer.from('DICM'), groupLength, meta, body]);
 }
 

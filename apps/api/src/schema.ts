@@ -8,7 +8,7 @@ import { GroupJoinRequestResolver, GroupMemberResolver, GroupsResolver } from '@
 import { CommentsResolver, GroupPostsResolver, PostsResolver, ReportsResolver } from '@ketnoi/social';
 import { NotificationsResolver } from '@ketnoi/notifications';
 import { SearchResolver } from '@ketnoi/search';
-import { ConversationsResolver, GroupConversationResolver, MessagesResolver } from '@ketnoi/messaging';
+import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupConversationResolver, MessageCallResolver, MessagesResolver } from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
@@ -33,6 +33,9 @@ export const RESOLVERS = [
   ConversationsResolver,
   MessagesResolver,
   GroupConversationResolver,
+  CallsResolver,
+  MessageCallResolver,
+  ConversationCallResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -265,14 +265,22 @@ export class CasesResolver {
     return (await this.content(ctx, c)).question;
   }
 
-  @ResolveField(() => [AttachmentType])
+  @ResolveField(() => [AttachmentType], {
+    description: 'READY attachments. An attachment under an open finding (e.g. BURNED_IN_ANNOTATION) is listed for the author only until resolved',
+  })
   async attachments(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
     if (!c.attachmentIds.length) return [];
-    const found = await ctx.loaders.get(this.uploads.attachmentById).loadMany(c.attachmentIds);
+    // Readers other than the author do not get held attachments (nor, so, their URLs).
+    const { attachmentIds } = await this.content(ctx, c);
+    if (!attachmentIds.length) return [];
+    const found = await ctx.loaders.get(this.uploads.attachmentById).loadMany(attachmentIds);
     return found.filter((a) => a && !(a instanceof Error) && a.status === 'READY');
   }
 
-  @ResolveField(() => [PhiFindingType], { description: 'Open findings of the current version; the case cannot be shared while any remain. `text` only for the author' })
+  @ResolveField(() => [PhiFindingType], {
+    description:
+      'Open findings of the current version; the case cannot be shared while any remain. `text` only for the author. An attachment that may carry burned-in text is a finding of kind BURNED_IN_ANNOTATION on field `attachments.<attachmentId>` (start = end = 0, text = its file name)',
+  })
   async phiFindings(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
     const own = ctx.viewer?.id === c.authorId;
     const open = await ctx.loaders.get(this.cases.openFindings).load(c.id);
@@ -298,10 +306,11 @@ export class CasesResolver {
   @ResolveField(() => CommentConnection, { description: 'The discussion, oldest first, replies inline (Comment.postId is the case id)' })
   async comments(
     @Parent() c: CaseFileEntity,
+    @Context() ctx: RequestContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    const conn = await this.cases.comments(c.id, first, after);
+    const conn = await this.cases.comments(ctx.loaders, c.id, first, after);
     return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: commentView(e.node) })) };
   }
 }

@@ -19,8 +19,9 @@ import {
   type RequestLoaders,
   type Viewer,
 } from '@ketnoi/platform';
-import { UploadsService } from '@ketnoi/platform/storage/uploads';
+import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { GroupAccess } from '@ketnoi/groups';
+import { EntityColumns, SqlParams } from '@ketnoi/social';
 import { scanText } from '@ketnoi/deid';
 import { CaseAccess, atLeast } from './case-access';
 import { contentOf, getText, redactContent, redactSpans, scanContent, setText, validateContent, type CaseContent } from './content';
@@ -81,6 +82,23 @@ export async function idempotent(clientId: string | null | undefined, find: () =
   }
 }
 
+/** Findings on attachments use the field `attachments.<attachmentId>` (start = end = 0). */
+export const ATTACHMENT_FIELD_PREFIX = 'attachments.';
+export const attachmentField = (attachmentId: string) => `${ATTACHMENT_FIELD_PREFIX}${attachmentId}`;
+const attachmentOf = (field: string): string | null => (field.startsWith(ATTACHMENT_FIELD_PREFIX) ? field.slice(ATTACHMENT_FIELD_PREFIX.length) : null);
+
+/**
+ * What a reader other than the author gets: `findings` (open ones; for old versions, all
+ * that were not KEPT) redacted in the text, and attachments under such a finding (e.g. a
+ * DICOM image that may carry burned-in text) left out.
+ */
+export function withheldFor(content: CaseContent, findings: { field: string; start: number; end: number; kind: string }[]): CaseContent {
+  if (!findings.length) return content;
+  const held = new Set(findings.map((f) => attachmentOf(f.field)).filter((id): id is string => !!id));
+  const out = redactContent(content, findings.filter((f) => !attachmentOf(f.field)));
+  return held.size ? { ...out, attachmentIds: out.attachmentIds.filter((id) => !held.has(id)) } : out;
+}
+
 /** The comment-shaped object the shared `Comment` type resolves (postId carries the case id). */
 export interface CaseCommentView {
   id: string;
@@ -102,6 +120,8 @@ export const commentView = (c: CaseCommentEntity): CaseCommentView => ({ ...c, p
  */
 @Injectable()
 export class CasesService {
+  private readonly commentCols: EntityColumns<CaseCommentEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
@@ -109,7 +129,9 @@ export class CasesService {
     private readonly groups: GroupAccess,
     private readonly audit: AuditLog,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.commentCols = new EntityColumns(dataSource, CaseCommentEntity);
+  }
 
   // ---------- loaders ----------
 
@@ -143,11 +165,51 @@ export class CasesService {
     return ids.map((id) => rows.filter((r) => r.caseFileId === id));
   });
 
-  /** The case as `viewer` may read it: the author sees everything; others see open findings redacted. */
+  /**
+   * Pages of the discussions of many cases in one statement per (page size, cursor): a
+   * LATERAL per case, so a list of cases showing their comments costs one query. Keys:
+   * `commentPageKey`.
+   */
+  readonly commentPage = defineLoader<string, Connection<CaseCommentEntity>>('caseCommentPage', async (keys) => {
+    const batches = new Map<string, string[]>();
+    for (const key of keys) {
+      const cut = key.lastIndexOf(':');
+      const batch = key.slice(0, cut);
+      batches.set(batch, [...(batches.get(batch) ?? []), key.slice(cut + 1)]);
+    }
+    const results = new Map<string, Connection<CaseCommentEntity>>();
+    for (const [batch, ids] of batches) {
+      const [sizeText, after] = batch.split(':');
+      const size = Number(sizeText);
+      const cursor = decodeCursor(after, 2);
+      const q = new SqlParams();
+      const list = q.add(ids.filter(isUuid));
+      const cur = cursor ? `AND (c.created_at, c.id) > (${q.add(cursor[0])}::timestamptz, ${q.add(cursor[1])}::uuid)` : '';
+      const raw: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT k.id AS k_id, ${this.commentCols.select('c', 'c_')} FROM unnest(${list}::uuid[]) AS k(id) CROSS JOIN LATERAL (
+           SELECT * FROM case_comments c WHERE c.case_file_id = k.id ${cur}
+            ORDER BY c.created_at, c.id LIMIT ${q.add(size + 1)}) c`,
+        q.values,
+      );
+      const byCase = new Map<string, CaseCommentEntity[]>();
+      for (const r of raw) byCase.set(r.k_id as string, [...(byCase.get(r.k_id as string) ?? []), this.commentCols.hydrate(r, 'c_')!]);
+      for (const id of ids) results.set(`${batch}:${id}`, toConnection(byCase.get(id) ?? [], size, (r) => [r.createdAt.toISOString(), r.id]));
+    }
+    return keys.map((k) => results.get(k)!);
+  });
+
+  /** The `commentPage` key (BAD_USER_INPUT for a bad size or cursor; cursors are base64url, without colons). */
+  commentPageKey(caseFileId: string, first?: number | null, after?: string | null): string {
+    const size = pageSize(first);
+    decodeCursor(after, 2);
+    return `${size}:${after ?? ''}:${caseFileId}`;
+  }
+
+  /** The case as `viewer` may read it: the author sees everything; others see open findings redacted and held attachments left out. */
   async contentFor(loaders: RequestLoaders, viewer: Viewer | null, c: CaseFileEntity): Promise<CaseContent> {
     if (viewer && c.authorId === viewer.id) return contentOf(c);
     const open = await loaders.get(this.openFindings).load(c.id);
-    return redactContent(contentOf(c), open);
+    return withheldFor(contentOf(c), open);
   }
 
   // ---------- access helpers ----------
@@ -243,7 +305,7 @@ export class CasesService {
     const findings = await this.dataSource.getRepository(CasePhiFindingEntity).find({ where: { caseFileId } });
     return versions.map((v) => ({
       ...v,
-      content: redactContent(
+      content: withheldFor(
         v.content as unknown as CaseContent,
         findings.filter((f) => f.version === v.version && f.status !== 'KEPT'),
       ) as unknown as Record<string, unknown>,
@@ -259,7 +321,7 @@ export class CasesService {
     return idempotent(clientId, find, async () => {
       const id = newId();
       await this.dataSource.transaction(async (m) => {
-        await this.uploads.requireOwnedReadyMany(viewer.id, content.attachmentIds, ['CASE_ATTACHMENT'], 'attachmentIds', m);
+        await this.uploads.requireOwnedReadyMany(viewer.id, content.attachmentIds, ['CASE_ATTACHMENT'], 'attachmentIds', m, { acceptHolds: true });
         await m.insert(CaseFileEntity, { id, authorId: viewer.id, ...content, version: 1, clientId } as never);
         const open = await this.saveVersion(m, id, 1, content, viewer.id, 'CREATE');
         await this.audit.record({ actorId: viewer.id, action: 'case.create', targetType: CASE_TARGET, targetId: id, details: { version: 1, openFindings: open } }, m);
@@ -273,7 +335,7 @@ export class CasesService {
     const content = validateContent(input);
     await this.dataSource.transaction(async (m) => {
       const { c } = await this.require(viewer, id, CasePermission.OWNER, m, 'id');
-      await this.uploads.requireOwnedReadyMany(viewer.id, content.attachmentIds, ['CASE_ATTACHMENT'], 'attachmentIds', m);
+      await this.uploads.requireOwnedReadyMany(viewer.id, content.attachmentIds, ['CASE_ATTACHMENT'], 'attachmentIds', m, { acceptHolds: true });
       const version = c.version + 1;
       await m.update(CaseFileEntity, { id }, { ...content, version } as never);
       const open = await this.saveVersion(m, id, version, content, viewer.id, 'EDIT');
@@ -285,13 +347,30 @@ export class CasesService {
    * Writes version `version` and its scan: the previous version's open findings become
    * SUPERSEDED; a new finding the author already KEPT (same field, kind and text) stays
    * kept with the same reason. Returns the number of open findings.
+   *
+   * Besides the text, every attachment with holds (a DICOM image whose Burned In
+   * Annotation is not NO) is a finding: field `attachments.<id>`, start = end = 0, kind =
+   * the hold, text = the file name (shown to the author only).
    */
   private async saveVersion(m: EntityManager, caseFileId: string, version: number, content: CaseContent, editorId: string, reason: string): Promise<number> {
     await m.insert(CaseFileVersionEntity, { id: newId(), caseFileId, version, editorId, reason, content: content as never });
     await m.update(CasePhiFindingEntity, { caseFileId, status: 'OPEN' }, { status: 'SUPERSEDED' });
     const kept = await m.getRepository(CasePhiFindingEntity).find({ where: { caseFileId, status: 'KEPT' }, order: { resolvedAt: 'DESC' } });
     const keptBy = new Map(kept.map((k) => [`${k.field}\u0000${k.kind}\u0000${k.text}`, k]));
-    const findings = scanContent(content);
+    const findings: { field: string; start: number; end: number; kind: string; text: string }[] = scanContent(content);
+    if (content.attachmentIds.length) {
+      const held = await m
+        .getRepository(AttachmentEntity)
+        .createQueryBuilder('a')
+        .where('a.id = ANY(:ids)', { ids: content.attachmentIds })
+        .andWhere('cardinality(a.holds) > 0')
+        .getMany();
+      const byId = new Map(held.map((a) => [a.id, a]));
+      for (const id of content.attachmentIds) {
+        const a = byId.get(id);
+        for (const hold of a?.holds ?? []) findings.push({ field: attachmentField(id), start: 0, end: 0, kind: hold, text: a!.fileName });
+      }
+    }
     let open = 0;
     const rows = findings.map((f) => {
       const prior = keptBy.get(`${f.field}\u0000${f.kind}\u0000${f.text}`);
@@ -332,11 +411,24 @@ export class CasesService {
       if (!finding) throw badInput('field', 'Không tìm thấy mục cần xử lý (có thể đã được xử lý hoặc hồ sơ đã thay đổi).');
       const details = { findingId: finding.id, field: finding.field, kind: finding.kind, version: c.version };
       if (action === 'KEEP') {
+        // For an attachment: the author confirms its pixels carry no identifiers, and it is released to grantees.
         await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'KEPT', reason, resolvedById: viewer.id, resolvedAt: new Date() });
         await this.audit.record({ actorId: viewer.id, action: 'case.phi_keep', targetType: CASE_TARGET, targetId: c.id, details }, m);
         return;
       }
       const content = contentOf(c);
+      const attachmentId = attachmentOf(finding.field);
+      if (attachmentId) {
+        // REDACT of an attachment: it leaves the case (a new version); the upload itself stays the author's.
+        if (!content.attachmentIds.includes(attachmentId)) throw badInput('field', 'Không tìm thấy mục cần xử lý.');
+        await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'REDACTED', resolvedById: viewer.id, resolvedAt: new Date() });
+        const next: CaseContent = { ...content, attachmentIds: content.attachmentIds.filter((id) => id !== attachmentId) };
+        const version = c.version + 1;
+        await m.update(CaseFileEntity, { id: c.id }, { attachmentIds: next.attachmentIds, version });
+        await this.saveVersion(m, c.id, version, next, viewer.id, 'REDACT');
+        await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version } }, m);
+        return;
+      }
       const value = getText(content, finding.field);
       if (value === undefined || value.slice(finding.start, finding.end) !== finding.text) throw badInput('field', 'Không tìm thấy mục cần xử lý.');
       await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'REDACTED', resolvedById: viewer.id, resolvedAt: new Date() });
@@ -445,14 +537,9 @@ export class CasesService {
     });
   }
 
-  /** The whole discussion, oldest first (replies inline). */
-  async comments(caseFileId: string, first?: number | null, after?: string | null): Promise<Connection<CaseCommentEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
-    const qb = this.dataSource.getRepository(CaseCommentEntity).createQueryBuilder('k').where('k.case_file_id = :caseFileId', { caseFileId });
-    if (cursor) qb.andWhere('(k.created_at, k.id) > (:at::timestamptz, :cid::uuid)', { at: cursor[0], cid: cursor[1] });
-    const rows = await qb.orderBy('k.created_at', 'ASC').addOrderBy('k.id', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]);
+  /** The whole discussion, oldest first (replies inline); batched per request (`commentPage`). */
+  comments(loaders: RequestLoaders, caseFileId: string, first?: number | null, after?: string | null): Promise<Connection<CaseCommentEntity>> {
+    return loaders.get(this.commentPage).load(this.commentPageKey(caseFileId, first, after));
   }
 
   // ---------- audit log ----------

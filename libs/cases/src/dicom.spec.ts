@@ -1,5 +1,5 @@
 import { DomainError } from '@ketnoi/platform';
-import { DEIDENTIFICATION_METHOD_TEXT, createDicomDeidentifier, readDicomText } from './dicom';
+import { BURNED_IN_ANNOTATION, DEIDENTIFICATION_METHOD_TEXT, createDicomDeidentifier, readDicomText } from './dicom';
 
 /** A tiny DICOM writer for tests: explicit or implicit VR little endian. */
 type El = [group: number, element: number, vr: string, value: string | Buffer | El[][] | { undefinedLength: El[][] }];
@@ -93,7 +93,8 @@ const ctSlice = (sop: string, over: El[] = []): El[] => [
   [0x7fe0, 0x0010, 'OW', Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])],
 ];
 
-const deid = createDicomDeidentifier('test-secret-0123456789');
+const deidentify = createDicomDeidentifier('test-secret-0123456789');
+const deid = async (input: Buffer) => (await deidentify(input)).data;
 const has = (buf: Buffer, s: string) => buf.includes(Buffer.from(s, 'latin1'));
 
 describe('DICOM de-identification (PS3.15 Annex E basic profile)', () => {
@@ -132,7 +133,7 @@ describe('DICOM de-identification (PS3.15 Annex E basic profile)', () => {
     expect(a.get('0020,000d')).toBe(b.get('0020,000d'));
     expect(a.get('0020,000e')).toBe(b.get('0020,000e'));
     expect(a.get('0008,0018')).not.toBe(b.get('0008,0018'));
-    const other = readDicomText(await createDicomDeidentifier('another-secret-987654321')(dicomFile(ctSlice('1.2.3.4.1'))));
+    const other = readDicomText((await createDicomDeidentifier('another-secret-987654321')(dicomFile(ctSlice('1.2.3.4.1')))).data);
     expect(other.get('0020,000d')).not.toBe(a.get('0020,000d'));
   });
 
@@ -158,12 +159,20 @@ describe('DICOM de-identification (PS3.15 Annex E basic profile)', () => {
     expect(out.includes(Buffer.from([0xff, 0xd8, 0xff, 0xd9]))).toBe(true);
   });
 
-  it('holds back images with burned-in annotation (YES or unknown)', async () => {
+  it('holds images with burned-in annotation (YES or unknown) for the author, de-identified all the same', async () => {
     for (const over of [[[0x0028, 0x0301, 'CS', 'YES']] as El[], []]) {
       const dataset = ctSlice('1.2.3.7.1').filter(([g, e]) => !(g === 0x0028 && e === 0x0301));
       const file = dicomFile([...dataset.slice(0, -1), ...over, dataset[dataset.length - 1]]);
-      await expect(deid(file)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'file' } });
+      const { data, holds } = await deidentify(file);
+      expect(holds).toEqual([BURNED_IN_ANNOTATION]);
+      for (const s of ['NGUYEN', 'BN-2026-0001', '19540312', STUDY]) expect({ s, found: has(data, s) }).toEqual({ s, found: false });
+      expect(readDicomText(data).get('0012,0062')).toBe('YES');
+      expect(data.includes(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]))).toBe(true);
     }
+    // NO, or no pixels at all: nothing to hold.
+    expect((await deidentify(dicomFile(ctSlice('1.2.3.7.2')))).holds).toEqual([]);
+    const noPixels = ctSlice('1.2.3.7.3').filter(([g, e]) => !(g === 0x7fe0) && !(g === 0x0028 && e === 0x0301));
+    expect((await deidentify(dicomFile(noPixels))).holds).toEqual([]);
   });
 
   it('refuses malformed files and unsupported transfer syntaxes with BAD_USER_INPUT', async () => {

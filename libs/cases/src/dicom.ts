@@ -16,8 +16,12 @@ import { badInput } from '@ketnoi/platform';
  *  - Patient Identity Removed (0012,0062) = YES and De-identification Method (0012,0063)
  *    are set.
  *  - Images whose Burned In Annotation (0028,0301) is not NO (missing counts as unknown)
- *    are held back: refused with BAD_USER_INPUT on `file`, since text inside the pixels
- *    cannot be removed here.
+ *    are de-identified like any other but come back with the hold `BURNED_IN_ANNOTATION`:
+ *    text inside the pixels cannot be removed here, so a person has to look. The upload
+ *    becomes READY with that hold; attached to a case file it is an open finding of kind
+ *    BURNED_IN_ANNOTATION (field `attachments.<id>`) that only the author sees and
+ *    fetches until they confirm the pixels carry no identifiers (KEEP, with a reason,
+ *    audited) or take the file off the case (REDACT). See CasesService.
  *  - Explicit VR big endian and deflated transfer syntaxes are refused.
  */
 
@@ -95,7 +99,7 @@ const ACTIONS = new Map<number, Action>([
 
 const PATIENT_IDENTITY_REMOVED = tag(0x0012, 0x0062);
 const DEIDENTIFICATION_METHOD = tag(0x0012, 0x0063);
-const BURNED_IN_ANNOTATION = tag(0x0028, 0x0301);
+const BURNED_IN_ANNOTATION_TAG = tag(0x0028, 0x0301);
 const PIXEL_DATA = tag(0x7fe0, 0x0010);
 const TRANSFER_SYNTAX = tag(0x0002, 0x0010);
 const META_GROUP_LENGTH = tag(0x0002, 0x0000);
@@ -276,8 +280,18 @@ function encode(elements: Element[], explicit: boolean): Buffer {
 const text = (value: string, pad = ' ') => Buffer.from(value.length % 2 ? value + pad : value, 'latin1');
 const readText = (v: Buffer | undefined) => (v ? v.toString('latin1').replace(/[\0 ]+$/, '').trim() : '');
 
+/** The hold on an image that may carry burned-in text (Burned In Annotation not NO). */
+export const BURNED_IN_ANNOTATION = 'BURNED_IN_ANNOTATION';
+
+export interface DicomResult {
+  /** The de-identified file. */
+  data: Buffer;
+  /** `[BURNED_IN_ANNOTATION]` when the pixels may carry text; else empty. */
+  holds: string[];
+}
+
 export interface DicomDeidentifier {
-  (input: Buffer): Promise<Buffer>;
+  (input: Buffer): Promise<DicomResult>;
 }
 
 /** A de-identifier whose UID mapping is keyed by `secret` (the same secret keeps studies together). */
@@ -319,7 +333,7 @@ export function createDicomDeidentifier(secret: string): DicomDeidentifier {
     return out;
   };
 
-  return async (input: Buffer): Promise<Buffer> => {
+  return async (input: Buffer): Promise<DicomResult> => {
     if (input.length < 132 || input.toString('latin1', 128, 132) !== 'DICM') throw refuse(MALFORMED);
     // The file meta group is always explicit VR little endian.
     const metaReader = new Reader(input, 132, true);
@@ -333,13 +347,11 @@ export function createDicomDeidentifier(secret: string): DicomDeidentifier {
     const explicit = syntax !== IMPLICIT;
     const dataset = new Reader(input, metaReader.pos, explicit).dataset(input.length, false);
 
+    // Text burned into the pixels cannot be removed here: such images are held for the
+    // author to look at (the attribute itself is kept, so viewers know too).
     const hasPixels = dataset.some((e) => e.tag === PIXEL_DATA);
-    const burnedIn = readText(dataset.find((e) => e.tag === BURNED_IN_ANNOTATION)?.value).toUpperCase();
-    if (hasPixels && burnedIn !== 'NO') {
-      throw refuse(
-        'Ảnh DICOM này có thể có chữ in trên ảnh (Burned In Annotation khác NO) — thông tin người bệnh trong điểm ảnh không tự xóa được. Vui lòng xuất lại ảnh không có chữ, hoặc gửi ảnh chụp màn hình đã che.',
-      );
-    }
+    const burnedIn = readText(dataset.find((e) => e.tag === BURNED_IN_ANNOTATION_TAG)?.value).toUpperCase();
+    const holds = hasPixels && burnedIn !== 'NO' ? [BURNED_IN_ANNOTATION] : [];
 
     const cleaned = clean(dataset, explicit).filter((e) => e.tag !== PATIENT_IDENTITY_REMOVED && e.tag !== DEIDENTIFICATION_METHOD);
     cleaned.push({ tag: PATIENT_IDENTITY_REMOVED, vr: explicit ? 'CS' : null, value: text('YES') });
@@ -350,7 +362,7 @@ export function createDicomDeidentifier(secret: string): DicomDeidentifier {
     const groupLength = Buffer.alloc(4);
     groupLength.writeUInt32LE(metaBody.length, 0);
     const metaBytes = Buffer.concat([encodeHeader(META_GROUP_LENGTH, 'UL', 4, true), groupLength, metaBody]);
-    return Buffer.concat([Buffer.alloc(128), Buffer.from('DICM', 'latin1'), metaBytes, encode(cleaned, explicit)]);
+    return { data: Buffer.concat([Buffer.alloc(128), Buffer.from('DICM', 'latin1'), metaBytes, encode(cleaned, explicit)]), holds };
   };
 }
 

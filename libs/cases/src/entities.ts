@@ -118,13 +118,14 @@ export class CaseFileVersionEntity {
  * sharing; KEPT ones were reviewed by the author (with a reason, audited); REDACTED ones
  * were replaced by a placeholder (a new version); SUPERSEDED ones were open when a newer
  * version was saved. Rows of old versions are kept: they redact old versions for readers
- * other than the author.
+ * other than the author. Attachments with holds (a DICOM image that may carry burned-in
+ * text) are findings too: KEPT releases the file to grantees, REDACTED took it off the case.
  */
 @Entity('case_phi_findings')
 @Index('case_phi_findings_version_idx', ['caseFileId', 'version'])
 @Index('case_phi_findings_open_idx', ['caseFileId'], { where: `"status" = 'OPEN'` })
 @Check('case_phi_findings_status_check', `"status" IN ('OPEN', 'KEPT', 'REDACTED', 'SUPERSEDED')`)
-@Check('case_phi_findings_span_check', `"start" >= 0 AND "end" > "start"`)
+@Check('case_phi_findings_span_check', `"start" >= 0 AND ("end" > "start" OR ("start" = 0 AND "end" = 0 AND "field" LIKE 'attachments.%'))`)
 export class CasePhiFindingEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -139,7 +140,11 @@ export class CasePhiFindingEntity {
   @Column('int')
   version: number;
 
-  /** `title`, `history` …, or a path into the JSON fields: `vitals.bp`, `labResults.0.value`. */
+  /**
+   * `title`, `history` …, a path into the JSON fields: `vitals.bp`, `labResults.0.value`,
+   * or `attachments.<attachmentId>` for a held attachment (start = end = 0, kind = the
+   * hold, e.g. BURNED_IN_ANNOTATION; text = the file name).
+   */
   @Column('text')
   field: string;
 

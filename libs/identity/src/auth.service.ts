@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import type Redis from 'ioredis';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
@@ -44,7 +45,7 @@ export class AuthService implements Authenticator {
   private readonly perIp: Throttle;
   private readonly registrations: Throttle;
   /** Short-lived cache of session validity for per-event checks on subscriptions. */
-  private readonly sessionChecks = new Map<string, { ok: boolean; at: number }>();
+  private readonly sessionChecks = new Map<string, { ok: Promise<boolean>; at: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -271,20 +272,35 @@ export class AuthService implements Authenticator {
       : 'Mã truy cập không hợp lệ.';
   }
 
-  /** Per-event recheck for long-lived subscriptions (cached for a few seconds). */
-  async isSessionActive(viewer: Viewer): Promise<boolean> {
+  /**
+   * Per-event recheck for long-lived subscriptions, cached for a few seconds. An event
+   * fanned out to thousands of sockets asks for thousands of sessions at once: the misses
+   * of one tick go to the database as one `= ANY` query, and a check in flight is shared.
+   */
+  isSessionActive(viewer: Viewer): Promise<boolean> {
     const cached = this.sessionChecks.get(viewer.sessionId);
     if (cached && Date.now() - cached.at < SESSION_CHECK_TTL_MS) return cached.ok;
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM auth_sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND u.verification_status <> 'SUSPENDED'`,
-      [viewer.sessionId],
-    );
-    const ok = rows.length > 0;
     if (this.sessionChecks.size > 50_000) this.sessionChecks.clear();
-    this.sessionChecks.set(viewer.sessionId, { ok, at: Date.now() });
+    const ok = this.sessionBatch.load(viewer.sessionId);
+    const entry = { ok, at: Date.now() };
+    this.sessionChecks.set(viewer.sessionId, entry);
+    // A failed check is not remembered: the next event asks again.
+    ok.catch(() => this.sessionChecks.get(viewer.sessionId) === entry && this.sessionChecks.delete(viewer.sessionId));
     return ok;
   }
+
+  private readonly sessionBatch = new DataLoader<string, boolean>(
+    async (ids) => {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `SELECT s.id FROM auth_sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND u.verification_status <> 'SUSPENDED'`,
+        [ids],
+      );
+      const active = new Set(rows.map((r) => r.id));
+      return ids.map((id) => active.has(id));
+    },
+    { cache: false, maxBatchSize: 1000 },
+  );
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD: create or update a platform admin at start-up. */
   async ensurePlatformAdmin(emailInput: string, password: string): Promise<void> {

@@ -92,6 +92,56 @@ export class ConversationParticipantEntity {
   createdAt: Date;
 }
 
+/**
+ * A WebRTC call in a conversation; its id is the callId chosen by the caller's client.
+ * At most one ongoing call (endedAt null) per conversation (`calls_ongoing_key`).
+ * `participantIds`: everyone who was ever in the call (the caller from the start);
+ * `activeIds`: who is in it now; `declinedIds`: invitees who declined without joining.
+ * When it ends, a message with this callId is appended to the conversation.
+ */
+@Entity('calls')
+@Index('calls_ongoing_key', ['conversationId'], { unique: true, where: '"ended_at" IS NULL' })
+@Index('calls_conversation_idx', ['conversationId', 'startedAt'])
+export class CallEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  conversationId: string;
+
+  @ManyToOne(() => ConversationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversation_id' })
+  conversation?: ConversationEntity;
+
+  @Column('uuid')
+  startedById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'started_by_id' })
+  startedBy?: UserEntity;
+
+  @Column('boolean')
+  video: boolean;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  startedAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  answeredAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  endedAt: Date | null;
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  participantIds: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  activeIds: string[];
+
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  declinedIds: string[];
+}
+
 @Entity('messages')
 @Index('messages_conversation_seq_key', ['conversationId', 'seq'], { unique: true })
 @Index('messages_conversation_version_key', ['conversationId', 'versionSeq'], { unique: true })
@@ -139,6 +189,14 @@ export class MessageEntity {
   @Column({ type: 'uuid', nullable: true })
   sharedCaseId: string | null;
 
+  /** A call record message (body null): the call it records. */
+  @Column({ type: 'uuid', nullable: true })
+  callId: string | null;
+
+  @ManyToOne(() => CallEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'call_id' })
+  call?: CallEntity;
+
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   editedAt: Date | null;
 
@@ -149,4 +207,4 @@ export class MessageEntity {
   createdAt: Date;
 }
 
-export const MESSAGING_ENTITIES = [ConversationEntity, ConversationParticipantEntity, MessageEntity];
+export const MESSAGING_ENTITIES = [ConversationEntity, ConversationParticipantEntity, MessageEntity, CallEntity];

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { UploadsModule } from '@ketnoi/platform/storage/uploads';
 import { IdentityModule } from '@ketnoi/identity';
 import { GroupsModule } from '@ketnoi/groups';
@@ -6,11 +6,19 @@ import { SocialModule } from '@ketnoi/social';
 import { CasesModule } from '@ketnoi/cases';
 import { ConversationsResolver, GroupConversationResolver, MessagesResolver } from './messaging.resolver';
 import { MessagingService } from './messaging.service';
+import { CallsService } from './calls.service';
+import { CallsResolver, ConversationCallResolver, MessageCallResolver } from './calls.resolver';
 
-/** Conversations, messages, read state, typing and call signalling; live through PUB_SUB. */
+/** Conversations, messages, read state, typing, call signalling and call records; live through PUB_SUB. */
 @Module({
   imports: [IdentityModule, GroupsModule, SocialModule, CasesModule, UploadsModule],
-  providers: [MessagingService, ConversationsResolver, MessagesResolver, GroupConversationResolver],
-  exports: [MessagingService],
+  providers: [MessagingService, CallsService, ConversationsResolver, MessagesResolver, GroupConversationResolver, CallsResolver, MessageCallResolver, ConversationCallResolver],
+  exports: [MessagingService, CallsService],
 })
-export class MessagingModule {}
+export class MessagingModule implements OnModuleInit {
+  constructor(private readonly calls: CallsService) {}
+
+  onModuleInit(): void {
+    this.calls.registerJobs();
+  }
+}

@@ -9,7 +9,8 @@ import { GroupType, GroupsService } from '@ketnoi/groups';
 import { PostAccess, PostType } from '@ketnoi/social';
 import { CaseFileType, CasesService } from '@ketnoi/cases';
 import { ConversationEntity, MessageEntity } from './entities';
-import { CONVERSATION_CHANNEL, ConversationEventMessage, MessagingService } from './messaging.service';
+import { CONVERSATION_CHANNEL, ConversationEventMessage, MessagingService, conversationChannel } from './messaging.service';
+import { CallsService } from './calls.service';
 import {
   ConversationConnection,
   ConversationEventType,
@@ -30,8 +31,15 @@ export class ConversationsResolver {
     private readonly users: UsersService,
     private readonly groups: GroupsService,
     private readonly auth: AuthService,
+    private readonly calls: CallsService,
+    private readonly uploads: UploadsService,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
-  ) {}
+  ) {
+    this.viewerIndependentLoaders = new Set([service.messageById.name, users.userById.name, uploads.attachmentById.name]);
+  }
+
+  /** Only loaders whose answer is the same for every participant (no visibility rules). */
+  private readonly viewerIndependentLoaders: ReadonlySet<string>;
 
   @Query(() => ConversationConnection, { description: "The viewer's conversations (message requests included), latest activity first" })
   @Access.verified()
@@ -146,28 +154,34 @@ export class ConversationsResolver {
     return this.service.typing(viewerOf(ctx), conversationId);
   }
 
-  @Mutation(() => Boolean, { description: 'WebRTC offer / answer / ICE candidate, relayed as a CALL_SIGNAL event; never stored' })
+  @Mutation(() => Boolean, {
+    description:
+      "Call signalling, relayed as a CALL_SIGNAL event: { type: invite|accept|decline|hangup|offer|answer|ice, callId: UUID, to?: userId, video?: Boolean, sdp?: String, candidate?: Object } (≤ 64 KB). invite (needs video) starts the call (≤ 4 participants, one ongoing call per conversation: otherwise BAD_USER_INPUT with extensions.callId of the ongoing call, to join with accept); accept joins; decline / hangup leave. offer / answer / ice need `to` and reach only that user's connections. The call's end appends a message with `call` set.",
+  })
   @Access.verified()
   sendCallSignal(
     @Context() ctx: RequestContext,
     @Args('conversationId', { type: () => ID }) conversationId: string,
     @Args('signal', { type: () => GraphQLJSON }) signal: unknown,
   ) {
-    return this.service.callSignal(viewerOf(ctx), conversationId, signal);
+    return this.calls.signal(viewerOf(ctx), conversationId, signal);
   }
 
   @Subscription(() => ConversationEventType, {
     description:
-      "Events of one conversation, or (conversationId null) of all the viewer's conversations. Every connection of every participant receives them, the sender's own included. Participation and the session are rechecked per event.",
+      "Events of one conversation, or (conversationId null) of all the viewer's conversations. Every connection of every participant receives them, the sender's own included (except CALL_SIGNAL with signal.to: only that user's connections). Participation and the session are rechecked per event.",
     async filter(this: ConversationsResolver, payload: ConversationEventMessage, args: { conversationId?: string | null }, ctx: RequestContext) {
       const viewer = ctx.viewer;
       if (!viewer) return false;
       if (args.conversationId && args.conversationId !== payload.conversationId) return false;
+      if (payload.to && payload.to !== viewer.id) return false;
       if (!(await this.service.participantsAt(payload)).has(viewer.id)) return false;
       return this.auth.isSessionActive(viewer);
     },
     async resolve(this: ConversationsResolver, payload: ConversationEventMessage, _args: unknown, ctx: RequestContext) {
-      ctx.loaders = new RequestLoaders(); // fresh per event: a subscription lives long
+      // Fresh per event (a subscription lives long); what does not depend on the viewer is
+      // loaded once per event for all its subscribers.
+      ctx.loaders = new RequestLoaders({ loaders: this.eventLoaders(payload), names: this.viewerIndependentLoaders });
       const message = payload.messageId ? await ctx.loaders.get(this.service.messageById).load(payload.messageId) : null;
       return {
         kind: payload.kind,
@@ -181,9 +195,19 @@ export class ConversationsResolver {
   })
   @Access.verified()
   async conversationEvents(@Context() ctx: RequestContext, @Args('conversationId', { type: () => ID, nullable: true }) conversationId?: string | null) {
-    if (conversationId) await this.service.require(viewerOf(ctx), conversationId);
-    return this.pubsub.asyncIterableIterator(CONVERSATION_CHANNEL);
+    if (!conversationId) return this.pubsub.asyncIterableIterator(CONVERSATION_CHANNEL);
+    await this.service.require(viewerOf(ctx), conversationId);
+    return this.pubsub.asyncIterableIterator(conversationChannel(conversationId));
   }
+
+  private eventLoaders(event: ConversationEventMessage): RequestLoaders {
+    let loaders = this.loadersByEvent.get(event);
+    if (!loaders) this.loadersByEvent.set(event, (loaders = new RequestLoaders()));
+    return loaders;
+  }
+
+  private readonly loadersByEvent = new WeakMap<ConversationEventMessage, RequestLoaders>();
+
 
   // ---------- fields ----------
 

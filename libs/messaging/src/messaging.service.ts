@@ -23,7 +23,10 @@ import { CaseAccess } from '@ketnoi/cases';
 import { ConversationEntity, MessageEntity } from './entities';
 import { CLIENT_ID_MAX, CONVERSATION_TITLE_MAX, ConversationEventKind, ConversationKind, GROUP_CONVERSATION_MAX, MESSAGE_BODY_MAX, SendMessageInput } from './types';
 
+/** Every conversation's events (subscriptions without a conversation filter). */
 export const CONVERSATION_CHANNEL = 'messaging.conversation';
+/** One conversation's events: a filtered subscription is not woken by other conversations. */
+export const conversationChannel = (conversationId: string) => `${CONVERSATION_CHANNEL}.${conversationId}`;
 
 /** What goes through pub/sub: ids only; subscribers re-read (and re-check) per event. */
 export interface ConversationEventMessage {
@@ -33,6 +36,8 @@ export interface ConversationEventMessage {
   userId?: string;
   seq?: number;
   signal?: unknown;
+  /** CALL_SIGNAL addressed to one user (offer / answer / ice): only their connections receive it. */
+  to?: string;
 }
 
 export interface Membership {
@@ -50,7 +55,6 @@ const MESSAGE_NOT_FOUND = 'Không tìm thấy tin nhắn này.';
 const MAX_ATTACHMENTS = 10;
 const SINCE_DEFAULT = 100;
 const SINCE_MAX = 500;
-const SIGNAL_MAX_BYTES = 64 * 1024;
 const TYPING_INTERVAL_MS = 2000;
 
 class DuplicateSend extends Error {
@@ -88,6 +92,7 @@ export function toMessage(r: Row): MessageEntity {
     replyToId: r.reply_to_id,
     sharedPostId: r.shared_post_id,
     sharedCaseId: r.shared_case_id,
+    callId: r.call_id ?? null,
     editedAt: r.edited_at ? new Date(r.edited_at) : null,
     deletedAt: r.deleted_at ? new Date(r.deleted_at) : null,
     createdAt: new Date(r.created_at),
@@ -240,7 +245,7 @@ export class MessagingService {
     return m;
   }
 
-  private async requireSender(viewer: Viewer, conversationId: string): Promise<Membership> {
+  async requireSender(viewer: Viewer, conversationId: string): Promise<Membership> {
     const m = await this.require(viewer, conversationId);
     if (m.conversation.kind !== ConversationKind.GROUP_CHAT && m.status !== 'ACTIVE') {
       throw forbidden('Hãy chấp nhận lời mời nhắn tin trước khi trả lời.');
@@ -540,24 +545,14 @@ export class MessagingService {
     try {
       message = await this.dataSource.transaction(async (m) => {
         // the row lock taken here serialises senders of this conversation until commit
-        const [{ last_seq: seq }]: Row[] = await m.query(
-          `WITH u AS (UPDATE conversations SET last_seq = last_seq + 1, last_activity_at = now() WHERE id = $1 RETURNING last_seq) SELECT last_seq FROM u`,
-          [membership.conversation.id],
-        );
-        const [dup]: Row[] = await m.query(`SELECT id FROM messages WHERE sender_id = $1 AND client_id = $2`, [viewer.id, clientId]);
-        if (dup) throw new DuplicateSend(dup.id); // rolls the counter back: no gap
-        const [row]: Row[] = await m.query(
-          `INSERT INTO messages (id, conversation_id, seq, version_seq, client_id, sender_id, body, attachment_ids, reply_to_id, shared_post_id, shared_case_id)
-           VALUES ($1, $2, $3, $3, $4, $5, $6, $7::uuid[], $8, $9, $10) RETURNING *`,
-          [newId(), membership.conversation.id, seq, clientId, viewer.id, body, attachmentIds, input.replyToId ?? null, input.sharedPostId ?? null, input.sharedCaseId ?? null],
-        );
-        // the sender has read their own message
-        await m.query(`UPDATE conversation_participants SET last_read_seq = GREATEST(last_read_seq, $3) WHERE conversation_id = $1 AND user_id = $2`, [
-          membership.conversation.id,
-          viewer.id,
-          seq,
-        ]);
-        return toMessage(row);
+        return this.insertNext(m, membership.conversation.id, viewer.id, clientId, {
+          body,
+          attachmentIds,
+          replyToId: input.replyToId ?? null,
+          sharedPostId: input.sharedPostId ?? null,
+          sharedCaseId: input.sharedCaseId ?? null,
+          callId: null,
+        });
       });
     } catch (e) {
       const again = e instanceof DuplicateSend || (e as { code?: string }).code === '23505' ? await this.byClientId(viewer.id, clientId) : null;
@@ -566,6 +561,55 @@ export class MessagingService {
     }
     await this.publish({ kind: ConversationEventKind.MESSAGE_ADDED, conversationId: message.conversationId, messageId: message.id, userId: viewer.id, seq: message.seq });
     return message;
+  }
+
+  /**
+   * The send pipeline's write, inside the caller's transaction: takes the conversation's
+   * next seq (the row lock serialises writers), inserts the message, and marks it read for
+   * its sender. Publish MESSAGE_ADDED after commit.
+   */
+  private async insertNext(
+    m: EntityManager,
+    conversationId: string,
+    senderId: string,
+    clientId: string,
+    f: { body: string | null; attachmentIds: string[]; replyToId: string | null; sharedPostId: string | null; sharedCaseId: string | null; callId: string | null },
+  ): Promise<MessageEntity> {
+    const [{ last_seq: seq }]: Row[] = await m.query(
+      `WITH u AS (UPDATE conversations SET last_seq = last_seq + 1, last_activity_at = now() WHERE id = $1 RETURNING last_seq) SELECT last_seq FROM u`,
+      [conversationId],
+    );
+    const [dup]: Row[] = await m.query(`SELECT id FROM messages WHERE sender_id = $1 AND client_id = $2`, [senderId, clientId]);
+    if (dup) throw new DuplicateSend(dup.id); // rolls the counter back: no gap
+    const [row]: Row[] = await m.query(
+      `INSERT INTO messages (id, conversation_id, seq, version_seq, client_id, sender_id, body, attachment_ids, reply_to_id, shared_post_id, shared_case_id, call_id)
+       VALUES ($1, $2, $3, $3, $4, $5, $6, $7::uuid[], $8, $9, $10, $11) RETURNING *`,
+      [newId(), conversationId, seq, clientId, senderId, f.body, f.attachmentIds, f.replyToId, f.sharedPostId, f.sharedCaseId, f.callId],
+    );
+    // the sender has read their own message
+    await m.query(`UPDATE conversation_participants SET last_read_seq = GREATEST(last_read_seq, $3) WHERE conversation_id = $1 AND user_id = $2`, [conversationId, senderId, seq]);
+    return toMessage(row);
+  }
+
+  /**
+   * The record of an ended call, appended through the send pipeline (inside the caller's
+   * transaction, which holds the call's row lock): sender = who started the call, body
+   * null, clientId `call:<callId>` (so a call is recorded once). Publish it after commit
+   * with `messageAdded`.
+   */
+  appendCallRecord(m: EntityManager, conversationId: string, startedById: string, callId: string): Promise<MessageEntity> {
+    return this.insertNext(m, conversationId, startedById, `call:${callId}`, {
+      body: null,
+      attachmentIds: [],
+      replyToId: null,
+      sharedPostId: null,
+      sharedCaseId: null,
+      callId,
+    });
+  }
+
+  async messageAdded(message: MessageEntity): Promise<void> {
+    await this.publish({ kind: ConversationEventKind.MESSAGE_ADDED, conversationId: message.conversationId, messageId: message.id, userId: message.senderId, seq: message.seq });
   }
 
   private async byClientId(senderId: string, clientId: string): Promise<MessageEntity | null> {
@@ -607,6 +651,7 @@ export class MessagingService {
     const text = this.validateBody(body, 'body');
     if (!text) throw badInput('body', 'Tin nhắn trống.');
     if (message.deletedAt) throw badInput('id', 'Tin nhắn đã bị xoá.');
+    if (message.callId) throw badInput('id', 'Không thể sửa bản ghi cuộc gọi.');
     if (message.body === text) return message;
     const changed = (await this.change(message, `body = $3, edited_at = now()`, [text]))!;
     await this.publish({ kind: ConversationEventKind.MESSAGE_EDITED, conversationId: changed.conversationId, messageId: changed.id, userId: viewer.id, seq: changed.versionSeq });
@@ -616,7 +661,7 @@ export class MessagingService {
   async delete(viewer: Viewer, id: string): Promise<MessageEntity> {
     const message = await this.requireOwn(viewer, id);
     if (message.deletedAt) return message;
-    const changed = (await this.change(message, `body = NULL, attachment_ids = '{}', shared_post_id = NULL, shared_case_id = NULL, deleted_at = now()`, []))!;
+    const changed = (await this.change(message, `body = NULL, attachment_ids = '{}', shared_post_id = NULL, shared_case_id = NULL, call_id = NULL, deleted_at = now()`, []))!;
     await this.publish({ kind: ConversationEventKind.MESSAGE_DELETED, conversationId: changed.conversationId, messageId: changed.id, userId: viewer.id, seq: changed.versionSeq });
     return changed;
   }
@@ -656,19 +701,10 @@ export class MessagingService {
 
   private readonly lastTyping = new Map<string, number>();
 
-  async callSignal(viewer: Viewer, conversationId: string, signal: unknown): Promise<boolean> {
-    await this.requireSender(viewer, conversationId);
-    if (signal === null || signal === undefined || Buffer.byteLength(JSON.stringify(signal)) > SIGNAL_MAX_BYTES) {
-      throw badInput('signal', 'Tín hiệu cuộc gọi không hợp lệ.');
-    }
-    await this.publish({ kind: ConversationEventKind.CALL_SIGNAL, conversationId, userId: viewer.id, signal });
-    return true;
-  }
-
   /** After commit only. A failed publish is logged: the message is stored and reaches clients through catch-up. */
-  private async publish(event: ConversationEventMessage): Promise<void> {
+  async publish(event: ConversationEventMessage): Promise<void> {
     try {
-      await this.pubsub.publish(CONVERSATION_CHANNEL, event);
+      await Promise.all([this.pubsub.publish(CONVERSATION_CHANNEL, event), this.pubsub.publish(conversationChannel(event.conversationId), event)]);
     } catch (e) {
       this.logger.warn(`publish failed: ${(e as Error).message}`);
     }

@@ -72,4 +72,69 @@ describe('loadConfig', () => {
     const problems = problemsOf({ DATA_DIR: dir(), JWT_SECRET: 'tooShortSecretValue', ADMIN_EMAIL: 'x@y.vn', ADMIN_PASSWORD: 'hunter2' });
     expect(problems.join('\n')).not.toMatch(/tooShortSecretValue|hunter2/);
   });
+
+  describe('calls', () => {
+    it('defaults to no ICE servers and a 45 s ring', () => {
+      const cfg = loadConfig({ DATA_DIR: dir() });
+      expect(cfg.calls).toEqual({ iceServers: [], turnSecret: undefined, ringTimeoutSeconds: 45 });
+    });
+
+    it('accepts STUN and TURN servers, normalising urls to a list', () => {
+      const cfg = loadConfig({
+        DATA_DIR: dir(),
+        ICE_SERVERS: JSON.stringify([
+          { urls: 'stun:stun.ketnoi.test:3478' },
+          { urls: ['turn:turn.ketnoi.test:3478?transport=udp', 'turns:turn.ketnoi.test:5349'], username: 'u', credential: 'c' },
+          { urls: 'turn:relay.ketnoi.test:3478' },
+        ]),
+        TURN_SECRET: 'a-long-enough-turn-secret',
+        CALL_RING_TIMEOUT_SECONDS: '20',
+      });
+      expect(cfg.calls.iceServers).toEqual([
+        { urls: ['stun:stun.ketnoi.test:3478'] },
+        { urls: ['turn:turn.ketnoi.test:3478?transport=udp', 'turns:turn.ketnoi.test:5349'], username: 'u', credential: 'c' },
+        { urls: ['turn:relay.ketnoi.test:3478'] },
+      ]);
+      expect(cfg.calls.turnSecret).toBe('a-long-enough-turn-secret');
+      expect(cfg.calls.ringTimeoutSeconds).toBe(20);
+    });
+
+    it('names ICE_SERVERS when it is not JSON', () => {
+      expect(problemsOf({ DATA_DIR: dir(), ICE_SERVERS: '[{urls: stun:x}' })).toEqual([expect.stringMatching(/^ICE_SERVERS is not valid JSON/)]);
+    });
+
+    it('names ICE_SERVERS when it has the wrong shape', () => {
+      expect(problemsOf({ DATA_DIR: dir(), ICE_SERVERS: '{"urls":"stun:x"}' })).toEqual([expect.stringMatching(/^ICE_SERVERS must be a JSON array/)]);
+      expect(
+        problemsOf({
+          DATA_DIR: dir(),
+          ICE_SERVERS: JSON.stringify(['stun:x', { urls: [] }, { urls: 'stun:x', password: 'p' }, { urls: 'stun:x', username: 'only' }, { urls: 'stun:x', username: 1, credential: 'c' }]),
+        }),
+      ).toEqual(
+        expect.arrayContaining([
+          'ICE_SERVERS[0] must be an object { urls, username?, credential? }',
+          'ICE_SERVERS[1].urls must be a string or a non-empty array of strings',
+          expect.stringMatching(/^ICE_SERVERS\[2\] has unknown keys: password/),
+          'ICE_SERVERS[3] needs both username and credential, or neither',
+          'ICE_SERVERS[4].username must be a string',
+        ]),
+      );
+    });
+
+    it('refuses URLs that are not stun:, turn: or turns:', () => {
+      const problems = problemsOf({ DATA_DIR: dir(), ICE_SERVERS: JSON.stringify([{ urls: ['stun:ok.test', 'https://turn.test'] }]) });
+      expect(problems).toEqual(['ICE_SERVERS[0].urls must use stun:, turn: or turns: (got "https://turn.test")']);
+    });
+
+    it('needs credentials or TURN_SECRET for a TURN server, and never echoes them', () => {
+      const problems = problemsOf({ DATA_DIR: dir(), ICE_SERVERS: JSON.stringify([{ urls: 'turn:t.test', username: 'u', credential: 'sup3rSecretCred', extra: 1 }, { urls: 'turns:t.test' }]) });
+      expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('ICE_SERVERS[1] is a TURN server without username and credential')]));
+      expect(problems.join('\n')).not.toContain('sup3rSecretCred');
+      expect(problemsOf({ DATA_DIR: dir(), TURN_SECRET: 'short' })).toEqual(['TURN_SECRET must be at least 16 characters long']);
+    });
+
+    it('names a bad CALL_RING_TIMEOUT_SECONDS', () => {
+      expect(problemsOf({ DATA_DIR: dir(), CALL_RING_TIMEOUT_SECONDS: '0' })).toEqual([expect.stringContaining('CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600')]);
+    });
+  });
 });

@@ -83,7 +83,89 @@ const envSchema = z.object({
     })
     .optional(),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
+  ICE_SERVERS: z.string().optional(),
+  TURN_SECRET: z.string().optional(),
+  CALL_RING_TIMEOUT_SECONDS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return 45;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < 1 || n > 600) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600 (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    }),
 });
+
+/** One ICE server as the browser's RTCIceServer takes it (urls always a list here). */
+export interface IceServerConfig {
+  urls: string[];
+  username?: string;
+  credential?: string;
+}
+
+export interface CallsConfig {
+  /** STUN/TURN servers for WebRTC; empty: host candidates only (one LAN). */
+  iceServers: IceServerConfig[];
+  /** coturn `use-auth-secret`: time-limited credentials for turn: entries without a static one. */
+  turnSecret?: string;
+  ringTimeoutSeconds: number;
+}
+
+const ICE_URL = /^(stun|turn|turns):[^\s]+$/i;
+
+/** Parses ICE_SERVERS (a JSON array of RTCIceServer); pushes problems naming the variable, never echoing credentials. */
+export function parseIceServers(raw: string | undefined, turnSecret: string | undefined, problems: string[]): IceServerConfig[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    problems.push('ICE_SERVERS is not valid JSON (expected an array like [{"urls":"stun:stun.example.org:3478"}])');
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.push('ICE_SERVERS must be a JSON array of { urls, username?, credential? }');
+    return [];
+  }
+  const out: IceServerConfig[] = [];
+  value.forEach((entry: unknown, i) => {
+    const where = `ICE_SERVERS[${i}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push(`${where} must be an object { urls, username?, credential? }`);
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    const unknownKeys = Object.keys(e).filter((k) => !['urls', 'username', 'credential'].includes(k));
+    if (unknownKeys.length) problems.push(`${where} has unknown keys: ${unknownKeys.join(', ')} (allowed: urls, username, credential)`);
+    const urls = typeof e.urls === 'string' ? [e.urls] : e.urls;
+    if (!Array.isArray(urls) || !urls.length || urls.some((u) => typeof u !== 'string')) {
+      problems.push(`${where}.urls must be a string or a non-empty array of strings`);
+      return;
+    }
+    const bad = (urls as string[]).filter((u) => !ICE_URL.test(u));
+    if (bad.length) {
+      problems.push(`${where}.urls must use stun:, turn: or turns: (got ${bad.map((u) => JSON.stringify(u.slice(0, 80))).join(', ')})`);
+      return;
+    }
+    for (const k of ['username', 'credential'] as const) {
+      if (e[k] !== undefined && typeof e[k] !== 'string') problems.push(`${where}.${k} must be a string`);
+    }
+    const username = typeof e.username === 'string' ? e.username : undefined;
+    const credential = typeof e.credential === 'string' ? e.credential : undefined;
+    if ((username === undefined) !== (credential === undefined)) {
+      problems.push(`${where} needs both username and credential, or neither`);
+    }
+    const turn = (urls as string[]).some((u) => /^turns?:/i.test(u));
+    if (turn && credential === undefined && !turnSecret) {
+      problems.push(`${where} is a TURN server without username and credential: set them, or set TURN_SECRET for time-limited credentials`);
+    }
+    out.push({ urls: urls as string[], ...(username !== undefined ? { username } : {}), ...(credential !== undefined ? { credential } : {}) });
+  });
+  return out;
+}
 
 export interface S3Config {
   endpoint: string;
@@ -108,6 +190,7 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: string;
   publicUrl?: string;
+  calls: CallsConfig;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -158,6 +241,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     admin = { email: (e.ADMIN_EMAIL ?? '').trim().toLowerCase(), password: e.ADMIN_PASSWORD ?? '' };
   }
 
+  if (e.TURN_SECRET !== undefined && e.TURN_SECRET.length < 16) {
+    problems.push('TURN_SECRET must be at least 16 characters long');
+  }
+  const turnSecret = e.TURN_SECRET || undefined;
+  const iceServers = parseIceServers(e.ICE_SERVERS, turnSecret, problems);
+
   if (production) {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
     if (!e.S3_ENDPOINT) problems.push('S3_ENDPOINT is required in production (local object storage is for development only)');
@@ -179,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     publicUrl: e.PUBLIC_URL,
+    calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },
   };
 }
 

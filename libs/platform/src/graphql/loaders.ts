@@ -20,10 +20,23 @@ export function defineLoader<K, V>(
   return { name: `${name}#${++counter}`, batch, options };
 }
 
+/**
+ * Loaders one event's deliveries may share across subscribers: only definitions whose
+ * results do not depend on who asks (a message by id, a user by id) may be listed.
+ */
+export interface SharedLoaders {
+  readonly loaders: RequestLoaders;
+  /** Names of the shared definitions (`LoaderDefinition.name`). */
+  readonly names: ReadonlySet<string>;
+}
+
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  constructor(private readonly shared?: SharedLoaders) {}
+
   get<K, V>(def: LoaderDefinition<K, V>): DataLoader<K, V> {
+    if (this.shared?.names.has(def.name)) return this.shared.loaders.get(def);
     let loader = this.loaders.get(def.name) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>((keys) => def.batch(keys), def.options);

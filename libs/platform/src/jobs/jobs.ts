@@ -48,7 +48,8 @@ export class Jobs {
     }
   }
 
-  async send<T extends object>(queue: string, data: T, options: { singletonKey?: string } = {}): Promise<void> {
+  /** `startAfter`: seconds to delay the job (any process's worker then picks it up). */
+  async send<T extends object>(queue: string, data: T, options: { singletonKey?: string; startAfter?: number } = {}): Promise<void> {
     await this.ensureQueue(queue);
     await this.boss.send(queue, data, { retryLimit: 3, retryBackoff: true, ...options });
   }

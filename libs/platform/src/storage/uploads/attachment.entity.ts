@@ -46,6 +46,14 @@ export class AttachmentEntity {
   @Column('text')
   status: AttachmentStatus;
 
+  /**
+   * What the sanitiser could not settle and a person must (e.g. `BURNED_IN_ANNOTATION`:
+   * a DICOM image may carry text in its pixels). Only features that handle holds accept
+   * such attachments; cases turn them into findings the author confirms.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  holds: string[];
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -1,6 +1,7 @@
 export * from './attachment.entity';
 export * from './upload-policy';
 export * from './content-check';
+export * from './pdf-metadata';
 export * from './uploads.service';
 export * from './uploads.types';
 export * from './uploads.resolver';

@@ -19,7 +19,9 @@ import { LocalObjectStorage } from '../local-storage';
 import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
 import { S3ObjectStorage } from '../s3-storage';
 import { dicomBytes, imageFacts, jpegWithExif, pdfBytes, pngBytes, webmBytes } from '../../../../../tests/support/uploads';
+import { PDFDocument } from 'pdf-lib';
 import { AttachmentEntity } from './attachment.entity';
+import { PDF_ENCRYPTED } from './pdf-metadata';
 import { MAX_PENDING_UPLOADS, THUMBNAIL_QUEUE, UploadTicketResult, UploadsService } from './uploads.service';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -322,6 +324,52 @@ describe.each([
     const stored = await h.storage.read(att.storageKey);
     expect(stored.includes(Buffer.from('NGUYEN'))).toBe(false);
     expect(stored.includes(Buffer.from('ANONYMOUS'))).toBe(true);
+    expect((await row(att.id)).holds).toEqual([]);
+  });
+
+  it('a sanitiser may return holds: stored on the READY row; only callers that handle holds may attach it', async () => {
+    const me = viewer();
+    const body = dicomBytes('NGUYEN^VAN A');
+    const local = new UploadsService(dataSource, h.storage, jobs);
+    const seen: unknown[] = [];
+    local.registerSanitiser('application/dicom', async (buf, context) => {
+      seen.push(context);
+      return { data: Buffer.from(buf.toString('latin1').replace('NGUYEN^VAN A', 'ANONYMOUS^^^'), 'latin1'), holds: ['BURNED_IN_ANNOTATION', 'BURNED_IN_ANNOTATION'] };
+    });
+    const t = await local.requestUpload(me, { purpose: 'CASE_ATTACHMENT', fileName: 'ct.dcm', contentType: 'application/dicom', size: body.length });
+    await put(t, body);
+    const att = await local.completeUpload(me, t.uploadId);
+    expect(seen).toEqual([{ purpose: 'CASE_ATTACHMENT', contentType: 'application/dicom' }]);
+    expect(att).toMatchObject({ status: 'READY', holds: ['BURNED_IN_ANNOTATION'] });
+    expect(await row(att.id)).toMatchObject({ status: 'READY', holds: ['BURNED_IN_ANNOTATION'] });
+    expect((await h.storage.read(att.storageKey)).includes(Buffer.from('NGUYEN'))).toBe(false);
+    await expectDomainError(local.requireOwnedReady(me.id, att.id, ['CASE_ATTACHMENT'], 'attachmentIds'), 'BAD_USER_INPUT', 'attachmentIds');
+    expect((await local.requireOwnedReady(me.id, att.id, ['CASE_ATTACHMENT'], 'attachmentIds', undefined, { acceptHolds: true })).id).toBe(att.id);
+  });
+
+  it('PDF with metadata: stored without it (same pages); an encrypted PDF is REJECTED with BAD_USER_INPUT on file', async () => {
+    const me = viewer();
+    const doc = await PDFDocument.create();
+    doc.addPage([200, 200]);
+    doc.addPage([200, 200]);
+    doc.setAuthor('Bac si Nguyen');
+    doc.setTitle('Ket qua Nguyen Van An');
+    const body = Buffer.from(await doc.save({ useObjectStreams: false }));
+    const ticket = await service.requestUpload(me, { purpose: 'MESSAGE_ATTACHMENT', fileName: 'kq.pdf', contentType: 'application/pdf', size: body.length });
+    await put(ticket, body);
+    const att = await service.completeUpload(me, ticket.uploadId);
+    const stored = await h.storage.read(att.storageKey);
+    expect(att.size).toBe(stored.length);
+    const parsed = await PDFDocument.load(stored, { updateMetadata: false });
+    expect([parsed.getAuthor(), parsed.getTitle(), parsed.getPageCount()]).toEqual([undefined, undefined, 2]);
+
+    const encrypted = Buffer.from(pdfBytes().toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'), 'latin1');
+    const t2 = await service.requestUpload(me, { purpose: 'POST_MEDIA', fileName: 'khoa.pdf', contentType: 'application/pdf', size: encrypted.length });
+    await put(t2, encrypted);
+    const e = await expectDomainError(service.completeUpload(me, t2.uploadId), 'BAD_USER_INPUT', 'file');
+    expect(e.message).toBe(PDF_ENCRYPTED);
+    expect((await row(t2.uploadId)).status).toBe('REJECTED');
+    expect(await h.storage.stat(t2.uploadId)).toBeNull();
   });
 });
 

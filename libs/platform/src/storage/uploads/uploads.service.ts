@@ -10,7 +10,8 @@ import { LOGGER, safeError } from '../../logging/logger';
 import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
 import { AttachmentEntity } from './attachment.entity';
 import { HEAD_BYTES, detectContentType, makeThumbnail, sanitiseImage } from './content-check';
-import { DICOM, checkUpload, describeLimit, isImageType, maxSizeFor } from './upload-policy';
+import { stripPdfMetadata } from './pdf-metadata';
+import { DICOM, PDF, checkUpload, describeLimit, isImageType, maxSizeFor } from './upload-policy';
 
 export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
@@ -45,18 +46,39 @@ export interface ThumbnailJob {
   attachmentId: string;
 }
 
+/** What a sanitiser knows about the upload it cleans. */
+export interface SanitiseContext {
+  purpose: string;
+  contentType: string;
+}
+
 /**
- * Turns bytes of a type into a cleaned copy (e.g. DICOM de-identification); may throw a
- * DomainError (BAD_USER_INPUT on `file`) to refuse the file.
+ * A cleaned file and what must still happen before others may see it. `holds` are codes
+ * stored on the attachment (e.g. `BURNED_IN_ANNOTATION`: text may be burned into the
+ * pixels); the feature that attaches the file decides what a hold means (cases: a finding
+ * the author must confirm). Features that do not handle holds refuse such attachments
+ * (`requireOwnedReadyMany`).
  */
-export type ContentSanitiser = (input: Buffer) => Promise<Buffer>;
+export interface SanitisedContent {
+  data: Buffer;
+  holds?: string[];
+}
+
+/**
+ * Turns bytes of a type into a cleaned copy (e.g. DICOM de-identification, PDF metadata
+ * stripping); may throw a DomainError (BAD_USER_INPUT on `file`) to refuse the file.
+ */
+export type ContentSanitiser = (input: Buffer, context: SanitiseContext) => Promise<Buffer | SanitisedContent>;
+
+/** Hold codes are short upper-case words; anything else is a programming error. */
+const HOLD_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
 type HeadReader = ObjectStorage & { readHead(key: string, bytes: number): Promise<Buffer> };
 const canReadHead = (s: ObjectStorage): s is HeadReader => typeof (s as Partial<HeadReader>).readHead === 'function';
 
 /** What inspecting an uploaded object concluded. */
 type Verdict =
-  | { ok: true; size: number }
+  | { ok: true; size: number; holds: string[] }
   /** `reject`: the row becomes REJECTED (the content is wrong, not just missing). */
   | { ok: false; error: DomainError; reject: boolean; removeObject: boolean };
 
@@ -76,7 +98,12 @@ export class UploadsService {
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(JOBS) private readonly jobs: Pick<Jobs, 'register' | 'send' | 'schedule'>,
     @Optional() @Inject(LOGGER) private readonly logger?: Logger,
-  ) {}
+  ) {
+    // PDFs of every purpose lose their metadata (author, title, XMP …). Published
+    // documents (BROADCAST_DOCUMENT) keep their title only: it is shown as the window
+    // title and is part of an official document, not of a person.
+    this.sanitisers.set(PDF, (input, { purpose }) => stripPdfMetadata(input, { keepTitle: purpose === 'BROADCAST_DOCUMENT' }));
+  }
 
   /** Any status; callers decide what a non-READY attachment means for them. */
   readonly attachmentById = defineLoader<string, AttachmentEntity | null>('attachmentById', async (ids) => {
@@ -89,8 +116,9 @@ export class UploadsService {
 
   /**
    * Registers the cleaner for a content type that is not an image (images are always
-   * re-encoded here). DICOM uploads are refused until one is registered for
-   * `application/dicom`, so patient tags never become READY.
+   * re-encoded here; PDFs lose their metadata unless a feature replaces that cleaner).
+   * DICOM uploads are refused until one is registered for `application/dicom`, so patient
+   * tags never become READY.
    */
   registerSanitiser(contentType: string, sanitiser: ContentSanitiser): void {
     this.sanitisers.set(contentType, sanitiser);
@@ -164,7 +192,8 @@ export class UploadsService {
       att.size = verdict.size;
       att.status = 'READY';
       att.completedAt = new Date();
-      await repo.update({ id: att.id }, { size: att.size, status: att.status, completedAt: att.completedAt });
+      att.holds = verdict.holds;
+      await repo.update({ id: att.id }, { size: att.size, status: att.status, completedAt: att.completedAt, holds: att.holds });
       return { att, fresh: true as const };
     });
     if ('error' in outcome) throw outcome.error;
@@ -209,27 +238,32 @@ export class UploadsService {
         return { ok: false, error: badInput('file', 'Không đọc được tệp ảnh. Tệp có thể bị hỏng.'), reject: true, removeObject: true };
       }
       await this.storage.write(att.storageKey, clean, att.contentType);
-      return { ok: true, size: clean.length };
+      return { ok: true, size: clean.length, holds: [] };
     }
 
     const sanitiser = this.sanitisers.get(att.contentType);
     if (sanitiser) {
-      let clean: Buffer;
+      let result: Buffer | SanitisedContent;
+      const original = await this.storage.read(att.storageKey);
       try {
-        clean = await sanitiser(await this.storage.read(att.storageKey));
+        result = await sanitiser(original, { purpose: att.purpose, contentType: att.contentType });
       } catch (e) {
         const error = e instanceof DomainError ? e : badInput('file', 'Không xử lý được tệp này. Tệp có thể bị hỏng.');
         return { ok: false, error, reject: true, removeObject: true };
       }
-      await this.storage.write(att.storageKey, clean, att.contentType);
-      return { ok: true, size: clean.length };
+      const clean = Buffer.isBuffer(result) ? result : result.data;
+      const holds = Buffer.isBuffer(result) ? [] : [...new Set(result.holds ?? [])];
+      if (!holds.every((h) => HOLD_CODE.test(h))) throw new Error('sanitiser returned an invalid hold code');
+      // Unchanged bytes need no second write.
+      if (clean !== original && !clean.equals(original)) await this.storage.write(att.storageKey, clean, att.contentType);
+      return { ok: true, size: clean.length, holds };
     }
     if (att.contentType === DICOM) {
       // Patient tags must be removed before anyone can download the file.
       const error = badInput('file', 'Máy chủ chưa thể ẩn danh hóa tệp DICOM nên chưa nhận tệp này. Vui lòng gửi ảnh chụp (JPEG/PNG) hoặc PDF.');
       return { ok: false, error, reject: true, removeObject: true };
     }
-    return { ok: true, size: stat.size };
+    return { ok: true, size: stat.size, holds: [] };
   }
 
   /** Job `media.thumbnail`: a 320 px wide WebP beside the image. Safe to run twice. */
@@ -291,15 +325,23 @@ export class UploadsService {
 
   /**
    * The viewer's own READY attachment of one of `purposes`, or BAD_USER_INPUT on
-   * `field`. Pass the transaction's manager to read inside it.
+   * `field`. Pass the transaction's manager to read inside it. Attachments with holds
+   * are refused unless the caller handles them (`acceptHolds`).
    */
-  async requireOwnedReady(ownerId: string, attachmentId: string, purposes: string[], field: string, manager?: EntityManager): Promise<AttachmentEntity> {
-    const [att] = await this.requireOwnedReadyMany(ownerId, [attachmentId], purposes, field, manager);
+  async requireOwnedReady(ownerId: string, attachmentId: string, purposes: string[], field: string, manager?: EntityManager, options: { acceptHolds?: boolean } = {}): Promise<AttachmentEntity> {
+    const [att] = await this.requireOwnedReadyMany(ownerId, [attachmentId], purposes, field, manager, options);
     return att;
   }
 
   /** As requireOwnedReady for several ids (duplicates refused), in the order given. */
-  async requireOwnedReadyMany(ownerId: string, attachmentIds: string[], purposes: string[], field: string, manager?: EntityManager): Promise<AttachmentEntity[]> {
+  async requireOwnedReadyMany(
+    ownerId: string,
+    attachmentIds: string[],
+    purposes: string[],
+    field: string,
+    manager?: EntityManager,
+    options: { acceptHolds?: boolean } = {},
+  ): Promise<AttachmentEntity[]> {
     const refused = () => badInput(field, 'Tệp đính kèm không tồn tại, chưa tải lên xong hoặc không dùng được ở đây.');
     if (!attachmentIds.length) return [];
     if (!attachmentIds.every(isUuid) || new Set(attachmentIds).size !== attachmentIds.length) throw refused();
@@ -312,6 +354,7 @@ export class UploadsService {
     return attachmentIds.map((id) => {
       const att = byId.get(id);
       if (!att || att.ownerId !== ownerId || att.status !== 'READY' || !purposes.includes(att.purpose)) throw refused();
+      if (att.holds?.length && !options.acceptHolds) throw refused();
       return att;
     });
   }
