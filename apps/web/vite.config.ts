@@ -10,6 +10,10 @@ export default defineConfig({
   root: webRoot,
   base: '/',
   plugins: [react()],
+  resolve: {
+    // Pure TypeScript libraries shared with the server (the PHI detector runs in the browser too).
+    alias: { '@ketnoi/deid': resolve(webRoot, '../../libs/deid/src/index.ts') },
+  },
   publicDir: resolve(webRoot, 'public'),
   build: {
     outDir: resolve(webRoot, '../../dist/web'),

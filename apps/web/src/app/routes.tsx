@@ -21,6 +21,8 @@ const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) =
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
+const MessagesPage = lazy(() => import('../features/messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
+const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -48,6 +50,8 @@ export function AppRoutes() {
             <Route index element={<HomePage />} />
             <Route path="/saved" element={<SavedPage />} />
             <Route path="/groups/new" element={<CreateGroupPage />} />
+            <Route path="/messages/*" element={<MessagesPage />} />
+            <Route path="/cases/*" element={<CasesPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
             </Route>

@@ -24,6 +24,39 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerificationStatusChangedDocument,
+    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n": typeof types.CallRecordFieldsFragmentDoc,
+    "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n": typeof types.CallSettingsDocument,
+    "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallConversationDocument,
+    "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": typeof types.SendCallSignalDocument,
+    "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallEventsDocument,
+    "\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.CasePersonFragmentDoc,
+    "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n": typeof types.CaseFindingFragmentDoc,
+    "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n": typeof types.CaseListItemFragmentDoc,
+    "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.ConsultationFieldsFragmentDoc,
+    "\n  fragment CaseAttachment on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": typeof types.CaseAttachmentFragmentDoc,
+    "\n  fragment CaseDetail on CaseFile {\n    id\n    title\n    ageYears\n    ageLabel\n    sex\n    provinceCode\n    presentingComplaint\n    history\n    examination\n    vitals\n    labResults\n    workingDiagnosis\n    icd10Codes\n    treatment\n    question\n    version\n    createdAt\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    attachments {\n      ...CaseAttachment\n    }\n    phiFindings {\n      ...CaseFinding\n    }\n    shares {\n      id\n      granteeId\n      granteeType\n      permission\n      createdAt\n    }\n    consultations {\n      ...ConsultationFields\n    }\n  }\n": typeof types.CaseDetailFragmentDoc,
+    "\n  query CaseFile($id: ID!) {\n    caseFile(id: $id) {\n      ...CaseDetail\n    }\n  }\n": typeof types.CaseFileDocument,
+    "\n  query MyCaseFiles($first: Int, $after: String) {\n    myCaseFiles(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseFilesDocument,
+    "\n  query SharedWithMe($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SharedWithMeDocument,
+    "\n  query ConsultationQueue($facilityId: ID, $status: ConsultStatus, $first: Int, $after: String) {\n    consultationQueue(facilityId: $facilityId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConsultationFields\n          caseFile {\n            id\n            title\n            ageLabel\n            sex\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsultationQueueDocument,
+    "\n  query CaseFileVersions($caseFileId: ID!) {\n    caseFileVersions(caseFileId: $caseFileId) {\n      version\n      reason\n      content\n      createdAt\n      editor {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.CaseFileVersionsDocument,
+    "\n  query CaseAuditLog($caseFileId: ID!, $first: Int, $after: String) {\n    caseAuditLog(caseFileId: $caseFileId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          allowed\n          at\n          details\n          actor {\n            id\n            fullName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseAuditLogDocument,
+    "\n  query CaseComments($id: ID!, $first: Int, $after: String) {\n    caseFile(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            createdAt\n            author {\n              ...CasePerson\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CaseCommentsDocument,
+    "\n  mutation CreateCaseFile($input: CaseFileInput!) {\n    createCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.CreateCaseFileDocument,
+    "\n  mutation UpdateCaseFile($id: ID!, $input: CaseFileInput!) {\n    updateCaseFile(id: $id, input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.UpdateCaseFileDocument,
+    "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ResolvePhiFindingDocument,
+    "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ShareCaseFileDocument,
+    "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n": typeof types.RevokeCaseShareDocument,
+    "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n": typeof types.AddCaseCommentDocument,
+    "\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.RequestConsultationDocument,
+    "\n  mutation AssignConsultation($id: ID!, $consultantId: ID!) {\n    assignConsultation(id: $id, consultantId: $consultantId) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AssignConsultationDocument,
+    "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AcceptConsultationDocument,
+    "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AnswerConsultationDocument,
+    "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.CloseConsultationDocument,
+    "\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n": typeof types.CasePeopleSearchDocument,
+    "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.CaseGranteeUserDocument,
+    "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CaseGranteeGroupDocument,
+    "\n  query CaseGranteeFacility($id: ID!) {\n    facility(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CaseGranteeFacilityDocument,
     "\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n": typeof types.GroupCardFragmentDoc,
     "\n  query Groups($query: String, $first: Int, $after: String) {\n    groups(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  query MyGroups($first: Int, $after: String) {\n    myGroups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
@@ -36,6 +69,27 @@ type Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  fragment ChatUser on User {\n    id\n    fullName\n    avatarUrl\n    title\n  }\n": typeof types.ChatUserFragmentDoc,
+    "\n  fragment ChatMessage on Message {\n    id\n    clientId\n    conversationId\n    seq\n    versionSeq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    sender {\n      ...ChatUser\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    replyTo {\n      id\n      seq\n      body\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n      }\n    }\n    sharedPost {\n      id\n      body\n      createdAt\n      author {\n        id\n        fullName\n        avatarUrl\n      }\n      attachments {\n        id\n      }\n    }\n    sharedCase {\n      id\n      title\n      presentingComplaint\n    }\n    call {\n      ...CallRecordFields\n    }\n  }\n": typeof types.ChatMessageFragmentDoc,
+    "\n  fragment ConversationSummary on Conversation {\n    id\n    kind\n    isGroup\n    groupId\n    title\n    muted\n    requestPending\n    unreadCount\n    lastSeq\n    lastReadSeq\n    viewerIsAdmin\n    participants {\n      ...ChatUser\n    }\n    lastMessage {\n      id\n      seq\n      body\n      createdAt\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n        contentType\n      }\n      sharedPost {\n        id\n      }\n      sharedCase {\n        id\n      }\n    }\n  }\n": typeof types.ConversationSummaryFragmentDoc,
+    "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query UnreadConversationCount {\n    unreadConversationCount\n  }\n": typeof types.UnreadConversationCountDocument,
+    "\n  query Conversation($id: ID!, $first: Int) {\n    conversation(id: $id) {\n      ...ConversationSummary\n      readStates {\n        lastReadSeq\n        user {\n          ...ChatUser\n        }\n      }\n      messages(first: $first) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query OlderMessages($id: ID!, $first: Int, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(first: $first, before: $before) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.OlderMessagesDocument,
+    "\n  query MessagesSince($conversationId: ID!, $afterSeq: Int!, $first: Int) {\n    messagesSince(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      ...ChatMessage\n    }\n  }\n": typeof types.MessagesSinceDocument,
+    "\n  subscription ConversationEvents($conversationId: ID) {\n    conversationEvents(conversationId: $conversationId) {\n      kind\n      conversationId\n      seq\n      userId\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n": typeof types.ConversationEventsDocument,
+    "\n  subscription InboxEvents {\n    conversationEvents {\n      kind\n      conversationId\n      seq\n      userId\n    }\n  }\n": typeof types.InboxEventsDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessage\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...ChatMessage\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...ChatMessage\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {\n    markConversationRead(conversationId: $conversationId, seq: $seq) {\n      id\n      lastReadSeq\n      unreadCount\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  mutation SetTyping($conversationId: ID!) {\n    setTyping(conversationId: $conversationId)\n  }\n": typeof types.SetTypingDocument,
+    "\n  mutation StartConversation($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.StartConversationDocument,
+    "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.AcceptConversationDocument,
+    "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n": typeof types.DeclineConversationDocument,
+    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": typeof types.LeaveConversationDocument,
+    "\n  query GroupConversation($groupId: ID!) {\n    group(id: $groupId) {\n      id\n      conversation {\n        id\n      }\n    }\n  }\n": typeof types.GroupConversationDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    group {\n      id\n      name\n    }\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -101,6 +155,39 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": types.VerificationStatusChangedDocument,
+    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n": types.CallRecordFieldsFragmentDoc,
+    "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n": types.CallSettingsDocument,
+    "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": types.CallConversationDocument,
+    "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": types.SendCallSignalDocument,
+    "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n": types.CallEventsDocument,
+    "\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": types.CasePersonFragmentDoc,
+    "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n": types.CaseFindingFragmentDoc,
+    "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n": types.CaseListItemFragmentDoc,
+    "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n": types.ConsultationFieldsFragmentDoc,
+    "\n  fragment CaseAttachment on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": types.CaseAttachmentFragmentDoc,
+    "\n  fragment CaseDetail on CaseFile {\n    id\n    title\n    ageYears\n    ageLabel\n    sex\n    provinceCode\n    presentingComplaint\n    history\n    examination\n    vitals\n    labResults\n    workingDiagnosis\n    icd10Codes\n    treatment\n    question\n    version\n    createdAt\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    attachments {\n      ...CaseAttachment\n    }\n    phiFindings {\n      ...CaseFinding\n    }\n    shares {\n      id\n      granteeId\n      granteeType\n      permission\n      createdAt\n    }\n    consultations {\n      ...ConsultationFields\n    }\n  }\n": types.CaseDetailFragmentDoc,
+    "\n  query CaseFile($id: ID!) {\n    caseFile(id: $id) {\n      ...CaseDetail\n    }\n  }\n": types.CaseFileDocument,
+    "\n  query MyCaseFiles($first: Int, $after: String) {\n    myCaseFiles(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseFilesDocument,
+    "\n  query SharedWithMe($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SharedWithMeDocument,
+    "\n  query ConsultationQueue($facilityId: ID, $status: ConsultStatus, $first: Int, $after: String) {\n    consultationQueue(facilityId: $facilityId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConsultationFields\n          caseFile {\n            id\n            title\n            ageLabel\n            sex\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsultationQueueDocument,
+    "\n  query CaseFileVersions($caseFileId: ID!) {\n    caseFileVersions(caseFileId: $caseFileId) {\n      version\n      reason\n      content\n      createdAt\n      editor {\n        id\n        fullName\n      }\n    }\n  }\n": types.CaseFileVersionsDocument,
+    "\n  query CaseAuditLog($caseFileId: ID!, $first: Int, $after: String) {\n    caseAuditLog(caseFileId: $caseFileId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          allowed\n          at\n          details\n          actor {\n            id\n            fullName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseAuditLogDocument,
+    "\n  query CaseComments($id: ID!, $first: Int, $after: String) {\n    caseFile(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            createdAt\n            author {\n              ...CasePerson\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CaseCommentsDocument,
+    "\n  mutation CreateCaseFile($input: CaseFileInput!) {\n    createCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.CreateCaseFileDocument,
+    "\n  mutation UpdateCaseFile($id: ID!, $input: CaseFileInput!) {\n    updateCaseFile(id: $id, input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.UpdateCaseFileDocument,
+    "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ResolvePhiFindingDocument,
+    "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ShareCaseFileDocument,
+    "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n": types.RevokeCaseShareDocument,
+    "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n": types.AddCaseCommentDocument,
+    "\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationFields\n    }\n  }\n": types.RequestConsultationDocument,
+    "\n  mutation AssignConsultation($id: ID!, $consultantId: ID!) {\n    assignConsultation(id: $id, consultantId: $consultantId) {\n      ...ConsultationFields\n    }\n  }\n": types.AssignConsultationDocument,
+    "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n": types.AcceptConsultationDocument,
+    "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n": types.AnswerConsultationDocument,
+    "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n": types.CloseConsultationDocument,
+    "\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n": types.CasePeopleSearchDocument,
+    "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.CaseGranteeUserDocument,
+    "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": types.CaseGranteeGroupDocument,
+    "\n  query CaseGranteeFacility($id: ID!) {\n    facility(id: $id) {\n      id\n      name\n    }\n  }\n": types.CaseGranteeFacilityDocument,
     "\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n": types.GroupCardFragmentDoc,
     "\n  query Groups($query: String, $first: Int, $after: String) {\n    groups(query: $query, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  query MyGroups($first: Int, $after: String) {\n    myGroups(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...GroupCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyGroupsDocument,
@@ -113,6 +200,27 @@ const documents: Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  fragment ChatUser on User {\n    id\n    fullName\n    avatarUrl\n    title\n  }\n": types.ChatUserFragmentDoc,
+    "\n  fragment ChatMessage on Message {\n    id\n    clientId\n    conversationId\n    seq\n    versionSeq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    sender {\n      ...ChatUser\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    replyTo {\n      id\n      seq\n      body\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n      }\n    }\n    sharedPost {\n      id\n      body\n      createdAt\n      author {\n        id\n        fullName\n        avatarUrl\n      }\n      attachments {\n        id\n      }\n    }\n    sharedCase {\n      id\n      title\n      presentingComplaint\n    }\n    call {\n      ...CallRecordFields\n    }\n  }\n": types.ChatMessageFragmentDoc,
+    "\n  fragment ConversationSummary on Conversation {\n    id\n    kind\n    isGroup\n    groupId\n    title\n    muted\n    requestPending\n    unreadCount\n    lastSeq\n    lastReadSeq\n    viewerIsAdmin\n    participants {\n      ...ChatUser\n    }\n    lastMessage {\n      id\n      seq\n      body\n      createdAt\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n        contentType\n      }\n      sharedPost {\n        id\n      }\n      sharedCase {\n        id\n      }\n    }\n  }\n": types.ConversationSummaryFragmentDoc,
+    "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query UnreadConversationCount {\n    unreadConversationCount\n  }\n": types.UnreadConversationCountDocument,
+    "\n  query Conversation($id: ID!, $first: Int) {\n    conversation(id: $id) {\n      ...ConversationSummary\n      readStates {\n        lastReadSeq\n        user {\n          ...ChatUser\n        }\n      }\n      messages(first: $first) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ConversationDocument,
+    "\n  query OlderMessages($id: ID!, $first: Int, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(first: $first, before: $before) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.OlderMessagesDocument,
+    "\n  query MessagesSince($conversationId: ID!, $afterSeq: Int!, $first: Int) {\n    messagesSince(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      ...ChatMessage\n    }\n  }\n": types.MessagesSinceDocument,
+    "\n  subscription ConversationEvents($conversationId: ID) {\n    conversationEvents(conversationId: $conversationId) {\n      kind\n      conversationId\n      seq\n      userId\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n": types.ConversationEventsDocument,
+    "\n  subscription InboxEvents {\n    conversationEvents {\n      kind\n      conversationId\n      seq\n      userId\n    }\n  }\n": types.InboxEventsDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessage\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...ChatMessage\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...ChatMessage\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {\n    markConversationRead(conversationId: $conversationId, seq: $seq) {\n      id\n      lastReadSeq\n      unreadCount\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  mutation SetTyping($conversationId: ID!) {\n    setTyping(conversationId: $conversationId)\n  }\n": types.SetTypingDocument,
+    "\n  mutation StartConversation($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      ...ConversationSummary\n    }\n  }\n": types.StartConversationDocument,
+    "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n": types.AcceptConversationDocument,
+    "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n": types.DeclineConversationDocument,
+    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.MuteConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": types.LeaveConversationDocument,
+    "\n  query GroupConversation($groupId: ID!) {\n    group(id: $groupId) {\n      id\n      conversation {\n        id\n      }\n    }\n  }\n": types.GroupConversationDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    group {\n      id\n      name\n    }\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -225,6 +333,138 @@ export function graphql(source: "\n  subscription VerificationStatusChanged {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n"): (typeof documents)["\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n"): (typeof documents)["\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n"): (typeof documents)["\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n"): (typeof documents)["\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseAttachment on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment CaseAttachment on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetail on CaseFile {\n    id\n    title\n    ageYears\n    ageLabel\n    sex\n    provinceCode\n    presentingComplaint\n    history\n    examination\n    vitals\n    labResults\n    workingDiagnosis\n    icd10Codes\n    treatment\n    question\n    version\n    createdAt\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    attachments {\n      ...CaseAttachment\n    }\n    phiFindings {\n      ...CaseFinding\n    }\n    shares {\n      id\n      granteeId\n      granteeType\n      permission\n      createdAt\n    }\n    consultations {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  fragment CaseDetail on CaseFile {\n    id\n    title\n    ageYears\n    ageLabel\n    sex\n    provinceCode\n    presentingComplaint\n    history\n    examination\n    vitals\n    labResults\n    workingDiagnosis\n    icd10Codes\n    treatment\n    question\n    version\n    createdAt\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    attachments {\n      ...CaseAttachment\n    }\n    phiFindings {\n      ...CaseFinding\n    }\n    shares {\n      id\n      granteeId\n      granteeType\n      permission\n      createdAt\n    }\n    consultations {\n      ...ConsultationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseFile($id: ID!) {\n    caseFile(id: $id) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  query CaseFile($id: ID!) {\n    caseFile(id: $id) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCaseFiles($first: Int, $after: String) {\n    myCaseFiles(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCaseFiles($first: Int, $after: String) {\n    myCaseFiles(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWithMe($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedWithMe($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...CaseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationQueue($facilityId: ID, $status: ConsultStatus, $first: Int, $after: String) {\n    consultationQueue(facilityId: $facilityId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConsultationFields\n          caseFile {\n            id\n            title\n            ageLabel\n            sex\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultationQueue($facilityId: ID, $status: ConsultStatus, $first: Int, $after: String) {\n    consultationQueue(facilityId: $facilityId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConsultationFields\n          caseFile {\n            id\n            title\n            ageLabel\n            sex\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseFileVersions($caseFileId: ID!) {\n    caseFileVersions(caseFileId: $caseFileId) {\n      version\n      reason\n      content\n      createdAt\n      editor {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseFileVersions($caseFileId: ID!) {\n    caseFileVersions(caseFileId: $caseFileId) {\n      version\n      reason\n      content\n      createdAt\n      editor {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseAuditLog($caseFileId: ID!, $first: Int, $after: String) {\n    caseAuditLog(caseFileId: $caseFileId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          allowed\n          at\n          details\n          actor {\n            id\n            fullName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseAuditLog($caseFileId: ID!, $first: Int, $after: String) {\n    caseAuditLog(caseFileId: $caseFileId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          action\n          allowed\n          at\n          details\n          actor {\n            id\n            fullName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseComments($id: ID!, $first: Int, $after: String) {\n    caseFile(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            createdAt\n            author {\n              ...CasePerson\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseComments($id: ID!, $first: Int, $after: String) {\n    caseFile(id: $id) {\n      id\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            body\n            deleted\n            createdAt\n            author {\n              ...CasePerson\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCaseFile($input: CaseFileInput!) {\n    createCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCaseFile($input: CaseFileInput!) {\n    createCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCaseFile($id: ID!, $input: CaseFileInput!) {\n    updateCaseFile(id: $id, input: $input) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCaseFile($id: ID!, $input: CaseFileInput!) {\n    updateCaseFile(id: $id, input: $input) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignConsultation($id: ID!, $consultantId: ID!) {\n    assignConsultation(id: $id, consultantId: $consultantId) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignConsultation($id: ID!, $consultantId: ID!) {\n    assignConsultation(id: $id, consultantId: $consultantId) {\n      ...ConsultationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseGranteeFacility($id: ID!) {\n    facility(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CaseGranteeFacility($id: ID!) {\n    facility(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n"): (typeof documents)["\n  fragment GroupCard on Group {\n    id\n    name\n    description\n    privacy\n    kind\n    memberCount\n    viewerRole\n    viewerRequestPending\n    viewerInvited\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -270,6 +510,90 @@ export function graphql(source: "\n  mutation DecideJoinRequest($groupId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatUser on User {\n    id\n    fullName\n    avatarUrl\n    title\n  }\n"): (typeof documents)["\n  fragment ChatUser on User {\n    id\n    fullName\n    avatarUrl\n    title\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessage on Message {\n    id\n    clientId\n    conversationId\n    seq\n    versionSeq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    sender {\n      ...ChatUser\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    replyTo {\n      id\n      seq\n      body\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n      }\n    }\n    sharedPost {\n      id\n      body\n      createdAt\n      author {\n        id\n        fullName\n        avatarUrl\n      }\n      attachments {\n        id\n      }\n    }\n    sharedCase {\n      id\n      title\n      presentingComplaint\n    }\n    call {\n      ...CallRecordFields\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessage on Message {\n    id\n    clientId\n    conversationId\n    seq\n    versionSeq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    sender {\n      ...ChatUser\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    replyTo {\n      id\n      seq\n      body\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n      }\n    }\n    sharedPost {\n      id\n      body\n      createdAt\n      author {\n        id\n        fullName\n        avatarUrl\n      }\n      attachments {\n        id\n      }\n    }\n    sharedCase {\n      id\n      title\n      presentingComplaint\n    }\n    call {\n      ...CallRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationSummary on Conversation {\n    id\n    kind\n    isGroup\n    groupId\n    title\n    muted\n    requestPending\n    unreadCount\n    lastSeq\n    lastReadSeq\n    viewerIsAdmin\n    participants {\n      ...ChatUser\n    }\n    lastMessage {\n      id\n      seq\n      body\n      createdAt\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n        contentType\n      }\n      sharedPost {\n        id\n      }\n      sharedCase {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationSummary on Conversation {\n    id\n    kind\n    isGroup\n    groupId\n    title\n    muted\n    requestPending\n    unreadCount\n    lastSeq\n    lastReadSeq\n    viewerIsAdmin\n    participants {\n      ...ChatUser\n    }\n    lastMessage {\n      id\n      seq\n      body\n      createdAt\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n        contentType\n      }\n      sharedPost {\n        id\n      }\n      sharedCase {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversations($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ConversationSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadConversationCount {\n    unreadConversationCount\n  }\n"): (typeof documents)["\n  query UnreadConversationCount {\n    unreadConversationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!, $first: Int) {\n    conversation(id: $id) {\n      ...ConversationSummary\n      readStates {\n        lastReadSeq\n        user {\n          ...ChatUser\n        }\n      }\n      messages(first: $first) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!, $first: Int) {\n    conversation(id: $id) {\n      ...ConversationSummary\n      readStates {\n        lastReadSeq\n        user {\n          ...ChatUser\n        }\n      }\n      messages(first: $first) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderMessages($id: ID!, $first: Int, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(first: $first, before: $before) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderMessages($id: ID!, $first: Int, $before: String) {\n    conversation(id: $id) {\n      id\n      messages(first: $first, before: $before) {\n        edges {\n          node {\n            ...ChatMessage\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesSince($conversationId: ID!, $afterSeq: Int!, $first: Int) {\n    messagesSince(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      ...ChatMessage\n    }\n  }\n"): (typeof documents)["\n  query MessagesSince($conversationId: ID!, $afterSeq: Int!, $first: Int) {\n    messagesSince(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      ...ChatMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationEvents($conversationId: ID) {\n    conversationEvents(conversationId: $conversationId) {\n      kind\n      conversationId\n      seq\n      userId\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationEvents($conversationId: ID) {\n    conversationEvents(conversationId: $conversationId) {\n      kind\n      conversationId\n      seq\n      userId\n      message {\n        ...ChatMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InboxEvents {\n    conversationEvents {\n      kind\n      conversationId\n      seq\n      userId\n    }\n  }\n"): (typeof documents)["\n  subscription InboxEvents {\n    conversationEvents {\n      kind\n      conversationId\n      seq\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessage\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...ChatMessage\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($id: ID!, $body: String!) {\n    editMessage(id: $id, body: $body) {\n      ...ChatMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...ChatMessage\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($id: ID!) {\n    deleteMessage(id: $id) {\n      ...ChatMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {\n    markConversationRead(conversationId: $conversationId, seq: $seq) {\n      id\n      lastReadSeq\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {\n    markConversationRead(conversationId: $conversationId, seq: $seq) {\n      id\n      lastReadSeq\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTyping($conversationId: ID!) {\n    setTyping(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation SetTyping($conversationId: ID!) {\n    setTyping(conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartConversation($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation StartConversation($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      ...ConversationSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupConversation($groupId: ID!) {\n    group(id: $groupId) {\n      id\n      conversation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupConversation($groupId: ID!) {\n    group(id: $groupId) {\n      id\n      conversation {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

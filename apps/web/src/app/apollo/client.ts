@@ -8,6 +8,7 @@ import { from, mergeMap, of } from 'rxjs';
 import { GRAPHQL_PATH, session } from '../auth/session';
 import { MeDocument } from '../auth/viewer';
 import { connection } from './pagination';
+import { setRealtimeStatus } from './connectionState';
 
 /** Operations that must never trigger a token refresh (they are how one gets a token). */
 const NO_REFRESH = new Set(['Login', 'Register', 'RefreshSession', 'Logout']);
@@ -35,6 +36,7 @@ function createWsClient(): { client: Client; restart: () => void } {
     if (connecting) restartRequested = true;
   };
   let restart = restartWhenOpen;
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
   const client = createClient({
     url: wsUrl,
     lazy: true,
@@ -42,8 +44,19 @@ function createWsClient(): { client: Client; restart: () => void } {
     shouldRetry: () => true,
     retryWait: async (retries) => {
       const delay = Math.min(1000 * 2 ** retries, 30_000) * (0.5 + Math.random() / 2);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      // Back online: retry at once rather than at the end of a long back-off.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          window.removeEventListener('online', done);
+          resolve();
+        };
+        const timer = setTimeout(done, delay);
+        window.addEventListener('online', done);
+      });
     },
+    // A socket whose pong does not come back within 5 s is dead (network gone without a close).
+    keepAlive: 15_000,
     connectionParams: () => {
       const authorization = bearer();
       return authorization ? { authorization } : {};
@@ -51,6 +64,18 @@ function createWsClient(): { client: Client; restart: () => void } {
     on: {
       connecting: () => {
         connecting = true;
+        setRealtimeStatus('connecting');
+      },
+      connected: () => setRealtimeStatus('connected'),
+      ping: (received) => {
+        if (received) return;
+        clearTimeout(pongTimer);
+        pongTimer = setTimeout(() => {
+          client.terminate();
+        }, 5_000);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
       },
       opened: (socket) => {
         connecting = false;
@@ -67,10 +92,17 @@ function createWsClient(): { client: Client; restart: () => void } {
       closed: (event) => {
         connecting = false;
         restart = restartWhenOpen;
+        clearTimeout(pongTimer);
+        // 1000: closed because no subscription is left (lazy), not a lost connection.
+        setRealtimeStatus((event as CloseEvent)?.code === 1000 ? 'idle' : 'closed');
         // 4403: the server refused our token at connection_init; refresh it before the retry.
         if ((event as CloseEvent)?.code === 4403 && session.isAuthenticated()) void session.refresh();
       },
     },
+  });
+  // The browser knows the network is gone: drop the socket now (it reconnects when back).
+  window.addEventListener('offline', () => {
+    client.terminate();
   });
   return { client, restart: () => restart() };
 }
@@ -138,6 +170,7 @@ export function createApolloClient(): ApolloClient {
             myGroups: connection(false),
             groupMembers: connection(['groupId']),
             groupJoinRequests: connection(['groupId']),
+            conversations: connection(false),
           },
         },
         Post: {

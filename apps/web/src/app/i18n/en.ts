@@ -1,4 +1,7 @@
 import type { TranslationShape } from './vi';
+import { callsEn } from './calls.en';
+import { casesEn } from './cases.en';
+import { messagesEn } from './messages.en';
 
 /** English. Must have exactly the keys of vi.ts (the type checks it). */
 export const en: TranslationShape = {
@@ -26,6 +29,8 @@ export const en: TranslationShape = {
     groups: 'Groups',
     search: 'Search',
     saved: 'Saved',
+    messages: 'Messages',
+    cases: 'Cases',
   },
   language: {
     current: 'English',
@@ -620,4 +625,7 @@ export const en: TranslationShape = {
       OTHER: 'Other facility',
     },
   },
+  messages: messagesEn,
+  calls: callsEn,
+  cases: casesEn,
 };

@@ -1,3 +1,7 @@
+import { callsVi } from './calls.vi';
+import { casesVi } from './cases.vi';
+import { messagesVi } from './messages.vi';
+
 /** Vietnamese — the default language. Every visible string of the web app lives here and in en.ts. */
 export const vi = {
   app: {
@@ -24,6 +28,8 @@ export const vi = {
     groups: 'Nhóm',
     search: 'Tìm kiếm',
     saved: 'Đã lưu',
+    messages: 'Tin nhắn',
+    cases: 'Ca bệnh',
   },
   language: {
     current: 'Tiếng Việt',
@@ -618,6 +624,9 @@ export const vi = {
       OTHER: 'Cơ sở khác',
     },
   },
+  messages: messagesVi,
+  calls: callsVi,
+  cases: casesVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

@@ -1,9 +1,11 @@
-import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconSearch } from '@tabler/icons-react';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useUnreadConversationCount } from '../../features/messages/useInbox';
+import { CallProvider } from '../../features/calls/CallProvider';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 import { useLogout, useViewer } from '../auth/hooks';
@@ -38,6 +40,19 @@ export function AppLayout() {
   const { viewer, isAdmin, hasFullAccess } = useViewer();
   const logout = useLogout();
   const items = navItemsFor(viewer ? { isAdmin, hasFullAccess } : null);
+  const unreadConversations = useUnreadConversationCount(!!viewer && hasFullAccess);
+  // The messages item carries the number of conversations with unread messages.
+  const badged = (item: (typeof items)[number], size: number) => {
+    const icon = <item.icon size={size} aria-hidden />;
+    if (item.to !== '/messages' || unreadConversations === 0) return icon;
+    return (
+      <Indicator label={unreadConversations > 99 ? '99+' : unreadConversations} size={16} color="red" offset={2}>
+        {icon}
+      </Indicator>
+    );
+  };
+  const labelOf = (item: (typeof items)[number]) =>
+    item.to === '/messages' && unreadConversations > 0 ? t('messages.navUnread', { count: unreadConversations }) : undefined;
   const hasNav = items.length > 0;
 
   useEffect(() => {
@@ -86,7 +101,8 @@ export function AppLayout() {
                       variant={active ? 'light' : 'subtle'}
                       color={active ? 'ketnoi' : 'dark'}
                       aria-current={active ? 'page' : undefined}
-                      leftSection={<item.icon size={18} aria-hidden />}
+                      aria-label={labelOf(item)}
+                      leftSection={badged(item, 18)}
                       px="sm"
                     >
                       {t(item.labelKey)}
@@ -145,7 +161,8 @@ export function AppLayout() {
                   component={Link}
                   to={item.to}
                   label={t(item.labelKey)}
-                  leftSection={<item.icon size={20} aria-hidden />}
+                  aria-label={labelOf(item)}
+                  leftSection={badged(item, 20)}
                   active={active}
                   aria-current={active ? 'page' : undefined}
                 />
@@ -167,6 +184,7 @@ export function AppLayout() {
         </AppShell.Navbar>
       ) : null}
 
+      {viewer && hasFullAccess ? <CallProvider /> : null}
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="md" px={0}>
           <Suspense fallback={<FullPageLoader />}>

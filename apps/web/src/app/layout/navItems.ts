@@ -1,5 +1,7 @@
 import {
   IconBookmark,
+  IconMessageCircle,
+  IconStethoscope,
   IconHome,
   IconHourglass,
   IconSearch,
@@ -20,7 +22,9 @@ export interface NavItem {
     | 'nav.pending'
     | 'nav.groups'
     | 'nav.search'
-    | 'nav.saved';
+    | 'nav.saved'
+    | 'nav.messages'
+    | 'nav.cases';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
@@ -31,6 +35,10 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   const items: NavItem[] = viewer.hasFullAccess
     ? [{ to: '/', labelKey: 'nav.home', icon: IconHome }]
     : [{ to: '/pending', labelKey: 'nav.pending', icon: IconHourglass }];
+  if (viewer.hasFullAccess) {
+    items.push({ to: '/messages', labelKey: 'nav.messages', icon: IconMessageCircle });
+    items.push({ to: '/cases', labelKey: 'nav.cases', icon: IconStethoscope });
+  }
   items.push({ to: '/groups', labelKey: 'nav.groups', icon: IconUsersGroup });
   items.push({ to: '/people', labelKey: 'nav.people', icon: IconUsers });
   items.push({ to: '/search', labelKey: 'nav.search', icon: IconSearch, drawerOnly: true });

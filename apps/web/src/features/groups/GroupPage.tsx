@@ -9,6 +9,7 @@ import type { GroupQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/lib/format';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { GroupChatTab } from '../messages/GroupChatTab';
 import { Composer } from '../posts/Composer';
 import { GroupPostsDocument } from '../posts/documents';
 import { PostCard } from '../posts/PostCard';
@@ -22,7 +23,7 @@ import { JoinButton } from './JoinButton';
 import { isModerator } from './labels';
 
 type LoadedGroup = NonNullable<GroupQuery['group']>;
-const TABS = ['posts', 'about', 'members', 'requests'] as const;
+const TABS = ['posts', 'chat', 'about', 'members', 'requests'] as const;
 type Tab = (typeof TABS)[number];
 
 function GroupFeed({ group }: { group: LoadedGroup }) {
@@ -125,7 +126,10 @@ export function GroupPage() {
   useDocumentTitle(group?.name ?? t('groups.title'));
 
   const moderator = isModerator(group?.viewerRole);
-  const available: Tab[] = moderator && group?.privacy === 'PRIVATE' ? [...TABS] : TABS.filter((tab) => tab !== 'requests');
+  const available: Tab[] = (moderator && group?.privacy === 'PRIVATE' ? [...TABS] : TABS.filter((tab) => tab !== 'requests')).filter(
+    // The group's chat is for its members.
+    (tab) => tab !== 'chat' || (!!group?.viewerRole && hasFullAccess),
+  );
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && available.includes(requested) ? requested : 'posts';
   const canInvite = !!group?.viewerRole && hasFullAccess && (group.privacy === 'PUBLIC' || moderator);
@@ -199,13 +203,18 @@ export function GroupPage() {
         <Tabs.List grow style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
           {available.map((value) => (
             <Tabs.Tab key={value} value={value} px={{ base: 'xs', sm: 'md' }}>
-              {t(`groups.tabs.${value}`)}
+              {value === 'chat' ? t('messages.groupTab.tab') : t(`groups.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
         <Tabs.Panel value="posts" pt="md">
           <GroupFeed group={group} />
         </Tabs.Panel>
+        {available.includes('chat') ? (
+          <Tabs.Panel value="chat" pt="md">
+            <GroupChatTab groupId={group.id} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="about" pt="md">
           <GroupAbout group={group} />
         </Tabs.Panel>

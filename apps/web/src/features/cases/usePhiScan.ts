@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useState } from 'react';
+import { loadDeid, type PhiFinding } from './phi';
+
+export const SCAN_DEBOUNCE_MS = 150;
+
+/**
+ * Live findings of the in-browser detector for `text`, debounced. The server's scan after
+ * saving stays the authority; this only helps the author see what will be flagged.
+ */
+export function usePhiScan(text: string, enabled = true): PhiFinding[] {
+  const [result, setResult] = useState<{ text: string; findings: PhiFinding[] }>({ text: '', findings: [] });
+  useEffect(() => {
+    if (!enabled || !text.trim()) return;
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      void loadDeid()
+        .then((deid) => {
+          if (!cancelled) setResult({ text, findings: deid.scanText(text) });
+        })
+        .catch(() => {
+          /* the detector chunk failed to load (offline): no live hints, the server still scans */
+        });
+    }, SCAN_DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [text, enabled]);
+  return useMemo(() => {
+    if (!enabled || !text.trim()) return NONE;
+    // Until the new scan lands, keep only the old spans that still match the text (no flicker, no stale marks).
+    return result.text === text ? result.findings : result.findings.filter((f) => text.slice(f.start, f.end) === f.text);
+  }, [enabled, text, result]);
+}
+
+const NONE: PhiFinding[] = [];

@@ -1,0 +1,178 @@
+import { ActionIcon, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { IconArrowLeft, IconSearch, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useViewer } from '../../app/auth/hooks';
+import { mapApiError } from '../../shared/lib/errors';
+import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
+import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { UserAvatar } from '../../shared/ui/UserAvatar';
+import { SearchUsersDocument } from '../people/documents';
+import { ConversationsDocument, StartConversationDocument } from './documents';
+
+interface Person {
+  id: string;
+  fullName: string;
+  avatarUrl?: string | null;
+  title?: string | null;
+}
+
+function PeoplePicker({ onPick, exclude, actionLabel }: { onPick: (person: Person) => void; exclude: Set<string>; actionLabel: (name: string) => string }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 300);
+  const { data, loading, error } = useQuery(SearchUsersDocument, {
+    variables: { query: debounced, first: 10 },
+    skip: debounced.length < 2,
+  });
+  const people = (data?.searchUsers.edges ?? []).map((edge) => edge.node).filter((person) => !exclude.has(person.id));
+  return (
+    <Stack gap="xs">
+      <TextInput
+        type="search"
+        label={t('messages.new.search')}
+        placeholder={t('messages.new.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        rightSection={loading ? <Loader size="xs" /> : null}
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+        autoFocus
+      />
+      <ErrorAlert error={error} />
+      {debounced.length < 2 ? (
+        <Text size="sm" c="dimmed">
+          {t('messages.new.typeToSearch')}
+        </Text>
+      ) : data && !people.length ? (
+        <Text size="sm" c="dimmed">
+          {t('messages.new.noResults')}
+        </Text>
+      ) : null}
+      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+        {people.map((person) => (
+          <li key={person.id}>
+            <UnstyledButton onClick={() => onPick(person)} aria-label={actionLabel(person.fullName)} p="xs" w="100%" style={{ borderRadius: 8 }} className="conversation-row">
+              <Group gap="sm" wrap="nowrap">
+                <UserAvatar name={person.fullName} url={person.avatarUrl} size={36} />
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={600} truncate="end">
+                    {person.fullName}
+                  </Text>
+                  <Text size="xs" c="dimmed" truncate="end">
+                    {[person.title, person.facility?.name].filter(Boolean).join(' · ')}
+                  </Text>
+                </div>
+              </Group>
+            </UnstyledButton>
+          </li>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+/** A new 1:1 conversation (pick a person) or a group chat (title + participants). */
+export function NewConversation({ showBack }: { showBack?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { viewer } = useViewer();
+  const [mode, setMode] = useState<'direct' | 'group'>('direct');
+  const [title, setTitle] = useState('');
+  const [chosen, setChosen] = useState<Person[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [start, starting] = useMutation(StartConversationDocument, { refetchQueries: [ConversationsDocument] });
+  useDocumentTitle(t('messages.new.title'));
+
+  const open = (participantIds: string[], groupTitle?: string) =>
+    start({ variables: { participantIds, title: groupTitle ?? null } })
+      .then(({ data }) => {
+        if (data?.startConversation) navigate(`/messages/${data.startConversation.id}`, { replace: true });
+      })
+      .catch(() => undefined);
+
+  const exclude = new Set([viewer?.id ?? '', ...chosen.map((p) => p.id)]);
+  const mapped = mapApiError(starting.error, ['title']);
+
+  return (
+    <Stack gap="md" p={{ base: 0, sm: 'xs' }}>
+      <Group gap="xs" wrap="nowrap">
+        {showBack ? (
+          <ActionIcon component={Link} to="/messages" variant="subtle" size="lg" aria-label={t('messages.chat.back')}>
+            <IconArrowLeft size={20} aria-hidden />
+          </ActionIcon>
+        ) : null}
+        <Title order={1} fz="h3">
+          {t('messages.new.title')}
+        </Title>
+      </Group>
+      <SegmentedControl
+        value={mode}
+        onChange={(value) => setMode(value as 'direct' | 'group')}
+        data={[
+          { value: 'direct', label: t('messages.new.direct') },
+          { value: 'group', label: t('messages.new.group') },
+        ]}
+      />
+      <ErrorAlert alert={mapped.alert} />
+      {mode === 'direct' ? (
+        <PeoplePicker exclude={exclude} actionLabel={(name) => t('messages.new.message', { name })} onPick={(person) => void open([person.id])} />
+      ) : (
+        <Card withBorder padding="md">
+          <Stack gap="sm">
+            <TextInput
+              label={t('messages.new.groupTitle')}
+              value={title}
+              onChange={(event) => setTitle(event.currentTarget.value)}
+              maxLength={200}
+              required
+              error={mapped.fieldErrors.title}
+            />
+            <Text size="sm" fw={600}>
+              {t('messages.new.participants')}
+            </Text>
+            <Group gap={6}>
+              {chosen.map((person) => (
+                <Badge
+                  key={person.id}
+                  variant="light"
+                  size="lg"
+                  rightSection={
+                    <ActionIcon size="xs" variant="transparent" aria-label={t('messages.new.removePerson', { name: person.fullName })} onClick={() => setChosen((list) => list.filter((p) => p.id !== person.id))}>
+                      <IconX size={12} aria-hidden />
+                    </ActionIcon>
+                  }
+                  style={{ textTransform: 'none' }}
+                >
+                  {person.fullName}
+                </Badge>
+              ))}
+            </Group>
+            <PeoplePicker exclude={exclude} actionLabel={(name) => t('messages.new.add', { name })} onPick={(person) => setChosen((list) => [...list, person])} />
+            {problem ? (
+              <Text size="sm" c="red.8" role="alert">
+                {problem}
+              </Text>
+            ) : null}
+            <Button
+              loading={starting.loading}
+              onClick={() => {
+                if (!title.trim()) return setProblem(t('messages.new.needTitle'));
+                if (chosen.length < 2) return setProblem(t('messages.new.needPeople'));
+                setProblem(null);
+                void open(
+                  chosen.map((p) => p.id),
+                  title.trim(),
+                );
+              }}
+            >
+              {t('messages.new.create')}
+            </Button>
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}

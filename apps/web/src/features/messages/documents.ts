@@ -1,0 +1,294 @@
+import { graphql } from '../../gql';
+
+export const ChatUserFields = graphql(`
+  fragment ChatUser on User {
+    id
+    fullName
+    avatarUrl
+    title
+  }
+`);
+
+/** Everything one message bubble shows (the calls work adds its own selection here). */
+export const ChatMessageFields = graphql(`
+  fragment ChatMessage on Message {
+    id
+    clientId
+    conversationId
+    seq
+    versionSeq
+    body
+    createdAt
+    editedAt
+    deletedAt
+    sender {
+      ...ChatUser
+    }
+    attachments {
+      ...AttachmentFields
+    }
+    replyTo {
+      id
+      seq
+      body
+      deletedAt
+      sender {
+        id
+        fullName
+      }
+      attachments {
+        id
+      }
+    }
+    sharedPost {
+      id
+      body
+      createdAt
+      author {
+        id
+        fullName
+        avatarUrl
+      }
+      attachments {
+        id
+      }
+    }
+    sharedCase {
+      id
+      title
+      presentingComplaint
+    }
+    call {
+      ...CallRecordFields
+    }
+  }
+`);
+
+export const ConversationSummaryFields = graphql(`
+  fragment ConversationSummary on Conversation {
+    id
+    kind
+    isGroup
+    groupId
+    title
+    muted
+    requestPending
+    unreadCount
+    lastSeq
+    lastReadSeq
+    viewerIsAdmin
+    participants {
+      ...ChatUser
+    }
+    lastMessage {
+      id
+      seq
+      body
+      createdAt
+      deletedAt
+      sender {
+        id
+        fullName
+      }
+      attachments {
+        id
+        contentType
+      }
+      sharedPost {
+        id
+      }
+      sharedCase {
+        id
+      }
+    }
+  }
+`);
+
+export const ConversationsDocument = graphql(`
+  query Conversations($first: Int, $after: String) {
+    conversations(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...ConversationSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const UnreadConversationCountDocument = graphql(`
+  query UnreadConversationCount {
+    unreadConversationCount
+  }
+`);
+
+export const ConversationDocument = graphql(`
+  query Conversation($id: ID!, $first: Int) {
+    conversation(id: $id) {
+      ...ConversationSummary
+      readStates {
+        lastReadSeq
+        user {
+          ...ChatUser
+        }
+      }
+      messages(first: $first) {
+        edges {
+          node {
+            ...ChatMessage
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const OlderMessagesDocument = graphql(`
+  query OlderMessages($id: ID!, $first: Int, $before: String) {
+    conversation(id: $id) {
+      id
+      messages(first: $first, before: $before) {
+        edges {
+          node {
+            ...ChatMessage
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const MessagesSinceDocument = graphql(`
+  query MessagesSince($conversationId: ID!, $afterSeq: Int!, $first: Int) {
+    messagesSince(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {
+      ...ChatMessage
+    }
+  }
+`);
+
+export const ConversationEventsDocument = graphql(`
+  subscription ConversationEvents($conversationId: ID) {
+    conversationEvents(conversationId: $conversationId) {
+      kind
+      conversationId
+      seq
+      userId
+      message {
+        ...ChatMessage
+      }
+    }
+  }
+`);
+
+/** The app-wide feed of events (list and badge): no message payload needed. */
+export const InboxEventsDocument = graphql(`
+  subscription InboxEvents {
+    conversationEvents {
+      kind
+      conversationId
+      seq
+      userId
+    }
+  }
+`);
+
+export const SendMessageDocument = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      ...ChatMessage
+    }
+  }
+`);
+
+export const EditMessageDocument = graphql(`
+  mutation EditMessage($id: ID!, $body: String!) {
+    editMessage(id: $id, body: $body) {
+      ...ChatMessage
+    }
+  }
+`);
+
+export const DeleteMessageDocument = graphql(`
+  mutation DeleteMessage($id: ID!) {
+    deleteMessage(id: $id) {
+      ...ChatMessage
+    }
+  }
+`);
+
+export const MarkConversationReadDocument = graphql(`
+  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {
+    markConversationRead(conversationId: $conversationId, seq: $seq) {
+      id
+      lastReadSeq
+      unreadCount
+    }
+  }
+`);
+
+export const SetTypingDocument = graphql(`
+  mutation SetTyping($conversationId: ID!) {
+    setTyping(conversationId: $conversationId)
+  }
+`);
+
+export const StartConversationDocument = graphql(`
+  mutation StartConversation($participantIds: [ID!]!, $title: String) {
+    startConversation(participantIds: $participantIds, title: $title) {
+      ...ConversationSummary
+    }
+  }
+`);
+
+export const AcceptConversationDocument = graphql(`
+  mutation AcceptConversation($conversationId: ID!) {
+    acceptConversation(conversationId: $conversationId) {
+      ...ConversationSummary
+    }
+  }
+`);
+
+export const DeclineConversationDocument = graphql(`
+  mutation DeclineConversation($conversationId: ID!) {
+    declineConversation(conversationId: $conversationId)
+  }
+`);
+
+export const MuteConversationDocument = graphql(`
+  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {
+    muteConversation(conversationId: $conversationId, muted: $muted) {
+      id
+      muted
+    }
+  }
+`);
+
+export const LeaveConversationDocument = graphql(`
+  mutation LeaveConversation($conversationId: ID!) {
+    leaveConversation(conversationId: $conversationId)
+  }
+`);
+
+export const GroupConversationDocument = graphql(`
+  query GroupConversation($groupId: ID!) {
+    group(id: $groupId) {
+      id
+      conversation {
+        id
+      }
+    }
+  }
+`);
