@@ -464,9 +464,16 @@ describe('more guarantees', () => {
     await shareCase(app, doctor, kase.id, { userIds: [colleague.id] });
     const sent = await sendMessage(app, doctor, conv.id, { body: 'Xem giúp ca này', sharedCaseId: kase.id });
     expect(sent.sharedCase).toEqual({ id: kase.id });
-    const read = async (u: TestUser) => ok(await app.gql(SINCE, { c: conv.id, a: 0 }, u.accessToken)).messagesSince[0].sharedCase;
-    expect(await read(colleague)).toEqual({ id: kase.id });
-    expect(await read(other)).toBeNull();
+    const read = async (u: TestUser) => {
+      const m = ok(await app.gql(SINCE, { c: conv.id, a: 0 }, u.accessToken)).messagesSince[0];
+      return { sharedCase: m.sharedCase, sharedKind: m.sharedKind };
+    };
+    expect(await read(colleague)).toEqual({ sharedCase: { id: kase.id }, sharedKind: 'CASE' });
+    // the other participant learns a case was shared (an "unavailable" card), not which
+    expect(await read(other)).toEqual({ sharedCase: null, sharedKind: 'CASE' });
+    // once deleted, nothing is left of the share
+    ok(await app.gql(DELETE, { id: sent.id }, doctor.accessToken));
+    expect(await read(colleague)).toEqual({ sharedCase: null, sharedKind: null });
     const refused = await app.gql(SEND, { input: { conversationId: conv.id, sharedCaseId: kase.id, clientId: randomUUID() } }, other.accessToken);
     expect(errorOf(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'sharedCaseId' });
   });

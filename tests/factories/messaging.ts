@@ -4,7 +4,7 @@ import { jpegWithExif, uploadFile } from '../support/uploads';
 import type { TestUser } from './identity';
 import { ok } from './social';
 
-export const MESSAGE_FIELDS = `id conversationId seq versionSeq clientId body editedAt deletedAt createdAt sender { id } attachments { id } replyTo { id } sharedPost { id } sharedCase { id }`;
+export const MESSAGE_FIELDS = `id conversationId seq versionSeq clientId body editedAt deletedAt createdAt sender { id } attachments { id } replyTo { id } sharedPost { id } sharedCase { id } sharedKind`;
 export const CONVERSATION_FIELDS = `id title isGroup kind groupId unreadCount lastReadSeq requestPending muted viewerIsAdmin lastSeq participants { id } lastMessage { id seq }`;
 export const START = `mutation($p: [ID!]!, $t: String) { startConversation(participantIds: $p, title: $t) { ${CONVERSATION_FIELDS} } }`;
 export const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { ${MESSAGE_FIELDS} } }`;

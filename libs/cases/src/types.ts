@@ -55,7 +55,7 @@ registerEnumType(CaseGranteeType, { name: 'CaseGranteeType', description: "FACIL
 
 @ObjectType('PhiFinding', { description: 'A span the de-identification scan found. `text` is the patient data itself: empty for anyone but the author' })
 export class PhiFindingType {
-  @Field({ description: 'title, history …; vitals.<key> or labResults.<row>.<column> inside the tables' })
+  @Field({ description: 'title, history …; vitals.<key> or labResults.<row>.<column> inside the tables; attachments.<attachmentId> for a held attachment' })
   field: string;
 
   @Field(() => Int, { description: 'UTF-16 offset into the field' })
@@ -64,7 +64,10 @@ export class PhiFindingType {
   @Field(() => Int)
   end: number;
 
-  @Field({ description: 'NAME, CCCD, CMND, HEALTH_INSURANCE, PHONE, EMAIL, URL, IP, LICENSE, RECORD_NUMBER, ADDRESS, DATE, AGE_OVER_89' })
+  @Field({
+    description:
+      'NAME, CCCD, CMND, HEALTH_INSURANCE, PHONE, EMAIL, URL, IP, LICENSE, RECORD_NUMBER, ADDRESS, DATE, AGE_OVER_89; BURNED_IN_ANNOTATION for a DICOM image whose pixels may carry identifiers (start = end = 0): KEEP releases it, REDACT removes the attachment',
+  })
   kind: string;
 
   @Field()

@@ -20,6 +20,7 @@ import {
   MessageConnection,
   MessageType,
   SendMessageInput,
+  SharedContentKind,
 } from './types';
 
 const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
@@ -326,6 +327,14 @@ export class MessagesResolver {
     if (!m.replyToId) return null;
     const replied = await ctx.loaders.get(this.service.messageById).load(m.replyToId);
     return replied && replied.conversationId === m.conversationId ? replied : null;
+  }
+
+  @ResolveField(() => SharedContentKind, {
+    nullable: true,
+    description: 'What the message shares, whether or not the viewer may open it (sharedPost / sharedCase are then null): lets a client draw an "unavailable" card, and a list preview name the share without opening (and auditing) the case',
+  })
+  sharedKind(@Parent() m: MessageEntity): SharedContentKind | null {
+    return m.sharedPostId ? SharedContentKind.POST : m.sharedCaseId ? SharedContentKind.CASE : null;
   }
 
   @ResolveField(() => PostType, { nullable: true, description: 'null when the viewer may not see the post' })

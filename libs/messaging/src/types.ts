@@ -32,6 +32,12 @@ export enum ConversationEventKind {
 }
 registerEnumType(ConversationEventKind, { name: 'ConversationEventKind' });
 
+export enum SharedContentKind {
+  POST = 'POST',
+  CASE = 'CASE',
+}
+registerEnumType(SharedContentKind, { name: 'SharedContentKind', description: 'What a message shares' });
+
 @ObjectType('Conversation', { implements: () => [NodeInterface] })
 export class ConversationType {
   @Field(() => ID)
