@@ -192,6 +192,33 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   await expect(answer).toContainText(RECOMMENDATION);
   await a.screenshot({ path: join(SHOTS, 'cases-07-answer-seen-360.png'), fullPage: true });
 
+  // A closes the consultation with its outcome, then turns the case into a teaching post in a
+  // group she belongs to (she joins the public cardiology community first if she has not).
+  const GROUP = 'Cộng đồng Tim mạch Việt Nam';
+  await a.goto('/groups');
+  await a.getByRole('link', { name: GROUP }).first().click();
+  const joined = a.getByRole('button', { name: `Đã tham gia: ${GROUP}` });
+  const joinButton = a.getByRole('button', { name: `Tham gia nhóm: ${GROUP}` });
+  await expect(joined.or(joinButton).first()).toBeVisible();
+  if (await joinButton.isVisible()) await joinButton.click();
+  await expect(joined.first()).toBeVisible();
+  await a.goto(`${caseUrl}?tab=consultations`);
+  const consultations = a.getByRole('tabpanel', { name: /^Hội chẩn/ });
+  await consultations.getByRole('textbox', { name: 'Kết quả' }).fill('Chụp động mạch vành: hẹp 90 % LAD, đã đặt stent; ra viện sau 4 ngày.');
+  await consultations.getByRole('button', { name: 'Đóng hội chẩn' }).click();
+  await expect(consultations.getByText('Đã đóng').first()).toBeVisible();
+  await a.getByRole('button', { name: 'Tạo bài giảng dạy trong nhóm' }).click();
+  const teach = a.getByRole('dialog', { name: 'Đăng ca bệnh làm bài giảng dạy' });
+  await teach.getByRole('combobox', { name: 'Nhóm đăng bài' }).click();
+  await a.getByRole('option', { name: GROUP }).click();
+  await teach.getByRole('button', { name: 'Đăng bài giảng dạy' }).click();
+  await expect(a.getByRole('status').filter({ hasText: `Bài giảng dạy đã được đăng trong nhóm ${GROUP}.` })).toBeVisible();
+  await a.getByRole('link', { name: 'Xem bài viết' }).click();
+  await a.waitForURL(/\/p\/[0-9a-f-]{36}$/);
+  await expect(a.getByText(TITLE).first()).toBeVisible();
+  await a.screenshot({ path: join(SHOTS, 'cases-08-teaching-post-360.png'), fullPage: true });
+  await a.goto(`${caseUrl}?tab=consultations`);
+
   // The author's access log shows B's reads.
   await a.getByRole('tab', { name: 'Nhật ký truy cập' }).click();
   const log = a.getByRole('table', { name: 'Nhật ký truy cập' });
@@ -203,11 +230,11 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   await login(wide, DOCTOR_A.email);
   await wide.goto(caseUrl);
   await expect(wide.getByRole('heading', { level: 1 })).toContainText(TITLE);
-  await wide.screenshot({ path: join(SHOTS, 'cases-08-case-page-1280.png'), fullPage: true });
+  await wide.screenshot({ path: join(SHOTS, 'cases-09-case-page-1280.png'), fullPage: true });
   await wide.goto('/cases/new');
   await wide.getByRole('textbox', { name: 'Bệnh sử và tiền sử' }).fill('Ông Trần Văn Bình, trú tại số 12 ngõ 34 phố Huế, Hà Nội, điện thoại 0987.654.321, THA 10 năm.');
   await expect(wide.locator('mark.case-phi-mark')).toHaveCount(3);
-  await wide.screenshot({ path: join(SHOTS, 'cases-09-editor-1280.png'), fullPage: true });
+  await wide.screenshot({ path: join(SHOTS, 'cases-10-editor-1280.png'), fullPage: true });
 
   await phone.close();
   await laptop.close();

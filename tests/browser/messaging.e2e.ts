@@ -9,6 +9,7 @@ const PASSWORD = 'KetNoi#2026!';
 // Hạnh follows Lan (made sure of below), so her message is not a message request.
 const A = { email: 'hanh.do.32@demo.ketnoi.vn', name: 'Đỗ Thị Hạnh', given: 'Hạnh' };
 const B = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan', given: 'Lan' };
+const C = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };
 const stamp = Date.now().toString(36);
 const FIRST = `Chào chị Lan, em gửi chị kết quả điện tâm đồ ca sáng nay ${stamp}`;
 const REPLY = `Chị xem rồi, em cho bệnh nhân làm thêm men tim nhé ${stamp}`;
@@ -209,4 +210,87 @@ test('two users chat live; one goes offline; messages and an edit made meanwhile
 
   await laptop.close();
   await phone.close();
+});
+
+test('a group conversation of three: its creator sees the members and removes one; the others keep talking', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const a = await phone.newPage();
+  await login(a, A.email);
+
+  // A creates a group conversation with B and C.
+  const title = `Hội chẩn nhồi máu cơ tim ${stamp}`;
+  await a.goto('/messages/new');
+  await a.locator('label').filter({ hasText: 'Nhóm trò chuyện' }).click();
+  await expect(a.getByRole('radio', { name: 'Nhóm trò chuyện' })).toBeChecked();
+  await a.getByLabel('Tên nhóm trò chuyện').fill(title);
+  const search = a.getByRole('searchbox', { name: 'Tìm đồng nghiệp' });
+  await search.fill('nguyen thi lan');
+  await a.getByRole('button', { name: `Thêm ${B.name}` }).click();
+  await search.fill('huynh duc dat');
+  await a.getByRole('button', { name: `Thêm ${C.name}` }).click();
+  await a.getByRole('button', { name: 'Tạo nhóm trò chuyện' }).click();
+  await a.waitForURL(/\/messages\/[0-9a-f-]{36}$/);
+  const log = a.getByRole('log', { name: `Tin nhắn với ${title}` });
+  await expect(log).toBeVisible();
+  const input = a.getByRole('textbox', { name: 'Nhập tin nhắn' });
+  await input.fill(`Mời hai anh chị cho ý kiến ${stamp}`);
+  await input.press('Enter');
+  await expect(log.getByText(`Mời hai anh chị cho ý kiến ${stamp}`, { exact: true })).toHaveCount(1);
+
+  // A posts, then sends the post into the new conversation: it shows there as a post card.
+  await a.goto('/');
+  const postBody = `Hướng dẫn mới về xử trí hội chứng vành cấp tại tuyến huyện ${stamp}`;
+  await a.getByRole('combobox', { name: 'Nội dung bài viết' }).fill(postBody);
+  await a.getByRole('button', { name: 'Đăng', exact: true }).click();
+  const card = a.getByRole('article').filter({ hasText: postBody });
+  await expect(card).toHaveCount(1);
+  await card.getByRole('button', { name: 'Tùy chọn bài viết' }).click();
+  await a.getByRole('menuitem', { name: 'Gửi qua tin nhắn' }).click();
+  const share = a.getByRole('dialog', { name: 'Gửi bài viết qua tin nhắn' });
+  await share.getByRole('searchbox', { name: 'Tìm cuộc trò chuyện' }).fill(stamp);
+  await share.getByRole('button', { name: `Gửi tới ${title}`, exact: true }).click();
+  await expect(share.getByRole('status').filter({ hasText: `Đã gửi bài viết tới ${title}.` })).toBeVisible();
+  await noHorizontalScroll(a);
+  await a.screenshot({ path: join(SHOTS, '26-send-post-to-chat-360.png') });
+  await share.getByRole('link', { name: 'Mở cuộc trò chuyện' }).click();
+  await a.waitForURL(/\/messages\/[0-9a-f-]{36}$/);
+  await expect(log.getByRole('link', { name: `Bài viết của ${A.name}` })).toContainText(postBody);
+
+  // The members drawer lists the three; A (its creator, so its admin) removes C.
+  await a.getByRole('button', { name: 'Tùy chọn cuộc trò chuyện' }).click();
+  await a.getByRole('menuitem', { name: 'Thành viên (3)' }).click();
+  const drawer = a.getByRole('dialog', { name: 'Thành viên' });
+  const members = drawer.getByRole('list', { name: 'Thành viên của cuộc trò chuyện' }).getByRole('listitem');
+  await expect(members).toHaveCount(3);
+  // At 360 px the drawer takes the whole width: its controls are fully on screen (once it has slid in).
+  await expect(drawer.getByRole('button', { name: 'Thêm người' })).toBeInViewport({ ratio: 1 });
+  await expect(drawer.getByRole('button', { name: `Xóa ${C.name} khỏi cuộc trò chuyện` })).toBeInViewport({ ratio: 1 });
+  await noHorizontalScroll(a);
+  await a.screenshot({ path: join(SHOTS, '27-group-members-360.png') });
+  await drawer.getByRole('button', { name: `Xóa ${C.name} khỏi cuộc trò chuyện` }).click();
+  await a.getByRole('dialog', { name: 'Xóa khỏi cuộc trò chuyện?' }).getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(a.getByRole('status').filter({ hasText: `Đã xóa ${C.name} khỏi cuộc trò chuyện.` })).toBeVisible();
+  await expect(members).toHaveCount(2);
+  await expect(drawer.getByRole('link', { name: C.name })).toHaveCount(0);
+
+  // C no longer has the conversation; B still does.
+  const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const c = await other.newPage();
+  await login(c, C.email);
+  await c.goto('/messages');
+  await expect(c.getByRole('heading', { name: 'Tin nhắn', level: 1 })).toBeVisible();
+  await expect(c.getByText(title)).toHaveCount(0);
+  await c.goto(a.url());
+  await expect(c.getByRole('log', { name: `Tin nhắn với ${title}` })).toHaveCount(0);
+
+  const third = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const bPage = await third.newPage();
+  await login(bPage, B.email);
+  await bPage.goto(a.url());
+  await expect(bPage.getByRole('log', { name: `Tin nhắn với ${title}` }).getByText(`Mời hai anh chị cho ý kiến ${stamp}`, { exact: true })).toHaveCount(1);
+
+  await phone.close();
+  await other.close();
+  await third.close();
 });

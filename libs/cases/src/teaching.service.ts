@@ -28,7 +28,8 @@ export function teachingBody(content: CaseContent, consultations: ConsultationEn
   if (vitals.length) add('Dấu hiệu sinh tồn', vitals.join('; '));
   const labs = (content.labResults ?? []).map((r) => `- ${r.name}: ${r.value ?? ''}${r.unit ? ` ${r.unit}` : ''}${r.reference ? ` (bình thường ${r.reference})` : ''}`);
   if (labs.length) lines.push('', 'Xét nghiệm:', ...labs);
-  add('Chẩn đoán', [content.workingDiagnosis, content.icd10Codes.length ? `(ICD-10: ${content.icd10Codes.join(', ')})` : null].filter(Boolean).join(' '));
+  const icd = content.icd10Codes.length ? `ICD-10: ${content.icd10Codes.join(', ')}` : null;
+  add('Chẩn đoán', content.workingDiagnosis ? [content.workingDiagnosis, icd && `(${icd})`].filter(Boolean).join(' ') : icd);
   add('Điều trị', content.treatment);
   add('Câu hỏi', content.question);
   for (const k of consultations) {

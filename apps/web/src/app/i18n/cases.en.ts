@@ -17,6 +17,7 @@ export const casesEn: typeof casesVi = {
     edit: 'Edit',
     share: 'Share',
     requestConsult: 'Request a consultation',
+    teach: 'Create a teaching post in a group',
   },
   tabs: {
     mine: 'My cases',
@@ -200,6 +201,19 @@ export const casesEn: typeof casesVi = {
     noteHint: 'No patient personal data: the server refuses it.',
     submit: 'Send request',
     done: 'Consultation requested.',
+  },
+  teaching: {
+    title: 'Publish the case as a teaching post',
+    intro: 'The post holds the de-identified case (all identifying details are masked, including those you kept) and the consultation answers, and every member of the group can see it.',
+    group: 'Group to post in',
+    groupPlaceholder: 'Choose one of your groups',
+    noGroups: 'You have not joined any group yet.',
+    findGroups: 'Find a group to join',
+    submit: 'Publish teaching post',
+    done: 'The teaching post is in {{group}}.',
+    viewPost: 'View the post',
+    openWarning_one: 'The case still has {{count}} identifying detail to review: the server will refuse to publish.',
+    openWarning_other: 'The case still has {{count}} identifying details to review: the server will refuse to publish.',
   },
   urgency: {
     ROUTINE: 'Routine',

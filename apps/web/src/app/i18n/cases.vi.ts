@@ -15,6 +15,7 @@ export const casesVi = {
     edit: 'Sửa',
     share: 'Chia sẻ',
     requestConsult: 'Yêu cầu hội chẩn',
+    teach: 'Tạo bài giảng dạy trong nhóm',
   },
   tabs: {
     mine: 'Hồ sơ của tôi',
@@ -198,6 +199,19 @@ export const casesVi = {
     noteHint: 'Không ghi thông tin cá nhân của người bệnh: máy chủ sẽ từ chối.',
     submit: 'Gửi yêu cầu',
     done: 'Đã gửi yêu cầu hội chẩn.',
+  },
+  teaching: {
+    title: 'Đăng ca bệnh làm bài giảng dạy',
+    intro: 'Bài viết gồm nội dung ca bệnh đã khử định danh (mọi thông tin nhận dạng, kể cả mục bạn đã giữ lại, đều được che) cùng ý kiến hội chẩn, và mọi thành viên của nhóm đều xem được.',
+    group: 'Nhóm đăng bài',
+    groupPlaceholder: 'Chọn một nhóm của bạn',
+    noGroups: 'Bạn chưa tham gia nhóm nào.',
+    findGroups: 'Tìm nhóm để tham gia',
+    submit: 'Đăng bài giảng dạy',
+    done: 'Bài giảng dạy đã được đăng trong nhóm {{group}}.',
+    viewPost: 'Xem bài viết',
+    openWarning_one: 'Hồ sơ còn {{count}} thông tin nhận dạng chưa rà soát: máy chủ sẽ từ chối đăng bài.',
+    openWarning_other: 'Hồ sơ còn {{count}} thông tin nhận dạng chưa rà soát: máy chủ sẽ từ chối đăng bài.',
   },
   urgency: {
     ROUTINE: 'Thường quy',

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconEdit, IconShare, IconStethoscope } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconSchool, IconShare, IconStethoscope } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -18,6 +18,7 @@ import { ConsultRequestDialog } from './ConsultRequestDialog';
 import { CaseFileDocument } from './documents';
 import { ReviewPanel } from './ReviewPanel';
 import { ShareDialog } from './ShareDialog';
+import { TeachingPostDialog } from './TeachingPostDialog';
 
 const TABS = ['case', 'consultations', 'discussion', 'versions', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -57,7 +58,9 @@ export function CaseViewPage() {
   const [params, setParams] = useSearchParams();
   const [sharing, setSharing] = useState(false);
   const [consulting, setConsulting] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [teaching, setTeaching] = useState(false);
+  /** The last action's outcome, with a link when there is something to open (the teaching post). */
+  const [status, setStatus] = useState<{ text: string; link?: { to: string; label: string } } | null>(null);
   const [highlightReview, setHighlightReview] = useState(false);
   const review = useRef<HTMLElement>(null);
   const { data, loading, error } = useQuery(CaseFileDocument, { variables: { id }, skip: !id, fetchPolicy: 'cache-and-network' });
@@ -69,10 +72,12 @@ export function CaseViewPage() {
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && available.includes(requested) ? requested : 'case';
   const canWrite = !!caseFile?.viewerPermission && caseFile.viewerPermission !== 'VIEW';
+  const canTeach = owner && !!caseFile?.consultations.some((c) => c.status === 'CLOSED');
 
   const goToReview = () => {
     setSharing(false);
     setConsulting(false);
+    setTeaching(false);
     setHighlightReview(true);
     window.setTimeout(() => {
       review.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -124,11 +129,24 @@ export function CaseViewPage() {
             <Button onClick={() => { setStatus(null); setConsulting(true); }} leftSection={<IconStethoscope size={18} aria-hidden />}>
               {t('cases.actions.requestConsult')}
             </Button>
+            {canTeach ? (
+              <Button variant="default" onClick={() => { setStatus(null); setTeaching(true); }} leftSection={<IconSchool size={18} aria-hidden />}>
+                {t('cases.actions.teach')}
+              </Button>
+            ) : null}
           </Group>
         ) : null}
         {status ? (
-          <Text size="sm" c="green.9" role="status">
-            {status}
+          <Text size="sm" c="green.9" role="status" className="break-anywhere">
+            {status.text}
+            {status.link ? (
+              <>
+                {' '}
+                <Anchor component={Link} to={status.link.to} size="sm" fw={600}>
+                  {status.link.label}
+                </Anchor>
+              </>
+            ) : null}
           </Text>
         ) : null}
       </CaseHeader>
@@ -195,7 +213,7 @@ export function CaseViewPage() {
           onReview={goToReview}
           onShared={() => {
             setSharing(false);
-            setStatus(t('cases.share.done'));
+            setStatus({ text: t('cases.share.done') });
           }}
         />
       ) : null}
@@ -207,8 +225,23 @@ export function CaseViewPage() {
           onReview={goToReview}
           onRequested={() => {
             setConsulting(false);
-            setStatus(t('cases.consultRequest.done'));
+            setStatus({ text: t('cases.consultRequest.done') });
             setParams({ tab: 'consultations' }, { replace: true });
+          }}
+        />
+      ) : null}
+      {canTeach && teaching ? (
+        <TeachingPostDialog
+          caseFile={caseFile}
+          opened={teaching}
+          onClose={() => setTeaching(false)}
+          onReview={goToReview}
+          onPublished={({ postId, groupName }) => {
+            setTeaching(false);
+            setStatus({
+              text: t('cases.teaching.done', { group: groupName }),
+              link: { to: `/p/${postId}`, label: t('cases.teaching.viewPost') },
+            });
           }}
         />
       ) : null}

@@ -399,3 +399,14 @@ export const CaseGranteeFacilityDocument = graphql(`
     }
   }
 `);
+
+// ---- teaching post (PRODUCT §5) ----
+
+/** The author turns a case with a closed consultation into a de-identified post in one of their groups. */
+export const PublishTeachingCaseDocument = graphql(`
+  mutation PublishTeachingCase($caseFileId: ID!, $groupId: ID!) {
+    publishTeachingCase(caseFileId: $caseFileId, groupId: $groupId) {
+      ...PostCard
+    }
+  }
+`);

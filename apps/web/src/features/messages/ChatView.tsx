@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Avatar, Box, Button, Center, Divider, Group, Loader, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useApolloClient, useFragment, useMutation } from '@apollo/client/react';
-import { IconArrowLeft, IconBell, IconBellOff, IconDotsVertical, IconDoorExit, IconWifiOff } from '@tabler/icons-react';
+import { IconArrowLeft, IconBell, IconBellOff, IconDotsVertical, IconDoorExit, IconUsers, IconWifiOff } from '@tabler/icons-react';
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -30,6 +30,7 @@ import {
 } from './documents';
 import { dayKey, givenName, unconfirmed } from './merge';
 import { MessageItem } from './MessageItem';
+import { ParticipantsDrawer } from './ParticipantsDrawer';
 import { useConversationStream, type ConversationEvent } from './useConversationStream';
 import { useSendMessage } from './useSendMessage';
 import { useTyping } from './useTyping';
@@ -98,6 +99,7 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
   const [replyTo, setReplyTo] = useState<ChatMessageFragment | null>(null);
   const [deleting, setDeleting] = useState<ChatMessageFragment | null>(null);
   const [leaving, setLeaving] = useState(false);
+  const [membersOpen, setMembersOpen] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [jumpTo, setJumpTo] = useState<string | null>(null);
 
@@ -114,6 +116,7 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
     setReplyTo(null);
     setReads({});
     setJumpTo(null);
+    setMembersOpen(false);
   }, [conversationId]);
 
   const title = conversation ? conversationTitle(conversation, viewerId, t) : '';
@@ -326,6 +329,8 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
   const people = others(conversation.participants, viewerId);
   const requester = people[0]?.fullName ?? title;
   const canLeave = !embedded && conversation.kind !== 'GROUP_CHAT';
+  // A titled conversation of several people: its admins manage who is in it (a group's chat follows the group).
+  const hasMembers = conversation.kind === 'GROUP';
 
   return (
     <Stack gap={0} h={height} style={{ minHeight: 320 }}>
@@ -355,6 +360,11 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
             </Tooltip>
           </Menu.Target>
           <Menu.Dropdown>
+            {hasMembers ? (
+              <Menu.Item leftSection={<IconUsers size={16} aria-hidden />} onClick={() => setMembersOpen(true)}>
+                {t('messages.members.menu', { count: conversation.participants.length })}
+              </Menu.Item>
+            ) : null}
             <Menu.Item
               leftSection={conversation.muted ? <IconBell size={16} aria-hidden /> : <IconBellOff size={16} aria-hidden />}
               onClick={() => void mute({ variables: { conversationId, muted: !conversation.muted } }).catch(() => undefined)}
@@ -479,6 +489,17 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
         onClose={() => setDeleting(null)}
         onConfirm={() => void confirmDelete()}
       />
+      {hasMembers ? (
+        <ParticipantsDrawer
+          key={conversationId}
+          opened={membersOpen}
+          onClose={() => setMembersOpen(false)}
+          conversationId={conversationId}
+          participants={conversation.participants}
+          viewerId={viewerId}
+          viewerIsAdmin={conversation.viewerIsAdmin}
+        />
+      ) : null}
       <ConfirmDialog
         opened={leaving}
         title={t('messages.chat.leaveTitle')}

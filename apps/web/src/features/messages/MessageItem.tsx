@@ -55,9 +55,8 @@ function SharedCards({ message }: { message: ChatMessageFragment }) {
   const { t } = useTranslation();
   const post = message.sharedPost;
   const sharedCase = message.sharedCase;
-  // The API says null both for "nothing shared" and "shared but not visible to you": a message
-  // with no body, no attachment and nothing visible was a share that is no longer available.
-  const unavailable = !post && !sharedCase && !message.body?.trim() && !message.attachments.length && !message.deletedAt;
+  // sharedKind says something was shared even when the viewer may not open it (then null).
+  const unavailable = !!message.sharedKind && !post && !sharedCase;
   return (
     <>
       {post ? (
@@ -88,7 +87,7 @@ function SharedCards({ message }: { message: ChatMessageFragment }) {
       ) : null}
       {unavailable ? (
         <Text size="sm" fs="italic" c="dimmed">
-          {t('messages.chat.sharedUnavailable')}
+          {t(message.sharedKind === 'CASE' ? 'messages.chat.sharedCaseUnavailable' : 'messages.chat.sharedPostUnavailable')}
         </Text>
       ) : null}
     </>

@@ -28,9 +28,10 @@ export function lastMessagePreview(message: LastMessage | null | undefined, isGr
   else if (message.body?.trim()) text = message.body.replace(/\s+/g, ' ').trim();
   else if (message.attachments.length === 1 && message.attachments[0]!.contentType.startsWith('image/')) text = t('messages.preview.image');
   else if (message.attachments.length) text = t('messages.preview.attachment', { count: message.attachments.length });
-  else if (message.sharedPost) text = t('messages.preview.post');
-  else if (message.sharedCase) text = t('messages.preview.case');
-  else text = t('messages.chat.sharedUnavailable');
+  else if (message.call) text = message.call.missed ? t(message.call.video ? 'calls.record.missedVideo' : 'calls.record.missed') : t(message.call.video ? 'calls.record.video' : 'calls.record.audio');
+  else if (message.sharedKind === 'POST') text = t('messages.preview.post');
+  else if (message.sharedKind === 'CASE') text = t('messages.preview.case');
+  else text = '';
   if (message.sender.id === viewerId) return t('messages.preview.you', { text });
   if (isGroup) return t('messages.preview.of', { name: message.sender.fullName.split(/\s+/).pop() ?? message.sender.fullName, text });
   return text;

@@ -58,6 +58,7 @@ export const ChatMessageFields = graphql(`
       title
       presentingComplaint
     }
+    sharedKind
     call {
       ...CallRecordFields
     }
@@ -94,11 +95,11 @@ export const ConversationSummaryFields = graphql(`
         id
         contentType
       }
-      sharedPost {
+      sharedKind
+      call {
         id
-      }
-      sharedCase {
-        id
+        video
+        missed
       }
     }
   }
@@ -289,6 +290,23 @@ export const GroupConversationDocument = graphql(`
       conversation {
         id
       }
+    }
+  }
+`);
+
+/** Group conversations (kind GROUP), admins only: the result carries the new participant list. */
+export const AddConversationParticipantsDocument = graphql(`
+  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {
+    addConversationParticipants(conversationId: $conversationId, userIds: $userIds) {
+      ...ConversationSummary
+    }
+  }
+`);
+
+export const RemoveConversationParticipantDocument = graphql(`
+  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {
+    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {
+      ...ConversationSummary
     }
   }
 `);

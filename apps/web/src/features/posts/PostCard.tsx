@@ -9,6 +9,7 @@ import {
   IconPencil,
   IconPin,
   IconPinnedOff,
+  IconSend,
   IconShare3,
   IconTrash,
   IconUsers,
@@ -34,6 +35,7 @@ import { PostText } from './PostText';
 import { ReactionButton } from './ReactionButton';
 import { ReportDialog } from './ReportDialog';
 import { ShareDialog } from './ShareDialog';
+import { ShareToChatDialog } from './ShareToChatDialog';
 import { useDeletePost, useToggleSave } from './usePostActions';
 
 const VISIBILITY_ICONS: Record<Visibility, typeof IconWorld> = {
@@ -131,6 +133,7 @@ export function PostCard({ post, defaultShowComments = false, hideGroup, onDelet
   const [focusComment, setFocusComment] = useState(false);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [sendingToChat, setSendingToChat] = useState(false);
   const [reporting, setReporting] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -148,6 +151,8 @@ export function PostCard({ post, defaultShowComments = false, hideGroup, onDelet
   const canDelete = (own || groupModerator || platformModerator) && canInteract;
   // A share whose original is gone (or not visible) has no body of its own to stand on.
   const isShare = !!post.sharedPost || (!post.body.trim() && post.attachments.length === 0);
+  // Like a repost, a message carries the original; a share whose original is gone has nothing to send.
+  const chatPostId = post.sharedPost ? post.sharedPost.id : isShare ? null : post.id;
 
   useEffect(() => {
     if (!status) return;
@@ -213,6 +218,11 @@ export function PostCard({ post, defaultShowComments = false, hideGroup, onDelet
                 <Menu.Item leftSection={<IconLink size={16} aria-hidden />} onClick={onCopyLink}>
                   {t('post.copyLink')}
                 </Menu.Item>
+                {canInteract && chatPostId ? (
+                  <Menu.Item leftSection={<IconSend size={16} aria-hidden />} onClick={() => setSendingToChat(true)}>
+                    {t('post.sendToChat')}
+                  </Menu.Item>
+                ) : null}
                 {canEdit ? (
                   <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
                     {t('post.edit')}
@@ -345,6 +355,7 @@ export function PostCard({ post, defaultShowComments = false, hideGroup, onDelet
           onShared={() => setStatus(t('share.done'))}
         />
       ) : null}
+      {sendingToChat && chatPostId ? <ShareToChatDialog postId={chatPostId} opened={sendingToChat} onClose={() => setSendingToChat(false)} /> : null}
       {reporting ? (
         <ReportDialog targetId={post.id} opened={reporting} onClose={() => setReporting(false)} onReported={() => setStatus(t('report.done'))} />
       ) : null}

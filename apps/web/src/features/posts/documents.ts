@@ -202,6 +202,21 @@ export const SharePostDocument = graphql(`
   }
 `);
 
+/**
+ * Send a post into one of the viewer's conversations ("Gửi qua tin nhắn"). The dialog only needs
+ * to know it arrived; the chat reads the full message through its own documents and events.
+ */
+export const SendPostToChatDocument = graphql(`
+  mutation SendPostToChat($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      id
+      clientId
+      conversationId
+      sharedKind
+    }
+  }
+`);
+
 export const ReportContentDocument = graphql(`
   mutation ReportContent($input: ReportContentInput!) {
     reportContent(input: $input)
