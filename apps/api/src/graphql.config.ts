@@ -23,6 +23,8 @@ import type { AuthService } from '@ketnoi/identity';
 
 interface WsExtra {
   viewer?: Viewer;
+  /** graphql-ws puts the connection's `ws` socket here. */
+  socket?: { bufferedAmount: number };
   request?: { socket?: { remoteAddress?: string }; headers?: Record<string, string | string[] | undefined> };
 }
 
@@ -91,7 +93,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService & Authentica
     },
     context: async (arg: { req?: Request; res?: Response; extra?: WsExtra }): Promise<RequestContext> => {
       if (arg.extra) {
-        return { viewer: arg.extra.viewer ?? null, loaders: new RequestLoaders(), ws: true, requestId: randomUUID() };
+        const extra = arg.extra;
+        return { viewer: extra.viewer ?? null, loaders: new RequestLoaders(), ws: true, requestId: randomUUID(), sendBacklog: () => extra.socket?.bufferedAmount ?? 0 };
       }
       const req = arg.req as Request;
       const token = bearerToken(req.headers.authorization);

@@ -9,7 +9,7 @@ import { GroupType, GroupsService } from '@ketnoi/groups';
 import { PostAccess, PostType } from '@ketnoi/social';
 import { CaseFileType, CasesService } from '@ketnoi/cases';
 import { ConversationEntity, MessageEntity } from './entities';
-import { CONVERSATION_CHANNEL, ConversationEventMessage, MessagingService, conversationChannel } from './messaging.service';
+import { CONVERSATION_CHANNEL, ConversationEventMessage, MessagingService, conversationChannel, shedsTyping } from './messaging.service';
 import { CallsService } from './calls.service';
 import {
   ConversationConnection,
@@ -170,10 +170,11 @@ export class ConversationsResolver {
 
   @Subscription(() => ConversationEventType, {
     description:
-      "Events of one conversation, or (conversationId null) of all the viewer's conversations. Every connection of every participant receives them, the sender's own included (except CALL_SIGNAL with signal.to: only that user's connections). Participation and the session are rechecked per event.",
+      "Events of one conversation, or (conversationId null) of all the viewer's conversations. Every connection of every participant receives them, the sender's own included (except CALL_SIGNAL with signal.to: only that user's connections). Participation and the session are rechecked per event. TYPING is best-effort: a connection whose socket has more than 64 KB waiting to be sent gets no TYPING events until it drains.",
     async filter(this: ConversationsResolver, payload: ConversationEventMessage, args: { conversationId?: string | null }, ctx: RequestContext) {
       const viewer = ctx.viewer;
       if (!viewer) return false;
+      if (shedsTyping(payload.kind, ctx.sendBacklog?.() ?? 0)) return false;
       if (args.conversationId && args.conversationId !== payload.conversationId) return false;
       if (payload.to && payload.to !== viewer.id) return false;
       if (!(await this.service.participantsAt(payload)).has(viewer.id)) return false;

@@ -56,6 +56,16 @@ const MAX_ATTACHMENTS = 10;
 const SINCE_DEFAULT = 100;
 const SINCE_MAX = 500;
 const TYPING_INTERVAL_MS = 2000;
+/** A connection with more than this queued and unsent gets no typing events until it drains. */
+export const TYPING_SHED_BACKLOG_BYTES = 64 * 1024;
+
+/**
+ * Typing indicators are the first thing dropped under load: a connection that is behind (its
+ * socket holds a backlog) still gets every message, edit and receipt, but no TYPING events.
+ */
+export function shedsTyping(kind: ConversationEventKind, backlogBytes: number): boolean {
+  return kind === ConversationEventKind.TYPING && backlogBytes > TYPING_SHED_BACKLOG_BYTES;
+}
 
 class DuplicateSend extends Error {
   constructor(readonly messageId: string) {

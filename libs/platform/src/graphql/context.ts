@@ -14,4 +14,6 @@ export interface RequestContext {
   requestId: string;
   /** true for graphql-ws connections */
   ws?: boolean;
+  /** graphql-ws only: bytes queued on this connection's socket, not yet sent (a slow or stalled client). */
+  sendBacklog?: () => number;
 }
