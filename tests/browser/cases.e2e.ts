@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -64,6 +66,28 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   await noHorizontalScroll(a);
   await a.locator('mark.case-phi-mark[data-kind="NAME"]').scrollIntoViewIfNeeded();
   await a.screenshot({ path: join(SHOTS, 'cases-01-editor-highlight-360.png'), fullPage: true });
+
+  // A photo of the ECG taken on a phone (with the camera's EXIF: owner name, GPS) is attached;
+  // the preview is the server's re-encoded copy, without any of it.
+  const photo = join(mkdtempSync(join(tmpdir(), 'ketnoi-e2e-')), 'dien-tam-do.jpg');
+  writeFileSync(
+    photo,
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#f5e6e6' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: PATIENT_NAME, Copyright: PHONE }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 0/1' } })
+      .toBuffer(),
+  );
+  expect((await sharp(photo).metadata()).exif).toBeDefined(); // the original does carry it
+  const chooser = a.waitForEvent('filechooser');
+  await a.getByRole('button', { name: 'Thêm ảnh hoặc tài liệu' }).click();
+  await (await chooser).setFiles(photo);
+  const preview = a.getByRole('img', { name: 'Bản xem trước đã khử định danh của dien-tam-do.jpg' });
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(a.getByText('đã xoá EXIF/GPS')).toBeVisible();
+  // The stored file itself (what a colleague downloads), not only its thumbnail, is clean.
+  const href = await a.getByRole('link', { name: 'Mở dien-tam-do.jpg' }).first().getAttribute('href');
+  const stored = await sharp(await (await a.request.get(new URL(href!, a.url()).toString())).body()).metadata();
+  expect({ exif: stored.exif, width: stored.width }).toEqual({ exif: undefined, width: 640 });
 
   // A bad ICD-10 code is refused by the API and shown on its field.
   const icd = a.getByRole('combobox', { name: 'Mã ICD-10' });
