@@ -212,7 +212,7 @@ test('two users chat live; one goes offline; messages and an edit made meanwhile
   await phone.close();
 });
 
-test('a group conversation of three: its creator sees the members and removes one; the others keep talking', async ({ browser }) => {
+test('a group conversation of three: its creator sees the members, removes one and adds them back; the others keep talking', async ({ browser }) => {
   test.setTimeout(180_000);
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const a = await phone.newPage();
@@ -289,6 +289,16 @@ test('a group conversation of three: its creator sees the members and removes on
   await login(bPage, B.email);
   await bPage.goto(a.url());
   await expect(bPage.getByRole('log', { name: `Tin nhắn với ${title}` }).getByText(`Mời hai anh chị cho ý kiến ${stamp}`, { exact: true })).toHaveCount(1);
+
+  // A adds C back from the drawer (still open on her phone); C sees the conversation again.
+  await drawer.getByRole('button', { name: 'Thêm người' }).click();
+  await drawer.getByRole('searchbox', { name: 'Tìm đồng nghiệp' }).fill('huynh duc dat');
+  await drawer.getByRole('button', { name: `Chọn ${C.name}` }).click();
+  await drawer.getByRole('button', { name: 'Thêm vào cuộc trò chuyện' }).click();
+  await expect(a.getByRole('status').filter({ hasText: `Đã thêm ${C.name}.` })).toBeVisible();
+  await expect(members).toHaveCount(3);
+  await c.goto('/messages');
+  await expect(c.getByText(title)).toBeVisible();
 
   await phone.close();
   await other.close();

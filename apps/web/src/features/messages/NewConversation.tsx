@@ -1,7 +1,6 @@
-import { ActionIcon, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconSearch, IconX } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { IconArrowLeft, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,70 +8,8 @@ import { useViewer } from '../../app/auth/hooks';
 import { mapApiError } from '../../shared/lib/errors';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
-import { UserAvatar } from '../../shared/ui/UserAvatar';
-import { SearchUsersDocument } from '../people/documents';
 import { ConversationsDocument, StartConversationDocument } from './documents';
-
-interface Person {
-  id: string;
-  fullName: string;
-  avatarUrl?: string | null;
-  title?: string | null;
-}
-
-function PeoplePicker({ onPick, exclude, actionLabel }: { onPick: (person: Person) => void; exclude: Set<string>; actionLabel: (name: string) => string }) {
-  const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 300);
-  const { data, loading, error } = useQuery(SearchUsersDocument, {
-    variables: { query: debounced, first: 10 },
-    skip: debounced.length < 2,
-  });
-  const people = (data?.searchUsers.edges ?? []).map((edge) => edge.node).filter((person) => !exclude.has(person.id));
-  return (
-    <Stack gap="xs">
-      <TextInput
-        type="search"
-        label={t('messages.new.search')}
-        placeholder={t('messages.new.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        rightSection={loading ? <Loader size="xs" /> : null}
-        value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
-        autoFocus
-      />
-      <ErrorAlert error={error} />
-      {debounced.length < 2 ? (
-        <Text size="sm" c="dimmed">
-          {t('messages.new.typeToSearch')}
-        </Text>
-      ) : data && !people.length ? (
-        <Text size="sm" c="dimmed">
-          {t('messages.new.noResults')}
-        </Text>
-      ) : null}
-      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-        {people.map((person) => (
-          <li key={person.id}>
-            <UnstyledButton onClick={() => onPick(person)} aria-label={actionLabel(person.fullName)} p="xs" w="100%" style={{ borderRadius: 8 }} className="conversation-row">
-              <Group gap="sm" wrap="nowrap">
-                <UserAvatar name={person.fullName} url={person.avatarUrl} size={36} />
-                <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={600} truncate="end">
-                    {person.fullName}
-                  </Text>
-                  <Text size="xs" c="dimmed" truncate="end">
-                    {[person.title, person.facility?.name].filter(Boolean).join(' · ')}
-                  </Text>
-                </div>
-              </Group>
-            </UnstyledButton>
-          </li>
-        ))}
-      </Stack>
-    </Stack>
-  );
-}
+import { PeoplePicker, type Person } from './PeoplePicker';
 
 /** A new 1:1 conversation (pick a person) or a group chat (title + participants). */
 export function NewConversation({ showBack }: { showBack?: boolean }) {

@@ -1,7 +1,7 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Drawer, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { IconSearch, IconUserMinus, IconUserPlus, IconX } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Button, Card, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useMutation } from '@apollo/client/react';
+import { IconUserMinus, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,30 +10,16 @@ import { mapApiError } from '../../shared/lib/errors';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
-import { SearchUsersDocument } from '../people/documents';
 import { AddConversationParticipantsDocument, RemoveConversationParticipantDocument } from './documents';
-
-interface Person {
-  id: string;
-  fullName: string;
-  avatarUrl?: string | null;
-  title?: string | null;
-}
+import { PeoplePicker, type Person } from './PeoplePicker';
 
 /** Search colleagues (the people search of "Tin nhắn mới"), pick several, add them in one go. */
 function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversationId: string; exclude: Set<string>; onAdded: (people: Person[]) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 300);
   const [chosen, setChosen] = useState<Person[]>([]);
-  const search = useQuery(SearchUsersDocument, {
-    variables: { query: debounced, first: 10 },
-    skip: debounced.length < 2,
-  });
   const [add, adding] = useMutation(AddConversationParticipantsDocument);
 
   const taken = new Set([...exclude, ...chosen.map((p) => p.id)]);
-  const people = (search.data?.searchUsers.edges ?? []).map((edge) => edge.node).filter((person) => !taken.has(person.id));
   const mapped = mapApiError(adding.error, ['userIds']);
 
   const submit = () =>
@@ -44,53 +30,12 @@ function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversatio
   return (
     <Card withBorder padding="sm">
       <Stack gap="xs">
-        <TextInput
-          type="search"
-          label={t('messages.new.search')}
-          placeholder={t('messages.new.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={search.loading ? <Loader size="xs" /> : null}
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          error={mapped.fieldErrors.userIds}
-          autoFocus
+        <PeoplePicker
+          exclude={taken}
+          actionLabel={(name) => t('messages.members.pick', { name })}
+          onPick={(person) => setChosen((list) => [...list, person])}
+          fieldError={mapped.fieldErrors.userIds}
         />
-        <ErrorAlert error={search.error} />
-        {debounced.length < 2 ? (
-          <Text size="sm" c="dimmed">
-            {t('messages.new.typeToSearch')}
-          </Text>
-        ) : search.data && !people.length ? (
-          <Text size="sm" c="dimmed">
-            {t('messages.new.noResults')}
-          </Text>
-        ) : null}
-        <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-          {people.map((person) => (
-            <li key={person.id}>
-              <UnstyledButton
-                onClick={() => setChosen((list) => [...list, person])}
-                aria-label={t('messages.members.pick', { name: person.fullName })}
-                p="xs"
-                w="100%"
-                style={{ borderRadius: 8 }}
-                className="conversation-row"
-              >
-                <Group gap="sm" wrap="nowrap">
-                  <UserAvatar name={person.fullName} url={person.avatarUrl} size={36} />
-                  <div style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={600} truncate="end">
-                      {person.fullName}
-                    </Text>
-                    <Text size="xs" c="dimmed" truncate="end">
-                      {[person.title, person.facility?.name].filter(Boolean).join(' · ')}
-                    </Text>
-                  </div>
-                </Group>
-              </UnstyledButton>
-            </li>
-          ))}
-        </Stack>
         {chosen.length ? (
           <>
             <Text size="sm" fw={600}>
