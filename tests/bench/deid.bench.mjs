@@ -13,6 +13,7 @@ const { generateDocs } = require(`${dist}eval/generate`);
 const { HANDWRITTEN_DOCS } = require(`${dist}eval/handwritten`);
 const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
 const { HELDOUT_DOCS, HELDOUT_CLINICAL_PHRASES } = require(`${dist}eval/heldout`);
+const { HELDOUT2_DOCS, HELDOUT2_CLINICAL_PHRASES } = require(`${dist}eval/heldout2`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -47,6 +48,12 @@ table('Held-out documents (written blind)', HELDOUT_DOCS, Infinity);
 const heldNeg = evaluateNegatives(HELDOUT_CLINICAL_PHRASES, scanText);
 console.log(`Held-out clinical phrases falsely flagged: ${heldNeg.flagged.length} / ${heldNeg.total} = ${pct(heldNeg.rate).trim()} (target ≤ 5%)`);
 for (const f of heldNeg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+
+// Second held-out set (eval/heldout2/): written blind in a later round, same rules.
+table('Held-out 2 documents (written blind)', HELDOUT2_DOCS, Infinity);
+const held2Neg = evaluateNegatives(HELDOUT2_CLINICAL_PHRASES, scanText);
+console.log(`Held-out 2 clinical phrases falsely flagged: ${held2Neg.flagged.length} / ${held2Neg.total} = ${pct(held2Neg.rate).trim()} (target ≤ 5%)`);
+for (const f of held2Neg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
 
 // Throughput: the whole corpus, and one 10,000-character note.
 const corpus = [...generated, ...HANDWRITTEN_DOCS].map((d) => d.text);

@@ -84,6 +84,33 @@ const descriptors = new Set(FACILITY_DESCRIPTORS.map((w) => key(w)));
 const cueMatcher = new PhraseMatcher(NAME_CUES_STRONG, 'fold');
 const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', 'thôn', 'ấp', 'bản', 'xóm', 'tổ', 'khu', 'số', 'đường', 'phố', 'ngõ'].map(key));
 
+/** Vietnamese letters that carry a diacritic (or đ), lower case. */
+const DIACRITIC_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/g;
+const lineAccentCache = new WeakMap<Ctx, Map<number, number>>();
+
+/**
+ * True when the line around [start, end) is written with diacritics (at least two
+ * accented letters outside that span): there an unaccented "Mai", "ban" or "giao" is
+ * that very word, not a word typed without its marks ("mải", "bản").
+ */
+export function accentedLine(ctx: Ctx, start: number, end: number): boolean {
+  const { lower } = ctx.p;
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  let cache = lineAccentCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    lineAccentCache.set(ctx, cache);
+  }
+  let total = cache.get(lineStart);
+  if (total === undefined) {
+    const nl = lower.indexOf('\n', lineStart);
+    total = (lower.slice(lineStart, nl < 0 ? lower.length : nl).match(DIACRITIC_LETTER) ?? []).length;
+    cache.set(lineStart, total);
+  }
+  const own = (lower.slice(start, end).match(DIACRITIC_LETTER) ?? []).length;
+  return total - own >= 2;
+}
+
 export interface Ctx {
   p: Prepared;
   tokens: Token[];

@@ -3,7 +3,7 @@
 // districts (quận/huyện/thị xã/thành phố thuộc tỉnh), the comma-separated parts that
 // follow them, and whatever follows an address label ("Địa chỉ:", "trú tại" …).
 // Province names are never flagged and end an address.
-import { type Ctx, PhraseMatcher } from './context';
+import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
 import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
@@ -16,6 +16,8 @@ const UNITS: Record<Level, readonly string[]> = {
   village: [
     'thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'sóc', 'khóm', 'tổ dân phố', 'tdp', 'khu phố', 'kp', 'khu dân cư',
     'kdc', 'khu tập thể', 'ktt', 'khu đô thị', 'kđt', 'khu vực', 'plei', 'bon',
+    // residential quarters and rented rooms: "cư xá Lữ Gia", "dãy trọ số 3", "khu tái định cư Hòa Hiệp"
+    'cư xá', 'dãy trọ', 'khu trọ', 'xóm trọ', 'nhà trọ', 'khu tái định cư', 'khu nhà ở', 'khu chung cư',
   ],
   ward: ['phường', 'xã', 'thị trấn', 'đặc khu'],
   district: ['quận', 'huyện', 'thị xã'],
@@ -45,7 +47,7 @@ const NOT_AFTER: Record<string, readonly string[]> = {
 };
 /** Unaccented unit words after these are ordinary words too: "phat ban 8/2" (a rash), "hong ban". */
 const NOT_AFTER_UNACCENTED: Record<string, readonly string[]> = {
-  ban: ['phat', 'hong', 'noi', 'van', 'co', 'bien', 'nguyen', 'phien', 'kich', 'can', 'ke', 'dat', 'mua', 'trong', 'xuat'],
+  ban: ['phat', 'hong', 'noi', 'van', 'co', 'bien', 'nguyen', 'phien', 'kich', 'can', 'ke', 'dat', 'mua', 'trong', 'xuat', 'giao'],
   xom: ['hang', 'lang'],
   so: ['chi', 'con', 'tan', 'hang', 'he', 'da', 'tong', 'nhung', 'mot'],
   to: ['ong'],
@@ -111,6 +113,20 @@ const HOUSE_WORDS = new Set(['phòng', 'nhà', 'trọ', 'tầng', 'căn', 'hộ'
 const MEDICAL_AFTER_STREET = new Set(
   ['tiểu', 'mật', 'hô', 'tiêu', 'niệu', 'huyết', 'máu', 'truyền', 'uống', 'tiêm', 'thở', 'sinh', 'dục', 'ruột', 'mổ', 'rạch', 'kính', 'cong', 'viền', 'giữa', 'thẳng', 'nét', 'vào', 'ra', 'dẫn', 'hầm', 'ống', 'thở', 'type', 'típ', 'typ', 'glucose', 'máu', 'kẻ', 'cắt', 'khâu', 'nối', 'trắng', 'đen', 'phèn', 'hóa', 'hoá', 'đơn', 'đôi', 'lây', 'bay', 'bộ', 'thủy', 'biển', 'sắt', 'dây'].map((w) => w),
 );
+
+/** "Trung tâm Y tế khu vực Mèo Vạc", "BVĐK khu vực Sóc Trăng": "khu vực" there names a facility's catchment. */
+const FACILITY_BEFORE_AREA = /(?:^|[^a-z])(?:trung tam y te|ttyt|benh vien|bvdk|bv|tram y te|tyt|phong kham|trung tam|cdc|trung tam kiem soat benh tat)(?:[ \t]+(?:da khoa|dk|y te|tinh|quan y))?[ \t]*$/;
+
+function facilityArea(ctx: Ctx, i: number): boolean {
+  const { tokens, p } = ctx;
+  if (tokens[i].f !== 'khu' || tokens[i + 1]?.f !== 'vuc') return false;
+  const start = tokens[i].start;
+  return FACILITY_BEFORE_AREA.test(p.fold.slice(Math.max(0, start - 40), start));
+}
+
+/** Units whose number is often a building or block code: "tòa HH3B", "lô A2", "block C", "chung cư CT1". */
+const CODED_UNITS = new Set(['tòa', 'toà', 'block', 'lô', 'dãy', 'chung', 'căn', 'ktx', 'ký']);
+const BUILDING_CODE = /^[ \t]*(?:[A-Z]{1,4}\d{1,4}[A-Z]{0,2}\d{0,2}|\d{1,4}[A-Z]{1,2}|[A-Z]{1,2})(?![\p{L}\d])/u;
 
 interface Comp {
   start: number;
@@ -186,6 +202,9 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   const prevTok = i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1] : null;
   // in text written with diacritics an unaccented "ban"/"so" is that word, not "bản"/"số"
   if (lvl0 && prevTok && (prevTok.d || NOT_AFTER_UNACCENTED[t.f]?.includes(prevTok.f))) return null;
+  // … and so in a line written with diacritics, unless the place after it is unaccented
+  // too ("Địa chỉ: thon Na Phai"): "phòng giao ban Khoa Lão khoa" has no village
+  if (lvl0 && accentedLine(ctx, t.start, t.end) && /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])) return null;
   if (lvl0 && i + 1 < tokens.length) {
     const next = tokens[i + 1];
     if (!hasDiacritics(next.text) && (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text)) && /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))) {
@@ -198,6 +217,8 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   if (lvl) {
     const after = p.norm.slice(t.end, t.end + 3);
     // P.3, P3, Q.1, Q1, P.Bến Nghé, H. Gia Lâm, TX.Sơn Tây; never a bare initial before a name
+    // "đồng tử P 3mm", "hạch cổ P 2cm", "sức cơ tay P 1/5": P is phải (right), not phường
+    if (/^\.?\s?\d{1,3}(?:[.,]\d+)?\s?(?:mm|cm|ml|mg|kg|mbar|hpa|%|\/\s?\d|l\/|lan\b|x\b)/.test(p.fold.slice(t.end, t.end + 14))) return null;
     if (/^\.?\s?\d/.test(after) && (t.text === 'P' || t.text === 'Q')) return { level: lvl, len: 1 };
     if (/^\.\s?\p{Lu}/u.test(after) && t.text !== 'F') return { level: lvl, len: 1 };
     if (t.text === 'TP' || t.text === 'Tp' || t.text === 'TX' || t.text === 'TT') {
@@ -214,11 +235,28 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (!u) return null;
   const t = tokens[i];
   if (provinceLen[i]) return null; // "Sóc Trăng", "Bến Tre" start with unit-like words
+  if (facilityArea(ctx, i)) return null;
+  // "khu vực Tây Nguyên", "khu vực Đông Nam Á": a region, not the Cần Thơ hamlet unit
+  if (t.f === 'khu' && u.len === 2 && provinceLen[i + 2]) return null;
   // "hàng xóm" (neighbour), "bản thân", "làng nghề" are not places
   if (i > 0 && t.k === 'xóm' && tokens[i - 1].k === 'hàng') return null;
   const j = i + u.len;
   const unitEnd = tokens[j - 1].end;
   const rest = p.norm.slice(unitEnd, unitEnd + 40);
+  // a building or block code: "tòa HH3B", "lô A2", "chung cư CT1 Linh Đàm"
+  const code = CODED_UNITS.has(t.k) ? BUILDING_CODE.exec(rest) : null;
+  if (code && /[\dA-Z]/.test(code[0])) {
+    let end = unitEnd + code[0].length;
+    let k = tokenIndexAt(tokens, j, end);
+    if (k < tokens.length && /^[ \t]{1,2}$/.test(p.norm.slice(end, tokens[k].start)) && !unitAt(ctx, k)) {
+      const run = nameRun(ctx, k, 4);
+      if (run.end > 0 && run.endTok > k && !provinceLen[k]) {
+        end = run.end;
+        k = run.endTok;
+      }
+    }
+    return { start: t.start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' };
+  }
   // a number ("phường 12", "ngõ 34/5", "số 12A", "tổ 7", "khu phố 4", "P.3")
   const num = u.level === 'city' || u.level === 'province' ? null : NUMBER_AT.exec(rest);
   const abbreviated = t.text.length <= 3 && /^\p{Lu}/u.test(t.text);
@@ -271,6 +309,9 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   // "Đường Tiểu", "Đường Hô Hấp", "H. Pylori", "P. Falciparum" are not places
   if (u.level === 'street' && MEDICAL_AFTER_STREET.has(tokens[j].k)) return null;
   if (abbreviated && t.text.length === 1 && !isVietSyllable(tokens[j].f)) return null;
+  // "đùi P. Cố định": after a one-letter abbreviation a one-word name must be a known place
+  // or end the phrase ("P. Láng, Hà Nội")
+  if (abbreviated && t.text.length === 1 && run.endTok - j < 2 && !gazetteerAt(ctx, j) && !/^[ \t]*(?:[,;)]|$|\n)/.test(p.norm.slice(run.end, run.end + 3))) return null;
   // "Lê Thị H. Chiều nay …": a one-letter abbreviation right after a capitalised word is an
   // initial unless a gazetteer place follows ("… Nguyễn Văn A, H. Gia Lâm" has a comma)
   if (abbreviated && t.text.length === 1 && i > 0 && /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) && /^\p{Lu}/u.test(tokens[i - 1].text) && !gazetteerAt(ctx, j)) return null;
@@ -285,15 +326,24 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
   // "K82/14 Nguyễn Chí Thanh": K is kiệt (lane) in Đà Nẵng and Huế addresses
   const kiet = t.text === 'K' && i + 1 < tokens.length && tokens[i + 1].start === t.end && /^\d{1,4}$/.test(tokens[i + 1].text);
   const first = t;
-  if (kiet) t = tokens[++i];
+  // "C6/22 ấp 3": a block letter before a slashed house number (Bình Chánh, Hóc Môn)
+  const lettered = !kiet && /^[A-Z]$/.test(t.text) && i + 1 < tokens.length && tokens[i + 1].start === t.end && /^\d{1,4}$/.test(tokens[i + 1].text);
+  if (kiet || lettered) t = tokens[++i];
   if (!/^\d{1,4}$/.test(t.text)) return null;
   const before = p.norm.slice(Math.max(0, first.start - 1), first.start);
   if (/[\p{L}\d/.,:-]/u.test(before)) return null;
   const m = /^\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?){0,3}(?=[ \t])/.exec(p.norm.slice(t.start, t.start + 20));
-  if (!m) return null;
+  if (!m || (lettered && !m[0].includes('/'))) return null;
   const k = tokenIndexAt(tokens, i, t.start + m[0].length);
   if (k >= tokens.length || !/^[ \t]{1,2}$/.test(p.norm.slice(t.start + m[0].length, tokens[k].start))) return null;
-  if (unitAt(ctx, k)) return null;
+  if (unitAt(ctx, k)) {
+    // "45/2 ấp Bình Lợi", "C6/22 ấp 3": a slashed or lettered house number before a place
+    const next = componentAt(ctx, k);
+    if ((lettered || kiet || /[/A-Za-z]/.test(m[0])) && next && next.level !== 'weak' && next.level !== 'province') {
+      return { start: first.start, end: t.start + m[0].length, tokEnd: k, level: 'house', strong: false };
+    }
+    return null;
+  }
   const run = nameRun(ctx, k, 6);
   if (run.end > 0 && ctx.provinceLen[k] && !streets.has(fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' '))) return null;
   if (run.end < 0 || run.endTok === k) return null;
@@ -398,6 +448,7 @@ export function detectAddresses(ctx: Ctx): void {
     let strongCue = len > 0;
     if (!len) len = ADDRESS_CUES_WEAK.matchAt(tokens, i, p.norm);
     if (!len) continue;
+    if (!strongCue && facilityArea(ctx, i)) continue;
     const cueTok = tokens[i];
     // lower-case "trú"/"ở" etc. only as whole words; "Địa chỉ" only as a label
     if (!strongCue && isCapitalised(cueTok.text) && i > 0 && /[\p{L}]/u.test(p.norm[cueTok.start - 2] ?? '')) continue;

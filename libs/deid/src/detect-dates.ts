@@ -22,7 +22,10 @@ const DATE_CUE =
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
-  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu)[ \t]*[:=]?[ \t]*$/;
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow)[ \t]*[:=]?[ \t]*$/;
+
+/** After a number pair: a share of samples, or an anatomical third ("2/2 mẫu", "1/3 dưới phổi phải"). */
+const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
 
 /** Counted things after a number pair ("3/25 bệnh nhân"): a ratio, unless a time-of-day cue precedes ("sáng 10/9 BN tỉnh"). */
 const COUNT_AFTER = /^[ \t]*(?:so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|so ca|so benh|so nguoi|hoc sinh)/;
@@ -81,6 +84,7 @@ export function detectDates(ctx: Ctx): void {
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
     const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4));
     if (RATIO_AFTER.test(next) && !afraid && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
+    if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
     if (sep !== '/' && !cue && !rangeFrom) continue; // 12-3, 12.3: dates only with a cue
     if (sep === '.' && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
     if (!cue) {

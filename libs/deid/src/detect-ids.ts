@@ -102,7 +102,7 @@ export function detectIds(ctx: Ctx): void {
 
   // Hospital record numbers after their labels
   const RECORD =
-    /(?<![a-z])(?:ma\s*(?:so\s*)?(?:bn|benh nhan|nguoi benh|nb|y te|ho so benh an|ho so|hsba|hs|benh an|ba|luu tru|tiep nhan|dieu tri|kham benh|dot dieu tri|vao vien|xet nghiem|xn|mau|benh pham|hsba|ca benh|dinh danh y te)|so\s*(?:vao vien|benh an|ba|luu tru|ho so benh an|ho so|hsba|hs|nhap vien|phieu|the benh an|xet nghiem|xn|dkdt|dang ky dieu tri|dang ky)|svv|pid|mrn|mabn|hsba|patient id|ma ca|id)(?![a-z])[\s:.#-]*(?:so(?![a-z\d])\s*[:.]?\s*)?(?:la(?![a-z\d])\s*)?(?:[a-z]{2,4}[\s:]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9]|\d)/g;
+    /(?<![a-z])(?:ma\s*(?:so\s*)?(?:bn|benh nhan|nguoi benh|nb|y te|ho so benh an|ho so|hsba|hs|benh an|ba|luu tru|tiep nhan|dieu tri|kham benh|dot dieu tri|vao vien|xet nghiem|xn|mau|benh pham|hsba|ca benh|dinh danh y te|benh nhi|bao cao|quan ly|tam|hoi chan|phieu|vach|lk|lien ket|tiem chung|doi tuong|ho so suc khoe)|so\s*(?:vao vien|benh an|ba|luu tru|ho so benh an|ho so|hsba|hs|nhap vien|phieu|the benh an|xet nghiem|xn|dkdt|dang ky dieu tri|dang ky)|svv|pid|mrn|mabn|hsba|patient id|ma ca|id|sid|barcode)(?![a-z])[\s:.#-]*(?:so(?![a-z\d])\s*[:.]?\s*)?(?:la(?![a-z\d])\s*)?(?:(?!(?:nam|ngay|thang)\b)[a-z]{2,4}[\s:]+)?([a-z0-9][a-z0-9\-/._]*[a-z0-9]|\d)/g;
   while ((m = RECORD.exec(f))) {
     const id = m[1];
     if (digitsOf(id).length < 2 || id.length < 3) continue;

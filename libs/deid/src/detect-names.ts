@@ -1,13 +1,17 @@
 // Personal names: surname gazetteer + given-name syllables, cue words (bệnh nhân, BN,
 // ông, bà, họ tên …), upper-case and unaccented names, and initials (N.V.A., BN NTH).
-import { type Ctx, PhraseMatcher } from './context';
-import { GIVEN_NAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
+import { type Ctx, PhraseMatcher, accentedLine } from './context';
+import { ETHNIC_GROUPS, GIVEN_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
 import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
-import { type Token, inSet, isCapitalised, isUpper, isVietSyllable, keySet } from './text';
+import { type Token, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet } from './text';
 
 const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = new PhraseMatcher(SURNAMES.filter((s) => s.includes(' ')), 'key');
 const weakSurnames = keySet(WEAK_SURNAMES);
+const minoritySurnames = keySet(MINORITY_SURNAMES);
+const ethnicGroups = keySet(ETHNIC_GROUPS);
+/** Surnames as written with their diacritics: an unaccented "Mai", "Cao", "Kim" in accented text is that name. */
+const accentlessSurnames = new Set(SURNAMES.filter((s) => !/[^\x20-\x7e]/.test(s)).map((s) => s.toLowerCase()));
 const given = keySet(GIVEN_NAMES);
 const stop = keySet(CUE_STOPWORDS);
 const sexWords = new Set(SEX_WORDS);
@@ -24,7 +28,7 @@ const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS
  * start a name only with a middle name Van/Thi after them (or after a cue word).
  */
 const AMBIGUOUS_UNACCENTED = new Set(
-  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau'.split(' '),
+  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau doi doan tat chau dieu ca mach va'.split(' '),
 );
 
 type Shape = 'cap' | 'upper';
@@ -54,7 +58,7 @@ interface Collected {
  * Collects name-like tokens starting at token i: capitalised (or all upper-case)
  * Vietnamese syllables and initials, separated by spaces only, at most `max`.
  */
-function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collected {
+function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMinority = false): Collected {
   const { tokens, p } = ctx;
   let j = i;
   let end = -1;
@@ -63,7 +67,7 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collect
   let prevInitial = false;
   // Ê Đê / Jrai names start with Y (men) or H' (women) and have non-Kinh syllables:
   // "Y Thuel Niê", "H'Luyến Êban", "Y Kin Byă"
-  const minority = i < tokens.length && /^(?:Y|H['’]\p{Lu}[\p{L}\p{M}]*)$/u.test(tokens[i].text);
+  const minority = forceMinority || (i < tokens.length && /^(?:Y|H['’]\p{Lu}[\p{L}\p{M}]*)$/u.test(tokens[i].text));
   while (j < tokens.length && j - i < max) {
     const t = tokens[j];
     if (j > i) {
@@ -89,6 +93,8 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null): Collect
     }
     const s = shapeOf(t);
     if (!s || (shape && s !== shape && t.text.length > 1)) break;
+    // an upper-case heading does not run into a protected phrase: "… VÀ DIỄN BIẾN LÂM SÀNG"
+    if (j > i && ctx.noName[j] && (shape ?? s) === 'upper') break;
     // non-Kinh syllables: anywhere in an Ê Đê/Jrai name, as an H'… part ("Rơ Châm H'Yin"),
     // or right after the middle name Thị/Văn ("Sơn Thị Phol", "Hoàng Thị Slao")
     const afterMiddle = j > i && /^(?:thi|van)$/.test(tokens[j - 1].f) && /^\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text);
@@ -141,6 +147,90 @@ function lowerName(ctx: Ctx, i: number, afterCue: boolean): { endTok: number; en
   return { endTok: j, end };
 }
 
+
+/** Role abbreviations after a display name in a chat or handover ("Thu Trang DD: …"). */
+const SPEAKER_ROLE = /^(?:[ \t]+(?:DD|ĐD|ĐDT|BS|Bs|bs|BSNT|YS|KTV|NHS|HS|CNĐD))?(?:[ \t]+\([^\n()]{1,20}\))?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*:/u;
+
+/**
+ * A display name opening a line of a chat or a list: two or three Title-Case syllables,
+ * all given names or family names, an optional role and time, then a colon —
+ * "Thu Trang DD: …", "Mai Anh: …", "Hồng Nhung 21:05: …".
+ */
+function speakerLabel(ctx: Ctx, i: number): { endTok: number; end: number } | null {
+  const { tokens, p, noName } = ctx;
+  const t = tokens[i];
+  // only at the start of a line (after spaces, a dash or a bullet)
+  let nl = -1;
+  for (let k = t.start - 1; k >= (i > 0 ? tokens[i - 1].end : 0); k--) {
+    if (p.norm.charCodeAt(k) === 10) {
+      nl = k;
+      break;
+    }
+  }
+  if (i > 0 && nl < 0) return null;
+  if (!isCapitalised(t.text) || !/^[ \t\-–•*>]*$/.test(p.norm.slice(nl + 1, t.start))) return null;
+  let j = i;
+  let end = -1;
+  while (j < tokens.length && j - i < 3) {
+    const tj = tokens[j];
+    if (j > i && !/^[ \t]$/.test(p.norm.slice(end, tj.start))) break;
+    if (!isCapitalised(tj.text) || noName[j] || tj.text.length < 2) break;
+    if (!inSet(given, tj.text) && !inSet(surnames, tj.text)) break;
+    // compared as written ("Thu" is a name, "Thứ" a weekday); after the first syllable a
+    // given name that is also a cue word may follow ("Lan Anh", "Ngọc Em")
+    if (stop.exact.has(tj.k) && !inSet(surnames, tj.text) && (j === i || !inSet(given, tj.text))) break;
+    end = tj.end;
+    j++;
+  }
+  if (j - i < 2) return null;
+  // at least one given name that is not a family name
+  if (!tokens.slice(i, j).some((x) => inSet(given, x.text) && !inSet(surnames, x.text))) return null;
+  return SPEAKER_ROLE.test(p.norm.slice(end, end + 40)) ? { endTok: j, end } : null;
+}
+
+/**
+ * Tây Nguyên names written with a prefix and an apostrophe, also with a space after
+ * it: "H' Blin Mlô", "K' Lẹo", "K'Brel" (women's H', K'Ho K').
+ */
+function prefixedName(ctx: Ctx, i: number): { endTok: number; end: number } | null {
+  const { tokens, p, noName } = ctx;
+  const t = tokens[i];
+  let j: number;
+  const c0 = t.text.charCodeAt(0);
+  if (c0 !== 72 && c0 !== 75) return null; // H, K
+  if ((t.text === 'H' || t.text === 'K') && /^['’] ?$/.test(p.norm.slice(t.end, (tokens[i + 1]?.start ?? t.end) )) && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+    j = i + 1;
+  } else if (/^K['’]\p{Lu}/u.test(t.text)) {
+    j = i;
+  } else return null;
+  if (j > i && tokens[j].start - t.end > 2) return null;
+  // the peoples themselves: "dân tộc K'Ho", "người H' Mông"
+  if (/^(?:k['’] ?ho|h['’] ?mong)$/.test(p.fold.slice(t.start, tokens[j].end))) return null;
+  let end = tokens[j].end;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 3) {
+    const tk = tokens[k];
+    if (!/^[ \t]$/.test(p.norm.slice(end, tk.start)) || noName[k] || !/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(tk.text)) break;
+    if (inSet(stop, tk.text) && !inSet(surnames, tk.text)) break;
+    if (!inSet(surnames, tk.text) && !inSet(given, tk.text) && isVietSyllable(tk.f)) break;
+    end = tk.end;
+    k++;
+  }
+  return { endTok: k, end };
+}
+
+/** Ê Đê / Jrai teknonyms: "Ama Phu" (Phu's father), "Amí Phu" (Phu's mother). */
+function teknonym(ctx: Ctx, i: number): { endTok: number; end: number } | null {
+  const { tokens, p } = ctx;
+  if (tokens[i].text.charCodeAt(0) !== 65 || !/^(?:Ama|Amí|Ami|AMA|AMÍ)$/.test(tokens[i].text) || i + 1 >= tokens.length) return null;
+  const next = tokens[i + 1];
+  if (!/^[ \t]$/.test(p.norm.slice(tokens[i].end, next.start)) || !/^\p{Lu}/u.test(next.text) || ctx.noName[i + 1]) return null;
+  return { endTok: i + 2, end: next.end };
+}
+
+/** "tên Hoa: Lei Gwai Fan", "tên thường gọi: Ama Hiên": the name after the colon, the qualifier is not one. */
+const OTHER_NAME = /(?<![\p{L}])(?:tên|TÊN|Tên)[ \t]+(?:tiếng[ \t]+)?(?:Hoa|Khmer|Trung|Anh|Pháp|Hàn|Nhật|Chăm|Thái|dân tộc|khác|gọi khác|thường gọi|hay gọi|ở nhà|thân mật|khai sinh|cũ|thật|đầy đủ|gọi|tục|Việt|nước ngoài)[ \t]*:[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,4})/gu;
+
 function push(ctx: Ctx, start: number, end: number): void {
   if (end > start) ctx.out.push({ kind: 'NAME', start, end });
 }
@@ -155,13 +245,34 @@ function isSexMention(ctx: Ctx, c: Collected, first: Token): boolean {
 export function detectNames(ctx: Ctx): void {
   const { tokens, p, noName } = ctx;
   const n = tokens.length;
+  const firstOut = ctx.out.length;
+  let om: RegExpExecArray | null;
+  OTHER_NAME.lastIndex = 0;
+  const mayHaveOtherName = p.fold.includes('ten');
+  while (mayHaveOtherName && (om = OTHER_NAME.exec(p.norm))) {
+    const start = om.index + om[0].length - om[1].length;
+    push(ctx, start, start + om[1].length);
+    // the qualifier ("Hoa", "Anh") is not a name of its own
+    for (let k = 0; k < n && tokens[k].start < start; k++) if (tokens[k].start > om.index) noName[k] = 1;
+  }
   let i = 0;
   while (i < n) {
     const t = tokens[i];
+    // 0. display names opening a chat line, prefixed Tây Nguyên names, teknonyms
+    const special = noName[i] ? null : (speakerLabel(ctx, i) ?? prefixedName(ctx, i) ?? teknonym(ctx, i));
+    if (special) {
+      push(ctx, t.start, special.end);
+      i = special.endTok;
+      continue;
+    }
     // 1. cue word(s) followed by a name
     let cueLen = strongCues.matchAt(tokens, i, p.norm);
     let strong = cueLen > 0;
-    if (!cueLen && !noName[i]) cueLen = weakCues.matchAt(tokens, i, p.norm);
+    if (!cueLen && !noName[i]) {
+      cueLen = weakCues.matchAt(tokens, i, p.norm);
+      // upper case without diacritics a kinship word is ambiguous: "CO CUNG" is cổ cứng, "BA" is ba (3)
+      if (cueLen && isUpper(t.text) && !t.d) cueLen = 0;
+    }
     // chat shorthand, lower case only: "a Tuấn", "c Nhung oi", "e là Trang"
     if (!cueLen && /^[ace]$/.test(t.text) && !/[\d.]$/.test(p.norm.slice(Math.max(0, t.start - 2), t.start).trim())) cueLen = chatCues.matchAt(tokens, i, p.norm);
     // "Ông Văn Tám": the cue word is the surname when a middle name follows
@@ -203,7 +314,7 @@ export function detectNames(ctx: Ctx): void {
         }
         if (gapOk && gap.length > 0 && !noName[j]) {
           // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H"
-          if (strong && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm)) {
+          if (strong && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm) && !/^[ \t]*:/.test(p.norm.slice(first.end, first.end + 3))) {
             push(ctx, first.start, first.end);
             i = j + 1;
             continue;
@@ -281,18 +392,28 @@ export function detectNames(ctx: Ctx): void {
     // 2. surname + given names
     if (!noName[i] && (isCapitalised(t.text) || isUpper(t.text))) {
       const comp = compoundSurnames.matchAt(tokens, i, p.norm);
-      const isSurname = comp > 0 || inSet(surnames, t.text);
+      // an upper-case word without marks in an upper-case line that has them is that very
+      // word: "BÀN GIAO CA TRỰC" has CA, not the family name Cà
+      const unmarked = comp === 0 && !t.d && isUpper(t.text) && !surnames.exact.has(t.k) && accentedLine(ctx, t.start, t.end);
+      const isSurname = comp > 0 || (inSet(surnames, t.text) && !unmarked);
       if (isSurname) {
         const shape = shapeOf(t);
         const after = i + Math.max(comp, 1);
         const gapOk = after < n && /^[ \t]{1,2}$/.test(p.norm.slice(tokens[after - 1].end, tokens[after].start));
         if (gapOk) {
-          const c = collect(ctx, after, 4, shape);
+          const ambiguous = !t.d && AMBIGUOUS_UNACCENTED.has(t.f);
+          const distinct = !ambiguous && inSet(minoritySurnames, p.norm.slice(t.start, tokens[after - 1].end));
+          const c = collect(ctx, after, 4, shape, distinct);
           const weak = comp === 0 && inSet(weakSurnames, t.text);
           let ok = weak ? c.count >= 2 && c.givenHits >= 1 : c.givenHits >= 1 || c.initials >= 1;
           // a Tây Nguyên family name before an H'… given name: "Rơ Châm H'Yin", "Siu H'Bơ"
           if (!weak && /^H['’]\p{Lu}/u.test(tokens[after].text)) ok = true;
-          if (ok && !t.d && !tokens[after].d && AMBIGUOUS_UNACCENTED.has(t.f) && !/^(?:van|thi)$/.test(tokens[after].f)) ok = false;
+          // … or before any capitalised syllable: "Ksor Nay", "Rơ Mah Blung", "Điểu Kré"
+          if (distinct && c.count > 0 && !noName[after] && !weakCues.matchAt(tokens, after, p.norm) && !strongCues.matchAt(tokens, after, p.norm)) ok = true;
+          // an unaccented surname that is also a word typed without marks ("mai", "ho") needs
+          // Van/Thi — unless the line is written with diacritics and the surname has none ("Mai Anh")
+          const accentless = accentlessSurnames.has(t.text.toLowerCase()) && accentedLine(ctx, t.start, t.end);
+          if (ok && ambiguous && !accentless && !tokens[after].d && !/^(?:van|thi)$/.test(tokens[after].f)) ok = false;
           if (ok && (c.count > 0 || c.initials > 0)) {
             push(ctx, t.start, c.end);
             i = c.endTok;
@@ -315,6 +436,130 @@ export function detectNames(ctx: Ctx): void {
     const letters = m[1].replace(/[. ]/g, '');
     if (letters.length < 2 || INITIALS_EXCLUDED.has(letters)) continue;
     // "T.P Hồ Chí Minh"-like abbreviations are excluded above; "Q.1"/"P.3" have digits
+
     push(ctx, m.index, m.index + m[0].length);
+  }
+
+  // 4. a sign-off: a line with only a given name under "Cảm ơn anh," / "Trân trọng,"
+  const SIGN_OFF = /(?:cam on|tran trong|than ai|than men|kinh thu|thanks|thank you|regards)[^\n]{0,30}\n[ \t]*([^\n]{2,40}?)[ \t]*(?=\n|$)/g;
+  while ((m = SIGN_OFF.exec(p.fold))) {
+    let start = m.index + m[0].indexOf('\n') + 1;
+    while (p.norm[start] === ' ' || p.norm[start] === '\t') start++;
+    const line = p.norm.slice(start, start + m[1].length);
+    if (!/^\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2}$/u.test(line)) continue;
+    const words = line.split(/[ \t]+/);
+    if (words.every((w) => inSet(given, w) || inSet(surnames, w)) && !words.every((w) => inSet(stop, w))) push(ctx, start, start + m[1].length);
+  }
+
+  continueLists(ctx, firstOut);
+  propagate(ctx, firstOut);
+}
+
+/** Index of the token starting exactly at offset, or -1 (binary search: tokens are sorted). */
+function tokenStartingAt(ctx: Ctx, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** What may follow a name standing on its own: end of line, punctuation, "và", a vocative. */
+const STANDALONE_AFTER = /^[ \t]*(?:$|\n|[,.;:/()\-–!?]|(?:và|va|ơi|oi|à|ạ|nhé|nhe|nha)(?![\p{L}]))/u;
+
+/**
+ * Lists of names: after a name, ", " / " / " / " và " and another name — "Điểu Kré, Thị Bé
+ * và K' Lẹo", "Ký nhận: Lan / Khôi", "con của Danh Hên và Thị Sa Vươn". The next item must
+ * have a known shape (family name + given name, Thị/Văn + name, or one or two given names)
+ * and stand on its own (punctuation or the end of the line after it).
+ */
+function continueLists(ctx: Ctx, first: number): void {
+  const { tokens, p, noName } = ctx;
+  const queue: { start: number; end: number }[] = ctx.out.slice(first).filter((c) => c.kind === 'NAME');
+  const seen = new Set(queue.map((c) => c.start));
+  while (queue.length) {
+    const c = queue.shift() as { start: number; end: number };
+    const sep = /^[ \t]*(?:,|\/|;|&|và|va)[ \t]+|^[ \t]*(?:,|\/|;)/u.exec(p.norm.slice(c.end, c.end + 8));
+    if (!sep) continue;
+    const j = tokenStartingAt(ctx, c.end + sep[0].length);
+    if (j < 0 || noName[j] || seen.has(tokens[j].start)) continue;
+    const t = tokens[j];
+    const shape = shapeOf(t);
+    if (!shape) continue;
+    const col = collect(ctx, j, 4, shape);
+    if (col.count === 0 || tokens.slice(j, col.endTok).some((_, k) => noName[j + k])) continue;
+    const middle = /^(?:Thị|Văn|THỊ|VĂN)$/.test(t.text);
+    if (!middle && inSet(stop, t.text) && !inSet(surnames, t.text)) continue;
+    if (isSexMention(ctx, col, t) || (col.count === 1 && inSet(ethnicGroups, t.text))) continue;
+    const surname = inSet(surnames, t.text) && !inSet(weakSurnames, t.text);
+    const known = (surname && col.count >= 2 && col.givenHits >= 1) || (middle && col.count >= 2) || (col.count <= 2 && col.givenHits === col.count);
+    if (!known || !STANDALONE_AFTER.test(p.norm.slice(col.end, col.end + 8))) continue;
+    push(ctx, t.start, col.end);
+    seen.add(t.start);
+    queue.push({ start: t.start, end: col.end });
+  }
+}
+
+/** Words before a capitalised word that make it a calendar, ethnic or place word ("thứ Tư", "người Thái"). */
+const NOT_AFTER_WORD = new Set('thứ tháng mùng mồng ngày quý lần số tộc người tiếng dân bệnh chứng phường xã quận huyện tỉnh thôn bản xóm ấp đường phố khoa viện nhóm típ type độ'.split(' '));
+
+/**
+ * A given name seen in a full name elsewhere in the note is a name where it stands on
+ * its own: "Đã báo BS Hằng … Ký nhận: Lan / Khôi" after "ĐD Phùng Thị Lan", a
+ * signature "Mai" under a mail from "Nguyễn Hoàng Mai", "Nay ơi" after "Ksor Nay".
+ */
+function propagate(ctx: Ctx, first: number): void {
+  const { tokens, p, noName } = ctx;
+  const givenKeys = new Set<string>();
+  /** full names by their first word */
+  const fullNames = new Map<string, Set<string>>();
+  const covered = new Uint8Array(p.norm.length + 1);
+  for (const c of ctx.out.slice(first)) {
+    if (c.kind !== 'NAME') continue;
+    covered.fill(1, c.start, c.end);
+    const words = p.norm.slice(c.start, c.end).split(/[ \t]+/);
+    if (words.length < 2) continue;
+    if (words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w))) {
+      const set = fullNames.get(words[0]) ?? new Set<string>();
+      set.add(words.join(' '));
+      fullNames.set(words[0], set);
+    }
+    const last = words[words.length - 1];
+    if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(last) || inSet(ethnicGroups, last)) continue;
+    givenKeys.add(key(last));
+  }
+  if (!givenKeys.size && !fullNames.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (noName[i]) continue;
+    // the same full name elsewhere: a chat display name "Lan Anh" after "Zalo: "
+    const names = fullNames.get(t.text);
+    if (names && !covered[t.start]) {
+      for (const name of names) {
+        const end = t.start + name.length;
+        if (!p.norm.startsWith(name, t.start) || /[\p{L}\p{M}\d]/u.test(p.norm[end] ?? '')) continue;
+        push(ctx, t.start, end);
+        covered.fill(1, t.start, end);
+        break;
+      }
+    }
+    if (!givenKeys.has(t.k) || covered[t.start] || !isCapitalised(t.text)) continue;
+    // "Nam/Nữ:" is the sex field even when the patient is called Nam; "Mạch: 80", "Sinh: …" are labels
+    const vocative = /^[ \t]*(?:ơi|oi)(?![\p{L}])/u.test(p.norm.slice(t.end, t.end + 6));
+    if (!vocative && (sexWords.has(t.text) || stop.exact.has(t.k) || t.k === 'mạch')) continue;
+    const prev = i > 0 ? tokens[i - 1] : null;
+    const prevGap = prev ? p.norm.slice(prev.end, t.start) : '\n';
+    // not inside a longer capitalised phrase, nor after a calendar/place word
+    if (prev && /^[ \t]+$/.test(prevGap) && (/^\p{Lu}/u.test(prev.text) || NOT_AFTER_WORD.has(prev.k))) continue;
+    const next = tokens[i + 1];
+    if (next && /^[ \t]+$/.test(p.norm.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.text)) continue;
+    if (!STANDALONE_AFTER.test(p.norm.slice(t.end, t.end + 8))) continue;
+    push(ctx, t.start, t.end);
   }
 }

@@ -25,6 +25,25 @@ export const SURNAMES: readonly string[] = [
   // other Ê Đê, Jrai, Bahnar, Raglai and Chăm spellings
   'Ksơr', 'Rơ Mah', 'Rơ Lan', 'Kpơr', 'Bkrông', 'Ayun', 'Ayũn', 'Hmok', 'Mdrang', 'Knul', 'Kbuôr', 'Ktla', 'Ênuôl',
   'Niê Kdăm', 'Bo Bo',
+  // S'tiêng / M'nông, H'Mông, Thái, Khơ Mú and Khmer family names
+  'Điểu', 'Vừ', 'Cà', 'Lỳ', 'Moong', 'Chau', 'Néang',
+];
+
+/**
+ * Family names of Tây Nguyên and southern-highland peoples that are never ordinary
+ * words: after them any capitalised syllable is a given name, Kinh-shaped or not
+ * ("Ksor Nay", "Rơ Mah Blung", "Điểu Kré").
+ */
+export const MINORITY_SURNAMES: readonly string[] = [
+  'Ksor', 'Ksơr', 'Siu', 'Rơ Châm', 'Rcom', 'Kpă', 'Niê', 'Mlô', 'Êban', 'Adrơng', 'Byă', 'Hđơk', 'Rah Lan',
+  'Kpuih', 'Rmah', 'Puih', 'Rơ Mah', 'Rơ Lan', 'Kpơr', 'Bkrông', 'Ayun', 'Ayũn', 'Hmok', 'Mdrang', 'Knul',
+  'Kbuôr', 'Ktla', 'Ênuôl', 'Niê Kdăm', 'Điểu',
+];
+
+/** Names of ethnic groups: "Dân tộc: Thái", "người Hoa" — a lone one is not a person's name. */
+export const ETHNIC_GROUPS: readonly string[] = [
+  'Kinh', 'Thái', 'Tày', 'Nùng', 'Mường', 'Hoa', 'Dao', 'Mông', 'Hmông', 'Khmer', 'Chăm', 'Giáy', 'Lào', 'Lự',
+  'Sán', 'Hrê', 'Cor', 'Jrai', 'Bahnar', 'Mnông',
 ];
 
 /**

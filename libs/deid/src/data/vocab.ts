@@ -23,6 +23,9 @@ export const NAME_CUES_STRONG: readonly string[] = [
   'mẹ bé', 'bố bé', 'mẹ cháu', 'bố cháu', 'mẹ bn', 'bố bn', 'vợ bn', 'chồng bn', 'con bn', 'mẹ bệnh nhân',
   'bố bệnh nhân', 'vợ bệnh nhân', 'chồng bệnh nhân', 'sđt người nhà', 'người chăm sóc', 'người báo tin',
   'name', 'patient', 'mr', 'mrs', 'ms', 'dr',
+  // signatures and form roles: "Ký nhận: Lan / Khôi", "BS khám: …", "Người tiêm: …"
+  'ký nhận', 'bs khám', 'bác sĩ khám', 'bs chỉ định', 'bác sĩ chỉ định', 'người tiêm', 'người thực hiện',
+  'người hộ tống', 'người tổng hợp', 'người lấy mẫu', 'người nhận bàn giao', 'người giao ca', 'người nhận ca',
 ];
 
 export const NAME_CUES_WEAK: readonly string[] = [
@@ -33,6 +36,8 @@ export const NAME_CUES_WEAK: readonly string[] = [
   'bạn trai', 'hàng xóm', 'nhà', 'gia đình', 'nhà ông', 'nhà bà', 'nhà anh', 'nhà chị',
   // self-introductions in messages: "em là Trang, bs trực sản"
   'em là', 'tôi là', 'mình là', 'em tên', 'tôi tên', 'mình tên',
+  // "con của Danh Hên và Thị Sa Vươn"
+  'con của', 'vợ của', 'chồng của', 'mẹ của', 'bố của', 'cha của',
 ];
 
 /** Capitalised words that commonly follow a cue word but are not names. */
