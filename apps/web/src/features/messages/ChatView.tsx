@@ -245,10 +245,15 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
     if (newest) stopped(newest.sender.id);
   }, [newest, stopped]);
 
+  // Who is in the conversation follows the cache (members added or removed while it is open);
+  // how far each has read comes from the first load, then from live READ events.
+  const participants = conversation?.participants;
   const readStates = useMemo(() => {
-    const list = loaded?.readStates ?? [];
-    return list.map((state) => ({ user: state.user, lastReadSeq: Math.max(state.lastReadSeq, reads[state.user.id] ?? 0) }));
-  }, [loaded, reads]);
+    const loadedStates = new Map((loaded?.readStates ?? []).map((state) => [state.user.id, state.lastReadSeq]));
+    return (participants ?? [])
+      .filter((user) => user.id !== viewerId)
+      .map((user) => ({ user, lastReadSeq: Math.max(loadedStates.get(user.id) ?? 0, reads[user.id] ?? 0) }));
+  }, [loaded, participants, reads, viewerId]);
 
   let ownLast: ChatMessageFragment | undefined;
   for (let i = messages.length - 1; i >= 0; i--) {
