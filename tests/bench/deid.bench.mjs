@@ -14,6 +14,7 @@ const { HANDWRITTEN_DOCS } = require(`${dist}eval/handwritten`);
 const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
 const { HELDOUT_DOCS, HELDOUT_CLINICAL_PHRASES } = require(`${dist}eval/heldout`);
 const { HELDOUT2_DOCS, HELDOUT2_CLINICAL_PHRASES } = require(`${dist}eval/heldout2`);
+const { HELDOUT3_DOCS, HELDOUT3_CLINICAL_PHRASES } = require(`${dist}eval/heldout3`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -54,6 +55,13 @@ table('Held-out 2 documents (written blind)', HELDOUT2_DOCS, Infinity);
 const held2Neg = evaluateNegatives(HELDOUT2_CLINICAL_PHRASES, scanText);
 console.log(`Held-out 2 clinical phrases falsely flagged: ${held2Neg.flagged.length} / ${held2Neg.total} = ${pct(held2Neg.rate).trim()} (target ≤ 5%)`);
 for (const f of held2Neg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+
+// Third held-out set (eval/heldout3/): written blind in a third round (other genres: CDC
+// bulletins, forensic and legal papers, letters, social-media posts, ALL CAPS print-outs).
+table('Held-out 3 documents (written blind)', HELDOUT3_DOCS, Infinity);
+const held3Neg = evaluateNegatives(HELDOUT3_CLINICAL_PHRASES, scanText);
+console.log(`Held-out 3 clinical phrases falsely flagged: ${held3Neg.flagged.length} / ${held3Neg.total} = ${pct(held3Neg.rate).trim()} (target ≤ 5%)`);
+for (const f of held3Neg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
 
 // Throughput: the whole corpus, and one 10,000-character note.
 const corpus = [...generated, ...HANDWRITTEN_DOCS].map((d) => d.text);

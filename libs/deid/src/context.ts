@@ -1,8 +1,9 @@
 // Shared scanning context: prepared text, tokens and the "protected" spans (province
 // names, countries, facility names, medical phrases that look like names).
+import { GIVEN_NAMES, SURNAMES } from './data/names';
 import { COUNTRIES_AND_REGIONS, PROVINCE_ABBREVIATIONS, PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_DESCRIPTORS, FACILITY_WORDS, NAME_CUES_STRONG, PROTECTED_PHRASES } from './data/vocab';
-import { type Prepared, type Token, fold, hasDiacritics, isCapitalised, isUpper, key, prepare, tokenize } from './text';
+import { type Prepared, type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, key, keySet, prepare, tokenize } from './text';
 import type { Candidate } from './types';
 
 const PHRASE_GAP = /^[ \t\-–.]{0,3}$/;
@@ -68,7 +69,7 @@ export class PhraseMatcher {
       for (let w = 1; w < words.length && ok; w++) {
         const t = tokens[i + w];
         if (!maxGap.test(norm.slice(tokens[i + w - 1].end, t.start))) ok = false;
-        else if ((folded ? t.f : t.d ? t.k : fold(t.k)) !== words[w]) ok = false;
+        else if ((folded || !t.d ? t.f : t.k) !== words[w]) ok = false; // unaccented: fold(k) is f
       }
       if (ok) return words;
     }
@@ -82,6 +83,19 @@ const protectedMatcher = new PhraseMatcher(PROTECTED_PHRASES, 'key', false);
 const facilityMatcher = new PhraseMatcher(FACILITY_WORDS, 'key', false);
 const descriptors = new Set(FACILITY_DESCRIPTORS.map((w) => key(w)));
 const cueMatcher = new PhraseMatcher(NAME_CUES_STRONG, 'fold');
+const surnameSet = keySet(SURNAMES);
+const givenSet = keySet(GIVEN_NAMES);
+/**
+ * "trưởng khoa Hồ Sỹ Hùng", "phó phòng Lê Thị Mai": a role title ending in a facility word,
+ * then a person — a family name and a given name — not a department called so.
+ */
+function roleThenPerson(tokens: readonly Token[], i: number, flen: number): boolean {
+  if (i === 0 || !/^(?:khoa|phong|ban)$/.test(tokens[i].f) || flen !== 1) return false;
+  if (!/^(?:truong|pho)$/.test(tokens[i - 1].f)) return false;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  return !!a && !!b && isCapitalised(a.text) && inSet(surnameSet, a.text) && (isCapitalised(b.text) || isUpper(b.text)) && inSet(givenSet, b.text);
+}
 const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', 'thôn', 'ấp', 'bản', 'xóm', 'tổ', 'khu', 'số', 'đường', 'phố', 'ngõ'].map(key));
 
 /** Vietnamese letters that carry a diacritic (or đ), lower case. */
@@ -145,7 +159,7 @@ export function buildContext(text: string): Ctx {
     const plen = protectedMatcher.matchAt(tokens, i, p.norm);
     if (plen) for (let k = i; k < i + plen; k++) noName[k] = 1;
     const flen = facilityMatcher.matchAt(tokens, i, p.norm);
-    if (flen) {
+    if (flen && !roleThenPerson(tokens, i, flen)) {
       // the facility's own name: following capitalised words and descriptors, same line
       let j = i + flen;
       let sawName = false;

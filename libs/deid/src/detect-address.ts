@@ -5,6 +5,7 @@
 // Province names are never flagged and end an address.
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
+import { SURNAMES } from './data/names';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
 import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
 
@@ -23,7 +24,8 @@ const UNITS: Record<Level, readonly string[]> = {
   district: ['quận', 'huyện', 'thị xã'],
   city: ['thành phố', 'tp'],
   province: ['tỉnh'],
-  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy'],
+  // "phòng 12, dãy trọ 58/3 …": a room number counts only next to a place
+  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy', 'phòng'],
 };
 const unitMatcher = new PhraseMatcher(UNITS, 'key', false);
 /** Single unit words by their unaccented form, for text typed without diacritics. */
@@ -58,7 +60,8 @@ const NOT_AFTER_UNACCENTED: Record<string, readonly string[]> = {
  */
 const NOT_BEFORE: Record<string, readonly string[]> = {
   xã: ['hội', 'giao'],
-  bản: ['thân', 'chất', 'năng', 'đồ', 'tin', 'sao', 'lề', 'kiểm', 'cam', 'báo', 'tường', 'chính', 'gốc'],
+  // … and the documents of forensic and legal papers: "BẢN KẾT LUẬN", "bản án", "bản tóm tắt"
+  bản: ['thân', 'chất', 'năng', 'đồ', 'tin', 'sao', 'lề', 'kiểm', 'cam', 'báo', 'tường', 'chính', 'gốc', 'kết', 'án', 'tóm', 'ghi', 'khai', 'hướng', 'nhận', 'xác', 'dịch', 'thảo', 'vẽ', 'chụp', 'in', 'tự', 'mô', 'kê', 'cáo', 'trích', 'đăng', 'hợp', 'thỏa', 'cam', 'giải', 'tường'],
   tổ: ['chức', 'hợp', 'tiên', 'ong', 'quốc'],
   phố: ['biến', 'thông'],
   thôn: ['tính'],
@@ -66,7 +69,7 @@ const NOT_BEFORE: Record<string, readonly string[]> = {
   đường: ['huyết', 'máu', 'kính', 'truyền', 'tiêu', 'mật', 'thở'],
 };
 /** Units that are also ordinary words: only their lower- or title-case form counts (not "SÓC"). */
-const NO_UPPER = new Set(['sóc', 'bon', 'plei', 'buôn', 'làng', 'khóm', 'kiệt', 'khối', 'đội', 'cụm', 'lô', 'dãy', 'khu', 'tổ', 'số', 'sn']);
+const NO_UPPER = new Set(['sóc', 'bon', 'plei', 'buôn', 'làng', 'khóm', 'kiệt', 'khối', 'đội', 'cụm', 'lô', 'dãy', 'khu', 'tổ', 'số', 'sn', 'phòng']);
 /** Abbreviated units typed in capitals: P.3, P3, Q.1, Q1, X. Bát Tràng, H. Gia Lâm, TX. Sơn Tây, TT. Đông Anh */
 const ABBREV = new Map<string, Level>([
   ['P', 'ward'],
@@ -195,6 +198,8 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
     const prev = i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1].k : '';
     if (len === 1 && Object.hasOwn(NOT_AFTER, t.k) && NOT_AFTER[t.k].includes(prev)) return null;
     if (len === 1 && NO_UPPER.has(t.k) && isUpper(t.text)) return null;
+    // "Chau Sóc Kha", "Thạch Sóc": Sóc inside a Khmer name, after a family name
+    if (t.k === 'sóc' && i > 0 && /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) && /^\p{Lu}/u.test(tokens[i - 1].text) && surnameWords.has(tokens[i - 1].f)) return null;
     return { level: hit.label as Level, len };
   }
   // unaccented text: "xa Bat Trang", "phuong 12" — only when what follows is unaccented too
@@ -207,13 +212,14 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   if (lvl0 && accentedLine(ctx, t.start, t.end) && /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])) return null;
   if (lvl0 && i + 1 < tokens.length) {
     const next = tokens[i + 1];
-    if (!hasDiacritics(next.text) && (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text)) && /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))) {
+    if (!hasDiacritics(next.text) && (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text) || lowerGazetteerAt(ctx, i + 1) > 0) && /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))) {
       return { level: lvl0, len: 1 };
     }
   }
   const lvl = ABBREV.get(t.text);
-  // "G2P1", "G1P0" (gravida/para) are not P.1 wards
+  // "G2P1", "G1P0" (gravida/para) are not P.1 wards; "MMT-Q8-0213" is a code
   if (lvl && /[\p{L}\d]/u.test(p.norm[t.start - 1] ?? '')) return null;
+  if (lvl && ((p.norm[t.start - 1] === '-' && /[\p{L}\d]/u.test(p.norm[t.start - 2] ?? '')) || /^\d{1,3}-\d/.test(p.norm.slice(t.end, t.end + 6)))) return null;
   if (lvl) {
     const after = p.norm.slice(t.end, t.end + 3);
     // P.3, P3, Q.1, Q1, P.Bến Nghé, H. Gia Lâm, TX.Sơn Tây; never a bare initial before a name
@@ -292,7 +298,15 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   // a name ("xã Bát Tràng", "đường Lê Lợi", "thôn Đông", "TP Thủ Đức")
   if (j >= tokens.length) return null;
   const gap = p.norm.slice(unitEnd, tokens[j].start);
-  if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap)) return null;
+  // a unit word ending its line continues on the next ("phường\nTương Mai": a PDF form)
+  const broken = /^[ \t]*\n[ \t]*$/.test(gap) && !(t.text.length <= 3 && /^\p{Lu}/u.test(t.text)) && u.level !== 'weak' && u.level !== 'province' && u.level !== 'city' && isCapitalised(tokens[j].text);
+  if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap) && !broken) return null;
+  // unaccented text in lower case: "xa nghia lam huyen nghia hung" (gazetteer names only)
+  if (!t.d && /^\p{Ll}/u.test(tokens[j].text) && /^[ \t]{1,2}$/.test(gap)) {
+    const len = lowerGazetteerAt(ctx, j);
+    if (len) return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: u.level, strong: u.level !== 'weak' };
+    return null;
+  }
   if (gap.includes('.') && !abbreviated) return null; // "phát ban. Chưa …"
   if (gap === '' && !abbreviated) return null;
   if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
@@ -309,6 +323,8 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   // "Đường Tiểu", "Đường Hô Hấp", "H. Pylori", "P. Falciparum" are not places
   if (u.level === 'street' && MEDICAL_AFTER_STREET.has(tokens[j].k)) return null;
   if (abbreviated && t.text.length === 1 && !isVietSyllable(tokens[j].f)) return null;
+  // "TP KHTH" (trưởng phòng Kế hoạch tổng hợp): an abbreviation, not a city
+  if (abbreviated && isUpper(tokens[j].text) && !hasDiacritics(tokens[j].text) && !isVietSyllable(tokens[j].f) && !gazetteerAt(ctx, j)) return null;
   // "đùi P. Cố định": after a one-letter abbreviation a one-word name must be a known place
   // or end the phrase ("P. Láng, Hà Nội")
   if (abbreviated && t.text.length === 1 && run.endTok - j < 2 && !gazetteerAt(ctx, j) && !/^[ \t]*(?:[,;)]|$|\n)/.test(p.norm.slice(run.end, run.end + 3))) return null;
@@ -348,7 +364,28 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
   if (run.end > 0 && ctx.provinceLen[k] && !streets.has(fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' '))) return null;
   if (run.end < 0 || run.endTok === k) return null;
   const street = fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' ');
-  return { start: first.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: kiet || streets.has(street) };
+  // a slashed house number ("45/12 Phạm Văn Thuận", "125/7 Nguyễn Trãi") is an address on its own
+  // (a Title-Case street of two words or more: not "245/310 U/L", "150/90 MMHG")
+  const streetWords = tokens.slice(k, run.endTok);
+  const slashed = /^\d+\/\d+/.test(m[0]) && m[0].replace(/\D/g, '').length >= 3 && streetWords.length >= 2 && streetWords.every((w) => isCapitalised(w.text) && isVietSyllable(w.f));
+  return { start: first.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: kiet || slashed || streets.has(street) };
+}
+
+/** Family names by their folded form (for "Chau Sóc Kha"). */
+const surnameWords = new Set(SURNAMES.filter((s) => !s.includes(' ')).map((s) => fold(s)));
+
+/** Gazetteer lookup of a ward/district name typed in lower case without diacritics ("nghia lam"). */
+function lowerGazetteerAt(ctx: Ctx, j: number): number {
+  const { tokens, p } = ctx;
+  if (j >= tokens.length || tokens[j].d || !/^\p{Ll}+$/u.test(tokens[j].text)) return 0;
+  for (let len = Math.min(3, tokens.length - j); len >= 2; len--) {
+    let ok = true;
+    for (let k = j + 1; k < j + len && ok; k++) {
+      if (!/^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) || tokens[k].d || !/^\p{Ll}+$/u.test(tokens[k].text)) ok = false;
+    }
+    if (ok && gazetteer.has(tokens.slice(j, j + len).map((t) => t.f).join(' '))) return len;
+  }
+  return 0;
 }
 
 /** Gazetteer lookup of the longest ward/district name at token j (folded). */

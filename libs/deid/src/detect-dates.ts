@@ -22,7 +22,7 @@ const DATE_CUE =
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
-  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow)[ \t]*[:=]?[ \t]*$/;
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?)[ \t]*[:=]?[ \t]*$/;
 
 /** After a number pair: a share of samples, or an anatomical third ("2/2 mẫu", "1/3 dưới phổi phải"). */
 const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
@@ -80,6 +80,8 @@ export function detectDates(ctx: Ctx): void {
     const prev = before(start);
     const next = f.slice(end, end + 16);
     const cue = DATE_CUE.test(prev);
+    // "thứ 2-4-6", "T3-5-7": weekdays, not a date
+    if (sep === '-' && rangeFrom && /(?:^|[^a-z])(?:thu|t)[ \t]?$/.test(prev)) continue;
     if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay)\s*$/.test(prev)) continue;
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
     const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4));
@@ -87,7 +89,10 @@ export function detectDates(ctx: Ctx): void {
     if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
     if (sep !== '/' && !cue && !rangeFrom) continue; // 12-3, 12.3: dates only with a cue
     if (sep === '.' && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
-    if (!cue) {
+    // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
+    const properFraction = d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0';
+    const wordCue = cue && (!properFraction || !/[,(;–-][ \t]*$/.test(prev) || DATE_CUE.test(prev.replace(/[ \t]*[,(;–-][ \t]*$/, '')));
+    if (!wordCue) {
       // proper fractions 1/2, 2/3, 3/4, 1/5 — but "03/4" or a line that starts with it is a date
       const lineStart = /(?:^|\n)[ \t\-–•*]*$/.test(prev);
       if (d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0' && !lineStart) continue;

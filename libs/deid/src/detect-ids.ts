@@ -12,6 +12,8 @@ function labelled(fold: string, start: number, label: RegExp, window = 40): bool
   return label.test(fold.slice(Math.max(0, start - window), start));
 }
 
+/** "mã (số) <what>: <code>" (folded), the label at most three words. */
+const CODE_LABEL = /(?<![a-z])ma(?:\s+so)?((?:\s+[a-z0-9]+){1,3}?)\s*:\s*([a-z][a-z0-9]*(?:[-/._][a-z0-9]+)+|\d[\d\-/._]*\d)(?![a-z0-9])/;
 const CCCD_LABEL = /(?<![a-z])(?:cccd|can cuoc|cong dan|dinh danh|ddcn|so cc|id)[^\n]{0,30}$/;
 const CMND_LABEL = /(?<![a-z])(?:cmnd|cmt|chung minh|cmtnd)[^\n]{0,30}$/;
 const MONEY_AFTER = /^\s*(?:d\b|dong|vnd|vnđ|trieu|tr\b|nghin|ngan|usd|\$|ty\b|nguoi|dan\b|ca\b|lieu|mau\b|don vi|hoc sinh|tre\b|ho\b|lit|ml|kg|tan\b)/;
@@ -108,6 +110,29 @@ export function detectIds(ctx: Ctx): void {
     if (digitsOf(id).length < 2 || id.length < 3) continue;
     const start = m.index + m[0].length - id.length;
     add('RECORD_NUMBER', start, start + id.length);
+  }
+  // insurance contracts and bank accounts: "Số hợp đồng / GCNBH: BV-HC-2025-00871123",
+  // "số tài khoản 0041000238716", "STK: 19033…"
+  const CONTRACT =
+    /(?<![a-z])(?:so\s*(?:hop dong|hd|tai khoan|tk|gcnbh|gcn|the bao hiem suc khoe)|hop dong(?:\s*bao hiem)?\s*so|stk|gcnbh|ma hop dong|tai khoan so)(?![a-z])[^\n\d]{0,20}?(\d{3,}(?: \d{3,})+|[a-z]{0,4}[a-z0-9\-/._]*\d[a-z0-9\-/._]*[a-z0-9]|\d)(?![a-z0-9])/g;
+  const mayHaveContract = ['hop dong', 'tai khoan', 'stk', 'gcn', 'so tk', 'so hd'].some((w) => f.includes(w));
+  while (mayHaveContract && (m = CONTRACT.exec(f))) {
+    if (digitsOf(m[1]).length < 4) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add('RECORD_NUMBER', start, start + m[1].length);
+  }
+  // any other "mã (số) <what>: <code>" with a code of several digits ("Mã số sự cố: SC-2026-0047",
+  // "Mã ca bệnh: SOI-LC-2026-017") — not a disease, drug, service or place code
+  // (looked for before each colon only: a scan of the whole text for "ma" would cost more)
+  for (let colon = f.indexOf(':'); colon >= 0; colon = f.indexOf(':', colon + 1)) {
+    const from = Math.max(0, colon - 32);
+    m = CODE_LABEL.exec(f.slice(from, colon + 40));
+    if (!m || m.index + m[0].indexOf(':') + from !== colon || (m.index === 0 && /[a-z]/.test(f[from - 1] ?? ''))) continue;
+    m.index += from;
+    if (/\b(?:icd|icd10|benh|thuoc|dich vu|vat tu|nganh|buu chinh|thue|xa|tinh|huyen|chuong|loai|nhom|atc|hang|vach|qr|bai|de|phong|khoa)\b/.test(m[1]) && !/benh nhan|nguoi benh|ca benh|benh an|benh nhi|benh pham/.test(m[1])) continue;
+    if (digitsOf(m[2]).length < 3) continue;
+    const start = m.index + m[0].length - m[2].length;
+    add('RECORD_NUMBER', start, start + m[2].length);
   }
   // "BA 25-00412", "SBA: 123456" (bệnh án): upper case only, "ba" is also "three"
   const BA = /(?<![\p{L}\d])S?BA[ \t]*[:.#-]?[ \t]*(\d[\d/.-]{3,}\d)(?![\d\p{L}])/gu;

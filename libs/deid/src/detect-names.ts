@@ -1,26 +1,45 @@
 // Personal names: surname gazetteer + given-name syllables, cue words (bệnh nhân, BN,
 // ông, bà, họ tên …), upper-case and unaccented names, and initials (N.V.A., BN NTH).
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
-import { ETHNIC_GROUPS, GIVEN_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
+import { BAPTISMAL_NAMES, ETHNIC_GROUPS, GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
 import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
-import { type Token, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet } from './text';
+import { type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet } from './text';
 
 const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = new PhraseMatcher(SURNAMES.filter((s) => s.includes(' ')), 'key');
 const weakSurnames = keySet(WEAK_SURNAMES);
 const minoritySurnames = keySet(MINORITY_SURNAMES);
 const ethnicGroups = keySet(ETHNIC_GROUPS);
+/** Khmer family names as written (Title Case and upper case), for a cheap lookup. */
+const khmerSurnames = new Set(KHMER_SURNAMES.flatMap((w) => [w, w.toUpperCase()]));
+/** Baptismal names as written (Title Case), for a cheap lookup on every token. */
+const baptismal = new Set(BAPTISMAL_NAMES.map((w) => w.normalize('NFC')));
+/** Middle names by their folded form ("van", "thi", "lao" …): any capitalised syllable may follow. */
+const middleNames = new Set(MIDDLE_NAMES.map((w) => fold(w)));
+/** … and as written, in Title Case or upper case. */
+const middleWritten = new Set(MIDDLE_NAMES.flatMap((w) => [w, w.toUpperCase()]));
 /** Surnames as written with their diacritics: an unaccented "Mai", "Cao", "Kim" in accented text is that name. */
 const accentlessSurnames = new Set(SURNAMES.filter((s) => !/[^\x20-\x7e]/.test(s)).map((s) => s.toLowerCase()));
 const given = keySet(GIVEN_NAMES);
 const stop = keySet(CUE_STOPWORDS);
 const sexWords = new Set(SEX_WORDS);
 const medAbbr = new Set(MEDICAL_ABBREVIATIONS);
-const strongCues = new PhraseMatcher(NAME_CUES_STRONG, 'fold');
+// compared exactly when written with diacritics: "ĐD Trương Hữu Cương" is no "đd trưởng",
+// "Từ Thị Hòa" no "tử thi"; unaccented text is compared folded
+const strongCues = new PhraseMatcher(NAME_CUES_STRONG, 'key');
 const weakCues = new PhraseMatcher(NAME_CUES_WEAK, 'key');
+/**
+ * Weak cue words written with diacritics whose unaccented spelling is no cue of its own
+ * ("vo" = vợ, "chau" = cháu, "co" = cô): typed so in a line that has its marks, "Vo",
+ * "Chau" are that very word — a family name ("Chau Sóc Kha", "Vo Van Tai").
+ */
+const foldOnlyCues = (() => {
+  const plain = new Set(NAME_CUES_WEAK.filter((c) => !hasDiacritics(c)).map((c) => c.split(' ')[0]));
+  return new Set(NAME_CUES_WEAK.map((c) => c.split(' ')[0]).filter((w) => hasDiacritics(w) && !plain.has(fold(w))).map((w) => fold(w)));
+})();
 /** Cues written as abbreviations may be followed by a dot: "BS. Lan", "ThS.BS. An". */
-const ABBREVIATION_CUE = /^(?:bn|bs|ths|ts|pgs|gs|ds|dd|ktv|ys|nb|nhs|bsck\w*|ckii?|bsnt|mr|mrs|ms|dr)$/;
-const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS', 'GS', 'CT', 'SA', 'XQ', 'BV', 'KT', 'TB', 'QĐ', 'CV', 'NĐ', 'HN', 'OK', 'AM', 'PM', 'DR', 'MR', 'MS', 'NB', 'ND', 'VD', 'US', 'UK', 'EU', 'AD', 'BC', 'TX', 'TH', 'KP', 'PGS', 'THS', 'TNHH', 'CP', 'IV', 'II', 'III']);
+const ABBREVIATION_CUE = /^(?:bn|bs|ths|ts|pgs|gs|ds|dd|ktv|ys|nb|nhs|bsck\w*|ckii?|bsnt|mr|mrs|ms|dr|cn|ks|ptv)$/;
+const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS', 'GS', 'CT', 'SA', 'XQ', 'BV', 'KT', 'TB', 'QĐ', 'CV', 'NĐ', 'HN', 'OK', 'AM', 'PM', 'DR', 'MR', 'MS', 'NB', 'ND', 'VD', 'US', 'UK', 'EU', 'AD', 'BC', 'TX', 'TH', 'KP', 'PGS', 'THS', 'TNHH', 'CP', 'IV', 'II', 'III', 'CN', 'KS', 'KTV', 'HS', 'SN', 'GV', 'SV', 'NV', 'RV', 'QL', 'TL', 'CA', 'UBND', 'SĐT', 'ĐT', 'DT', 'ĐD', 'DD']);
 
 /**
  * Surnames whose unaccented spelling is also a frequent word typed without diacritics
@@ -28,7 +47,7 @@ const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS
  * start a name only with a middle name Van/Thi after them (or after a cue word).
  */
 const AMBIGUOUS_UNACCENTED = new Set(
-  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau doi doan tat chau dieu ca mach va'.split(' '),
+  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau doi doan tat chau dieu ca mach va thieu lieu kieu xa han'.split(' '),
 );
 
 type Shape = 'cap' | 'upper';
@@ -39,9 +58,28 @@ function shapeOf(t: Token): Shape | null {
   return null;
 }
 
-/** A one-letter upper-case token directly followed by a dot: an initial ("V."). */
+/** Kinship and pronoun cue words (folded) that may stand before a bare initial ("chị H", not "nhà B"). */
+const PERSON_WORDS = new Set('anh chi em ong ba co chu chau be bac cu ban me bo vo chong con di cau thim mo'.split(' '));
+
+/** Onsets written as a two-letter initial: "Tr.", "Kh.", "Ng." */
+const DIGRAPH_INITIAL = /^(?:Ng|Nh|Ch|Tr|Th|Ph|Kh|Gi|Qu|Gh)$/;
+
+/** A one-letter (or two-letter onset) upper-case token directly followed by a dot: an initial ("V.", "Kh."). */
 function isInitial(ctx: Ctx, t: Token): boolean {
-  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && ctx.p.norm[t.end] === '.';
+  return t.text.length <= 2 && ctx.p.norm.charCodeAt(t.end) === 46 && (t.text.length === 1 ? /\p{Lu}/u.test(t.text) : DIGRAPH_INITIAL.test(t.text));
+}
+
+/**
+ * A name split by a line break (a form pasted from a PDF): "Nguyễn\nThị Thùy Dương",
+ * "Phạm Văn\nKhải" — the line ends on a family or middle name, which cannot end a name —
+ * or "Nguyễn Thị Ngọc\nÁnh – Phòng KHTH": one given name alone at the start of the next line.
+ */
+function lineBreakInName(ctx: Ctx, prev: Token, next: Token, count: number): boolean {
+  const gap = ctx.p.norm.slice(prev.end, next.start);
+  if (!/^[ \t]*\n[ \t]*$/.test(gap) || !isCapitalised(next.text)) return false;
+  if (middleNames.has(prev.f) || (count <= 1 && inSet(surnames, prev.text))) return inSet(given, next.text) || middleNames.has(next.f);
+  if (count < 2 || !inSet(given, next.text) || stop.exact.has(next.k) || sexWords.has(next.text)) return false;
+  return /^[ \t]*(?:[–\-,;.)]|\t| {2,}|$|\n)/.test(ctx.p.norm.slice(next.end, next.end + 4)) && !/^[ \t]*:/.test(ctx.p.norm.slice(next.end, next.end + 3));
 }
 
 interface Collected {
@@ -58,7 +96,7 @@ interface Collected {
  * Collects name-like tokens starting at token i: capitalised (or all upper-case)
  * Vietnamese syllables and initials, separated by spaces only, at most `max`.
  */
-function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMinority = false): Collected {
+function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMinority = false, khmer = false): Collected {
   const { tokens, p } = ctx;
   let j = i;
   let end = -1;
@@ -72,7 +110,7 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMin
     const t = tokens[j];
     if (j > i) {
       const gap = p.norm.slice(end, t.start);
-      if (!(/^[ \t]$/.test(gap) || (prevInitial && gap === ''))) break;
+      if (!(/^[ \t]$/.test(gap) || (prevInitial && gap === '') || (gap.includes('\n') && lineBreakInName(ctx, tokens[j - 1], t, j - i)))) break;
     }
     if (isInitial(ctx, t)) {
       initials++;
@@ -97,8 +135,11 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMin
     if (j > i && ctx.noName[j] && (shape ?? s) === 'upper') break;
     // non-Kinh syllables: anywhere in an Ê Đê/Jrai name, as an H'… part ("Rơ Châm H'Yin"),
     // or right after the middle name Thị/Văn ("Sơn Thị Phol", "Hoàng Thị Slao")
-    const afterMiddle = j > i && /^(?:thi|van)$/.test(tokens[j - 1].f) && /^\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text);
-    if (!isVietSyllable(t.f) && !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text)) && !/^H['’]\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text) && !afterMiddle) break;
+    // (also after a Dao/H'Mông middle name: "Tẩn Láo San"), or after a Khmer family name and
+    // a first given syllable ("Thạch Sa Rươne")
+    const afterMiddle = j > i && middleNames.has(tokens[j - 1].f) && /^\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text);
+    const khmerSyllable = khmer && j > i && /^\p{Lu}[\p{Ll}\p{M}]{1,8}$/u.test(t.text);
+    if (!isVietSyllable(t.f) && !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text)) && !/^H['’]\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text) && !afterMiddle && !khmerSyllable) break;
     if (s === 'upper' && !/[^\x20-\x7e]/.test(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
     if (/^\d/.test(p.norm[t.end] ?? '')) break;
     shape = shape ?? (t.text.length > 1 ? s : null);
@@ -123,7 +164,7 @@ const LOWER_NAME_STOP = new Set('de di la o va ma da co khi thi nen roi vao ra s
  * A full name typed in lower case: surname + middle name văn/thị (or a strong cue
  * before it and two given syllables) — "nguyen van hung", "bn lê thị hoa".
  */
-function lowerName(ctx: Ctx, i: number, afterCue: boolean): { endTok: number; end: number } | null {
+function lowerName(ctx: Ctx, i: number, afterCue: boolean, cued = afterCue): { endTok: number; end: number } | null {
   const { tokens, p } = ctx;
   const t = tokens[i];
   if (!/^\p{Ll}+$/u.test(t.text) || !inSet(surnames, t.text) || inSet(weakSurnames, t.text)) return null;
@@ -139,14 +180,58 @@ function lowerName(ctx: Ctx, i: number, afterCue: boolean): { endTok: number; en
     j++;
   }
   const count = j - i;
-  // an unaccented surname that is also a common word ("mai thi lam …" = "mai thì làm …")
-  if (!t.d && AMBIGUOUS_UNACCENTED.has(t.f)) return null;
   const m = tokens[i + 1];
   const middle = count >= 3 && (m.d ? /^(?:văn|thị)$/.test(m.k) : /^(?:van|thi)$/.test(m.f));
+  // an unaccented surname that is also a common word ("mai thi lam …" = "mai thì làm …"),
+  // unless a cue word comes before it and a middle name after it ("con trai do van hieu")
+  if (!t.d && AMBIGUOUS_UNACCENTED.has(t.f) && !(cued && middle)) return null;
   if (!middle && !(afterCue && count >= 3)) return null;
   return { endTok: j, end };
 }
 
+/** Staff roles before a colon (folded): a lone lower-case given name may follow ("dd: quynh"). */
+const STAFF_CUE = /^(?:bs|bac si|dd|dieu duong|ktv|ys|nhs|bsnt|cn|y ta|ho ly|truong khoa|ky nhan|ky ten|nguoi [a-z ]+)(?: (?:truc|dieu tri|kham|chinh|phu))?$/;
+/** Unaccented clinical words that fold onto given names ("tinh" = tỉnh, "binh" = bình thường). */
+const LOWER_CLINICAL = new Set('tinh on binh nang tot kem an hoa thuan tam vui tien khang dong nam nu chuyen xuat giam tang thu'.split(' '));
+/** Form labels whose value is a name whatever its shape (folded cue text). */
+const LABEL_CUE = /^(?:ho,? (?:va )?ten|ten|ho ten|(?:ho (?:va )?)?ten (?:bn|benh nhan|nguoi benh|nguoi nha|benh nhi|tre|me|bo|cha)|nguoi nha(?: bn| benh nhan| nguoi benh)?|nguoi lien he|nguoi bao tin|nguoi giam ho|nguoi dai dien|name|patient)$/;
+
+/**
+ * The value of a form label ("Họ tên: Mohamad Sa Ly", "NGUOI NHA: CIL MUP (CHONG)", "Họ
+ * tên: Kim Min-jun"): capitalised words of any shape, up to the end of the field.
+ */
+function labelValue(ctx: Ctx, cueStart: number, j: number): { endTok: number; end: number } | null {
+  const { tokens, p, noName } = ctx;
+  if (!LABEL_CUE.test(p.fold.slice(tokens[cueStart].start, tokens[j - 1].end))) return null;
+  let k = j;
+  let end = -1;
+  let words = 0;
+  while (k < tokens.length && words < 6) {
+    const t = tokens[k];
+    if (k > j) {
+      const gap = p.norm.slice(tokens[k - 1].end, t.start);
+      // "Min-jun": a hyphen joins a lower-case part
+      if (gap === '-' && /^\p{Ll}+$/u.test(t.text)) {
+        end = t.end;
+        k++;
+        continue;
+      }
+      if (!/^[ \t]$/.test(gap)) break;
+    }
+    if (!/^\p{Lu}[\p{L}\p{M}'’]*$/u.test(t.text) || noName[k] || sexWords.has(t.text)) break;
+    if (stop.exact.has(t.k) && !inSet(surnames, t.text) && !inSet(given, t.text)) break;
+    if (isUpper(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
+    end = t.end;
+    words++;
+    k++;
+  }
+  if (!words || (words === 1 && p.norm.slice(tokens[j].start, end).length < 3)) return null;
+  if (words === 1 && inSet(ethnicGroups, tokens[j].text)) return null;
+  // a name-like word must be in it: a family or given name, or a word of another shape
+  // ("NGƯỜI NHÀ: VẮNG MẶT" is no name)
+  const named = tokens.slice(j, k).some((x) => inSet(surnames, x.text) || inSet(given, x.text) || !isVietSyllable(x.f));
+  return named ? { endTok: k, end } : null;
+}
 
 /** Role abbreviations after a display name in a chat or handover ("Thu Trang DD: …"). */
 const SPEAKER_ROLE = /^(?:[ \t]+(?:DD|ĐD|ĐDT|BS|Bs|bs|BSNT|YS|KTV|NHS|HS|CNĐD))?(?:[ \t]+\([^\n()]{1,20}\))?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*:/u;
@@ -228,6 +313,29 @@ function teknonym(ctx: Ctx, i: number): { endTok: number; end: number } | null {
   return { endTok: i + 2, end: next.end };
 }
 
+/**
+ * A Catholic baptismal name before a civil name ("Maria Nguyễn Thị Lan", "Phêrô Trần Đức
+ * Anh", "Giuse Hoàng"), or a Buddhist dharma name: Thích (Nữ) and two given syllables
+ * ("Thích Thanh Tịnh", "Thích Nữ Diệu Hạnh"). Title Case only.
+ */
+function religiousName(ctx: Ctx, i: number): { endTok: number; end: number } | null {
+  const { tokens, p, noName } = ctx;
+  const t = tokens[i];
+  const dharma = t.text === 'Thích';
+  if ((!dharma && !baptismal.has(t.text)) || i + 1 >= tokens.length) return null;
+  let j = i + 1;
+  if (!/^[ \t]$/.test(p.norm.slice(t.end, tokens[j].start)) || !isCapitalised(tokens[j].text) || noName[j]) return null;
+  if (dharma) {
+    if (tokens[j].text === 'Nữ' && j + 1 < tokens.length && /^[ \t]$/.test(p.norm.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const c = collect(ctx, j, 2, 'cap');
+    return c.count === 2 && c.givenHits === 2 ? { endTok: c.endTok, end: c.end } : null;
+  }
+  const next = tokens[j];
+  if (!inSet(surnames, next.text) && !inSet(given, next.text)) return null;
+  const c = collect(ctx, j, 5, 'cap');
+  return c.count >= 1 && c.givenHits >= 1 ? { endTok: c.endTok, end: c.end } : null;
+}
+
 /** "tên Hoa: Lei Gwai Fan", "tên thường gọi: Ama Hiên": the name after the colon, the qualifier is not one. */
 const OTHER_NAME = /(?<![\p{L}])(?:tên|TÊN|Tên)[ \t]+(?:tiếng[ \t]+)?(?:Hoa|Khmer|Trung|Anh|Pháp|Hàn|Nhật|Chăm|Thái|dân tộc|khác|gọi khác|thường gọi|hay gọi|ở nhà|thân mật|khai sinh|cũ|thật|đầy đủ|gọi|tục|Việt|nước ngoài)[ \t]*:[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,4})/gu;
 
@@ -242,10 +350,125 @@ function isSexMention(ctx: Ctx, c: Collected, first: Token): boolean {
   return /^\s*(?:$|[,;:()\-–.]|\d|tuoi|t\b|\n)/.test(rest);
 }
 
+/**
+ * A cue word (bệnh nhân, BS, ông, chị …) and the name after it. Returns the token index
+ * after what was consumed (the name, or the cue words when no name follows), or -1 when
+ * no cue starts at token i. (Kept out of detectNames so that both stay small enough to
+ * be optimised.)
+ */
+function cueName(ctx: Ctx, i: number): number {
+  const { tokens, p, noName } = ctx;
+  const n = tokens.length;
+  const t = tokens[i];
+  // 1. cue word(s) followed by a name
+  let cueLen = strongCues.matchAt(tokens, i, p.norm);
+  let strong = cueLen > 0;
+  if (!cueLen && !noName[i]) {
+    cueLen = weakCues.matchAt(tokens, i, p.norm);
+    // upper case without diacritics a kinship word is ambiguous: "CO CUNG" is cổ cứng, "BA" is ba (3)
+    if (cueLen && isUpper(t.text) && !t.d) cueLen = 0;
+    // "Chau Sóc Kha", "Vo …" in a line written with diacritics: not cháu, vợ
+    if (cueLen && !t.d && foldOnlyCues.has(t.f) && /^\p{Lu}/u.test(t.text) && accentedLine(ctx, t.start, t.end)) cueLen = 0;
+  }
+  // chat shorthand, lower case only: "a Tuấn", "c Nhung oi", "e là Trang"
+  if (!cueLen && /^[ace]$/.test(t.text) && !/[\d.]$/.test(p.norm.slice(Math.max(0, t.start - 2), t.start).trim())) cueLen = chatCues.matchAt(tokens, i, p.norm);
+  // "Ông Văn Tám": the cue word is the surname when a middle name follows
+  // (unaccented too: "Vo Van Tai" is not "vợ Văn Tài")
+  if (cueLen === 1 && !strong && isCapitalised(t.text) && inSet(surnames, t.text) && i + 1 < n && (/^(?:Văn|Thị|VĂN|THỊ)$/.test(tokens[i + 1].text) || (!t.d && /^(?:Van|Thi)$/.test(tokens[i + 1].text)))) {
+    const c = collect(ctx, i + 1, 4, shapeOf(tokens[i + 1]));
+    if (c.count >= 2 && c.givenHits >= 1 && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+      push(ctx, t.start, c.end);
+      return c.endTok;
+    }
+  }
+  if (cueLen) {
+    // chain cues: "PGS.TS.BS Nguyễn …", "người nhà BN"
+    let j = i + cueLen;
+    for (let guard = 0; guard < 4 && j < n; guard++) {
+      const gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
+      if (!/^[ .:]{0,3}$/.test(gap)) break;
+      const more = strongCues.matchAt(tokens, j, p.norm);
+      if (!more) break;
+      strong = true;
+      j += more;
+    }
+    const last = tokens[j - 1];
+    if (j < n) {
+      const gap = p.norm.slice(last.end, tokens[j].start);
+      const abbr = ABBREVIATION_CUE.test(last.f);
+      // "con gái (Hà)": a name in brackets right after the cue
+      const paren = /^[ \t]*\($/.test(gap);
+      const gapOk = /^[ \t]*[:：]?[ \t]*$/.test(gap) || (abbr && /^\.?[ \t]*$/.test(gap)) || /^[ \t]*[-–][ \t]+$/.test(gap) || paren;
+      const first = tokens[j];
+      // lower-case full names after a strong cue: "bn nguyen van hung", "bn lê thị hoa";
+      // after a kinship cue with a middle name: "con trai do van hieu"
+      if (gapOk && gap.length > 0) {
+        const low = lowerName(ctx, j, strong, true);
+        if (low) {
+          push(ctx, first.start, low.end);
+          return low.endTok;
+        }
+      }
+      // a form label and its value: "Họ tên: Mohamad Sa Ly", "NGUOI NHA: CIL MUP (CHONG)"
+      // — whatever the shape of the words, up to the end of the field
+      const label = strong && /[:：]/.test(gap) ? labelValue(ctx, i, j) : null;
+      // a staff role and a lone given name typed in lower case: "bs truc: thuy / dd: quynh"
+      if (strong && /[:：]/.test(gap) && !first.d && /^\p{Ll}{3,}$/u.test(first.text) && inSet(given, first.text) && !LOWER_NAME_STOP.has(first.f) && !LOWER_CLINICAL.has(first.f) && STAFF_CUE.test(p.fold.slice(t.start, last.end)) && STANDALONE_AFTER.test(p.norm.slice(first.end, first.end + 8))) {
+        push(ctx, first.start, first.end);
+        return j + 1;
+      }
+      if (gapOk && gap.length > 0 && !noName[j]) {
+ // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H" (not the
+        // first word of a longer label value: "NGUOI NHA: CIL MUP")
+        if (strong && !(label && label.endTok > j + 1) && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm) && !/^[ \t]*:/.test(p.norm.slice(first.end, first.end + 3))) {
+          push(ctx, first.start, first.end);
+          return j + 1;
+        }
+        const c = collect(ctx, j, 5, null, false, khmerSurnames.has(first.text));
+        if (label && label.end > (c.count > 0 ? c.end : first.start)) {
+          push(ctx, first.start, label.end);
+          return label.endTok;
+        }
+        // a lone initial without its dot before a bracket or a comma: "chị H (25 tuổi)"
+        if (c.count === 0 && c.initials === 0 && (strong || PERSON_WORDS.has(t.f)) && /^\p{Lu}$/u.test(first.text) && /^[ \t]*(?:\(|,|;|\)|$|\n)/.test(p.norm.slice(first.end, first.end + 3)) && !/mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start))) {
+          ctx.out.push({ kind: 'NAME', start: first.start, end: first.end, initial: true });
+          return j + 1;
+        }
+        // a known surname, given name, initial or minority prefix must be in it
+        const known =
+          c.givenHits > 0 ||
+          c.initials > 0 ||
+          inSet(surnames, first.text) ||
+          /^(?:Y|H['’]\p{Lu}.*)$/u.test(first.text) ||
+          compoundSurnames.matchAt(tokens, j, p.norm) > 0;
+        // a kinship word alone is the start of a sentence, not a name: "… anh Trí KTV. Ông ngoại bé …"
+        const firstIsStop = (c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text)) || (c.count === 1 && c.initials === 0 && gap.includes('.') && weakCues.matchAt(tokens, j, p.norm) > 0);
+        // a lone A/B/O/AB after "mẹ"/"con" in a blood-group sentence is a blood group
+        const bloodGroup = c.count === 1 && c.initials === 1 && /^(?:A|B|O)$/.test(first.text) && /mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start));
+        // an upper-case heading: after an upper-case cue an upper-case run is a name only if
+        // it starts with a family name ("NẠN NHÂN VỤ TAI NẠN" is a heading)
+        const heading = () => isUpper(t.text) && isUpper(first.text) && !/[:：]/.test(gap) && c.initials === 0 && !inSet(surnames, first.text);
+        // a second cue of the same kind is not a name: "GIÁM ĐỊNH VIÊN      GIÁM ĐỊNH VIÊN"
+        if ((c.count > 0 || c.initials > 0) && known && !firstIsStop && !bloodGroup && !heading() && !strongCues.matchAt(tokens, j, p.norm) && !isSexMention(ctx, c, first) && (!paren || p.norm[c.end] === ')')) {
+          // after a cue an upper-case medical abbreviation alone is not a name
+          const lone = c.count === 1 && isUpper(first.text) && medAbbr.has(first.text);
+          if (!lone) {
+            push(ctx, first.start, c.end);
+            return c.endTok;
+          }
+        }
+      }
+    }
+    return j;
+  }
+  return -1;
+}
+
 export function detectNames(ctx: Ctx): void {
   const { tokens, p, noName } = ctx;
   const n = tokens.length;
-  const firstOut = ctx.out.length;
+  // names from the table columns (detect-tables) count too: they recur and start lists
+  const firstOut = 0;
   let om: RegExpExecArray | null;
   OTHER_NAME.lastIndex = 0;
   const mayHaveOtherName = p.fold.includes('ten');
@@ -265,86 +488,21 @@ export function detectNames(ctx: Ctx): void {
       i = special.endTok;
       continue;
     }
-    // 1. cue word(s) followed by a name
-    let cueLen = strongCues.matchAt(tokens, i, p.norm);
-    let strong = cueLen > 0;
-    if (!cueLen && !noName[i]) {
-      cueLen = weakCues.matchAt(tokens, i, p.norm);
-      // upper case without diacritics a kinship word is ambiguous: "CO CUNG" is cổ cứng, "BA" is ba (3)
-      if (cueLen && isUpper(t.text) && !t.d) cueLen = 0;
-    }
-    // chat shorthand, lower case only: "a Tuấn", "c Nhung oi", "e là Trang"
-    if (!cueLen && /^[ace]$/.test(t.text) && !/[\d.]$/.test(p.norm.slice(Math.max(0, t.start - 2), t.start).trim())) cueLen = chatCues.matchAt(tokens, i, p.norm);
-    // "Ông Văn Tám": the cue word is the surname when a middle name follows
-    if (cueLen === 1 && !strong && isCapitalised(t.text) && inSet(surnames, t.text) && i + 1 < n && /^(?:Văn|Thị|VĂN|THỊ)$/.test(tokens[i + 1].text)) {
-      const c = collect(ctx, i + 1, 4, shapeOf(tokens[i + 1]));
-      if (c.count >= 2 && c.givenHits >= 1 && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
-        push(ctx, t.start, c.end);
-        i = c.endTok;
-        continue;
-      }
-    }
-    if (cueLen) {
-      // chain cues: "PGS.TS.BS Nguyễn …", "người nhà BN"
-      let j = i + cueLen;
-      for (let guard = 0; guard < 4 && j < n; guard++) {
-        const gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
-        if (!/^[ .:]{0,3}$/.test(gap)) break;
-        const more = strongCues.matchAt(tokens, j, p.norm);
-        if (!more) break;
-        strong = true;
-        j += more;
-      }
-      const last = tokens[j - 1];
-      if (j < n) {
-        const gap = p.norm.slice(last.end, tokens[j].start);
-        const abbr = ABBREVIATION_CUE.test(last.f);
-        // "con gái (Hà)": a name in brackets right after the cue
-        const paren = /^[ \t]*\($/.test(gap);
-        const gapOk = /^[ \t]*[:：]?[ \t]*$/.test(gap) || (abbr && /^\.?[ \t]*$/.test(gap)) || /^[ \t]*[-–][ \t]+$/.test(gap) || paren;
-        const first = tokens[j];
-        // lower-case full names after a strong cue: "bn nguyen van hung", "bn lê thị hoa"
-        if (strong && gapOk && gap.length > 0) {
-          const low = lowerName(ctx, j, true);
-          if (low) {
-            push(ctx, first.start, low.end);
-            i = low.endTok;
-            continue;
-          }
-        }
-        if (gapOk && gap.length > 0 && !noName[j]) {
-          // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H"
-          if (strong && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm) && !/^[ \t]*:/.test(p.norm.slice(first.end, first.end + 3))) {
-            push(ctx, first.start, first.end);
-            i = j + 1;
-            continue;
-          }
-          const c = collect(ctx, j, 5, null);
-          // a known surname, given name, initial or minority prefix must be in it
-          const known =
-            c.givenHits > 0 ||
-            c.initials > 0 ||
-            inSet(surnames, first.text) ||
-            /^(?:Y|H['’]\p{Lu}.*)$/u.test(first.text) ||
-            compoundSurnames.matchAt(tokens, j, p.norm) > 0;
-          const firstIsStop = c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text);
-          // a lone A/B/O/AB after "mẹ"/"con" in a blood-group sentence is a blood group
-          const bloodGroup = c.count === 1 && c.initials === 1 && /^(?:A|B|O)$/.test(first.text) && /mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start));
-          if ((c.count > 0 || c.initials > 0) && known && !firstIsStop && !bloodGroup && !isSexMention(ctx, c, first) && (!paren || p.norm[c.end] === ')')) {
-            // after a cue an upper-case medical abbreviation alone is not a name
-            const lone = c.count === 1 && isUpper(first.text) && medAbbr.has(first.text);
-            if (!lone) {
-              push(ctx, first.start, c.end);
-              i = c.endTok;
-              continue;
-            }
-          }
-        }
-      }
-      i = j;
+    // 0b. a baptismal name before the civil name ("Maria Nguyễn Thị Lan", "Giuse Hoàng"), a
+    // Buddhist dharma name ("Thích Thanh Tịnh", "Thích Nữ Diệu Hạnh")
+    const c0 = t.text.charCodeAt(0);
+    const religious = noName[i] || !((c0 >= 65 && c0 <= 90) || c0 === 272) || !(t.text === 'Thích' || baptismal.has(t.text)) ? null : religiousName(ctx, i);
+    if (religious) {
+      push(ctx, t.start, religious.end);
+      i = religious.endTok;
       continue;
     }
-
+    // 1. cue word(s) followed by a name
+    const afterCue = cueName(ctx, i);
+    if (afterCue >= 0) {
+      i = afterCue;
+      continue;
+    }
     // 2a. Ê Đê / Jrai women's names: H'Luyến Êban
     if (!noName[i] && /^H['’]\p{Lu}/u.test(t.text)) {
       const c = collect(ctx, i, 4, null);
@@ -380,7 +538,7 @@ export function detectNames(ctx: Ctx): void {
     }
     // 2e. a family name not in the list, before the middle name Thị/Văn and a given name:
     // "Pinăng Thị Hoa", "Katơr Văn Minh" (Raglai, Chăm, Khmer … family names)
-    if (i + 2 < n && /^(?:Văn|Thị)$/.test(tokens[i + 1].text) && !noName[i] && !noName[i + 1] && isCapitalised(t.text) && t.text.length >= 2 && !inSet(stop, t.text) && !weakCues.matchAt(tokens, i, p.norm) && !strongCues.matchAt(tokens, i, p.norm) && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+    if (i + 2 < n && /^(?:Văn|Thị)$/.test(tokens[i + 1].text) && !noName[i] && !noName[i + 1] && isCapitalised(t.text) && t.text.length >= 2 && !(t.d || !accentedLine(ctx, t.start, t.end) ? inSet(stop, t.text) : stop.exact.has(t.k)) && !weakCues.matchAt(tokens, i, p.norm) && !strongCues.matchAt(tokens, i, p.norm) && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
       const c = collect(ctx, i + 1, 4, 'cap');
       // "X Văn Y" needs a known given name Y; "X Thị Y" is a name on its own ("Ksơr Thị Blươn")
       if (c.count >= 2 && (c.givenHits >= 2 || tokens[i + 1].text === 'Thị')) {
@@ -399,21 +557,24 @@ export function detectNames(ctx: Ctx): void {
       if (isSurname) {
         const shape = shapeOf(t);
         const after = i + Math.max(comp, 1);
-        const gapOk = after < n && /^[ \t]{1,2}$/.test(p.norm.slice(tokens[after - 1].end, tokens[after].start));
+        // "Nguyễn\nThị Thùy Dương": a family name ending its line (a PDF form)
+        const gapOk = after < n && (/^[ \t]{1,2}$/.test(p.norm.slice(tokens[after - 1].end, tokens[after].start)) || (comp === 0 && lineBreakInName(ctx, t, tokens[after], 0)));
         if (gapOk) {
-          const ambiguous = !t.d && AMBIGUOUS_UNACCENTED.has(t.f);
-          const distinct = !ambiguous && inSet(minoritySurnames, p.norm.slice(t.start, tokens[after - 1].end));
-          const c = collect(ctx, after, 4, shape, distinct);
+          // an accentless family name in a line written with diacritics is that name ("Mai Anh", "Chau Sóc Kha")
+          const accentless = !t.d && accentlessSurnames.has(t.text.toLowerCase()) && accentedLine(ctx, t.start, t.end);
+          const ambiguous = !t.d && AMBIGUOUS_UNACCENTED.has(t.f) && !accentless;
+          const surnameText = p.norm.slice(t.start, tokens[after - 1].end);
+          const distinct = !ambiguous && inSet(minoritySurnames, surnameText);
+          const c = collect(ctx, after, 4, shape, distinct, comp === 0 && !distinct && khmerSurnames.has(t.text));
           const weak = comp === 0 && inSet(weakSurnames, t.text);
-          let ok = weak ? c.count >= 2 && c.givenHits >= 1 : c.givenHits >= 1 || c.initials >= 1;
+          let ok = weak ? c.count >= 2 && c.givenHits >= 1 && !noName.subarray(after, c.endTok).some((x) => x === 1) : c.givenHits >= 1 || c.initials >= 1;
           // a Tây Nguyên family name before an H'… given name: "Rơ Châm H'Yin", "Siu H'Bơ"
           if (!weak && /^H['’]\p{Lu}/u.test(tokens[after].text)) ok = true;
           // … or before any capitalised syllable: "Ksor Nay", "Rơ Mah Blung", "Điểu Kré"
           if (distinct && c.count > 0 && !noName[after] && !weakCues.matchAt(tokens, after, p.norm) && !strongCues.matchAt(tokens, after, p.norm)) ok = true;
           // an unaccented surname that is also a word typed without marks ("mai", "ho") needs
           // Van/Thi — unless the line is written with diacritics and the surname has none ("Mai Anh")
-          const accentless = accentlessSurnames.has(t.text.toLowerCase()) && accentedLine(ctx, t.start, t.end);
-          if (ok && ambiguous && !accentless && !tokens[after].d && !/^(?:van|thi)$/.test(tokens[after].f)) ok = false;
+          if (ok && ambiguous && !tokens[after].d && !/^(?:van|thi)$/.test(tokens[after].f)) ok = false;
           if (ok && (c.count > 0 || c.initials > 0)) {
             push(ctx, t.start, c.end);
             i = c.endTok;
@@ -425,7 +586,7 @@ export function detectNames(ctx: Ctx): void {
     i++;
   }
 
-  // 3. dotted initials anywhere: "N.V.A.", "H.T.P", "Đ.T.M"
+  // 3. dotted initials anywhere: "N.V.A.", "H.T.P", "Đ.T.M"; glued to a given name "H.T.Nhung"
   const INITIALS = /(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
   let m: RegExpExecArray | null;
   INITIALS_ONSET.lastIndex = 0;
@@ -435,6 +596,16 @@ export function detectNames(ctx: Ctx): void {
   while ((m = INITIALS.exec(p.norm))) {
     const letters = m[1].replace(/[. ]/g, '');
     if (letters.length < 2 || INITIALS_EXCLUDED.has(letters)) continue;
+    // initials glued to a given name: "H.T.Nhung"
+    const end = m.index + m[0].length;
+    const dot = p.norm.charCodeAt(end - 1) === 46 ? end : p.norm.charCodeAt(end) === 46 ? end + 1 : -1;
+    if (dot > 0) {
+      const g = GLUED_GIVEN.exec(p.norm.slice(dot, dot + 12));
+      if (g && inSet(given, g[0])) {
+        push(ctx, m.index, dot + g[0].length);
+        continue;
+      }
+    }
     // "T.P Hồ Chí Minh"-like abbreviations are excluded above; "Q.1"/"P.3" have digits
 
     push(ctx, m.index, m.index + m[0].length);
@@ -451,8 +622,100 @@ export function detectNames(ctx: Ctx): void {
     if (words.every((w) => inSet(given, w) || inSet(surnames, w)) && !words.every((w) => inSet(stop, w))) push(ctx, start, start + m[1].length);
   }
 
+  otherShapes(ctx, firstOut);
   continueLists(ctx, firstOut);
   propagate(ctx, firstOut);
+}
+
+/** Bare upper-case initials before sex or birth year in brackets: "NVT (nam, SN 1961)", "TTKL, nữ, 36t". */
+/** A given name right after dotted initials ("H.T.Nhung"). */
+const GLUED_GIVEN = /^\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\d])/u;
+// (at the start of a line or a list item only: "XHTH (nam, 45t)" in a sentence is a diagnosis)
+const BARE_INITIALS = /[ \t]*(?:[-–•*+]|\d{1,3}[.)]|\|)?[ \t]*(\p{Lu}{2,4})(?=[ \t]*[(,][ \t]*(?:nam|nữ|Nam|Nữ|NAM|NỮ|SN|sn|sinh năm|\d{1,3}[ \t]*(?:tuổi|t)(?![\p{L}])))/uy;
+/** A nickname or alias in brackets right after a name: "Phan Minh Khôi ("Bin")", "Hồ Văn Cu (Cu Lì)". */
+const ALIAS_AFTER = /^[ \t]*\([ \t]*(?:(?:bé|cu|thằng|con|cái|tên ở nhà|tên thường gọi|tên gọi|biệt danh|tức|hay gọi là|thường gọi là|gọi là)[ \t]+)?(["“”'‘’]?)(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})(["“”'‘’]?)[ \t]*\)/u;
+/** A quoted name after "tức", "biệt danh", "tên ở nhà", "chữ" …: tức "Tâm Đen", hình xăm chữ "Hiền". */
+const ALIAS_QUOTED = /(?<![\p{L}])(?:tức|biệt danh|hay gọi là|thường gọi là|còn gọi là|gọi là|tên ở nhà là|tên ở nhà|tên gọi|chữ|nickname|tên là|tên)[ \t]*:?[ \t]*["“]([\p{Lu}][\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})["”]/gu;
+/** A hospital-system login after its label: "NGƯỜI IN: hoangnt", "User: lanptt" (folded). */
+const LOGIN = /(?<![a-z])(?:nguoi in|nguoi nhap|nguoi tao|nguoi cap nhat|nguoi sua|nguoi duyet|user(?:name)?|tai khoan|login|nguoi dung)[ \t]*:[ \t]*([a-z][a-z0-9._]{3,19})(?![a-z0-9])/;
+/** Korean names: a family name and a hyphenated given name ("Kim Min-jun", "Park Ji-yeon"). */
+const KOREAN = /(?<![\p{L}])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Jin|Cha|Byun|Woo|Ryu|Min|Yu)[ \t]+\p{Lu}[a-z]+-[a-z]+(?![\p{L}])/gu;
+
+/** A login that is a given name and initials ("hoangnt", "nthoang", "lan.ptt"). */
+const SYSTEM_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'user', 'guest', 'test', 'system', 'support', 'khach', 'quantri', 'bacsi', 'dieuduong']);
+
+function isLogin(s: string): boolean {
+  const w = s.replace(/[\d._]+$/, '').replace(/[._]/g, '');
+  if (SYSTEM_ACCOUNTS.has(w)) return false;
+  for (let k = 2; k <= w.length - 1; k++) {
+    const head = w.slice(0, k);
+    const tail = w.slice(k);
+    if (tail.length <= 4 && given.folded.has(head) && head.length >= 2) return true;
+    if (k <= 4 && given.folded.has(tail) && tail.length >= 2) return true;
+  }
+  return false;
+}
+
+/** Names of other shapes: glued and bare initials, aliases, logins, Korean names. */
+function otherShapes(ctx: Ctx, first: number): void {
+  const { p } = ctx;
+  const norm = p.norm;
+  let m: RegExpExecArray | null;
+  // tried at each line start only (sticky)
+  for (let ls = 0, next = 0; ls < norm.length; ls = next) {
+    const nl = norm.indexOf('\n', ls);
+    next = nl < 0 ? norm.length : nl + 1;
+    BARE_INITIALS.lastIndex = ls;
+    m = BARE_INITIALS.exec(norm);
+    if (!m) continue;
+    const w = m[1];
+    if (isVietSyllable(fold(w)) || medAbbr.has(w) || INITIALS_EXCLUDED.has(w)) continue;
+    const start = m.index + m[0].length - w.length;
+    push(ctx, start, start + w.length);
+  }
+  // aliases after the names found so far
+  const names = ctx.out.slice(first).filter((c) => c.kind === 'NAME');
+  for (const c of names) {
+    let q = c.end;
+    while (norm.charCodeAt(q) === 32 || norm.charCodeAt(q) === 9) q++;
+    if (norm.charCodeAt(q) !== 40) continue;
+    const a = ALIAS_AFTER.exec(norm.slice(c.end, c.end + 60));
+    if (!a) continue;
+    const quoted = a[1] !== '' && a[3] !== '';
+    const words = a[2].split(/[ \t]+/);
+    if (!quoted && !words.every((w) => inSet(given, w) && !stop.exact.has(key(w)) && !inSet(ethnicGroups, w) && !sexWords.has(w))) continue;
+    const start = c.end + a[0].indexOf(a[2], a[0].indexOf('(') + 1);
+    const k = tokenStartingAt(ctx, start);
+    if (k >= 0 && ctx.noName[k]) continue;
+    push(ctx, start, start + a[2].length);
+  }
+  if (norm.indexOf('"') >= 0 || norm.indexOf('“') >= 0) {
+    ALIAS_QUOTED.lastIndex = 0;
+    while ((m = ALIAS_QUOTED.exec(norm))) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      const k = tokenStartingAt(ctx, start);
+      if (k < 0 || ctx.noName[k]) continue;
+      // a name's words: Vietnamese syllables, one of them a known name, none a common word
+      const words = m[1].split(/[ \t]+/);
+      if (!words.every((w) => isVietSyllable(fold(w)) && !stop.exact.has(key(w))) || !words.some((w) => inSet(given, w) || inSet(surnames, w))) continue;
+      push(ctx, start, start + m[1].length);
+    }
+  }
+  // logins: looked for before each colon only
+  const f = p.fold;
+  for (let colon = f.indexOf(':'); colon >= 0; colon = f.indexOf(':', colon + 1)) {
+    const from = Math.max(0, colon - 16);
+    const label = f.slice(from, colon);
+    if (label.indexOf('nguoi') < 0 && label.indexOf('user') < 0 && label.indexOf('khoan') < 0 && label.indexOf('login') < 0) continue;
+    m = LOGIN.exec(f.slice(from, colon + 24));
+    if (!m || !isLogin(m[1]) || (m.index === 0 && /[a-z]/.test(f[from - 1] ?? ''))) continue;
+    const start = from + m.index + m[0].length - m[1].length;
+    push(ctx, start, start + m[1].length);
+  }
+  if (/[a-z]-[a-z]/.test(norm)) {
+    KOREAN.lastIndex = 0;
+    while ((m = KOREAN.exec(norm))) push(ctx, m.index, m.index + m[0].length);
+  }
 }
 
 /** Index of the token starting exactly at offset, or -1 (binary search: tokens are sorted). */
@@ -471,7 +734,7 @@ function tokenStartingAt(ctx: Ctx, offset: number): number {
 }
 
 /** What may follow a name standing on its own: end of line, punctuation, "và", a vocative. */
-const STANDALONE_AFTER = /^[ \t]*(?:$|\n|[,.;:/()\-–!?]|(?:và|va|ơi|oi|à|ạ|nhé|nhe|nha)(?![\p{L}]))/u;
+const STANDALONE_AFTER = /^[ \t]*(?:$|\n|[,.;:/()\-–!?|]|(?:và|va|ơi|oi|à|ạ|nhé|nhe|nha)(?![\p{L}]))/u;
 
 /**
  * Lists of names: after a name, ", " / " / " / " và " and another name — "Điểu Kré, Thị Bé
@@ -529,6 +792,15 @@ function propagate(ctx: Ctx, first: number): void {
       const set = fullNames.get(words[0]) ?? new Set<string>();
       set.add(words.join(' '));
       fullNames.set(words[0], set);
+    }
+    // a Khmer or compound given name is called by its last two words: "Sơn Thị Chanh Đa" → "Chanh Đa"
+    if (words.length >= 4 || (words.length === 3 && !middleWritten.has(words[1]))) {
+      const pair = words.slice(-2);
+      if (pair.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w)) && !middleWritten.has(pair[0])) {
+        const set = fullNames.get(pair[0]) ?? new Set<string>();
+        set.add(pair.join(' '));
+        fullNames.set(pair[0], set);
+      }
     }
     const last = words[words.length - 1];
     if (!/^\p{Lu}[\p{L}\p{M}]+$/u.test(last) || inSet(ethnicGroups, last)) continue;

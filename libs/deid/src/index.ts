@@ -6,6 +6,7 @@ import { detectAddresses } from './detect-address';
 import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
 import { detectNames } from './detect-names';
+import { detectTables } from './detect-tables';
 import { resolve } from './resolve';
 import { PLACEHOLDERS, type PhiFinding } from './types';
 
@@ -23,6 +24,7 @@ export function scanText(text: string): PhiFinding[] {
   detectDates(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
+  detectTables(ctx);
   detectNames(ctx);
   const { p } = ctx;
   return resolve(p.norm, ctx.out).map((c) => {

@@ -26,7 +26,8 @@ function trimSpan(text: string, c: Candidate): Candidate | null {
   // a leading "(" stays when its ")" is inside the span: "(028) 3855 4269"
   while (start < end && (/[\s,;:.\-–)]/.test(text[start]) || (text[start] === '(' && !text.slice(start, end).includes(')')))) start++;
   while (end > start && /[\s,;:\-–(]/.test(text[end - 1])) end--;
-  if (end - start < 2 || !/[\p{L}\d]/u.test(text.slice(start, end))) return null;
+  // a one-letter span survives only as a name's initial ("chị H (25 tuổi)")
+  if ((end - start < 2 && !(c.initial && c.kind === 'NAME' && /^\p{Lu}$/u.test(text.slice(start, end)))) || !/[\p{L}\d]/u.test(text.slice(start, end))) return null;
   return { kind: c.kind, start, end };
 }
 

@@ -58,4 +58,6 @@ export interface Candidate {
   kind: PhiKind;
   start: number;
   end: number;
+  /** a one-letter initial that must survive clean-up ("chị H (25 tuổi)") */
+  initial?: boolean;
 }

