@@ -10,13 +10,11 @@ export const callsEn: typeof callsVi = {
     busy: 'You are already in a call',
   },
   incoming: {
-    title: 'Incoming call',
     video: 'Incoming video call',
     audio: 'Incoming voice call',
     from: '{{name}} is calling you',
     fromInGroup: '{{name}} is calling in “{{group}}”',
     accept: 'Answer',
-    acceptVideo: 'Answer with video',
     decline: 'Decline',
     someone: 'A colleague',
   },
@@ -29,7 +27,6 @@ export const callsEn: typeof callsVi = {
     waiting: 'Waiting for others to join…',
     you: 'You',
     youSharing: 'You (sharing your screen)',
-    cameraOffTile: 'Camera is off',
     micOn: 'Turn microphone off',
     micOff: 'Turn microphone on',
     camOn: 'Turn camera off',
@@ -41,7 +38,6 @@ export const callsEn: typeof callsVi = {
     mediaWarning: 'The microphone or camera could not be opened. Check the browser’s permissions; you can still hear and see the others.',
     offline: 'Lost the connection to the server — retrying…',
     timer: 'Call duration',
-    participants: '{{count}} people in the call',
     close: 'Close',
   },
   ended: {
@@ -60,6 +56,5 @@ export const callsEn: typeof callsVi = {
     hours: '{{count}} h',
     minutes: '{{count}} min',
     seconds: '{{count}} s',
-    callBack: 'Call back',
   },
 };

@@ -8,13 +8,11 @@ export const callsVi = {
     busy: 'Bạn đang trong một cuộc gọi khác',
   },
   incoming: {
-    title: 'Cuộc gọi đến',
     video: 'Cuộc gọi video đến',
     audio: 'Cuộc gọi thoại đến',
     from: '{{name}} đang gọi cho bạn',
     fromInGroup: '{{name}} đang gọi trong nhóm “{{group}}”',
     accept: 'Trả lời',
-    acceptVideo: 'Trả lời bằng video',
     decline: 'Từ chối',
     someone: 'Một đồng nghiệp',
   },
@@ -27,7 +25,6 @@ export const callsVi = {
     waiting: 'Đang chờ người khác tham gia…',
     you: 'Bạn',
     youSharing: 'Bạn (đang chia sẻ màn hình)',
-    cameraOffTile: 'Camera đang tắt',
     micOn: 'Tắt micro',
     micOff: 'Bật micro',
     camOn: 'Tắt camera',
@@ -39,7 +36,6 @@ export const callsVi = {
     mediaWarning: 'Không mở được micro hoặc camera. Hãy kiểm tra quyền truy cập của trình duyệt; bạn vẫn nghe và xem được người khác.',
     offline: 'Mất kết nối tới máy chủ — đang thử lại…',
     timer: 'Thời lượng cuộc gọi',
-    participants: '{{count}} người trong cuộc gọi',
     close: 'Đóng',
   },
   ended: {
@@ -58,6 +54,5 @@ export const callsVi = {
     hours: '{{count}} giờ',
     minutes: '{{count}} phút',
     seconds: '{{count}} giây',
-    callBack: 'Gọi lại',
   },
 };

@@ -29,7 +29,6 @@ export const messagesEn: typeof messagesVi = {
     case: 'Shared a case',
   },
   untitled: 'Conversation',
-  groupOf: '{{names}}',
   andOthers: '{{names}} and {{count}} others',
   chat: {
     back: 'Back to messages',
@@ -92,7 +91,6 @@ export const messagesEn: typeof messagesVi = {
     uploadFailed: 'Could not upload {{name}}',
     tooMany: 'At most {{max}} files per message.',
     tooLong: 'At most {{max}} characters per message.',
-    notAllowed: 'You cannot send messages in this conversation yet.',
   },
   new: {
     title: 'New message',

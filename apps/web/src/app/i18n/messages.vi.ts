@@ -27,7 +27,6 @@ export const messagesVi = {
     case: 'Đã chia sẻ một ca bệnh',
   },
   untitled: 'Cuộc trò chuyện',
-  groupOf: '{{names}}',
   andOthers: '{{names}} và {{count}} người khác',
   chat: {
     back: 'Quay lại danh sách tin nhắn',
@@ -90,7 +89,6 @@ export const messagesVi = {
     uploadFailed: 'Không tải được {{name}}',
     tooMany: 'Tối đa {{max}} tệp mỗi tin nhắn.',
     tooLong: 'Tin nhắn tối đa {{max}} ký tự.',
-    notAllowed: 'Bạn chưa thể gửi tin nhắn trong cuộc trò chuyện này.',
   },
   new: {
     title: 'Tin nhắn mới',

@@ -1,6 +1,6 @@
-import { ActionIcon, Badge, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { IconArrowLeft, IconX } from '@tabler/icons-react';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,7 +9,7 @@ import { mapApiError } from '../../shared/lib/errors';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { ConversationsDocument, StartConversationDocument } from './documents';
-import { PeoplePicker, type Person } from './PeoplePicker';
+import { ChosenPeople, PeoplePicker, type Person } from './PeoplePicker';
 
 /** A new 1:1 conversation (pick a person) or a group chat (title + participants). */
 export function NewConversation({ showBack }: { showBack?: boolean }) {
@@ -70,23 +70,7 @@ export function NewConversation({ showBack }: { showBack?: boolean }) {
             <Text size="sm" fw={600}>
               {t('messages.new.participants')}
             </Text>
-            <Group gap={6}>
-              {chosen.map((person) => (
-                <Badge
-                  key={person.id}
-                  variant="light"
-                  size="lg"
-                  rightSection={
-                    <ActionIcon size="xs" variant="transparent" aria-label={t('messages.new.removePerson', { name: person.fullName })} onClick={() => setChosen((list) => list.filter((p) => p.id !== person.id))}>
-                      <IconX size={12} aria-hidden />
-                    </ActionIcon>
-                  }
-                  style={{ textTransform: 'none' }}
-                >
-                  {person.fullName}
-                </Badge>
-              ))}
-            </Group>
+            <ChosenPeople people={chosen} removeLabel={(name) => t('messages.new.removePerson', { name })} onRemove={(person) => setChosen((list) => list.filter((p) => p.id !== person.id))} />
             <PeoplePicker exclude={exclude} actionLabel={(name) => t('messages.new.add', { name })} onPick={(person) => setChosen((list) => [...list, person])} />
             {problem ? (
               <Text size="sm" c="red.8" role="alert">

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@apollo/client/react';
-import { IconUserMinus, IconUserPlus, IconX } from '@tabler/icons-react';
+import { IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { AddConversationParticipantsDocument, RemoveConversationParticipantDocument } from './documents';
-import { PeoplePicker, type Person } from './PeoplePicker';
+import { ChosenPeople, PeoplePicker, type Person } from './PeoplePicker';
 
 /** Search colleagues (the people search of "Tin nhắn mới"), pick several, add them in one go. */
 function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversationId: string; exclude: Set<string>; onAdded: (people: Person[]) => void; onCancel: () => void }) {
@@ -41,24 +41,7 @@ function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversatio
             <Text size="sm" fw={600}>
               {t('messages.members.chosen')}
             </Text>
-            <Group gap={6}>
-              {chosen.map((person) => (
-                <Badge
-                  key={person.id}
-                  variant="light"
-                  size="lg"
-                  maw="100%"
-                  rightSection={
-                    <ActionIcon size="xs" variant="transparent" aria-label={t('messages.members.unpick', { name: person.fullName })} onClick={() => setChosen((list) => list.filter((p) => p.id !== person.id))}>
-                      <IconX size={12} aria-hidden />
-                    </ActionIcon>
-                  }
-                  style={{ textTransform: 'none' }}
-                >
-                  {person.fullName}
-                </Badge>
-              ))}
-            </Group>
+            <ChosenPeople people={chosen} removeLabel={(name) => t('messages.members.unpick', { name })} onRemove={(person) => setChosen((list) => list.filter((p) => p.id !== person.id))} />
           </>
         ) : null}
         <ErrorAlert alert={mapped.alert} />

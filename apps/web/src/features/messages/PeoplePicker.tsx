@@ -1,7 +1,7 @@
-import { Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Badge, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { IconSearch } from '@tabler/icons-react';
+import { IconSearch, IconX } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
@@ -68,5 +68,29 @@ export function PeoplePicker({ onPick, exclude, actionLabel, fieldError }: { onP
         ))}
       </Stack>
     </Stack>
+  );
+}
+
+/** The people picked so far, as chips with a remove button each. */
+export function ChosenPeople({ people, onRemove, removeLabel }: { people: readonly Person[]; onRemove: (person: Person) => void; removeLabel: (name: string) => string }) {
+  return (
+    <Group gap={6}>
+      {people.map((person) => (
+        <Badge
+          key={person.id}
+          variant="light"
+          size="lg"
+          maw="100%"
+          rightSection={
+            <ActionIcon size="xs" variant="transparent" aria-label={removeLabel(person.fullName)} onClick={() => onRemove(person)}>
+              <IconX size={12} aria-hidden />
+            </ActionIcon>
+          }
+          style={{ textTransform: 'none' }}
+        >
+          {person.fullName}
+        </Badge>
+      ))}
+    </Group>
   );
 }
