@@ -36,7 +36,7 @@ export class ConversationsResolver {
     private readonly uploads: UploadsService,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {
-    this.viewerIndependentLoaders = new Set([service.messageById.name, users.userById.name, uploads.attachmentById.name]);
+    this.viewerIndependentLoaders = new Set([service.messageById.name, users.userById.name, uploads.attachmentById.name, calls.callById.name]);
   }
 
   /** Only loaders whose answer is the same for every participant (no visibility rules). */
