@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import ketnoi from './tools/eslint/require-access.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'apps/web/src/gql/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
@@ -17,6 +18,11 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]", message: 'No focused, skipped or todo tests.' },
       ],
     },
+  },
+  {
+    files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/**/*.ts'],
+    plugins: { ketnoi },
+    rules: { 'ketnoi/require-access': 'error' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -45,7 +45,7 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/apps/web/src', '<rootDir>/libs', '<rootDir>/tests/api'],
+  roots: ['<rootDir>/tools', '<rootDir>/apps/api', '<rootDir>/apps/worker', '<rootDir>/apps/web/src', '<rootDir>/libs', '<rootDir>/tests/api'],
   testMatch: ['**/*.spec.ts', '**/tests/api/**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // ESM-only packages must be transformed to CommonJS for jest.
