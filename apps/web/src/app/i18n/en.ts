@@ -78,7 +78,9 @@ export const en: TranslationShape = {
       RATE_LIMITED: 'You are going too fast. Please wait a moment and try again.',
       NETWORK: 'Cannot reach the server. Please check your connection and try again.',
       UNKNOWN: 'Something went wrong. Please try again later.',
+      RATE_LIMITED_retry: 'You are going too fast. Please try again in {{seconds}} seconds.',
     },
+    field: { invalid: 'This value is not valid.' },
   },
   validation: {
     required: 'Please fill in this field.',

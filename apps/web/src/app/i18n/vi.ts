@@ -77,7 +77,9 @@ export const vi = {
       RATE_LIMITED: 'Bạn thao tác quá nhanh. Vui lòng đợi một lát rồi thử lại.',
       NETWORK: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
       UNKNOWN: 'Đã có lỗi xảy ra. Vui lòng thử lại sau.',
+      RATE_LIMITED_retry: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau {{seconds}} giây.',
     },
+    field: { invalid: 'Thông tin này chưa hợp lệ.' },
   },
   validation: {
     required: 'Vui lòng điền thông tin này.',

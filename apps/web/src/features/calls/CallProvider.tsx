@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { GRAPHQL_PATH, session as authSession } from '../../app/auth/session';
 import { useViewer } from '../../app/auth/hooks';
 import type { CallConversationQuery, CallEventsSubscription } from '../../gql/graphql';
+import { mapApiError } from '../../shared/lib/errors';
 import { newClientId } from '../../shared/lib/id';
 import { CallScreen } from './CallScreen';
 import { CallSession, type CallSignal } from './callSession';
@@ -39,7 +40,7 @@ function ongoingCallIdOf(error: unknown): string | null {
 }
 
 function messageOf(error: unknown): string | null {
-  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? null) : null;
+  return CombinedGraphQLErrors.is(error) ? (mapApiError(error).alert?.message ?? null) : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import i18next from 'i18next';
 
 /** Codes the API puts in `extensions.code` (ARCHITECTURE "GraphQL conventions"). */
 export type ErrorCode =
@@ -22,7 +23,7 @@ const KNOWN_CODES: readonly ErrorCode[] = [
 
 export interface FormAlert {
   code: ErrorCode;
-  /** The server's message (already user-facing, often Vietnamese), if there is one. */
+  /** The text to show, in the interface's language; null: the generic text for `code`. */
   message: string | null;
 }
 
@@ -40,6 +41,19 @@ function normaliseField(field: unknown): string | null {
 }
 
 /**
+ * The server writes its messages in Vietnamese (they name the field and what is wrong). In
+ * Vietnamese they are the most precise text there is; in any other language the web shows
+ * its own translation per code (and a generic per-field hint), never the Vietnamese text.
+ */
+function localMessage(code: ErrorCode, serverMessage: string, extensions: Record<string, unknown> | undefined, forField: boolean): string | null {
+  if (i18next.language === 'vi' || !i18next.language) return serverMessage || null;
+  if (forField) return i18next.t('errors.field.invalid');
+  const retry = extensions?.retryAfterSeconds;
+  if (code === 'RATE_LIMITED' && typeof retry === 'number') return i18next.t('errors.message.RATE_LIMITED_retry', { seconds: retry });
+  return null;
+}
+
+/**
  * Map an error thrown by Apollo (mutation promise, useQuery error) to form field messages and
  * one alert. `knownFields` are the fields the form can show a message under; a
  * BAD_USER_INPUT for any other field becomes the alert.
@@ -54,11 +68,11 @@ export function mapApiError(error: unknown, knownFields: readonly string[] = [])
       const code: ErrorCode = KNOWN_CODES.includes(rawCode as ErrorCode) ? (rawCode as ErrorCode) : 'UNKNOWN';
       const field = normaliseField(gqlError.extensions?.field);
       if (code === 'BAD_USER_INPUT' && field && knownFields.includes(field)) {
-        result.fieldErrors[field] ??= gqlError.message;
+        result.fieldErrors[field] ??= localMessage(code, gqlError.message, gqlError.extensions, true) ?? gqlError.message;
         continue;
       }
       // Internal server errors carry no message meant for users.
-      const message = code === 'UNKNOWN' ? null : gqlError.message || null;
+      const message = code === 'UNKNOWN' ? null : localMessage(code, gqlError.message, gqlError.extensions, false);
       if (!result.alert) result.alert = { code, message };
     }
     return result;
