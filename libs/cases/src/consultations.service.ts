@@ -53,6 +53,9 @@ export function parseDueHours(raw: string | undefined): DueHours {
 }
 
 const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.ACCEPTED] as string[];
+
+/** What is left of a consultation for someone who may not open its case. */
+const withoutTexts = (k: ConsultationEntity): ConsultationEntity => ({ ...k, note: null, opinion: null, recommendation: null, outcome: null });
 export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now = new Date()): boolean => ACTIVE.includes(k.status) && k.dueAt.getTime() < now.getTime();
 
 /**
@@ -263,8 +266,12 @@ export class ConsultationsService {
     if (cursor) qb.andWhere('(k.due_at, k.id) > (:at::timestamptz, :kid::uuid)', { at: cursor[0], kid: cursor[1] });
     const rows = await qb.orderBy('k.due_at', 'ASC').addOrderBy('k.id', 'ASC').limit(size + 1).getMany();
     const conn = toConnection(rows, size, (r) => [r.dueAt.toISOString(), r.id]);
-    await this.cases.auditListRead(viewer, conn.edges.map((e) => e.node.caseFileId), 'consultationQueue');
-    return conn;
+    // A consultation whose case the viewer can no longer open (revoked, cancelled) stays
+    // listed as a bare shape: no texts here, and Consultation.caseFile resolves to null.
+    const permissions = await this.access.permissionsOf(viewer, [...new Set(conn.edges.map((e) => e.node.caseFileId))]);
+    const open = (k: ConsultationEntity) => !!permissions.get(k.caseFileId);
+    await this.cases.auditListRead(viewer, conn.edges.filter((e) => open(e.node)).map((e) => e.node.caseFileId), 'consultationQueue');
+    return { ...conn, edges: conn.edges.map((e) => (open(e.node) ? e : { ...e, node: withoutTexts(e.node) })) };
   }
 
   /**
