@@ -403,7 +403,7 @@ export class CasesService {
       if (reason.length < 3 || reason.length > 500) throw badInput('reason', 'Vui lòng nêu lý do giữ lại (3–500 ký tự).');
       requireNoPhi('reason', reason);
     }
-    await this.dataSource.transaction(async (m) => {
+    const toRemove = await this.dataSource.transaction(async (m): Promise<string[]> => {
       const { c } = await this.require(viewer, input.caseFileId, CasePermission.OWNER, m);
       const finding = await m
         .getRepository(CasePhiFindingEntity)
@@ -414,20 +414,22 @@ export class CasesService {
         // For an attachment: the author confirms its pixels carry no identifiers, and it is released to grantees.
         await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'KEPT', reason, resolvedById: viewer.id, resolvedAt: new Date() });
         await this.audit.record({ actorId: viewer.id, action: 'case.phi_keep', targetType: CASE_TARGET, targetId: c.id, details }, m);
-        return;
+        return [];
       }
       const content = contentOf(c);
       const attachmentId = attachmentOf(finding.field);
       if (attachmentId) {
-        // REDACT of an attachment: it leaves the case (a new version); the upload itself stays the author's.
+        // REDACT of an attachment: it leaves the case (a new version), and the file itself is
+        // deleted (the author said its pixels identify the patient: no copy should remain).
         if (!content.attachmentIds.includes(attachmentId)) throw badInput('field', 'Không tìm thấy mục cần xử lý.');
         await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'REDACTED', resolvedById: viewer.id, resolvedAt: new Date() });
         const next: CaseContent = { ...content, attachmentIds: content.attachmentIds.filter((id) => id !== attachmentId) };
         const version = c.version + 1;
         await m.update(CaseFileEntity, { id: c.id }, { attachmentIds: next.attachmentIds, version });
         await this.saveVersion(m, c.id, version, next, viewer.id, 'REDACT');
-        await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version } }, m);
-        return;
+        const keys = await this.uploads.withdraw(m, c.authorId, attachmentId);
+        await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version, fileDeleted: keys.length > 0 } }, m);
+        return keys;
       }
       const value = getText(content, finding.field);
       if (value === undefined || value.slice(finding.start, finding.end) !== finding.text) throw badInput('field', 'Không tìm thấy mục cần xử lý.');
@@ -437,7 +439,9 @@ export class CasesService {
       await m.update(CaseFileEntity, { id: c.id }, { ...next, version } as never);
       await this.saveVersion(m, c.id, version, next, viewer.id, 'REDACT');
       await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version } }, m);
+      return [];
     });
+    await this.uploads.removeObjects(toRemove);
   }
 
   async share(viewer: Viewer, input: ShareCaseInput): Promise<void> {
