@@ -1,5 +1,5 @@
 import { DomainEvents, type DomainEvent } from '@ketnoi/platform';
-import { ConsultationsService, parseDueHours } from '@ketnoi/cases';
+import { ConsultationsService } from '@ketnoi/cases';
 import { createFacility, type TestUser } from '../factories/identity';
 import {
   ADD_CASE_COMMENT,
@@ -320,11 +320,4 @@ describe('overdue', () => {
     expect(events.filter((e) => e.type === 'consultation.overdue' && e.consultationId === k.id)).toHaveLength(1);
   });
 
-  it('CONSULT_DUE_HOURS is parsed and validated', () => {
-    expect(parseDueHours(undefined)).toEqual({ EMERGENCY: 1, URGENT: 24, ROUTINE: 72 });
-    expect(parseDueHours('EMERGENCY=2, ROUTINE=48')).toEqual({ EMERGENCY: 2, URGENT: 24, ROUTINE: 48 });
-    expect(() => parseDueHours('EMERGENCY=0')).toThrow(/CONSULT_DUE_HOURS/);
-    expect(() => parseDueHours('SOON=1')).toThrow(/CONSULT_DUE_HOURS/);
-    expect(() => parseDueHours('URGENT=abc')).toThrow(/CONSULT_DUE_HOURS/);
-  });
 });
