@@ -172,6 +172,9 @@ describe('revoking a person from a case', () => {
     expect(await sharedIds(consultant)).not.toContain(c.id);
     expect(errorOf(await app.gql(ADD_CASE_COMMENT, { c: c.id, body: 'Còn xem được không?' }, consultant.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(`query($id: ID!) { caseFileVersions(caseFileId: $id) { version } }`, { id: c.id }, consultant.accessToken)).code).toBe('NOT_FOUND');
+    const NOTICES = `{ notifications(first: 50) { edges { node { kind caseFileId } } } }`;
+    const notices = ok(await app.gql(NOTICES, {}, consultant.accessToken)).notifications.edges.filter((e: { node: { caseFileId: string } }) => e.node.caseFileId === c.id);
+    expect(notices).toEqual([]);
     // The consultant's queue shows the consultation as no longer accessible: no case, no text.
     const listReadsBefore = await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [consultant.id, c.id]);
     expect(await queueNode(consultant, k.id)).toEqual({ id: k.id, status: 'ANSWERED', accessRevoked: true, note: null, opinion: null, recommendation: null, outcome: null, caseFile: null });
