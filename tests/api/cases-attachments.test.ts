@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { readDicomText } from '@ketnoi/cases';
@@ -7,6 +9,7 @@ import {
   READ_CASE,
   REQUEST_CONSULT,
   RESOLVE_PHI,
+  REVOKE_SHARE,
   SHARE_CASE,
   UPDATE_CASE,
   auditRows,
@@ -51,6 +54,28 @@ const resolve = (user: TestUser, caseFileId: string, attachmentId: string, actio
   app.gql(RESOLVE_PHI, { input: { caseFileId, field: `attachments.${attachmentId}`, start: 0, end: 0, action, reason } }, user.accessToken);
 const ATTACHMENTS = `query($id: ID!) { caseFile(id: $id) { attachments { id fileName url } phiFindings { field kind text } } }`;
 const VERSIONS = `query($id: ID!) { caseFileVersions(caseFileId: $id) { version reason content } }`;
+
+describe('case attachment URLs', () => {
+  const expiresOf = (url: string) => Number(new URL(url, app.url).searchParams.get('expires'));
+
+  it('live 5 minutes at most, and a reader whose share was revoked cannot get one', async () => {
+    const pdf = await caseUpload(author, pdfBytes('Dien tim'), 'application/pdf', 'dien-tim.pdf');
+    const c = await createCase(app, author, { attachmentIds: [pdf.id] });
+    await shareCase(app, author, c.id, { userIds: [colleague.id] });
+    const seen = ok(await app.gql(ATTACHMENTS, { id: c.id }, colleague.accessToken)).caseFile.attachments;
+    expect(seen.map((a: { id: string }) => a.id)).toEqual([pdf.id]);
+    expect(expiresOf(seen[0].url)).toBeLessThanOrEqual(Date.now() / 1000 + 300);
+    expect((await download(seen[0].url, app.url)).status).toBe(200);
+    // The author's own URLs are just as short.
+    const own = ok(await app.gql(ATTACHMENTS, { id: c.id }, author.accessToken)).caseFile.attachments;
+    expect(expiresOf(own[0].url)).toBeLessThanOrEqual(Date.now() / 1000 + 300);
+
+    ok(await app.gql(REVOKE_SHARE, { c: c.id, g: colleague.id }, author.accessToken));
+    expect(ok(await app.gql(ATTACHMENTS, { id: c.id }, colleague.accessToken)).caseFile).toBeNull();
+    const shared = ok(await app.gql(`{ sharedWithMe(first: 50) { edges { node { id attachments { url } } } } }`, {}, colleague.accessToken)).sharedWithMe.edges;
+    expect(shared.map((e: { node: { id: string } }) => e.node.id)).not.toContain(c.id);
+  });
+});
 
 describe('DICOM images that may carry burned-in text', () => {
   it('complete READY and de-identified, with a hold only when Burned In Annotation is not NO', async () => {
@@ -164,7 +189,7 @@ describe('DICOM images that may carry burned-in text', () => {
     expect(attachmentIds(await read(consultant, c.id))).toEqual([summary.id, a.id]);
   });
 
-  it('REDACT takes the attachment off the case (a new version, audited); the case can then be shared', async () => {
+  it('REDACT takes the attachment off the case (a new version, audited) and deletes the file from storage; the case can then be shared', async () => {
     const held = await heldDicom(author, 'ct-bo.dcm');
     const keep = await caseUpload(author, pdfBytes('Ket qua'), 'application/pdf', 'ket-qua.pdf');
     const c = await createCase(app, author, { attachmentIds: [held.id, keep.id] });
@@ -184,17 +209,25 @@ describe('DICOM images that may carry burned-in text', () => {
     const [f] = await app.sql(`SELECT id, status FROM case_phi_findings WHERE case_file_id = $1 AND version = 1`, [c.id]);
     expect(f.status).toBe('REDACTED');
     expect((await auditRows(app, c.id)).filter((r) => r.action === 'case.phi_redact')).toEqual([
-      { actor_id: author.id, action: 'case.phi_redact', allowed: true, details: { findingId: f.id, field: `attachments.${held.id}`, kind: BURNED, version: 1, newVersion: 2 } },
+      {
+        actor_id: author.id,
+        action: 'case.phi_redact',
+        allowed: true,
+        details: { findingId: f.id, field: `attachments.${held.id}`, kind: BURNED, version: 1, newVersion: 2, fileDeleted: true },
+      },
     ]);
-    // The upload itself stays the author's (READY, still held).
-    expect((await app.sql(`SELECT status, holds FROM attachments WHERE id = $1`, [held.id]))[0]).toEqual({ status: 'READY', holds: [BURNED] });
+    // The file itself is gone from object storage: the upload is REJECTED, its URL finds nothing.
+    const [upload] = await app.sql(`SELECT status, storage_key FROM attachments WHERE id = $1`, [held.id]);
+    expect(upload.status).toBe('REJECTED');
+    expect(existsSync(join(app.config.dataDir, 'objects', upload.storage_key))).toBe(false);
+    expect((await download(held.url, app.url)).status).toBe(404);
 
     await shareCase(app, author, c.id, { userIds: [colleague.id] });
     expect(attachmentIds(await read(colleague, c.id))).toEqual([keep.id]);
-    // Attaching it again opens a new finding (REDACT is not a keep); a grantee no longer sees it.
-    const again = ok(await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: c.title, attachmentIds: [keep.id, held.id] }) }, author.accessToken)).updateCaseFile;
-    expect(again.phiFindings).toEqual([finding(held.id, 'ct-bo.dcm')]);
-    expect(attachmentIds(await read(colleague, c.id))).toEqual([keep.id]);
+    // It cannot be attached again.
+    const again = await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: c.title, attachmentIds: [keep.id, held.id] }) }, author.accessToken);
+    expect(errorOf(again)).toEqual({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
+    expect(attachmentIds(await read(author, c.id))).toEqual([keep.id]);
   });
 });
 

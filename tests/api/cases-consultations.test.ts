@@ -1,8 +1,23 @@
 import { DomainEvents, type DomainEvent } from '@ketnoi/platform';
-import { ConsultationsService, parseDueHours } from '@ketnoi/cases';
+import { ConsultationsService } from '@ketnoi/cases';
 import { createFacility, type TestUser } from '../factories/identity';
-import { CONSULT_FIELDS, READ_CASE, REQUEST_CONSULT, auditRows, count, createCase, errorOf, makeCaseUsers, ok, requestConsult } from '../factories/cases';
+import {
+  ADD_CASE_COMMENT,
+  CONSULT_FIELDS,
+  READ_CASE,
+  REQUEST_CONSULT,
+  REVOKE_SHARE,
+  auditRows,
+  count,
+  createCase,
+  errorOf,
+  makeCaseUsers,
+  ok,
+  requestConsult,
+  shareCase,
+} from '../factories/cases';
 import { TestApp, startTestApp } from '../support/app';
+import { pdfBytes, uploadFile } from '../support/uploads';
 
 let app: TestApp;
 let clinic: { id: string };
@@ -124,6 +139,80 @@ describe('consultation to a person', () => {
   });
 });
 
+describe('revoking a person from a case', () => {
+  const OPINION = 'Nghĩ nhiều đến viêm màng ngoài tim.';
+  const WITH_FILES = `query($id: ID!) { caseFile(id: $id) { id viewerPermission attachments { id url } } }`;
+  const MY_QUEUE = `{ consultationQueue(first: 50) { edges { node { id status accessRevoked note opinion recommendation outcome caseFile { id title attachments { url } } } } } }`;
+  const DESK_QUEUE = `query($f: ID) { consultationQueue(facilityId: $f, first: 50) { edges { node { id accessRevoked caseFile { id } } } } }`;
+  const AUTHOR_VIEW = `query($id: ID!) { caseFile(id: $id) { consultations { id status accessRevoked opinion recommendation } } }`;
+  const SHARED = `{ sharedWithMe(first: 50) { edges { node { id } } } }`;
+  const sharedIds = async (u: TestUser) => ok(await app.gql(SHARED, {}, u.accessToken)).sharedWithMe.edges.map((e: { node: { id: string } }) => e.node.id);
+  const queueNode = async (u: TestUser, id: string, query = MY_QUEUE, vars: Record<string, unknown> = {}) =>
+    ok(await app.gql(query, vars, u.accessToken)).consultationQueue.edges.map((e: { node: any }) => e.node).find((n: { id: string }) => n.id === id);
+  const answered = async (caseFileId: string, who: TestUser, to: Record<string, unknown>) => {
+    const k = await requestConsult(app, author, { caseFileId, note: 'Xin ý kiến về thuốc chống đông.', ...to });
+    if (to.targetFacilityId) ok(await app.gql(ASSIGN, { id: k.id, c: who.id }, deskAdmin.accessToken));
+    ok(await app.gql(ACCEPT, { id: k.id }, who.accessToken));
+    ok(await app.gql(ANSWER, { id: k.id, o: OPINION, r: 'Siêu âm tim lại sau 48 giờ.' }, who.accessToken));
+    return k;
+  };
+
+  it('ends every path: the answered consultation no longer opens the case, nor its files; the author keeps the answer; audited', async () => {
+    const file = (await uploadFile(app, author.accessToken, { purpose: 'CASE_ATTACHMENT', body: pdfBytes('Sieu am tim'), contentType: 'application/pdf', fileName: 'sieu-am.pdf' })).attachment!;
+    const c = await createCase(app, author, { attachmentIds: [file.id] });
+    await shareCase(app, author, c.id, { userIds: [consultant.id] }, 'CONSULT');
+    const k = await answered(c.id, consultant, { consultantId: consultant.id });
+    const before = ok(await app.gql(WITH_FILES, { id: c.id }, consultant.accessToken)).caseFile;
+    expect(before.attachments[0].url).toBeTruthy();
+
+    const after = ok(await app.gql(REVOKE_SHARE, { c: c.id, g: consultant.id }, author.accessToken)).revokeCaseShare;
+    expect(after.shares).toEqual([]);
+    // No way back in: the case, its list, its discussion, its versions, its files.
+    expect(ok(await app.gql(WITH_FILES, { id: c.id }, consultant.accessToken)).caseFile).toBeNull();
+    expect(await sharedIds(consultant)).not.toContain(c.id);
+    expect(errorOf(await app.gql(ADD_CASE_COMMENT, { c: c.id, body: 'Còn xem được không?' }, consultant.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(`query($id: ID!) { caseFileVersions(caseFileId: $id) { version } }`, { id: c.id }, consultant.accessToken)).code).toBe('NOT_FOUND');
+    const NOTICES = `{ notifications(first: 50) { edges { node { kind caseFileId } } } }`;
+    const notices = ok(await app.gql(NOTICES, {}, consultant.accessToken)).notifications.edges.filter((e: { node: { caseFileId: string } }) => e.node.caseFileId === c.id);
+    expect(notices).toEqual([]);
+    // The consultant's queue shows the consultation as no longer accessible: no case, no text.
+    const listReadsBefore = await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [consultant.id, c.id]);
+    expect(await queueNode(consultant, k.id)).toEqual({ id: k.id, status: 'ANSWERED', accessRevoked: true, note: null, opinion: null, recommendation: null, outcome: null, caseFile: null });
+    expect(await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [consultant.id, c.id])).toBe(listReadsBefore);
+    // The author still sees the consultation and its answer, marked, and can close it.
+    expect(ok(await app.gql(AUTHOR_VIEW, { id: c.id }, author.accessToken)).caseFile.consultations).toEqual([
+      { id: k.id, status: 'ANSWERED', accessRevoked: true, opinion: OPINION, recommendation: 'Siêu âm tim lại sau 48 giờ.' },
+    ]);
+    expect(ok(await app.gql(CLOSE, { id: k.id, outcome: 'Ổn định, xuất viện.' }, author.accessToken)).closeConsultation).toMatchObject({ status: 'CLOSED', caseFile: { id: c.id } });
+    expect(ok(await app.gql(READ_CASE, { id: c.id }, consultant.accessToken)).caseFile).toBeNull();
+    expect((await auditRows(app, c.id)).filter((r) => r.action === 'case.revoke')).toEqual([
+      { actor_id: author.id, action: 'case.revoke', allowed: true, details: { granteeType: 'USER', granteeId: consultant.id, consultationIds: [k.id] } },
+    ]);
+  });
+
+  it('also without a share (the consultation was the only path), and for a desk: its admins and the consultant it assigned', async () => {
+    const c = await createCase(app, author);
+    const k = await answered(c.id, otherConsultant, { consultantId: otherConsultant.id });
+    expect(ok(await app.gql(READ_CASE, { id: c.id }, otherConsultant.accessToken)).caseFile.viewerPermission).toBe('CONSULT');
+    ok(await app.gql(REVOKE_SHARE, { c: c.id, g: otherConsultant.id }, author.accessToken));
+    expect(ok(await app.gql(READ_CASE, { id: c.id }, otherConsultant.accessToken)).caseFile).toBeNull();
+    expect(await queueNode(otherConsultant, k.id)).toMatchObject({ accessRevoked: true, caseFile: null, opinion: null });
+    // Nothing left to revoke: refused, naming the field.
+    expect(errorOf(await app.gql(REVOKE_SHARE, { c: c.id, g: otherConsultant.id }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'granteeId' });
+
+    const d = await createCase(app, author);
+    const desk = await answered(d.id, consultant, { targetFacilityId: hospital.id });
+    expect(ok(await app.gql(READ_CASE, { id: d.id }, deskAdmin.accessToken)).caseFile).not.toBeNull();
+    ok(await app.gql(REVOKE_SHARE, { c: d.id, g: hospital.id }, author.accessToken));
+    expect(ok(await app.gql(READ_CASE, { id: d.id }, deskAdmin.accessToken)).caseFile).toBeNull();
+    expect(ok(await app.gql(READ_CASE, { id: d.id }, consultant.accessToken)).caseFile).toBeNull();
+    expect(await queueNode(deskAdmin, desk.id, DESK_QUEUE, { f: hospital.id })).toEqual({ id: desk.id, accessRevoked: true, caseFile: null });
+    expect((await auditRows(app, d.id)).filter((r) => r.action === 'case.revoke').map((r) => r.details)).toEqual([
+      { granteeType: 'FACILITY', granteeId: hospital.id, consultationIds: [desk.id] },
+    ]);
+  });
+});
+
 describe('consultation to a facility desk', () => {
   it('lands in the desk queue (its admins only), is assigned, accepted and answered', async () => {
     const c = await createCase(app, author);
@@ -234,11 +323,4 @@ describe('overdue', () => {
     expect(events.filter((e) => e.type === 'consultation.overdue' && e.consultationId === k.id)).toHaveLength(1);
   });
 
-  it('CONSULT_DUE_HOURS is parsed and validated', () => {
-    expect(parseDueHours(undefined)).toEqual({ EMERGENCY: 1, URGENT: 24, ROUTINE: 72 });
-    expect(parseDueHours('EMERGENCY=2, ROUTINE=48')).toEqual({ EMERGENCY: 2, URGENT: 24, ROUTINE: 48 });
-    expect(() => parseDueHours('EMERGENCY=0')).toThrow(/CONSULT_DUE_HOURS/);
-    expect(() => parseDueHours('SOON=1')).toThrow(/CONSULT_DUE_HOURS/);
-    expect(() => parseDueHours('URGENT=abc')).toThrow(/CONSULT_DUE_HOURS/);
-  });
 });

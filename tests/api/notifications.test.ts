@@ -89,6 +89,44 @@ describe('notifications', () => {
     expect((await inbox(owner)).items.find((n) => n.kind === 'FOLLOW').group).toBeNull();
   });
 
+  it('after leaving a secret group, its notifications reveal nothing of it (name, description, rules, member count)', async () => {
+    const owner = await verifiedUser(app, facilityId);
+    const member = await verifiedUser(app, facilityId);
+    const group = await createGroup(app, owner, { privacy: 'SECRET', description: 'Mô tả ban đầu', rules: 'Nội quy ban đầu' });
+    const GROUP_FIELDS = `{ notifications(first: 50) { edges { node { kind groupId group { id name description rules memberCount privacy } } } } unreadNotificationCount }`;
+    const groupNotices = async (user: TestUser) => {
+      const data = ok(await app.gql(GROUP_FIELDS, {}, user.accessToken));
+      return { raw: JSON.stringify(data), items: data.notifications.edges.map((e: { node: any }) => e.node).filter((n: any) => n.groupId === group.id), unread: data.unreadNotificationCount as number };
+    };
+    await addMembers(app, owner, group.id, [member]);
+    const before = await groupNotices(member);
+    expect(before.items).toEqual([expect.objectContaining({ kind: 'GROUP_INVITATION', group: expect.objectContaining({ name: group.name, memberCount: 2 }) })]);
+
+    ok(await app.gql(`mutation($g: ID!) { leaveGroup(groupId: $g) }`, { g: group.id }, member.accessToken));
+    const renamed = { groupId: group.id, name: 'Hội chẩn kín Khoa Nhiễm', description: 'Mô tả mới sau khi rời nhóm', rules: 'Nội quy mới sau khi rời nhóm' };
+    ok(await app.gql(`mutation($input: UpdateGroupInput!) { updateGroup(input: $input) { id } }`, { input: renamed }, owner.accessToken));
+    // The direct query refuses the group to a former member …
+    expect(ok(await app.gql(`query($id: ID!) { group(id: $id) { id name } }`, { id: group.id }, member.accessToken)).group).toBeNull();
+    // … and so does every notification about it.
+    const after = await groupNotices(member);
+    for (const secret of [renamed.name, renamed.description, renamed.rules, group.name, 'Nội quy ban đầu', 'Mô tả ban đầu']) expect(after.raw).not.toContain(secret);
+    expect(after.items.every((n: any) => n.group === null)).toBe(true);
+    expect(after.items).toEqual([]);
+    expect(after.unread).toBe(before.unread - 1);
+  });
+
+  it('actors pass the same check as user(id): an account suspended since is not shown', async () => {
+    const followee = await verifiedUser(app, facilityId);
+    const follower = await verifiedUser(app, facilityId, { fullName: 'Trịnh Quốc Tạm Ngưng' });
+    await follow(app, follower, followee);
+    expect((await inbox(followee)).items.find((n) => n.kind === 'FOLLOW').actors).toEqual([{ id: follower.id }]);
+    await app.sql(`UPDATE users SET verification_status = 'SUSPENDED' WHERE id = $1`, [follower.id]);
+    expect(ok(await app.gql(`query($id: ID!) { user(id: $id) { id } }`, { id: follower.id }, followee.accessToken)).user).toBeNull();
+    const notice = (await inbox(followee)).items.find((n) => n.kind === 'FOLLOW');
+    expect(notice.actors).toEqual([]);
+    expect(notice.actorCount).toBe(1);
+  });
+
   it('marks read up to a notification, only your own, and rejects bad ids', async () => {
     const author = await verifiedUser(app, facilityId);
     const a = await verifiedUser(app, facilityId);

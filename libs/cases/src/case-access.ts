@@ -12,6 +12,9 @@ export const deskFacilityOf = (viewer: Viewer): string | null =>
 
 export const atLeast = (p: CasePermission | null, min: CasePermission): boolean => !!p && PERMISSION_RANK[p] >= PERMISSION_RANK[min];
 
+/** SQL: consultation `k` still grants access (not cancelled, not revoked by the author). */
+export const LIVE_CONSULTATION = (k: string) => `${k}.status <> 'CANCELLED' AND ${k}.access_revoked_at IS NULL`;
+
 interface PermissionKey {
   viewer: Viewer;
   id: string;
@@ -23,8 +26,8 @@ interface PermissionKey {
  *   OWNER    the author;
  *   a share  to the viewer, to a group the viewer is a member of (GroupAccess), or to the
  *            consult desk of the viewer's facility when the viewer is its FACILITY_ADMIN;
- *   CONSULT  a consultation on the case that is not CANCELLED, assigned to the viewer or
- *            addressed to the desk the viewer staffs.
+ *   CONSULT  a consultation on the case that is not CANCELLED nor revoked (revokeCaseShare),
+ *            assigned to the viewer or addressed to the desk the viewer staffs.
  * Pending, rejected or suspended accounts get nothing, even on their own cases. The same
  * SQL decides single reads, batches and lists (`grantedIdsSql`), so a page is filtered before
  * LIMIT.
@@ -55,7 +58,7 @@ export class CaseAccess {
   }
 
   private consultMatchSql(alias: string, viewer = '$1', desk = '$2'): string {
-    return `EXISTS (SELECT 1 FROM consultations _k WHERE _k.case_file_id = ${alias}.id AND _k.status <> 'CANCELLED'
+    return `EXISTS (SELECT 1 FROM consultations _k WHERE _k.case_file_id = ${alias}.id AND ${LIVE_CONSULTATION('_k')}
       AND (_k.consultant_id = ${viewer} OR _k.target_facility_id = ${desk}::uuid))`;
   }
 
@@ -71,8 +74,8 @@ export class CaseAccess {
    */
   grantedIdsSql(): string {
     return `SELECT _cs.case_file_id FROM case_shares _cs WHERE ${this.shareMatchSql('_cs')}
-      UNION SELECT _k.case_file_id FROM consultations _k WHERE _k.consultant_id = $1 AND _k.status <> 'CANCELLED'
-      UNION SELECT _k.case_file_id FROM consultations _k WHERE _k.target_facility_id = $2::uuid AND _k.status <> 'CANCELLED'`;
+      UNION SELECT _k.case_file_id FROM consultations _k WHERE _k.consultant_id = $1 AND ${LIVE_CONSULTATION('_k')}
+      UNION SELECT _k.case_file_id FROM consultations _k WHERE _k.target_facility_id = $2::uuid AND ${LIVE_CONSULTATION('_k')}`;
   }
 
   /** The parameters $1, $2 for rankSql / grantedSql. */

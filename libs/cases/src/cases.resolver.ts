@@ -154,7 +154,10 @@ export class CasesResolver {
     return this.fresh(ctx, input.caseFileId);
   }
 
-  @Mutation(() => CaseFileType, { description: 'The author only; granteeId is a user, group or facility id the case was shared with' })
+  @Mutation(() => CaseFileType, {
+    description:
+      'The author only; granteeId is a user, group or facility id. Ends every path of that grantee: its shares and the access of consultations addressed to it (they stay, answers included, for the author; accessRevoked). BAD_USER_INPUT when there is nothing to revoke',
+  })
   @Access.verified()
   async revokeCaseShare(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Args('granteeId', { type: () => ID }) granteeId: string, @Context() ctx: RequestContext) {
     await this.cases.revoke(viewerOf(ctx), caseFileId, granteeId);

@@ -23,7 +23,7 @@ import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploa
 import { GroupAccess } from '@ketnoi/groups';
 import { EntityColumns, SqlParams } from '@ketnoi/social';
 import { scanText } from '@ketnoi/deid';
-import { CaseAccess, atLeast } from './case-access';
+import { CaseAccess, LIVE_CONSULTATION, atLeast } from './case-access';
 import { contentOf, getText, redactContent, redactSpans, scanContent, setText, validateContent, type CaseContent } from './content';
 import {
   CASE_COMMENT_MAX,
@@ -403,7 +403,7 @@ export class CasesService {
       if (reason.length < 3 || reason.length > 500) throw badInput('reason', 'Vui lòng nêu lý do giữ lại (3–500 ký tự).');
       requireNoPhi('reason', reason);
     }
-    await this.dataSource.transaction(async (m) => {
+    const toRemove = await this.dataSource.transaction(async (m): Promise<string[]> => {
       const { c } = await this.require(viewer, input.caseFileId, CasePermission.OWNER, m);
       const finding = await m
         .getRepository(CasePhiFindingEntity)
@@ -414,20 +414,22 @@ export class CasesService {
         // For an attachment: the author confirms its pixels carry no identifiers, and it is released to grantees.
         await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'KEPT', reason, resolvedById: viewer.id, resolvedAt: new Date() });
         await this.audit.record({ actorId: viewer.id, action: 'case.phi_keep', targetType: CASE_TARGET, targetId: c.id, details }, m);
-        return;
+        return [];
       }
       const content = contentOf(c);
       const attachmentId = attachmentOf(finding.field);
       if (attachmentId) {
-        // REDACT of an attachment: it leaves the case (a new version); the upload itself stays the author's.
+        // REDACT of an attachment: it leaves the case (a new version), and the file itself is
+        // deleted (the author said its pixels identify the patient: no copy should remain).
         if (!content.attachmentIds.includes(attachmentId)) throw badInput('field', 'Không tìm thấy mục cần xử lý.');
         await m.update(CasePhiFindingEntity, { id: finding.id }, { status: 'REDACTED', resolvedById: viewer.id, resolvedAt: new Date() });
         const next: CaseContent = { ...content, attachmentIds: content.attachmentIds.filter((id) => id !== attachmentId) };
         const version = c.version + 1;
         await m.update(CaseFileEntity, { id: c.id }, { attachmentIds: next.attachmentIds, version });
         await this.saveVersion(m, c.id, version, next, viewer.id, 'REDACT');
-        await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version } }, m);
-        return;
+        const keys = await this.uploads.withdraw(m, c.authorId, attachmentId);
+        await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version, fileDeleted: keys.length > 0 } }, m);
+        return keys;
       }
       const value = getText(content, finding.field);
       if (value === undefined || value.slice(finding.start, finding.end) !== finding.text) throw badInput('field', 'Không tìm thấy mục cần xử lý.');
@@ -437,7 +439,9 @@ export class CasesService {
       await m.update(CaseFileEntity, { id: c.id }, { ...next, version } as never);
       await this.saveVersion(m, c.id, version, next, viewer.id, 'REDACT');
       await this.audit.record({ actorId: viewer.id, action: 'case.phi_redact', targetType: CASE_TARGET, targetId: c.id, details: { ...details, newVersion: version } }, m);
+      return [];
     });
+    await this.uploads.removeObjects(toRemove);
   }
 
   async share(viewer: Viewer, input: ShareCaseInput): Promise<void> {
@@ -490,14 +494,31 @@ export class CasesService {
     } satisfies CaseSharedEvent);
   }
 
+  /**
+   * Takes the case back from a user, group or facility: every path, not just the share. The
+   * grantee's shares go, and so does the access of every consultation on the case addressed
+   * to them (as consultant, or as the desk: the consultant it assigned loses it too). Those
+   * consultations stay in the case for the author, answers included. Nothing to take back →
+   * BAD_USER_INPUT. Audited once per grantee type, with the consultations closed.
+   */
   async revoke(viewer: Viewer, caseFileId: string, granteeId: string): Promise<void> {
     if (!isUuid(granteeId)) throw badInput('granteeId', 'Người nhận không hợp lệ.');
     await this.dataSource.transaction(async (m) => {
       const { c } = await this.require(viewer, caseFileId, CasePermission.OWNER, m);
       const removed: { grantee_type: string }[] = await m.query(`WITH removed AS (DELETE FROM case_shares WHERE case_file_id = $1 AND grantee_id = $2 RETURNING grantee_type) SELECT grantee_type FROM removed`, [c.id, granteeId]);
-      if (!removed.length) throw badInput('granteeId', 'Hồ sơ chưa được chia sẻ với người/nhóm/cơ sở này.');
-      for (const r of removed) {
-        await this.audit.record({ actorId: viewer.id, action: 'case.revoke', targetType: CASE_TARGET, targetId: c.id, details: { granteeType: r.grantee_type, granteeId } }, m);
+      const closed: { id: string; by_desk: boolean }[] = await m.query(
+        `WITH closed AS (UPDATE consultations SET access_revoked_at = now()
+           WHERE case_file_id = $1 AND ${LIVE_CONSULTATION('consultations')} AND (consultant_id = $2 OR target_facility_id = $2)
+           RETURNING id, created_at, target_facility_id = $2 AS by_desk)
+         SELECT id, coalesce(by_desk, false) AS by_desk FROM closed ORDER BY created_at, id`,
+        [c.id, granteeId],
+      );
+      if (!removed.length && !closed.length) throw badInput('granteeId', 'Hồ sơ chưa được chia sẻ với người/nhóm/cơ sở này.');
+      const types = removed.length ? removed.map((r) => r.grantee_type) : [closed[0].by_desk ? CaseGranteeType.FACILITY : CaseGranteeType.USER];
+      const consultationIds = closed.map((k) => k.id);
+      for (const [i, granteeType] of types.entries()) {
+        const details = { granteeType, granteeId, ...(i === 0 && consultationIds.length ? { consultationIds } : {}) };
+        await this.audit.record({ actorId: viewer.id, action: 'case.revoke', targetType: CASE_TARGET, targetId: c.id, details }, m);
       }
     });
   }

@@ -3,6 +3,7 @@ import { Access, notFound, type RequestContext, type Viewer } from '@ketnoi/plat
 import { UserType, UsersService } from '@ketnoi/identity';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
 import { specialtyByCode } from '@ketnoi/reference';
+import { CaseAccess } from './case-access';
 import { CasesService } from './cases.service';
 import { CONSULTATION_NOT_FOUND, ConsultationsService, isOverdue } from './consultations.service';
 import { ConsultationEntity } from './entities';
@@ -15,6 +16,7 @@ export class ConsultationsResolver {
   constructor(
     private readonly consultations: ConsultationsService,
     private readonly cases: CasesService,
+    private readonly access: CaseAccess,
     private readonly users: UsersService,
     private readonly directory: DirectoryService,
   ) {}
@@ -81,9 +83,15 @@ export class ConsultationsResolver {
     return this.fresh(ctx, id);
   }
 
-  @ResolveField(() => CaseFileType)
-  caseFile(@Parent() k: ConsultationEntity, @Context() ctx: RequestContext) {
-    return ctx.loaders.get(this.cases.caseById).load(k.caseFileId);
+  @ResolveField(() => CaseFileType, { nullable: true, description: 'null when the viewer may not open the case (caseFile(id) would refuse it: e.g. access revoked)' })
+  async caseFile(@Parent() k: ConsultationEntity, @Context() ctx: RequestContext) {
+    const permission = await this.access.load(ctx.loaders, ctx.viewer, k.caseFileId);
+    return permission ? ctx.loaders.get(this.cases.caseById).load(k.caseFileId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'The author revoked the consultant (or the desk) from the case: the consultation no longer opens it for them' })
+  accessRevoked(@Parent() k: ConsultationEntity) {
+    return k.accessRevokedAt !== null;
   }
 
   @ResolveField(() => UserType)

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  APP_CONFIG,
   AuditLog,
   DomainEvents,
   badInput,
@@ -14,6 +15,7 @@ import {
   notFound,
   pageSize,
   toConnection,
+  type AppConfig,
   type Connection,
   type Viewer,
 } from '@ketnoi/platform';
@@ -31,29 +33,12 @@ export const OVERDUE_CRON = '*/5 * * * *';
 const TEXT_MAX = 10_000;
 const NOTE_MAX = 2_000;
 
-export type DueHours = Record<ConsultUrgency, number>;
-export const DEFAULT_DUE_HOURS: DueHours = { EMERGENCY: 1, URGENT: 24, ROUTINE: 72 };
-
-/**
- * `CONSULT_DUE_HOURS=EMERGENCY=1,URGENT=24,ROUTINE=72` (any subset; hours 0 < h ≤ 720).
- * A bad value stops the server at start with a message naming the variable.
- */
-export function parseDueHours(raw: string | undefined): DueHours {
-  const out = { ...DEFAULT_DUE_HOURS };
-  if (!raw || !raw.trim()) return out;
-  for (const part of raw.split(',')) {
-    const m = /^\s*(EMERGENCY|URGENT|ROUTINE)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
-    const hours = m ? Number(m[2]) : NaN;
-    if (!m || !(hours > 0 && hours <= 720)) {
-      throw new Error('CONSULT_DUE_HOURS: expected e.g. EMERGENCY=1,URGENT=24,ROUTINE=72 (hours, 0 < h ≤ 720)');
-    }
-    out[m[1] as ConsultUrgency] = hours;
-  }
-  return out;
-}
-
 const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.ACCEPTED] as string[];
+
 export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now = new Date()): boolean => ACTIVE.includes(k.status) && k.dueAt.getTime() < now.getTime();
+
+/** What is left of a consultation for someone who may not open its case. */
+const withoutTexts = (k: ConsultationEntity): ConsultationEntity => ({ ...k, note: null, opinion: null, recommendation: null, outcome: null });
 
 /**
  * Consultations: OPEN → ACCEPTED → ANSWERED → CLOSED, CANCELLED by the requester before
@@ -63,15 +48,19 @@ export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now =
  */
 @Injectable()
 export class ConsultationsService {
-  readonly dueHours: DueHours = parseDueHours(process.env.CONSULT_DUE_HOURS);
+  /** Validated at start-up with the rest of the configuration (CONSULT_DUE_HOURS). */
+  private readonly dueHours: Record<ConsultUrgency, number>;
 
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly cases: CasesService,
     private readonly audit: AuditLog,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.dueHours = config.consultations.dueHours;
+  }
 
   readonly byId = defineLoader<string, ConsultationEntity | null>('consultationById', async (ids) => {
     const valid = ids.filter(isUuid);
@@ -263,8 +252,12 @@ export class ConsultationsService {
     if (cursor) qb.andWhere('(k.due_at, k.id) > (:at::timestamptz, :kid::uuid)', { at: cursor[0], kid: cursor[1] });
     const rows = await qb.orderBy('k.due_at', 'ASC').addOrderBy('k.id', 'ASC').limit(size + 1).getMany();
     const conn = toConnection(rows, size, (r) => [r.dueAt.toISOString(), r.id]);
-    await this.cases.auditListRead(viewer, conn.edges.map((e) => e.node.caseFileId), 'consultationQueue');
-    return conn;
+    // A consultation whose case the viewer can no longer open (revoked, cancelled) stays
+    // listed as a bare shape: no texts here, and Consultation.caseFile resolves to null.
+    const permissions = await this.access.permissionsOf(viewer, [...new Set(conn.edges.map((e) => e.node.caseFileId))]);
+    const open = (k: ConsultationEntity) => !!permissions.get(k.caseFileId);
+    await this.cases.auditListRead(viewer, conn.edges.filter((e) => open(e.node)).map((e) => e.node.caseFileId), 'consultationQueue');
+    return { ...conn, edges: conn.edges.map((e) => (open(e.node) ? e : { ...e, node: withoutTexts(e.node) })) };
   }
 
   /**

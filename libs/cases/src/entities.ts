@@ -339,6 +339,13 @@ export class ConsultationEntity {
   @Column({ type: 'text', nullable: true })
   clientId: string | null;
 
+  /**
+   * Set when the author revoked the consultant (or the desk) from the case: from then on the
+   * consultation grants no access to anyone but the author (see CaseAccess).
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  accessRevokedAt: Date | null;
+
   /** Set by the overdue sweep when it emitted `consultation.overdue`. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   overdueFlaggedAt: Date | null;

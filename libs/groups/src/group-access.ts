@@ -53,6 +53,16 @@ export class GroupAccess {
       OR EXISTS (SELECT 1 FROM group_members _ga_m WHERE _ga_m.group_id = ${alias}.id AND _ga_m.user_id = ${viewerIdExpr}))`;
   }
 
+  /**
+   * SQL predicate: the group `groupIdExpr` shows up at all for `viewerIdExpr` (the `visible`
+   * of `describe`: not SECRET, or a member, or invited). False when the group does not exist.
+   */
+  visibleSql(groupIdExpr: string, viewerIdExpr: string): string {
+    return `EXISTS (SELECT 1 FROM groups _ga_g WHERE _ga_g.id = ${groupIdExpr} AND (_ga_g.privacy <> 'SECRET'
+      OR EXISTS (SELECT 1 FROM group_members _ga_m WHERE _ga_m.group_id = _ga_g.id AND _ga_m.user_id = ${viewerIdExpr})
+      OR EXISTS (SELECT 1 FROM group_invitations _ga_i WHERE _ga_i.group_id = _ga_g.id AND _ga_i.user_id = ${viewerIdExpr})))`;
+  }
+
   /** SQL subquery: ids of the groups `viewerIdExpr` is a member of (one column, group_id). */
   memberGroupIdsSql(viewerIdExpr: string): string {
     return `SELECT _ga_m.group_id FROM group_members _ga_m WHERE _ga_m.user_id = ${viewerIdExpr}`;

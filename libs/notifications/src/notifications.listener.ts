@@ -141,7 +141,7 @@ export class NotificationsListener implements OnModuleInit {
       const rows: { user_id: string }[] = await this.dataSource.query(
         `SELECT author_id AS user_id FROM case_files WHERE id = $1
          UNION SELECT author_id FROM case_comments WHERE id = $2
-         UNION SELECT consultant_id FROM consultations WHERE case_file_id = $1 AND consultant_id IS NOT NULL AND status IN ('OPEN', 'ACCEPTED', 'ANSWERED')`,
+         UNION SELECT consultant_id FROM consultations WHERE case_file_id = $1 AND consultant_id IS NOT NULL AND status IN ('OPEN', 'ACCEPTED', 'ANSWERED') AND access_revoked_at IS NULL`,
         [e.caseFileId, e.parentId],
       );
       for (const r of rows) {

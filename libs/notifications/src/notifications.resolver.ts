@@ -59,14 +59,22 @@ export class NotificationsResolver {
     return this.pubsub.asyncIterableIterator(NOTIFICATION_CHANNEL);
   }
 
-  @ResolveField(() => [UserType], { description: 'Most recent first (up to 3)' })
+  // Every field that leads somewhere applies the same check as the direct query would
+  // (`user(id)`, `group(id)`): a notification is no way around them.
+
+  @ResolveField(() => [UserType], { description: 'Most recent first (up to 3); only people `user(id)` would show the viewer' })
   async actors(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
-    const users = await ctx.loaders.get(this.users.userById).loadMany(n.actorIds.slice(0, 3));
-    return users.filter((u) => u && !(u instanceof Error));
+    const viewer = viewerOf(ctx);
+    const ids = n.actorIds.slice(0, 3);
+    const [users, provinces] = await Promise.all([ctx.loaders.get(this.users.userById).loadMany(ids), ctx.loaders.get(this.users.provinceOfUser).loadMany(ids)]);
+    const shown = await Promise.all(
+      users.map((u, i) => (u && !(u instanceof Error) ? this.users.visibleUser(viewer, u, typeof provinces[i] === 'string' ? (provinces[i] as string) : null) : null)),
+    );
+    return shown.filter((u) => u !== null);
   }
 
-  @ResolveField(() => GroupType, { nullable: true, description: 'The group it is about (batched), when there is one' })
+  @ResolveField(() => GroupType, { nullable: true, description: 'The group it is about, when there is one and `group(id)` would show it to the viewer' })
   group(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
-    return n.groupId ? ctx.loaders.get(this.groups.groupById).load(n.groupId) : null;
+    return n.groupId ? this.groups.visibleGroupVia(ctx.loaders, viewerOf(ctx), n.groupId) : null;
   }
 }

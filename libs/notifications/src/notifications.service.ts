@@ -14,6 +14,7 @@ import {
   type Connection,
 } from '@ketnoi/platform';
 import { PostAccess } from '@ketnoi/social';
+import { GroupAccess } from '@ketnoi/groups';
 import { CaseAccess, deskFacilityOf } from '@ketnoi/cases';
 import { NotificationEntity } from './entities';
 import type { NotificationKind, NotificationType } from './types';
@@ -57,6 +58,7 @@ export class NotificationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly posts: PostAccess,
+    private readonly groups: GroupAccess,
     private readonly cases: CaseAccess,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
@@ -91,8 +93,9 @@ export class NotificationsService {
   }
 
   /**
-   * Notifications of `viewer` still about things they may see: post- and case-bound ones are
-   * re-checked at read time (a revoked share or a left group takes them away).
+   * Notifications of `viewer` still about things they may see: post-, group- and case-bound
+   * ones are re-checked at read time (a revoked share, or leaving a private group's post or a
+   * secret group, takes them away).
    */
   private visibleQuery(viewer: Viewer) {
     return this.dataSource
@@ -101,6 +104,7 @@ export class NotificationsService {
       .leftJoin('posts', 'p', 'p.id = n.post_id')
       .where('n.recipient_id = :viewer', { viewer: viewer.id, desk: deskFacilityOf(viewer) })
       .andWhere(`(n.post_id IS NULL OR ${this.posts.visibleSql('p', ':viewer', false)})`)
+      .andWhere(`(n.group_id IS NULL OR ${this.groups.visibleSql('n.group_id', ':viewer')})`)
       .andWhere(`(n.case_file_id IS NULL OR (SELECT ${this.cases.rankSql('_ncf', ':viewer', ':desk')} FROM case_files _ncf WHERE _ncf.id = n.case_file_id) > 0)`);
   }
 

@@ -133,6 +133,14 @@ describe('loadConfig', () => {
       expect(problemsOf({ DATA_DIR: dir(), TURN_SECRET: 'short' })).toEqual(['TURN_SECRET must be at least 16 characters long']);
     });
 
+    it('reads CONSULT_DUE_HOURS (any subset of the three urgencies) and names a bad value', () => {
+      expect(loadConfig({ DATA_DIR: dir() }).consultations.dueHours).toEqual({ EMERGENCY: 1, URGENT: 24, ROUTINE: 72 });
+      expect(loadConfig({ DATA_DIR: dir(), CONSULT_DUE_HOURS: 'EMERGENCY=2, ROUTINE=48' }).consultations.dueHours).toEqual({ EMERGENCY: 2, URGENT: 24, ROUTINE: 48 });
+      for (const bad of ['EMERGENCY=0', 'SOON=1', 'URGENT=abc', 'ROUTINE=721', 'URGENT=24,']) {
+        expect(problemsOf({ DATA_DIR: dir(), CONSULT_DUE_HOURS: bad })).toEqual([expect.stringMatching(/^CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72/)]);
+      }
+    });
+
     it('names a bad CALL_RING_TIMEOUT_SECONDS', () => {
       expect(problemsOf({ DATA_DIR: dir(), CALL_RING_TIMEOUT_SECONDS: '0' })).toEqual([expect.stringContaining('CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600')]);
     });

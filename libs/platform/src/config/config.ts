@@ -85,6 +85,7 @@ const envSchema = z.object({
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
   ICE_SERVERS: z.string().optional(),
   TURN_SECRET: z.string().optional(),
+  CONSULT_DUE_HOURS: z.string().optional(),
   CALL_RING_TIMEOUT_SECONDS: z
     .string()
     .optional()
@@ -98,6 +99,30 @@ const envSchema = z.object({
       return n;
     }),
 });
+
+/** Hours from a consultation request to its due time, per urgency. */
+export interface ConsultDueHours {
+  EMERGENCY: number;
+  URGENT: number;
+  ROUTINE: number;
+}
+export const DEFAULT_CONSULT_DUE_HOURS: Readonly<ConsultDueHours> = { EMERGENCY: 1, URGENT: 24, ROUTINE: 72 };
+
+/** Parses CONSULT_DUE_HOURS (`EMERGENCY=1,URGENT=24,ROUTINE=72`, any subset, 0 < h ≤ 720); pushes one problem naming the variable. */
+export function parseConsultDueHours(raw: string | undefined, problems: string[]): ConsultDueHours {
+  const out = { ...DEFAULT_CONSULT_DUE_HOURS };
+  if (raw === undefined || !raw.trim()) return out;
+  for (const part of raw.split(',')) {
+    const m = /^\s*(EMERGENCY|URGENT|ROUTINE)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
+    const hours = m ? Number(m[2]) : NaN;
+    if (!m || !(hours > 0 && hours <= 720)) {
+      problems.push(`CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`);
+      return { ...DEFAULT_CONSULT_DUE_HOURS };
+    }
+    out[m[1] as keyof ConsultDueHours] = hours;
+  }
+  return out;
+}
 
 /** One ICE server as the browser's RTCIceServer takes it (urls always a list here). */
 export interface IceServerConfig {
@@ -191,6 +216,7 @@ export interface AppConfig {
   logLevel: string;
   publicUrl?: string;
   calls: CallsConfig;
+  consultations: { dueHours: ConsultDueHours };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -246,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const turnSecret = e.TURN_SECRET || undefined;
   const iceServers = parseIceServers(e.ICE_SERVERS, turnSecret, problems);
+  const dueHours = parseConsultDueHours(e.CONSULT_DUE_HOURS, problems);
 
   if (production) {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
@@ -269,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     publicUrl: e.PUBLIC_URL,
     calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },
+    consultations: { dueHours },
   };
 }
 

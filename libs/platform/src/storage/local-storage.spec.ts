@@ -64,14 +64,21 @@ describe('LocalObjectStorage', () => {
       expect(storage.verify('abc-1', { op: 'get', expires: NaN }, storage.sign('abc-1', { op: 'get', expires: NaN }))).toBe(false);
     });
 
-    it('gives the same GET URL within a 5-minute step, so browsers can cache it', async () => {
+    it('gives the same GET URL within a 5-minute step, so browsers can cache it, never valid longer than asked', async () => {
       const a = await storage.presignGet('abc-1', { expiresSeconds: 3600 });
       const b = await storage.presignGet('abc-1', { expiresSeconds: 3600 });
       const { params } = query(a);
       expect(params.expires % 300).toBe(0);
-      expect(params.expires).toBeGreaterThanOrEqual(Date.now() / 1000 + 3600 - 1);
-      expect(params.expires).toBeLessThanOrEqual(Date.now() / 1000 + 3600 + 300);
+      expect(params.expires).toBeGreaterThan(Date.now() / 1000 + 3600 - 300 - 1);
+      expect(params.expires).toBeLessThanOrEqual(Date.now() / 1000 + 3600);
       if (query(b).params.expires === params.expires) expect(b).toBe(a);
+    });
+
+    it('a 5-minute URL lives 5 minutes at most (its step shrinks to a minute)', async () => {
+      const { params } = query(await storage.presignGet('abc-1', { expiresSeconds: 300 }));
+      expect(params.expires % 60).toBe(0);
+      expect(params.expires).toBeLessThanOrEqual(Date.now() / 1000 + 300);
+      expect(params.expires).toBeGreaterThan(Date.now() / 1000 + 240 - 1);
     });
   });
 

@@ -7,8 +7,16 @@ import { ObjectStorage, PresignedRequest } from './object-storage';
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
 
-/** Presigned GET expiries are rounded up to this step (see presignGet). */
+/** Presigned GET expiries are rounded down to at most this step (see getUrlStepSeconds). */
 export const GET_URL_STEP_SECONDS = 300;
+
+/**
+ * The rounding step of a presigned GET valid for `expiresSeconds`: 5 minutes, or a fifth of
+ * the lifetime when that is shorter. Rounding *down* keeps one URL per object for a step (so
+ * browsers can cache it) while never outliving what the caller asked for: the URL is valid
+ * for more than `expiresSeconds - step` and at most `expiresSeconds`.
+ */
+export const getUrlStepSeconds = (expiresSeconds: number): number => Math.max(1, Math.min(GET_URL_STEP_SECONDS, Math.floor(expiresSeconds / 5)));
 
 export interface SignedParams {
   op: 'put' | 'get';
@@ -67,13 +75,11 @@ export class LocalObjectStorage implements ObjectStorage {
     };
   }
 
-  /**
-   * The expiry is rounded up to a 5-minute step, so the same object gets the same URL
-   * for a while and browsers can cache it (valid for expiresSeconds to +300 s).
-   */
+  /** Valid at most `expiresSeconds`; the same URL for a while (see getUrlStepSeconds). */
   async presignGet(key: string, o: { expiresSeconds: number }): Promise<string> {
     this.path(key);
-    const expires = Math.ceil((Date.now() / 1000 + o.expiresSeconds) / GET_URL_STEP_SECONDS) * GET_URL_STEP_SECONDS;
+    const step = getUrlStepSeconds(o.expiresSeconds);
+    const expires = Math.floor((Date.now() / 1000 + o.expiresSeconds) / step) * step;
     return this.url(key, { op: 'get', expires });
   }
 

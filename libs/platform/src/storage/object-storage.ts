@@ -9,6 +9,7 @@ export interface ObjectStorage {
   /** Creates the bucket / folder if needed. */
   ensureReady(): Promise<void>;
   presignPut(key: string, opts: { contentType: string; maxSize: number; expiresSeconds: number }): Promise<PresignedRequest>;
+  /** Valid at most `expiresSeconds` from now (a little less: the expiry is rounded down so URLs can be cached). */
   presignGet(key: string, opts: { expiresSeconds: number; contentType?: string }): Promise<string>;
   /** null when the object does not exist. */
   stat(key: string): Promise<{ size: number } | null>;

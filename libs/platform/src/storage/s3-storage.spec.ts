@@ -94,15 +94,28 @@ describe('S3ObjectStorage against s3rver (SigV4 verified)', () => {
     expect(await storage.stat('put-2')).toBeNull();
   });
 
-  it('gives the same GET URL within a 5-minute step, valid at least as long as asked', async () => {
+  const validUntil = (url: URL) =>
+    Date.parse(url.searchParams.get('X-Amz-Date')!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')) + Number(url.searchParams.get('X-Amz-Expires')) * 1000;
+
+  it('gives the same GET URL within a 5-minute step, never valid longer than asked', async () => {
     await storage.write('cache-1', Buffer.from('x'), 'image/png');
-    const a = new URL(await storage.presignGet('cache-1', { expiresSeconds: 60, contentType: 'image/png' }));
-    const b = new URL(await storage.presignGet('cache-1', { expiresSeconds: 60, contentType: 'image/png' }));
-    const signedAt = Date.parse(a.searchParams.get('X-Amz-Date')!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+    const a = new URL(await storage.presignGet('cache-1', { expiresSeconds: 3600, contentType: 'image/png' }));
+    const b = new URL(await storage.presignGet('cache-1', { expiresSeconds: 3600, contentType: 'image/png' }));
+    const signedAt = validUntil(a) - Number(a.searchParams.get('X-Amz-Expires')) * 1000;
     expect(signedAt % 300_000).toBe(0);
-    expect(signedAt + Number(a.searchParams.get('X-Amz-Expires')) * 1000).toBeGreaterThanOrEqual(Date.now() + 59_000);
+    expect(validUntil(a)).toBeGreaterThan(Date.now() + 3_300_000 - 1000);
+    expect(validUntil(a)).toBeLessThanOrEqual(Date.now() + 3_600_000);
     if (a.searchParams.get('X-Amz-Date') === b.searchParams.get('X-Amz-Date')) expect(b.toString()).toBe(a.toString());
     expect((await fetch(a)).status).toBe(200);
+  });
+
+  it('a 5-minute URL lives 5 minutes at most (its step shrinks to a minute)', async () => {
+    await storage.write('short-1', Buffer.from('x'), 'application/pdf');
+    const url = new URL(await storage.presignGet('short-1', { expiresSeconds: 300, contentType: 'application/pdf' }));
+    expect(Number(url.searchParams.get('X-Amz-Expires'))).toBe(300);
+    expect(validUntil(url)).toBeLessThanOrEqual(Date.now() + 300_000);
+    expect(validUntil(url)).toBeGreaterThan(Date.now() + 240_000 - 1000);
+    expect((await fetch(url)).status).toBe(200);
   });
 
   it('write / remove', async () => {

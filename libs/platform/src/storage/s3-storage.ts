@@ -1,6 +1,6 @@
 import { Client } from 'minio';
 import type { S3Config } from '../config/config';
-import { GET_URL_STEP_SECONDS } from './local-storage';
+import { getUrlStepSeconds } from './local-storage';
 import { ObjectStorage, PresignedRequest } from './object-storage';
 
 const inlineTypes = /^(image\/(jpeg|png|webp|gif)|application\/pdf|video\/(mp4|webm))$/i;
@@ -44,12 +44,11 @@ export class S3ObjectStorage implements ObjectStorage {
    * images, PDF and video inline, and a private cache lifetime.
    */
   presignGet(key: string, o: { expiresSeconds: number; contentType?: string }): Promise<string> {
-    // Signed as of the start of the current 5-minute step and valid one step longer: the
-    // same object keeps the same URL for a while, so browsers can cache it (valid for
-    // expiresSeconds to +300 s).
-    const step = GET_URL_STEP_SECONDS * 1000;
+    // Signed as of the start of the current step: the same object keeps the same URL for a
+    // while, so browsers can cache it, and it is never valid longer than expiresSeconds.
+    const step = getUrlStepSeconds(o.expiresSeconds) * 1000;
     const signedAt = new Date(Math.floor(Date.now() / step) * step);
-    const expires = o.expiresSeconds + GET_URL_STEP_SECONDS;
+    const expires = o.expiresSeconds;
     const headers: Record<string, string> = o.contentType
       ? {
           'response-content-type': o.contentType,

@@ -251,6 +251,8 @@ export const casesEn: typeof casesVi = {
     note: 'Note',
     accept: 'Accept consultation',
     openToAnswer: 'Open the case to answer',
+    revokedForMe: 'You no longer have access to the case of this consultation.',
+    revokedByAuthor: "The consultant's access to the case was revoked.",
     answerTitle: 'Consultation opinion',
     answerLabel: 'Consultation opinion',
     answerBy: 'Opinion of {{name}}',

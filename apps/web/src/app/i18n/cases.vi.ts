@@ -249,6 +249,8 @@ export const casesVi = {
     note: 'Lời nhắn',
     accept: 'Nhận hội chẩn',
     openToAnswer: 'Mở hồ sơ để trả lời',
+    revokedForMe: 'Bạn không còn quyền xem hồ sơ của yêu cầu hội chẩn này.',
+    revokedByAuthor: 'Đã thu hồi quyền xem hồ sơ của người hội chẩn.',
     answerTitle: 'Ý kiến hội chẩn',
     answerLabel: 'Ý kiến hội chẩn',
     answerBy: 'Ý kiến của {{name}}',

@@ -155,8 +155,8 @@ function QueueSection({ title, facilityId, empty }: { title: string; facilityId:
             <Card key={c.id} withBorder padding="sm">
               <Group gap="xs" wrap="wrap">
                 <UrgencyBadge urgency={c.urgency} />
-                <Text size="sm" className="break-anywhere">
-                  <Link to={`/cases/${c.caseFile.id}?tab=consultations`}>{c.caseFile.title}</Link>
+                <Text size="sm" className="break-anywhere" c={c.caseFile ? undefined : 'dimmed'}>
+                  {c.caseFile ? <Link to={`/cases/${c.caseFile.id}?tab=consultations`}>{c.caseFile.title}</Link> : t('cases.consult.revokedForMe')}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t(`cases.consultStatus.${c.status}`)}

@@ -176,7 +176,7 @@ export function ConsultationCard({
   consultation,
   caseLink,
 }: {
-  consultation: ConsultationFieldsFragment & { caseFile?: { id: string; title: string; ageLabel?: string | null } };
+  consultation: ConsultationFieldsFragment & { caseFile?: { id: string; title: string; ageLabel?: string | null } | null };
   /** In the queue: the case it is about, as a link. */
   caseLink?: boolean;
 }) {
@@ -216,6 +216,11 @@ export function ConsultationCard({
         {caseLink ? (
           <Text size="sm">{t('cases.consult.to', { target: targetOf(assignedTo, c, i18n.language === 'en') })}</Text>
         ) : null}
+        {c.accessRevoked ? (
+          <Text size="sm" c="dimmed" role="note">
+            {isConsultant || deskFacility ? t('cases.consult.revokedForMe') : t('cases.consult.revokedByAuthor')}
+          </Text>
+        ) : null}
         {c.note ? (
           <Text size="sm" className="case-text">
             <Text span fw={600}>
@@ -252,7 +257,7 @@ export function ConsultationCard({
           </Text>
         ) : null}
 
-        {isConsultant && c.status === 'OPEN' ? (
+        {isConsultant && c.status === 'OPEN' && !c.accessRevoked ? (
           <Group>
             <Button onClick={() => void accept({ variables: { id: c.id } }).catch(() => undefined)} loading={acceptState.loading}>
               {t('cases.consult.accept')}
@@ -261,14 +266,14 @@ export function ConsultationCard({
         ) : null}
         {acceptState.error ? <ErrorAlert error={acceptState.error} /> : null}
         {isConsultant && c.status === 'ACCEPTED' && !caseLink ? <AnswerForm consultation={c} /> : null}
-        {isConsultant && c.status === 'ACCEPTED' && caseLink ? (
+        {isConsultant && c.status === 'ACCEPTED' && caseLink && c.caseFile ? (
           <Group>
-            <Button component={Link} to={`/cases/${c.caseFile?.id ?? ''}?tab=consultations`} variant="light">
+            <Button component={Link} to={`/cases/${c.caseFile.id}?tab=consultations`} variant="light">
               {t('cases.consult.openToAnswer')}
             </Button>
           </Group>
         ) : null}
-        {deskFacility && active ? <AssignForm consultation={c} facilityId={deskFacility} /> : null}
+        {deskFacility && active && !c.accessRevoked ? <AssignForm consultation={c} facilityId={deskFacility} /> : null}
         {isRequester && c.status === 'ANSWERED' && !caseLink ? <CloseForm consultation={c} /> : null}
         {isRequester && active && !caseLink ? (
           <Group justify="flex-end">

@@ -65,6 +65,7 @@ export const ConsultationFields = graphql(`
     acceptedAt
     answeredAt
     closedAt
+    accessRevoked
     requestedBy {
       ...CasePerson
     }

@@ -25,6 +25,16 @@ export const UPLOAD_LIMITS: Readonly<Record<UploadPurposeName, Readonly<Record<s
   BROADCAST_DOCUMENT: { [PDF]: 20 * MB },
 };
 
+/** How long a presigned GET (file or thumbnail) stays valid, at most: 1 h. */
+export const DOWNLOAD_URL_SECONDS = 3600;
+/**
+ * Case attachments: 5 minutes at most. Their readers change (a share or a consultation is
+ * revoked), and a URL handed out before a revoke must not outlive it by much.
+ */
+export const CASE_DOWNLOAD_URL_SECONDS = 300;
+
+export const downloadUrlSecondsFor = (purpose: string): number => (purpose === 'CASE_ATTACHMENT' ? CASE_DOWNLOAD_URL_SECONDS : DOWNLOAD_URL_SECONDS);
+
 /** Extensions that a downloaded file could be executed or rendered as active content by. */
 const DANGEROUS_EXTENSIONS = new Set(
   (

@@ -29,7 +29,7 @@ export class UploadsResolver {
     return this.uploads.completeUpload(viewerOf(ctx), uploadId);
   }
 
-  @ResolveField(() => String, { description: 'Short-lived (1 h) download URL' })
+  @ResolveField(() => String, { description: 'Short-lived download URL: 1 h at most; case attachments 5 minutes at most' })
   url(@Parent() att: AttachmentEntity) {
     return this.uploads.urlFor(att);
   }

@@ -11,7 +11,7 @@ import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
 import { AttachmentEntity } from './attachment.entity';
 import { HEAD_BYTES, detectContentType, makeThumbnail, sanitiseImage } from './content-check';
 import { stripPdfMetadata } from './pdf-metadata';
-import { DICOM, PDF, checkUpload, describeLimit, isImageType, maxSizeFor } from './upload-policy';
+import { DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isImageType, maxSizeFor } from './upload-policy';
 
 export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
@@ -20,8 +20,6 @@ export const SWEEP_CRON = '17 20 * * *';
 
 /** How long a presigned PUT stays valid. */
 export const UPLOAD_URL_SECONDS = 900;
-/** How long a presigned GET stays valid. */
-export const DOWNLOAD_URL_SECONDS = 3600;
 /** Outstanding (PENDING, ticket issued in the last hour) uploads one user may have. */
 export const MAX_PENDING_UPLOADS = 50;
 /** PENDING and REJECTED rows older than this are swept with their objects. */
@@ -312,15 +310,15 @@ export class UploadsService {
     return total;
   }
 
-  /** Short-lived presigned GET for a READY attachment, else null. */
+  /** Short-lived presigned GET for a READY attachment (1 h; case attachments 5 min), else null. */
   async urlFor(att: AttachmentEntity): Promise<string | null> {
     if (att.status !== 'READY') return null;
-    return this.storage.presignGet(att.storageKey, { expiresSeconds: DOWNLOAD_URL_SECONDS, contentType: att.contentType });
+    return this.storage.presignGet(att.storageKey, { expiresSeconds: downloadUrlSecondsFor(att.purpose), contentType: att.contentType });
   }
 
   async thumbnailUrlFor(att: AttachmentEntity): Promise<string | null> {
     if (att.status !== 'READY' || !att.thumbnailKey) return null;
-    return this.storage.presignGet(att.thumbnailKey, { expiresSeconds: DOWNLOAD_URL_SECONDS, contentType: 'image/webp' });
+    return this.storage.presignGet(att.thumbnailKey, { expiresSeconds: downloadUrlSecondsFor(att.purpose), contentType: 'image/webp' });
   }
 
   /**
@@ -357,6 +355,25 @@ export class UploadsService {
       if (att.holds?.length && !options.acceptHolds) throw refused();
       return att;
     });
+  }
+
+  /**
+   * Takes the owner's attachment out of use for good (e.g. a DICOM image whose pixels
+   * carry identifiers): inside `manager`'s transaction the row becomes REJECTED, so no URL
+   * is issued from then on. Returns the object keys to delete with `removeObjects` once
+   * the transaction has committed (the daily sweep retries any that fail).
+   */
+  async withdraw(manager: EntityManager, ownerId: string, attachmentId: string): Promise<string[]> {
+    const rows: { storage_key: string; thumbnail_key: string | null }[] = await manager.query(
+      `WITH withdrawn AS (UPDATE attachments SET status = 'REJECTED' WHERE id = $1 AND owner_id = $2 RETURNING storage_key, thumbnail_key)
+       SELECT storage_key, thumbnail_key FROM withdrawn`,
+      [attachmentId, ownerId],
+    );
+    return rows.flatMap((r) => (r.thumbnail_key ? [r.storage_key, r.thumbnail_key] : [r.storage_key]));
+  }
+
+  async removeObjects(keys: string[]): Promise<void> {
+    for (const key of keys) await this.removeQuietly(key);
   }
 
   private async removeQuietly(key: string): Promise<void> {
