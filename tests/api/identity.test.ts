@@ -55,7 +55,7 @@ describe('register', () => {
     ['email', { email: 'not-an-email' }, /E-mail không hợp lệ/],
     ['fullName', { fullName: ' ' }, /Họ và tên/],
     ['facilityId', { facilityId: '0190b4a0-0000-7000-8000-000000000000' }, /cơ sở y tế/i],
-    ['facilityId', { facilityId: 'not-a-uuid' }, /Cơ sở y tế không hợp lệ/],
+    ['facilityId', { facilityId: 'not-a-uuid' }, /Mã định danh không hợp lệ/],
     ['specialtyCode', { specialtyCode: 'ASTROLOGY' }, /Chuyên khoa/],
     ['licenseNumber', { licenseNumber: '<script>' }, /giấy phép/],
   ])('refuses a bad %s with BAD_USER_INPUT naming the field', async (field, over, message) => {

@@ -220,7 +220,7 @@ describe('reactions', () => {
     expect(errorOf(await app.gql(REACT, { p: post.id, k: 'ANGRY' }, author.accessToken)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await app.gql(REACT, { p: post.id, k: 'LIKE' }, stranger.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(REACT, { p: post.id, k: 'LIKE' }, pending.accessToken)).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(REACT, { p: 'nope', k: 'LIKE' }, stranger.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(REACT, { p: 'nope', k: 'LIKE' }, stranger.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'postId' });
     expect(await count(app, 'SELECT count(*) n FROM post_reactions WHERE post_id = $1', [post.id])).toBe(0);
   });
 });

@@ -16,6 +16,8 @@ import {
   costLimitPlugin,
   errorCodeOf,
   formatGraphQLError,
+  inputGuardOnSubscribe,
+  inputGuardPlugin,
   safeError,
   validationRules,
 } from '@ketnoi/platform';
@@ -31,7 +33,7 @@ interface WsExtra {
 export function graphqlOptions(config: AppConfig, auth: AuthService & Authenticator, logger: Logger): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const out = formatGraphQLError(formatted, error);
+    const out = formatGraphQLError(formatted, error, { hideSuggestions: config.env === 'production' });
     if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       const original = (error as { originalError?: unknown })?.originalError ?? error;
       logger.error({ path: formatted.path, ...safeError(original) }, 'unhandled resolver error');
@@ -41,6 +43,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService & Authentica
   const production = config.env === 'production';
   const wsOptions: Partial<ServerOptions> & { path: string } = {
     path: '/graphql',
+    // The same input guard as HTTP (null bytes, lone surrogates, non-UUID ids).
+    onSubscribe: inputGuardOnSubscribe(() => schema as GraphQLSchema, logger),
     // A missing, bad or expired token closes the socket with 4403 (returning false).
     onConnect: async (ctx) => {
       const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
@@ -68,6 +72,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService & Authentica
     transformSchema: (s: GraphQLSchema) => (schema = s),
     plugins: [
       costLimitPlugin(() => schema as GraphQLSchema),
+      inputGuardPlugin(() => schema as GraphQLSchema, logger),
       {
         async requestDidStart({ request }) {
           const started = Date.now();

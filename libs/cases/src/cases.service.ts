@@ -5,6 +5,8 @@ import {
   AuditLog,
   DomainError,
   DomainEvents,
+  EntityColumns,
+  SqlParams,
   badInput,
   byKeys,
   decodeCursor,
@@ -21,7 +23,6 @@ import {
 } from '@ketnoi/platform';
 import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { GroupAccess } from '@ketnoi/groups';
-import { EntityColumns, SqlParams } from '@ketnoi/social';
 import { scanText } from '@ketnoi/deid';
 import { CaseAccess, LIVE_CONSULTATION, atLeast } from './case-access';
 import { contentOf, getText, redactContent, redactSpans, scanContent, setText, validateContent, type CaseContent } from './content';
@@ -181,7 +182,7 @@ export class CasesService {
     for (const [batch, ids] of batches) {
       const [sizeText, after] = batch.split(':');
       const size = Number(sizeText);
-      const cursor = decodeCursor(after, 2);
+      const cursor = decodeCursor(after, ['time', 'uuid']);
       const q = new SqlParams();
       const list = q.add(ids.filter(isUuid));
       const cur = cursor ? `AND (c.created_at, c.id) > (${q.add(cursor[0])}::timestamptz, ${q.add(cursor[1])}::uuid)` : '';
@@ -201,7 +202,7 @@ export class CasesService {
   /** The `commentPage` key (BAD_USER_INPUT for a bad size or cursor; cursors are base64url, without colons). */
   commentPageKey(caseFileId: string, first?: number | null, after?: string | null): string {
     const size = pageSize(first);
-    decodeCursor(after, 2);
+    decodeCursor(after, ['time', 'uuid']);
     return `${size}:${after ?? ''}:${caseFileId}`;
   }
 
@@ -260,7 +261,7 @@ export class CasesService {
 
   async mine(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<CaseFileEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['time', 'uuid']);
     const qb = this.dataSource.getRepository(CaseFileEntity).createQueryBuilder('c').where('c.author_id = :me', { me: viewer.id });
     if (cursor) qb.andWhere('(c.created_at, c.id) < (:at::timestamptz, :cid::uuid)', { at: cursor[0], cid: cursor[1] });
     const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
@@ -272,7 +273,7 @@ export class CasesService {
   /** Cases shared with the viewer (not their own), newest first. */
   async sharedWithMe(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<CaseFileEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['time', 'uuid']);
     if (!isVerifiedViewer(viewer)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const params: unknown[] = this.access.params(viewer);
     let where = `c.author_id <> $1 AND c.id IN (${this.access.grantedIdsSql()})`;
@@ -568,7 +569,7 @@ export class CasesService {
   async auditLog(viewer: Viewer, caseFileId: string, canRead: (authorId: string) => Promise<boolean>, first?: number | null, after?: string | null): Promise<Connection<AuditEntryEntity>> {
     if (!isUuid(caseFileId)) throw badInput('caseFileId', 'Mã hồ sơ không hợp lệ.');
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['time', 'uuid']);
     const c = await this.dataSource.getRepository(CaseFileEntity).findOne({ where: { id: caseFileId } });
     const allowed = !!c && (await canRead(c.authorId));
     await this.audit.record({ actorId: viewer.id, action: 'case.audit_read', targetType: CASE_TARGET, targetId: caseFileId, allowed });

@@ -242,7 +242,7 @@ export class ConsultationsService {
    */
   async queue(viewer: Viewer, facilityId: string | null | undefined, status: ConsultStatus | null | undefined, first?: number | null, after?: string | null): Promise<Connection<ConsultationEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['time', 'uuid']);
     if (facilityId && !isUuid(facilityId)) throw badInput('facilityId', 'Cơ sở không hợp lệ.');
     if (facilityId && deskFacilityOf(viewer) !== facilityId) throw forbidden('Chỉ quản trị viên của cơ sở xem được bàn hội chẩn của cơ sở.');
     const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('k');

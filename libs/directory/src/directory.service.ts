@@ -1,22 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, WhereExpressionBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { PROVINCES, SPECIALTIES, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
-import { badInput, byKeys, decodeCursor, defineLoader, pageSize, toConnection, type Connection } from '@ketnoi/platform';
+import { badInput, byKeys, decodeCursor, defineLoader, pageSize, toConnection, whereAllWords, type Connection } from '@ketnoi/platform';
 import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from './entities';
-
-export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * Adds "every word of `text` appears in `column`" to a query over a folded search_text
- * column (trigram GIN indexes serve LIKE '%word%'). `text` must already be folded.
- */
-export function whereAllWords(qb: WhereExpressionBuilder, column: string, text: string, maxWords = 8): void {
-  text
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .forEach((word, i) => qb.andWhere(`${column} LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
-}
 
 @Injectable()
 export class DirectoryService {
@@ -63,7 +49,7 @@ export class DirectoryService {
 
   async facilities(args: { provinceCode?: string | null; search?: string | null; first?: number | null; after?: string | null }): Promise<Connection<FacilityEntity>> {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['text', 'uuid']);
     const qb = this.dataSource.getRepository(FacilityEntity).createQueryBuilder('f');
     if (args.provinceCode) {
       this.requireProvince(args.provinceCode);

@@ -5,6 +5,7 @@ import {
   badInput,
   byKeys,
   conflict,
+  cursorAt,
   decodeCursor,
   defineLoader,
   forbidden,
@@ -13,12 +14,12 @@ import {
   notFound,
   pageSize,
   toConnection,
+  whereAllWords,
   type Connection,
   type RequestLoaders,
   type Viewer,
 } from '@ketnoi/platform';
 import { VerificationStatus, foldVietnamese } from '@ketnoi/reference';
-import { whereAllWords } from '@ketnoi/directory';
 import { GroupEntity, GroupMemberEntity } from './entities';
 import type { GroupInvitedEvent, GroupJoinDecidedEvent, GroupJoinRequestedEvent } from './events';
 import { GroupAccess, type GroupAccessInfo } from './group-access';
@@ -136,7 +137,7 @@ export class GroupsService {
   /** Name search (accent-insensitive), alphabetical; SECRET groups only for their members. */
   async search(viewer: Viewer, query: string | null | undefined, first?: number | null, afterCursor?: string | null): Promise<Connection<GroupEntity>> {
     const size = pageSize(first);
-    const after = decodeCursor(afterCursor, 2);
+    const after = decodeCursor(afterCursor, ['text', 'uuid']);
     const q = foldVietnamese(query ?? '');
     if (q.length > 100) throw badInput('query', 'Từ khóa tìm kiếm quá dài (tối đa 100 ký tự).');
     const qb = this.dataSource
@@ -144,7 +145,7 @@ export class GroupsService {
       .createQueryBuilder('g')
       .where(this.access.listedSql('g', ':viewer'), { viewer: viewer.id });
     whereAllWords(qb, 'g.search_text', q);
-    if (after) qb.andWhere('(g.search_text, g.id) > (:as, :ai)', { as: String(after[0]), ai: String(after[1]) });
+    if (after) qb.andWhere('(g.search_text, g.id) > (:as, :ai)', { as: after[0], ai: after[1] });
     const rows = await qb.orderBy('g.search_text', 'ASC').addOrderBy('g.id', 'ASC').limit(size + 1).getMany();
     return toConnection(rows, size, (g) => [g.searchText, g.id]);
   }
@@ -393,13 +394,4 @@ export class GroupsService {
     });
     return this.dataSource.getRepository(GroupEntity).findOneByOrFail({ id: groupId });
   }
-}
-
-/** Decodes a `[ISO time, uuid]` keyset cursor. */
-export function cursorAt(cursor: string | null | undefined, field = 'after'): { at: Date; id: string } | null {
-  const values = decodeCursor(cursor, 2, field);
-  if (!values) return null;
-  const at = typeof values[0] === 'string' ? new Date(values[0]) : null;
-  if (!at || Number.isNaN(at.getTime()) || !isUuid(values[1])) throw badInput(field, 'Con trỏ phân trang không hợp lệ.');
-  return { at, id: values[1] as string };
 }

@@ -16,11 +16,12 @@ import {
   notFound,
   pageSize,
   toConnection,
+  whereAllWords,
   type Connection,
 } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
 import { VerificationStatus, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
-import { FacilityEntity, whereAllWords } from '@ketnoi/directory';
+import { FacilityEntity } from '@ketnoi/directory';
 import { UserEntity } from './entities';
 import { adminCovers, isAdmin } from './scope';
 import type { UserFollowedEvent } from './events';
@@ -158,7 +159,7 @@ export class UsersService {
   /** Directory of verified workers: accent-insensitive name words, plus filters. */
   async search(args: UserSearchArgs): Promise<Connection<UserEntity>> {
     const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2);
+    const after = decodeCursor(args.after, ['text', 'uuid']);
     const q = foldVietnamese(args.query ?? '');
     if (q.length > 100) throw badInput('query', 'Từ khóa tìm kiếm quá dài (tối đa 100 ký tự).');
     const qb = this.dataSource
@@ -186,7 +187,7 @@ export class UsersService {
   /** Pending accounts the viewer may decide on, oldest first. */
   async pendingVerifications(viewer: Viewer, first?: number | null, afterCursor?: string | null): Promise<Connection<UserEntity>> {
     const size = pageSize(first);
-    const after = decodeCursor(afterCursor, 2);
+    const after = decodeCursor(afterCursor, ['time', 'uuid']);
     const qb = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')

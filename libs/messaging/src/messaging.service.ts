@@ -385,7 +385,7 @@ export class MessagingService {
 
   async list(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<ConversationEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['time', 'uuid']);
     const params: unknown[] = [viewer.id, size + 1];
     let where = '';
     if (cursor) {
@@ -497,9 +497,9 @@ export class MessagingService {
 
   async messages(conversationId: string, first?: number | null, before?: string | null): Promise<Connection<MessageEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(before, 1, 'before');
+    const cursor = decodeCursor(before, ['int'], 'before');
     const params: unknown[] = [conversationId, size + 1];
-    if (cursor) params.push(Number(cursor[0]));
+    if (cursor) params.push(cursor[0]);
     const rows: Row[] = await this.dataSource.query(
       `SELECT * FROM messages WHERE conversation_id = $1 ${cursor ? 'AND seq < $3' : ''} ORDER BY seq DESC LIMIT $2`,
       params,

@@ -110,7 +110,7 @@ export class NotificationsService {
 
   async list(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<NotificationType>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 2);
+    const cursor = decodeCursor(after, ['time', 'uuid']);
     const qb = this.visibleQuery(viewer);
     if (cursor) qb.andWhere('(n.updated_at, n.id) < (:cu, :ci)', { cu: cursor[0], ci: cursor[1] });
     const rows = await qb.orderBy('n.updated_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();

@@ -7,6 +7,7 @@ export * from './graphql/context';
 export * from './graphql/limits';
 export * from './graphql/node';
 export * from './graphql/validation';
+export * from './graphql/input-guard';
 export * from './auth/viewer';
 export * from './auth/access';
 export * from './auth/access.guard';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Viewer, badInput, decodeCursor, hasRole, pageSize, toConnection, type Connection, type RequestLoaders } from '@ketnoi/platform';
+import { Viewer, badInput, decodeCursor, hasRole, likeEscape, pageSize, toConnection, type Connection, type RequestLoaders } from '@ketnoi/platform';
 import { foldVietnamese } from '@ketnoi/reference';
-import { likeEscape } from '@ketnoi/directory';
 import { UsersService } from '@ketnoi/identity';
 import { GroupAccess, GroupsService } from '@ketnoi/groups';
 import { PostAccess } from '@ketnoi/social';
@@ -44,7 +43,7 @@ export class SearchService {
     types?: readonly SearchKind[] | null,
   ): Promise<Connection<SearchHit>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, 4);
+    const cursor = decodeCursor(after, ['int', 'time', 'text', 'text']);
     const q = foldVietnamese(query).replace(/^#/, '');
     if (!q) throw badInput('query', 'Hãy nhập từ khóa tìm kiếm.');
     if (q.length > MAX_QUERY) throw badInput('query', `Từ khóa tìm kiếm quá dài (tối đa ${MAX_QUERY} ký tự).`);

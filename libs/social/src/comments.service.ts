@@ -3,8 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditLog,
   DomainEvents,
+  EntityColumns,
+  SqlParams,
   badInput,
   byKeys,
+  cursorAt,
   defineLoader,
   forbidden,
   hasRole,
@@ -16,12 +19,11 @@ import {
   type Connection,
   type Viewer,
 } from '@ketnoi/platform';
-import { GroupAccess, cursorAt } from '@ketnoi/groups';
+import { GroupAccess } from '@ketnoi/groups';
 import { COMMENT_BODY_MAX, CommentEntity } from './entities';
 import type { CommentAddedEvent } from './events';
 import { PostAccess, readerOf } from './post-access';
 import { resolveMentions } from './posts.service';
-import { EntityColumns, SqlParams } from './sql';
 import { charCount } from './text';
 import type { AddCommentInput } from './types';
 

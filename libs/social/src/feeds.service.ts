@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, defineLoader, forbidden, isUuid, notFound, pageSize, toConnection, type Connection, type RequestLoaders, type Viewer } from '@ketnoi/platform';
-import { GroupAccess, cursorAt } from '@ketnoi/groups';
+import { badInput, cursorAt, defineLoader, forbidden, isUuid, notFound, pageSize, toConnection, type Connection, type RequestLoaders, type SqlParams, type Viewer } from '@ketnoi/platform';
+import { GroupAccess } from '@ketnoi/groups';
 import { PostAccess, byReader, readerOf, readerKey, type PageSource, type PagedPost, type PostRow, type Reader } from './post-access';
-import type { SqlParams } from './sql';
 
 type Cursor = { at: Date; id: string } | null;
 

@@ -2,7 +2,6 @@ export * from './entities';
 export * from './types';
 export * from './events';
 export * from './text';
-export * from './sql';
 export * from './post-access';
 export * from './posts.service';
 export * from './feeds.service';

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { defineLoader, hasRole, isUuid, notFound, type RequestLoaders, type Viewer } from '@ketnoi/platform';
+import { EntityColumns, SqlParams, defineLoader, hasRole, isUuid, notFound, type RequestLoaders, type Viewer } from '@ketnoi/platform';
 import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { UserEntity, UsersService } from '@ketnoi/identity';
 import { GroupAccess, GroupEntity, GroupsService } from '@ketnoi/groups';
 import { PostEntity } from './entities';
-import { EntityColumns, SqlParams } from './sql';
 import { parseHashtags } from './text';
 
 /**

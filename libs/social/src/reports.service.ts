@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditLog, badInput, conflict, isUuid, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
-import { cursorAt } from '@ketnoi/groups';
+import { AuditLog, badInput, conflict, cursorAt, isUuid, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
 import { CommentEntity, ReportEntity } from './entities';
 import { CommentsService } from './comments.service';
 import { PostAccess, readerOf } from './post-access';

@@ -53,12 +53,20 @@ const KNOWN_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+export interface ErrorFormatOptions {
+  /** Production: drop graphql-js's "Did you mean …?" suggestions (they reveal the schema that introspection hides). */
+  hideSuggestions?: boolean;
+}
+
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, '');
+
 /**
  * The one place errors become responses: domain errors keep their code and field,
  * variable coercion failures become BAD_USER_INPUT naming the variable, anything else
  * becomes a generic INTERNAL_SERVER_ERROR. Stack traces never leave the server.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, options: ErrorFormatOptions = {}): GraphQLFormattedError {
+  const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DomainError) {
     return {
@@ -73,14 +81,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const field = /^Variable "\$([^"]+)"/.exec(formatted.message)?.[1];
     const detail = /at "([^"]+)"/.exec(formatted.message)?.[1];
     return {
-      message: formatted.message,
+      message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'BAD_USER_INPUT', field: detail ? detail.replace(/^[^.]+\./, '') : field },
     };
   }
   if (KNOWN_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return {
     message: 'Đã có lỗi xảy ra ở máy chủ. Vui lòng thử lại.',

@@ -43,7 +43,7 @@ export function costLimitPlugin(schemaRef: () => GraphQLSchema): ApolloServerPlu
           });
           if (cost > LIMITS.cost) {
             throw new GraphQLError(`Truy vấn quá phức tạp (chi phí ${cost}, tối đa ${LIMITS.cost}).`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: LIMITS.cost },
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: LIMITS.cost, http: { status: 400 } },
             });
           }
         },
