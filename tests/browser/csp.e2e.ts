@@ -3,13 +3,13 @@ import { expect, test, type Page } from '@playwright/test';
 const PASSWORD = 'KetNoi#2026!';
 
 /** Collects Content-Security-Policy violations: the DOM event and Chromium's console report. */
-function watchViolations(page: Page): string[] {
+async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
   });
-  void page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  void page.addInitScript(() => {
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
     });
@@ -18,7 +18,7 @@ function watchViolations(page: Page): string[] {
 }
 
 test('the app renders its main pages under the Content-Security-Policy without a violation', async ({ page }) => {
-  const violations = watchViolations(page);
+  const violations = await watchViolations(page);
 
   const response = await page.goto('/login');
   const csp = response?.headers()['content-security-policy'] ?? '';
