@@ -3,8 +3,8 @@
  *
  *   npx graphql-codegen --config codegen.ts
  *
- * Schema: schema.graphql at the repo root (generated from the API, committed); if it is
- * missing, ../shared/api/contract.graphql (the published contract).
+ * Schema: schema.graphql at the repo root (generated from the API by
+ * `npm run schema:generate`, committed).
  *
  * Output (apps/web/src/gql/) is committed; it only depends on the schema and the documents,
  * so regenerating on an unchanged tree produces identical files (CI checks this).
@@ -15,12 +15,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 const root = typeof __dirname === 'string' ? __dirname : process.cwd();
-const candidates = ['schema.graphql', '../shared/api/contract.graphql'];
-const found = candidates.find((file) => existsSync(join(root, file)));
-if (!found) {
-  throw new Error(`codegen: no GraphQL schema found (looked for ${candidates.join(', ')})`);
+if (!existsSync(join(root, 'schema.graphql'))) {
+  throw new Error('codegen: schema.graphql is missing at the repository root (run npm run schema:generate)');
 }
-const schema = relative(process.cwd(), join(root, found)) || found;
+const schema = relative(process.cwd(), join(root, 'schema.graphql')) || 'schema.graphql';
 
 const config: CodegenConfig = {
   schema,

@@ -3,22 +3,27 @@ import { createFacility } from '../factories/identity';
 import { follow, makeUsers, ok } from '../factories/social';
 import { EVENTS, SEND, SINCE, startConversation } from '../factories/messaging';
 import { TestApp, collect, startPeerServer, startTestApp } from '../support/app';
+import { TestRedis, startTestRedis } from '../support/redis';
 
 /**
  * Two API servers on one database and one Redis: a message sent through one reaches a
- * subscriber connected to the other. CI starts redis-server when none answers.
+ * subscriber connected to the other. Uses REDIS_URL's server, else starts its own
+ * redis-server.
  */
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
+let redis: TestRedis;
+let REDIS_URL: string;
 let app: TestApp;
 let peer: Awaited<ReturnType<typeof startPeerServer>>;
 beforeAll(async () => {
+  redis = await startTestRedis();
+  REDIS_URL = redis.url;
   app = await startTestApp({ env: { REDIS_URL } });
   peer = await startPeerServer(app, { env: { REDIS_URL } });
 });
 afterAll(async () => {
   await peer?.close();
   await app?.close();
+  await redis?.stop();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -38,13 +38,15 @@ const SAVED = `query($first: Int, $after: String) { savedPosts(first: $first, af
 describe('createPost', () => {
   it('stores the body, folded hashtags, resolved mentions and own attachments', async () => {
     const author = await user({ specialtyCode: 'CARDIOLOGY' });
-    const mentioned = await user();
+    const mentioned = await user({ fullName: 'Trần Văn Bình' });
     const pending = await registerUser(app, { facilityId: facility.id });
     const image = await uploadImage(app, author);
     events.length = 0;
     const body = `Ca suy tim khó #TimMạch #hồi_sức #timmach, nhờ @[Bình](${mentioned.id}) và @[Chờ](${pending.id}) xem giúp`;
     const post = await createPost(app, author, { body, attachmentIds: [image] });
-    expect(post).toMatchObject({ body, visibility: 'ALL_VERIFIED', hashtags: ['TimMạch', 'hồi_sức'], author: { id: author.id }, editedAt: null });
+    // a mention is labelled with the user's name; one of a pending account is plain text
+    const stored = `Ca suy tim khó #TimMạch #hồi_sức #timmach, nhờ @[Trần Văn Bình](${mentioned.id}) và @Chờ xem giúp`;
+    expect(post).toMatchObject({ body: stored, visibility: 'ALL_VERIFIED', hashtags: ['TimMạch', 'hồi_sức'], author: { id: author.id }, editedAt: null });
     expect(post.attachments).toEqual([expect.objectContaining({ id: image, contentType: 'image/jpeg' })]);
     expect(post.mentions).toEqual([{ id: mentioned.id }]);
     const tags = await app.sql('SELECT tag FROM post_hashtags WHERE post_id = $1 ORDER BY tag', [post.id]);
@@ -129,7 +131,7 @@ describe('editPost and deletePost', () => {
     const post = await createPost(app, author, { body: 'Bản đầu #cu' });
     const image = await uploadImage(app, author);
     const edited = ok(await app.gql(EDIT, { input: { id: post.id, body: `Bản sửa #Mới @[M](${mentioned.id})`, attachmentIds: [image] } }, author.accessToken)).editPost;
-    expect(edited).toMatchObject({ body: `Bản sửa #Mới @[M](${mentioned.id})`, hashtags: ['Mới'], attachments: [{ id: image }], mentions: [{ id: mentioned.id }] });
+    expect(edited).toMatchObject({ body: `Bản sửa #Mới @[Nguyễn Văn Thử](${mentioned.id})`, hashtags: ['Mới'], attachments: [{ id: image }], mentions: [{ id: mentioned.id }] });
     expect(new Date(edited.editedAt).getTime()).toBeGreaterThan(new Date(post.createdAt).getTime() - 1);
     expect((await app.sql('SELECT tag FROM post_hashtags WHERE post_id = $1', [post.id])).map((r) => r.tag)).toEqual(['moi']);
     // only the body: attachments stay
@@ -184,6 +186,60 @@ describe('editPost and deletePost', () => {
       { actor_id: owner.id, target_id: inGroup.id },
       { actor_id: admin.id, target_id: anywhere.id },
     ]);
+  });
+});
+
+describe('mentions', () => {
+  const FAKE = 'Giám đốc Sở Y tế';
+  const bodyOf = async (postId: string, viewer: TestUser) => ok(await app.gql(POST, { id: postId }, viewer.accessToken)).post.body as string;
+
+  it("shows the mentioned user's real name whatever label the author wrote, in posts and comments", async () => {
+    const [author, lan, reader] = await team([{}, { fullName: 'Nguyễn Thị Lan' }, {}]);
+    const post = await createPost(app, author, { body: `Hỏi ý kiến @[${FAKE}](${lan.id}) về ca này` });
+    const real = `Hỏi ý kiến @[Nguyễn Thị Lan](${lan.id}) về ca này`;
+    expect(post.body).toBe(real);
+    expect(await bodyOf(post.id, reader)).toBe(real);
+    // what is stored (and searched) carries the real name too
+    expect((await app.sql('SELECT body FROM posts WHERE id = $1', [post.id]))[0].body).toBe(real);
+
+    const comment = ok(await app.gql(COMMENT, { input: { postId: post.id, body: `Đồng ý với @[${FAKE}](${lan.id.toUpperCase()})` } }, author.accessToken)).addComment;
+    expect(comment.body).toBe(`Đồng ý với @[Nguyễn Thị Lan](${lan.id})`);
+    const read = ok(await app.gql(COMMENTS, { id: post.id }, reader.accessToken)).post.comments.edges[0].node;
+    expect(read.body).toBe(`Đồng ý với @[Nguyễn Thị Lan](${lan.id})`);
+  });
+
+  it('renders the current name on read, even for a body stored with a made-up label', async () => {
+    const [author, lan, reader] = await team([{}, { fullName: 'Nguyễn Thị Lan' }, {}]);
+    const post = await createPost(app, author, { body: 'tạm' });
+    // as a row written before labels were checked would be
+    await app.sql('UPDATE posts SET body = $2, mention_ids = $3::uuid[] WHERE id = $1', [post.id, `Nhờ @[${FAKE}](${lan.id})`, [lan.id]]);
+    expect(await bodyOf(post.id, reader)).toBe(`Nhờ @[Nguyễn Thị Lan](${lan.id})`);
+    await app.sql(`UPDATE users SET full_name = 'Nguyễn Thị Lan Anh' WHERE id = $1`, [lan.id]);
+    expect(await bodyOf(post.id, reader)).toBe(`Nhờ @[Nguyễn Thị Lan Anh](${lan.id})`);
+  });
+
+  it('shows a mention of an unknown, unverified or no longer verified user as plain text, not a link', async () => {
+    const [author, lan, reader] = await team([{}, { fullName: 'Nguyễn Thị Lan' }, {}]);
+    const pending = await registerUser(app, { facilityId: facility.id, fullName: 'Lê Văn Chờ' });
+    const unknown = crypto.randomUUID();
+    const post = await createPost(app, author, { body: `@[${FAKE}](${unknown}) @[Ai](${pending.id}) @[Lan](${lan.id})` });
+    expect(post.body).toBe(`@${FAKE} @Ai @[Nguyễn Thị Lan](${lan.id})`);
+    expect(post.mentions).toEqual([{ id: lan.id }]);
+
+    await app.sql(`UPDATE users SET verification_status = 'SUSPENDED' WHERE id = $1`, [lan.id]);
+    const read = ok(await app.gql(POST, { id: post.id }, reader.accessToken)).post;
+    expect(read.body).toBe(`@${FAKE} @Ai @Nguyễn Thị Lan`);
+    expect(read.mentions).toEqual([]);
+  });
+
+  it('does not let stripped markup join into a new mention', async () => {
+    const [author, lan, reader] = await team([{}, { fullName: 'Nguyễn Thị Lan' }, {}]);
+    const unknown = crypto.randomUUID();
+    const post = await createPost(app, author, { body: `@[${FAKE} @[x](${unknown})](${lan.id})` });
+    const body = await bodyOf(post.id, reader);
+    expect(body).not.toMatch(/@\[[^\]\n]{1,100}\]\([0-9a-f-]{36}\)/);
+    expect(body).toContain(FAKE);
+    expect((await app.sql('SELECT mention_ids FROM posts WHERE id = $1', [post.id]))[0].mention_ids).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { AppConfig, PinoNestLogger } from '@ketnoi/platform';
 import { AppModule } from './app.module';
 import { Runtime, createRuntime } from './runtime';
+import { securityHeaders } from './security-headers';
 import { SeedService } from './seed/seed.service';
 
 export interface RunningServer {
@@ -46,6 +47,7 @@ export async function startServer(config: AppConfig, logger: Logger, databaseUrl
       logger: new PinoNestLogger(logger.child({ component: 'nest' })),
       bodyParser: false,
     });
+    app.use(securityHeaders(config));
     app.useBodyParser('json', { limit: '1mb' });
     app.disable('x-powered-by');
     app.enableShutdownHooks();

@@ -4,7 +4,7 @@
  *
  * `code` is the 2-digit General Statistics Office code of the new province (NOT the old
  * 63-province code used as the CCCD citizen-ID prefix; do not mix the two).
- * `name` is the short Vietnamese name exactly as in /work/shared/data/vn-provinces-34.topo.json
+ * `name` is the short Vietnamese name exactly as in libs/reference/data/vn-provinces-34.topo.json
  * (e.g. "Hồ Chí Minh", not "Thành phố Hồ Chí Minh"); see `provinceFullName` for the official
  * long form.
  */

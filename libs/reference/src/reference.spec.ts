@@ -23,8 +23,8 @@ import {
   VerificationStatus,
 } from './index';
 
-// The repo is /work/main; the shared data folder sits beside it (/work/shared).
-const TOPO_PATH = path.join(__dirname, '../../../../shared/data/vn-provinces-34.topo.json');
+// Copied into the repository with its provenance (libs/reference/data/README.md).
+const TOPO_PATH = path.join(__dirname, '../data/vn-provinces-34.topo.json');
 
 interface TopoGeometry {
   properties: { code: string; name: string };

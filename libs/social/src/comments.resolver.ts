@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from
 import { Access, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { CommentsService } from './comments.service';
+import { displayBody } from './mentions';
 import { CommentEntity } from './entities';
 import { AddCommentInput, CommentConnection, CommentType } from './types';
 
@@ -37,9 +38,12 @@ export class CommentsResolver {
     return ctx.loaders.get(this.users.userById).load(comment.authorId);
   }
 
-  @ResolveField(() => String, { description: 'Empty for a deleted (or hidden) comment kept as a tombstone' })
+  @ResolveField(() => String, { description: "Empty for a deleted (or hidden) comment kept as a tombstone. Mentions as in Post.body" })
   body(@Parent() comment: CommentRow, @Context() ctx: RequestContext) {
-    return this.comments.isRemovedFor(ctx.viewer, comment) ? '' : comment.body;
+    if (this.comments.isRemovedFor(ctx.viewer, comment)) return '';
+    // A case discussion's comments (the same type) have no mentions and show as written.
+    if (!comment.mentionIds) return comment.body;
+    return displayBody(this.users, ctx.loaders, comment.body, comment.mentionIds);
   }
 
   @ResolveField(() => Boolean, { description: 'A tombstone: deleted, or hidden by a moderator' })

@@ -23,7 +23,7 @@ import { GroupAccess } from '@ketnoi/groups';
 import { COMMENT_BODY_MAX, CommentEntity } from './entities';
 import type { CommentAddedEvent } from './events';
 import { PostAccess, readerOf } from './post-access';
-import { resolveMentions } from './posts.service';
+import { resolveMentions } from './mentions';
 import { charCount } from './text';
 import type { AddCommentInput } from './types';
 
@@ -37,6 +37,10 @@ const COMMENT_NOT_FOUND = 'Không tìm thấy bình luận này.';
 function parseThreadKey(key: string) {
   const [readerId, mod, scope, size, after, id] = key.split(':');
   return { batch: key.slice(0, key.lastIndexOf(':')), reader: { id: readerId, moderator: mod === '1' }, scope, size: Number(size), after: after || null, id };
+}
+
+function checkLength(body: string): void {
+  if (charCount(body) > COMMENT_BODY_MAX) throw badInput('body', `Bình luận tối đa ${COMMENT_BODY_MAX.toLocaleString('vi-VN')} ký tự.`);
 }
 
 /**
@@ -124,7 +128,7 @@ export class CommentsService {
   async add(viewer: Viewer, input: AddCommentInput): Promise<string> {
     const body = (input.body ?? '').trim();
     if (!body) throw badInput('body', 'Bình luận không được để trống.');
-    if (charCount(body) > COMMENT_BODY_MAX) throw badInput('body', `Bình luận tối đa ${COMMENT_BODY_MAX.toLocaleString('vi-VN')} ký tự.`);
+    checkLength(body);
     const clientId = input.clientId?.trim() || null;
     const post = await this.access.requireVisible(viewer, input.postId);
     if (post.groupId && !(await this.groupAccess.canPost(viewer, post.groupId))) {
@@ -139,12 +143,13 @@ export class CommentsService {
     }
     const id = newId();
     const result = await this.dataSource.transaction(async (m) => {
-      const mentionIds = await resolveMentions(m, body);
+      const { body: stored, mentionIds } = await resolveMentions(m, body);
+      checkLength(stored); // real names may be longer than the labels
       const inserted: unknown[] = await m.query(
         `INSERT INTO comments (id, post_id, author_id, parent_id, body, mention_ids, client_id)
          VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7)
          ON CONFLICT (author_id, client_id) DO NOTHING RETURNING id`,
-        [id, post.id, viewer.id, parent?.id ?? null, body, mentionIds, clientId],
+        [id, post.id, viewer.id, parent?.id ?? null, stored, mentionIds, clientId],
       );
       if (!inserted.length) {
         const [first]: { id: string }[] = await m.query('SELECT id FROM comments WHERE author_id = $1 AND client_id = $2', [viewer.id, clientId]);

@@ -4,10 +4,12 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { Access, PUB_SUB, badInput, isUuid, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
+import { VerificationStatus } from '@ketnoi/reference';
 import { CommentsService } from './comments.service';
 import { FEED_CHANNEL, type FeedPostMessage } from './events';
 import { FeedsService } from './feeds.service';
 import { POST_NOT_FOUND, PostAccess, readerOf, readerKey, type PostRow } from './post-access';
+import { displayBody } from './mentions';
 import { PostsService } from './posts.service';
 import {
   CommentConnection,
@@ -173,11 +175,16 @@ export class PostsResolver {
 
   // ---------- fields (author, group, attachments, sharedPost, hashtags, viewer state: plain properties of PostRow) ----------
 
+  @ResolveField(() => String)
+  body(@Parent() post: PostRow, @Context() ctx: RequestContext) {
+    return displayBody(this.users, ctx.loaders, post.body, post.mentionIds);
+  }
+
   @ResolveField(() => [UserType], { description: 'Verified users mentioned with @[Name](userId)' })
   async mentions(@Parent() post: PostRow, @Context() ctx: RequestContext) {
     if (!post.mentionIds.length) return [];
     const found = await ctx.loaders.get(this.users.userById).loadMany(post.mentionIds);
-    return found.filter((u) => u && !(u instanceof Error));
+    return found.filter((u) => u && !(u instanceof Error) && u.verificationStatus === VerificationStatus.VERIFIED);
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies: Comment.replies)' })

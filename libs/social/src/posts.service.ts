@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   AuditLog,
   DomainEvents,
@@ -15,15 +15,19 @@ import {
   type Viewer,
 } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
-import { VerificationStatus } from '@ketnoi/reference';
 import { GroupAccess } from '@ketnoi/groups';
 import { POST_ATTACHMENTS_MAX, POST_BODY_MAX, PostEntity } from './entities';
 import { FEED_CHANNEL, type FeedPostMessage, type PostCreatedEvent, type PostReactedEvent, type PostSharedEvent } from './events';
 import { POST_NOT_FOUND, PostAccess, readerOf } from './post-access';
-import { charCount, parseHashtags, parseMentionIds } from './text';
+import { resolveMentions } from './mentions';
+import { charCount, parseHashtags } from './text';
 import { ReactionKind, Visibility, type CreatePostInput, type EditPostInput, type SharePostInput } from './types';
 
 export const MAX_PINNED_PER_GROUP = 5;
+
+function checkLength(body: string): void {
+  if (charCount(body) > POST_BODY_MAX) throw badInput('body', `Bài viết tối đa ${POST_BODY_MAX.toLocaleString('vi-VN')} ký tự.`);
+}
 
 interface NewPost {
   body: string;
@@ -32,15 +36,6 @@ interface NewPost {
   sharedPost: PostEntity | null;
   attachmentIds: string[];
   clientId: string | null;
-}
-
-/** Resolves mentioned ids to verified accounts (unknown ids stay plain text). */
-export async function resolveMentions(m: EntityManager, body: string): Promise<string[]> {
-  const ids = parseMentionIds(body);
-  if (!ids.length) return [];
-  const rows: { id: string }[] = await m.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) AND verification_status = $2`, [ids, VerificationStatus.VERIFIED]);
-  const found = new Set(rows.map((r) => r.id));
-  return ids.filter((id) => found.has(id));
 }
 
 /** Posts: create, edit, delete, share, react, save, pin. Reading goes through PostAccess. */
@@ -59,7 +54,7 @@ export class PostsService {
   // ---------- checks shared by create, share and edit ----------
 
   private checkContent(body: string, attachmentIds: string[], emptyAllowed: boolean): void {
-    if (charCount(body) > POST_BODY_MAX) throw badInput('body', `Bài viết tối đa ${POST_BODY_MAX.toLocaleString('vi-VN')} ký tự.`);
+    checkLength(body);
     if (attachmentIds.length > POST_ATTACHMENTS_MAX) throw badInput('attachmentIds', `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.`);
     if (!emptyAllowed && !body && !attachmentIds.length) throw badInput('body', 'Bài viết cần có nội dung hoặc tệp đính kèm.');
   }
@@ -115,17 +110,19 @@ export class PostsService {
   }
 
   private async insert(viewer: Viewer, p: NewPost): Promise<string> {
-    const hashtags = parseHashtags(p.body);
     const id = newId();
     const result = await this.dataSource.transaction(async (m) => {
-      const mentionIds = await resolveMentions(m, p.body);
+      // Mention labels become the users' real names, which may lengthen the body.
+      const { body, mentionIds } = await resolveMentions(m, p.body);
+      checkLength(body);
+      const hashtags = parseHashtags(body);
       // The unique index (author_id, client_id) makes a retry — even a concurrent one —
       // wait for the first insert and then return its post instead of a duplicate.
       const inserted: { id: string; created_at: Date }[] = await m.query(
         `INSERT INTO posts (id, author_id, body, visibility, group_id, shared_post_id, specialty_code, attachment_ids, mention_ids, client_id)
          VALUES ($1, $2, $3, $4, $5, $6, (SELECT specialty_code FROM users WHERE id = $2), $7::uuid[], $8::uuid[], $9)
          ON CONFLICT (author_id, client_id) DO NOTHING RETURNING id, created_at`,
-        [id, viewer.id, p.body, p.visibility, p.groupId, p.sharedPost?.id ?? null, p.attachmentIds, mentionIds, p.clientId],
+        [id, viewer.id, body, p.visibility, p.groupId, p.sharedPost?.id ?? null, p.attachmentIds, mentionIds, p.clientId],
       );
       if (!inserted.length) {
         const [first]: { id: string; deleted_at: Date | null }[] = await m.query('SELECT id, deleted_at FROM posts WHERE author_id = $1 AND client_id = $2', [
@@ -190,12 +187,13 @@ export class PostsService {
     const attachmentIds = input.attachmentIds ?? post.attachmentIds;
     this.checkContent(body, attachmentIds, !!post.sharedPostId);
     const ready = await this.attachments(viewer, attachmentIds);
-    const hashtags = parseHashtags(body);
     await this.dataSource.transaction(async (m) => {
-      const mentionIds = await resolveMentions(m, body);
+      const { body: stored, mentionIds } = await resolveMentions(m, body);
+      checkLength(stored);
+      const hashtags = parseHashtags(stored);
       await m.query(`UPDATE posts SET body = $2, attachment_ids = $3::uuid[], mention_ids = $4::uuid[], edited_at = now() WHERE id = $1`, [
         post.id,
-        body,
+        stored,
         ready,
         mentionIds,
       ]);

@@ -1,4 +1,4 @@
-import { charCount, parseHashtags, parseMentionIds } from './text';
+import { charCount, parseHashtags, parseMentionIds, renderMentions } from './text';
 
 describe('parseHashtags', () => {
   it('finds tags with Vietnamese letters, folds them for search, keeps the written form', () => {
@@ -33,6 +33,37 @@ describe('parseMentionIds', () => {
 
   it('ignores plain @words and malformed ids', () => {
     expect(parseMentionIds('@lan @[Lan](not-an-id) @[](0190b4a0-0000-7000-8000-00000000000a)')).toEqual([]);
+  });
+});
+
+describe('renderMentions', () => {
+  const lan = '0190b4a0-0000-7000-8000-00000000000a';
+  const ghost = '0190b4a0-0000-7000-8000-0000000000ff';
+  const names = new Map([[lan, 'Nguyễn Thị Lan']]);
+  const render = (body: string) => renderMentions(body, (id) => names.get(id));
+
+  it("replaces the author's label with the user's name and an unknown id with plain text", () => {
+    expect(render(`Hỏi @[Trưởng khoa Giả](${lan.toUpperCase()}) và @[Ai đó](${ghost}).`)).toBe(`Hỏi @[Nguyễn Thị Lan](${lan}) và @Ai đó.`);
+    expect(parseMentionIds(render(`@[x](${lan}) @[y](${ghost})`))).toEqual([lan]);
+  });
+
+  it('leaves a body without markup as it is', () => {
+    expect(render('Không nhắc ai @lan [a](b)')).toBe('Không nhắc ai @lan [a](b)');
+  });
+
+  it('cannot be made to produce a mention the input did not resolve to', () => {
+    // stripping the unknown mention must not join "@[x" with a later "](id)"
+    const tricky = `@[x @[y](${ghost})](${lan}) @[z](${ghost})`;
+    const out = render(tricky);
+    expect(parseMentionIds(out)).toEqual([]);
+    expect(renderMentions(out, (id) => names.get(id))).toBe(out);
+  });
+
+  it('makes a name safe as a label', () => {
+    const odd = new Map([[lan, `Lan ]](${ghost})\n${'ễ'.repeat(120)}`]]);
+    const out = renderMentions(`@[a](${lan})`, (id) => odd.get(id));
+    expect(parseMentionIds(out)).toEqual([lan]);
+    expect(out.startsWith('@[Lan ')).toBe(true);
   });
 });
 

@@ -39,7 +39,7 @@ export function parseHashtags(body: string): ParsedHashtag[] {
 
 // Mentions are written by the composer's autocomplete as @[Display name](user-id), so a
 // name with spaces and diacritics is unambiguous. The display name is only a label: the
-// id is what is resolved (and checked) on the server.
+// server replaces it with the user's current name (renderMentions) when storing and reading.
 const MENTION = /@\[([^\]\n]{1,100})\]\(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)/g;
 
 /** User ids mentioned, in order of first appearance, lower-cased, at most 50. */
@@ -50,4 +50,41 @@ export function parseMentionIds(body: string): string[] {
     if (ids.size >= MAX_MENTIONS) break;
   }
   return [...ids];
+}
+
+const MENTION_LABEL_MAX = 100;
+// U+2060 WORD JOINER: invisible, and keeps "@[" that is not a mention from becoming one.
+const NOT_MARKUP = '@\u2060[';
+
+/** A name as a mention label: no "]" or line break, 1–100 UTF-16 units (what MENTION accepts). */
+function mentionLabel(name: string): string {
+  let label = name.replace(/[\]\r\n]+/g, ' ').trim();
+  if (label.length > MENTION_LABEL_MAX) {
+    label = label.slice(0, MENTION_LABEL_MAX);
+    if (/[\uD800-\uDBFF]$/.test(label)) label = label.slice(0, -1);
+  }
+  return label;
+}
+
+const plain = (text: string) => text.replaceAll('@[', NOT_MARKUP);
+
+/**
+ * The body with every mention's label replaced by `nameOf(id)` (the user's real name); a
+ * mention whose id has no name becomes plain text "@label", not a link. No "@[" is left
+ * outside the mentions written here, so the result parses to exactly these mentions.
+ */
+export function renderMentions(body: string, nameOf: (id: string) => string | undefined): string {
+  if (!body.includes('@[')) return body;
+  let out = '';
+  let last = 0;
+  for (const m of body.matchAll(MENTION)) {
+    const index = m.index ?? 0;
+    out += plain(body.slice(last, index));
+    const id = m[2].toLowerCase();
+    const name = nameOf(id);
+    const label = name === undefined ? '' : mentionLabel(name);
+    out += label ? `@[${label}](${id})` : plain(`@${m[1]}`);
+    last = index + m[0].length;
+  }
+  return out + plain(body.slice(last));
 }

@@ -58,7 +58,7 @@ export class PostType {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'Mentions are written as @[Display name](userId); see `mentions`' })
+  @Field({ description: "Mentions are written as @[Display name](userId), labelled with the user's current name (a mention of anyone but a verified user is plain text); see `mentions`" })
   body: string;
 
   @Field(() => Visibility)
