@@ -15,7 +15,7 @@ afterAll(() => app?.close());
 
 describe('HTTP surface', () => {
   it('answers liveness and readiness', async () => {
-    expect(await (await fetch(`${app.url}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${app.url}/health`)).json()).toEqual({ status: 'ok', database: 'up' });
     expect(await (await fetch(`${app.url}/health/ready`)).json()).toMatchObject({ status: 'ready', database: 'ok' });
   });
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, loadConfig, safeError } from '@ketnoi/platform';
-import { openDatabase } from './runtime';
+import { ConfigError, createLogger, failureReport, loadConfig, logProcessFailures, safeError } from '@ketnoi/platform';
+import { DatabaseHandle, openDatabase } from './runtime';
 import { startServer } from './server';
 
 async function main() {
@@ -16,35 +16,38 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  const database = await openDatabase(config, logger);
+  let database: DatabaseHandle | undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    logger.info({ reason, code }, 'shutting down');
+    const force = setTimeout(() => process.exit(code || 1), 15_000);
     force.unref();
     try {
       await server?.close();
+    } catch (e) {
+      logger.error(failureReport(e), 'server close failed');
     } finally {
-      await database.stop().catch((e) => logger.error(safeError(e), 'postgres stop failed'));
-      process.exit(0);
+      await database?.stop().catch((e) => logger.error(safeError(e), 'postgres stop failed'));
+      process.exit(code);
     }
   };
+  logProcessFailures(logger, (what) => void stop(what, 1));
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   try {
+    database = await openDatabase(config, logger, () => void stop('embedded PostgreSQL lost', 1));
     server = await startServer(config, logger, database.url);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`\nKetnoi cannot start.\n${e.message}\n\n`);
-      await database.stop().catch(() => undefined);
-      process.exit(1);
+    } else {
+      logger.fatal(failureReport(e), 'start-up failed');
+      process.stderr.write(`\nKetnoi failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
     }
-    logger.fatal(safeError(e), 'start-up failed');
-    process.stderr.write(`\nKetnoi failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
-    await database.stop().catch(() => undefined);
+    await database?.stop().catch(() => undefined);
     process.exit(1);
   }
   logger.info({ port: server.port, ms: Date.now() - started }, 'Ketnoi is ready');

@@ -10,6 +10,7 @@ import {
   createDataSource,
   createPubSub,
   ensureDatabase,
+  failureReport,
   persistedSecret,
   startEmbeddedPostgres,
 } from '@ketnoi/platform';
@@ -36,13 +37,33 @@ export interface DatabaseHandle {
   stop(): Promise<void>;
 }
 
-/** DATABASE_URL if set, else embedded PostgreSQL under DATA_DIR/postgres. */
-export async function openDatabase(config: AppConfig, logger: Logger): Promise<DatabaseHandle> {
+/**
+ * DATABASE_URL if set, else embedded PostgreSQL under DATA_DIR/postgres, restarted if it
+ * dies; `onLost` is called when it cannot be restarted (the caller should exit non-zero).
+ */
+export async function openDatabase(config: AppConfig, logger: Logger, onLost: () => void): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
   const started = Date.now();
-  const pg = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), { log: (m) => logger.debug({ component: 'postgres' }, m) });
-  await ensureDatabase(pg.adminUrl, 'ketnoi');
-  logger.info({ component: 'postgres', ms: Date.now() - started }, 'embedded PostgreSQL started');
+  const log = logger.child({ component: 'postgres' });
+  const pg = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), {
+    log: (m) => log.debug(m),
+    notice: (m) => log.warn(m),
+    onEvent: (e) => {
+      if (e.kind === 'exited') log.error({ code: e.code, signal: e.signal }, 'embedded PostgreSQL exited unexpectedly; restarting it');
+      else if (e.kind === 'restarted') log.warn({ attempts: e.attempts, ms: e.ms }, 'embedded PostgreSQL restarted');
+      else {
+        log.fatal({ attempts: e.attempts, ...failureReport(e.error) }, 'embedded PostgreSQL could not be restarted');
+        onLost();
+      }
+    },
+  });
+  try {
+    await ensureDatabase(pg.adminUrl, 'ketnoi');
+  } catch (e) {
+    await pg.stop();
+    throw e;
+  }
+  log.info({ ms: Date.now() - started }, 'embedded PostgreSQL started');
   return { url: pg.urlFor('ketnoi'), stop: () => pg.stop() };
 }
 

@@ -50,7 +50,6 @@ export async function startServer(config: AppConfig, logger: Logger, databaseUrl
     app.use(securityHeaders(config));
     app.useBodyParser('json', { limit: '1mb' });
     app.disable('x-powered-by');
-    app.enableShutdownHooks();
     serveWebApp(app, resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '../../../web')));
     await app.init();
     await app.get(SeedService).run();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, PinoNestLogger, createLogger, loadConfig, safeError } from '@ketnoi/platform';
+import { ConfigError, PinoNestLogger, createLogger, loadConfig, logProcessFailures, safeError } from '@ketnoi/platform';
 import { UploadsModule } from '@ketnoi/platform/storage/uploads';
 import { CoreModule } from '../../api/src/core.module';
 import { createRuntime, openDatabase } from '../../api/src/runtime';
@@ -23,7 +23,8 @@ async function main() {
     throw e;
   }
   const logger = createLogger(config.logLevel).child({ component: 'worker' });
-  const database = await openDatabase(config, logger);
+  logProcessFailures(logger, () => process.exit(1));
+  const database = await openDatabase(config, logger, () => process.exit(1));
   const runtime = await createRuntime(config, logger, database.url);
 
   @Module({ imports: [CoreModule.forRuntime(runtime), UploadsModule] })

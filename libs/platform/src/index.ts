@@ -12,6 +12,7 @@ export * from './auth/viewer';
 export * from './auth/access';
 export * from './auth/access.guard';
 export * from './logging/logger';
+export * from './logging/process-failures';
 export * from './storage/object-storage';
 export * from './storage/local-storage';
 export * from './storage/s3-storage';

