@@ -125,7 +125,8 @@ function dictionaryMatches(folded: string, user: RankedDictionary): Match[] {
         const subsHere = v.subs && word !== lower.slice(i, j + 1) ? v.subs : 0;
         for (const [w, extra] of [[word, 0], [reversed, log10(2)]] as const) {
           const personal = user.get(w);
-          const entries = personal === undefined ? words.get(w) : [...(words.get(w) ?? []), { kind: 'personal' as const, rank: personal }];
+          // Personal first: on equal guesses the hint names the user's own words.
+          const entries = personal === undefined ? words.get(w) : [{ kind: 'personal' as const, rank: personal }, ...(words.get(w) ?? [])];
           for (const { kind, rank } of entries ?? []) {
             out.push({ i, j, kind, log10: Math.max(log10(rank) + caseLog() + extra + subsHere * log10(2), MIN_MULTI) });
           }
