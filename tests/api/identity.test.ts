@@ -52,6 +52,11 @@ describe('register', () => {
   it.each([
     ['password', { password: 'short' }, /ít nhất 8/],
     ['password', { password: 'password123' }, /phổ biến/],
+    ['password', { password: 'abcdefgh' }, /dễ đoán: có dãy ký tự liên tiếp/],
+    ['password', { password: 'Ketnoi2026' }, /dễ đoán: dựa trên từ quen thuộc/],
+    ['password', { password: 'mậtkhẩu1' }, /dễ đoán: dựa trên từ quen thuộc/],
+    ['password', { password: 'KetNoi#2026!' }, /dễ đoán/],
+    ['password', { password: 'HoaTran1990' }, /dễ đoán: dựa trên tên hoặc e-mail của bạn/],
     ['email', { email: 'not-an-email' }, /E-mail không hợp lệ/],
     ['fullName', { fullName: ' ' }, /Họ và tên/],
     ['facilityId', { facilityId: '0190b4a0-0000-7000-8000-000000000000' }, /cơ sở y tế/i],
@@ -151,6 +156,9 @@ describe('login, refresh, logout, sessions', () => {
     expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     const weak = await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'qwerty123' } }, user.accessToken);
     expect(weak.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    const guessable = await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'KetNoi#2026!' } }, user.accessToken);
+    expect(guessable.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(guessable.errors![0].message).toMatch(/dễ đoán/);
     const ok = await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Một mật khẩu mới dài' } }, user.accessToken);
     expect(ok.data!.changePassword).toBe(true);
     expect((await app.gql(ME, {}, user.accessToken)).data!.me.id).toBe(user.id);

@@ -6,7 +6,7 @@ import config from './playwright.config';
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'KetNoi#2026!';
+const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 const CALLER = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan' };
 const CALLEE = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };
 

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'KetNoi#2026!';
+const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // A: a verified physician at a basic-level hospital (Bệnh viện Đa khoa Xanh Pôn, cardiology);
 // B: a verified cardiologist at Bạch Mai (specialised level) — the colleague asked for an opinion.
 const DOCTOR_A = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };

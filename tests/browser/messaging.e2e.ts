@@ -5,7 +5,7 @@ import { join } from 'node:path';
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'KetNoi#2026!';
+const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // Hạnh follows Lan (made sure of below), so her message is not a message request.
 const A = { email: 'hanh.do.32@demo.ketnoi.vn', name: 'Đỗ Thị Hạnh', given: 'Hạnh' };
 const B = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan', given: 'Lan' };

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const ADMIN = { email: 'so.yte.hanoi@demo.ketnoi.vn', password: 'KetNoi#2026!' };
+const ADMIN = { email: 'so.yte.hanoi@demo.ketnoi.vn', password: 'Ketnoi-Demo-Tim-Phoi-2026' };
 const stamp = Date.now().toString(36);
 const NEW_USER = { name: 'Võ Thị Kiểm Thử', email: `kiem.thu.${stamp}@example.vn`, password: 'Một mật khẩu dài 2026' };
 

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'KetNoi#2026!';
+const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // Two verified demo accounts of different specialties (cardiology / orthopaedics), so the
 // follower's feed gets the author's posts because she follows her, not through the specialty.
 const AUTHOR = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan' };

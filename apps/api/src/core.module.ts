@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AuditLog, DomainEvents, JOBS, Jobs, LOGGER, OBJECT_STORAGE, PUB_SUB, REDIS } from '@ketnoi/platform';
+import { APP_CONFIG, AuditLog, DomainEvents, JOBS, Jobs, LOGGER, OBJECT_STORAGE, PUB_SUB, REDIS, RateLimits } from '@ketnoi/platform';
 import type { Runtime } from './runtime';
 
 /** Makes the runtime parts injectable everywhere. */
@@ -19,6 +19,7 @@ export class CoreModule {
       { provide: REDIS, useValue: rt.redis },
       AuditLog,
       DomainEvents,
+      RateLimits,
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
   }

@@ -50,6 +50,8 @@ export async function startServer(config: AppConfig, logger: Logger, databaseUrl
     app.use(securityHeaders(config));
     app.useBodyParser('json', { limit: '1mb' });
     app.disable('x-powered-by');
+    // req.ip is the socket address unless the request came through a configured proxy.
+    if (config.trustProxy.length) app.set('trust proxy', config.trustProxy);
     serveWebApp(app, resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '../../../web')));
     await app.init();
     await app.get(SeedService).run();

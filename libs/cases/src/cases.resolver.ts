@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Access, badInput, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, RateLimit, badInput, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AttachmentType, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { UserType, UsersService, adminCovers } from '@ketnoi/identity';
 import { CommentConnection, CommentType, PostAccess, PostType } from '@ketnoi/social';
@@ -168,6 +168,7 @@ export class CasesResolver {
     description: 'COMMENT, CONSULT or the author. A body with personal data is refused (BAD_USER_INPUT on body, extensions.kinds). The returned Comment carries the case id in postId',
   })
   @Access.verified()
+  @RateLimit('caseComments')
   async addCaseComment(
     @Args('caseFileId', { type: () => ID }) caseFileId: string,
     @Args('body') body: string,

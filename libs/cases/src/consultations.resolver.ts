@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, RateLimit, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
 import { specialtyByCode } from '@ketnoi/reference';
@@ -46,6 +46,7 @@ export class ConsultationsResolver {
     description: 'The author of the case, to a verified colleague (consultantId) or to a facility desk (targetFacilityId + targetSpecialtyCode). PHI_UNRESOLVED while findings are open. Grants CONSULT access',
   })
   @Access.verified()
+  @RateLimit('consultationRequests')
   async requestConsultation(@Args('input') input: RequestConsultationInput, @Context() ctx: RequestContext) {
     return this.fresh(ctx, await this.consultations.request(viewerOf(ctx), input));
   }

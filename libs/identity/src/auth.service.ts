@@ -19,7 +19,7 @@ import {
 import { Profession, VerificationStatus, foldVietnamese, specialtyByCode } from '@ketnoi/reference';
 import { FacilityEntity } from '@ketnoi/directory';
 import { AuthSessionEntity, RefreshTokenEntity, UserEntity } from './entities';
-import { assertPasswordAcceptable, dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { assertPasswordAcceptable, dummyPasswordHash, hashPassword, personalWords, verifyPassword } from './passwords';
 import { REFRESH_TOKEN_TTL_DAYS, TokenSigner, hashToken, newRefreshToken } from './tokens';
 import { Throttle } from './throttle';
 import type { RegisterInput } from './types';
@@ -41,8 +41,9 @@ const SESSION_CHECK_TTL_MS = 5000;
 @Injectable()
 export class AuthService implements Authenticator {
   private readonly signer: TokenSigner;
-  private readonly perAccount: Throttle;
-  private readonly perIp: Throttle;
+  private readonly perAccountAndClient: Throttle;
+  private readonly perClient: Throttle;
+  private readonly passwordChanges: Throttle;
   private readonly registrations: Throttle;
   /** Short-lived cache of session validity for per-event checks on subscriptions. */
   private readonly sessionChecks = new Map<string, { ok: Promise<boolean>; at: number }>();
@@ -54,9 +55,12 @@ export class AuthService implements Authenticator {
     @Optional() @Inject(REDIS) redis?: Redis,
   ) {
     this.signer = new TokenSigner(config.jwtSecret);
-    this.perAccount = new Throttle({ prefix: 'login:acct', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
-    // Generous per IP: a whole hospital often shares one address.
-    this.perIp = new Throttle({ prefix: 'login:ip', points: 100, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
+    // Per (account, client address): a guesser is stopped after 5 wrong passwords, but
+    // cannot lock the account's owner out, who logs in from another address.
+    this.perAccountAndClient = new Throttle({ prefix: 'login:acct-ip', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
+    // Against spraying many accounts from one address; generous because a whole hospital often shares one.
+    this.perClient = new Throttle({ prefix: 'login:ip', points: 100, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
+    this.passwordChanges = new Throttle({ prefix: 'password-change:user', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
     this.registrations = new Throttle({ prefix: 'register:ip', points: 300, durationSeconds: 60 * 60, blockSeconds: 60 * 60 }, redis);
   }
 
@@ -65,14 +69,14 @@ export class AuthService implements Authenticator {
   }
 
   async register(input: RegisterInput, client: ClientInfo): Promise<IssuedTokens> {
+    // First, so a flood of registrations cannot make the server estimate password strength for free.
+    await this.registrations.take(client.ip ?? 'unknown');
     const email = AuthService.normalizeEmail(input.email);
     const fullName = input.fullName.trim().replace(/\s+/g, ' ');
-    assertPasswordAcceptable(input.password, 'password', [email.split('@')[0], ...fullName.split(' ').filter((w) => w.length >= 4)]);
+    assertPasswordAcceptable(input.password, 'password', personalWords(email, fullName));
     if (input.specialtyCode && !specialtyByCode(input.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
     const facility = await this.dataSource.getRepository(FacilityEntity).findOneBy({ id: input.facilityId });
     if (!facility) throw badInput('facilityId', 'Không tìm thấy cơ sở y tế này.');
-    const ipKey = client.ip ?? 'unknown';
-    await this.registrations.assertAllowed(ipKey);
 
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
@@ -97,7 +101,6 @@ export class AuthService implements Authenticator {
         if ((e as { code?: string }).code === '23505') throw conflict('E-mail này đã được đăng ký.', 'email');
         throw e;
       }
-      await this.registrations.fail(ipKey);
       const saved = await m.getRepository(UserEntity).findOneByOrFail({ id: user.id });
       return this.openSession(m, saved, client);
     });
@@ -106,16 +109,21 @@ export class AuthService implements Authenticator {
   async login(emailInput: string, password: string, client: ClientInfo): Promise<IssuedTokens> {
     const email = AuthService.normalizeEmail(emailInput);
     const ipKey = client.ip ?? 'unknown';
-    await this.perIp.assertAllowed(ipKey);
-    await this.perAccount.assertAllowed(email);
+    const attemptKey = `${email}|${ipKey}`;
+    // Attempts are taken before the password is checked and given back on success, so
+    // the counters hold failures, and concurrent guesses get no more checks than allowed.
+    await this.perClient.take(ipKey);
+    try {
+      await this.perAccountAndClient.take(attemptKey);
+    } catch (e) {
+      await this.perClient.refund(ipKey);
+      throw e;
+    }
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email });
     const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyPasswordHash(), password), false);
-    if (!user || !ok) {
-      await Promise.all([this.perAccount.fail(email), this.perIp.fail(ipKey)]);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    await Promise.all([this.perAccountAndClient.clear(attemptKey), this.perClient.refund(ipKey)]);
     if (user.verificationStatus === VerificationStatus.SUSPENDED) throw forbidden('Tài khoản của bạn đang bị tạm khóa.');
-    await this.perAccount.reset(email);
     return this.dataSource.transaction((m) => this.openSession(m, user, client));
   }
 
@@ -202,12 +210,10 @@ export class AuthService implements Authenticator {
 
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: viewer.id });
-    await this.perAccount.assertAllowed(user.email);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      await this.perAccount.fail(user.email);
-      throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
-    }
-    assertPasswordAcceptable(newPassword, 'newPassword', [user.email.split('@')[0]]);
+    await this.passwordChanges.take(user.id);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
+    await this.passwordChanges.clear(user.id);
+    assertPasswordAcceptable(newPassword, 'newPassword', personalWords(user.email, user.fullName));
     if (currentPassword === newPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {

@@ -1,39 +1,30 @@
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import Redis from 'ioredis';
-import { rateLimited } from '@ketnoi/platform';
+import type Redis from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { WindowRule, consumeOne, createLimiter, rateLimited } from '@ketnoi/platform';
 
-export interface ThrottleRule {
-  prefix: string;
-  points: number;
-  durationSeconds: number;
-  blockSeconds: number;
-}
-
-/** Failed-login counters: in memory in the embedded default, in Redis across copies. */
+/**
+ * Attempt counters for credential checks. An attempt is taken (atomically) before the
+ * check runs, so concurrent requests cannot get more checks than the rule allows; a
+ * success gives it back (`refund`) or forgives the key (`clear`).
+ */
 export class Throttle {
   private readonly limiter: RateLimiterAbstract;
 
-  constructor(rule: ThrottleRule, redis?: Redis) {
-    const opts = { keyPrefix: rule.prefix, points: rule.points, duration: rule.durationSeconds, blockDuration: rule.blockSeconds };
-    this.limiter = redis ? new RateLimiterRedis({ ...opts, storeClient: redis }) : new RateLimiterMemory(opts);
+  constructor(rule: WindowRule, redis?: Redis) {
+    this.limiter = createLimiter(rule, redis);
   }
 
-  /** Throws RATE_LIMITED if `key` has used up its attempts. */
-  async assertAllowed(key: string): Promise<void> {
-    const res = await this.limiter.get(key);
-    if (res && res.remainingPoints <= 0) throw rateLimited(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+  /** Takes one attempt for `key`, or throws RATE_LIMITED with retryAfterSeconds. */
+  async take(key: string): Promise<void> {
+    const wait = await consumeOne(this.limiter, key);
+    if (wait !== null) throw rateLimited(wait);
   }
 
-  async fail(key: string): Promise<void> {
-    try {
-      await this.limiter.consume(key);
-    } catch (e) {
-      if (e instanceof RateLimiterRes) return; // now blocked; the next attempt is refused
-      throw e;
-    }
+  async refund(key: string): Promise<void> {
+    await this.limiter.reward(key, 1);
   }
 
-  async reset(key: string): Promise<void> {
+  async clear(key: string): Promise<void> {
     await this.limiter.delete(key);
   }
 }

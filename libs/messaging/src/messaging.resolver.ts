@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import GraphQLJSON from 'graphql-type-json';
-import { Access, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, RateLimit, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AttachmentType, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType, GroupsService } from '@ketnoi/groups';
@@ -295,6 +295,7 @@ export class MessagesResolver {
 
   @Mutation(() => MessageType, { description: 'The same clientId again (even concurrently) returns the same message' })
   @Access.verified()
+  @RateLimit('messages')
   sendMessage(@Context() ctx: RequestContext, @Args('input') input: SendMessageInput) {
     return this.service.send(viewerOf(ctx), input, ctx.loaders);
   }

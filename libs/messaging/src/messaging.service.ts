@@ -3,6 +3,7 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   PUB_SUB,
+  RateLimits,
   RequestLoaders,
   badInput,
   conflict,
@@ -145,6 +146,7 @@ export class MessagingService {
     private readonly posts: PostAccess,
     private readonly cases: CaseAccess,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+    private readonly limits: RateLimits,
   ) {}
 
   // ---------- loaders ----------
@@ -321,10 +323,14 @@ export class MessagingService {
     if (cleanTitle && cleanTitle.length > CONVERSATION_TITLE_MAX) throw badInput('title', `Tên cuộc trò chuyện tối đa ${CONVERSATION_TITLE_MAX} ký tự.`);
     const trust = await this.trusted(viewer.id, others, this.dataSource.manager);
     if (trust.size !== others.length) throw badInput('participantIds', 'Không tìm thấy người dùng.');
+    const direct = others.length === 1 && !cleanTitle;
+    const directKey = direct ? [viewer.id, others[0]].sort().join(':') : null;
+    if (others.some((id) => !trust.get(id)) && !(directKey && (await this.directExists(directKey)))) {
+      await this.limits.consume('strangerConversations', viewer.id);
+    }
 
-    if (others.length === 1 && !cleanTitle) {
+    if (directKey) {
       const other = others[0];
-      const directKey = [viewer.id, other].sort().join(':');
       const id = await this.dataSource.transaction(async (m) => {
         await m.query(
           `INSERT INTO conversations (id, kind, direct_key, created_by_id, last_activity_at) VALUES ($1, 'DIRECT', $2, $3, now())
@@ -356,6 +362,11 @@ export class MessagingService {
       await this.insertParticipants(m, id, others, trust, 0);
     });
     return (await this.membershipNow(viewer.id, id))!.conversation;
+  }
+
+  private async directExists(directKey: string): Promise<boolean> {
+    const rows: Row[] = await this.dataSource.query(`SELECT 1 FROM conversations WHERE direct_key = $1`, [directKey]);
+    return rows.length > 0;
   }
 
   private async insertParticipants(m: EntityManager, conversationId: string, userIds: string[], trust: Map<string, boolean>, lastSeq: number): Promise<void> {

@@ -5,6 +5,7 @@ export * from './graphql/pagination';
 export * from './graphql/loaders';
 export * from './graphql/context';
 export * from './graphql/limits';
+export * from './rate-limits';
 export * from './graphql/node';
 export * from './graphql/validation';
 export * from './graphql/input-guard';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, RateLimit, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { CommentsService } from './comments.service';
 import { displayBody } from './mentions';
@@ -20,6 +20,7 @@ export class CommentsResolver {
 
   @Mutation(() => CommentType, { description: 'On a post the viewer may see (group posts: members); parentId replies. Idempotent with clientId' })
   @Access.verified()
+  @RateLimit('comments')
   async addComment(@Args('input') input: AddCommentInput, @Context() ctx: RequestContext) {
     const id = await this.comments.add(viewerOf(ctx), input);
     const comment = await ctx.loaders.get(this.comments.commentById).clear(id).load(id);

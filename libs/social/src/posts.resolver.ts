@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Access, PUB_SUB, badInput, isUuid, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, RateLimit, PUB_SUB, badInput, isUuid, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { VerificationStatus } from '@ketnoi/reference';
@@ -99,6 +99,7 @@ export class PostsResolver {
 
   @Mutation(() => PostType, { description: 'Idempotent with clientId. Empty body without attachments, > 20,000 characters, > 10 or foreign attachments → BAD_USER_INPUT' })
   @Access.verified()
+  @RateLimit('posts')
   async createPost(@Args('input') input: CreatePostInput, @Context() ctx: RequestContext) {
     return this.fresh(ctx, await this.posts.create(viewerOf(ctx), input));
   }
@@ -129,6 +130,7 @@ export class PostsResolver {
 
   @Mutation(() => PostType, { description: 'Returns the new post (the share); its sharedPost is the original' })
   @Access.verified()
+  @RateLimit('posts')
   async sharePost(@Args('input') input: SharePostInput, @Context() ctx: RequestContext) {
     return this.fresh(ctx, await this.posts.share(viewerOf(ctx), input));
   }

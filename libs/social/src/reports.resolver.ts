@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, RateLimit, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { CommentsService } from './comments.service';
 import { ReportEntity } from './entities';
@@ -23,6 +23,7 @@ export class ReportsResolver {
 
   @Mutation(() => Boolean, { description: 'Reports a post or comment the viewer can see to the platform moderators' })
   @Access.authenticated()
+  @RateLimit('reports')
   reportContent(@Args('input') input: ReportContentInput, @Context() ctx: RequestContext) {
     return this.reports.report(viewerOf(ctx), input);
   }

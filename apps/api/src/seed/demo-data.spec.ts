@@ -7,6 +7,7 @@ import {
   specialtyByCode,
   VerificationStatus,
 } from '@ketnoi/reference';
+import { passwordProblem } from '@ketnoi/identity';
 import {
   allDemoAccounts,
   DEMO_ACCOUNTS,
@@ -71,7 +72,8 @@ describe('DEMO_ACCOUNTS', () => {
   const byEmail = new Map(DEMO_ACCOUNTS.map((a) => [a.email, a]));
 
   it('documents the shared password', () => {
-    expect(DEMO_PASSWORD).toBe('KetNoi#2026!');
+    expect(DEMO_PASSWORD).toBe('Ketnoi-Demo-Tim-Phoi-2026');
+    expect(passwordProblem(DEMO_PASSWORD)).toBeNull();
   });
 
   it('has the five named accounts with the right roles', () => {

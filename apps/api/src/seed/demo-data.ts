@@ -78,7 +78,7 @@ export function demoFacilityByKey(key: string): DemoFacility | undefined {
  * The password of EVERY demo account (the named ones in DEMO_ACCOUNTS and all generated
  * workers). Demo/development only: the seeder must never run against production.
  */
-export const DEMO_PASSWORD = 'KetNoi#2026!';
+export const DEMO_PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 
 export const DEMO_EMAIL_DOMAIN = 'demo.ketnoi.vn';
 

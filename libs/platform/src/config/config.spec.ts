@@ -145,4 +145,16 @@ describe('loadConfig', () => {
       expect(problemsOf({ DATA_DIR: dir(), CALL_RING_TIMEOUT_SECONDS: '0' })).toEqual([expect.stringContaining('CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600')]);
     });
   });
+
+  describe('TRUST_PROXY', () => {
+    it('trusts no proxy by default, and takes addresses, CIDRs and named ranges', () => {
+      expect(loadConfig({ DATA_DIR: dir() }).trustProxy).toEqual([]);
+      expect(loadConfig({ DATA_DIR: dir(), TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+    });
+
+    it('names a bad entry', () => {
+      expect(problemsOf({ DATA_DIR: dir(), TRUST_PROXY: 'loopback,everyone' })).toEqual([expect.stringContaining('TRUST_PROXY entries must be IP addresses')]);
+      expect(problemsOf({ DATA_DIR: dir(), TRUST_PROXY: '10.0.0.0/33' })).toEqual([expect.stringContaining('(got "10.0.0.0/33")')]);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -84,6 +85,7 @@ const envSchema = z.object({
     .optional(),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
   ICE_SERVERS: z.string().optional(),
+  TRUST_PROXY: z.string().optional(),
   TURN_SECRET: z.string().optional(),
   CONSULT_DUE_HOURS: z.string().optional(),
   CALL_RING_TIMEOUT_SECONDS: z
@@ -192,6 +194,22 @@ export function parseIceServers(raw: string | undefined, turnSecret: string | un
   return out;
 }
 
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: proxies whose X-Forwarded-For is believed (addresses, CIDRs, or loopback / linklocal / uniquelocal). */
+export function parseTrustProxy(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  for (const e of entries) {
+    const [address, bits, ...rest] = e.split('/');
+    const family = isIP(address);
+    const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_RANGES.includes(e) && (!family || !okBits || rest.length)) {
+      problems.push(`TRUST_PROXY entries must be IP addresses, CIDR ranges or ${PROXY_RANGES.join(' / ')} (got "${e.slice(0, 60)}")`);
+    }
+  }
+  return entries;
+}
+
 export interface S3Config {
   endpoint: string;
   bucket: string;
@@ -217,6 +235,8 @@ export interface AppConfig {
   publicUrl?: string;
   calls: CallsConfig;
   consultations: { dueHours: ConsultDueHours };
+  /** Proxies trusted for X-Forwarded-For (client addresses for login throttling); empty: the socket address is the client. */
+  trustProxy: string[];
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -273,6 +293,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const turnSecret = e.TURN_SECRET || undefined;
   const iceServers = parseIceServers(e.ICE_SERVERS, turnSecret, problems);
   const dueHours = parseConsultDueHours(e.CONSULT_DUE_HOURS, problems);
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
 
   if (production) {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
@@ -297,6 +318,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: e.PUBLIC_URL,
     calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },
     consultations: { dueHours },
+    trustProxy,
   };
 }
 

@@ -33,8 +33,11 @@ export const notFound = (message = 'Không tìm thấy.') => new DomainError('NO
 export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Vui lòng đăng nhập.') => new DomainError('UNAUTHENTICATED', message);
 export const conflict = (message: string, field?: string) => new DomainError('CONFLICT', message, field ? { field } : {});
-export const rateLimited = (retryAfterSeconds: number) =>
-  new DomainError('RATE_LIMITED', `Quá nhiều lần thử. Vui lòng thử lại sau ${retryAfterSeconds} giây.`, { retryAfterSeconds });
+export const rateLimited = (
+  retryAfterSeconds: number,
+  message = `Quá nhiều lần thử. Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
+  extra: Record<string, unknown> = {},
+) => new DomainError('RATE_LIMITED', message, { ...extra, retryAfterSeconds });
 
 const KNOWN_CODES = new Set<string>([
   'UNAUTHENTICATED',

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../auth/access';
+import { RateLimit } from '../../rate-limits';
 import type { Viewer } from '../../auth/viewer';
 import type { RequestContext } from '../../graphql/context';
 import { unauthenticated } from '../../graphql/errors';
@@ -19,6 +20,7 @@ export class UploadsResolver {
   /** Pending (unverified) accounts may upload an avatar only; the service refuses the rest. */
   @Mutation(() => UploadTicketType)
   @Access.authenticated()
+  @RateLimit('uploads')
   requestUpload(@Args('input') input: RequestUploadInput, @Context() ctx: RequestContext) {
     return this.uploads.requestUpload(viewerOf(ctx), input);
   }

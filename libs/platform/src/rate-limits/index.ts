@@ -1,0 +1,3 @@
+export * from './budgets';
+export * from './limiter';
+export * from './rate-limits';
