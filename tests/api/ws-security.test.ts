@@ -39,14 +39,16 @@ describe('a socket whose session is revoked', () => {
 
   it.each(revocations)('is closed with 4403 after %s; an operation sent before the close is refused', async (_how, revoke) => {
     const user = await verifiedUser(app, facilityId);
-    const socket = await rawSocket(app.url, { token: user.accessToken });
-    expect((await socket.request(ME)).next).toEqual({ data: { me: { id: user.id } } });
-    const subscription = socket.request(EVENTS, { c: null });
+    const [idle, busy] = await Promise.all([rawSocket(app.url, { token: user.accessToken }), rawSocket(app.url, { token: user.accessToken })]);
+    const subscription = idle.request(EVENTS, { c: null });
+    expect((await busy.request(ME)).next).toEqual({ data: { me: { id: user.id } } });
 
     await revoke(user);
-    const answer = await socket.request(ME);
-    expect(['UNAUTHENTICATED', 4403]).toContain(refusal(answer));
-    expect(await socket.closed).toBe(4403);
+    // The busy socket's next operation is refused, whether it arrives before the close or not.
+    expect(['UNAUTHENTICATED', 4403]).toContain(refusal(await busy.request(ME)));
+    expect(await busy.closed).toBe(4403);
+    // Nothing is sent on the idle one: the revocation itself closes it.
+    expect(await idle.closed).toBe(4403);
     expect(await subscription).toEqual({ closed: 4403 });
   });
 
