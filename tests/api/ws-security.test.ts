@@ -31,6 +31,11 @@ describe('a socket whose session is revoked', () => {
     ['logout', (user) => app.gql(`mutation { logout }`, {}, user.accessToken)],
     ['a password change from another session', async (user) =>
       ok(await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Một mật khẩu mới dài' } }, await otherSession(user)))],
+    ['reuse of a refresh token', async (user) => {
+      const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
+      ok(await app.gql(REFRESH, { t: user.refreshToken }));
+      return app.gql(REFRESH, { t: user.refreshToken });
+    }],
     ['revokeSession from another session', async (user) => {
       const sessionId = await currentSessionId(user.accessToken);
       return ok(await app.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: sessionId }, await otherSession(user)));
