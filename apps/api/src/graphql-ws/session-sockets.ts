@@ -12,6 +12,7 @@ export class SessionSockets {
   private readonly bySession = new Map<string, Set<WebSocket>>();
 
   track(sessionId: string, socket: WebSocket, tokenExpiresAt: number): void {
+    if (socket.readyState !== socket.OPEN) return; // gone already: no 'close' event would untrack it
     let sockets = this.bySession.get(sessionId);
     if (!sockets) this.bySession.set(sessionId, (sockets = new Set()));
     sockets.add(socket);
