@@ -4,6 +4,7 @@ import { follow, makeUsers, ok } from '../factories/social';
 import { EVENTS, SEND, SINCE, startConversation } from '../factories/messaging';
 import { TestApp, collect, startPeerServer, startTestApp } from '../support/app';
 import { TestRedis, startTestRedis } from '../support/redis';
+import { rawSocket } from '../support/raw-ws';
 
 /**
  * Two API servers on one database and one Redis: a message sent through one reaches a
@@ -99,5 +100,18 @@ describe('messaging across API processes (Redis pub/sub)', () => {
     // the catch-up returned each message once
     expect(new Set(missed.map((m: { id: string }) => m.id)).size).toBe(missed.length);
     expect(position).toBe(4);
+  });
+
+  it('a logout through one server closes the session\'s sockets on the other (4403)', async () => {
+    const facilityId = (await createFacility(app)).id;
+    const [a] = await makeUsers(app, facilityId, 1);
+    const onPeer = await rawSocket(peer.url, { token: a.accessToken });
+    const live = onPeer.request(EVENTS, { c: null });
+    expect((await onPeer.request(`{ me { id } }`)).next).toEqual({ data: { me: { id: a.id } } });
+
+    // Nothing is sent after the logout: only the revocation published through Redis can close it.
+    ok(await app.gql(`mutation { logout }`, {}, a.accessToken));
+    expect(await onPeer.closed).toBe(4403);
+    expect(await live).toEqual({ closed: 4403 });
   });
 });

@@ -255,15 +255,20 @@ describe('fan-out cost', () => {
     const [sender, ...others] = await users(receivers + 1);
     for (const o of others) await follow(app, sender, o);
     const conv = await startConversation(app, sender, others, `Nhóm ${receivers}`);
-    const subs = [...[sender, ...others].map((u) => collect(app.ws(u.accessToken), EVENTS, { c: conv.id })), collect(app.ws(sender.accessToken), EVENTS, { c: null })];
-    await sleep(400);
     const original = Client.prototype.query;
     let n = 0;
     Client.prototype.query = function (this: Client & { connectionParameters?: { application_name?: string } }, ...args: unknown[]) {
       if (this.connectionParameters?.application_name === 'ketnoi') n++;
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as never;
+    const subs = [...[sender, ...others].map((u) => collect(app.ws(u.accessToken), EVENTS, { c: conv.id })), collect(app.ws(sender.accessToken), EVENTS, { c: null })];
     try {
+      // Until every socket has connected and subscribed (each checks its session): quiet for 400 ms.
+      for (let before = -1; before !== n; ) {
+        before = n;
+        await sleep(400);
+      }
+      n = 0;
       const sent = await sendMessage(app, sender, conv.id, { body: 'Cho cả nhóm' });
       for (const sub of subs) {
         expect((await sub.next()).data.conversationEvents).toMatchObject({ message: { id: sent.id, body: 'Cho cả nhóm', sender: { id: sender.id } } });

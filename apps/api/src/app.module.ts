@@ -14,6 +14,7 @@ import { SearchModule } from '@ketnoi/search';
 import { MessagingModule } from '@ketnoi/messaging';
 import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.config';
+import { GraphqlWsServer } from './graphql-ws/graphql-ws.server';
 import type { Runtime } from './runtime';
 import { SeedService } from './seed/seed.service';
 import { DemoSocialSeeder } from './seed/demo-social';
@@ -42,7 +43,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, GraphqlWsServer],
     };
   }
 }

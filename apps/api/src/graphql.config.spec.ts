@@ -18,7 +18,7 @@ describe('GraphQL options', () => {
       JWT_SECRET: 'x'.repeat(40),
     });
     const dev = loadConfig({ DATA_DIR: '/tmp/ketnoi-graphql-config-spec' });
-    expect(graphqlOptions(prod, auth, logger)).toMatchObject({ introspection: false, playground: false, includeStacktraceInErrorResponses: false, csrfPrevention: true });
+    expect(graphqlOptions(prod, auth, logger)).toMatchObject({ introspection: false, hideSchemaDetailsFromClientErrors: true, playground: false, includeStacktraceInErrorResponses: false, csrfPrevention: true });
     expect(graphqlOptions(dev, auth, logger)).toMatchObject({ introspection: true, playground: false, includeStacktraceInErrorResponses: false });
   });
 });

@@ -1,6 +1,4 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import type { ServerOptions } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -16,63 +14,43 @@ import {
   costLimitPlugin,
   errorCodeOf,
   formatGraphQLError,
-  inputGuardOnSubscribe,
   inputGuardPlugin,
   safeError,
   validationRules,
 } from '@ketnoi/platform';
 import type { AuthService } from '@ketnoi/identity';
 
-interface WsExtra {
-  viewer?: Viewer;
-  /** graphql-ws puts the connection's `ws` socket here. */
-  socket?: { bufferedAmount: number };
-  request?: { socket?: { remoteAddress?: string }; headers?: Record<string, string | string[] | undefined> };
-}
-
-export function graphqlOptions(config: AppConfig, auth: AuthService & Authenticator, logger: Logger): ApolloDriverConfig {
-  let schema: GraphQLSchema | undefined;
-  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const out = formatGraphQLError(formatted, error, { hideSuggestions: config.env === 'production' });
+/** The one error map of both transports (HTTP here, graphql-ws in graphql-ws.server.ts). */
+export function graphqlErrorFormatter(logger: Logger, { production }: { production: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = formatGraphQLError(formatted, error, { hideSuggestions: production });
     if (out.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       const original = (error as { originalError?: unknown })?.originalError ?? error;
       logger.error({ path: formatted.path, ...safeError(original) }, 'unhandled resolver error');
     }
     return out;
   };
+}
+
+export function graphqlOptions(config: AppConfig, auth: AuthService & Authenticator, logger: Logger): ApolloDriverConfig {
+  let schema: GraphQLSchema | undefined;
   const production = config.env === 'production';
-  const wsOptions: Partial<ServerOptions> & { path: string } = {
-    path: '/graphql',
-    // The same input guard as HTTP (null bytes, lone surrogates, non-UUID ids).
-    onSubscribe: inputGuardOnSubscribe(() => schema as GraphQLSchema, logger),
-    // A missing, bad or expired token closes the socket with 4403 (returning false).
-    onConnect: async (ctx) => {
-      const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-      const token = bearerToken(params.authorization ?? params.Authorization);
-      const viewer = token ? await auth.authenticate(token) : null;
-      if (!viewer) return false;
-      (ctx.extra as WsExtra).viewer = viewer;
-      return true;
-    },
-    // The same error map as HTTP: codes and fields, never stack traces or driver text.
-    onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-    onNext: (_ctx, _id, _payload, _args, result) =>
-      result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
-  };
   return {
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     playground: false,
+    // graphql-ws applies the same two through validateOperation.
     introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     resolvers: { JSON: GraphQLJSON },
     validationRules,
     transformSchema: (s: GraphQLSchema) => (schema = s),
     plugins: [
-      costLimitPlugin(() => schema as GraphQLSchema),
       inputGuardPlugin(() => schema as GraphQLSchema, logger),
+      costLimitPlugin(() => schema as GraphQLSchema),
       {
         async requestDidStart({ request }) {
           const started = Date.now();
@@ -92,16 +70,10 @@ export function graphqlOptions(config: AppConfig, auth: AuthService & Authentica
         },
       },
     ],
-    formatError,
-    subscriptions: {
-      'graphql-ws': wsOptions as GraphQLWsSubscriptionsConfig,
-    },
-    context: async (arg: { req?: Request; res?: Response; extra?: WsExtra }): Promise<RequestContext> => {
-      if (arg.extra) {
-        const extra = arg.extra;
-        return { viewer: extra.viewer ?? null, loaders: new RequestLoaders(), ws: true, requestId: randomUUID(), sendBacklog: () => extra.socket?.bufferedAmount ?? 0 };
-      }
-      const req = arg.req as Request;
+    formatError: graphqlErrorFormatter(logger, { production }),
+    // No `subscriptions`: GraphqlWsServer serves graphql-ws on the same port and path.
+    context: async (arg: { req: Request; res: Response }): Promise<RequestContext> => {
+      const req = arg.req;
       const token = bearerToken(req.headers.authorization);
       let viewer: Viewer | null = null;
       let authError: string | undefined;

@@ -1,12 +1,16 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import type Redis from 'ioredis';
+import type { Logger } from 'pino';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   APP_CONFIG,
   AppConfig,
   AuditLog,
   Authenticator,
+  LOGGER,
+  PUB_SUB,
   REDIS,
   Viewer,
   badInput,
@@ -14,6 +18,7 @@ import {
   forbidden,
   newId,
   notFound,
+  safeError,
   unauthenticated,
 } from '@ketnoi/platform';
 import { Profession, VerificationStatus, foldVietnamese, specialtyByCode } from '@ketnoi/reference';
@@ -38,8 +43,18 @@ export interface ClientInfo {
 const WRONG_CREDENTIALS = 'E-mail hoặc mật khẩu không đúng.';
 const SESSION_CHECK_TTL_MS = 5000;
 
+/**
+ * Published after commit whenever sessions end (logout, revokeSession, password change,
+ * refresh-token reuse), so that every API process forgets them at once: its cached
+ * session checks and its open WebSockets.
+ */
+export const SESSIONS_REVOKED_CHANNEL = 'identity.sessionsRevoked';
+export interface SessionsRevokedEvent {
+  sessionIds: string[];
+}
+
 @Injectable()
-export class AuthService implements Authenticator {
+export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy {
   private readonly signer: TokenSigner;
   private readonly perAccountAndClient: Throttle;
   private readonly perClient: Throttle;
@@ -47,11 +62,14 @@ export class AuthService implements Authenticator {
   private readonly registrations: Throttle;
   /** Short-lived cache of session validity for per-event checks on subscriptions. */
   private readonly sessionChecks = new Map<string, { ok: Promise<boolean>; at: number }>();
+  private revocationSubscription?: Promise<number | undefined>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+    @Inject(LOGGER) private readonly logger: Logger,
     @Optional() @Inject(REDIS) redis?: Redis,
   ) {
     this.signer = new TokenSigner(config.jwtSecret);
@@ -62,6 +80,19 @@ export class AuthService implements Authenticator {
     this.perClient = new Throttle({ prefix: 'login:ip', points: 100, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
     this.passwordChanges = new Throttle({ prefix: 'password-change:user', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
     this.registrations = new Throttle({ prefix: 'register:ip', points: 300, durationSeconds: 60 * 60, blockSeconds: 60 * 60 }, redis);
+  }
+
+  onModuleInit(): void {
+    this.revocationSubscription = this.pubsub
+      .subscribe(SESSIONS_REVOKED_CHANNEL, (event: SessionsRevokedEvent) => {
+        if (Array.isArray(event?.sessionIds)) this.forgetSessions(event.sessionIds);
+      }, {})
+      .catch((e) => void this.logger.error(safeError(e), 'cannot listen for session revocations'));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const id = await this.revocationSubscription;
+    if (id !== undefined) this.pubsub.unsubscribe(id);
   }
 
   static normalizeEmail(email: string): string {
@@ -204,7 +235,7 @@ export class AuthService implements Authenticator {
       .where('id = :sessionId AND user_id = :userId AND revoked_at IS NULL', { sessionId, userId: viewer.id })
       .execute();
     if (!res.affected) throw notFound('Không tìm thấy phiên đăng nhập này.');
-    this.sessionChecks.delete(sessionId);
+    await this.announceRevoked([sessionId]);
     return true;
   }
 
@@ -216,17 +247,19 @@ export class AuthService implements Authenticator {
     assertPasswordAcceptable(newPassword, 'newPassword', personalWords(user.email, user.fullName));
     if (currentPassword === newPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (m) => {
+    const revoked = await this.dataSource.transaction(async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash });
-      await m
+      const res = await m
         .createQueryBuilder()
         .update(AuthSessionEntity)
         .set({ revokedAt: () => 'now()', revokedReason: 'password-changed' })
         .where('user_id = :userId AND id <> :sid AND revoked_at IS NULL', { userId: user.id, sid: viewer.sessionId })
+        .returning('id')
         .execute();
       await this.audit.record({ actorId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id }, m);
+      return (res.raw as { id: string }[]).map((r) => r.id);
     });
-    this.sessionChecks.clear();
+    await this.announceRevoked(revoked);
     return true;
   }
 
@@ -237,7 +270,25 @@ export class AuthService implements Authenticator {
       .set({ revokedAt: () => 'now()', revokedReason: reason })
       .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
       .execute();
-    this.sessionChecks.delete(sessionId);
+    await this.announceRevoked([sessionId]);
+  }
+
+  /**
+   * After commit: this process forgets the sessions now, every process (this one included)
+   * when the pub/sub message arrives. A failed publish is logged, not thrown: the revocation
+   * is stored, and every operation and event re-checks the session anyway.
+   */
+  private async announceRevoked(sessionIds: string[]): Promise<void> {
+    if (!sessionIds.length) return;
+    this.forgetSessions(sessionIds);
+    await this.pubsub
+      .publish(SESSIONS_REVOKED_CHANNEL, { sessionIds } satisfies SessionsRevokedEvent)
+      .catch((e) => this.logger.error({ sessions: sessionIds.length, ...safeError(e) }, 'session revocation not published'));
+  }
+
+  /** A revoked session never comes back: remember "inactive" until the cache is reset. */
+  private forgetSessions(sessionIds: string[]): void {
+    for (const id of sessionIds) this.sessionChecks.set(id, { ok: Promise.resolve(false), at: Infinity });
   }
 
   /** Authenticator port: bearer token → viewer (one query), or null. */
@@ -269,6 +320,15 @@ export class AuthService implements Authenticator {
       facilityId: r.facility_id,
       provinceCode: r.province_code,
     };
+  }
+
+  /**
+   * Session and expiry (epoch ms) of a well-signed access token, without asking the
+   * database (authenticate() does that); null when it is bad or expired.
+   */
+  accessTokenClaims(token: string): { sessionId: string; expiresAt: number } | null {
+    const claims = this.signer.verifyAccess(token);
+    return claims && claims !== 'expired' ? { sessionId: claims.sid, expiresAt: claims.expiresAt } : null;
   }
 
   /** Distinguishes an expired token (client should refresh) from a bad one. */

@@ -13,7 +13,6 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  parse,
   valueFromAST,
   visit,
   visitWithTypeInfo,
@@ -147,21 +146,14 @@ export function inputGuardPlugin(schemaRef: () => GraphQLSchema, logger: WarnLog
   };
 }
 
-/**
- * graphql-ws `onSubscribe`: the same check for operations sent over the socket. Returns
- * the refusal, or undefined to let graphql-ws parse, validate and run as usual.
- */
-export function inputGuardOnSubscribe(schemaRef: () => GraphQLSchema, logger: WarnLogger) {
-  return (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): GraphQLError[] | undefined => {
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query);
-    } catch {
-      return undefined;
-    }
-    const problem = findInputProblem(schemaRef(), document, payload.operationName, payload.variables);
-    if (!problem) return undefined;
-    logRefusal(logger, payload.operationName, problem);
-    return [inputProblemError(problem)];
-  };
+/** graphql-ws: the same check for an operation sent over a socket; the refusal, or none. */
+export function inputGuardErrors(
+  schema: GraphQLSchema,
+  request: { document: DocumentNode; operationName?: string | null; variables?: Record<string, unknown> | null },
+  logger: WarnLogger,
+): GraphQLError[] {
+  const problem = findInputProblem(schema, request.document, request.operationName, request.variables);
+  if (!problem) return [];
+  logRefusal(logger, request.operationName, problem);
+  return [inputProblemError(problem)];
 }

@@ -37,6 +37,10 @@ function createWsClient(): { client: Client; restart: () => void } {
   };
   let restart = restartWhenOpen;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  // The server closes a socket with 4403 when its token expires or its session ends; the next
+  // connection waits for the refresh that close started, so it carries the renewed token.
+  let sentAuthorization: string | undefined;
+  let refreshing: Promise<boolean> | undefined;
   const client = createClient({
     url: wsUrl,
     lazy: true,
@@ -57,8 +61,10 @@ function createWsClient(): { client: Client; restart: () => void } {
     },
     // A socket whose pong does not come back within 5 s is dead (network gone without a close).
     keepAlive: 15_000,
-    connectionParams: () => {
+    connectionParams: async () => {
+      await refreshing;
       const authorization = bearer();
+      sentAuthorization = authorization;
       return authorization ? { authorization } : {};
     },
     on: {
@@ -95,8 +101,11 @@ function createWsClient(): { client: Client; restart: () => void } {
         clearTimeout(pongTimer);
         // 1000: closed because no subscription is left (lazy), not a lost connection.
         setRealtimeStatus((event as CloseEvent)?.code === 1000 ? 'idle' : 'closed');
-        // 4403: the server refused our token at connection_init; refresh it before the retry.
-        if ((event as CloseEvent)?.code === 4403 && session.isAuthenticated()) void session.refresh();
+        // 4403: the server refused our token (expired, or its session ended); refresh it before
+        // the retry, unless it was renewed meanwhile. A refused refresh signs the user out.
+        if ((event as CloseEvent)?.code === 4403 && session.isAuthenticated() && bearer() === sentAuthorization) {
+          refreshing = session.refresh();
+        }
       },
     },
   });
