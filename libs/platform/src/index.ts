@@ -10,6 +10,7 @@ export * from './graphql/node';
 export * from './graphql/validation';
 export * from './graphql/input-guard';
 export * from './auth/viewer';
+export * from './auth/current-viewer';
 export * from './auth/access';
 export * from './auth/access.guard';
 export * from './logging/logger';
