@@ -89,7 +89,7 @@ describe('conversations', () => {
     const seen = ok(await app.gql(CONVERSATION, { id: req.id }, stranger.accessToken)).conversation;
     expect(seen).toMatchObject({ requestPending: true, unreadCount: 1 });
     expect(errorOf(await app.gql(SEND, { input: { conversationId: req.id, body: 'trả lời', clientId: randomUUID() } }, stranger.accessToken)).code).toBe('FORBIDDEN');
-    ok(await app.gql(`mutation($c: ID!) { acceptConversation(conversationId: $c) { id requestPending } }`, { c: req.id }, stranger.accessToken));
+    ok(await app.gql(`mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id requestPending } }`, { c: req.id }, stranger.accessToken));
     await sendMessage(app, stranger, req.id, { body: 'Chào em' });
 
     for (const other of [followed, coMember]) {
@@ -98,7 +98,7 @@ describe('conversations', () => {
     }
 
     const d = await startConversation(app, sender, [decliner]);
-    expect(ok(await app.gql(`mutation($c: ID!) { declineConversation(conversationId: $c) }`, { c: d.id }, decliner.accessToken)).declineConversation).toBe(true);
+    expect(ok(await app.gql(`mutation($c: ID!) { declineConversation(input: { conversationId: $c }) }`, { c: d.id }, decliner.accessToken)).declineConversation).toBe(true);
     expect(ok(await app.gql(CONVERSATION, { id: d.id }, decliner.accessToken)).conversation).toBeNull();
   });
 
@@ -108,15 +108,15 @@ describe('conversations', () => {
     const conv = await startConversation(app, admin, [b, c], 'Hội chẩn tim mạch');
     expect(conv).toMatchObject({ title: 'Hội chẩn tim mạch', isGroup: true, kind: 'GROUP', viewerIsAdmin: true });
     expect(conv.participants.map((p: { id: string }) => p.id).sort()).toEqual([admin.id, b.id, c.id].sort());
-    const ADD = `mutation($c: ID!, $u: [ID!]!) { addConversationParticipants(conversationId: $c, userIds: $u) { id participants { id } } }`;
-    const REMOVE = `mutation($c: ID!, $u: ID!) { removeConversationParticipant(conversationId: $c, userId: $u) { id participants { id } } }`;
+    const ADD = `mutation($c: ID!, $u: [ID!]!) { addConversationParticipants(input: { conversationId: $c, userIds: $u }) { id participants { id } } }`;
+    const REMOVE = `mutation($c: ID!, $u: ID!) { removeConversationParticipant(input: { conversationId: $c, userId: $u }) { id participants { id } } }`;
     expect(errorOf(await app.gql(ADD, { c: conv.id, u: [d.id] }, b.accessToken)).code).toBe('FORBIDDEN');
     expect(ok(await app.gql(ADD, { c: conv.id, u: [d.id] }, admin.accessToken)).addConversationParticipants.participants).toHaveLength(4);
     expect(ok(await app.gql(REMOVE, { c: conv.id, u: c.id }, admin.accessToken)).removeConversationParticipant.participants).toHaveLength(3);
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, c.accessToken)).conversation).toBeNull();
-    ok(await app.gql(`mutation($c: ID!) { leaveConversation(conversationId: $c) }`, { c: conv.id }, d.accessToken));
+    ok(await app.gql(`mutation($c: ID!) { leaveConversation(input: { conversationId: $c }) }`, { c: conv.id }, d.accessToken));
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, d.accessToken)).conversation).toBeNull();
-    const muted = ok(await app.gql(`mutation($c: ID!) { muteConversation(conversationId: $c, muted: true) { muted } }`, { c: conv.id }, b.accessToken));
+    const muted = ok(await app.gql(`mutation($c: ID!) { muteConversation(input: { conversationId: $c, muted: true }) { muted } }`, { c: conv.id }, b.accessToken));
     expect(muted.muteConversation.muted).toBe(true);
     // the last admin leaving hands over to the longest-standing participant
     ok(await app.gql(REMOVE, { c: conv.id, u: admin.id }, admin.accessToken));
@@ -414,7 +414,7 @@ describe('permissions', () => {
     const subC = await subscribe(c, null);
     await sendMessage(app, admin, conv.id, { body: 'trước' });
     expect((await subC.next()).data.conversationEvents.message.body).toBe('trước');
-    ok(await app.gql(`mutation($c: ID!, $u: ID!) { removeConversationParticipant(conversationId: $c, userId: $u) { id } }`, { c: conv.id, u: c.id }, admin.accessToken));
+    ok(await app.gql(`mutation($c: ID!, $u: ID!) { removeConversationParticipant(input: { conversationId: $c, userId: $u }) { id } }`, { c: conv.id, u: c.id }, admin.accessToken));
     await sendMessage(app, admin, conv.id, { body: 'sau' });
     await expectNothing(subC);
   });
