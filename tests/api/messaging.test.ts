@@ -49,6 +49,42 @@ async function expectNothing(sub: ReturnType<typeof collect>, ms = 400) {
   expect(sub.pending).toEqual([]);
 }
 
+describe('input validation (decorators on the argument and input classes)', () => {
+  it('refuses bad arguments of conversation operations with BAD_USER_INPUT naming the field, changing nothing', async () => {
+    const [admin, b, c] = await users(3);
+    for (const u of [b, c]) await follow(app, admin, u);
+    const conv = await startConversation(app, admin, [b], 'Nhóm kiểm tra');
+    const before = await count(app, `SELECT count(*) AS n FROM conversations`, []);
+    expect(errorOf(await app.gql(START, { p: [] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'participantIds' });
+    expect(errorOf(await app.gql(START, { p: [b.id, c.id], t: 'x'.repeat(201) }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect(await count(app, `SELECT count(*) AS n FROM conversations`, [])).toBe(before);
+    // a title padded past the limit is trimmed before it is checked
+    const padded = await startConversation(app, admin, [b, c], `  ${'t'.repeat(200)}  `);
+    expect(padded.title).toBe('t'.repeat(200));
+
+    expect(errorOf(await app.gql(MARK_READ, { c: conv.id, s: -1 }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'seq' });
+    expect(errorOf(await app.gql(SINCE, { c: conv.id, a: 0, f: 0 }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    const SINCE_IDS = `query($c: ID!, $a: Int!, $f: Int) { messagesSince(conversationId: $c, afterSeq: $a, first: $f) { id } }`; // cheap enough for the cost limit
+    expect(errorOf(await app.gql(SINCE_IDS, { c: conv.id, a: 0, f: 501 }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+
+    const ADD = `mutation($c: ID!, $u: [ID!]!) { addConversationParticipants(input: { conversationId: $c, userIds: $u }) { id } }`;
+    expect(errorOf(await app.gql(ADD, { c: conv.id, u: [] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    expect(errorOf(await app.gql(ADD, { c: conv.id, u: [admin.id] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    expect(errorOf(await app.gql(ADD, { c: conv.id, u: [randomUUID()] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    expect(await count(app, `SELECT count(*) AS n FROM conversation_participants WHERE conversation_id = $1`, [conv.id])).toBe(2);
+  });
+
+  it('a message of attachments only needs no text; more than ten attachments are refused', async () => {
+    const { a, conv } = await pair();
+    const image = await uploadMessageImage(app, a);
+    const sent = await sendMessage(app, a, conv.id, { body: '  ', attachmentIds: [image] });
+    expect(sent).toMatchObject({ body: null, attachments: [{ id: image }] });
+    const tooMany = await app.gql(SEND, { input: { conversationId: conv.id, body: 'x', attachmentIds: Array.from({ length: 11 }, () => image), clientId: randomUUID() } }, a.accessToken);
+    expect(errorOf(tooMany)).toEqual({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
+    expect(await count(app, `SELECT count(*) AS n FROM messages WHERE conversation_id = $1`, [conv.id])).toBe(1);
+  });
+});
+
 describe('conversations', () => {
   it('reuses the 1:1 conversation whoever starts it, even when both start at once', async () => {
     const [a, b] = await users(2);
