@@ -8,6 +8,7 @@ import { CALL_MAX_PARTICIPANTS, TURN_CREDENTIAL_TTL_SECONDS, type CallSettingsTy
 import { readCallSignal, type CallSignal } from './call-signal';
 import { callsByIds, everyoneIn, ongoingCalls } from './messaging.queries';
 import { MembershipService, type Membership } from './membership.service';
+import { inKeyOrder } from './loader-keys';
 import { MessagesService } from './messages.service';
 import { ConversationEvents } from './live-events';
 import { ConversationEventKind, ConversationKind } from './types';
@@ -58,15 +59,13 @@ export class CallsService {
     this.logger = logger.child({ component: 'messaging.calls' });
   }
 
-  readonly callById = defineLoader<string, CallEntity | null>('callById', async (ids) => {
-    const byId = new Map((await callsByIds(this.dataSource.manager, ids.filter(isUuid))).map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly callById = defineLoader<string, CallEntity | null>('callById', async (ids) =>
+    inKeyOrder(ids, await callsByIds(this.dataSource.manager, ids.filter(isUuid)), (c) => c.id),
+  );
 
-  readonly ongoingByConversation = defineLoader<string, CallEntity | null>('ongoingCallByConversation', async (ids) => {
-    const byConv = new Map((await ongoingCalls(this.dataSource.manager, ids.filter(isUuid))).map((c) => [c.conversationId, c]));
-    return ids.map((id) => byConv.get(id) ?? null);
-  });
+  readonly ongoingByConversation = defineLoader<string, CallEntity | null>('ongoingCallByConversation', async (ids) =>
+    inKeyOrder(ids, await ongoingCalls(this.dataSource.manager, ids.filter(isUuid)), (c) => c.conversationId),
+  );
 
   registerJobs(): void {
     this.jobs.register<{ callId: string }>(CALL_RING_QUEUE, async ({ callId }) => {

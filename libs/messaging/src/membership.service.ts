@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput, defineLoader, forbidden, isUuid, notFound, type Viewer } from '@ketnoi/platform';
 import { everyoneIn, memberships, participantStates, type Membership, type ParticipantState } from './messaging.queries';
 import type { ConversationEventMessage } from './live-events';
+import { byUser } from './loader-keys';
 import { GROUP_CONVERSATION_MAX } from './limits';
 import { ConversationKind } from './types';
 
@@ -84,14 +85,4 @@ export class MembershipService {
       [conversationId, userId],
     );
   }
-}
-
-/** Loader keys `${userId}:${id}` grouped by user (one statement per user). */
-export function byUser(keys: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const key of keys) {
-    const [userId, id] = key.split(':');
-    out.set(userId, [...(out.get(userId) ?? []), id]);
-  }
-  return out;
 }

@@ -8,6 +8,7 @@ import { CaseAccess } from '@ketnoi/cases';
 import { MessageEntity } from './entities';
 import { lastMessages, messagePage, messagesByIds, messagesChangedSince } from './messaging.queries';
 import { MembershipService } from './membership.service';
+import { inKeyOrder } from './loader-keys';
 import { ConversationEvents } from './live-events';
 import { ConversationEventKind, SendMessageInput } from './types';
 
@@ -46,15 +47,13 @@ export class MessagesService {
     private readonly cases: CaseAccess,
   ) {}
 
-  readonly messageById = defineLoader<string, MessageEntity | null>('messageById', async (ids) => {
-    const byId = new Map((await messagesByIds(this.dataSource.manager, ids.filter(isUuid))).map((m) => [m.id, m]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  readonly messageById = defineLoader<string, MessageEntity | null>('messageById', async (ids) =>
+    inKeyOrder(ids, await messagesByIds(this.dataSource.manager, ids.filter(isUuid)), (m) => m.id),
+  );
 
-  readonly lastMessage = defineLoader<string, MessageEntity | null>('conversationLastMessage', async (ids) => {
-    const byConv = new Map((await lastMessages(this.dataSource.manager, ids.filter(isUuid))).map((m) => [m.conversationId, m]));
-    return ids.map((id) => byConv.get(id) ?? null);
-  });
+  readonly lastMessage = defineLoader<string, MessageEntity | null>('conversationLastMessage', async (ids) =>
+    inKeyOrder(ids, await lastMessages(this.dataSource.manager, ids.filter(isUuid)), (m) => m.conversationId),
+  );
 
   /** Newest last; endCursor is the oldest message of the page (pass it as `before` for older ones). */
   async page(conversationId: string, first?: number | null, before?: string | null): Promise<Connection<MessageEntity>> {

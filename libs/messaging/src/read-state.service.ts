@@ -3,7 +3,8 @@ import { DataSource, LessThan } from 'typeorm';
 import { defineLoader, isUuid, type Viewer } from '@ketnoi/platform';
 import { ConversationEntity, ConversationParticipantEntity } from './entities';
 import { unreadCounts } from './messaging.queries';
-import { MembershipService, byUser } from './membership.service';
+import { MembershipService } from './membership.service';
+import { byUser } from './loader-keys';
 import { ConversationEvents } from './live-events';
 import { ConversationEventKind, ConversationKind } from './types';
 

@@ -161,7 +161,7 @@ export class ConversationArgs {
   id: string;
 }
 
-/** Operations on one conversation taking only its id (`setTyping`; `conversationEvents` allows null: every conversation). */
+/** Operations on one conversation taking only its id (`setTyping`), and the base of those taking more. */
 @ArgsType()
 export class ConversationIdArgs {
   @Field(() => ID)
