@@ -49,6 +49,42 @@ async function expectNothing(sub: ReturnType<typeof collect>, ms = 400) {
   expect(sub.pending).toEqual([]);
 }
 
+describe('input validation (decorators on the argument and input classes)', () => {
+  it('refuses bad arguments of conversation operations with BAD_USER_INPUT naming the field, changing nothing', async () => {
+    const [admin, b, c] = await users(3);
+    for (const u of [b, c]) await follow(app, admin, u);
+    const conv = await startConversation(app, admin, [b], 'Nhóm kiểm tra');
+    const before = await count(app, `SELECT count(*) AS n FROM conversations`, []);
+    expect(errorOf(await app.gql(START, { p: [] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'participantIds' });
+    expect(errorOf(await app.gql(START, { p: [b.id, c.id], t: 'x'.repeat(201) }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect(await count(app, `SELECT count(*) AS n FROM conversations`, [])).toBe(before);
+    // a title padded past the limit is trimmed before it is checked
+    const padded = await startConversation(app, admin, [b, c], `  ${'t'.repeat(200)}  `);
+    expect(padded.title).toBe('t'.repeat(200));
+
+    expect(errorOf(await app.gql(MARK_READ, { c: conv.id, s: -1 }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'seq' });
+    expect(errorOf(await app.gql(SINCE, { c: conv.id, a: 0, f: 0 }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    const SINCE_IDS = `query($c: ID!, $a: Int!, $f: Int) { messagesSince(conversationId: $c, afterSeq: $a, first: $f) { id } }`; // cheap enough for the cost limit
+    expect(errorOf(await app.gql(SINCE_IDS, { c: conv.id, a: 0, f: 501 }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+
+    const ADD = `mutation($c: ID!, $u: [ID!]!) { addConversationParticipants(input: { conversationId: $c, userIds: $u }) { id } }`;
+    expect(errorOf(await app.gql(ADD, { c: conv.id, u: [] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    expect(errorOf(await app.gql(ADD, { c: conv.id, u: [admin.id] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    expect(errorOf(await app.gql(ADD, { c: conv.id, u: [randomUUID()] }, admin.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    expect(await count(app, `SELECT count(*) AS n FROM conversation_participants WHERE conversation_id = $1`, [conv.id])).toBe(2);
+  });
+
+  it('a message of attachments only needs no text; more than ten attachments are refused', async () => {
+    const { a, conv } = await pair();
+    const image = await uploadMessageImage(app, a);
+    const sent = await sendMessage(app, a, conv.id, { body: '  ', attachmentIds: [image] });
+    expect(sent).toMatchObject({ body: null, attachments: [{ id: image }] });
+    const tooMany = await app.gql(SEND, { input: { conversationId: conv.id, body: 'x', attachmentIds: Array.from({ length: 11 }, () => image), clientId: randomUUID() } }, a.accessToken);
+    expect(errorOf(tooMany)).toEqual({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
+    expect(await count(app, `SELECT count(*) AS n FROM messages WHERE conversation_id = $1`, [conv.id])).toBe(1);
+  });
+});
+
 describe('conversations', () => {
   it('reuses the 1:1 conversation whoever starts it, even when both start at once', async () => {
     const [a, b] = await users(2);
@@ -89,7 +125,7 @@ describe('conversations', () => {
     const seen = ok(await app.gql(CONVERSATION, { id: req.id }, stranger.accessToken)).conversation;
     expect(seen).toMatchObject({ requestPending: true, unreadCount: 1 });
     expect(errorOf(await app.gql(SEND, { input: { conversationId: req.id, body: 'trả lời', clientId: randomUUID() } }, stranger.accessToken)).code).toBe('FORBIDDEN');
-    ok(await app.gql(`mutation($c: ID!) { acceptConversation(conversationId: $c) { id requestPending } }`, { c: req.id }, stranger.accessToken));
+    ok(await app.gql(`mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id requestPending } }`, { c: req.id }, stranger.accessToken));
     await sendMessage(app, stranger, req.id, { body: 'Chào em' });
 
     for (const other of [followed, coMember]) {
@@ -98,7 +134,7 @@ describe('conversations', () => {
     }
 
     const d = await startConversation(app, sender, [decliner]);
-    expect(ok(await app.gql(`mutation($c: ID!) { declineConversation(conversationId: $c) }`, { c: d.id }, decliner.accessToken)).declineConversation).toBe(true);
+    expect(ok(await app.gql(`mutation($c: ID!) { declineConversation(input: { conversationId: $c }) }`, { c: d.id }, decliner.accessToken)).declineConversation).toBe(true);
     expect(ok(await app.gql(CONVERSATION, { id: d.id }, decliner.accessToken)).conversation).toBeNull();
   });
 
@@ -108,15 +144,15 @@ describe('conversations', () => {
     const conv = await startConversation(app, admin, [b, c], 'Hội chẩn tim mạch');
     expect(conv).toMatchObject({ title: 'Hội chẩn tim mạch', isGroup: true, kind: 'GROUP', viewerIsAdmin: true });
     expect(conv.participants.map((p: { id: string }) => p.id).sort()).toEqual([admin.id, b.id, c.id].sort());
-    const ADD = `mutation($c: ID!, $u: [ID!]!) { addConversationParticipants(conversationId: $c, userIds: $u) { id participants { id } } }`;
-    const REMOVE = `mutation($c: ID!, $u: ID!) { removeConversationParticipant(conversationId: $c, userId: $u) { id participants { id } } }`;
+    const ADD = `mutation($c: ID!, $u: [ID!]!) { addConversationParticipants(input: { conversationId: $c, userIds: $u }) { id participants { id } } }`;
+    const REMOVE = `mutation($c: ID!, $u: ID!) { removeConversationParticipant(input: { conversationId: $c, userId: $u }) { id participants { id } } }`;
     expect(errorOf(await app.gql(ADD, { c: conv.id, u: [d.id] }, b.accessToken)).code).toBe('FORBIDDEN');
     expect(ok(await app.gql(ADD, { c: conv.id, u: [d.id] }, admin.accessToken)).addConversationParticipants.participants).toHaveLength(4);
     expect(ok(await app.gql(REMOVE, { c: conv.id, u: c.id }, admin.accessToken)).removeConversationParticipant.participants).toHaveLength(3);
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, c.accessToken)).conversation).toBeNull();
-    ok(await app.gql(`mutation($c: ID!) { leaveConversation(conversationId: $c) }`, { c: conv.id }, d.accessToken));
+    ok(await app.gql(`mutation($c: ID!) { leaveConversation(input: { conversationId: $c }) }`, { c: conv.id }, d.accessToken));
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, d.accessToken)).conversation).toBeNull();
-    const muted = ok(await app.gql(`mutation($c: ID!) { muteConversation(conversationId: $c, muted: true) { muted } }`, { c: conv.id }, b.accessToken));
+    const muted = ok(await app.gql(`mutation($c: ID!) { muteConversation(input: { conversationId: $c, muted: true }) { muted } }`, { c: conv.id }, b.accessToken));
     expect(muted.muteConversation.muted).toBe(true);
     // the last admin leaving hands over to the longest-standing participant
     ok(await app.gql(REMOVE, { c: conv.id, u: admin.id }, admin.accessToken));
@@ -414,7 +450,7 @@ describe('permissions', () => {
     const subC = await subscribe(c, null);
     await sendMessage(app, admin, conv.id, { body: 'trước' });
     expect((await subC.next()).data.conversationEvents.message.body).toBe('trước');
-    ok(await app.gql(`mutation($c: ID!, $u: ID!) { removeConversationParticipant(conversationId: $c, userId: $u) { id } }`, { c: conv.id, u: c.id }, admin.accessToken));
+    ok(await app.gql(`mutation($c: ID!, $u: ID!) { removeConversationParticipant(input: { conversationId: $c, userId: $u }) { id } }`, { c: conv.id, u: c.id }, admin.accessToken));
     await sendMessage(app, admin, conv.id, { body: 'sau' });
     await expectNothing(subC);
   });

@@ -50,7 +50,7 @@ describe('write rate limits', () => {
     for (const r of results.filter((x) => x.errors)) expectRateLimited(r, 60);
     expect(await count(app, `SELECT count(*) n FROM messages WHERE sender_id = $1`, [a.id])).toBe(first('messages'));
     // Another user's budget is their own.
-    ok(await app.gql(`mutation($c: ID!) { acceptConversation(conversationId: $c) { id } }`, { c: conv.id }, stranger.accessToken));
+    ok(await app.gql(`mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id } }`, { c: conv.id }, stranger.accessToken));
     ok(await app.gql(SEND, { input: { conversationId: conv.id, body: 'Chào bạn', clientId: randomUUID() } }, stranger.accessToken));
   });
 

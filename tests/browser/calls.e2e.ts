@@ -67,7 +67,7 @@ test('a video call: ring, answer, live video both ways, hang up, and the record 
   const caller = await apiLogin(request, CALLER.email);
   const callee = await apiLogin(request, CALLEE.email);
   const { startConversation } = await gql<{ startConversation: { id: string } }>(request, `mutation($p: [ID!]!) { startConversation(participantIds: $p) { id } }`, { p: [callee.id] }, caller.token);
-  await gql(request, `mutation($c: ID!) { acceptConversation(conversationId: $c) { id } }`, { c: startConversation.id }, callee.token);
+  await gql(request, `mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id } }`, { c: startConversation.id }, callee.token);
   const chatPath = `/messages/${startConversation.id}`;
 
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });

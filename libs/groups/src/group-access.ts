@@ -68,6 +68,30 @@ export class GroupAccess {
     return `SELECT _ga_m.group_id FROM group_members _ga_m WHERE _ga_m.user_id = ${viewerIdExpr}`;
   }
 
+  /**
+   * SQL predicate for other features: `userIdExpr` is a member (any role) of the group
+   * `groupIdExpr`. Both are SQL expressions (a column or a $n placeholder).
+   */
+  static memberSql(groupIdExpr: string, userIdExpr: string): string {
+    return `EXISTS (SELECT 1 FROM group_members _ga_m WHERE _ga_m.group_id = ${groupIdExpr} AND _ga_m.user_id = ${userIdExpr})`;
+  }
+
+  /** SQL subquery for other features: the members of the group `groupIdExpr`, columns (user_id, joined_at). */
+  static membersSql(groupIdExpr: string): string {
+    return `SELECT _ga_m.user_id, _ga_m.created_at AS joined_at FROM group_members _ga_m WHERE _ga_m.group_id = ${groupIdExpr}`;
+  }
+
+  /** SQL subquery for other features: ids of the groups `userIdExpr` is a member of (one column, group_id). */
+  static groupIdsOfMemberSql(userIdExpr: string): string {
+    return `SELECT _ga_m.group_id FROM group_members _ga_m WHERE _ga_m.user_id = ${userIdExpr}`;
+  }
+
+  /** SQL predicate for other features: the users `aExpr` and `bExpr` are members of at least one common group. */
+  static shareGroupSql(aExpr: string, bExpr: string): string {
+    return `EXISTS (SELECT 1 FROM group_members _ga_a JOIN group_members _ga_b ON _ga_b.group_id = _ga_a.group_id AND _ga_b.user_id = ${bExpr}
+      WHERE _ga_a.user_id = ${aExpr})`;
+  }
+
   /** Everything about one user and one group in one query; null if the group does not exist. */
   async check(userId: string, groupId: string, manager: EntityManager = this.dataSource.manager): Promise<GroupAccessInfo | null> {
     if (!isUuid(groupId)) return null;

@@ -4,6 +4,7 @@ export * from './types';
 export * from './passwords';
 export * from './tokens';
 export * from './scope';
+export * from './identity-sql';
 export * from './auth.service';
 export * from './users.service';
 export * from './auth.resolver';

@@ -1,5 +1,5 @@
 import { Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, CurrentViewer, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { CallEntity, ConversationEntity, MessageEntity } from './entities';
 import { CallRecordType, CallSettingsType } from './calls.types';
@@ -15,8 +15,8 @@ export class CallsResolver {
 
   @Query(() => CallSettingsType, { description: 'What a client needs to place or join a call' })
   @Access.verified()
-  callSettings(@Context() ctx: RequestContext) {
-    return this.calls.settings(ctx.viewer as Viewer);
+  callSettings(@CurrentViewer() viewer: Viewer) {
+    return this.calls.settings(viewer);
   }
 
   @ResolveField(() => Int, { description: 'From the answer to the end (or to now while ongoing); 0 when never answered' })

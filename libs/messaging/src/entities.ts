@@ -54,7 +54,7 @@ export class ConversationEntity {
 
 /**
  * A participant of a DIRECT or GROUP conversation; for GROUP_CHAT only the per-user state
- * (read position, mute) — membership there is group_members.
+ * (read position, mute) — membership there is the group's membership.
  */
 @Entity('conversation_participants')
 @Index('conversation_participants_user_idx', ['userId', 'conversationId'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { TYPING_SHED_BACKLOG_BYTES, shedsTyping } from './messaging.service';
+import { TYPING_SHED_BACKLOG_BYTES, shedsTyping } from './live-events';
 import { ConversationEventKind } from './types';
 
 describe('typing indicators are shed first under load', () => {

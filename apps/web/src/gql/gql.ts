@@ -86,13 +86,13 @@ type Documents = {
     "\n  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {\n    markConversationRead(conversationId: $conversationId, seq: $seq) {\n      id\n      lastReadSeq\n      unreadCount\n    }\n  }\n": typeof types.MarkConversationReadDocument,
     "\n  mutation SetTyping($conversationId: ID!) {\n    setTyping(conversationId: $conversationId)\n  }\n": typeof types.SetTypingDocument,
     "\n  mutation StartConversation($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.StartConversationDocument,
-    "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.AcceptConversationDocument,
-    "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n": typeof types.DeclineConversationDocument,
-    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteConversationDocument,
-    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": typeof types.LeaveConversationDocument,
+    "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(input: { conversationId: $conversationId }) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.AcceptConversationDocument,
+    "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(input: { conversationId: $conversationId })\n  }\n": typeof types.DeclineConversationDocument,
+    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(input: { conversationId: $conversationId, muted: $muted }) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(input: { conversationId: $conversationId })\n  }\n": typeof types.LeaveConversationDocument,
     "\n  query GroupConversation($groupId: ID!) {\n    group(id: $groupId) {\n      id\n      conversation {\n        id\n      }\n    }\n  }\n": typeof types.GroupConversationDocument,
-    "\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(conversationId: $conversationId, userIds: $userIds) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.AddConversationParticipantsDocument,
-    "\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.RemoveConversationParticipantDocument,
+    "\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(input: { conversationId: $conversationId, userIds: $userIds }) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.AddConversationParticipantsDocument,
+    "\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(input: { conversationId: $conversationId, userId: $userId }) {\n      ...ConversationSummary\n    }\n  }\n": typeof types.RemoveConversationParticipantDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    group {\n      id\n      name\n    }\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -221,13 +221,13 @@ const documents: Documents = {
     "\n  mutation MarkConversationRead($conversationId: ID!, $seq: Int!) {\n    markConversationRead(conversationId: $conversationId, seq: $seq) {\n      id\n      lastReadSeq\n      unreadCount\n    }\n  }\n": types.MarkConversationReadDocument,
     "\n  mutation SetTyping($conversationId: ID!) {\n    setTyping(conversationId: $conversationId)\n  }\n": types.SetTypingDocument,
     "\n  mutation StartConversation($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      ...ConversationSummary\n    }\n  }\n": types.StartConversationDocument,
-    "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n": types.AcceptConversationDocument,
-    "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n": types.DeclineConversationDocument,
-    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.MuteConversationDocument,
-    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": types.LeaveConversationDocument,
+    "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(input: { conversationId: $conversationId }) {\n      ...ConversationSummary\n    }\n  }\n": types.AcceptConversationDocument,
+    "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(input: { conversationId: $conversationId })\n  }\n": types.DeclineConversationDocument,
+    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(input: { conversationId: $conversationId, muted: $muted }) {\n      id\n      muted\n    }\n  }\n": types.MuteConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(input: { conversationId: $conversationId })\n  }\n": types.LeaveConversationDocument,
     "\n  query GroupConversation($groupId: ID!) {\n    group(id: $groupId) {\n      id\n      conversation {\n        id\n      }\n    }\n  }\n": types.GroupConversationDocument,
-    "\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(conversationId: $conversationId, userIds: $userIds) {\n      ...ConversationSummary\n    }\n  }\n": types.AddConversationParticipantsDocument,
-    "\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {\n      ...ConversationSummary\n    }\n  }\n": types.RemoveConversationParticipantDocument,
+    "\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(input: { conversationId: $conversationId, userIds: $userIds }) {\n      ...ConversationSummary\n    }\n  }\n": types.AddConversationParticipantsDocument,
+    "\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(input: { conversationId: $conversationId, userId: $userId }) {\n      ...ConversationSummary\n    }\n  }\n": types.RemoveConversationParticipantDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    read\n    createdAt\n    updatedAt\n    targetId\n    postId\n    groupId\n    caseFileId\n    group {\n      id\n      name\n    }\n    actorCount\n    actors {\n      id\n      fullName\n      avatarUrl\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...NotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -589,19 +589,19 @@ export function graphql(source: "\n  mutation StartConversation($participantIds:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(conversationId: $conversationId) {\n      ...ConversationSummary\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(input: { conversationId: $conversationId }) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptConversation($conversationId: ID!) {\n    acceptConversation(input: { conversationId: $conversationId }) {\n      ...ConversationSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(conversationId: $conversationId)\n  }\n"];
+export function graphql(source: "\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(input: { conversationId: $conversationId })\n  }\n"): (typeof documents)["\n  mutation DeclineConversation($conversationId: ID!) {\n    declineConversation(input: { conversationId: $conversationId })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(input: { conversationId: $conversationId, muted: $muted }) {\n      id\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(input: { conversationId: $conversationId, muted: $muted }) {\n      id\n      muted\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"];
+export function graphql(source: "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(input: { conversationId: $conversationId })\n  }\n"): (typeof documents)["\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(input: { conversationId: $conversationId })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -609,11 +609,11 @@ export function graphql(source: "\n  query GroupConversation($groupId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(conversationId: $conversationId, userIds: $userIds) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(conversationId: $conversationId, userIds: $userIds) {\n      ...ConversationSummary\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(input: { conversationId: $conversationId, userIds: $userIds }) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {\n    addConversationParticipants(input: { conversationId: $conversationId, userIds: $userIds }) {\n      ...ConversationSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {\n      ...ConversationSummary\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(input: { conversationId: $conversationId, userId: $userId }) {\n      ...ConversationSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {\n    removeConversationParticipant(input: { conversationId: $conversationId, userId: $userId }) {\n      ...ConversationSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

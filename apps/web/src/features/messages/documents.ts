@@ -256,7 +256,7 @@ export const StartConversationDocument = graphql(`
 
 export const AcceptConversationDocument = graphql(`
   mutation AcceptConversation($conversationId: ID!) {
-    acceptConversation(conversationId: $conversationId) {
+    acceptConversation(input: { conversationId: $conversationId }) {
       ...ConversationSummary
     }
   }
@@ -264,13 +264,13 @@ export const AcceptConversationDocument = graphql(`
 
 export const DeclineConversationDocument = graphql(`
   mutation DeclineConversation($conversationId: ID!) {
-    declineConversation(conversationId: $conversationId)
+    declineConversation(input: { conversationId: $conversationId })
   }
 `);
 
 export const MuteConversationDocument = graphql(`
   mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {
-    muteConversation(conversationId: $conversationId, muted: $muted) {
+    muteConversation(input: { conversationId: $conversationId, muted: $muted }) {
       id
       muted
     }
@@ -279,7 +279,7 @@ export const MuteConversationDocument = graphql(`
 
 export const LeaveConversationDocument = graphql(`
   mutation LeaveConversation($conversationId: ID!) {
-    leaveConversation(conversationId: $conversationId)
+    leaveConversation(input: { conversationId: $conversationId })
   }
 `);
 
@@ -297,7 +297,7 @@ export const GroupConversationDocument = graphql(`
 /** Group conversations (kind GROUP), admins only: the result carries the new participant list. */
 export const AddConversationParticipantsDocument = graphql(`
   mutation AddConversationParticipants($conversationId: ID!, $userIds: [ID!]!) {
-    addConversationParticipants(conversationId: $conversationId, userIds: $userIds) {
+    addConversationParticipants(input: { conversationId: $conversationId, userIds: $userIds }) {
       ...ConversationSummary
     }
   }
@@ -305,7 +305,7 @@ export const AddConversationParticipantsDocument = graphql(`
 
 export const RemoveConversationParticipantDocument = graphql(`
   mutation RemoveConversationParticipant($conversationId: ID!, $userId: ID!) {
-    removeConversationParticipant(conversationId: $conversationId, userId: $userId) {
+    removeConversationParticipant(input: { conversationId: $conversationId, userId: $userId }) {
       ...ConversationSummary
     }
   }
