@@ -405,13 +405,18 @@ describe('delivery', () => {
     const rowsBefore = await count(app, `SELECT count(*) AS n FROM messages`);
     expect(ok(await app.gql(`mutation($c: ID!) { setTyping(conversationId: $c) }`, { c: conv.id }, a.accessToken)).setTyping).toBe(true);
     expect((await sub.next()).data.conversationEvents).toMatchObject({ kind: 'TYPING', conversationId: conv.id, userId: a.id, message: null });
-    // repeated keystrokes within a couple of seconds are acknowledged but not re-sent
+    // repeated keystrokes within a couple of seconds are acknowledged but not re-sent…
     expect(ok(await app.gql(`mutation($c: ID!) { setTyping(conversationId: $c) }`, { c: conv.id }, a.accessToken)).setTyping).toBe(true);
+    // …but once the message is sent, the next keystroke is a new burst, announced at once
+    await sendMessage(app, a, conv.id, { body: 'Dạ' });
+    expect((await sub.next()).data.conversationEvents).toMatchObject({ kind: 'MESSAGE_ADDED', userId: a.id });
+    ok(await app.gql(`mutation($c: ID!) { setTyping(conversationId: $c) }`, { c: conv.id }, a.accessToken));
+    expect((await sub.next()).data.conversationEvents).toMatchObject({ kind: 'TYPING', userId: a.id });
     const signal = { type: 'invite', callId: randomUUID(), video: true };
     ok(await app.gql(`mutation($c: ID!, $s: JSON!) { sendCallSignal(conversationId: $c, signal: $s) }`, { c: conv.id, s: signal }, a.accessToken));
     expect((await sub.next()).data.conversationEvents).toMatchObject({ kind: 'CALL_SIGNAL', userId: a.id, signal });
-    expect(await count(app, `SELECT count(*) AS n FROM messages`)).toBe(rowsBefore);
-    expect(await count(app, `SELECT last_seq AS n FROM conversations WHERE id = $1`, [conv.id])).toBe(0);
+    expect(await count(app, `SELECT count(*) AS n FROM messages`)).toBe(rowsBefore + 1);
+    expect(await count(app, `SELECT last_seq AS n FROM conversations WHERE id = $1`, [conv.id])).toBe(1);
   });
 });
 

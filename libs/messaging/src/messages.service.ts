@@ -8,6 +8,7 @@ import { CaseAccess } from '@ketnoi/cases';
 import { MessageEntity } from './entities';
 import { lastMessages, messagePage, messagesByIds, messagesChangedSince } from './messaging.queries';
 import { MembershipService } from './membership.service';
+import { TypingService } from './typing.service';
 import { inKeyOrder } from './loader-keys';
 import { ConversationEvents } from './live-events';
 import { ConversationEventKind, SendMessageInput } from './types';
@@ -42,6 +43,7 @@ export class MessagesService {
     private readonly dataSource: DataSource,
     private readonly membership: MembershipService,
     private readonly events: ConversationEvents,
+    private readonly typing: TypingService,
     private readonly uploads: UploadsService,
     private readonly posts: PostAccess,
     private readonly cases: CaseAccess,
@@ -109,6 +111,7 @@ export class MessagesService {
       if (again) return sameSend(again, input.conversationId);
       throw e;
     }
+    this.typing.sent(viewer.id, message.conversationId);
     await this.events.messageAdded(message);
     return message;
   }

@@ -33,4 +33,9 @@ export class TypingService {
     await this.events.publish({ kind: ConversationEventKind.TYPING, conversationId, userId: viewer.id });
     return true;
   }
+
+  /** A message sent ends that typing burst: the sender's next keystroke is announced at once. */
+  sent(userId: string, conversationId: string): void {
+    this.lastTyping.delete(`${userId}:${conversationId}`);
+  }
 }
