@@ -15,6 +15,8 @@ const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
 const { HELDOUT_DOCS, HELDOUT_CLINICAL_PHRASES } = require(`${dist}eval/heldout`);
 const { HELDOUT2_DOCS, HELDOUT2_CLINICAL_PHRASES } = require(`${dist}eval/heldout2`);
 const { HELDOUT3_DOCS, HELDOUT3_CLINICAL_PHRASES } = require(`${dist}eval/heldout3`);
+const { HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES } = require(`${dist}eval/heldout4`);
+const { HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES } = require(`${dist}eval/heldout5`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -62,6 +64,18 @@ table('Held-out 3 documents (written blind)', HELDOUT3_DOCS, Infinity);
 const held3Neg = evaluateNegatives(HELDOUT3_CLINICAL_PHRASES, scanText);
 console.log(`Held-out 3 clinical phrases falsely flagged: ${held3Neg.flagged.length} / ${held3Neg.total} = ${pct(held3Neg.rate).trim()} (target ≤ 5%)`);
 for (const f of held3Neg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+
+// Round 4 (eval/heldout4/, eval/heldout5/): news-style patient reports and chat-style
+// clinical conversations, written blind before the detector was changed in that round.
+for (const [label, docs, phrases] of [
+  ['Held-out 4 news-style reports (written blind)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
+  ['Held-out 5 chat-style conversations (written blind)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
+]) {
+  table(label, docs, Infinity);
+  const n = evaluateNegatives(phrases, scanText);
+  console.log(`${label.split(' (')[0]} clinical phrases falsely flagged: ${n.flagged.length} / ${n.total} = ${pct(n.rate).trim()} (target ≤ 2%)`);
+  for (const f of n.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+}
 
 // Throughput: the whole corpus, and one 10,000-character note.
 const corpus = [...generated, ...HANDWRITTEN_DOCS].map((d) => d.text);

@@ -8,6 +8,8 @@ import { HANDWRITTEN_DOCS } from './eval/handwritten';
 import { HELDOUT_CLINICAL_PHRASES, HELDOUT_DOCS } from './eval/heldout';
 import { HELDOUT2_CLINICAL_PHRASES, HELDOUT2_DOCS } from './eval/heldout2';
 import { HELDOUT3_CLINICAL_PHRASES, HELDOUT3_DOCS } from './eval/heldout3';
+import { HELDOUT4_CLINICAL_PHRASES, HELDOUT4_DOCS } from './eval/heldout4';
+import { HELDOUT5_CLINICAL_PHRASES, HELDOUT5_DOCS } from './eval/heldout5';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -70,6 +72,21 @@ describe('evaluation set', () => {
 
     it('flags at most 5 % of its clinical phrases', () => {
       expect(evaluateNegatives(phrases, scanText).rate).toBeLessThanOrEqual(0.05);
+    });
+  });
+
+  // Round 4: written blind (README: the first figures); well-formedness only until tuned.
+  describe.each([
+    ['held-out set 4 (news)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
+    ['held-out set 5 (chat)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
+  ] as const)('%s', (_label, docs, phrases) => {
+    it('is well-formed', () => {
+      expect(docs.length).toBeGreaterThanOrEqual(20);
+      expect(phrases.length).toBeGreaterThanOrEqual(100);
+      expect(new Set(phrases).size).toBe(phrases.length);
+      for (const doc of docs) {
+        for (const g of doc.gold) expect(doc.text.slice(g.start, g.end)).toBe(g.text);
+      }
     });
   });
 });
