@@ -5,6 +5,7 @@ import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
+import { detectLabelled } from './detect-labelled';
 import { detectNames } from './detect-names';
 import { detectTables } from './detect-tables';
 import { resolve } from './resolve';
@@ -21,6 +22,7 @@ export function scanText(text: string): PhiFinding[] {
   if (!text) return [];
   const ctx = buildContext(text);
   detectIds(ctx);
+  detectLabelled(ctx);
   detectDates(ctx);
   detectAges(ctx);
   detectAddresses(ctx);

@@ -12,7 +12,7 @@ Cha cháu là anh [[N:Alăng Đức]] cho biết gia đình đã buộc garô v�
   [
     'news',
     `Ổ dịch bạch hầu ở Kon Tum: thêm 2 ca dương tính
-Tính đến ngày [[D:9/7]], huyện Đăk Glei ghi nhận 5 ca bạch hầu. Hai ca mới là em [[N:A Thiên]] (12 tuổi) và em [[N:Y Nhung]] (9 tuổi), cùng trú [[A:thôn Đăk Book, xã Đăk Nhoong]]. Cả hai là học sinh Trường PTDTBT Tiểu học Đăk Nhoong, có tiếp xúc với ca bệnh đầu tiên là em [[N:Đinh Văn Hrin]] (người Bahnar).
+Tính đến ngày [[D:9/7]], [[A:huyện Đăk Glei]] ghi nhận 5 ca bạch hầu. Hai ca mới là em [[N:A Thiên]] (12 tuổi) và em [[N:Y Nhung]] (9 tuổi), cùng trú [[A:thôn Đăk Book, xã Đăk Nhoong]]. Cả hai là học sinh Trường PTDTBT Tiểu học Đăk Nhoong, có tiếp xúc với ca bệnh đầu tiên là em [[N:Đinh Văn Hrin]] (người Bahnar).
 Ngành y tế đã cho uống kháng sinh dự phòng cho 132 người tiếp xúc, tiêm vắc xin cho trẻ từ [[D:10 - 14/7]].`,
   ],
   // 15
@@ -26,7 +26,7 @@ Bé gái nặng 1,7 kg, hiện được chăm sóc trong lồng ấp. Chồng s�
   [
     'news',
     `Bạo lực gia đình: người vợ nhập viện với nhiều vết thương
-Công an [[A:xã Yên Hòa]] (huyện Yên Mô, Ninh Bình) đang xác minh vụ việc chị [[N:P.T.L]] (35 tuổi) bị chồng là [[N:Đinh Văn Khởi]] (39 tuổi) đánh gây thương tích đêm [[D:14/2]].
+Công an [[A:xã Yên Hòa]] ([[A:huyện Yên Mô]], Ninh Bình) đang xác minh vụ việc chị [[N:P.T.L]] (35 tuổi) bị chồng là [[N:Đinh Văn Khởi]] (39 tuổi) đánh gây thương tích đêm [[D:14/2]].
 Chị [[N:L.]] được hàng xóm đưa vào Bệnh viện Đa khoa tỉnh Ninh Bình; bác sĩ xác định chị bị gãy xương sườn, chấn thương phần mềm vùng mặt. Cháu [[N:Khôi]] (con trai chị) hiện ở với bà ngoại tại [[A:thôn Bạch Liên]].`,
   ],
   // 17

@@ -40,7 +40,7 @@ BS [[N:Trịnh Hùng]] (HSCC): đưa thẳng vào cấp cứu, gọi cathlab. B�
     'chat',
     `Phòng CTXH: Xin thông báo BN nhi [[N:Lầu Thị Dợ]] (6 tuổi, [[A:bản Pả Vi Hạ, xã Pả Vi]], Mèo Vạc) cần hỗ trợ chi phí mổ tim. Bố là [[N:Lầu Mí Chứ]], sđt [[P:0376 004 821]].
 [[N:Hồng]] (ĐD trưởng Nhi): em ủng hộ 500k, chuyển STK nào chị
-Phòng CTXH: STK bệnh viện [[R:0451000487663]] Vietcombank, ghi "ủng hộ bé Dợ"
+Phòng CTXH: STK bệnh viện [[R:0451000487663]] Vietcombank, ghi "ủng hộ bé [[N:Dợ]]"
 [[N:Hồng]] (ĐD trưởng Nhi): ok chị`,
   ],
   // 17
