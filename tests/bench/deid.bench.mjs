@@ -3,7 +3,9 @@
 // (npm run bench builds first). Recall counts a gold span as found when every letter
 // or digit of it is covered by a finding (nothing would leak after redact());
 // "overlap" is the lenient variant; precision counts findings overlapping gold.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../../dist/libs/deid/src/', import.meta.url).pathname;
@@ -105,3 +107,10 @@ function time(text, runs = 50) {
 const nfc = time(note);
 const dec = time(nfd);
 console.log(`10,000-character note: ${nfc.wall.toFixed(1)} ms wall / ${nfc.cpu.toFixed(1)} ms CPU per scan; NFD input: ${dec.wall.toFixed(1)} ms wall / ${dec.cpu.toFixed(1)} ms CPU (budget 50 ms)`);
+
+// What the browser loads for the detector (its own code and data, without libphonenumber-js'
+// metadata): the server build's JavaScript, unminified — an upper bound of the lazy chunk.
+const files = [...readdirSync(dist).filter((f) => f.endsWith('.js') && !f.endsWith('.spec.js')), ...readdirSync(`${dist}data`).filter((f) => f.endsWith('.js')).map((f) => `data/${f}`)];
+const code = Buffer.concat(files.map((f) => readFileSync(`${dist}${f}`)));
+console.log(`Detector code and data: ${(code.length / 1024).toFixed(0)} KB, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzipped (unminified, ${files.length} modules)`);
+

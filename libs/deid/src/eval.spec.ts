@@ -75,7 +75,8 @@ describe('evaluation set', () => {
     });
   });
 
-  // Round 4: written blind (README: the first figures); well-formedness only until tuned.
+  // Round 4: written blind (README: the first figures), tuned on since: regression guards
+  // at the level reached (names are still short of the 95 % target on these sets).
   describe.each([
     ['held-out set 4 (news)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
     ['held-out set 5 (chat)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
@@ -87,6 +88,20 @@ describe('evaluation set', () => {
       for (const doc of docs) {
         for (const g of doc.gold) expect(doc.text.slice(g.start, g.end)).toBe(g.text);
       }
+    });
+
+    it('keeps the recall reached after round 4', () => {
+      const r = evaluate(docs, scanText);
+      expect(r.perKind.NAME.recall).toBeGreaterThanOrEqual(0.85);
+      expect(r.perKind.DATE.recall).toBeGreaterThanOrEqual(0.97);
+      expect(r.perKind.RECORD_NUMBER.recall).toBeGreaterThanOrEqual(0.95);
+      expect(r.perKind.PHONE.recall).toBeGreaterThanOrEqual(0.97);
+      expect(r.overall.recall).toBeGreaterThanOrEqual(0.9);
+      expect(r.overall.precision).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('flags at most 2 % of its clinical phrases', () => {
+      expect(evaluateNegatives(phrases, scanText).rate).toBeLessThanOrEqual(0.02);
     });
   });
 });
