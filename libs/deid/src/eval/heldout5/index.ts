@@ -1,5 +1,5 @@
 // Held-out set 5, written BLIND in round 4 together with heldout4 (same author, same
-// reading: evaluation code and the miss classes, never the detector), so its
+// reading: evaluation code, the miss classes and the README, never the detector), so its
 // first scores are a forecast. All people, numbers and addresses are invented.
 // 22 chat-style clinical conversations (Zalo/Messenger ward groups, hand-overs, lab and
 // pharmacy threads, doctor–patient and family messages, an expat in English, a Japanese
