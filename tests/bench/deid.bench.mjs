@@ -3,7 +3,9 @@
 // (npm run bench builds first). Recall counts a gold span as found when every letter
 // or digit of it is covered by a finding (nothing would leak after redact());
 // "overlap" is the lenient variant; precision counts findings overlapping gold.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../../dist/libs/deid/src/', import.meta.url).pathname;
@@ -15,6 +17,8 @@ const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
 const { HELDOUT_DOCS, HELDOUT_CLINICAL_PHRASES } = require(`${dist}eval/heldout`);
 const { HELDOUT2_DOCS, HELDOUT2_CLINICAL_PHRASES } = require(`${dist}eval/heldout2`);
 const { HELDOUT3_DOCS, HELDOUT3_CLINICAL_PHRASES } = require(`${dist}eval/heldout3`);
+const { HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES } = require(`${dist}eval/heldout4`);
+const { HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES } = require(`${dist}eval/heldout5`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -63,6 +67,18 @@ const held3Neg = evaluateNegatives(HELDOUT3_CLINICAL_PHRASES, scanText);
 console.log(`Held-out 3 clinical phrases falsely flagged: ${held3Neg.flagged.length} / ${held3Neg.total} = ${pct(held3Neg.rate).trim()} (target ≤ 5%)`);
 for (const f of held3Neg.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
 
+// Round 4 (eval/heldout4/, eval/heldout5/): news-style patient reports and chat-style
+// clinical conversations, written blind before the detector was changed in that round.
+for (const [label, docs, phrases] of [
+  ['Held-out 4 news-style reports (written blind)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
+  ['Held-out 5 chat-style conversations (written blind)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
+]) {
+  table(label, docs, Infinity);
+  const n = evaluateNegatives(phrases, scanText);
+  console.log(`${label.split(' (')[0]} clinical phrases falsely flagged: ${n.flagged.length} / ${n.total} = ${pct(n.rate).trim()} (target ≤ 2%)`);
+  for (const f of n.flagged) console.log(`  ${JSON.stringify(f.phrase)} → ${f.findings}`);
+}
+
 // Throughput: the whole corpus, and one 10,000-character note.
 const corpus = [...generated, ...HANDWRITTEN_DOCS].map((d) => d.text);
 for (const t of corpus) scanText(t); // warm-up
@@ -91,3 +107,10 @@ function time(text, runs = 50) {
 const nfc = time(note);
 const dec = time(nfd);
 console.log(`10,000-character note: ${nfc.wall.toFixed(1)} ms wall / ${nfc.cpu.toFixed(1)} ms CPU per scan; NFD input: ${dec.wall.toFixed(1)} ms wall / ${dec.cpu.toFixed(1)} ms CPU (budget 50 ms)`);
+
+// What the browser loads for the detector (its own code and data, without libphonenumber-js'
+// metadata): the server build's JavaScript, unminified — an upper bound of the lazy chunk.
+const files = [...readdirSync(dist).filter((f) => f.endsWith('.js') && !f.endsWith('.spec.js')), ...readdirSync(`${dist}data`).filter((f) => f.endsWith('.js')).map((f) => `data/${f}`)];
+const code = Buffer.concat(files.map((f) => readFileSync(`${dist}${f}`)));
+console.log(`Detector code and data: ${(code.length / 1024).toFixed(0)} KB, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzipped (unminified, ${files.length} modules)`);
+

@@ -66,7 +66,7 @@ export class PhiFindingType {
 
   @Field({
     description:
-      'NAME, CCCD, CMND, HEALTH_INSURANCE, PHONE, EMAIL, URL, IP, LICENSE, RECORD_NUMBER, ADDRESS, DATE, AGE_OVER_89; BURNED_IN_ANNOTATION for a DICOM image whose pixels may carry identifiers (start = end = 0): KEEP releases it, REDACT removes the attachment',
+      'NAME, CCCD, CMND, HEALTH_INSURANCE, PHONE, EMAIL, URL, IP, LICENSE, RECORD_NUMBER, ADDRESS, DATE, AGE_OVER_89, PASSPORT, VEHICLE_PLATE; BURNED_IN_ANNOTATION for a DICOM image whose pixels may carry identifiers (start = end = 0): KEEP releases it, REDACT removes the attachment',
   })
   kind: string;
 

@@ -274,7 +274,7 @@ describe('redact', () => {
 
   it('has a placeholder for every kind', () => {
     expect(Object.values(PLACEHOLDERS)).toEqual([
-      '[TÊN]', '[CCCD]', '[CMND]', '[SỐ BHYT]', '[SĐT]', '[EMAIL]', '[URL]', '[IP]', '[SỐ GPHN]', '[MÃ HỒ SƠ]', '[ĐỊA CHỈ]', '[NGÀY]', '[TUỔI ≥ 90]',
+      '[TÊN]', '[CCCD]', '[CMND]', '[SỐ BHYT]', '[SĐT]', '[EMAIL]', '[URL]', '[IP]', '[SỐ GPHN]', '[MÃ HỒ SƠ]', '[ĐỊA CHỈ]', '[NGÀY]', '[TUỔI ≥ 90]', '[HỘ CHIẾU]', '[BIỂN SỐ XE]',
     ]);
   });
 });

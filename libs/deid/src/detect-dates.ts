@@ -5,6 +5,7 @@
 // a day/month without year is flagged unless the context says it is a fraction, a
 // ratio, a score or a vital sign ("HA 120/80", "1/2 viên", "sức cơ 4/5", "24/7").
 import type { Ctx } from './context';
+import { isVietSyllable } from './text';
 
 function validDM(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12 && !(m === 2 && d > 29) && !([4, 6, 9, 11].includes(m) && d > 30);
@@ -22,7 +23,7 @@ const DATE_CUE =
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
-  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?)[ \t]*[:=]?[ \t]*$/;
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?|chu ky|chu ki|dot|cycle|lieu trinh|buoi|hoa tri|xa tri)[ \t]*[:=]?[ \t]*$/;
 
 /** After a number pair: a share of samples, or an anatomical third ("2/2 mẫu", "1/3 dưới phổi phải"). */
 const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
@@ -34,8 +35,14 @@ const DAY_WORD_BEFORE = /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|m
 
 /** What follows a number pair that makes it a fraction/ratio rather than a date. */
 const RATIO_AFTER =
-  /^[ \t]*(?:mmhg|%|lan|vien|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|lieu|phut|gio\b|giay|nhip|l\/p|tuan|diem|the\b|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|ngay\b|dem\b|thang\b(?!\s*\d)|nam\b(?!\s*\d)|tuoi|so ca|so benh|so nguoi|dan so|hoc sinh|xa\b|phuong\b|huyen\b|chi\b|thia|ong tiem|giot|lit\b|dl\b|mui\b|chu ky)/;
+  /^[ \t]*(?:mmhg|%|lan|vien|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|lieu|phut|gio\b|giay|nhip|l\/p|tuan|diem|the\b|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|ngay\b|dem\b|thang\b(?!\s*\d)|nam\b(?!\s*\d)|tuoi|so ca|so benh|so nguoi|dan so|hoc sinh|xa\b|phuong\b|huyen\b|chi\b|thia|ong tiem|giot|lit\b|dl\b|mui\b|chu ky|dot\b|buoi\b|cua chu ky|cua dot)/;
 
+/** A person after a number pair: "sáng 10/10 ông …", "8/8 chị đến" (folded ông/chị read as ống/chi). */
+const PERSON_AFTER = /^[ \t]*(?:ông|bà|anh|chị|em|cháu|bé|cô|chú)(?![\p{L}])/u;
+/** A drug name (Latin letters, not a Vietnamese syllable) right before a number pair. */
+const STRENGTH_BEFORE = /(?:^|[^\p{L}])((?:[A-Za-z]{4,}\/)*[A-Z][A-Za-z]{3,})[ \t]+$/u;
+
+const ENG_MONTH_CAP = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ENG_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export function detectDates(ctx: Ctx): void {
@@ -84,10 +91,14 @@ export function detectDates(ctx: Ctx): void {
     if (sep === '-' && rangeFrom && /(?:^|[^a-z])(?:thu|t)[ \t]?$/.test(prev)) continue;
     if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay)\s*$/.test(prev)) continue;
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
-    const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4));
+    const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4)) || PERSON_AFTER.test(p.lower.slice(end, end + 8));
+    // a drug's strength: "Coveram 10/10", "Perindopril/Amlodipin 5/5" (a Latin word, not a Vietnamese one)
+    const drug = STRENGTH_BEFORE.exec(p.norm.slice(Math.max(0, start - 40), start));
+    if (!cue && drug && drug[1].split('/').some((w) => !isVietSyllable(w.toLowerCase()))) continue;
     if (RATIO_AFTER.test(next) && !afraid && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
     if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
-    if (sep !== '/' && !cue && !rangeFrom) continue; // 12-3, 12.3: dates only with a cue
+    // 12-3, 12.3: dates only with a cue — or, with a dash, when it cannot be a range ("mất 4-3")
+    if (sep !== '/' && !cue && !rangeFrom && !(sep === '-' && d > mo && !/\d[ \t]*$/.test(prev))) continue;
     if (sep === '.' && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
     // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
     const properFraction = d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0';
@@ -124,11 +135,22 @@ export function detectDates(ctx: Ctx): void {
     add(m.index, m.index + m[0].length);
   }
 
+  // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9" — not "tháng 1 lần" (a rate),
+  // not a duration "3 tháng 5 ngày", not "tháng thứ 5"
+  const MONTH_ALONE = /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2])(?![\d/.,-]\d|\d|\s*(?:\/|nam\b|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
+  while ((m = MONTH_ALONE.exec(f))) {
+    if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
+    out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
+  }
+
   // English: 12 Mar 2024, March 12, 2024
   const EN1 = new RegExp(`(?<![a-z\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:${ENG_MONTH})\\.?[\\s,-]+((?:19|20)\\d{2})(?![\\d])`, 'g');
   while ((m = EN1.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
   const EN2 = new RegExp(`(?<![a-z])(?:${ENG_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])`, 'g');
   while ((m = EN2.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
+  // "March 14", "on 3 May" without a year: the month written capitalised in the original
+  const EN3 = new RegExp(`(?<![\\p{L}\\d])(?:(?:${ENG_MONTH_CAP})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})\\.?)(?![\\p{L}\\d])`, 'gu');
+  while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
 }
 
 export function detectAges(ctx: Ctx): void {

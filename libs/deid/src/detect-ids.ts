@@ -181,8 +181,12 @@ function libphonenumber(ctx: Ctx, offset: number, window: string): void {
   const { p, out } = ctx;
   for (const f of findPhoneNumbersInText(window, 'VN')) {
     const found = { number: f.number, startsAt: f.startsAt + offset, endsAt: f.endsAt + offset };
-    if (found.number.country && found.number.country !== 'VN') continue;
     const raw = p.norm.slice(found.startsAt, found.endsAt);
+    if (found.number.country && found.number.country !== 'VN') {
+      // a foreign number counts when written with its own country code (+82, +44, +1 …)
+      if (/^\(?\+/.test(raw)) out.push({ kind: 'PHONE', start: found.startsAt, end: found.endsAt });
+      continue;
+    }
     // only numbers written with their trunk or country prefix; a bare 10-digit
     // run ("2403150012") is more often a record number than a landline
     const prefix = /^(?:\+\s?84|\(\+?84\)|0084|84|\(?0)/.exec(raw);

@@ -5,27 +5,44 @@ import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
+import { detectLabelled } from './detect-labelled';
+import { detectChat, propagateNames } from './detect-chat';
 import { detectNames } from './detect-names';
+import { detectScripts } from './detect-scripts';
 import { detectTables } from './detect-tables';
+import { dropHospitalNames } from './facility-filter';
+import { findKnown, type KnownIdentity } from './known';
 import { resolve } from './resolve';
 import { PLACEHOLDERS, type PhiFinding } from './types';
 
 export { PHI_KINDS, PLACEHOLDERS } from './types';
 export type { PhiFinding, PhiKind } from './types';
+export type { KnownIdentity } from './known';
+
+export interface ScanOptions {
+  /** The patient's own values, typed by the author (never stored): every occurrence and its parts are flagged. */
+  known?: KnownIdentity;
+}
 
 /**
  * Scans text for personal data. Findings are sorted by start and never overlap;
  * offsets are UTF-16 offsets into `text` as given (NFC or NFD).
  */
-export function scanText(text: string): PhiFinding[] {
+export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] {
   if (!text) return [];
   const ctx = buildContext(text);
   detectIds(ctx);
+  detectLabelled(ctx);
   detectDates(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
   detectTables(ctx);
   detectNames(ctx);
+  detectChat(ctx);
+  detectScripts(ctx);
+  propagateNames(ctx);
+  dropHospitalNames(ctx);
+  if (options.known) ctx.out.push(...findKnown(ctx, options.known));
   const { p } = ctx;
   return resolve(p.norm, ctx.out).map((c) => {
     const start = p.origStart(c.start);

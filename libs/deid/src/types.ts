@@ -11,7 +11,9 @@ export type PhiKind =
   | 'RECORD_NUMBER'
   | 'ADDRESS'
   | 'DATE'
-  | 'AGE_OVER_89';
+  | 'AGE_OVER_89'
+  | 'PASSPORT'
+  | 'VEHICLE_PLATE';
 
 /** One piece of personal data: exact UTF-16 offsets into the original input. */
 export interface PhiFinding {
@@ -35,6 +37,8 @@ export const PHI_KINDS: readonly PhiKind[] = [
   'ADDRESS',
   'DATE',
   'AGE_OVER_89',
+  'PASSPORT',
+  'VEHICLE_PLATE',
 ];
 
 export const PLACEHOLDERS: Record<PhiKind, string> = {
@@ -51,6 +55,8 @@ export const PLACEHOLDERS: Record<PhiKind, string> = {
   ADDRESS: '[ĐỊA CHỈ]',
   DATE: '[NGÀY]',
   AGE_OVER_89: '[TUỔI ≥ 90]',
+  PASSPORT: '[HỘ CHIẾU]',
+  VEHICLE_PLATE: '[BIỂN SỐ XE]',
 };
 
 /** A candidate span in NFC offsets, before overlap resolution. */

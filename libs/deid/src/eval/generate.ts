@@ -321,7 +321,7 @@ const referral: Template = (f) => {
   const a = age(f);
   return [
     'GIẤY CHUYỂN TUYẾN KHÁM BỆNH, CHỮA BỆNH BẢO HIỂM Y TẾ',
-    `Số: ${int(f, 10, 999)}/${int(f, 2024, 2026)}/GCT`,
+    `Số: [[R:${int(f, 10, 999)}/${int(f, 2024, 2026)}/GCT]]`,
     `Kính gửi: ${pick(f, HOSPITALS)}`,
     `${pick(f, HOSPITALS)} trân trọng giới thiệu người bệnh:`,
     `- Họ và tên: [[N:${name(f)}]]   Tuổi: ${a.marked}   Nam/Nữ: ${pick(f, ['Nam', 'Nữ'])}`,

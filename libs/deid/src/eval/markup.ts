@@ -32,6 +32,8 @@ export const CODES: Record<string, PhiKind> = {
   A: 'ADDRESS',
   D: 'DATE',
   AGE: 'AGE_OVER_89',
+  PP: 'PASSPORT',
+  VP: 'VEHICLE_PLATE',
 };
 
 const MARK = /\[\[([A-Z]+):([^\]]*)\]\]/g;

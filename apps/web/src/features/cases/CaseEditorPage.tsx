@@ -12,6 +12,8 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { CaseAttachmentsEditor } from './CaseAttachments';
 import { CaseFileDocument, CreateCaseFileDocument, MyCaseFilesDocument, UpdateCaseFileDocument } from './documents';
 import { CASE_FORM_FIELDS, caseFieldErrors, type CaseTextField, type PhiFinding } from './phi';
+import { KnownIdentityProvider } from './knownIdentity';
+import { PatientIdentityPanel } from './PatientIdentityPanel';
 import { PhiTextarea } from './PhiTextarea';
 
 const SEXES: Sex[] = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'];
@@ -175,8 +177,10 @@ function CaseForm({ existing }: { existing: CaseDetailFragment | null }) {
   const setLab = (index: number, patch: Partial<LabRow>) => change({ labs: draft.labs.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
 
   return (
+    <KnownIdentityProvider>
     <form onSubmit={(event) => { event.preventDefault(); void submit(); }} noValidate>
     <Stack gap="md">
+      <PatientIdentityPanel />
       <Card withBorder padding="md">
         <Stack gap="sm">
           <Text size="sm">{t('cases.form.privacyIntro')}</Text>
@@ -339,6 +343,7 @@ function CaseForm({ existing }: { existing: CaseDetailFragment | null }) {
       </Card>
     </Stack>
     </form>
+    </KnownIdentityProvider>
   );
 }
 

@@ -29,6 +29,8 @@ export const KNOWN_KINDS = [
   'ADDRESS',
   'DATE',
   'AGE_OVER_89',
+  'PASSPORT',
+  'VEHICLE_PLATE',
   'BURNED_IN_ANNOTATION',
 ] as const;
 type KnownKind = (typeof KNOWN_KINDS)[number];

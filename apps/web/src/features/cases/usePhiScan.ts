@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useKnownIdentity } from './knownIdentity';
 import { loadDeid, type PhiFinding } from './phi';
 
 export const SCAN_DEBOUNCE_MS = 150;
@@ -9,13 +10,15 @@ export const SCAN_DEBOUNCE_MS = 150;
  */
 export function usePhiScan(text: string, enabled = true): PhiFinding[] {
   const [result, setResult] = useState<{ text: string; findings: PhiFinding[] }>({ text: '', findings: [] });
+  // the private identity panel's values (browser only): their occurrences are flagged too
+  const known = useKnownIdentity()?.known;
   useEffect(() => {
     if (!enabled || !text.trim()) return;
     let cancelled = false;
     const timer = window.setTimeout(() => {
       void loadDeid()
         .then((deid) => {
-          if (!cancelled) setResult({ text, findings: deid.scanText(text) });
+          if (!cancelled) setResult({ text, findings: deid.scanText(text, { known }) });
         })
         .catch(() => {
           /* the detector chunk failed to load (offline): no live hints, the server still scans */
@@ -25,7 +28,7 @@ export function usePhiScan(text: string, enabled = true): PhiFinding[] {
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [text, enabled]);
+  }, [text, enabled, known]);
   return useMemo(() => {
     if (!enabled || !text.trim()) return NONE;
     // Until the new scan lands, keep only the old spans that still match the text (no flicker, no stale marks).

@@ -1,0 +1,38 @@
+// Foreign personal names met in Vietnamese hospitals (expats, tourists, workers): common
+// given names and family names, English/European, Korean, Japanese, Chinese (pinyin),
+// and Cơ Tu / Bahnar / Jrai family names not in names.ts. Lower case, unaccented.
+export const FOREIGN_GIVEN = `
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander patrick
+jack dennis jerry tyler aaron peter henry adam nathan zachary kyle noah ethan jeremy christian sean lucas liam
+oliver harry oscar leo max felix lukas jonas luca marco matteo pierre louis hugo jean antoine nicolas thomas
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
+shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria teresa kathryn sara janice jean alice madison
+doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+isabella charlotte rose kayla alexis lily jenny sophie chloe mia ava ella zoe lucy anne claire julia
+hoon hyun soo jae sung eun hye kyung yeon jae
+hiroshi takashi kenji koji yuki yuko akiko haruto sakura kenta daisuke naoko yumi taro hanako keiko shota
+wei fang lijuan xiaoming jing lei hui ling qiang
+`.split(/\s+/).filter(Boolean);
+
+export const FOREIGN_FAMILY = `
+smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez wilson anderson taylor
+thomas moore jackson martin lee thompson white harris clark lewis robinson walker young allen king wright scott
+hill green adams baker nelson carter mitchell roberts turner phillips campbell parker evans edwards collins
+stewart morris murphy cook rogers morgan cooper peterson reed bailey bell kelly howard ward cox richardson wood
+watson brooks bennett gray james hughes price sanders myers long ross foster meyer muller schmidt schneider
+fischer weber wagner becker schulz hoffmann dubois durand bernard moreau laurent rossi russo ferrari
+park choi jung kang yoon jang shin kwon hwang ahn jeon
+tanaka suzuki takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto
+wang zhang liu chen zhao huang zhou guo zheng
+`.split(/\s+/).filter(Boolean);
+
+/** Cơ Tu, Bahnar, Jrai, Ê Đê, Tà Ôi family names and prefixes that are never ordinary words. */
+export const HIGHLAND_FAMILY = `
+alăng bhling bh'riu bhriu zơ clâu pơloong ating arất hốih briu bling riah ngôl
+kpă rcom rơ ksor siu rmah puih kpuih êban niê adrơng mlô byă hđơk
+`.split(/\s+/).filter(Boolean);

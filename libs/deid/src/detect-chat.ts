@@ -1,0 +1,133 @@
+// Chat layout: the sender label that opens a line ("Hạnh:", "Tuấn (Khoa Nội):",
+// "Minh Châu - Dược:", "Vy XN:", "mai:", "Điều phối (Hải):", "Chị Nga (phòng KHTH):"),
+// then every other occurrence in the same text of a name found anywhere — a given name
+// alone, in lower case after a kinship word or before "ơi" ("ê hùng ơi", "c lan oi").
+import type { Ctx } from './context';
+import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
+import { GIVEN_NAMES, SURNAMES } from './data/names';
+import { fold, keySet, inSet } from './text';
+
+const givenSet = keySet(GIVEN_NAMES);
+const surnameSet = keySet(SURNAMES);
+const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
+const foreign = new Set(FOREIGN_GIVEN);
+/** Given names that are also common words (folded). */
+const COMMON = new Set(['nam', 'nu', 'kinh', 'hien', 'bac', 'thong', 'tu', 'truong', 'thu', 'dong', 'truc', 'kham', 'tra', 'ha', 'mai', 'hoa', 'an', 'binh', 'long', 'hai', 'son', 'thanh', 'phuong', 'nhi']);
+/** Section headings and form labels that are also name syllables. */
+const HEADING = /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
+/** Titles and kinship words that may open a sender label before the name. */
+const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô|chú|bác|mẹ|me|bố|ba|ả|eng|o|mệ|trạm trưởng|tổ trưởng|sơ|thầy)$/u;
+/** Sender labels that are roles, not people. */
+const ROLE = /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
+const LABEL = /(?:^|\n)[ \t]*([^\n:()]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
+
+function nameWords(words: string[]): boolean {
+  if (!words.length || words.length > 3) return false;
+  // every word a known name syllable, none in capitals (headings: "CHAN DOAN:", "XU TRI:")
+  return words.every((w) => /^[\p{L}'’]+$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && (inSet(givenSet, w) || inSet(surnameSet, w) || highland.has(fold(w)) || foreign.has(w.toLowerCase()))) && words.some((w) => inSet(givenSet, w) || foreign.has(w.toLowerCase()));
+}
+
+/** The person part of a sender label, as [offset, length] inside the label, or null. */
+function personIn(label: string): [number, number] | null {
+  // "Minh Châu - Dược", "Loan - KHTH", "Vy XN", "Hoàng Ngoại CT", "Tùng YS": the role after the name
+  const main = label.split(/[ \t]+[-–][ \t]+/)[0];
+  let words = main.split(/[ \t]+/).filter(Boolean);
+  let skip = 0;
+  while (words.length > 1 && TITLE.test(words[0].toLowerCase())) {
+    skip += label.indexOf(words[1], skip) - skip;
+    words = words.slice(1);
+  }
+  if (ROLE.test(words.join(' '))) return null;
+  // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
+  while (words.length > 1 && (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) || /^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1]))) words = words.slice(0, -1);
+  if (!nameWords(words)) return null;
+  const start = label.indexOf(words[0], skip);
+  const end = label.indexOf(words[words.length - 1], start) + words[words.length - 1].length;
+  return [start, end - start];
+}
+
+export function detectChat(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const norm = p.norm;
+  let m: RegExpExecArray | null;
+  LABEL.lastIndex = 0;
+  const found: { start: number; end: number }[] = [];
+  let senderLines = 0;
+  while ((m = LABEL.exec(norm))) {
+    const labelStart = m.index + m[0].indexOf(m[1]);
+    const person = HEADING.test(m[1].trim()) ? null : personIn(m[1]);
+    if (person) {
+      senderLines++;
+      found.push({ start: labelStart + person[0], end: labelStart + person[0] + person[1] });
+    }
+    // "Điều phối (Hải)", "Xe 02 (Đức)", "Tanaka-san (phiên dịch Ngọc Ánh)": a person in the bracket
+    if (m[2]) {
+      const inner = personIn(m[2].replace(/^(?:phiên dịch|pd|người nhà)[ \t]+/iu, (x) => ' '.repeat(x.length)));
+      const bracketStart = m.index + m[0].lastIndexOf(`(${m[2]})`) + 1;
+      if (inner) {
+        senderLines++;
+        found.push({ start: bracketStart + inner[0], end: bracketStart + inner[0] + inner[1] });
+      }
+    }
+    LABEL.lastIndex = m.index + m[0].length;
+  }
+  // a conversation has several sender lines; one "Name:" line alone is more often a field
+  if (senderLines >= 2) for (const f of found) out.push({ kind: 'NAME', ...f });
+}
+
+/** True when the token starting at offset is a province, facility or protected phrase. */
+function noNameAt(ctx: Ctx, offset: number): boolean {
+  const { tokens, noName } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return noName[mid] === 1;
+  }
+  return false;
+}
+
+/** Every other occurrence of the names found: the full name, and its given name alone. */
+export function propagateNames(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const norm = p.norm;
+  const words = new Set<string>();
+  const lowerSeen = new Set<string>();
+  const upperSeen = new Set<string>();
+  for (const c of out) {
+    if (c.kind !== 'NAME') continue;
+    const parts = norm.slice(c.start, c.end).split(/[ \t\n]+/).filter((w) => /^[\p{L}'’-]{2,}$/u.test(w));
+    if (!parts.length) continue;
+    const last = parts[parts.length - 1];
+    if (!inSet(givenSet, last) && !highland.has(fold(parts[0]))) continue;
+    if (/^\p{Ll}/u.test(last)) lowerSeen.add(fold(last).toLowerCase());
+    if (/^\p{Lu}{2,}$/u.test(last)) upperSeen.add(fold(last).toLowerCase());
+    // the given name (last syllable), or a two-syllable given name ("Minh Châu", "Thu Trang")
+    if (inSet(givenSet, last) || parts.length <= 2) words.add(fold(parts.length === 2 && !inSet(surnameSet, parts[0]) ? parts.join(' ') : last).toLowerCase());
+  }
+  for (const w of words) {
+    const re = new RegExp(`(?<![\\p{L}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.fold))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const text = norm.slice(start, end);
+      const before = norm.slice(Math.max(0, start - 12), start);
+      const after = norm.slice(end, end + 6);
+      // inside a capitalised phrase ("Bạch Mai", "Nhi Đồng") it is that phrase's word
+      if (/\p{Lu}[\p{L}]*[ \t]$/u.test(before) || /^[ \t]\p{Lu}/u.test(after)) continue;
+      const capital = /^\p{Lu}/u.test(text);
+      const lowerCue = /(?:^|[^\p{L}])(?:c|a|e|chị|anh|em|bác|cô|chú|o|ả|eng|mệ|bn|bé|cháu)[ \t]+$/iu.test(before) || /^[ \t]*(?:ơi|oi)/u.test(after) || (lowerSeen.has(w) && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:/.test(after));
+      if (!capital && !lowerCue) continue;
+      if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
+      if (noNameAt(ctx, start)) continue;
+      if (/(?:dân tộc|người|tiếng)[ \t:]+$/iu.test(before)) continue; // "Dân tộc: Thái", "người Tày"
+      // given names that are also everyday words at the start of a phrase ("Kính gửi", "Hiện tại", "Nam/Nữ")
+      if (capital && COMMON.has(w) && !/^[ \t]*(?:ơi|oi|:|\()/u.test(after) && !/(?:^|[^\p{L}])(?:chị|anh|em|bác|cô|chú|bà|ông|bé|cháu|BN|eng|ả|O|mệ)[ \t]+$/u.test(before)) continue;
+      // a lower-case given name keeps its diacritics when the original had them ("lan" is not "làn")
+      out.push({ kind: 'NAME', start, end });
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// Labelled numbers: whatever shape a code has, the token after a record, ID, specimen,
+// accession, prescription, certificate, insurance, passport, student-ID or lot label is
+// an identifier ("PID BV.2025.018832", "mã bệnh phẩm em ghi HM2504-00871 với HM2504-00872",
+// "MSSV 20215567", "mã đơn 7531a9k2d4f6-c"). Plus shapes that need no label: passports
+// (one or two capitals + 7–8 digits), vehicle plates ("30A-123.45", "29B1-234.56") and
+// the serial of a patient certificate ("041/2025/GCT").
+import type { Ctx } from './context';
+import type { PhiKind } from './types';
+
+/** Folded labels and the kind they give. */
+const LABELS: [RegExp, PhiKind][] = [
+  // a bare "mã" right before a code with letters and digits ("mã TMN-7731942", "BN mã NH-0092")
+  [/(?<![a-z])ma(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}[-.]?\d|\d{6,}))/g, 'RECORD_NUMBER'],
+  [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
+  [
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|accession(?:\s+(?:no|number))?|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    'RECORD_NUMBER',
+  ],
+];
+/** Labels that name a disease, drug, service or place code: their values are no identifier. */
+const NOT_PERSONAL = /icd|benh$|thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
+
+/** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
+const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
+const CODE_NEXT = /^[ \t]*(?:,|va|voi|\/|;)[ \t]*((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
+
+function acceptable(code: string): boolean {
+  if (!/\d/.test(code) || code.length < 4) return false;
+  // a date, a time or a quantity is not a code
+  if (/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(code) || /^\d+h\d*$/.test(code)) return false;
+  if (/^\d+(?:mg|ml|kg|g|l|cm|mm|tuoi|t|h)$/.test(code)) return false;
+  if (/^[a-z]\d{2}(?:\.\d{1,2})?$/.test(code)) return false; // an ICD-10 code
+  if (/^[ab]\/h\d/.test(code)) return false; // influenza A/H1N1
+  if (/^(?:19|20)\d{2}$/.test(code)) return false; // a year
+  return true;
+}
+
+export function detectLabelled(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const f = p.fold;
+  const add = (kind: PhiKind, start: number, end: number) => out.push({ kind, start, end });
+  for (const [label, kind] of LABELS) {
+    label.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = label.exec(f))) {
+      if (NOT_PERSONAL.test(m[0])) continue;
+      let pos = m.index + m[0].length;
+      let c = CODE.exec(f.slice(pos, pos + 60));
+      while (c) {
+        const code = c[1];
+        const start = pos + c[0].length - code.length;
+        if (!acceptable(code)) break;
+        add(kind === 'PASSPORT' && !/^[a-z]{0,2}\d{6,9}$/.test(code) ? 'RECORD_NUMBER' : kind, start, start + code.length);
+        pos = start + code.length;
+        c = CODE_NEXT.exec(f.slice(pos, pos + 40));
+      }
+    }
+  }
+  let m: RegExpExecArray | null;
+  // passports without a label: 1–2 capitals + 7–8 digits ("C1234567", "TR4082157")
+  const PASSPORT = /(?<![\p{L}\d\-/.])[A-Z]{1,2}\d{7,8}(?![\p{L}\d]|[-/.]\d)/gu;
+  while ((m = PASSPORT.exec(p.norm))) add('PASSPORT', m.index, m.index + m[0].length);
+  // vehicle plates: province code 11–99, series (letter + optional letter/digit), 4–5 digits
+  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d[ \t]?[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+  while ((m = PLATE.exec(p.norm))) {
+    if (!/-|\.\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    add('VEHICLE_PLATE', m.index, m.index + m[0].length);
+  }
+  // patient certificates: number / year / GCT (chuyển tuyến), GCS (chứng sinh), GBT, GCT…
+  const SERIAL = /(?<![\p{L}\d/])\d{1,6}\/(?:19|20)\d{2}\/(?:GCT|GCS|GBT|GCTU|GCNTT|GCN|GRV|GCNPT|CS|CT|BT)(?![\p{L}\d])/gu;
+  while ((m = SERIAL.exec(p.norm))) add('RECORD_NUMBER', m.index, m.index + m[0].length);
+}

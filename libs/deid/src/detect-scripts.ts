@@ -1,0 +1,52 @@
+// Names that the Vietnamese-syllable rules cannot see: Korean in Hangul, Chinese/Japanese
+// in Han characters, foreign names in Latin letters (from a given-name/family-name
+// lexicon), and Cơ Tu/Bahnar/Jrai family names ("Bh'riu Pố", "Alăng Đức", "Zơ Râm Thị
+// Thủy", "Pơloong Blúi", "Ating Hồng") before capitalised syllables.
+import type { Ctx } from './context';
+import { FOREIGN_FAMILY, FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
+import { fold } from './text';
+
+const given = new Set(FOREIGN_GIVEN);
+const family = new Set(FOREIGN_FAMILY);
+const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
+/** Capitalised or upper-case Latin words (hyphenated parts allowed). */
+const LATIN_RUN = /(?<![\p{L}\d'])(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}))?(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}|[a-z]+))?){0,3}(?![\p{L}\d])/gu;
+/** Words that open or close a Latin run but are not names. */
+const NOT_NAMES = new Set(['bn', 'bs', 'dr', 'mr', 'mrs', 'ms', 'miss', 'hi', 'dear', 'the', 'a', 'an', 'of', 'and', 'hospital', 'clinic', 'street', 'ward', 'district', 'city', 'tower', 'block', 'apt', 'global', 'travel', 'fire', 'marine', 'group', 'school', 'university', 'bed', 'passport', 'dob', 'id', 'no', 'phone', 'saint', 'st', 'arbor', 'ann']);
+
+export function detectScripts(ctx: Ctx): void {
+  const { p, out, tokens } = ctx;
+  const norm = p.norm;
+  let m: RegExpExecArray | null;
+  // Hangul syllables: 2–4 (박미경), Han characters: 2–4, a space allowed between family and given name (田中 浩二)
+  const CJK = /[\uAC00-\uD7A3]{2,4}|[\u4E00-\u9FFF]{1,3}(?:[ \u3000]?[\u4E00-\u9FFF]{1,3})?/g;
+  while ((m = CJK.exec(norm))) if (m[0].replace(/\s/g, '').length >= 2) out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
+  // Latin names: a run of capitalised words with a known foreign given or family name in it
+  while ((m = LATIN_RUN.exec(norm))) {
+    const words = m[0].split(/[ \t]+/);
+    let from = 0;
+    let to = words.length;
+    while (from < to && NOT_NAMES.has(words[from].toLowerCase())) from++;
+    while (to > from && NOT_NAMES.has(words[to - 1].toLowerCase())) to--;
+    const name = words.slice(from, to);
+    if (!name.length) continue;
+    const low = name.map((w) => w.toLowerCase().split('-')[0]);
+    const known = low.filter((w) => given.has(w) || family.has(w)).length;
+    // one known word is enough for one or two words; longer runs need two
+    if (!known || (name.length > 2 && known < 2)) continue;
+    // one word alone: a Title-case given name before a colon or a bracket ("Jenny:", "Emily (")
+    if (name.length === 1 && !(given.has(low[0]) && /^[A-Z][a-z]{3,}$/.test(name[0]) && /^\s*[:(]/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+    if (/(?:bệnh|hội chứng|dấu hiệu|phân độ|nghiệm pháp|thang điểm|u|sarcoma)[ \t]+$/iu.test(norm.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const s0 = m.index + m[0].indexOf(name[0]);
+    const e0 = m.index + m[0].lastIndexOf(name[name.length - 1]) + name[name.length - 1].length;
+    out.push({ kind: 'NAME', start: s0, end: e0 });
+  }
+  // highland family names before 1–3 capitalised syllables
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !highland.has(t.f)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && /^\p{Lu}/u.test(tokens[j].text) && /^[ \t'’]{0,2}$/.test(norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    if (j > i + 1) out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
+  }
+}
