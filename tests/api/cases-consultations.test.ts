@@ -82,6 +82,8 @@ describe('consultation to a person', () => {
     expect(errorOf(await app.gql(ANSWER, { id: k.id, o: 'Lại', r: 'Lại' }, consultant.accessToken)).code).toBe('CONFLICT');
 
     expect(errorOf(await app.gql(CLOSE, { id: k.id }, consultant.accessToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(CLOSE, { id: k.id, outcome: 'x'.repeat(2_001) }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'outcome' });
+    expect((await app.sql<{ status: string }>('SELECT status FROM consultations WHERE id = $1', [k.id]))[0].status).toBe('ANSWERED');
     const closed = ok(await app.gql(CLOSE, { id: k.id, outcome: 'Đã chuyển tuyến, can thiệp thành công.' }, author.accessToken)).closeConsultation;
     expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'Đã chuyển tuyến, can thiệp thành công.' });
     expect(errorOf(await app.gql(CLOSE, { id: k.id }, author.accessToken)).code).toBe('CONFLICT');

@@ -112,6 +112,24 @@ describe('creating a case file', () => {
     expect(await count(app, 'SELECT count(*) n FROM case_comments WHERE case_file_id = $1', [id])).toBe(1);
   });
 
+  it('a reply retried concurrently with one clientId is stored and counted once; the discussion pages by keyset', async () => {
+    const c = await createCase(app, author);
+    const Q = `mutation($c: ID!, $body: String!, $p: ID, $k: ID) { addCaseComment(caseFileId: $c, body: $body, parentId: $p, clientId: $k) { id replyCount } }`;
+    const root = ok(await app.gql(Q, { c: c.id, body: 'Gốc' }, author.accessToken)).addCaseComment;
+    const k = crypto.randomUUID();
+    const [a, b] = await Promise.all([0, 1].map(() => app.gql(Q, { c: c.id, body: 'Trả lời', p: root.id, k }, author.accessToken)));
+    expect(ok(a).addCaseComment.id).toBe(ok(b).addCaseComment.id);
+    const [parent] = await app.sql<{ reply_count: number }>('SELECT reply_count FROM case_comments WHERE id = $1', [root.id]);
+    expect(parent.reply_count).toBe(1);
+    await app.gql(Q, { c: c.id, body: 'Thứ ba' }, author.accessToken);
+    const PAGE = `query($id: ID!, $after: String) { caseFile(id: $id) { comments(first: 2, after: $after) { edges { node { body } } pageInfo { hasNextPage endCursor } } } }`;
+    const one = ok(await app.gql(PAGE, { id: c.id }, author.accessToken)).caseFile.comments;
+    const two = ok(await app.gql(PAGE, { id: c.id, after: one.pageInfo.endCursor }, author.accessToken)).caseFile.comments;
+    expect([...one.edges, ...two.edges].map((e: { node: { body: string } }) => e.node.body)).toEqual(['Gốc', 'Trả lời', 'Thứ ba']);
+    expect([one.pageInfo.hasNextPage, two.pageInfo.hasNextPage]).toEqual([true, false]);
+    expect(errorOf(await app.gql(PAGE, { id: c.id, after: 'bad' }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('never echoes field contents in error messages', async () => {
     const res = await app.gql(CREATE_CASE, { input: cleanCase({ title: `${PHI_HISTORY} ${'x'.repeat(200)}` }) }, author.accessToken);
     expect(errorOf(res).field).toBe('title');

@@ -78,6 +78,14 @@ export class CaseAccess {
       UNION SELECT _k.case_file_id FROM consultations _k WHERE _k.target_facility_id = $2::uuid AND ${LIVE_CONSULTATION('_k')}`;
   }
 
+  /**
+   * SQL predicate for other features: the viewer may open the case whose id is the SQL
+   * expression `caseFileIdExpr` (false when there is no such case); placeholders as rankSql.
+   */
+  accessibleSql(caseFileIdExpr: string, viewer = '$1', desk = '$2'): string {
+    return `EXISTS (SELECT 1 FROM case_files _ca_c WHERE _ca_c.id = ${caseFileIdExpr} AND ${this.rankSql('_ca_c', viewer, desk)} > 0)`;
+  }
+
   /** The parameters $1, $2 for rankSql / grantedSql. */
   params(viewer: Viewer): [string, string | null] {
     return [viewer.id, deskFacilityOf(viewer)];

@@ -6,8 +6,17 @@ import { DirectoryModule } from '@ketnoi/directory';
 import { GroupsModule } from '@ketnoi/groups';
 import { SocialModule } from '@ketnoi/social';
 import { CaseAccess } from './case-access';
-import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver } from './cases.resolver';
+import { AuditEntryResolver } from './case-audit.resolver';
+import { CaseAudit } from './case-audit.service';
+import { CaseComments } from './case-comments.service';
+import { CaseEditing } from './case-editing.service';
+import { CasePeople } from './case-people';
+import { CaseRecipients } from './case-recipients';
+import { CaseSharing } from './case-sharing.service';
+import { CaseVersions } from './case-versions.service';
+import { CaseFileVersionResolver, CasesResolver } from './cases.resolver';
 import { CasesService } from './cases.service';
+import { PhiReview } from './phi-review.service';
 import { ConsultationsResolver } from './consultations.resolver';
 import { ConsultationsService, OVERDUE_CRON, OVERDUE_QUEUE } from './consultations.service';
 import { createDicomDeidentifier } from './dicom';
@@ -20,8 +29,25 @@ import { TeachingService } from './teaching.service';
  */
 @Module({
   imports: [IdentityModule, DirectoryModule, GroupsModule, UploadsModule, SocialModule],
-  providers: [CaseAccess, CasesService, ConsultationsService, TeachingService, CasesResolver, CaseFileVersionResolver, AuditEntryResolver, ConsultationsResolver],
-  exports: [CaseAccess, CasesService, ConsultationsService],
+  providers: [
+    CaseAccess,
+    CaseAudit,
+    CasePeople,
+    CasesService,
+    CaseVersions,
+    CaseEditing,
+    PhiReview,
+    CaseSharing,
+    CaseComments,
+    CaseRecipients,
+    ConsultationsService,
+    TeachingService,
+    CasesResolver,
+    CaseFileVersionResolver,
+    AuditEntryResolver,
+    ConsultationsResolver,
+  ],
+  exports: [CaseAccess, CasesService, CaseRecipients, ConsultationsService],
 })
 export class CasesModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(

@@ -1,20 +1,27 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import GraphQLJSON from 'graphql-type-json';
-import { Access, RateLimit, badInput, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, CurrentViewer, RateLimit, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { PageArgs } from '@ketnoi/platform/graphql/page-args';
 import { AttachmentType, UploadsService } from '@ketnoi/platform/storage/uploads';
-import { UserType, UsersService, adminCovers } from '@ketnoi/identity';
+import { UserType, UsersService } from '@ketnoi/identity';
 import { CommentConnection, CommentType, PostAccess, PostType } from '@ketnoi/social';
 import { scanText } from '@ketnoi/deid';
 import { CaseAccess } from './case-access';
-import { CASE_NOT_FOUND, CasesService, SCAN_TEXT_MAX, commentView } from './cases.service';
+import { CASE_NOT_FOUND } from './case-audit.service';
+import { CaseComments, commentView } from './case-comments.service';
+import { CaseEditing } from './case-editing.service';
+import { CaseSharing } from './case-sharing.service';
+import { CasesService } from './cases.service';
 import { AGE_CAP, type CaseContent } from './content';
 import { ConsultationsService } from './consultations.service';
-import { TeachingService } from './teaching.service';
 import { CaseFileEntity, CaseFileVersionEntity } from './entities';
+import { PhiReview } from './phi-review.service';
+import { TeachingService } from './teaching.service';
 import {
-  AuditEntryConnection,
-  AuditEntryType,
+  AddCaseCommentArgs,
+  CaseFileArgs,
   CaseFileConnection,
+  CaseFileIdArgs,
   CaseFileInput,
   CaseFileType,
   CaseFileVersionType,
@@ -22,23 +29,30 @@ import {
   CaseShareType,
   ConsultationType,
   PhiFindingType,
+  PublishTeachingCaseArgs,
   ResolvePhiInput,
+  RevokeCaseShareArgs,
+  SCAN_TEXT_MAX,
+  ScanTextArgs,
   Sex,
   ShareCaseInput,
 } from './types';
 
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
-
+/** Case files: queries, mutations and the fields (content withheld per reader). */
 @Resolver(() => CaseFileType)
 export class CasesResolver {
   constructor(
     private readonly cases: CasesService,
     private readonly access: CaseAccess,
+    private readonly editing: CaseEditing,
+    private readonly review: PhiReview,
+    private readonly sharing: CaseSharing,
+    private readonly discussion: CaseComments,
+    private readonly teaching: TeachingService,
+    private readonly postAccess: PostAccess,
     private readonly consults: ConsultationsService,
     private readonly users: UsersService,
     private readonly uploads: UploadsService,
-    private readonly teaching: TeachingService,
-    private readonly postAccess: PostAccess,
   ) {}
 
   /** Re-reads a case after a change (the author's own view; mutations are not audited as reads). */
@@ -51,7 +65,7 @@ export class CasesResolver {
     return c;
   }
 
-  private async content(ctx: RequestContext, c: CaseFileEntity): Promise<CaseContent> {
+  private content(ctx: RequestContext, c: CaseFileEntity): Promise<CaseContent> {
     return this.cases.contentFor(ctx.loaders, ctx.viewer, c);
   }
 
@@ -62,66 +76,31 @@ export class CasesResolver {
     description: 'Every read is audited (also refused ones); null when it does not exist or the viewer has no access (pending accounts never have any)',
   })
   @Access.authenticated()
-  caseFile(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    return this.cases.read(viewerOf(ctx), id, ctx.loaders);
+  caseFile(@Args() { id }: CaseFileIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.cases.read(viewer, id, ctx.loaders);
   }
 
   @Query(() => CaseFileConnection, { description: "The viewer's own case files, newest first" })
   @Access.verified()
-  myCaseFiles(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.cases.mine(viewerOf(ctx), first, after);
+  myCaseFiles(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.cases.mine(viewer, first, after);
   }
 
   @Query(() => CaseFileConnection, { description: 'Case files shared with the viewer (directly, through a group, the desk they staff, or a consultation), newest first' })
   @Access.verified()
-  sharedWithMe(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.cases.sharedWithMe(viewerOf(ctx), first, after);
+  sharedWithMe(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.cases.sharedWithMe(viewer, first, after);
   }
 
   @Query(() => [CaseFileVersionType], { description: 'Version history, oldest first, for anyone with access (audited); NOT_FOUND otherwise' })
   @Access.verified()
-  caseFileVersions(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Context() ctx: RequestContext) {
-    return this.cases.versions(viewerOf(ctx), caseFileId, ctx.loaders);
-  }
-
-  @Query(() => AuditEntryConnection, {
-    description: 'Newest first. The author and admins whose scope covers the author (facility, province, nation); FORBIDDEN for other grantees, NOT_FOUND for everyone else',
-  })
-  @Access.verified()
-  caseAuditLog(
-    @Args('caseFileId', { type: () => ID }) caseFileId: string,
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    const viewer = viewerOf(ctx);
-    return this.cases.auditLog(
-      viewer,
-      caseFileId,
-      async (authorId) => {
-        if (authorId === viewer.id) return true;
-        const author = await ctx.loaders.get(this.users.userById).load(authorId);
-        if (!author) return false;
-        const provinceCode = await ctx.loaders.get(this.users.provinceOfUser).load(authorId);
-        return adminCovers(viewer, { facilityId: author.facilityId, provinceCode });
-      },
-      first,
-      after,
-    );
+  caseFileVersions(@Args() { caseFileId }: CaseFileArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.cases.versions(viewer, caseFileId, ctx.loaders);
   }
 
   @Query(() => [PhiFindingType], { description: `The detector the server enforces, for live highlighting; up to ${SCAN_TEXT_MAX.toLocaleString('en')} characters` })
   @Access.authenticated()
-  scanText(@Args('text') text: string) {
-    if (text.length > SCAN_TEXT_MAX) throw badInput('text', `Tối đa ${SCAN_TEXT_MAX.toLocaleString('vi-VN')} ký tự mỗi lần quét.`);
+  scanText(@Args() { text }: ScanTextArgs) {
     return scanText(text).map((f) => ({ ...f, field: 'text' }));
   }
 
@@ -129,28 +108,28 @@ export class CasesResolver {
 
   @Mutation(() => CaseFileType, { description: 'Verified health workers. The free text is scanned: see phiFindings' })
   @Access.verified()
-  async createCaseFile(@Args('input') input: CaseFileInput, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.cases.create(viewerOf(ctx), input));
+  async createCaseFile(@Args('input') input: CaseFileInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(ctx, await this.editing.create(viewer, input));
   }
 
   @Mutation(() => CaseFileType, { description: 'The author only; replaces the content, writes a new version and rescans' })
   @Access.verified()
-  async updateCaseFile(@Args('id', { type: () => ID }) id: string, @Args('input') input: CaseFileInput, @Context() ctx: RequestContext) {
-    await this.cases.update(viewerOf(ctx), id, input);
+  async updateCaseFile(@Args() { id }: CaseFileIdArgs, @Args('input') input: CaseFileInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.editing.update(viewer, id, input);
     return this.fresh(ctx, id);
   }
 
   @Mutation(() => CaseFileType, { description: 'The author only. REDACT: the span becomes its placeholder (a new version). KEEP: needs a reason (itself scanned); audited' })
   @Access.verified()
-  async resolvePhiFinding(@Args('input') input: ResolvePhiInput, @Context() ctx: RequestContext) {
-    await this.cases.resolvePhi(viewerOf(ctx), input);
+  async resolvePhiFinding(@Args('input') input: ResolvePhiInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.review.resolve(viewer, input);
     return this.fresh(ctx, input.caseFileId);
   }
 
   @Mutation(() => CaseFileType, { description: 'The author only; PHI_UNRESOLVED while findings are open. Sharing again with a grantee changes the permission' })
   @Access.verified()
-  async shareCaseFile(@Args('input') input: ShareCaseInput, @Context() ctx: RequestContext) {
-    await this.cases.share(viewerOf(ctx), input);
+  async shareCaseFile(@Args('input') input: ShareCaseInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.sharing.share(viewer, input);
     return this.fresh(ctx, input.caseFileId);
   }
 
@@ -159,8 +138,8 @@ export class CasesResolver {
       'The author only; granteeId is a user, group or facility id. Ends every path of that grantee: its shares and the access of consultations addressed to it (they stay, answers included, for the author; accessRevoked). BAD_USER_INPUT when there is nothing to revoke',
   })
   @Access.verified()
-  async revokeCaseShare(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Args('granteeId', { type: () => ID }) granteeId: string, @Context() ctx: RequestContext) {
-    await this.cases.revoke(viewerOf(ctx), caseFileId, granteeId);
+  async revokeCaseShare(@Args() { caseFileId, granteeId }: RevokeCaseShareArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.sharing.revoke(viewer, caseFileId, granteeId);
     return this.fresh(ctx, caseFileId);
   }
 
@@ -169,14 +148,8 @@ export class CasesResolver {
   })
   @Access.verified()
   @RateLimit('caseComments')
-  async addCaseComment(
-    @Args('caseFileId', { type: () => ID }) caseFileId: string,
-    @Args('body') body: string,
-    @Context() ctx: RequestContext,
-    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
-    @Args('clientId', { type: () => ID, nullable: true, description: 'Idempotency key: the same clientId returns the first comment' }) clientId?: string,
-  ) {
-    return commentView(await this.cases.addComment(viewerOf(ctx), caseFileId, body, parentId, clientId));
+  async addCaseComment(@Args() args: AddCaseCommentArgs, @CurrentViewer() viewer: Viewer) {
+    return commentView(await this.discussion.add(viewer, args));
   }
 
   @Mutation(() => PostType, {
@@ -184,9 +157,9 @@ export class CasesResolver {
       'The author turns a case with a CLOSED consultation into a teaching post in a group they belong to (de-identified: kept findings are redacted too). Again for the same group returns the first post. Audited as case.export',
   })
   @Access.verified()
-  async publishTeachingCase(@Args('caseFileId', { type: () => ID }) caseFileId: string, @Args('groupId', { type: () => ID }) groupId: string, @Context() ctx: RequestContext) {
-    const postId = await this.teaching.publish(viewerOf(ctx), caseFileId, groupId);
-    const post = await this.postAccess.load(viewerOf(ctx), postId, ctx.loaders);
+  async publishTeachingCase(@Args() { caseFileId, groupId }: PublishTeachingCaseArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const postId = await this.teaching.publish(viewer, caseFileId, groupId);
+    const post = await this.postAccess.load(viewer, postId, ctx.loaders);
     if (!post) throw notFound();
     return post;
   }
@@ -308,13 +281,8 @@ export class CasesResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'The discussion, oldest first, replies inline (Comment.postId is the case id)' })
-  async comments(
-    @Parent() c: CaseFileEntity,
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    const conn = await this.cases.comments(ctx.loaders, c.id, first, after);
+  async comments(@Parent() c: CaseFileEntity, @Args() { first, after }: PageArgs, @Context() ctx: RequestContext) {
+    const conn = await this.discussion.page(ctx.loaders, c.id, first, after);
     return { ...conn, edges: conn.edges.map((e) => ({ cursor: e.cursor, node: commentView(e.node) })) };
   }
 }
@@ -328,14 +296,3 @@ export class CaseFileVersionResolver {
     return ctx.loaders.get(this.users.userById).load(v.editorId);
   }
 }
-
-@Resolver(() => AuditEntryType)
-export class AuditEntryResolver {
-  constructor(private readonly users: UsersService) {}
-
-  @ResolveField(() => UserType, { nullable: true })
-  actor(@Parent() a: AuditEntryType, @Context() ctx: RequestContext) {
-    return a.actorId ? ctx.loaders.get(this.users.userById).load(a.actorId) : null;
-  }
-}
-

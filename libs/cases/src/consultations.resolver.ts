@@ -1,5 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, RateLimit, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentViewer, RateLimit, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
 import { specialtyByCode } from '@ketnoi/reference';
@@ -7,9 +7,17 @@ import { CaseAccess } from './case-access';
 import { CasesService } from './cases.service';
 import { CONSULTATION_NOT_FOUND, ConsultationsService, isOverdue } from './consultations.service';
 import { ConsultationEntity } from './entities';
-import { CaseFileType, ConsultStatus, ConsultationConnection, ConsultationType, RequestConsultationInput } from './types';
-
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+import {
+  AnswerConsultationArgs,
+  AssignConsultationArgs,
+  CaseFileType,
+  CloseConsultationArgs,
+  ConsultationConnection,
+  ConsultationIdArgs,
+  ConsultationQueueArgs,
+  ConsultationType,
+  RequestConsultationInput,
+} from './types';
 
 @Resolver(() => ConsultationType)
 export class ConsultationsResolver {
@@ -32,14 +40,8 @@ export class ConsultationsResolver {
     description: "With facilityId: that facility's desk queue (its FACILITY_ADMINs; FORBIDDEN otherwise). Without: the viewer's own assignments. Soonest due first",
   })
   @Access.verified()
-  consultationQueue(
-    @Context() ctx: RequestContext,
-    @Args('facilityId', { type: () => ID, nullable: true }) facilityId?: string,
-    @Args('status', { type: () => ConsultStatus, nullable: true }) status?: ConsultStatus,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.consultations.queue(viewerOf(ctx), facilityId, status, first, after);
+  consultationQueue(@Args() args: ConsultationQueueArgs, @CurrentViewer() viewer: Viewer) {
+    return this.consultations.queue(viewer, args);
   }
 
   @Mutation(() => ConsultationType, {
@@ -47,40 +49,35 @@ export class ConsultationsResolver {
   })
   @Access.verified()
   @RateLimit('consultationRequests')
-  async requestConsultation(@Args('input') input: RequestConsultationInput, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.consultations.request(viewerOf(ctx), input));
+  async requestConsultation(@Args('input') input: RequestConsultationInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(ctx, await this.consultations.request(viewer, input));
   }
 
   @Mutation(() => ConsultationType, { description: "Desk staff of the target facility; the consultant must be verified staff of it. OPEN or ACCEPTED → OPEN (to be accepted)" })
   @Access.verified()
-  async assignConsultation(@Args('id', { type: () => ID }) id: string, @Args('consultantId', { type: () => ID }) consultantId: string, @Context() ctx: RequestContext) {
-    await this.consultations.assign(viewerOf(ctx), id, consultantId);
+  async assignConsultation(@Args() { id, consultantId }: AssignConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.consultations.assign(viewer, id, consultantId);
     return this.fresh(ctx, id);
   }
 
   @Mutation(() => ConsultationType, { description: 'The consultant: OPEN → ACCEPTED' })
   @Access.verified()
-  async acceptConsultation(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    await this.consultations.accept(viewerOf(ctx), id);
+  async acceptConsultation(@Args() { id }: ConsultationIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.consultations.accept(viewer, id);
     return this.fresh(ctx, id);
   }
 
   @Mutation(() => ConsultationType, { description: 'The consultant: ACCEPTED → ANSWERED (texts are scanned: personal data is refused)' })
   @Access.verified()
-  async answerConsultation(
-    @Args('id', { type: () => ID }) id: string,
-    @Args('opinion') opinion: string,
-    @Args('recommendation') recommendation: string,
-    @Context() ctx: RequestContext,
-  ) {
-    await this.consultations.answer(viewerOf(ctx), id, opinion, recommendation);
+  async answerConsultation(@Args() { id, opinion, recommendation }: AnswerConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.consultations.answer(viewer, id, opinion, recommendation);
     return this.fresh(ctx, id);
   }
 
   @Mutation(() => ConsultationType, { description: 'The requester: ANSWERED → CLOSED with the outcome; before an answer OPEN/ACCEPTED → CANCELLED' })
   @Access.verified()
-  async closeConsultation(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext, @Args('outcome', { type: () => String, nullable: true }) outcome?: string) {
-    await this.consultations.close(viewerOf(ctx), id, outcome);
+  async closeConsultation(@Args() { id, outcome }: CloseConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.consultations.close(viewer, id, outcome);
     return this.fresh(ctx, id);
   }
 

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   APP_CONFIG,
-  AuditLog,
   DomainEvents,
   badInput,
   byKeys,
   conflict,
-  decodeCursor,
+  cursorAt,
   defineLoader,
   forbidden,
   isUuid,
@@ -19,20 +18,21 @@ import {
   type Connection,
   type Viewer,
 } from '@ketnoi/platform';
-import { specialtyByCode } from '@ketnoi/reference';
 import { CaseAccess, deskFacilityOf } from './case-access';
-import { CASE_TARGET, CasesService, idempotent, requireNoPhi } from './cases.service';
+import { CaseAudit } from './case-audit.service';
+import { CasePeople } from './case-people';
+import { CasesService } from './cases.service';
+import { consultationQueue, consultationsOfCases } from './consultations.queries';
 import { ConsultationEntity } from './entities';
 import type { ConsultationOverdueEvent } from './events';
-import { CasePermission, ConsultStatus, ConsultUrgency, type RequestConsultationInput } from './types';
+import { idempotent } from './idempotent';
+import { requireNoPhi } from './phi';
+import { CasePermission, ConsultStatus, ConsultUrgency, type ConsultationQueueArgs, type RequestConsultationInput } from './types';
 
 export const CONSULTATION_NOT_FOUND = 'Không tìm thấy yêu cầu hội chẩn.';
 export const OVERDUE_QUEUE = 'consultations.overdue';
 /** Every 5 minutes. */
 export const OVERDUE_CRON = '*/5 * * * *';
-const TEXT_MAX = 10_000;
-const NOTE_MAX = 2_000;
-
 const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.ACCEPTED] as string[];
 
 export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now = new Date()): boolean => ACTIVE.includes(k.status) && k.dueAt.getTime() < now.getTime();
@@ -56,7 +56,8 @@ export class ConsultationsService {
     private readonly dataSource: DataSource,
     private readonly access: CaseAccess,
     private readonly cases: CasesService,
-    private readonly audit: AuditLog,
+    private readonly people: CasePeople,
+    private readonly audit: CaseAudit,
     private readonly events: DomainEvents,
   ) {
     this.dueHours = config.consultations.dueHours;
@@ -64,18 +65,12 @@ export class ConsultationsService {
 
   readonly byId = defineLoader<string, ConsultationEntity | null>('consultationById', async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length ? await this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('k').where('k.id = ANY(:ids)', { ids: valid }).getMany() : [];
+    const rows = valid.length ? await this.dataSource.getRepository(ConsultationEntity).findBy({ id: In(valid) }) : [];
     return byKeys(ids, rows, (r) => r.id);
   });
 
   readonly byCase = defineLoader<string, ConsultationEntity[]>('consultationsByCase', async (ids) => {
-    const rows = await this.dataSource
-      .getRepository(ConsultationEntity)
-      .createQueryBuilder('k')
-      .where('k.case_file_id = ANY(:ids)', { ids: [...ids] })
-      .orderBy('k.created_at', 'ASC')
-      .addOrderBy('k.id', 'ASC')
-      .getMany();
+    const rows = await consultationsOfCases(this.dataSource.manager, ids);
     return ids.map((id) => rows.filter((r) => r.caseFileId === id));
   });
 
@@ -95,28 +90,20 @@ export class ConsultationsService {
 
   /** Locks the consultation; NOT_FOUND unless the viewer has access to its case. */
   private async load(m: EntityManager, viewer: Viewer, id: string): Promise<ConsultationEntity> {
-    if (!isUuid(id)) throw badInput('id', 'Mã yêu cầu hội chẩn không hợp lệ.');
-    const k = await m.getRepository(ConsultationEntity).createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();
+    const k = await m.getRepository(ConsultationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!k || !(await this.access.permissionOf(viewer, k.caseFileId, m))) throw notFound(CONSULTATION_NOT_FOUND);
     return k;
   }
 
   private async record(m: EntityManager, viewer: Viewer, action: string, k: ConsultationEntity, details: Record<string, unknown> = {}): Promise<void> {
-    await this.audit.record({ actorId: viewer.id, action, targetType: CASE_TARGET, targetId: k.caseFileId, details: { consultationId: k.id, status: k.status, ...details } }, m);
+    await this.audit.record(viewer.id, action, k.caseFileId, { consultationId: k.id, status: k.status, ...details }, m);
   }
 
   async request(viewer: Viewer, input: RequestConsultationInput): Promise<string> {
-    const note = input.note?.trim() || null;
-    if (note && note.length > NOTE_MAX) throw badInput('note', `Tối đa ${NOTE_MAX.toLocaleString('vi-VN')} ký tự.`);
-    if (!Object.values(ConsultUrgency).includes(input.urgency)) throw badInput('urgency', 'Mức độ khẩn không hợp lệ.');
+    const note = input.note ?? null;
     const consultantId = input.consultantId ?? null;
     const facilityId = input.targetFacilityId ?? null;
     const specialty = input.targetSpecialtyCode ?? null;
-    if (!consultantId && !facilityId) throw badInput('consultantId', 'Chọn người hội chẩn hoặc chuyên khoa tại một cơ sở.');
-    if (consultantId && (facilityId || specialty)) throw badInput('consultantId', 'Gửi cho một người hoặc cho bàn hội chẩn của một cơ sở, không cả hai.');
-    if (consultantId && !isUuid(consultantId)) throw badInput('consultantId', 'Người hội chẩn không hợp lệ.');
-    if (facilityId && !isUuid(facilityId)) throw badInput('targetFacilityId', 'Cơ sở không hợp lệ.');
-    if (specialty && !specialtyByCode(specialty)) throw badInput('targetSpecialtyCode', 'Chuyên khoa không hợp lệ.');
     requireNoPhi('note', note);
     const clientId = input.clientId ?? null;
     const find = async () =>
@@ -141,13 +128,9 @@ export class ConsultationsService {
       const { c } = await this.cases.require(viewer, input.caseFileId, CasePermission.OWNER, m);
       if (consultantId) {
         if (consultantId === viewer.id) throw badInput('consultantId', 'Không thể tự hội chẩn cho mình.');
-        const found: unknown[] = await m.query(`SELECT 1 FROM users WHERE id = $1 AND verification_status = 'VERIFIED'`, [consultantId]);
-        if (!found.length) throw badInput('consultantId', 'Chỉ gửi được cho nhân viên y tế đã xác minh.');
+        if (!(await this.people.verified([consultantId])).length) throw badInput('consultantId', 'Chỉ gửi được cho nhân viên y tế đã xác minh.');
       }
-      if (facilityId) {
-        const found: unknown[] = await m.query(`SELECT 1 FROM facilities WHERE id = $1`, [facilityId]);
-        if (!found.length) throw badInput('targetFacilityId', 'Không tìm thấy cơ sở.');
-      }
+      if (facilityId && !(await this.people.facilityExists(facilityId))) throw badInput('targetFacilityId', 'Không tìm thấy cơ sở.');
       await this.cases.requireNoOpenFindings(m, c.id);
       const dueAt = new Date(Date.now() + this.dueHours[input.urgency] * 3_600_000);
       await m.insert(ConsultationEntity, {
@@ -170,13 +153,12 @@ export class ConsultationsService {
   }
 
   async assign(viewer: Viewer, id: string, consultantId: string): Promise<void> {
-    if (!isUuid(consultantId)) throw badInput('consultantId', 'Người hội chẩn không hợp lệ.');
     const k = await this.dataSource.transaction(async (m) => {
       const k = await this.load(m, viewer, id);
       if (!k.targetFacilityId || deskFacilityOf(viewer) !== k.targetFacilityId) throw forbidden('Chỉ bàn hội chẩn của cơ sở nhận mới phân công được.');
       if (!ACTIVE.includes(k.status)) throw conflict('Yêu cầu này không còn chờ phân công.', 'id');
-      const staff: unknown[] = await m.query(`SELECT 1 FROM users WHERE id = $1 AND facility_id = $2 AND verification_status = 'VERIFIED'`, [consultantId, k.targetFacilityId]);
-      if (!staff.length) throw badInput('consultantId', 'Người hội chẩn phải là nhân viên đã xác minh của cơ sở.');
+      const [staff] = await this.people.verified([consultantId]);
+      if (staff?.facilityId !== k.targetFacilityId) throw badInput('consultantId', 'Người hội chẩn phải là nhân viên đã xác minh của cơ sở.');
       if (consultantId === k.requestedById) throw badInput('consultantId', 'Không thể giao cho chính người yêu cầu.');
       await m.update(ConsultationEntity, { id: k.id }, { consultantId, status: ConsultStatus.OPEN, acceptedAt: null });
       const row = { ...k, consultantId, status: ConsultStatus.OPEN };
@@ -199,11 +181,7 @@ export class ConsultationsService {
     await this.emit('consultation.accepted', viewer.id, k);
   }
 
-  async answer(viewer: Viewer, id: string, opinion: string, recommendation: string): Promise<void> {
-    const o = (opinion ?? '').trim();
-    const r = (recommendation ?? '').trim();
-    if (!o || o.length > TEXT_MAX) throw badInput('opinion', `Vui lòng nhập ý kiến (tối đa ${TEXT_MAX.toLocaleString('vi-VN')} ký tự).`);
-    if (!r || r.length > TEXT_MAX) throw badInput('recommendation', `Vui lòng nhập khuyến nghị (tối đa ${TEXT_MAX.toLocaleString('vi-VN')} ký tự).`);
+  async answer(viewer: Viewer, id: string, o: string, r: string): Promise<void> {
     const k = await this.dataSource.transaction(async (m) => {
       const k = await this.load(m, viewer, id);
       if (k.consultantId !== viewer.id) throw forbidden('Chỉ người hội chẩn được trả lời.');
@@ -220,8 +198,7 @@ export class ConsultationsService {
 
   /** ANSWERED → CLOSED with the outcome; OPEN/ACCEPTED → CANCELLED (withdrawn before an answer). */
   async close(viewer: Viewer, id: string, outcome?: string | null): Promise<void> {
-    const text = outcome?.trim() || null;
-    if (text && text.length > NOTE_MAX) throw badInput('outcome', `Tối đa ${NOTE_MAX.toLocaleString('vi-VN')} ký tự.`);
+    const text = outcome ?? null;
     const k = await this.dataSource.transaction(async (m) => {
       const k = await this.load(m, viewer, id);
       if (k.requestedById !== viewer.id) throw forbidden('Chỉ người yêu cầu được đóng.');
@@ -240,23 +217,18 @@ export class ConsultationsService {
    * The desk queue of `facilityId` (its FACILITY_ADMINs only), or without it the viewer's
    * own assignments; soonest due first.
    */
-  async queue(viewer: Viewer, facilityId: string | null | undefined, status: ConsultStatus | null | undefined, first?: number | null, after?: string | null): Promise<Connection<ConsultationEntity>> {
+  async queue(viewer: Viewer, { facilityId, status, first, after }: ConsultationQueueArgs): Promise<Connection<ConsultationEntity>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, ['time', 'uuid']);
-    if (facilityId && !isUuid(facilityId)) throw badInput('facilityId', 'Cơ sở không hợp lệ.');
+    const cursor = cursorAt(after);
     if (facilityId && deskFacilityOf(viewer) !== facilityId) throw forbidden('Chỉ quản trị viên của cơ sở xem được bàn hội chẩn của cơ sở.');
-    const qb = this.dataSource.getRepository(ConsultationEntity).createQueryBuilder('k');
-    if (facilityId) qb.where('k.target_facility_id = :f', { f: facilityId });
-    else qb.where('k.consultant_id = :me', { me: viewer.id });
-    if (status) qb.andWhere('k.status = :status', { status });
-    if (cursor) qb.andWhere('(k.due_at, k.id) > (:at::timestamptz, :kid::uuid)', { at: cursor[0], kid: cursor[1] });
-    const rows = await qb.orderBy('k.due_at', 'ASC').addOrderBy('k.id', 'ASC').limit(size + 1).getMany();
+    const owner = facilityId ? { facilityId } : { consultantId: viewer.id };
+    const rows = await consultationQueue(this.dataSource.manager, owner, status ?? null, cursor, size + 1);
     const conn = toConnection(rows, size, (r) => [r.dueAt.toISOString(), r.id]);
     // A consultation whose case the viewer can no longer open (revoked, cancelled) stays
     // listed as a bare shape: no texts here, and Consultation.caseFile resolves to null.
     const permissions = await this.access.permissionsOf(viewer, [...new Set(conn.edges.map((e) => e.node.caseFileId))]);
     const open = (k: ConsultationEntity) => !!permissions.get(k.caseFileId);
-    await this.cases.auditListRead(viewer, conn.edges.filter((e) => open(e.node)).map((e) => e.node.caseFileId), 'consultationQueue');
+    await this.audit.listRead(viewer, conn.edges.filter((e) => open(e.node)).map((e) => e.node.caseFileId), 'consultationQueue');
     return { ...conn, edges: conn.edges.map((e) => (open(e.node) ? e : { ...e, node: withoutTexts(e.node) })) };
   }
 
@@ -273,7 +245,7 @@ export class ConsultationsService {
         [now],
       );
       if (!flagged.length) return [];
-      return m.getRepository(ConsultationEntity).createQueryBuilder('k').where('k.id = ANY(:ids)', { ids: flagged.map((f) => f.id) }).getMany();
+      return m.getRepository(ConsultationEntity).findBy({ id: In(flagged.map((f) => f.id)) });
     });
     for (const k of rows) {
       await this.emit('consultation.overdue', null, k, { dueAt: k.dueAt.toISOString() } satisfies Partial<ConsultationOverdueEvent>);

@@ -1,14 +1,18 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import { ICD10_CATEGORIES, isValidIcd10 } from './icd10';
-import { getText, redactContent, scanContent, setText, textsOf, validateContent } from './content';
-import { Sex, type CaseFileInput } from './types';
+import { contentFromInput, getText, redactContent, scanContent, setText, textsOf } from './content';
+import { CaseFileInput, Sex } from './types';
 
-const input = (over: Partial<CaseFileInput> = {}): CaseFileInput => ({
-  title: 'Sốt kéo dài',
-  sex: Sex.FEMALE,
-  presentingComplaint: 'Sốt 10 ngày',
-  question: 'Chẩn đoán?',
-  ...over,
-});
+/** The input as the validation pipe hands it to the resolver: transformed, then validated. */
+const validated = (over: Record<string, unknown> = {}): CaseFileInput => {
+  const input = plainToInstance(CaseFileInput, { title: 'Sốt kéo dài', sex: Sex.FEMALE, presentingComplaint: 'Sốt 10 ngày', question: 'Chẩn đoán?', ...over });
+  const [error] = validateSync(input);
+  if (error) throw new Error(`${error.property}: ${Object.values(error.constraints ?? {})[0]}`);
+  return input;
+};
+const validateContent = (over: Record<string, unknown> = {}) => contentFromInput(validated(over));
+const input = (over: Record<string, unknown> = {}) => over;
 
 describe('ICD-10 reference', () => {
   it('holds about 2,000 three-character categories', () => {
@@ -44,4 +48,18 @@ describe('case content', () => {
     expect(red.vitals).toEqual({ note: 'đo [NGÀY]' });
     expect(c.history).toBe('BN Nguyễn Văn An, SĐT 0912 345 678');
   });
+});
+
+describe('CaseFileInput validation', () => {
+  it.each([
+    [{ title: '   ' }, 'title: Vui lòng nhập nội dung.'],
+    [{ title: 'x'.repeat(201) }, 'title: Tối đa 200 ký tự.'],
+    [{ history: 'x'.repeat(20_001) }, 'history: Tối đa 20.000 ký tự.'],
+    [{ ageYears: 121 }, 'ageYears: Tuổi phải từ 0 đến 120.'],
+    [{ provinceCode: '99' }, 'provinceCode: Tỉnh/thành phố không hợp lệ.'],
+    [{ icd10Codes: ['C28'] }, 'icd10Codes: Mã ICD-10 không hợp lệ (ví dụ: I21 hoặc I21.0).'],
+    [{ vitals: { 'a.b': 1 } }, 'vitals: Tên chỉ số phải có 1–50 ký tự, không có dấu chấm.'],
+    [{ labResults: [{ name: 'Hb', extra: 1 }] }, 'labResults: Chỉ dùng các cột name, value, unit, reference.'],
+    [{ attachmentIds: Array.from({ length: 21 }, () => '00000000-0000-4000-8000-000000000000') }, 'attachmentIds: Tối đa 20 tệp đính kèm.'],
+  ])('refuses %j', (over, problem) => expect(() => validated(over)).toThrow(problem));
 });

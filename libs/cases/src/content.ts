@@ -1,8 +1,7 @@
-import { badInput } from '@ketnoi/platform';
 import { provinceByCode } from '@ketnoi/reference';
 import { PLACEHOLDERS, scanText, type PhiFinding, type PhiKind } from '@ketnoi/deid';
 import { isValidIcd10, normaliseIcd10 } from './icd10';
-import { Sex, type CaseFileInput } from './types';
+import type { CaseFileInput } from './types';
 
 /** The content of one version: what CaseFileInput holds, validated and normalised. */
 export interface CaseContent {
@@ -31,7 +30,7 @@ export interface LabRow {
 
 /** The free-text fields the scan covers, besides the strings inside vitals and labResults. */
 export const TEXT_FIELDS = ['title', 'presentingComplaint', 'history', 'examination', 'workingDiagnosis', 'treatment', 'question'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const AGE_MAX = 120;
 /** Ages of 90 and over are stored as 90 (shown as "≥ 90"): HIPAA Safe Harbor, and the detector's AGE_OVER_89. */
@@ -53,96 +52,119 @@ const LIMITS: Record<TextField, { min: number; max: number }> = {
   question: { min: 1, max: 5_000 },
 };
 
-function text(field: TextField, value: unknown): string | null {
-  const { min, max } = LIMITS[field];
-  if (value === null || value === undefined) {
-    if (min > 0) throw badInput(field, 'Vui lòng nhập nội dung.');
-    return null;
-  }
-  if (typeof value !== 'string') throw badInput(field, 'Giá trị không hợp lệ.');
-  const trimmed = value.trim();
-  if (trimmed.length < min) throw badInput(field, 'Vui lòng nhập nội dung.');
-  if (trimmed.length > max) throw badInput(field, `Tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
-  return trimmed.length ? trimmed : null;
-}
+/** A parsed input value, or why it is refused (a Vietnamese message for `extensions.field`). */
+export type Parsed<T> = { value: T } | { problem: string };
+const refuse = (problem: string): { problem: string } => ({ problem });
 
-function cell(field: string, value: unknown, allowNumber = true): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' && allowNumber) {
-    if (!Number.isFinite(value)) throw badInput(field, 'Số không hợp lệ.');
-    return value;
-  }
-  if (typeof value !== 'string') throw badInput(field, 'Mỗi ô phải là chữ hoặc số.');
+/** A free-text field: trimmed; empty optional ones become null. */
+export const parseText =
+  (field: TextField) =>
+  (value: unknown): Parsed<string | null> => {
+    const { min, max } = LIMITS[field];
+    if (value === null || value === undefined) return min > 0 ? refuse('Vui lòng nhập nội dung.') : { value: null };
+    if (typeof value !== 'string') return refuse('Giá trị không hợp lệ.');
+    const trimmed = value.trim();
+    if (trimmed.length < min) return refuse('Vui lòng nhập nội dung.');
+    if (trimmed.length > max) return refuse(`Tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
+    return { value: trimmed.length ? trimmed : null };
+  };
+
+function cell(value: unknown, allowNumber = true): Parsed<string | number | null> {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'number' && allowNumber) return Number.isFinite(value) ? { value } : refuse('Số không hợp lệ.');
+  if (typeof value !== 'string') return refuse('Mỗi ô phải là chữ hoặc số.');
   const v = value.trim();
-  if (v.length > CELL_MAX) throw badInput(field, `Mỗi ô tối đa ${CELL_MAX} ký tự.`);
-  return v;
+  return v.length > CELL_MAX ? refuse(`Mỗi ô tối đa ${CELL_MAX} ký tự.`) : { value: v };
 }
 
-function vitals(value: unknown): CaseContent['vitals'] {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || Array.isArray(value)) throw badInput('vitals', 'Dấu hiệu sinh tồn phải là một bảng tên → giá trị.');
+export function parseVitals(value: unknown): Parsed<CaseContent['vitals']> {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value !== 'object' || Array.isArray(value)) return refuse('Dấu hiệu sinh tồn phải là một bảng tên → giá trị.');
   const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length > VITALS_MAX_KEYS) throw badInput('vitals', `Tối đa ${VITALS_MAX_KEYS} chỉ số.`);
+  if (entries.length > VITALS_MAX_KEYS) return refuse(`Tối đa ${VITALS_MAX_KEYS} chỉ số.`);
   const out: Record<string, string | number | null> = {};
   for (const [key, v] of entries) {
     const k = key.trim();
-    if (!k || k.length > 50 || k.includes('.')) throw badInput('vitals', 'Tên chỉ số phải có 1–50 ký tự, không có dấu chấm.');
-    out[k] = cell('vitals', v);
+    if (!k || k.length > 50 || k.includes('.')) return refuse('Tên chỉ số phải có 1–50 ký tự, không có dấu chấm.');
+    const c = cell(v);
+    if ('problem' in c) return c;
+    out[k] = c.value;
   }
-  return entries.length ? out : null;
+  return { value: entries.length ? out : null };
 }
 
-function labResults(value: unknown): CaseContent['labResults'] {
-  if (value === null || value === undefined) return null;
-  if (!Array.isArray(value)) throw badInput('labResults', 'Kết quả xét nghiệm phải là một danh sách { name, value, unit }.');
-  if (value.length > LAB_MAX_ROWS) throw badInput('labResults', `Tối đa ${LAB_MAX_ROWS} dòng.`);
-  const rows = value.map((row: unknown) => {
-    if (!row || typeof row !== 'object' || Array.isArray(row)) throw badInput('labResults', 'Mỗi dòng phải có dạng { name, value, unit }.');
-    const r = row as Record<string, unknown>;
-    if (Object.keys(r).some((k) => !LAB_COLUMNS.has(k))) throw badInput('labResults', 'Chỉ dùng các cột name, value, unit, reference.');
-    const name = cell('labResults', r.name, false);
-    if (!name) throw badInput('labResults', 'Mỗi dòng cần tên xét nghiệm.');
-    const out: LabRow = { name: name as string, value: cell('labResults', r.value) };
-    if (r.unit !== undefined) out.unit = cell('labResults', r.unit, false) as string | null;
-    if (r.reference !== undefined) out.reference = cell('labResults', r.reference, false) as string | null;
-    return out;
-  });
-  return rows.length ? rows : null;
+function labRow(row: unknown): Parsed<LabRow> {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) return refuse('Mỗi dòng phải có dạng { name, value, unit }.');
+  const r = row as Record<string, unknown>;
+  if (Object.keys(r).some((k) => !LAB_COLUMNS.has(k))) return refuse('Chỉ dùng các cột name, value, unit, reference.');
+  const name = cell(r.name, false);
+  if ('problem' in name) return name;
+  if (!name.value) return refuse('Mỗi dòng cần tên xét nghiệm.');
+  const v = cell(r.value);
+  if ('problem' in v) return v;
+  const out: LabRow = { name: name.value as string, value: v.value };
+  for (const col of ['unit', 'reference'] as const) {
+    if (r[col] === undefined) continue;
+    const c = cell(r[col], false);
+    if ('problem' in c) return c;
+    out[col] = c.value as string | null;
+  }
+  return { value: out };
 }
 
-/** Validates and normalises an input (throws BAD_USER_INPUT naming the field). Attachments are checked by the caller. */
-export function validateContent(input: CaseFileInput): CaseContent {
-  const content: CaseContent = {
-    title: text('title', input.title) as string,
-    ageYears: null,
+export function parseLabResults(value: unknown): Parsed<CaseContent['labResults']> {
+  if (value === null || value === undefined) return { value: null };
+  if (!Array.isArray(value)) return refuse('Kết quả xét nghiệm phải là một danh sách { name, value, unit }.');
+  if (value.length > LAB_MAX_ROWS) return refuse(`Tối đa ${LAB_MAX_ROWS} dòng.`);
+  const rows: LabRow[] = [];
+  for (const row of value) {
+    const r = labRow(row);
+    if ('problem' in r) return r;
+    rows.push(r.value);
+  }
+  return { value: rows.length ? rows : null };
+}
+
+/** 0–120; 90 and over is stored as 90. */
+export function parseAge(value: unknown): Parsed<number | null> {
+  if (value === null || value === undefined) return { value: null };
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > AGE_MAX) return refuse(`Tuổi phải từ 0 đến ${AGE_MAX}.`);
+  return { value: Math.min(value as number, AGE_CAP) };
+}
+
+export function parseProvince(value: unknown): Parsed<string | null> {
+  if (value === null || value === undefined) return { value: null };
+  return typeof value === 'string' && provinceByCode(value) ? { value } : refuse('Tỉnh/thành phố không hợp lệ.');
+}
+
+/** Upper-cased, checked against the categories, duplicates dropped. */
+export function parseIcd10Codes(value: unknown): Parsed<string[]> {
+  if (value === null || value === undefined) return { value: [] };
+  if (!Array.isArray(value) || !value.every((c) => typeof c === 'string')) return refuse('Mã ICD-10 không hợp lệ (ví dụ: I21 hoặc I21.0).');
+  const codes = value.map(normaliseIcd10);
+  if (codes.length > MAX_ICD10) return refuse(`Tối đa ${MAX_ICD10} mã ICD-10.`);
+  if (!codes.every(isValidIcd10)) return refuse('Mã ICD-10 không hợp lệ (ví dụ: I21 hoặc I21.0).');
+  return { value: [...new Set(codes)] };
+}
+
+/** The content of a validated input (CaseFileInput's decorators have normalised every field). */
+export function contentFromInput(input: CaseFileInput): CaseContent {
+  return {
+    title: input.title,
+    ageYears: input.ageYears ?? null,
     sex: input.sex,
-    provinceCode: null,
-    presentingComplaint: text('presentingComplaint', input.presentingComplaint) as string,
-    history: text('history', input.history),
-    examination: text('examination', input.examination),
-    vitals: vitals(input.vitals),
-    labResults: labResults(input.labResults),
-    workingDiagnosis: text('workingDiagnosis', input.workingDiagnosis),
-    icd10Codes: [],
-    treatment: text('treatment', input.treatment),
-    question: text('question', input.question) as string,
+    provinceCode: input.provinceCode ?? null,
+    presentingComplaint: input.presentingComplaint,
+    history: input.history ?? null,
+    examination: input.examination ?? null,
+    vitals: (input.vitals as CaseContent['vitals']) ?? null,
+    labResults: (input.labResults as CaseContent['labResults']) ?? null,
+    workingDiagnosis: input.workingDiagnosis ?? null,
+    icd10Codes: input.icd10Codes ?? [],
+    treatment: input.treatment ?? null,
+    question: input.question,
     attachmentIds: input.attachmentIds ?? [],
   };
-  if (!Object.values(Sex).includes(input.sex)) throw badInput('sex', 'Giới tính không hợp lệ.');
-  if (input.ageYears !== null && input.ageYears !== undefined) {
-    if (!Number.isInteger(input.ageYears) || input.ageYears < 0 || input.ageYears > AGE_MAX) throw badInput('ageYears', `Tuổi phải từ 0 đến ${AGE_MAX}.`);
-    content.ageYears = Math.min(input.ageYears, AGE_CAP);
-  }
-  if (input.provinceCode !== null && input.provinceCode !== undefined) {
-    if (!provinceByCode(input.provinceCode)) throw badInput('provinceCode', 'Tỉnh/thành phố không hợp lệ.');
-    content.provinceCode = input.provinceCode;
-  }
-  const codes = (input.icd10Codes ?? []).map(normaliseIcd10);
-  if (codes.length > MAX_ICD10) throw badInput('icd10Codes', `Tối đa ${MAX_ICD10} mã ICD-10.`);
-  for (const code of codes) if (!isValidIcd10(code)) throw badInput('icd10Codes', 'Mã ICD-10 không hợp lệ (ví dụ: I21 hoặc I21.0).');
-  content.icd10Codes = [...new Set(codes)];
-  if (content.attachmentIds.length > MAX_ATTACHMENTS) throw badInput('attachmentIds', `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.`);
-  return content;
 }
 
 /** Every scanned string of a content, by field path. */

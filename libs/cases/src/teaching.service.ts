@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog, badInput, conflict, isUuid, type Viewer } from '@ketnoi/platform';
+import { conflict, type Viewer } from '@ketnoi/platform';
 import { provinceByCode } from '@ketnoi/reference';
 import { PostsService, Visibility } from '@ketnoi/social';
-import { CASE_TARGET, CasesService } from './cases.service';
+import { CaseAudit } from './case-audit.service';
+import { findingsOf } from './cases.queries';
+import { CasesService } from './cases.service';
+import { closedConsultationsOf } from './consultations.queries';
 import { contentOf, redactContent, type CaseContent } from './content';
-import { CasePhiFindingEntity, ConsultationEntity } from './entities';
-import { CasePermission, ConsultStatus } from './types';
+import type { ConsultationEntity } from './entities';
+import { CasePermission } from './types';
 
 const POST_MAX = 20_000;
 const SEX_VI: Record<string, string> = { FEMALE: 'nữ', MALE: 'nam', OTHER: 'khác', UNKNOWN: 'không rõ giới' };
@@ -53,20 +56,19 @@ export class TeachingService {
     private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly posts: PostsService,
-    private readonly audit: AuditLog,
+    private readonly audit: CaseAudit,
   ) {}
 
   async publish(viewer: Viewer, caseFileId: string, groupId: string): Promise<string> {
-    if (!isUuid(groupId)) throw badInput('groupId', 'Nhóm không hợp lệ.');
     const m = this.dataSource.manager;
-    const { c } = await this.cases.require(viewer, caseFileId, CasePermission.OWNER, undefined);
+    const { c } = await this.cases.require(viewer, caseFileId, CasePermission.OWNER);
     await this.cases.requireNoOpenFindings(m, c.id);
-    const closed = await m.getRepository(ConsultationEntity).find({ where: { caseFileId: c.id, status: ConsultStatus.CLOSED }, order: { closedAt: 'ASC' } });
+    const closed = await closedConsultationsOf(m, c.id);
     if (!closed.length) throw conflict('Chỉ ca bệnh đã kết thúc hội chẩn mới đăng làm ca học tập được.', 'caseFileId');
-    const kept = await m.getRepository(CasePhiFindingEntity).find({ where: { caseFileId: c.id, version: c.version, status: 'KEPT' } });
+    const kept = await findingsOf(m, c.id, ['KEPT'], c.version);
     const body = teachingBody(redactContent(contentOf(c), kept), closed);
     const postId = await this.posts.create(viewer, { body, visibility: Visibility.GROUP, groupId, clientId: `teaching-case-${c.id}-${groupId}` });
-    await this.audit.record({ actorId: viewer.id, action: 'case.export', targetType: CASE_TARGET, targetId: c.id, details: { as: 'TEACHING_POST', postId, groupId, version: c.version } });
+    await this.audit.record(viewer.id, 'case.export', c.id, { as: 'TEACHING_POST', postId, groupId, version: c.version });
     return postId;
   }
 }

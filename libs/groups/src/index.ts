@@ -5,3 +5,4 @@ export * from './group-access';
 export * from './groups.service';
 export * from './groups.resolver';
 export * from './groups.module';
+export * from './group-roles-sql';

@@ -10,3 +10,4 @@ export * from './users.service';
 export * from './auth.resolver';
 export * from './users.resolver';
 export * from './identity.module';
+export * from './staff-sql';

@@ -1,19 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainEvents } from '@ketnoi/platform';
 import { PostAccess, type CommentAddedEvent, type PostCreatedEvent, type PostReactedEvent, type PostSharedEvent } from '@ketnoi/social';
 import type { GroupInvitedEvent, GroupJoinDecidedEvent, GroupJoinRequestedEvent } from '@ketnoi/groups';
 import type { UserFollowedEvent } from '@ketnoi/identity';
-import type {
-  CaseCommentedEvent,
-  CaseSharedEvent,
-  ConsultationAcceptedEvent,
-  ConsultationAnsweredEvent,
-  ConsultationAssignedEvent,
-  ConsultationClosedEvent,
-  ConsultationOverdueEvent,
-  ConsultationRequestedEvent,
+import {
+  CaseRecipients,
+  type CaseCommentedEvent,
+  type CaseSharedEvent,
+  type ConsultationAcceptedEvent,
+  type ConsultationAnsweredEvent,
+  type ConsultationAssignedEvent,
+  type ConsultationClosedEvent,
+  type ConsultationOverdueEvent,
+  type ConsultationRequestedEvent,
 } from '@ketnoi/cases';
+import { NotificationQueries } from './notifications.queries';
 import { NotificationsService } from './notifications.service';
 import { NotificationKind } from './types';
 
@@ -23,8 +24,9 @@ export class NotificationsListener implements OnModuleInit {
   constructor(
     private readonly events: DomainEvents,
     private readonly notifications: NotificationsService,
-    private readonly dataSource: DataSource,
     private readonly posts: PostAccess,
+    private readonly queries: NotificationQueries,
+    private readonly cases: CaseRecipients,
   ) {}
 
   onModuleInit(): void {
@@ -60,12 +62,8 @@ export class NotificationsListener implements OnModuleInit {
     });
 
     this.events.on<GroupJoinRequestedEvent>('group.join_requested', async (e) => {
-      const moderators: { user_id: string }[] = await this.dataSource.query(
-        `SELECT user_id FROM group_members WHERE group_id = $1 AND role IN ('OWNER', 'MODERATOR')`,
-        [e.groupId],
-      );
-      for (const m of moderators) {
-        await this.notifications.notify({ recipientId: m.user_id, actorId: e.userId, kind: NotificationKind.GROUP_JOIN_REQUEST, targetId: e.groupId, groupId: e.groupId });
+      for (const recipientId of await this.queries.groupModerators(e.groupId)) {
+        await this.notifications.notify({ recipientId, actorId: e.userId, kind: NotificationKind.GROUP_JOIN_REQUEST, targetId: e.groupId, groupId: e.groupId });
       }
     });
 
@@ -98,14 +96,14 @@ export class NotificationsListener implements OnModuleInit {
     const aboutCase = (caseFileId: string, kind: NotificationKind, targetId = caseFileId) => ({ kind, targetId, caseFileId });
 
     this.events.on<CaseSharedEvent>('case.shared', async (e) => {
-      const recipients = [...e.userIds, ...(e.facilityId ? await this.deskStaff(e.facilityId) : [])];
+      const recipients = [...e.userIds, ...(e.facilityId ? await this.cases.desk(e.facilityId) : [])];
       for (const recipientId of new Set(recipients)) {
         await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CASE_SHARED) });
       }
     });
 
     this.events.on<ConsultationRequestedEvent>('consultation.requested', async (e) => {
-      for (const recipientId of await this.consultantSide(e)) {
+      for (const recipientId of await this.cases.consultantSide(e)) {
         await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_REQUESTED, e.consultationId) });
       }
     });
@@ -124,43 +122,22 @@ export class NotificationsListener implements OnModuleInit {
     });
 
     this.events.on<ConsultationClosedEvent>('consultation.closed', async (e) => {
-      for (const recipientId of await this.consultantSide(e)) {
+      for (const recipientId of await this.cases.consultantSide(e)) {
         await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_CLOSED, e.consultationId) });
       }
     });
 
     // The re-notification: both sides hear that the due time has passed (a system notice).
     this.events.on<ConsultationOverdueEvent>('consultation.overdue', async (e) => {
-      for (const recipientId of new Set([e.requestedById, ...(await this.consultantSide(e))])) {
+      for (const recipientId of new Set([e.requestedById, ...(await this.cases.consultantSide(e))])) {
         await this.notifications.notify({ recipientId, actorId: null, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_OVERDUE, e.consultationId) });
       }
     });
 
     this.events.on<CaseCommentedEvent>('case.commented', async (e) => {
-      // The author, the parent comment's author, and the consultants of active consultations.
-      const rows: { user_id: string }[] = await this.dataSource.query(
-        `SELECT author_id AS user_id FROM case_files WHERE id = $1
-         UNION SELECT author_id FROM case_comments WHERE id = $2
-         UNION SELECT consultant_id FROM consultations WHERE case_file_id = $1 AND consultant_id IS NOT NULL AND status IN ('OPEN', 'ACCEPTED', 'ANSWERED') AND access_revoked_at IS NULL`,
-        [e.caseFileId, e.parentId],
-      );
-      for (const r of rows) {
-        await this.notifications.notify({ recipientId: r.user_id, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CASE_COMMENT) });
+      for (const recipientId of await this.cases.forComment(e.caseFileId, e.parentId)) {
+        await this.notifications.notify({ recipientId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CASE_COMMENT) });
       }
     });
-  }
-
-  /** The named consultant, or else the verified desk staff (facility admins) of the target facility. */
-  private async consultantSide(e: { consultantId: string | null; targetFacilityId: string | null }): Promise<string[]> {
-    if (e.consultantId) return [e.consultantId];
-    return e.targetFacilityId ? this.deskStaff(e.targetFacilityId) : [];
-  }
-
-  private async deskStaff(facilityId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM users WHERE facility_id = $1 AND verification_status = 'VERIFIED' AND 'FACILITY_ADMIN' = ANY(roles)`,
-      [facilityId],
-    );
-    return rows.map((r) => r.id);
   }
 }

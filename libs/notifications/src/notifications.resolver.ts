@@ -1,13 +1,21 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Access, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, CurrentViewer, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { PageArgs } from '@ketnoi/platform/graphql/page-args';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType, GroupsService } from '@ketnoi/groups';
 import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService } from './notifications.service';
 import { NotificationConnection, NotificationType } from './types';
 
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+@ArgsType()
+export class MarkNotificationsReadArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã thông báo không hợp lệ.' })
+  upTo?: string;
+}
 
 @Resolver(() => NotificationType)
 export class NotificationsResolver {
@@ -21,24 +29,20 @@ export class NotificationsResolver {
 
   @Query(() => NotificationConnection, { description: 'Newest activity first; only about content the viewer may see' })
   @Access.authenticated()
-  notifications(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.service.list(viewerOf(ctx), first, after);
+  notifications(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.list(viewer, first, after);
   }
 
   @Query(() => Int)
   @Access.authenticated()
-  unreadNotificationCount(@Context() ctx: RequestContext) {
-    return this.service.unreadCount(viewerOf(ctx));
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer) {
+    return this.service.unreadCount(viewer);
   }
 
   @Mutation(() => Int, { description: 'Marks read up to and including `upTo` (everything when omitted); returns how many' })
   @Access.authenticated()
-  markNotificationsRead(@Context() ctx: RequestContext, @Args('upTo', { type: () => ID, nullable: true }) upTo?: string) {
-    return this.service.markRead(viewerOf(ctx), upTo);
+  markNotificationsRead(@Args() { upTo }: MarkNotificationsReadArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.markRead(viewer, upTo);
   }
 
   @Subscription(() => NotificationType, {
@@ -51,7 +55,7 @@ export class NotificationsResolver {
     },
     async resolve(this: NotificationsResolver, payload: NotificationMessage, _args: unknown, ctx: RequestContext) {
       ctx.loaders = new RequestLoaders(); // fresh per event: a subscription lives long
-      return this.service.visibleById(viewerOf(ctx), payload.notificationId);
+      return this.service.visibleById(ctx.viewer as Viewer, payload.notificationId);
     },
   })
   @Access.authenticated()
@@ -63,8 +67,7 @@ export class NotificationsResolver {
   // (`user(id)`, `group(id)`): a notification is no way around them.
 
   @ResolveField(() => [UserType], { description: 'Most recent first (up to 3); only people `user(id)` would show the viewer' })
-  async actors(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
-    const viewer = viewerOf(ctx);
+  async actors(@Parent() n: NotificationType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     const ids = n.actorIds.slice(0, 3);
     const [users, provinces] = await Promise.all([ctx.loaders.get(this.users.userById).loadMany(ids), ctx.loaders.get(this.users.provinceOfUser).loadMany(ids)]);
     const shown = await Promise.all(
@@ -74,7 +77,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => GroupType, { nullable: true, description: 'The group it is about, when there is one and `group(id)` would show it to the viewer' })
-  group(@Parent() n: NotificationType, @Context() ctx: RequestContext) {
-    return n.groupId ? this.groups.visibleGroupVia(ctx.loaders, viewerOf(ctx), n.groupId) : null;
+  group(@Parent() n: NotificationType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return n.groupId ? this.groups.visibleGroupVia(ctx.loaders, viewer, n.groupId) : null;
   }
 }

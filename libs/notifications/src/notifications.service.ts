@@ -1,22 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
-import {
-  PUB_SUB,
-  type Viewer,
-  badInput,
-  decodeCursor,
-  isUuid,
-  newId,
-  notFound,
-  pageSize,
-  toConnection,
-  type Connection,
-} from '@ketnoi/platform';
+import { PUB_SUB, cursorAt, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
 import { PostAccess } from '@ketnoi/social';
-import { GroupAccess } from '@ketnoi/groups';
-import { CaseAccess, deskFacilityOf } from '@ketnoi/cases';
 import { NotificationEntity } from './entities';
+import { NotificationQueries } from './notifications.queries';
 import type { NotificationKind, NotificationType } from './types';
 
 export const NOTIFICATION_CHANNEL = 'notifications.added';
@@ -39,27 +27,12 @@ export interface NotifyInput {
   caseFileId?: string | null;
 }
 
-export const toNotification = (n: NotificationEntity): NotificationType => ({
-  id: n.id,
-  kind: n.kind,
-  targetId: n.targetId,
-  postId: n.postId,
-  groupId: n.groupId,
-  caseFileId: n.caseFileId,
-  actorCount: n.actorCount,
-  actorIds: n.actorIds,
-  read: n.readAt !== null,
-  createdAt: n.createdAt,
-  updatedAt: n.updatedAt,
-});
-
 @Injectable()
 export class NotificationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly posts: PostAccess,
-    private readonly groups: GroupAccess,
-    private readonly cases: CaseAccess,
+    private readonly queries: NotificationQueries,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
 
@@ -92,55 +65,31 @@ export class NotificationsService {
     }
   }
 
-  /**
-   * Notifications of `viewer` still about things they may see: post-, group- and case-bound
-   * ones are re-checked at read time (a revoked share, or leaving a private group's post or a
-   * secret group, takes them away).
-   */
-  private visibleQuery(viewer: Viewer) {
-    return this.dataSource
-      .getRepository(NotificationEntity)
-      .createQueryBuilder('n')
-      .leftJoin('posts', 'p', 'p.id = n.post_id')
-      .where('n.recipient_id = :viewer', { viewer: viewer.id, desk: deskFacilityOf(viewer) })
-      .andWhere(`(n.post_id IS NULL OR ${this.posts.visibleSql('p', ':viewer', false)})`)
-      .andWhere(`(n.group_id IS NULL OR ${this.groups.visibleSql('n.group_id', ':viewer')})`)
-      .andWhere(`(n.case_file_id IS NULL OR (SELECT ${this.cases.rankSql('_ncf', ':viewer', ':desk')} FROM case_files _ncf WHERE _ncf.id = n.case_file_id) > 0)`);
-  }
-
+  /** Notifications about things the viewer may still see (re-checked at read time), latest activity first. */
   async list(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<NotificationType>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after, ['time', 'uuid']);
-    const qb = this.visibleQuery(viewer);
-    if (cursor) qb.andWhere('(n.updated_at, n.id) < (:cu, :ci)', { cu: cursor[0], ci: cursor[1] });
-    const rows = await qb.orderBy('n.updated_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows.map(toNotification), size, (n) => [n.updatedAt.toISOString(), n.id]);
+    const rows = await this.queries.page(viewer, cursorAt(after), size + 1);
+    return toConnection(rows, size, (n) => [n.updatedAt.toISOString(), n.id]);
   }
 
-  async unreadCount(viewer: Viewer): Promise<number> {
-    return this.visibleQuery(viewer).andWhere('n.read_at IS NULL').getCount();
+  unreadCount(viewer: Viewer): Promise<number> {
+    return this.queries.unreadCount(viewer);
   }
 
   /** One notification of the viewer's, if they may still see it (for live delivery). */
-  async visibleById(viewer: Viewer, id: string): Promise<NotificationType | null> {
-    const row = await this.visibleQuery(viewer).andWhere('n.id = :id', { id }).getOne();
-    return row ? toNotification(row) : null;
+  visibleById(viewer: Viewer, id: string): Promise<NotificationType | null> {
+    return this.queries.byId(viewer, id);
   }
 
   /** Marks read everything up to and including `upTo` (all when null); returns how many. */
   async markRead(viewer: Viewer, upTo?: string | null): Promise<number> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .update(NotificationEntity)
-      .set({ readAt: () => 'now()' })
-      .where('recipient_id = :viewer AND read_at IS NULL', { viewer: viewer.id });
-    if (upTo !== undefined && upTo !== null) {
-      if (!isUuid(upTo)) throw badInput('upTo', 'Mã thông báo không hợp lệ.');
-      const mark = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: upTo, recipientId: viewer.id });
-      if (!mark) throw notFound('Không tìm thấy thông báo này.');
-      qb.andWhere('(updated_at, id) <= (:mu, :mi)', { mu: mark.updatedAt, mi: mark.id });
-    }
-    const res = await qb.execute();
-    return res.affected ?? 0;
+    const mark = upTo ? await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: upTo, recipientId: viewer.id }) : null;
+    if (upTo && !mark) throw notFound('Không tìm thấy thông báo này.');
+    // One statement for the whole range (a keyset bound the repository API cannot express).
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL ${mark ? 'AND (updated_at, id) <= ($2, $3)' : ''}`,
+      mark ? [viewer.id, mark.updatedAt, mark.id] : [viewer.id],
+    );
+    return affected;
   }
 }

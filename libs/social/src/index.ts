@@ -11,3 +11,4 @@ export * from './posts.resolver';
 export * from './comments.resolver';
 export * from './reports.resolver';
 export * from './social.module';
+export * from './post-visibility-sql';
