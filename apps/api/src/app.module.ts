@@ -22,7 +22,7 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [IdentityModule],
           inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(rt.config, auth, rt.logger),
+          useFactory: (auth: AuthService) => graphqlOptions(rt.config, auth, rt.logger.child({ component: 'graphql' })),
         }),
       ],
       controllers: [HealthController],

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, DomainError, JOBS, badInput, defineLoader, isUuid, type AppConfig, type Jobs, type Viewer } from '@ketnoi/platform';
+import { APP_CONFIG, DomainError, JOBS, LOGGER, badInput, defineLoader, isUuid, type AppConfig, type Jobs, type Viewer } from '@ketnoi/platform';
 import { CallEntity, MessageEntity } from './entities';
 import { CALL_MAX_PARTICIPANTS, CALL_SIGNAL_MAX_BYTES, TURN_CREDENTIAL_TTL_SECONDS, type CallSettingsType, type IceServerType } from './calls.types';
 import { MessagingService, type Membership } from './messaging.service';
@@ -96,14 +97,17 @@ export function turnCredential(secret: string, userId: string, nowMs = Date.now(
  */
 @Injectable()
 export class CallsService {
-  private readonly logger = new Logger('Calls');
+  private readonly logger: Logger;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly messaging: MessagingService,
     @Inject(JOBS) private readonly jobs: Pick<Jobs, 'send' | 'register'>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'calls' });
+  }
 
   readonly callById = defineLoader<string, CallEntity | null>('callById', async (ids) => {
     const rows: Row[] = await this.dataSource.query(`SELECT * FROM calls WHERE id = ANY($1::uuid[])`, [ids.filter(isUuid)]);
@@ -289,7 +293,7 @@ export class CallsService {
       return this.endLocked(m, toCall(row));
     });
     if (record) {
-      this.logger.debug(`call ${callId} ended unanswered`);
+      this.logger.debug({ callId }, 'call ended unanswered');
       await this.messaging.messageAdded(record);
     }
   }

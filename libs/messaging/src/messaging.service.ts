@@ -1,7 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  LOGGER,
   PUB_SUB,
   RateLimits,
   RequestLoaders,
@@ -14,6 +16,7 @@ import {
   newId,
   notFound,
   pageSize,
+  safeError,
   toConnection,
   type Connection,
   type Viewer,
@@ -138,7 +141,7 @@ const unreadSql = (c: string, cp: string, u: string) => `(SELECT count(*) FROM m
  */
 @Injectable()
 export class MessagingService {
-  private readonly logger = new Logger('Messaging');
+  private readonly logger: Logger;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -147,7 +150,10 @@ export class MessagingService {
     private readonly cases: CaseAccess,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
     private readonly limits: RateLimits,
-  ) {}
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'messaging' });
+  }
 
   // ---------- loaders ----------
 
@@ -727,7 +733,7 @@ export class MessagingService {
     try {
       await Promise.all([this.pubsub.publish(CONVERSATION_CHANNEL, event), this.pubsub.publish(conversationChannel(event.conversationId), event)]);
     } catch (e) {
-      this.logger.warn(`publish failed: ${(e as Error).message}`);
+      this.logger.warn({ conversationId: event.conversationId, kind: event.kind, ...safeError(e) }, 'publish failed');
     }
   }
 }
