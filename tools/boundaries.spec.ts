@@ -32,8 +32,8 @@ const KNOWN_VIOLATIONS: readonly string[] = [
 const uses = crossLibTableUses();
 const pair = (u: { lib: string; table: string }) => `${u.lib} → ${u.table}`;
 
-describe('feature boundaries: a lib never names another lib\'s tables in SQL', () => {
-  it('finds each feature\'s tables, each with one owner', () => {
+describe("feature boundaries: a lib never names another lib's tables in SQL", () => {
+  it("finds each feature's tables, each with one owner", () => {
     const tables = tablesByLib();
     for (const lib of ['identity', 'directory', 'groups', 'social', 'cases', 'notifications', 'search', 'messaging', 'platform']) {
       expect([lib, tables.get(lib)?.size ?? 0]).not.toEqual([lib, 0]);
@@ -64,7 +64,7 @@ describe('feature boundaries: a lib never names another lib\'s tables in SQL', (
     ]);
   });
 
-  it('no lib names another lib\'s table outside KNOWN_VIOLATIONS', () => {
+  it("no lib names another lib's table outside KNOWN_VIOLATIONS", () => {
     const fresh = uses.filter((u) => !KNOWN_VIOLATIONS.includes(pair(u))).map((u) => `${pair(u)} (${u.file}:${u.line}; owned by ${u.owner})`);
     expect(fresh).toEqual([]);
   });

@@ -36,10 +36,20 @@ afterAll(async () => {
 });
 
 const startWorker = async () =>
-  (worker ??= await startWorkerProcess({ databaseUrl: app.databaseUrl, dataDir: app.config.dataDir, jwtSecret: app.config.jwtSecret, env: { REDIS_URL: redis.url } }));
+  (worker ??= await startWorkerProcess({
+    databaseUrl: app.databaseUrl,
+    dataDir: app.config.dataDir,
+    jwtSecret: app.config.jwtSecret,
+    env: { REDIS_URL: redis.url },
+  }));
 
 const jobOf = async (queue: string, key: string) =>
-  (await app.sql<{ state: string; due: boolean }>(`SELECT state, now() > start_after + interval '3 seconds' AS due FROM pgboss.job WHERE name = $1 AND singleton_key = $2`, [queue, key]))[0];
+  (
+    await app.sql<{ state: string; due: boolean }>(
+      `SELECT state, now() > start_after + interval '3 seconds' AS due FROM pgboss.job WHERE name = $1 AND singleton_key = $2`,
+      [queue, key],
+    )
+  )[0];
 
 const CALL_FIELDS = `id endedAt missed answeredAt participants { id }`;
 const EVENTS = `subscription($c: ID) { conversationEvents(conversationId: $c) { kind signal message { body sender { id } call { ${CALL_FIELDS} } } } }`;
@@ -87,7 +97,9 @@ describe('the worker process', () => {
     await app.server.runtime.jobs.send(OVERDUE_QUEUE, {});
     const notified = await waitFor(
       async () => {
-        const rows = await app.sql<{ recipient_id: string }>(`SELECT recipient_id FROM notifications WHERE kind = 'CONSULT_OVERDUE' AND target_id = $1`, [k.id]);
+        const rows = await app.sql<{ recipient_id: string }>(`SELECT recipient_id FROM notifications WHERE kind = 'CONSULT_OVERDUE' AND target_id = $1`, [
+          k.id,
+        ]);
         return rows.length >= 2 && rows;
       },
       { timeoutMs: 30_000 },

@@ -82,5 +82,7 @@ export async function startWorkerProcess({ databaseUrl, dataDir, jwtSecret, env 
 export async function cleanUpWorkerProcesses(): Promise<void> {
   const left = [...children];
   for (const child of left) child.kill('SIGKILL');
-  await Promise.all(left.map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)))));
+  await Promise.all(
+    left.map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(undefined) : child.once('exit', resolve)))),
+  );
 }

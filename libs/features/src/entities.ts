@@ -12,7 +12,18 @@ import type { DatabaseSchema } from '@ketnoi/platform';
 import { MIGRATIONS } from '../../../migrations';
 
 /** Every entity in the database: platform's and each feature's. */
-export const ENTITIES = [AuditEntryEntity, ...UPLOAD_ENTITIES, ...DIRECTORY_ENTITIES, ...IDENTITY_ENTITIES, ...GROUP_ENTITIES, ...SOCIAL_ENTITIES, ...CASE_ENTITIES, ...NOTIFICATION_ENTITIES, ...SEARCH_ENTITIES, ...MESSAGING_ENTITIES];
+export const ENTITIES = [
+  AuditEntryEntity,
+  ...UPLOAD_ENTITIES,
+  ...DIRECTORY_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...GROUP_ENTITIES,
+  ...SOCIAL_ENTITIES,
+  ...CASE_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...SEARCH_ENTITIES,
+  ...MESSAGING_ENTITIES,
+];
 
 /** Entities and migrations, as createRuntime takes them. */
 export const DATABASE_SCHEMA: DatabaseSchema = { entities: ENTITIES, migrations: MIGRATIONS };
