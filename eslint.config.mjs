@@ -20,6 +20,32 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits (an unhandled rejection, or work racing the
+    // response), a promise where void is expected, and a switch over a union missing a case.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['codegen.ts', 'tools/eslint/*.spec.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: true } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    // TODO(conventions issue, lead): remove this override once the web engineer's fixes for
+    // these three rules are merged; until then the web app's hits are warnings.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'warn',
+      '@typescript-eslint/no-misused-promises': ['warn', { checksVoidReturn: { attributes: true } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['warn', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/**/*.ts'],
     plugins: { ketnoi },
     rules: { 'ketnoi/require-access': 'error' },

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, startEmbeddedPostgres } from '@ketnoi/platform';
-import { ENTITIES } from '../apps/api/src/entities';
+import { ENTITIES } from '@ketnoi/features';
 import { MIGRATIONS } from '../migrations';
 
 const root = resolve(__dirname, '..', __dirname.includes('/dist/') ? '..' : '.');

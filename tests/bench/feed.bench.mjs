@@ -27,7 +27,7 @@ const pg = require('pg');
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const { loadConfig, createLogger, createDataSource, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
 const { startServer } = require(`${dist}apps/api/src/server`);
-const { ENTITIES } = require(`${dist}apps/api/src/entities`);
+const { ENTITIES } = require(`${dist}libs/features/src`);
 const { MIGRATIONS } = require(`${dist}migrations`);
 const { DirectoryService } = require(`${dist}libs/directory/src`);
 const { TokenSigner } = require(`${dist}libs/identity/src`);
@@ -208,7 +208,7 @@ async function withClient(db, fn) {
   }
 }
 
-const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
+const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', RUN_JOBS: 'false' });
 const signer = new TokenSigner(config.jwtSecret);
 const servers = [];
 const FEED = `query($first: Int, $after: String) { feed(first: $first, after: $after) {
@@ -221,7 +221,7 @@ const FEED = `query($first: Int, $after: String) { feed(first: $first, after: $a
 
 /** The API on one database, signed in as the viewer. */
 async function api(db, viewerId) {
-  const server = await startServer(config, createLogger('silent'), urlFor(db), { work: false });
+  const server = await startServer(config, createLogger('silent'), urlFor(db));
   servers.push(server);
   const sessionId = randomUUID();
   await withClient(db, (sql) => sql.query('INSERT INTO auth_sessions (id, user_id) VALUES ($1, $2)', [sessionId, viewerId]));

@@ -38,8 +38,9 @@ const config = loadConfig({
   JWT_SECRET: BENCH_JWT_SECRET,
   SEED_DEMO: 'false',
   LOG_LEVEL: 'silent',
+  RUN_JOBS: 'false',
 });
-const server = await startServer(config, createLogger('silent'), BENCH_DATABASE_URL, { work: false });
+const server = await startServer(config, createLogger('silent'), BENCH_DATABASE_URL);
 
 function usage(gc) {
   if (gc) for (let i = 0; i < 3; i++) globalThis.gc?.();

@@ -31,7 +31,7 @@ require('reflect-metadata');
 const pg = require('pg');
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const { createDataSource, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
-const { ENTITIES } = require(`${dist}apps/api/src/entities`);
+const { ENTITIES } = require(`${dist}libs/features/src`);
 const { MIGRATIONS } = require(`${dist}migrations`);
 const { DirectoryService } = require(`${dist}libs/directory/src`);
 const { TokenSigner } = require(`${dist}libs/identity/src`);

@@ -13,7 +13,7 @@ const { Client } = require('pg');
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const { Jobs, createDataSource, startEmbeddedPostgres } = require(`${dist}libs/platform/src`);
 const { DirectoryService } = require(`${dist}libs/directory/src`);
-const { ENTITIES } = require(`${dist}apps/api/src/entities`);
+const { ENTITIES } = require(`${dist}libs/features/src`);
 const { MIGRATIONS } = require(`${dist}migrations`);
 
 const withDatabase = (url, database) => {

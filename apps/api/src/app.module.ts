@@ -2,20 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AccessGuard, HealthController, inputValidationPipe } from '@ketnoi/platform';
-import { UploadsModule } from '@ketnoi/platform/storage/uploads';
-import { DirectoryModule } from '@ketnoi/directory';
+import { AccessGuard, CoreModule, HealthController, inputValidationPipe, type Runtime } from '@ketnoi/platform';
 import { AuthService, IdentityModule } from '@ketnoi/identity';
-import { GroupsModule } from '@ketnoi/groups';
-import { SocialModule } from '@ketnoi/social';
-import { CasesModule } from '@ketnoi/cases';
-import { NotificationsModule } from '@ketnoi/notifications';
-import { SearchModule } from '@ketnoi/search';
-import { MessagingModule } from '@ketnoi/messaging';
-import { CoreModule } from './core.module';
+import { FEATURE_MODULES } from '@ketnoi/features';
 import { graphqlOptions } from './graphql.config';
 import { GraphqlWsServer } from './graphql-ws/graphql-ws.server';
-import type { Runtime } from './runtime';
 import { SeedService } from './seed/seed.service';
 import { DemoSocialSeeder } from './seed/demo-social';
 
@@ -26,20 +17,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRuntime(rt),
-        DirectoryModule,
-        UploadsModule,
-        IdentityModule,
-        GroupsModule,
-        SocialModule,
-        CasesModule,
-        NotificationsModule,
-        SearchModule,
-        MessagingModule,
+        ...FEATURE_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [IdentityModule],
           inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(rt.config, auth, rt.logger),
+          useFactory: (auth: AuthService) => graphqlOptions(rt.config, auth, rt.logger.child({ component: 'graphql' })),
         }),
       ],
       controllers: [HealthController],

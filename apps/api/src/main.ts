@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createLogger, failureReport, loadConfig, logProcessFailures, safeError } from '@ketnoi/platform';
-import { DatabaseHandle, openDatabase } from './runtime';
+import { ConfigError, DatabaseHandle, createLogger, failureReport, loadConfig, logProcessFailures, openDatabase, safeError } from '@ketnoi/platform';
 import { startServer } from './server';
 
 async function main() {

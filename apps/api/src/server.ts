@@ -4,9 +4,9 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { AppConfig, PinoNestLogger } from '@ketnoi/platform';
+import { AppConfig, PinoNestLogger, Runtime, createRuntime } from '@ketnoi/platform';
+import { DATABASE_SCHEMA } from '@ketnoi/features';
 import { AppModule } from './app.module';
-import { Runtime, createRuntime } from './runtime';
 import { securityHeaders } from './security-headers';
 import { SeedService } from './seed/seed.service';
 
@@ -37,10 +37,11 @@ function serveWebApp(app: NestExpressApplication, webDir: string) {
 
 /**
  * Builds and starts the whole API on an already-open database: migrations, reference
- * data, seeds, jobs, HTTP + graphql-ws on one port. Used by main.ts and by the tests.
+ * data, seeds, jobs (unless RUN_JOBS=false), HTTP + graphql-ws on one port. Used by
+ * main.ts and by the tests.
  */
-export async function startServer(config: AppConfig, logger: Logger, databaseUrl: string, opts: { work?: boolean } = {}): Promise<RunningServer> {
-  const runtime = await createRuntime(config, logger, databaseUrl);
+export async function startServer(config: AppConfig, logger: Logger, databaseUrl: string): Promise<RunningServer> {
+  const runtime = await createRuntime(config, logger, databaseUrl, DATABASE_SCHEMA);
   let app: NestExpressApplication | undefined;
   try {
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRuntime(runtime), {
@@ -55,7 +56,7 @@ export async function startServer(config: AppConfig, logger: Logger, databaseUrl
     serveWebApp(app, resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '../../../web')));
     await app.init();
     await app.get(SeedService).run();
-    if (opts.work ?? true) await runtime.jobs.work();
+    if (config.runJobs) await runtime.jobs.work();
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -63,15 +63,17 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
   /** Short-lived cache of session validity for per-event checks on subscriptions. */
   private readonly sessionChecks = new Map<string, { ok: Promise<boolean>; at: number }>();
   private revocationSubscription?: Promise<number | undefined>;
+  private readonly logger: Logger;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
     @Optional() @Inject(REDIS) redis?: Redis,
   ) {
+    this.logger = logger.child({ component: 'auth' });
     this.signer = new TokenSigner(config.jwtSecret);
     // Per (account, client address): a guesser is stopped after 5 wrong passwords, but
     // cannot lock the account's owner out, who logs in from another address.

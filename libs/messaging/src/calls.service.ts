@@ -100,7 +100,9 @@ export class CallsService {
       case 'hangup':
         ended = await this.leave(viewer.id, conversationId, signal.callId);
         break;
-      default:
+      case 'offer':
+      case 'answer':
+      case 'ice':
         await this.requirePeers(viewer, conversationId, signal);
     }
     await this.events.publish({ kind: ConversationEventKind.CALL_SIGNAL, conversationId, userId: viewer.id, signal, to: signal.to });

@@ -24,3 +24,4 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit-log';
 export * from './health/health.controller';
 export * from './events/domain-events';
+export * from './runtime';

@@ -31,7 +31,7 @@ export const SearchResultUnion = createUnionType({
         return UserType;
       case 'GROUP':
         return GroupType;
-      default:
+      case 'HASHTAG':
         return HashtagType;
     }
   },

@@ -40,6 +40,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   private server?: Disposable;
   private revocationSubscription?: Promise<number | undefined>;
   private readonly formatError: ReturnType<typeof graphqlErrorFormatter>;
+  private readonly logger: Logger;
 
   constructor(
     private readonly httpHost: HttpAdapterHost,
@@ -47,9 +48,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
   ) {
-    this.formatError = graphqlErrorFormatter(logger, { production: config.env === 'production' });
+    this.logger = logger.child({ component: 'graphql-ws' });
+    this.formatError = graphqlErrorFormatter(this.logger, { production: config.env === 'production' });
   }
 
   onApplicationBootstrap(): void {

@@ -349,7 +349,7 @@ function physicianSpecialties(f: DemoFacility): readonly string[] {
       return COMMUNE_STATION;
     case FacilityKind.CLINIC:
       return CLINIC;
-    default:
+    case FacilityKind.OTHER:
       return ['INTERNAL_MEDICINE'];
   }
 }
@@ -387,7 +387,7 @@ function pickSpecialty(rng: Rng, profession: Profession, f: DemoFacility): strin
       return 'CRITICAL_CARE';
     case Profession.TRADITIONAL_MEDICINE:
       return 'TRADITIONAL_MEDICINE';
-    default:
+    case Profession.OTHER:
       return undefined;
   }
 }
@@ -452,7 +452,7 @@ function pickTitle(rng: Rng, profession: Profession, years: number, f: DemoFacil
       return 'Cấp cứu viên';
     case Profession.TRADITIONAL_MEDICINE:
       return 'Lương y';
-    default:
+    case Profession.OTHER:
       return 'CV.';
   }
 }

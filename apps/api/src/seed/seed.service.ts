@@ -11,14 +11,18 @@ import { DemoSocialSeeder } from './demo-social';
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
 @Injectable()
 export class SeedService {
+  private readonly logger: Logger;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: DirectoryService,
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(LOGGER) logger: Logger,
     private readonly demoSocial: DemoSocialSeeder,
-  ) {}
+  ) {
+    this.logger = logger.child({ component: 'seed' });
+  }
 
   async run(): Promise<void> {
     await this.directory.syncReferenceData();

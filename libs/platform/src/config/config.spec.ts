@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     );
   });
 
+  it('works jobs in the API unless RUN_JOBS=false, and names a bad RUN_JOBS', () => {
+    expect(loadConfig({ DATA_DIR: dir() }).runJobs).toBe(true);
+    expect(loadConfig({ DATA_DIR: dir(), RUN_JOBS: 'false' }).runJobs).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir(), RUN_JOBS: 'true' }).runJobs).toBe(true);
+    expect(problemsOf({ DATA_DIR: dir(), RUN_JOBS: 'workers' })).toEqual(['RUN_JOBS must be true or false (got "workers")']);
+  });
+
   it('requires the S3 companions and admin pairs', () => {
     const problems = problemsOf({ DATA_DIR: dir(), S3_ENDPOINT: 'http://localhost:9000', ADMIN_EMAIL: 'a@b.vn' });
     expect(problems).toEqual(

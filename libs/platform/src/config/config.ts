@@ -78,6 +78,7 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   SEED_DEMO: bool('SEED_DEMO'),
+  RUN_JOBS: bool('RUN_JOBS'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       errorMap: () => ({ message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' }),
@@ -231,6 +232,8 @@ export interface AppConfig {
   jwtSecret: string;
   admin?: { email: string; password: string };
   seedDemo: boolean;
+  /** Whether the API process works background jobs (the worker always does); false when separate workers run them. */
+  runJobs: boolean;
   logLevel: string;
   publicUrl?: string;
   calls: CallsConfig;
@@ -314,6 +317,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: e.JWT_SECRET ?? persistedSecret(dataDir, 'jwt-secret'),
     admin,
     seedDemo: e.SEED_DEMO ?? !production,
+    runJobs: e.RUN_JOBS ?? true,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     publicUrl: e.PUBLIC_URL,
     calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },

@@ -21,8 +21,11 @@ export type DomainEventHandler<E extends DomainEvent = DomainEvent> = (event: E)
 @Injectable()
 export class DomainEvents {
   private readonly handlers = new Map<string, DomainEventHandler[]>();
+  private readonly logger?: Logger;
 
-  constructor(@Optional() @Inject(LOGGER) private readonly logger?: Logger) {}
+  constructor(@Optional() @Inject(LOGGER) logger?: Logger) {
+    this.logger = logger?.child({ component: 'domain-events' });
+  }
 
   on<E extends DomainEvent>(type: E['type'], handler: DomainEventHandler<E>): void {
     const list = this.handlers.get(type) ?? [];

@@ -7,7 +7,8 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 /**
  * Background jobs on pg-boss, in the same PostgreSQL. `boot()` runs with the runtime (so
  * features may send and schedule from start-up on); `work()` starts the handlers. In the
- * embedded default the API process works jobs itself; `apps/worker` adds capacity.
+ * embedded default the API process works jobs itself; `apps/worker` adds capacity (and
+ * does all of it when the API runs with RUN_JOBS=false).
  */
 export class Jobs {
   private readonly boss: PgBoss;
@@ -29,6 +30,11 @@ export class Jobs {
 
   register<T>(queue: string, handler: JobHandler<T>): void {
     this.handlers.set(queue, handler as JobHandler<unknown>);
+  }
+
+  /** The queues this process has handlers for (and works, once `work()` ran). */
+  queueNames(): string[] {
+    return [...this.handlers.keys()].sort();
   }
 
   private async ensureQueue(queue: string): Promise<void> {

@@ -90,13 +90,15 @@ const WRONG_CONTENT = 'Nội dung tệp không khớp với loại đã khai bá
 @Injectable()
 export class UploadsService {
   private readonly sanitisers = new Map<string, ContentSanitiser>();
+  private readonly logger?: Logger;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(JOBS) private readonly jobs: Pick<Jobs, 'register' | 'send' | 'schedule'>,
-    @Optional() @Inject(LOGGER) private readonly logger?: Logger,
+    @Optional() @Inject(LOGGER) logger?: Logger,
   ) {
+    this.logger = logger?.child({ component: 'uploads' });
     // PDFs of every purpose lose their metadata (author, title, XMP …). Published
     // documents (BROADCAST_DOCUMENT) keep their title only: it is shown as the window
     // title and is part of an official document, not of a person.

@@ -1,6 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AuditLog, DomainEvents, JOBS, Jobs, LOGGER, OBJECT_STORAGE, PUB_SUB, REDIS, RateLimits } from '@ketnoi/platform';
+import { APP_CONFIG } from '../config/config';
+import { AuditLog } from '../audit/audit-log';
+import { DomainEvents } from '../events/domain-events';
+import { JOBS, Jobs } from '../jobs/jobs';
+import { LOGGER } from '../logging/logger';
+import { PUB_SUB, REDIS } from '../pubsub/pubsub';
+import { RateLimits } from '../rate-limits';
+import { OBJECT_STORAGE } from '../storage/object-storage';
 import type { Runtime } from './runtime';
 
 /** Makes the runtime parts injectable everywhere. */

@@ -1,0 +1,3 @@
+export * from './core.module';
+export * from './open-database';
+export * from './runtime';
