@@ -169,7 +169,7 @@ export function VerificationQueuePage() {
       ) : null}
       {connection?.pageInfo.hasNextPage ? (
         <Center>
-          <Button variant="default" onClick={loadMore} loading={loadingMore}>
+          <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
             {t('common.loadMore')}
           </Button>
         </Center>

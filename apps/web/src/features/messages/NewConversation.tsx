@@ -26,7 +26,7 @@ export function NewConversation({ showBack }: { showBack?: boolean }) {
   const open = (participantIds: string[], groupTitle?: string) =>
     start({ variables: { participantIds, title: groupTitle ?? null } })
       .then(({ data }) => {
-        if (data?.startConversation) navigate(`/messages/${data.startConversation.id}`, { replace: true });
+        if (data?.startConversation) void navigate(`/messages/${data.startConversation.id}`, { replace: true });
       })
       .catch(() => undefined);
 

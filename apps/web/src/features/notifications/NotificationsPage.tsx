@@ -35,7 +35,7 @@ function NotificationRow({ notification, fresh }: { notification: NotificationFi
   return (
     <Card withBorder padding={0} component="li" bg={unread ? 'ketnoi.0' : undefined}>
       {href ? (
-        <UnstyledButton onClick={() => navigate(href)} w="100%" style={{ borderRadius: 'inherit' }}>
+        <UnstyledButton onClick={() => void navigate(href)} w="100%" style={{ borderRadius: 'inherit' }}>
           {content}
         </UnstyledButton>
       ) : (

@@ -162,7 +162,7 @@ export function PeoplePage() {
       <ErrorAlert error={moreError} onClose={() => setMoreError(null)} />
       {connection?.pageInfo.hasNextPage ? (
         <Center>
-          <Button variant="default" onClick={loadMore} loading={loadingMore}>
+          <Button variant="default" onClick={() => void loadMore()} loading={loadingMore}>
             {t('common.loadMore')}
           </Button>
         </Center>

@@ -49,7 +49,7 @@ export function PostPage() {
           <Text>{t('post.notFoundBody')}</Text>
         </Stack>
       ) : null}
-      {post ? <PostCard post={post} defaultShowComments onDeleted={() => navigate('/', { replace: true })} /> : null}
+      {post ? <PostCard post={post} defaultShowComments onDeleted={() => void navigate('/', { replace: true })} /> : null}
     </Stack>
   );
 }

@@ -50,7 +50,7 @@ export function ChangePasswordForm() {
   const clear = (field: Field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors));
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack maw={640}>
         <ErrorAlert alert={alert} />
         {done ? <SuccessAlert onClose={() => setDone(false)}>{t('profile.password.done')}</SuccessAlert> : null}
