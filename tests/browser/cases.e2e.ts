@@ -32,7 +32,8 @@ async function login(page: Page, email: string) {
 async function pickColleague(page: Page, dialogName: string, search: string, name: string) {
   const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.getByPlaceholder('Gõ tên để tìm').fill(search);
-  await page.getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await dialog.getByRole('button', { name: `Chọn ${name}`, exact: true }).click();
+  await expect(dialog.getByRole('button', { name: `Bỏ chọn ${name}`, exact: true })).toBeVisible();
 }
 
 async function noHorizontalScroll(page: Page) {

@@ -362,18 +362,6 @@ export const CloseConsultationDocument = graphql(`
 
 // ---- look-ups for the share / consult dialogs ----
 
-export const CasePeopleSearchDocument = graphql(`
-  query CasePeopleSearch($query: String!, $facilityId: ID) {
-    searchUsers(query: $query, facilityId: $facilityId, first: 10) {
-      edges {
-        node {
-          ...CasePerson
-        }
-      }
-    }
-  }
-`);
-
 export const CaseGranteeUserDocument = graphql(`
   query CaseGranteeUser($id: ID!) {
     user(id: $id) {
