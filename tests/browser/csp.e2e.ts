@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const PASSWORD = 'KetNoi#2026!';
+const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 
 /** Collects Content-Security-Policy violations: the DOM event and Chromium's console report. */
 async function watchViolations(page: Page): Promise<string[]> {
