@@ -2,14 +2,7 @@ import { graphql } from '../../gql';
 
 export const CasePersonFields = graphql(`
   fragment CasePerson on User {
-    id
-    fullName
-    title
-    avatarUrl
-    facility {
-      id
-      name
-    }
+    ...Person
   }
 `);
 
