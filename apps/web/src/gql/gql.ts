@@ -29,7 +29,7 @@ type Documents = {
     "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallConversationDocument,
     "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": typeof types.SendCallSignalDocument,
     "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallEventsDocument,
-    "\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.CasePersonFragmentDoc,
+    "\n  fragment CasePerson on User {\n    ...Person\n  }\n": typeof types.CasePersonFragmentDoc,
     "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n": typeof types.CaseFindingFragmentDoc,
     "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n": typeof types.CaseListItemFragmentDoc,
     "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    accessRevoked\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.ConsultationFieldsFragmentDoc,
@@ -53,7 +53,6 @@ type Documents = {
     "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AcceptConsultationDocument,
     "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AnswerConsultationDocument,
     "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.CloseConsultationDocument,
-    "\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n": typeof types.CasePeopleSearchDocument,
     "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.CaseGranteeUserDocument,
     "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CaseGranteeGroupDocument,
     "\n  query CaseGranteeFacility($id: ID!) {\n    facility(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CaseGranteeFacilityDocument,
@@ -140,6 +139,8 @@ type Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.PersonFragmentDoc,
+    "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.SpecialtiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": typeof types.FacilityOptionFragmentDoc,
@@ -164,7 +165,7 @@ const documents: Documents = {
     "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": types.CallConversationDocument,
     "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": types.SendCallSignalDocument,
     "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n": types.CallEventsDocument,
-    "\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": types.CasePersonFragmentDoc,
+    "\n  fragment CasePerson on User {\n    ...Person\n  }\n": types.CasePersonFragmentDoc,
     "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n": types.CaseFindingFragmentDoc,
     "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n": types.CaseListItemFragmentDoc,
     "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    accessRevoked\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n": types.ConsultationFieldsFragmentDoc,
@@ -188,7 +189,6 @@ const documents: Documents = {
     "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n": types.AcceptConsultationDocument,
     "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n": types.AnswerConsultationDocument,
     "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n": types.CloseConsultationDocument,
-    "\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n": types.CasePeopleSearchDocument,
     "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.CaseGranteeUserDocument,
     "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": types.CaseGranteeGroupDocument,
     "\n  query CaseGranteeFacility($id: ID!) {\n    facility(id: $id) {\n      id\n      name\n    }\n  }\n": types.CaseGranteeFacilityDocument,
@@ -275,6 +275,8 @@ const documents: Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": types.PersonFragmentDoc,
+    "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n": types.PeopleSearchDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": types.SpecialtiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": types.FacilityOptionFragmentDoc,
@@ -361,7 +363,7 @@ export function graphql(source: "\n  subscription CallEvents {\n    conversation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CasePerson on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CasePerson on User {\n    ...Person\n  }\n"): (typeof documents)["\n  fragment CasePerson on User {\n    ...Person\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,10 +456,6 @@ export function graphql(source: "\n  mutation AnswerConsultation($id: ID!, $opin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasePeopleSearch($query: String!, $facilityId: ID) {\n    searchUsers(query: $query, facilityId: $facilityId, first: 10) {\n      edges {\n        node {\n          ...CasePerson\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -802,6 +800,14 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

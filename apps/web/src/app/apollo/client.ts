@@ -180,8 +180,13 @@ export function createApolloClient(): ApolloClient {
             groupMembers: connection(['groupId']),
             groupJoinRequests: connection(['groupId']),
             conversations: connection(false),
+            myCaseFiles: connection(false),
+            sharedWithMe: connection(false),
+            caseAuditLog: connection(['caseFileId']),
           },
         },
+        // A case's discussion: one list per case.
+        CaseFile: { fields: { comments: connection(false) } },
         Post: {
           fields: {
             // One list per post; `@connection(key:)` lookups (CommentReplies) stay apart.

@@ -232,6 +232,15 @@ export const en: TranslationShape = {
     failed: 'The upload failed. Please try again.',
   },
   people: {
+    picker: {
+      search: 'Find colleagues',
+      searchPlaceholder: "Type a colleague's name",
+      noResults: 'No matching colleagues.',
+      typeToSearch: 'Type at least 2 characters to search.',
+      pick: 'Choose {{name}}',
+      unpick: 'Remove {{name}}',
+      chosen: 'Chosen',
+    },
     searchForm: 'Search colleagues',
     title: 'Colleagues',
     subtitle: 'Find health workers by name, specialty, facility or province.',

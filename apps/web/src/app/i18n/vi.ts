@@ -231,6 +231,15 @@ export const vi = {
     failed: 'Tải tệp lên không thành công. Vui lòng thử lại.',
   },
   people: {
+    picker: {
+      search: 'Tìm đồng nghiệp',
+      searchPlaceholder: 'Nhập tên đồng nghiệp',
+      noResults: 'Không tìm thấy đồng nghiệp phù hợp.',
+      typeToSearch: 'Nhập ít nhất 2 ký tự để tìm.',
+      pick: 'Chọn {{name}}',
+      unpick: 'Bỏ chọn {{name}}',
+      chosen: 'Đã chọn',
+    },
     searchForm: 'Tìm kiếm đồng nghiệp',
     title: 'Đồng nghiệp',
     subtitle: 'Tìm nhân viên y tế theo tên, chuyên khoa, cơ sở hoặc tỉnh/thành.',

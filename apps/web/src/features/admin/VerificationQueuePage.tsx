@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Center, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import type { PendingUserFragment } from '../../gql/graphql';
 import { formatDate } from '../../shared/lib/format';
 import { useSpecialtyName } from '../../shared/reference/useSpecialtyName';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { LoadMoreList } from '../../shared/ui/LoadMoreList';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { SuccessAlert } from '../../shared/ui/SuccessAlert';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
@@ -98,7 +99,6 @@ export function VerificationQueuePage() {
   const [rejecting, setRejecting] = useState<PendingUserFragment | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const connection = data?.pendingVerifications;
   const users = connection?.edges.map((edge) => edge.node) ?? [];
@@ -125,18 +125,6 @@ export function VerificationQueuePage() {
     void run(user, false, reason.trim());
   };
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (caught) {
-      setActionError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   return (
     <Stack>
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />
@@ -144,36 +132,28 @@ export function VerificationQueuePage() {
         {done ? <SuccessAlert onClose={() => setDone(null)}>{done}</SuccessAlert> : null}
       </div>
       <ErrorAlert error={actionError} onClose={() => setActionError(null)} />
-      {error && !data ? <ErrorAlert error={error} /> : null}
-      {loading && !data ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
-      ) : null}
-      {data && users.length === 0 ? <Text>{t('admin.empty')}</Text> : null}
-      {users.length > 0 ? (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-          {users.map((user) => (
-            <PendingRow
-              key={user.id}
-              user={user}
-              onApprove={(target) => void run(target, true)}
-              onReject={(target) => {
-                setReason('');
-                setReasonError(null);
-                setRejecting(target);
-              }}
-            />
-          ))}
-        </Stack>
-      ) : null}
-      {connection?.pageInfo.hasNextPage ? (
-        <Center>
-          <Button variant="default" onClick={loadMore} loading={loadingMore}>
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreList
+        items={users}
+        loaded={!!data}
+        loading={loading && !data}
+        error={error && !data ? error : null}
+        empty={t('admin.empty')}
+        hasMore={!!connection?.pageInfo.hasNextPage}
+        onLoadMore={() => fetchMore({ variables: { after: connection?.pageInfo.endCursor } })}
+      >
+        {(user) => (
+          <PendingRow
+            key={user.id}
+            user={user}
+            onApprove={(target) => void run(target, true)}
+            onReject={(target) => {
+              setReason('');
+              setReasonError(null);
+              setRejecting(target);
+            }}
+          />
+        )}
+      </LoadMoreList>
 
       <Modal
         opened={!!rejecting}

@@ -47,7 +47,7 @@ export function LoginPage() {
 
   return (
     <AuthCard title={t('auth.login.title')} subtitle={t('auth.login.subtitle')}>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack>
           {expired && !alert ? (
             <Alert color="orange" icon={<IconClockExclamation aria-hidden />} role="status">

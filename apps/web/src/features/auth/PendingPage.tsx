@@ -40,7 +40,7 @@ export function PendingPage() {
     setError(null);
     try {
       const { data } = await client.query({ query: MeDocument, fetchPolicy: 'network-only' });
-      if (hasFullAccess(data?.me)) navigate('/', { replace: true });
+      if (hasFullAccess(data?.me)) void navigate('/', { replace: true });
       else setCheckedStillPending(true);
     } catch (caught) {
       setError(caught);
@@ -111,7 +111,7 @@ export function PendingPage() {
           ) : null}
           <Group>
             {status === 'PENDING' ? (
-              <Button onClick={checkAgain} loading={checking} variant="light">
+              <Button onClick={() => void checkAgain()} loading={checking} variant="light">
                 {t('auth.pending.checkAgain')}
               </Button>
             ) : null}

@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Button, FileButton, Group, Image, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconFileTypePdf, IconPaperclip, IconPhoto, IconX } from '@tabler/icons-react';
+import { Anchor, Button, FileButton, Group, Image, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconFileTypePdf, IconPaperclip, IconPhoto } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAttachmentFragment } from '../../gql/graphql';
@@ -7,6 +7,7 @@ import { mapApiError } from '../../shared/lib/errors';
 import { formatFileSize } from '../../shared/lib/format';
 import { UploadError } from '../../shared/upload/uploadFile';
 import { useUpload } from '../../shared/upload/useUpload';
+import { RemoveButton } from '../../shared/ui/RemoveButton';
 
 export const CASE_ATTACHMENTS_MAX = 20;
 const ACCEPT = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf', 'application/dicom'];
@@ -50,18 +51,7 @@ export function AttachmentPreview({ attachment, onRemove }: { attachment: CaseAt
         </Text>
       </Stack>
       {onRemove ? (
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="sm"
-          pos="absolute"
-          top={4}
-          right={4}
-          aria-label={t('cases.attachments.remove', { name: attachment.fileName })}
-          onClick={onRemove}
-        >
-          <IconX size={16} aria-hidden />
-        </ActionIcon>
+        <RemoveButton label={t('cases.attachments.remove', { name: attachment.fileName })} onClick={onRemove} />
       ) : null}
     </Paper>
   );

@@ -76,15 +76,7 @@ export function CaseAudit({ caseFileId }: { caseFileId: string }) {
       ) : null}
       {connection?.pageInfo.hasNextPage ? (
         <Group justify="center">
-          <Button variant="default" onClick={() =>
-              void fetchMore({
-                variables: { after: connection.pageInfo.endCursor },
-                updateQuery: (previous, { fetchMoreResult }) => ({
-                  ...fetchMoreResult,
-                  caseAuditLog: { ...fetchMoreResult.caseAuditLog, edges: [...(previous.caseAuditLog?.edges ?? []), ...fetchMoreResult.caseAuditLog.edges] },
-                }),
-              })
-            }>
+          <Button variant="default" onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
             {t('cases.audit.more')}
           </Button>
         </Group>

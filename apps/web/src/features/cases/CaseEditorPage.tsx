@@ -1,6 +1,6 @@
-import { ActionIcon, Anchor, Button, Card, Center, Group, Loader, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { newClientId } from '../../shared/lib/id';
 import { ProvinceSelect } from '../../shared/reference/ProvinceSelect';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PageShell } from '../../shared/ui/PageShell';
 import { CaseAttachmentsEditor } from './CaseAttachments';
 import { CaseFileDocument, CreateCaseFileDocument, MyCaseFilesDocument, UpdateCaseFileDocument } from './documents';
 import { CASE_FORM_FIELDS, caseFieldErrors, type CaseTextField, type PhiFinding } from './phi';
@@ -356,41 +357,17 @@ export function CaseEditorPage() {
   const title = editing ? t('cases.form.editTitle') : t('cases.form.newTitle');
   useDocumentTitle(title);
 
-  const back = (
-    <Anchor component={Link} to={editing && id ? `/cases/${id}` : '/cases'} size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <IconArrowLeft size={16} aria-hidden />
-        {editing ? t('cases.backToCase') : t('cases.backToCases')}
-      </Group>
-    </Anchor>
-  );
-
-  if (editing && loading && !data) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  const back = editing && id ? { to: `/cases/${id}`, label: t('cases.backToCase') } : { to: '/cases', label: t('cases.backToCases') };
+  if (editing && loading && !data) return <PageShell loading />;
   if (editing && (!existing || existing.viewerPermission !== 'OWNER')) {
-    return (
-      <Stack maw={860} mx="auto">
-        {back}
-        <ErrorAlert error={error} />
-        <Title order={1} fz="h2">
-          {t('cases.notFoundTitle')}
-        </Title>
-        <Text>{t('cases.notFoundBody')}</Text>
-      </Stack>
-    );
+    return <PageShell back={back} maw={860} missing={{ error, title: t('cases.notFoundTitle'), body: t('cases.notFoundBody') }} />;
   }
   return (
-    <Stack gap="md" maw={860} mx="auto">
-      {back}
+    <PageShell back={back} maw={860}>
       <Title order={1} fz={{ base: 'h2', sm: 'h1' }}>
         {title}
       </Title>
       <CaseForm key={existing?.id ?? 'new'} existing={existing} />
-    </Stack>
+    </PageShell>
   );
 }

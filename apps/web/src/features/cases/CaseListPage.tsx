@@ -8,6 +8,7 @@ import type { CaseListItemFragment, ConsultationQueueQuery } from '../../gql/gra
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { RelativeTime } from '../../shared/time/RelativeTime';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { LoadMoreList } from '../../shared/ui/LoadMoreList';
 import { CaseText, useProvinceName } from './CaseContent';
 import { ConsultationCard, DueBadge, UrgencyBadge } from './ConsultationCard';
 import { ConsultationQueueDocument, MyCaseFilesDocument, SharedWithMeDocument } from './documents';
@@ -77,46 +78,23 @@ function CaseList({ kind }: { kind: 'mine' | 'shared' }) {
   const shared = useQuery(SharedWithMeDocument, { variables: { first: PAGE }, skip: kind !== 'shared', fetchPolicy: 'cache-and-network' });
   const query = kind === 'mine' ? mine : shared;
   const connection = kind === 'mine' ? mine.data?.myCaseFiles : shared.data?.sharedWithMe;
-  const more = () => {
-    const after = connection?.pageInfo.endCursor;
-    if (kind === 'mine') {
-      void mine.fetchMore({
-        variables: { after },
-        updateQuery: (prev, { fetchMoreResult }) => ({ ...fetchMoreResult, myCaseFiles: { ...fetchMoreResult.myCaseFiles, edges: [...(prev.myCaseFiles?.edges ?? []), ...fetchMoreResult.myCaseFiles.edges] } }),
-      });
-    } else {
-      void shared.fetchMore({
-        variables: { after },
-        updateQuery: (prev, { fetchMoreResult }) => ({ ...fetchMoreResult, sharedWithMe: { ...fetchMoreResult.sharedWithMe, edges: [...(prev.sharedWithMe?.edges ?? []), ...fetchMoreResult.sharedWithMe.edges] } }),
-      });
-    }
-  };
-  if (query.loading && !connection) {
-    return (
-      <Center py="md">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
   return (
-    <Stack gap="sm">
-      <ErrorAlert error={query.error} />
-      {connection && !connection.edges.length ? (
+    <LoadMoreList
+      items={connection?.edges ?? []}
+      loaded={!!connection}
+      loading={query.loading && !connection}
+      error={query.error}
+      empty={
         <Card withBorder padding="lg">
           <Text c="dimmed">{kind === 'mine' ? t('cases.list.emptyMine') : t('cases.list.emptyShared')}</Text>
         </Card>
-      ) : null}
-      <Stack gap="sm" component="ul" m={0} p={0} aria-label={kind === 'mine' ? t('cases.tabs.mine') : t('cases.tabs.shared')}>
-        {connection?.edges.map(({ node }) => <CaseListCard key={node.id} item={node} showAuthor={kind === 'shared'} />)}
-      </Stack>
-      {connection?.pageInfo.hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" onClick={more}>
-            {t('cases.list.more')}
-          </Button>
-        </Group>
-      ) : null}
-    </Stack>
+      }
+      hasMore={!!connection?.pageInfo.hasNextPage}
+      onLoadMore={() => query.fetchMore({ variables: { after: connection?.pageInfo.endCursor } })}
+      label={kind === 'mine' ? t('cases.tabs.mine') : t('cases.tabs.shared')}
+    >
+      {({ node }) => <CaseListCard key={node.id} item={node} showAuthor={kind === 'shared'} />}
+    </LoadMoreList>
   );
 }
 

@@ -1,13 +1,13 @@
-import { Anchor, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconEdit, IconSchool, IconShare, IconStethoscope } from '@tabler/icons-react';
+import { IconEdit, IconSchool, IconShare, IconStethoscope } from '@tabler/icons-react';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CaseDetailFragment } from '../../gql/graphql';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { RelativeTime } from '../../shared/time/RelativeTime';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PageShell } from '../../shared/ui/PageShell';
 import { AttachmentPreview } from './CaseAttachments';
 import { CaseAudit } from './CaseAudit';
 import { CaseContent, CaseText } from './CaseContent';
@@ -85,38 +85,12 @@ export function CaseViewPage() {
     }, 50);
   };
 
-  const back = (
-    <Anchor component={Link} to="/cases" size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('cases.backToCases')}
-      </Group>
-    </Anchor>
-  );
-
-  if (loading && !data) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
-  if (!caseFile) {
-    return (
-      <Stack maw={860} mx="auto">
-        {back}
-        <ErrorAlert error={error} />
-        <Title order={1} fz="h2">
-          {t('cases.notFoundTitle')}
-        </Title>
-        <Text>{t('cases.notFoundBody')}</Text>
-      </Stack>
-    );
-  }
+  const back = { to: '/cases', label: t('cases.backToCases') };
+  if (loading && !data) return <PageShell loading />;
+  if (!caseFile) return <PageShell back={back} maw={860} missing={{ error, title: t('cases.notFoundTitle'), body: t('cases.notFoundBody') }} />;
 
   return (
-    <Stack gap="md" maw={860} mx="auto">
-      {back}
+    <PageShell back={back} maw={860}>
       <CaseHeader caseFile={caseFile}>
         {owner ? (
           <Group gap="xs">
@@ -245,6 +219,6 @@ export function CaseViewPage() {
           }}
         />
       ) : null}
-    </Stack>
+    </PageShell>
   );
 }

@@ -7,11 +7,12 @@ import type { CaseDetailFragment, ConsultUrgency } from '../../gql/graphql';
 import { newClientId } from '../../shared/lib/id';
 import { FacilitySelect } from '../../shared/reference/FacilitySelect';
 import { SpecialtySelect } from '../../shared/reference/SpecialtySelect';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { CaseFileDocument, RequestConsultationDocument } from './documents';
 import { caseFieldErrors, isPhiUnresolved } from './phi';
 import { PhiTextarea } from './PhiTextarea';
-import { PeoplePicker, PhiUnresolvedAlert } from './ShareDialog';
+import { PhiUnresolvedAlert } from './ShareDialog';
 
 type Target = 'PERSON' | 'DESK';
 const URGENCIES: ConsultUrgency[] = ['ROUTINE', 'URGENT', 'EMERGENCY'];
@@ -31,7 +32,7 @@ export function ConsultRequestDialog({
 }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<Target>('PERSON');
-  const [consultant, setConsultant] = useState<string[]>([]);
+  const [consultant, setConsultant] = useState<Person[]>([]);
   const [facilityId, setFacilityId] = useState<string | null>(null);
   const [specialty, setSpecialty] = useState<string | null>(null);
   const [urgency, setUrgency] = useState<ConsultUrgency>('ROUTINE');
@@ -57,7 +58,7 @@ export function ConsultRequestDialog({
             urgency,
             note: note.trim() || null,
             clientId: clientId.current,
-            ...(target === 'PERSON' ? { consultantId: consultant[0] } : { targetFacilityId: facilityId, targetSpecialtyCode: specialty }),
+            ...(target === 'PERSON' ? { consultantId: consultant[0]?.id } : { targetFacilityId: facilityId, targetSpecialtyCode: specialty }),
           },
         },
       });
@@ -95,10 +96,11 @@ export function ConsultRequestDialog({
         {target === 'PERSON' ? (
           <PeoplePicker
             label={t('cases.consultRequest.consultant')}
+            placeholder={t('cases.share.peoplePlaceholder')}
             value={consultant}
-            onChange={(ids) => {
+            onChange={(people) => {
               touched();
-              setConsultant(ids.slice(-1));
+              setConsultant(people);
             }}
             max={1}
             error={fieldErrors.consultantId}

@@ -10,11 +10,11 @@ import { formatDateTime } from '../../shared/lib/format';
 import { RelativeTime } from '../../shared/time/RelativeTime';
 import { useNow } from '../../shared/time/useNow';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { AcceptConsultationDocument, AnswerConsultationDocument, AssignConsultationDocument, CloseConsultationDocument } from './documents';
 import { caseFieldErrors, dueDistance } from './phi';
 import { PhiTextarea } from './PhiTextarea';
-import { PeoplePicker } from './ShareDialog';
 
 const URGENCY_COLOR: Record<ConsultUrgency, string> = { EMERGENCY: 'red', URGENT: 'orange', ROUTINE: 'gray' };
 const STATUS_COLOR: Record<ConsultStatus, string> = { OPEN: 'blue', ACCEPTED: 'cyan', ANSWERED: 'green', CLOSED: 'gray', CANCELLED: 'gray' };
@@ -139,7 +139,7 @@ function CloseForm({ consultation }: { consultation: ConsultationFieldsFragment 
 
 function AssignForm({ consultation, facilityId }: { consultation: ConsultationFieldsFragment; facilityId: string }) {
   const { t } = useTranslation();
-  const [picked, setPicked] = useState<string[]>([]);
+  const [picked, setPicked] = useState<Person[]>([]);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [assign, { loading }] = useMutation(AssignConsultationDocument);
@@ -147,7 +147,7 @@ function AssignForm({ consultation, facilityId }: { consultation: ConsultationFi
     setError(null);
     setFieldError(null);
     try {
-      await assign({ variables: { id: consultation.id, consultantId: picked[0] ?? '' } });
+      await assign({ variables: { id: consultation.id, consultantId: picked[0]?.id ?? '' } });
       setPicked([]);
     } catch (caught) {
       const mapped = caseFieldErrors(caught, ['consultantId'], t);
@@ -157,7 +157,16 @@ function AssignForm({ consultation, facilityId }: { consultation: ConsultationFi
   };
   return (
     <Stack gap="xs">
-      <PeoplePicker label={t('cases.consult.assignLabel')} value={picked} onChange={(ids) => setPicked(ids.slice(-1))} facilityId={facilityId} max={1} error={fieldError} />
+      <PeoplePicker
+        label={t('cases.consult.assignLabel')}
+        placeholder={t('cases.share.peoplePlaceholder')}
+        value={picked}
+        onChange={setPicked}
+        facilityId={facilityId}
+        max={1}
+        error={fieldError}
+        autoFocus={false}
+      />
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Group justify="flex-end">
         <Button variant="light" onClick={() => void submit()} loading={loading} disabled={!picked.length}>

@@ -1,10 +1,11 @@
-import { Alert, Button, Divider, Group, Modal, MultiSelect, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { Alert, Button, Divider, Group, Modal, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IconShieldExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetailFragment, CasePermission } from '../../gql/graphql';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 import { FacilitySelect } from '../../shared/reference/FacilitySelect';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { MyGroupsDocument } from '../groups/documents';
@@ -12,7 +13,6 @@ import {
   CaseGranteeFacilityDocument,
   CaseGranteeGroupDocument,
   CaseGranteeUserDocument,
-  CasePeopleSearchDocument,
   RevokeCaseShareDocument,
   ShareCaseFileDocument,
 } from './documents';
@@ -20,59 +20,6 @@ import { caseFieldErrors, isPhiUnresolved, openFindingsOf } from './phi';
 
 type Target = 'USER' | 'GROUP' | 'FACILITY';
 const PERMISSIONS: CasePermission[] = ['VIEW', 'COMMENT', 'CONSULT'];
-
-/** A colleague picker searching the directory (accent-insensitive), optionally inside one facility. */
-export function PeoplePicker({
-  label,
-  value,
-  onChange,
-  facilityId,
-  max = 50,
-  error,
-}: {
-  label: string;
-  value: string[];
-  onChange: (ids: string[]) => void;
-  facilityId?: string | null;
-  max?: number;
-  error?: string | null;
-}) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [names, setNames] = useState<Record<string, string>>({});
-  const { data, loading } = useQuery(CasePeopleSearchDocument, { variables: { query: debounced, facilityId: facilityId ?? null }, skip: debounced.length < 2 });
-  const found = (data?.searchUsers.edges ?? []).map(({ node }) => ({
-    value: node.id,
-    label: node.facility ? `${node.fullName} — ${node.facility.name}` : node.fullName,
-  }));
-  const options = [...value.filter((id) => !found.some((o) => o.value === id)).map((id) => ({ value: id, label: names[id] ?? id })), ...found];
-  return (
-    <MultiSelect
-      label={label}
-      placeholder={t('cases.share.peoplePlaceholder')}
-      data={options}
-      value={value}
-      onChange={(ids) => {
-        onChange(ids);
-        setNames((current) => {
-          const next = { ...current };
-          for (const option of options) if (ids.includes(option.value)) next[option.value] = option.label;
-          return next;
-        });
-      }}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: all }) => all}
-      nothingFoundMessage={debounced.length < 2 ? t('select.typeToSearch') : loading ? t('select.searching') : t('select.nothingFound')}
-      maxValues={max}
-      hidePickedOptions
-      error={error}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
-}
 
 /** Shown when the server refuses because findings are open: leads the author to the review panel. */
 export function PhiUnresolvedAlert({ error, onReview }: { error: unknown; onReview: () => void }) {
@@ -147,7 +94,7 @@ export function ShareDialog({
 }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<Target>('USER');
-  const [userIds, setUserIds] = useState<string[]>([]);
+  const [people, setPeople] = useState<Person[]>([]);
   const [groupId, setGroupId] = useState<string | null>(null);
   const [facilityId, setFacilityId] = useState<string | null>(null);
   const [permission, setPermission] = useState<CasePermission>('COMMENT');
@@ -158,7 +105,7 @@ export function ShareDialog({
   const open = caseFile.phiFindings.length;
   const narrow = useMediaQuery('(max-width: 36em)');
 
-  const ready = target === 'USER' ? userIds.length > 0 : target === 'GROUP' ? !!groupId : !!facilityId;
+  const ready = target === 'USER' ? people.length > 0 : target === 'GROUP' ? !!groupId : !!facilityId;
 
   const submit = async () => {
     setError(null);
@@ -169,11 +116,11 @@ export function ShareDialog({
           input: {
             caseFileId: caseFile.id,
             permission,
-            ...(target === 'USER' ? { userIds } : target === 'GROUP' ? { groupId } : { facilityId }),
+            ...(target === 'USER' ? { userIds: people.map((person) => person.id) } : target === 'GROUP' ? { groupId } : { facilityId }),
           },
         },
       });
-      setUserIds([]);
+      setPeople([]);
       setGroupId(null);
       setFacilityId(null);
       onShared();
@@ -201,7 +148,7 @@ export function ShareDialog({
           aria-label={t('cases.share.targetLabel')}
         />
         {target === 'USER' ? (
-          <PeoplePicker label={t('cases.share.people')} value={userIds} onChange={setUserIds} error={fieldErrors.userIds} />
+          <PeoplePicker label={t('cases.share.people')} placeholder={t('cases.share.peoplePlaceholder')} value={people} onChange={setPeople} error={fieldErrors.userIds} />
         ) : target === 'GROUP' ? (
           <Select
             label={t('cases.share.group')}

@@ -2,14 +2,7 @@ import { graphql } from '../../gql';
 
 export const CasePersonFields = graphql(`
   fragment CasePerson on User {
-    id
-    fullName
-    title
-    avatarUrl
-    facility {
-      id
-      name
-    }
+    ...Person
   }
 `);
 
@@ -361,18 +354,6 @@ export const CloseConsultationDocument = graphql(`
 `);
 
 // ---- look-ups for the share / consult dialogs ----
-
-export const CasePeopleSearchDocument = graphql(`
-  query CasePeopleSearch($query: String!, $facilityId: ID) {
-    searchUsers(query: $query, facilityId: $facilityId, first: 10) {
-      edges {
-        node {
-          ...CasePerson
-        }
-      }
-    }
-  }
-`);
 
 export const CaseGranteeUserDocument = graphql(`
   query CaseGranteeUser($id: ID!) {

@@ -48,7 +48,7 @@ export function CreateGroupPage() {
           },
         },
       });
-      if (data?.createGroup) navigate(`/g/${data.createGroup.id}`, { replace: true });
+      if (data?.createGroup) void navigate(`/g/${data.createGroup.id}`, { replace: true });
     } catch (caught) {
       const mapped = mapApiError(caught, FIELDS);
       setErrors(mapped.fieldErrors);
@@ -59,7 +59,7 @@ export function CreateGroupPage() {
   return (
     <Stack gap="md" maw={680} mx="auto">
       <PageHeader title={t('groups.form.title')} subtitle={t('groups.form.subtitle')} />
-      <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate>
+      <Card withBorder padding="lg" component="form" onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <TextInput
             label={t('groups.form.name')}
@@ -129,7 +129,7 @@ export function CreateGroupPage() {
           />
           <ErrorAlert error={alert} onClose={() => setAlert(null)} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate(-1)}>
+            <Button variant="default" onClick={() => void navigate(-1)}>
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={loading}>

@@ -1,14 +1,14 @@
-import { Anchor, Button, Card, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconMailPlus } from '@tabler/icons-react';
+import { IconMailPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth/hooks';
 import type { GroupQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/lib/format';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PageShell } from '../../shared/ui/PageShell';
 import { GroupChatTab } from '../messages/GroupChatTab';
 import { Composer } from '../posts/Composer';
 import { GroupPostsDocument } from '../posts/documents';
@@ -135,38 +135,12 @@ export function GroupPage() {
   const canInvite = !!group?.viewerRole && hasFullAccess && (group.privacy === 'PUBLIC' || moderator);
   const canSeeMembers = !!group && (group.privacy === 'PUBLIC' || !!group.viewerRole);
 
-  const back = (
-    <Anchor component={Link} to="/groups" size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('groups.backToGroups')}
-      </Group>
-    </Anchor>
-  );
-
-  if (loading && !data) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
-  if (!group) {
-    return (
-      <Stack maw={760} mx="auto">
-        {back}
-        {error ? <ErrorAlert error={error} /> : null}
-        <Title order={1} fz="h2">
-          {t('groups.notFoundTitle')}
-        </Title>
-        <Text>{t('groups.notFoundBody')}</Text>
-      </Stack>
-    );
-  }
+  const back = { to: '/groups', label: t('groups.backToGroups') };
+  if (loading && !data) return <PageShell loading />;
+  if (!group) return <PageShell back={back} maw={760} missing={{ error, title: t('groups.notFoundTitle'), body: t('groups.notFoundBody') }} />;
 
   return (
-    <Stack gap="md" maw={760} mx="auto">
-      {back}
+    <PageShell back={back} maw={760}>
       <Card withBorder padding="lg">
         <Stack gap="sm">
           <Title order={1} fz={{ base: 'h3', sm: 'h2' }} className="break-anywhere">
@@ -242,6 +216,6 @@ export function GroupPage() {
           onInvited={(count) => setStatus(t('groups.invite.done', { count }))}
         />
       ) : null}
-    </Stack>
+    </PageShell>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth/hooks';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { LoadMoreList } from '../../shared/ui/LoadMoreList';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { GroupsDocument, MyGroupsDocument } from './documents';
 import { GroupCardView } from './GroupCardView';
@@ -27,7 +27,6 @@ export function GroupsPage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const [query] = useDebouncedValue(text.trim(), 300);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const mine = useQuery(MyGroupsDocument, { variables: { first: PAGE }, skip: !!query, fetchPolicy: 'cache-and-network' });
   const all = useQuery(GroupsDocument, { variables: { query: query || null, first: PAGE } });
@@ -81,36 +80,18 @@ export function GroupsPage() {
         <Title order={2} fz="h4">
           {query ? t('groups.results') : t('groups.discover')}
         </Title>
-        <ErrorAlert error={all.error} />
-        {all.loading && !shown ? (
-          <Center py="lg">
-            <Loader aria-label={t('common.loading')} />
-          </Center>
-        ) : null}
-        {results && resultEdges.length === 0 && !results.pageInfo.hasNextPage ? (
-          <Text role="status">{query ? t('groups.noResults') : t('groups.nothingToDiscover')}</Text>
-        ) : null}
-        {resultEdges.length > 0 ? (
-          <GroupGrid label={query ? t('groups.results') : t('groups.discover')}>
-            {resultEdges.map(({ node }) => (
-              <GroupCardView key={node.id} group={node} />
-            ))}
-          </GroupGrid>
-        ) : null}
-        {results?.pageInfo.hasNextPage ? (
-          <Center>
-            <Button
-              variant="default"
-              loading={loadingMore}
-              onClick={() => {
-                setLoadingMore(true);
-                void all.fetchMore({ variables: { after: results.pageInfo.endCursor } }).finally(() => setLoadingMore(false));
-              }}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Center>
-        ) : null}
+        <LoadMoreList
+          items={resultEdges}
+          loaded={!!shown}
+          loading={all.loading && !shown}
+          error={all.error}
+          empty={query ? t('groups.noResults') : t('groups.nothingToDiscover')}
+          hasMore={!!results?.pageInfo.hasNextPage}
+          onLoadMore={() => all.fetchMore({ variables: { after: results?.pageInfo.endCursor } })}
+          list={(items) => <GroupGrid label={query ? t('groups.results') : t('groups.discover')}>{items}</GroupGrid>}
+        >
+          {({ node }) => <GroupCardView key={node.id} group={node} />}
+        </LoadMoreList>
       </Stack>
     </Stack>
   );

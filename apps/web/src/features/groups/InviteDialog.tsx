@@ -1,10 +1,9 @@
-import { Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
-import { MentionCandidatesDocument } from '../posts/documents';
 import { InviteToGroupDocument } from './documents';
 
 /** Pick colleagues (searched by name, accent-insensitive) and invite them. */
@@ -20,27 +19,14 @@ export function InviteDialog({
   onInvited: (count: number) => void;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 250);
-  const [selected, setSelected] = useState<string[]>([]);
-  const [names, setNames] = useState<Record<string, string>>({});
+  const [selected, setSelected] = useState<Person[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [invite, { loading }] = useMutation(InviteToGroupDocument);
-  const { data, loading: searching } = useQuery(MentionCandidatesDocument, { variables: { query: debounced }, skip: debounced.length < 2 });
-
-  const found = (data?.searchUsers.edges ?? []).map(({ node }) => ({
-    value: node.id,
-    label: node.facility ? `${node.fullName} — ${node.facility.name}` : node.fullName,
-  }));
-  const options = [
-    ...selected.filter((id) => !found.some((o) => o.value === id)).map((id) => ({ value: id, label: names[id] ?? id })),
-    ...found,
-  ];
 
   const submit = async () => {
     setError(null);
     try {
-      await invite({ variables: { groupId: group.id, userIds: selected } });
+      await invite({ variables: { groupId: group.id, userIds: selected.map((person) => person.id) } });
       onInvited(selected.length);
       setSelected([]);
       onClose();
@@ -52,28 +38,11 @@ export function InviteDialog({
   return (
     <Modal opened={opened} onClose={onClose} title={t('groups.invite.title', { name: group.name })} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
-        <MultiSelect
+        <PeoplePicker
           label={t('groups.invite.people')}
           placeholder={t('groups.invite.placeholder')}
-          data={options}
           value={selected}
-          onChange={(ids) => {
-            setSelected(ids);
-            setNames((current) => {
-              const next = { ...current };
-              for (const option of options) if (ids.includes(option.value)) next[option.value] = option.label;
-              return next;
-            });
-          }}
-          searchable
-          searchValue={search}
-          onSearchChange={setSearch}
-          filter={({ options: all }) => all}
-          nothingFoundMessage={debounced.length < 2 ? t('select.typeToSearch') : searching ? t('select.searching') : t('select.nothingFound')}
-          maxValues={50}
-          hidePickedOptions
-          data-autofocus
-          comboboxProps={{ withinPortal: true }}
+          onChange={setSelected}
         />
         <Text size="xs" c="dimmed">
           {t('groups.invite.hint')}

@@ -9,7 +9,7 @@ import { mapApiError } from '../../shared/lib/errors';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { ConversationsDocument, StartConversationDocument } from './documents';
-import { ChosenPeople, PeoplePicker, type Person } from './PeoplePicker';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 
 /** A new 1:1 conversation (pick a person) or a group chat (title + participants). */
 export function NewConversation({ showBack }: { showBack?: boolean }) {
@@ -26,11 +26,11 @@ export function NewConversation({ showBack }: { showBack?: boolean }) {
   const open = (participantIds: string[], groupTitle?: string) =>
     start({ variables: { participantIds, title: groupTitle ?? null } })
       .then(({ data }) => {
-        if (data?.startConversation) navigate(`/messages/${data.startConversation.id}`, { replace: true });
+        if (data?.startConversation) void navigate(`/messages/${data.startConversation.id}`, { replace: true });
       })
       .catch(() => undefined);
 
-  const exclude = new Set([viewer?.id ?? '', ...chosen.map((p) => p.id)]);
+  const exclude = new Set([viewer?.id ?? '']);
   const mapped = mapApiError(starting.error, ['title']);
 
   return (
@@ -70,8 +70,13 @@ export function NewConversation({ showBack }: { showBack?: boolean }) {
             <Text size="sm" fw={600}>
               {t('messages.new.participants')}
             </Text>
-            <ChosenPeople people={chosen} removeLabel={(name) => t('messages.new.removePerson', { name })} onRemove={(person) => setChosen((list) => list.filter((p) => p.id !== person.id))} />
-            <PeoplePicker exclude={exclude} actionLabel={(name) => t('messages.new.add', { name })} onPick={(person) => setChosen((list) => [...list, person])} />
+            <PeoplePicker
+              value={chosen}
+              onChange={setChosen}
+              exclude={exclude}
+              actionLabel={(name) => t('messages.new.add', { name })}
+              removeLabel={(name) => t('messages.new.removePerson', { name })}
+            />
             {problem ? (
               <Text size="sm" c="red.8" role="alert">
                 {problem}

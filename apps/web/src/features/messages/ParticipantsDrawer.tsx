@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { AddConversationParticipantsDocument, RemoveConversationParticipantDocument } from './documents';
-import { ChosenPeople, PeoplePicker, type Person } from './PeoplePicker';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 
 /** Search colleagues (the people search of "Tin nhắn mới"), pick several, add them in one go. */
 function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversationId: string; exclude: Set<string>; onAdded: (people: Person[]) => void; onCancel: () => void }) {
@@ -19,7 +19,6 @@ function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversatio
   const [chosen, setChosen] = useState<Person[]>([]);
   const [add, adding] = useMutation(AddConversationParticipantsDocument);
 
-  const taken = new Set([...exclude, ...chosen.map((p) => p.id)]);
   const mapped = mapApiError(adding.error, ['userIds']);
 
   const submit = () =>
@@ -31,19 +30,14 @@ function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversatio
     <Card withBorder padding="sm">
       <Stack gap="xs">
         <PeoplePicker
-          exclude={taken}
+          value={chosen}
+          onChange={setChosen}
+          exclude={exclude}
           actionLabel={(name) => t('messages.members.pick', { name })}
-          onPick={(person) => setChosen((list) => [...list, person])}
-          fieldError={mapped.fieldErrors.userIds}
+          removeLabel={(name) => t('messages.members.unpick', { name })}
+          chosenLabel={t('messages.members.chosen')}
+          error={mapped.fieldErrors.userIds}
         />
-        {chosen.length ? (
-          <>
-            <Text size="sm" fw={600}>
-              {t('messages.members.chosen')}
-            </Text>
-            <ChosenPeople people={chosen} removeLabel={(name) => t('messages.members.unpick', { name })} onRemove={(person) => setChosen((list) => list.filter((p) => p.id !== person.id))} />
-          </>
-        ) : null}
         <ErrorAlert alert={mapped.alert} />
         <Group gap="xs" justify="flex-end">
           <Button variant="default" onClick={onCancel}>

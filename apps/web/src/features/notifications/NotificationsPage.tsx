@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Card, Center, Group, Loader, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Box, Button, Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IconChecks } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import type { NotificationFieldsFragment } from '../../gql/graphql';
 import { RelativeTime } from '../../shared/time/RelativeTime';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { LoadMoreList } from '../../shared/ui/LoadMoreList';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { describeNotification } from './describe';
@@ -35,7 +36,7 @@ function NotificationRow({ notification, fresh }: { notification: NotificationFi
   return (
     <Card withBorder padding={0} component="li" bg={unread ? 'ketnoi.0' : undefined}>
       {href ? (
-        <UnstyledButton onClick={() => navigate(href)} w="100%" style={{ borderRadius: 'inherit' }}>
+        <UnstyledButton onClick={() => void navigate(href)} w="100%" style={{ borderRadius: 'inherit' }}>
           {content}
         </UnstyledButton>
       ) : (
@@ -52,7 +53,6 @@ export function NotificationsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [markRead, markState] = useMutation(MarkNotificationsReadDocument);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [markError, setMarkError] = useState<unknown>(null);
   const edges = useMemo(() => data?.notifications.edges ?? [], [data]);
   const anyUnread = edges.some(({ node }) => !node.read);
@@ -100,39 +100,29 @@ export function NotificationsPage() {
         ) : null}
       </Group>
       <ErrorAlert error={markError} onClose={() => setMarkError(null)} />
-      <ErrorAlert error={error && !data ? error : null} />
-      {loading && !data ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
-      ) : null}
-      {data && edges.length === 0 ? (
-        <Card withBorder padding="lg">
-          <Text>{t('notifications.empty')}</Text>
-          <Anchor component={Link} to="/" size="sm">
-            {t('common.goHome')}
-          </Anchor>
-        </Card>
-      ) : null}
-      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notifications.title')}>
-        {edges.map(({ node }) => (
-          <NotificationRow key={node.id} notification={node} fresh={!!fresh?.has(node.id)} />
-        ))}
-      </Stack>
-      {data?.notifications.pageInfo.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={loadingMore}
-            onClick={() => {
-              setLoadingMore(true);
-              void fetchMore({ variables: { after: data.notifications.pageInfo.endCursor } }).finally(() => setLoadingMore(false));
-            }}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreList
+        items={edges}
+        loaded={!!data}
+        loading={loading && !data}
+        error={error && !data ? error : null}
+        empty={
+          <Card withBorder padding="lg">
+            <Text>{t('notifications.empty')}</Text>
+            <Anchor component={Link} to="/" size="sm">
+              {t('common.goHome')}
+            </Anchor>
+          </Card>
+        }
+        hasMore={!!data?.notifications.pageInfo.hasNextPage}
+        onLoadMore={() => fetchMore({ variables: { after: data?.notifications.pageInfo.endCursor } })}
+        list={(items) => (
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notifications.title')}>
+            {items}
+          </Stack>
+        )}
+      >
+        {({ node }) => <NotificationRow key={node.id} notification={node} fresh={!!fresh?.has(node.id)} />}
+      </LoadMoreList>
     </Stack>
   );
 }

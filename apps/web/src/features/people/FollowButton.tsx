@@ -59,7 +59,7 @@ export function FollowButton({ user, ...props }: { user: FollowTarget } & Button
       <Button
         variant={following ? 'default' : 'filled'}
         leftSection={following ? <IconUserCheck size={18} aria-hidden /> : <IconUserPlus size={18} aria-hidden />}
-        onClick={toggle}
+        onClick={() => void toggle()}
         disabled={busy}
         aria-label={following ? t('people.unfollowLabel', { name: user.fullName }) : t('people.followLabel', { name: user.fullName })}
         {...props}

@@ -1,4 +1,4 @@
-import { Button, Center, Grid, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Grid, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { IconSearch } from '@tabler/icons-react';
@@ -8,8 +8,8 @@ import { useSearchParams } from 'react-router';
 import { FacilitySelect } from '../../shared/reference/FacilitySelect';
 import { ProvinceSelect } from '../../shared/reference/ProvinceSelect';
 import { SpecialtySelect } from '../../shared/reference/SpecialtySelect';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { LoadMoreList } from '../../shared/ui/LoadMoreList';
 import { SearchUsersDocument } from './documents';
 import { UserCardView } from './UserCardView';
 
@@ -24,8 +24,6 @@ export function PeoplePage() {
   const specialtyCode = params.get('specialty');
   const provinceCode = params.get('province');
   const facilityId = params.get('facility');
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
 
   const setParam = useCallback(
     (name: string, value: string | null) => {
@@ -61,19 +59,6 @@ export function PeoplePage() {
   const connection = shown?.searchUsers;
   const users = connection?.edges.map((edge) => edge.node) ?? [];
   const hasFilters = !!(text || specialtyCode || provinceCode || facilityId);
-
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (caught) {
-      setMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Stack>
@@ -135,38 +120,22 @@ export function PeoplePage() {
       <Title order={2} fz="h4" mt="sm">
         {t('people.results')}
       </Title>
-      {error ? <ErrorAlert error={error} /> : null}
-      {loading && !shown ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
-      ) : null}
-      {shown && users.length === 0 && !loading ? (
-        <Text role="status">{t('people.noResults')}</Text>
-      ) : null}
-      {users.length > 0 ? (
-        <SimpleGrid
-          component="ul"
-          cols={{ base: 1, sm: 2, lg: 3 }}
-          spacing="sm"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none', opacity: loading && !loadingMore ? 0.6 : 1 }}
-          aria-busy={loading}
-        >
-          {users.map((user) => (
-            <UserCardView key={user.id} user={user} />
-          ))}
-        </SimpleGrid>
-      ) : null}
-      <ErrorAlert error={moreError} onClose={() => setMoreError(null)} />
-      {connection?.pageInfo.hasNextPage ? (
-        <Center>
-          <Button variant="default" onClick={loadMore} loading={loadingMore}>
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreList
+        items={users}
+        loaded={!!shown}
+        loading={loading}
+        error={error}
+        empty={t('people.noResults')}
+        hasMore={!!connection?.pageInfo.hasNextPage}
+        onLoadMore={() => fetchMore({ variables: { after: connection?.pageInfo.endCursor } })}
+        list={(items) => (
+          <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {items}
+          </SimpleGrid>
+        )}
+      >
+        {(user) => <UserCardView key={user.id} user={user} />}
+      </LoadMoreList>
     </Stack>
   );
 }

@@ -1,13 +1,13 @@
-import { Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../../app/auth/hooks';
 import { formatNumber } from '../../shared/lib/format';
 import { useSpecialtyName } from '../../shared/reference/useSpecialtyName';
 import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
-import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { PageShell } from '../../shared/ui/PageShell';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { UserPosts } from '../posts/UserPosts';
@@ -37,45 +37,13 @@ export function UserPage() {
   const user = data?.user;
   useDocumentTitle(user?.fullName ?? null);
 
-  const back = (
-    <Anchor component={Link} to="/people" size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('user.backToPeople')}
-      </Group>
-    </Anchor>
-  );
-
-  if (loading && !data) {
-    return (
-      <Center py="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
-  if (error && !data) {
-    return (
-      <Stack>
-        {back}
-        <ErrorAlert error={error} />
-      </Stack>
-    );
-  }
-  if (!user) {
-    return (
-      <Stack>
-        {back}
-        <Title order={1} fz="h2">
-          {t('user.notFound')}
-        </Title>
-      </Stack>
-    );
-  }
+  const back = { to: '/people', label: t('user.backToPeople') };
+  if (loading && !data) return <PageShell loading />;
+  if (!user) return <PageShell back={back} missing={{ error: data ? null : error, title: t('user.notFound') }} />;
 
   const isSelf = viewer?.id === user.id;
   return (
-    <Stack maw={760} mx="auto">
-      {back}
+    <PageShell back={back} maw={760} gap="md">
       <Card withBorder padding="lg">
         <Stack gap="md">
           <Group gap="md" wrap="nowrap" align="flex-start">
@@ -144,6 +112,6 @@ export function UserPage() {
       ) : null}
 
       <UserPosts userId={user.id} name={user.fullName} />
-    </Stack>
+    </PageShell>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Box,
   Button,
   Card,
@@ -14,7 +13,7 @@ import {
   Text,
 } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { IconFileTypePdf, IconMovie, IconPaperclip, IconSend, IconX } from '@tabler/icons-react';
+import { IconFileTypePdf, IconMovie, IconPaperclip, IconSend } from '@tabler/icons-react';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/auth/hooks';
@@ -23,6 +22,7 @@ import { mapApiError } from '../../shared/lib/errors';
 import { formatFileSize, formatNumber } from '../../shared/lib/format';
 import { charCount, newClientId } from '../../shared/lib/id';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { RemoveButton } from '../../shared/ui/RemoveButton';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { MyGroupsDocument } from '../groups/documents';
 import { prependPost } from './cache';
@@ -83,18 +83,7 @@ function AttachmentTile({ item, onRemove }: { item: AttachmentItem; onRemove: ()
           )}
         </Stack>
       </Group>
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size="sm"
-        pos="absolute"
-        top={4}
-        right={4}
-        aria-label={t('composer.removeFile', { name: item.fileName })}
-        onClick={onRemove}
-      >
-        <IconX size={16} aria-hidden />
-      </ActionIcon>
+      <RemoveButton label={t('composer.removeFile', { name: item.fileName })} onClick={onRemove} />
     </Paper>
   );
 }

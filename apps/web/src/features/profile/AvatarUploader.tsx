@@ -36,7 +36,7 @@ export function AvatarUploader({ name, avatarUrl }: { name: string; avatarUrl: s
   return (
     <Stack gap="sm" align="center" w={{ base: '100%', xs: 200 }}>
       <UserAvatar name={name} url={avatarUrl} size={120} decorative={false} />
-      <FileButton onChange={onFile} accept={IMAGE_TYPES.join(',')}>
+      <FileButton onChange={(file) => void onFile(file)} accept={IMAGE_TYPES.join(',')}>
         {(props) => (
           <Button {...props} variant="light" leftSection={<IconCamera size={18} aria-hidden />} loading={busy}>
             {t('profile.changePhoto')}

@@ -10,12 +10,12 @@ import { ChangePasswordDocument, MySessionsDocument } from './documents';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 type Field = (typeof FIELDS)[number] | 'confirm';
+const EMPTY: Record<Field, string> = { currentPassword: '', newPassword: '', confirm: '' };
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [values, setValues] = useState<Record<Field, string>>(EMPTY);
+  const { currentPassword, newPassword, confirm } = values;
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [alert, setAlert] = useState<FormAlert | null>(null);
   const [done, setDone] = useState(false);
@@ -36,9 +36,7 @@ export function ChangePasswordForm() {
     if (Object.keys(errors).length) return;
     try {
       await changePassword({ variables: { input: { currentPassword, newPassword } } });
-      setCurrentPassword('');
-      setNewPassword('');
-      setConfirm('');
+      setValues(EMPTY);
       setDone(true);
     } catch (error) {
       const mapped = mapApiError(error, FIELDS);
@@ -47,47 +45,34 @@ export function ChangePasswordForm() {
     }
   };
 
+  const fields: { name: Field; label: string; description?: string }[] = [
+    { name: 'currentPassword', label: t('profile.password.current') },
+    { name: 'newPassword', label: t('profile.password.new'), description: t('profile.password.hint') },
+    { name: 'confirm', label: t('profile.password.confirm') },
+  ];
   const clear = (field: Field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors));
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack maw={640}>
         <ErrorAlert alert={alert} />
         {done ? <SuccessAlert onClose={() => setDone(false)}>{t('profile.password.done')}</SuccessAlert> : null}
-        <PasswordField
-          label={t('profile.password.current')}
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(event) => {
-            setCurrentPassword(event.currentTarget.value);
-            clear('currentPassword');
-          }}
-          error={fieldErrors.currentPassword}
-        />
-        <PasswordField
-          label={t('profile.password.new')}
-          description={t('profile.password.hint')}
-          autoComplete="new-password"
-          required
-          value={newPassword}
-          onChange={(event) => {
-            setNewPassword(event.currentTarget.value);
-            clear('newPassword');
-          }}
-          error={fieldErrors.newPassword}
-        />
-        <PasswordField
-          label={t('profile.password.confirm')}
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(event) => {
-            setConfirm(event.currentTarget.value);
-            clear('confirm');
-          }}
-          error={fieldErrors.confirm}
-        />
+        {fields.map((field) => (
+          <PasswordField
+            key={field.name}
+            label={field.label}
+            description={field.description}
+            autoComplete={field.name === 'currentPassword' ? 'current-password' : 'new-password'}
+            required
+            value={values[field.name]}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setValues((current) => ({ ...current, [field.name]: value }));
+              clear(field.name);
+            }}
+            error={fieldErrors[field.name]}
+          />
+        ))}
         <Group>
           <Button type="submit" loading={loading}>
             {t('profile.password.submit')}

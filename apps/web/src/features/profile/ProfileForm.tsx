@@ -69,7 +69,7 @@ export function ProfileForm({ initial }: { initial: ProfileFormValues }) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <Stack maw={640}>
         <ErrorAlert alert={alert} />
         <TextInput

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { IconHash, IconSearch } from '@tabler/icons-react';
@@ -9,7 +9,9 @@ import type { SearchKind, SearchQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/lib/format';
 import { SearchDocument } from './documents';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { LoadMoreFooter, useLoadMore } from '../../shared/ui/LoadMoreList';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { PageLoader } from '../../shared/ui/PageShell';
 import { GroupCardView } from '../groups/GroupCardView';
 import { UserCardView } from '../people/UserCardView';
 import { PostCard } from '../posts/PostCard';
@@ -120,8 +122,6 @@ export function SearchPage() {
   const [query] = useDebouncedValue(text.trim(), 300);
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) ? requested : 'all';
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
 
   const { data, previousData, loading, error, fetchMore } = useQuery(SearchDocument, {
     // One tab = one kind, filtered by the server so every page of that tab is full.
@@ -141,14 +141,7 @@ export function SearchPage() {
     setParams(search, { replace: true });
   };
 
-  const loadMore = () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    fetchMore({ variables: { after: connection.pageInfo.endCursor } })
-      .catch(setMoreError)
-      .finally(() => setLoadingMore(false));
-  };
+  const more = useLoadMore(() => fetchMore({ variables: { after: connection?.pageInfo.endCursor } }));
 
   return (
     <Stack gap="md" maw={760} mx="auto">
@@ -181,24 +174,15 @@ export function SearchPage() {
       {query.length < 2 ? (
         <Text c="dimmed">{t('search.hint')}</Text>
       ) : loading && !shown ? (
-        <Center py="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
+        <PageLoader />
       ) : null}
       {connection && results.length === 0 && !loading ? (
         <Text role="status">{t('search.noResults', { query })}</Text>
       ) : null}
-      <div style={{ opacity: loading && !loadingMore ? 0.6 : 1 }} aria-busy={loading}>
+      <div style={{ opacity: loading && !more.loadingMore ? 0.6 : 1 }} aria-busy={loading}>
         <Results results={results} tab={tab} />
       </div>
-      <ErrorAlert error={moreError} onClose={() => setMoreError(null)} />
-      {connection?.pageInfo.hasNextPage ? (
-        <Center>
-          <Button variant="default" onClick={loadMore} loading={loadingMore}>
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreFooter hasMore={!!connection?.pageInfo.hasNextPage} state={more} />
     </Stack>
   );
 }
