@@ -36,16 +36,6 @@ export default tseslint.config(
     },
   },
   {
-    // TODO(conventions issue, lead): remove this override once the web engineer's fixes for
-    // these three rules are merged; until then the web app's hits are warnings.
-    files: ['apps/web/**/*.{ts,tsx}'],
-    rules: {
-      '@typescript-eslint/no-floating-promises': 'warn',
-      '@typescript-eslint/no-misused-promises': ['warn', { checksVoidReturn: { attributes: true } }],
-      '@typescript-eslint/switch-exhaustiveness-check': ['warn', { considerDefaultExhaustiveForUnions: true }],
-    },
-  },
-  {
     files: ['apps/api/**/*.ts', 'apps/worker/**/*.ts', 'libs/**/*.ts'],
     plugins: { ketnoi },
     rules: { 'ketnoi/require-access': 'error' },
