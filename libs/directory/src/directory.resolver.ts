@@ -1,8 +1,8 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, ConnectionType, type RequestContext } from '@ketnoi/platform';
 import { FACILITY_KINDS, FACILITY_LEVELS, PROFESSIONS, provinceByCode } from '@ketnoi/reference';
 import { DirectoryService } from './directory.service';
-import { FacilityType, ProvinceType, ReferenceLabelType, SpecialtyType } from './types';
+import { FacilitiesArgs, FacilityType, ProvinceType, ReferenceLabelType, SpecialtyType } from './types';
 
 export const FacilityConnection = ConnectionType(FacilityType, 'Facility');
 
@@ -42,13 +42,8 @@ export class DirectoryResolver {
 
   @Query(() => FacilityConnection)
   @Access.public()
-  facilities(
-    @Args('provinceCode', { nullable: true }) provinceCode?: string,
-    @Args('search', { nullable: true }) search?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.directory.facilities({ provinceCode, search, first, after });
+  facilities(@Args() args: FacilitiesArgs) {
+    return this.directory.facilities(args);
   }
 
   @Query(() => FacilityType, { nullable: true })

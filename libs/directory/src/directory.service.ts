@@ -1,29 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { PROVINCES, SPECIALTIES, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
-import { badInput, byKeys, decodeCursor, defineLoader, pageSize, toConnection, whereAllWords, type Connection } from '@ketnoi/platform';
+import { DataSource, In } from 'typeorm';
+import { PROVINCES, SPECIALTIES, foldVietnamese } from '@ketnoi/reference';
+import { byKeys, decodeCursor, defineLoader, isUuid, pageSize, toConnection, type Connection } from '@ketnoi/platform';
+import { facilityPage } from './directory.queries';
 import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from './entities';
+import type { FacilitiesArgs } from './types';
 
 @Injectable()
 export class DirectoryService {
   constructor(private readonly dataSource: DataSource) {}
 
   readonly facilityById = defineLoader<string, FacilityEntity | null>('facilityById', async (ids) => {
-    const rows = await this.dataSource.getRepository(FacilityEntity).createQueryBuilder('f').where('f.id = ANY(:ids)', { ids }).getMany();
+    const rows = await this.dataSource.getRepository(FacilityEntity).findBy({ id: In(ids.filter(isUuid)) });
     return byKeys(ids, rows, (r) => r.id);
   });
+
+  /** One facility by id, or null. */
+  facility(id: string): Promise<FacilityEntity | null> {
+    return isUuid(id) ? this.dataSource.getRepository(FacilityEntity).findOneBy({ id }) : Promise.resolve(null);
+  }
 
   /** Makes the reference tables match the reference library (idempotent). */
   async syncReferenceData(): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await m.createQueryBuilder().insert().into(ProvinceEntity).values(PROVINCES.map((p) => ({ code: p.code, name: p.name }))).orUpdate(['name'], ['code']).execute();
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(SpecialtyEntity)
-        .values(SPECIALTIES.map((s) => ({ code: s.code, name: s.name, nameEn: s.nameEn })))
-        .orUpdate(['name', 'name_en'], ['code'])
-        .execute();
+      await m.upsert(ProvinceEntity, PROVINCES.map((p) => ({ code: p.code, name: p.name })), ['code']);
+      await m.upsert(SpecialtyEntity, SPECIALTIES.map((s) => ({ code: s.code, name: s.name, nameEn: s.nameEn })), ['code']);
     });
   }
 
@@ -35,31 +36,16 @@ export class DirectoryService {
     return SPECIALTIES;
   }
 
-  requireProvince(code: string, field = 'provinceCode') {
-    const p = provinceByCode(code);
-    if (!p) throw badInput(field, 'Mã tỉnh/thành phố không hợp lệ.');
-    return p;
-  }
-
-  requireSpecialty(code: string, field = 'specialtyCode') {
-    const s = specialtyByCode(code);
-    if (!s) throw badInput(field, 'Chuyên khoa không hợp lệ.');
-    return s;
-  }
-
-  async facilities(args: { provinceCode?: string | null; search?: string | null; first?: number | null; after?: string | null }): Promise<Connection<FacilityEntity>> {
+  /** Facilities by name; input checked by FacilitiesArgs. */
+  async facilities(args: FacilitiesArgs): Promise<Connection<FacilityEntity>> {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, ['text', 'uuid']);
-    const qb = this.dataSource.getRepository(FacilityEntity).createQueryBuilder('f');
-    if (args.provinceCode) {
-      this.requireProvince(args.provinceCode);
-      qb.andWhere('f.province_code = :province', { province: args.provinceCode });
-    }
-    const search = args.search ? foldVietnamese(args.search) : '';
-    if (search.length > 100) throw badInput('search', 'Từ khóa tìm kiếm quá dài (tối đa 100 ký tự).');
-    whereAllWords(qb, 'f.search_text', search);
-    if (after) qb.andWhere('(f.name, f.id) > (:an, :ai)', { an: after[0], ai: after[1] });
-    const rows = await qb.orderBy('f.name', 'ASC').addOrderBy('f.id', 'ASC').limit(size + 1).getMany();
+    const rows = await facilityPage(this.dataSource.manager, {
+      provinceCode: args.provinceCode || null,
+      search: args.search ? foldVietnamese(args.search) : '',
+      after,
+      limit: size + 1,
+    });
     return toConnection(rows, size, (f) => [f.name, f.id]);
   }
 

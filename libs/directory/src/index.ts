@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './types';
 export * from './directory.service';
+export { FacilitySql } from './directory.queries';
 export * from './directory.resolver';
 export * from './directory.module';
 import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from './entities';

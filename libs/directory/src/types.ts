@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NodeInterface } from '@ketnoi/platform';
-import { FacilityKind, FacilityLevel, FacilityOwnership } from '@ketnoi/reference';
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsIn, IsOptional, ValidateIf } from 'class-validator';
+import { IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
+import { FacilityKind, FacilityLevel, FacilityOwnership, PROVINCES } from '@ketnoi/reference';
 
 registerEnumType(FacilityLevel, { name: 'FacilityLevel', description: 'Technical level (Law on Medical Examination and Treatment 2023)' });
 registerEnumType(FacilityKind, { name: 'FacilityKind' });
@@ -59,4 +60,19 @@ export class ReferenceLabelType {
 
   @Field()
   nameEn: string;
+}
+
+export const PROVINCE_CODES = PROVINCES.map((p) => p.code);
+
+@ArgsType()
+export class FacilitiesArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @ValidateIf((o: FacilitiesArgs) => !!o.provinceCode)
+  @IsIn(PROVINCE_CODES, { message: 'Mã tỉnh/thành phố không hợp lệ.' })
+  provinceCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsSearchQuery()
+  search?: string | null;
 }

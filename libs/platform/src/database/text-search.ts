@@ -1,16 +1,14 @@
-import type { WhereExpressionBuilder } from 'typeorm';
+import type { SqlParams } from './sql';
 
 /** Escapes LIKE wildcards (`\`, `%`, `_`) so user text matches literally. */
 export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Adds "every word of `text` appears in `column`" to a query over a folded search_text
- * column (trigram GIN indexes serve LIKE '%word%'). `text` must already be folded.
+ * SQL: "every word of `text` appears in `column`", for a folded search_text column
+ * (trigram GIN indexes serve LIKE '%word%'); `TRUE` for no words. `text` must already be
+ * folded.
  */
-export function whereAllWords(qb: WhereExpressionBuilder, column: string, text: string, maxWords = 8): void {
-  text
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .forEach((word, i) => qb.andWhere(`${column} LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` }));
+export function allWordsSql(q: SqlParams, column: string, text: string, maxWords = 8): string {
+  const words = text.split(' ').filter(Boolean).slice(0, maxWords);
+  return words.length ? words.map((word) => `${column} LIKE ${q.add(`%${likeEscape(word)}%`)}`).join(' AND ') : 'TRUE';
 }
