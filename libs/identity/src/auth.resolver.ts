@@ -1,9 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, CurrentViewer, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AuthService, IssuedTokens } from './auth.service';
 import { AuthPayload, ChangePasswordInput, LoginInput, RegisterInput, SessionType } from './types';
 
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
 const clientOf = (ctx: RequestContext) => ({ ip: ctx.ip, userAgent: ctx.userAgent });
 
 @Resolver()
@@ -37,25 +36,25 @@ export class AuthResolver {
 
   @Mutation(() => Boolean)
   @Access.authenticated()
-  logout(@Context() ctx: RequestContext) {
-    return this.auth.logout(viewerOf(ctx));
+  logout(@CurrentViewer() viewer: Viewer) {
+    return this.auth.logout(viewer);
   }
 
   @Query(() => [SessionType])
   @Access.authenticated()
-  mySessions(@Context() ctx: RequestContext) {
-    return this.auth.sessions(viewerOf(ctx));
+  mySessions(@CurrentViewer() viewer: Viewer) {
+    return this.auth.sessions(viewer);
   }
 
   @Mutation(() => Boolean)
   @Access.authenticated()
-  revokeSession(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    return this.auth.revokeSession(viewerOf(ctx), id);
+  revokeSession(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.auth.revokeSession(viewer, id);
   }
 
   @Mutation(() => Boolean, { description: 'Signs out every other session' })
   @Access.authenticated()
-  changePassword(@Args('input') input: ChangePasswordInput, @Context() ctx: RequestContext) {
-    return this.auth.changePassword(viewerOf(ctx), input.currentPassword, input.newPassword);
+  changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer) {
+    return this.auth.changePassword(viewer, input.currentPassword, input.newPassword);
   }
 }

@@ -1,32 +1,15 @@
-import { Inject, Injectable, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
-import DataLoader from 'dataloader';
-import type { PubSubEngine } from 'graphql-subscriptions';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type Redis from 'ioredis';
-import type { Logger } from 'pino';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import {
-  APP_CONFIG,
-  AppConfig,
-  AuditLog,
-  Authenticator,
-  LOGGER,
-  PUB_SUB,
-  REDIS,
-  Viewer,
-  badInput,
-  conflict,
-  forbidden,
-  newId,
-  notFound,
-  safeError,
-  unauthenticated,
-} from '@ketnoi/platform';
-import { Profession, VerificationStatus, foldVietnamese, specialtyByCode } from '@ketnoi/reference';
-import { FacilityEntity } from '@ketnoi/directory';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { APP_CONFIG, AppConfig, AuditLog, Authenticator, REDIS, Viewer, badInput, conflict, forbidden, newId, notFound, unauthenticated } from '@ketnoi/platform';
+import { Profession, VerificationStatus, foldVietnamese } from '@ketnoi/reference';
+import { DirectoryService } from '@ketnoi/directory';
+import { viewerOfSession } from './auth.queries';
 import { AuthSessionEntity, RefreshTokenEntity, UserEntity } from './entities';
 import { assertPasswordAcceptable, dummyPasswordHash, hashPassword, personalWords, verifyPassword } from './passwords';
 import { REFRESH_TOKEN_TTL_DAYS, TokenSigner, hashToken, newRefreshToken } from './tokens';
 import { Throttle } from './throttle';
+import { SessionRegistry } from './session-registry';
 import type { RegisterInput } from './types';
 
 export interface IssuedTokens {
@@ -41,39 +24,24 @@ export interface ClientInfo {
 }
 
 const WRONG_CREDENTIALS = 'E-mail hoặc mật khẩu không đúng.';
-const SESSION_CHECK_TTL_MS = 5000;
 
-/**
- * Published after commit whenever sessions end (logout, revokeSession, password change,
- * refresh-token reuse), so that every API process forgets them at once: its cached
- * session checks and its open WebSockets.
- */
-export const SESSIONS_REVOKED_CHANNEL = 'identity.sessionsRevoked';
-export interface SessionsRevokedEvent {
-  sessionIds: string[];
-}
-
+/** Accounts and sessions: registration, login, refresh-token rotation, revocation; the Authenticator port. */
 @Injectable()
-export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy {
+export class AuthService implements Authenticator {
   private readonly signer: TokenSigner;
   private readonly perAccountAndClient: Throttle;
   private readonly perClient: Throttle;
   private readonly passwordChanges: Throttle;
   private readonly registrations: Throttle;
-  /** Short-lived cache of session validity for per-event checks on subscriptions. */
-  private readonly sessionChecks = new Map<string, { ok: Promise<boolean>; at: number }>();
-  private revocationSubscription?: Promise<number | undefined>;
-  private readonly logger: Logger;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly directory: DirectoryService,
+    private readonly sessionRegistry: SessionRegistry,
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
-    @Inject(LOGGER) logger: Logger,
     @Optional() @Inject(REDIS) redis?: Redis,
   ) {
-    this.logger = logger.child({ component: 'auth' });
     this.signer = new TokenSigner(config.jwtSecret);
     // Per (account, client address): a guesser is stopped after 5 wrong passwords, but
     // cannot lock the account's owner out, who logs in from another address.
@@ -82,19 +50,6 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
     this.perClient = new Throttle({ prefix: 'login:ip', points: 100, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
     this.passwordChanges = new Throttle({ prefix: 'password-change:user', points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 }, redis);
     this.registrations = new Throttle({ prefix: 'register:ip', points: 300, durationSeconds: 60 * 60, blockSeconds: 60 * 60 }, redis);
-  }
-
-  onModuleInit(): void {
-    this.revocationSubscription = this.pubsub
-      .subscribe(SESSIONS_REVOKED_CHANNEL, (event: SessionsRevokedEvent) => {
-        if (Array.isArray(event?.sessionIds)) this.forgetSessions(event.sessionIds);
-      }, {})
-      .catch((e) => void this.logger.error(safeError(e), 'cannot listen for session revocations'));
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    const id = await this.revocationSubscription;
-    if (id !== undefined) this.pubsub.unsubscribe(id);
   }
 
   static normalizeEmail(email: string): string {
@@ -107,8 +62,7 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
     const email = AuthService.normalizeEmail(input.email);
     const fullName = input.fullName.trim().replace(/\s+/g, ' ');
     assertPasswordAcceptable(input.password, 'password', personalWords(email, fullName));
-    if (input.specialtyCode && !specialtyByCode(input.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
-    const facility = await this.dataSource.getRepository(FacilityEntity).findOneBy({ id: input.facilityId });
+    const facility = await this.directory.facility(input.facilityId);
     if (!facility) throw badInput('facilityId', 'Không tìm thấy cơ sở y tế này.');
 
     const passwordHash = await hashPassword(input.password);
@@ -193,12 +147,7 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
       const row = await m.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash }, relations: { session: true } });
       if (!row || !row.session) return { error: 'invalid' as const };
       if (row.session.revokedAt) return { error: 'invalid' as const };
-      const claimed = await m
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ usedAt: () => 'now()' })
-        .where('token_hash = :tokenHash AND used_at IS NULL', { tokenHash })
-        .execute();
+      const claimed = await m.update(RefreshTokenEntity, { tokenHash, usedAt: IsNull() }, { usedAt: () => 'now()' });
       if (!claimed.affected) return { error: 'reused' as const, sessionId: row.sessionId, userId: row.session.userId };
       if (row.expiresAt.getTime() < Date.now()) return { error: 'invalid' as const };
       const user = await m.getRepository(UserEntity).findOneByOrFail({ id: row.session.userId });
@@ -230,14 +179,13 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
   }
 
   async revokeSession(viewer: Viewer, sessionId: string): Promise<boolean> {
-    const res = await this.dataSource
-      .createQueryBuilder()
-      .update(AuthSessionEntity)
-      .set({ revokedAt: () => 'now()', revokedReason: 'revoked-by-user' })
-      .where('id = :sessionId AND user_id = :userId AND revoked_at IS NULL', { sessionId, userId: viewer.id })
-      .execute();
+    const res = await this.dataSource.manager.update(
+      AuthSessionEntity,
+      { id: sessionId, userId: viewer.id, revokedAt: IsNull() },
+      { revokedAt: () => 'now()', revokedReason: 'revoked-by-user' },
+    );
     if (!res.affected) throw notFound('Không tìm thấy phiên đăng nhập này.');
-    await this.announceRevoked([sessionId]);
+    await this.sessionRegistry.announceRevoked([sessionId]);
     return true;
   }
 
@@ -247,81 +195,33 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'Mật khẩu hiện tại không đúng.');
     await this.passwordChanges.clear(user.id);
     assertPasswordAcceptable(newPassword, 'newPassword', personalWords(user.email, user.fullName));
-    if (currentPassword === newPassword) throw badInput('newPassword', 'Mật khẩu mới phải khác mật khẩu hiện tại.');
     const passwordHash = await hashPassword(newPassword);
     const revoked = await this.dataSource.transaction(async (m) => {
       await m.update(UserEntity, { id: user.id }, { passwordHash });
-      const res = await m
-        .createQueryBuilder()
-        .update(AuthSessionEntity)
-        .set({ revokedAt: () => 'now()', revokedReason: 'password-changed' })
-        .where('user_id = :userId AND id <> :sid AND revoked_at IS NULL', { userId: user.id, sid: viewer.sessionId })
-        .returning('id')
-        .execute();
+      const others = await m.find(AuthSessionEntity, {
+        select: { id: true },
+        where: { userId: user.id, id: Not(viewer.sessionId), revokedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const ids = others.map((s) => s.id);
+      if (ids.length) await m.update(AuthSessionEntity, { id: In(ids) }, { revokedAt: () => 'now()', revokedReason: 'password-changed' });
       await this.audit.record({ actorId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id }, m);
-      return (res.raw as { id: string }[]).map((r) => r.id);
+      return ids;
     });
-    await this.announceRevoked(revoked);
+    await this.sessionRegistry.announceRevoked(revoked);
     return true;
   }
 
   private async revokeSessionById(sessionId: string, reason: string): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .update(AuthSessionEntity)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
-      .execute();
-    await this.announceRevoked([sessionId]);
-  }
-
-  /**
-   * After commit: this process forgets the sessions now, every process (this one included)
-   * when the pub/sub message arrives. A failed publish is logged, not thrown: the revocation
-   * is stored, and every operation and event re-checks the session anyway.
-   */
-  private async announceRevoked(sessionIds: string[]): Promise<void> {
-    if (!sessionIds.length) return;
-    this.forgetSessions(sessionIds);
-    await this.pubsub
-      .publish(SESSIONS_REVOKED_CHANNEL, { sessionIds } satisfies SessionsRevokedEvent)
-      .catch((e) => this.logger.error({ sessions: sessionIds.length, ...safeError(e) }, 'session revocation not published'));
-  }
-
-  /** A revoked session never comes back: remember "inactive" until the cache is reset. */
-  private forgetSessions(sessionIds: string[]): void {
-    for (const id of sessionIds) this.sessionChecks.set(id, { ok: Promise.resolve(false), at: Infinity });
+    await this.dataSource.manager.update(AuthSessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: () => 'now()', revokedReason: reason });
+    await this.sessionRegistry.announceRevoked([sessionId]);
   }
 
   /** Authenticator port: bearer token → viewer (one query), or null. */
   async authenticate(token: string): Promise<Viewer | null> {
     const claims = this.signer.verifyAccess(token);
     if (!claims || claims === 'expired') return null;
-    const rows: {
-      id: string;
-      roles: string[];
-      verification_status: string;
-      facility_id: string | null;
-      province_code: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT u.id, u.roles, u.verification_status, u.facility_id,
-              coalesce(u.scope_province_code, f.province_code) AS province_code
-         FROM users u
-         JOIN auth_sessions s ON s.user_id = u.id AND s.id = $2 AND s.revoked_at IS NULL
-         LEFT JOIN facilities f ON f.id = u.facility_id
-        WHERE u.id = $1`,
-      [claims.sub, claims.sid],
-    );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      id: r.id,
-      sessionId: claims.sid,
-      roles: r.roles,
-      verificationStatus: r.verification_status,
-      facilityId: r.facility_id,
-      provinceCode: r.province_code,
-    };
+    return viewerOfSession(this.dataSource.manager, claims.sub, claims.sid);
   }
 
   /**
@@ -340,35 +240,10 @@ export class AuthService implements Authenticator, OnModuleInit, OnModuleDestroy
       : 'Mã truy cập không hợp lệ.';
   }
 
-  /**
-   * Per-event recheck for long-lived subscriptions, cached for a few seconds. An event
-   * fanned out to thousands of sockets asks for thousands of sessions at once: the misses
-   * of one tick go to the database as one `= ANY` query, and a check in flight is shared.
-   */
+  /** Per-event recheck for long-lived subscriptions (cached for a few seconds; see SessionRegistry). */
   isSessionActive(viewer: Viewer): Promise<boolean> {
-    const cached = this.sessionChecks.get(viewer.sessionId);
-    if (cached && Date.now() - cached.at < SESSION_CHECK_TTL_MS) return cached.ok;
-    if (this.sessionChecks.size > 50_000) this.sessionChecks.clear();
-    const ok = this.sessionBatch.load(viewer.sessionId);
-    const entry = { ok, at: Date.now() };
-    this.sessionChecks.set(viewer.sessionId, entry);
-    // A failed check is not remembered: the next event asks again.
-    ok.catch(() => this.sessionChecks.get(viewer.sessionId) === entry && this.sessionChecks.delete(viewer.sessionId));
-    return ok;
+    return this.sessionRegistry.isActive(viewer);
   }
-
-  private readonly sessionBatch = new DataLoader<string, boolean>(
-    async (ids) => {
-      const rows: { id: string }[] = await this.dataSource.query(
-        `SELECT s.id FROM auth_sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND u.verification_status <> 'SUSPENDED'`,
-        [ids],
-      );
-      const active = new Set(rows.map((r) => r.id));
-      return ids.map((id) => active.has(id));
-    },
-    { cache: false, maxBatchSize: 1000 },
-  );
 
   /** ADMIN_EMAIL / ADMIN_PASSWORD: create or update a platform admin at start-up. */
   async ensurePlatformAdmin(emailInput: string, password: string): Promise<void> {

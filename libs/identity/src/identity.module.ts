@@ -4,12 +4,13 @@ import { UploadsModule } from '@ketnoi/platform/storage/uploads';
 import { DirectoryModule } from '@ketnoi/directory';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SessionRegistry } from './session-registry';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [DirectoryModule, UploadsModule],
-  providers: [AuthService, UsersService, AuthResolver, UsersResolver, { provide: AUTHENTICATOR, useExisting: AuthService }],
+  providers: [AuthService, SessionRegistry, UsersService, AuthResolver, UsersResolver, { provide: AUTHENTICATOR, useExisting: AuthService }],
   exports: [AuthService, UsersService, AUTHENTICATOR],
 })
 export class IdentityModule {}

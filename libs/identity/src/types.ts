@@ -1,8 +1,25 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ConnectionType, NodeInterface } from '@ketnoi/platform';
-import { Profession, Role, VerificationStatus } from '@ketnoi/reference';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
+import { ConnectionType, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
+import { PROVINCE_CODES } from '@ketnoi/directory';
+import { Profession, Role, SPECIALTIES, VerificationStatus } from '@ketnoi/reference';
 
 registerEnumType(Profession, { name: 'Profession' });
 registerEnumType(Role, { name: 'Role' });
@@ -87,6 +104,10 @@ export class SessionType {
 }
 
 const NAME_MESSAGE = 'Họ và tên phải có từ 2 đến 100 ký tự.';
+const SPECIALTY_CODES = SPECIALTIES.map((s) => s.code);
+const SPECIALTY_MESSAGE = 'Chuyên khoa không hợp lệ.';
+const USER_ID_MESSAGE = 'Mã người dùng không hợp lệ.';
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class RegisterInput {
@@ -112,8 +133,8 @@ export class RegisterInput {
   profession: Profession;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
+  @ValidateIf((o: { specialtyCode?: unknown }) => !!o.specialtyCode)
+  @IsIn(SPECIALTY_CODES, { message: SPECIALTY_MESSAGE })
   specialtyCode?: string | null;
 
   @Field(() => ID)
@@ -140,6 +161,8 @@ export class LoginInput {
   password: string;
 }
 
+const REASON_MESSAGE = 'Hãy ghi lý do từ chối để người đăng ký biết cần bổ sung gì.';
+
 @InputType()
 export class VerifyUserInput {
   @Field(() => ID)
@@ -150,9 +173,12 @@ export class VerifyUserInput {
   @IsBoolean()
   approve: boolean;
 
+  /** Required when rejecting, so the applicant knows what to add. */
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
+  @Transform(trimmed)
+  @ValidateIf((o: VerifyUserInput) => o.approve === false || !!o.reason)
+  @IsString({ message: REASON_MESSAGE })
+  @Matches(/\S/, { message: REASON_MESSAGE })
   @MaxLength(500, { message: 'Lý do tối đa 500 ký tự.' })
   reason?: string | null;
 }
@@ -179,8 +205,8 @@ export class UpdateProfileInput {
   bio?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
+  @ValidateIf((o: { specialtyCode?: unknown }) => !!o.specialtyCode)
+  @IsIn(SPECIALTY_CODES, { message: SPECIALTY_MESSAGE })
   specialtyCode?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -205,5 +231,45 @@ export class ChangePasswordInput {
 
   @Field()
   @IsString()
+  @ValidateBy({
+    name: 'differsFromCurrentPassword',
+    validator: { validate: (value, args) => value !== (args?.object as ChangePasswordInput).currentPassword },
+  }, { message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' })
   newPassword: string;
+}
+
+@ArgsType()
+export class SearchUsersArgs extends PageArgs {
+  @Field()
+  @IsSearchQuery()
+  query: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((o: SearchUsersArgs) => !!o.specialtyCode)
+  @IsIn(SPECIALTY_CODES, { message: SPECIALTY_MESSAGE })
+  specialtyCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @ValidateIf((o: SearchUsersArgs) => !!o.facilityId)
+  @IsUUID('all', { message: 'Cơ sở y tế không hợp lệ.' })
+  facilityId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((o: SearchUsersArgs) => !!o.provinceCode)
+  @IsIn(PROVINCE_CODES, { message: 'Mã tỉnh/thành phố không hợp lệ.' })
+  provinceCode?: string | null;
+}
+
+@ArgsType()
+export class UserArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: USER_ID_MESSAGE })
+  id: string;
+}
+
+@ArgsType()
+export class UserIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: USER_ID_MESSAGE })
+  userId: string;
 }

@@ -1,16 +1,14 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { ADMIN_ROLES, Access, PUB_SUB, RequestLoaders, badInput, isUuid, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { ADMIN_ROLES, Access, CurrentViewer, PUB_SUB, PageArgs, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
 import { specialtyByCode } from '@ketnoi/reference';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
 import { AuthService } from './auth.service';
 import { UserEntity } from './entities';
-import { UpdateProfileInput, UserConnection, UserType, VerifyUserInput } from './types';
+import { SearchUsersArgs, UpdateProfileInput, UserArgs, UserConnection, UserIdArgs, UserType, VerifyUserInput } from './types';
 import { UsersService, VERIFICATION_CHANNEL, VerificationEvent } from './users.service';
-
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
 
 @Resolver(() => UserType)
 export class UsersResolver {
@@ -24,64 +22,52 @@ export class UsersResolver {
 
   @Query(() => UserType, { nullable: true, description: 'null when anonymous (not an error)' })
   @Access.optional()
-  me(@Context() ctx: RequestContext) {
-    return ctx.viewer ? ctx.loaders.get(this.users.userById).load(ctx.viewer.id) : null;
+  me(@CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return viewer ? ctx.loaders.get(this.users.userById).load(viewer.id) : null;
   }
 
   @Query(() => UserType, { nullable: true })
   @Access.authenticated()
-  async user(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    if (!isUuid(id)) throw badInput('id', 'Mã người dùng không hợp lệ.');
+  async user(@Args() { id }: UserArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     const user = await ctx.loaders.get(this.users.userById).load(id);
     const province = user ? await ctx.loaders.get(this.users.provinceOfUser).load(id) : null;
-    return this.users.visibleUser(viewerOf(ctx), user, province);
+    return this.users.visibleUser(viewer, user, province);
   }
 
   @Query(() => UserConnection, { description: 'Directory of verified health workers; accent-insensitive' })
   @Access.authenticated()
-  searchUsers(
-    @Args('query') query: string,
-    @Args('specialtyCode', { nullable: true }) specialtyCode?: string,
-    @Args('facilityId', { type: () => ID, nullable: true }) facilityId?: string,
-    @Args('provinceCode', { nullable: true }) provinceCode?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.users.search({ query, specialtyCode, facilityId, provinceCode, first, after });
+  searchUsers(@Args() args: SearchUsersArgs) {
+    return this.users.search(args);
   }
 
   @Query(() => UserConnection, { description: 'Only accounts the caller may decide on' })
   @Access.roles(...ADMIN_ROLES)
-  pendingVerifications(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.users.pendingVerifications(viewerOf(ctx), first, after);
+  pendingVerifications(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.users.pendingVerifications(viewer, first, after);
   }
 
   @Mutation(() => UserType)
   @Access.roles(...ADMIN_ROLES)
-  verifyUser(@Args('input') input: VerifyUserInput, @Context() ctx: RequestContext) {
-    return this.users.verify(viewerOf(ctx), input);
+  verifyUser(@Args('input') input: VerifyUserInput, @CurrentViewer() viewer: Viewer) {
+    return this.users.verify(viewer, input);
   }
 
   @Mutation(() => UserType)
   @Access.verified()
-  followUser(@Args('userId', { type: () => ID }) userId: string, @Context() ctx: RequestContext) {
-    return this.users.follow(viewerOf(ctx), userId);
+  followUser(@Args() { userId }: UserIdArgs, @CurrentViewer() viewer: Viewer) {
+    return this.users.follow(viewer, userId);
   }
 
   @Mutation(() => UserType)
   @Access.verified()
-  unfollowUser(@Args('userId', { type: () => ID }) userId: string, @Context() ctx: RequestContext) {
-    return this.users.unfollow(viewerOf(ctx), userId);
+  unfollowUser(@Args() { userId }: UserIdArgs, @CurrentViewer() viewer: Viewer) {
+    return this.users.unfollow(viewer, userId);
   }
 
   @Mutation(() => UserType)
   @Access.authenticated()
-  updateProfile(@Args('input') input: UpdateProfileInput, @Context() ctx: RequestContext) {
-    return this.users.updateProfile(viewerOf(ctx), input);
+  updateProfile(@Args('input') input: UpdateProfileInput, @CurrentViewer() viewer: Viewer) {
+    return this.users.updateProfile(viewer, input);
   }
 
   @Subscription(() => UserType, {
@@ -117,28 +103,28 @@ export class UsersResolver {
   }
 
   @ResolveField(() => Boolean)
-  async viewerFollows(@Parent() user: UserEntity, @Context() ctx: RequestContext) {
-    if (!ctx.viewer || ctx.viewer.id === user.id) return false;
-    return ctx.loaders.get(this.users.follows).load(`${ctx.viewer.id}:${user.id}`);
+  async viewerFollows(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    if (!viewer || viewer.id === user.id) return false;
+    return ctx.loaders.get(this.users.follows).load(`${viewer.id}:${user.id}`);
   }
 
-  private async privateField<T>(user: UserEntity, ctx: RequestContext, value: T): Promise<T | null> {
+  private async privateField<T>(user: UserEntity, viewer: Viewer | null, ctx: RequestContext, value: T): Promise<T | null> {
     const province = await ctx.loaders.get(this.users.provinceOfUser).load(user.id);
-    return (await this.users.canSeePrivateFields(ctx.viewer, user, province)) ? value : null;
+    return (await this.users.canSeePrivateFields(viewer, user, province)) ? value : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only the user and admins in scope' })
-  email(@Parent() user: UserEntity, @Context() ctx: RequestContext) {
-    return this.privateField(user, ctx, user.email);
+  email(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, user.email);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only the user and admins in scope' })
-  licenseNumber(@Parent() user: UserEntity, @Context() ctx: RequestContext) {
-    return this.privateField(user, ctx, user.licenseNumber);
+  licenseNumber(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, user.licenseNumber);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Only the user and admins in scope' })
-  rejectionReason(@Parent() user: UserEntity, @Context() ctx: RequestContext) {
-    return this.privateField(user, ctx, user.rejectionReason);
+  rejectionReason(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, user.rejectionReason);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   AuditLog,
   DomainEvents,
@@ -16,29 +16,20 @@ import {
   notFound,
   pageSize,
   toConnection,
-  whereAllWords,
   type Connection,
 } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
-import { VerificationStatus, foldVietnamese, provinceByCode, specialtyByCode } from '@ketnoi/reference';
-import { FacilityEntity } from '@ketnoi/directory';
+import { VerificationStatus, foldVietnamese } from '@ketnoi/reference';
+import { DirectoryService } from '@ketnoi/directory';
 import { UserEntity } from './entities';
 import { adminCovers, isAdmin } from './scope';
 import type { UserFollowedEvent } from './events';
-import type { UpdateProfileInput, VerifyUserInput } from './types';
+import type { SearchUsersArgs, UpdateProfileInput, VerifyUserInput } from './types';
+import { existingFollows, pendingVerificationPage, provincesOfUsers, userSearchPage, type UserRecord, type VerificationScope } from './users.queries';
 
 export const VERIFICATION_CHANNEL = 'identity.verification';
 export interface VerificationEvent {
   userId: string;
-}
-
-export interface UserSearchArgs {
-  query: string;
-  specialtyCode?: string | null;
-  facilityId?: string | null;
-  provinceCode?: string | null;
-  first?: number | null;
-  after?: string | null;
 }
 
 @Injectable()
@@ -49,33 +40,23 @@ export class UsersService {
     private readonly uploads: UploadsService,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
     private readonly events: DomainEvents,
+    private readonly directory: DirectoryService,
   ) {}
 
   readonly userById = defineLoader<string, UserEntity | null>('userById', async (ids) => {
-    const rows = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id = ANY(:ids)', { ids }).getMany();
+    const rows = await this.dataSource.getRepository(UserEntity).findBy({ id: In(ids.filter(isUuid)) });
     return byKeys(ids, rows, (r) => r.id);
   });
 
   /** Province of a user's facility (or of a department admin's scope), batched. */
   readonly provinceOfUser = defineLoader<string, string | null>('provinceOfUser', async (ids) => {
-    const rows: { id: string; province_code: string | null }[] = await this.dataSource.query(
-      `SELECT u.id, coalesce(u.scope_province_code, f.province_code) AS province_code
-         FROM users u LEFT JOIN facilities f ON f.id = u.facility_id WHERE u.id = ANY($1)`,
-      [ids],
-    );
-    return byKeys(ids, rows, (r) => r.id, null, (r) => r.province_code);
+    const rows = await provincesOfUsers(this.dataSource.manager, ids.filter(isUuid));
+    return byKeys(ids, rows, (r) => r.id, null, (r) => r.provinceCode);
   });
 
   /** Keys are `${followerId}:${followeeId}`; one query per page however many users it shows. */
   readonly follows = defineLoader<string, boolean>('follows', async (keys) => {
-    const pairs = keys.map((k) => k.split(':'));
-    const rows: { key: string }[] = await this.dataSource.query(
-      `SELECT f.follower_id || ':' || f.followee_id AS key FROM follows f
-         JOIN unnest($1::uuid[], $2::uuid[]) AS k(follower_id, followee_id)
-           ON f.follower_id = k.follower_id AND f.followee_id = k.followee_id`,
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-    );
-    const found = new Set(rows.map((r) => r.key));
+    const found = await existingFollows(this.dataSource.manager, keys);
     return keys.map((k) => found.has(k));
   });
 
@@ -101,10 +82,7 @@ export class UsersService {
     if (input.title !== undefined) patch.title = input.title?.trim() || null;
     if (input.bio !== undefined) patch.bio = input.bio?.trim() || null;
     if (input.experienceYears !== undefined) patch.experienceYears = input.experienceYears;
-    if (input.specialtyCode !== undefined) {
-      if (input.specialtyCode && !specialtyByCode(input.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
-      patch.specialtyCode = input.specialtyCode || null;
-    }
+    if (input.specialtyCode !== undefined) patch.specialtyCode = input.specialtyCode || null;
     if (input.avatarAttachmentId !== undefined) {
       patch.avatarAttachmentId = input.avatarAttachmentId
         ? (await this.uploads.requireOwnedReady(viewer.id, input.avatarAttachmentId, ['AVATAR'], 'avatarAttachmentId')).id
@@ -115,7 +93,6 @@ export class UsersService {
   }
 
   private async followTarget(viewer: Viewer, userId: string): Promise<UserEntity> {
-    if (!isUuid(userId)) throw badInput('userId', 'Mã người dùng không hợp lệ.');
     if (userId === viewer.id) throw badInput('userId', 'Bạn không thể tự theo dõi chính mình.');
     const target = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
     if (!target || target.verificationStatus !== VerificationStatus.VERIFIED) throw notFound('Không tìm thấy người dùng này.');
@@ -156,70 +133,36 @@ export class UsersService {
     return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
   }
 
-  /** Directory of verified workers: accent-insensitive name words, plus filters. */
-  async search(args: UserSearchArgs): Promise<Connection<UserEntity>> {
+  /** Directory of verified workers: accent-insensitive name words, plus filters (checked by SearchUsersArgs). */
+  async search(args: SearchUsersArgs): Promise<Connection<UserRecord>> {
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, ['text', 'uuid']);
-    const q = foldVietnamese(args.query ?? '');
-    if (q.length > 100) throw badInput('query', 'Từ khóa tìm kiếm quá dài (tối đa 100 ký tự).');
-    const qb = this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.verification_status = :verified', { verified: VerificationStatus.VERIFIED });
-    whereAllWords(qb, 'u.search_text', q);
-    if (args.specialtyCode) {
-      if (!specialtyByCode(args.specialtyCode)) throw badInput('specialtyCode', 'Chuyên khoa không hợp lệ.');
-      qb.andWhere('u.specialty_code = :specialty', { specialty: args.specialtyCode });
-    }
-    if (args.facilityId) {
-      if (!isUuid(args.facilityId)) throw badInput('facilityId', 'Cơ sở y tế không hợp lệ.');
-      qb.andWhere('u.facility_id = :facility', { facility: args.facilityId });
-    }
-    if (args.provinceCode) {
-      if (!provinceByCode(args.provinceCode)) throw badInput('provinceCode', 'Mã tỉnh/thành phố không hợp lệ.');
-      qb.andWhere('u.facility_id IN (SELECT f.id FROM facilities f WHERE f.province_code = :province)', { province: args.provinceCode });
-    }
-    if (after) qb.andWhere('(u.search_text, u.id) > (:as, :ai)', { as: after[0], ai: after[1] });
-    const rows = await qb.orderBy('u.search_text', 'ASC').addOrderBy('u.id', 'ASC').limit(size + 1).getMany();
+    const rows = await userSearchPage(this.dataSource.manager, {
+      text: foldVietnamese(args.query ?? ''),
+      specialtyCode: args.specialtyCode || null,
+      facilityId: args.facilityId || null,
+      provinceCode: args.provinceCode || null,
+      after,
+      limit: size + 1,
+    });
     return toConnection(rows, size, (u) => [u.searchText, u.id]);
   }
 
   /** Pending accounts the viewer may decide on, oldest first. */
-  async pendingVerifications(viewer: Viewer, first?: number | null, afterCursor?: string | null): Promise<Connection<UserEntity>> {
+  async pendingVerifications(viewer: Viewer, first?: number | null, afterCursor?: string | null): Promise<Connection<UserRecord>> {
     const size = pageSize(first);
     const after = decodeCursor(afterCursor, ['time', 'uuid']);
-    const qb = this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.verification_status = :pending', { pending: VerificationStatus.PENDING });
-    const national = viewer.roles.includes('PLATFORM_ADMIN') || viewer.roles.includes('MINISTRY_ADMIN');
-    if (!national) {
-      const scopes: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (viewer.roles.includes('DEPARTMENT_ADMIN') && viewer.provinceCode) {
-        scopes.push('u.facility_id IN (SELECT f.id FROM facilities f WHERE f.province_code = :scopeProvince)');
-        params.scopeProvince = viewer.provinceCode;
-      }
-      if (viewer.roles.includes('FACILITY_ADMIN') && viewer.facilityId) {
-        scopes.push('u.facility_id = :scopeFacility');
-        params.scopeFacility = viewer.facilityId;
-      }
-      if (!scopes.length) return toConnection([], size, () => []);
-      qb.andWhere(`(${scopes.join(' OR ')})`, params);
-    }
-    if (after) qb.andWhere('(u.created_at, u.id) > (:ac, :ai)', { ac: after[0], ai: after[1] });
-    const rows = await qb.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(size + 1).getMany();
+    const rows = await pendingVerificationPage(this.dataSource.manager, verificationScope(viewer), after, size + 1);
     return toConnection(rows, size, (u) => [u.createdAt.toISOString(), u.id]);
   }
 
   async verify(viewer: Viewer, input: VerifyUserInput): Promise<UserEntity> {
     if (input.userId === viewer.id) throw forbidden('Bạn không thể tự xác minh tài khoản của mình.');
-    const reason = input.reason?.trim() || null;
-    if (!input.approve && !reason) throw badInput('reason', 'Hãy ghi lý do từ chối để người đăng ký biết cần bổ sung gì.');
+    const reason = input.reason || null;
     const result = await this.dataSource.transaction(async (m) => {
       const target = await m.getRepository(UserEntity).findOne({ where: { id: input.userId }, lock: { mode: 'pessimistic_write' } });
       if (!target) return { error: notFound('Không tìm thấy người dùng này.') };
-      const facility = target.facilityId ? await m.getRepository(FacilityEntity).findOneBy({ id: target.facilityId }) : null;
+      const facility = target.facilityId ? await this.directory.facility(target.facilityId) : null;
       if (!adminCovers(viewer, { facilityId: target.facilityId, provinceCode: facility?.provinceCode ?? null })) {
         return { error: forbidden('Tài khoản này không thuộc phạm vi quản lý của bạn.'), refusedTarget: target.id };
       }
@@ -249,4 +192,14 @@ export class UsersService {
     await this.pubsub.publish(VERIFICATION_CHANNEL, { userId: user.id } satisfies VerificationEvent);
     return user;
   }
+}
+
+/** The pending accounts an admin decides on: national admins all, others their province and/or facility. */
+function verificationScope(viewer: Viewer): VerificationScope {
+  if (viewer.roles.includes('PLATFORM_ADMIN') || viewer.roles.includes('MINISTRY_ADMIN')) return { national: true };
+  return {
+    national: false,
+    provinceCode: viewer.roles.includes('DEPARTMENT_ADMIN') ? viewer.provinceCode : null,
+    facilityId: viewer.roles.includes('FACILITY_ADMIN') ? viewer.facilityId : null,
+  };
 }
