@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { isUuid, type Viewer } from '@ketnoi/platform';
-import { GroupEntity, GroupMemberEntity } from './entities';
+import { isUuid, notFound, type Viewer } from '@ketnoi/platform';
+import type { GroupEntity } from './entities';
+import { groupWithState } from './groups.queries';
 import { GroupPrivacy, GroupRole } from './types';
+
+export const GROUP_NOT_FOUND = 'Không tìm thấy nhóm này.';
 
 /** What one user may do with one group. */
 export interface GroupAccessInfo {
@@ -54,6 +57,14 @@ export class GroupAccess {
   }
 
   /**
+   * SQL subquery: the groups listed for `viewerIdExpr` (see `listedSql`) as
+   * `id, created_at, search_text` (folded name), for search.
+   */
+  listedGroupsSql(viewerIdExpr: string): string {
+    return `SELECT _ga_g.id, _ga_g.created_at, _ga_g.search_text FROM groups _ga_g WHERE ${this.listedSql('_ga_g', viewerIdExpr)}`;
+  }
+
+  /**
    * SQL predicate: the group `groupIdExpr` shows up at all for `viewerIdExpr` (the `visible`
    * of `describe`: not SECRET, or a member, or invited). False when the group does not exist.
    */
@@ -95,18 +106,15 @@ export class GroupAccess {
   /** Everything about one user and one group in one query; null if the group does not exist. */
   async check(userId: string, groupId: string, manager: EntityManager = this.dataSource.manager): Promise<GroupAccessInfo | null> {
     if (!isUuid(groupId)) return null;
-    const { entities, raw } = await manager
-      .getRepository(GroupEntity)
-      .createQueryBuilder('g')
-      .leftJoin(GroupMemberEntity, 'm', 'm.group_id = g.id AND m.user_id = :userId', { userId })
-      .addSelect('m.role', 'viewer_role')
-      .addSelect('EXISTS (SELECT 1 FROM group_invitations i WHERE i.group_id = g.id AND i.user_id = :userId)', 'viewer_invited')
-      .addSelect('EXISTS (SELECT 1 FROM group_join_requests r WHERE r.group_id = g.id AND r.user_id = :userId)', 'viewer_requested')
-      .where('g.id = :groupId', { groupId })
-      .getRawAndEntities<{ viewer_role: string | null; viewer_invited: boolean; viewer_requested: boolean }>();
-    if (!entities.length) return null;
-    const r = raw[0];
-    return GroupAccess.describe(entities[0], (r.viewer_role as GroupRole | null) ?? null, r.viewer_invited, r.viewer_requested);
+    const found = await groupWithState(manager, userId, groupId);
+    return found && GroupAccess.describe(found.group, found.state.role, found.state.invited, found.state.requested);
+  }
+
+  /** As `check`, for an action: NOT_FOUND when the group does not exist or is invisible to the user. */
+  async requireVisible(userId: string, groupId: string, manager?: EntityManager): Promise<GroupAccessInfo> {
+    const info = await this.check(userId, groupId, manager);
+    if (!info || !info.visible) throw notFound(GROUP_NOT_FOUND);
+    return info;
   }
 
   static describe(group: GroupEntity, role: GroupRole | null, invited: boolean, requested: boolean): GroupAccessInfo {

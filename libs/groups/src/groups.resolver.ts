@@ -1,21 +1,27 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentViewer, PageArgs, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { GroupEntity } from './entities';
 import { GroupsService, type GroupJoinRequestRow, type GroupMemberRow } from './groups.service';
+import { GroupMembershipService } from './membership.service';
 import {
   CreateGroupInput,
+  DecideJoinRequestArgs,
+  GroupArgs,
   GroupConnection,
+  GroupIdArgs,
   GroupJoinRequestConnection,
   GroupJoinRequestType,
   GroupMemberConnection,
   GroupMemberType,
+  GroupPageArgs,
   GroupRole,
   GroupType,
+  GroupsArgs,
+  InviteToGroupArgs,
+  SetGroupRoleArgs,
   UpdateGroupInput,
 } from './types';
-
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
 
 /**
  * Field resolvers type their parent with a type alias, not the entity class: for a class
@@ -26,126 +32,101 @@ type GroupRow = GroupEntity;
 
 @Resolver(() => GroupType)
 export class GroupsResolver {
-  constructor(private readonly service: GroupsService) {}
+  constructor(
+    private readonly service: GroupsService,
+    private readonly membership: GroupMembershipService,
+  ) {}
 
   @Query(() => GroupType, { nullable: true, description: 'null when the group does not exist or is SECRET and the viewer is not a member (or invitee)' })
   @Access.authenticated()
-  group(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    return this.service.visibleGroup(viewerOf(ctx), id);
+  group(@Args() { id }: GroupArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.visibleGroup(viewer, id);
   }
 
   @Query(() => GroupConnection, { description: 'Accent-insensitive name search, alphabetical; SECRET groups only for their members' })
   @Access.authenticated()
-  groups(
-    @Context() ctx: RequestContext,
-    @Args('query', { nullable: true }) query?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.service.search(viewerOf(ctx), query, first, after);
+  groups(@Args() { query, first, after }: GroupsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.search(viewer, query, first, after);
   }
 
   @Query(() => GroupConnection, { description: "The viewer's groups, most recently joined first" })
   @Access.authenticated()
-  myGroups(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.service.mine(viewerOf(ctx), first, after);
+  myGroups(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.mine(viewer, first, after);
   }
 
   @Query(() => GroupMemberConnection, { description: 'PRIVATE and SECRET groups: members only (FORBIDDEN / NOT_FOUND otherwise)' })
   @Access.authenticated()
-  groupMembers(
-    @Context() ctx: RequestContext,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.service.members(viewerOf(ctx), groupId, first, after);
+  groupMembers(@Args() { groupId, first, after }: GroupPageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.members(viewer, groupId, first, after);
   }
 
   @Query(() => GroupJoinRequestConnection, { description: 'Pending join requests, oldest first: owners and moderators only' })
   @Access.verified()
-  groupJoinRequests(
-    @Context() ctx: RequestContext,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.service.joinRequests(viewerOf(ctx), groupId, first, after);
+  groupJoinRequests(@Args() { groupId, first, after }: GroupPageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.joinRequests(viewer, groupId, first, after);
   }
 
   @Mutation(() => GroupType, { description: 'The creator becomes its OWNER' })
   @Access.verified()
-  createGroup(@Args('input') input: CreateGroupInput, @Context() ctx: RequestContext) {
-    return this.service.create(viewerOf(ctx), input);
+  createGroup(@Args('input') input: CreateGroupInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(viewer, input);
   }
 
   @Mutation(() => GroupType, { description: 'Name, description, rules: owners and moderators' })
   @Access.verified()
-  updateGroup(@Args('input') input: UpdateGroupInput, @Context() ctx: RequestContext) {
-    return this.service.update(viewerOf(ctx), input);
+  updateGroup(@Args('input') input: UpdateGroupInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(viewer, input);
   }
 
   @Mutation(() => GroupType, { description: 'PUBLIC: member at once; PRIVATE: a join request (member at once if invited); SECRET: invitation only' })
   @Access.verified()
-  joinGroup(@Args('groupId', { type: () => ID }) groupId: string, @Context() ctx: RequestContext) {
-    return this.service.join(viewerOf(ctx), groupId);
+  joinGroup(@Args() { groupId }: GroupIdArgs, @CurrentViewer() viewer: Viewer) {
+    return this.membership.join(viewer, groupId);
   }
 
   @Mutation(() => Boolean, { description: 'Leaves, or withdraws a request / declines an invitation. The last owner must hand over first (CONFLICT)' })
   @Access.verified()
-  leaveGroup(@Args('groupId', { type: () => ID }) groupId: string, @Context() ctx: RequestContext) {
-    return this.service.leave(viewerOf(ctx), groupId);
+  leaveGroup(@Args() { groupId }: GroupIdArgs, @CurrentViewer() viewer: Viewer) {
+    return this.membership.leave(viewer, groupId);
   }
 
   @Mutation(() => GroupType, { description: 'Members of PUBLIC groups; owners and moderators of PRIVATE and SECRET ones. Invitees accept with joinGroup' })
   @Access.verified()
-  inviteToGroup(
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('userIds', { type: () => [ID] }) userIds: string[],
-    @Context() ctx: RequestContext,
-  ) {
-    return this.service.invite(viewerOf(ctx), groupId, userIds);
+  inviteToGroup(@Args() { groupId, userIds }: InviteToGroupArgs, @CurrentViewer() viewer: Viewer) {
+    return this.membership.invite(viewer, groupId, userIds);
   }
 
   @Mutation(() => GroupType, { description: 'Owners and moderators' })
   @Access.verified()
-  decideJoinRequest(
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('userId', { type: () => ID }) userId: string,
-    @Args('approve') approve: boolean,
-    @Context() ctx: RequestContext,
-  ) {
-    return this.service.decide(viewerOf(ctx), groupId, userId, approve);
+  decideJoinRequest(@Args() { groupId, userId, approve }: DecideJoinRequestArgs, @CurrentViewer() viewer: Viewer) {
+    return this.membership.decide(viewer, groupId, userId, approve);
   }
 
   @Mutation(() => GroupType, { description: 'Owners; the last owner cannot be demoted (CONFLICT)' })
   @Access.verified()
-  setGroupRole(
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('userId', { type: () => ID }) userId: string,
-    @Args('role', { type: () => GroupRole }) role: GroupRole,
-    @Context() ctx: RequestContext,
-  ) {
-    return this.service.setRole(viewerOf(ctx), groupId, userId, role);
+  setGroupRole(@Args() { groupId, userId, role }: SetGroupRoleArgs, @CurrentViewer() viewer: Viewer) {
+    return this.membership.setRole(viewer, groupId, userId, role);
+  }
+
+  /** The viewer's role, request and invitation for the group (batched); none when anonymous. */
+  private async state(group: GroupRow, viewer: Viewer | null, ctx: RequestContext) {
+    return viewer ? ctx.loaders.get(this.service.viewerState).load(`${viewer.id}:${group.id}`) : null;
   }
 
   @ResolveField(() => GroupRole, { nullable: true, description: "The viewer's role; null when not a member" })
-  async viewerRole(@Parent() group: GroupRow, @Context() ctx: RequestContext) {
-    return ctx.viewer ? (await ctx.loaders.get(this.service.viewerState).load(`${ctx.viewer.id}:${group.id}`)).role : null;
+  async viewerRole(@Parent() group: GroupRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return (await this.state(group, viewer, ctx))?.role ?? null;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer asked to join and a moderator has not decided yet' })
-  async viewerRequestPending(@Parent() group: GroupRow, @Context() ctx: RequestContext) {
-    return ctx.viewer ? (await ctx.loaders.get(this.service.viewerState).load(`${ctx.viewer.id}:${group.id}`)).requested : false;
+  async viewerRequestPending(@Parent() group: GroupRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return (await this.state(group, viewer, ctx))?.requested ?? false;
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer has an invitation (accept with joinGroup, decline with leaveGroup)' })
-  async viewerInvited(@Parent() group: GroupRow, @Context() ctx: RequestContext) {
-    return ctx.viewer ? (await ctx.loaders.get(this.service.viewerState).load(`${ctx.viewer.id}:${group.id}`)).invited : false;
+  async viewerInvited(@Parent() group: GroupRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return (await this.state(group, viewer, ctx))?.invited ?? false;
   }
 }
 

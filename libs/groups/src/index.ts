@@ -3,6 +3,8 @@ export * from './types';
 export * from './events';
 export * from './group-access';
 export * from './groups.service';
+export * from './membership.service';
+export { GroupSql } from './groups.queries';
 export * from './groups.resolver';
 export * from './groups.module';
 export * from './group-roles-sql';

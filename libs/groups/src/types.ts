@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ConnectionType, NodeInterface } from '@ketnoi/platform';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ConnectionType, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
 
 export enum GroupPrivacy {
   PUBLIC = 'PUBLIC',
@@ -35,6 +36,25 @@ export const GROUP_NAME_MIN = 3;
 export const GROUP_NAME_MAX = 100;
 export const GROUP_DESCRIPTION_MAX = 2000;
 export const GROUP_RULES_MAX = 5000;
+export const MAX_INVITES_PER_CALL = 50;
+
+const NAME_MESSAGE = `Tên nhóm phải có từ ${GROUP_NAME_MIN} đến ${GROUP_NAME_MAX} ký tự.`;
+const DESCRIPTION_MESSAGE = `Mô tả tối đa ${GROUP_DESCRIPTION_MAX.toLocaleString('vi-VN')} ký tự.`;
+const RULES_MESSAGE = `Nội quy tối đa ${GROUP_RULES_MAX.toLocaleString('vi-VN')} ký tự.`;
+const GROUP_ID_MESSAGE = 'Mã nhóm không hợp lệ.';
+const USER_ID_MESSAGE = 'Mã người dùng không hợp lệ.';
+
+/** Names are stored trimmed, with runs of whitespace as one space. */
+const collapsed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A group id argument or input field. */
+function GroupId(): PropertyDecorator {
+  return (target, key) => {
+    Field(() => ID)(target, key);
+    IsUUID('all', { message: GROUP_ID_MESSAGE })(target, key);
+  };
+}
 
 @ObjectType('Group', { implements: () => [NodeInterface] })
 export class GroupType {
@@ -97,12 +117,16 @@ export const GroupJoinRequestConnection = ConnectionType(GroupJoinRequestType, '
 @InputType()
 export class CreateGroupInput {
   @Field()
+  @Transform(collapsed)
   @IsString({ message: 'Vui lòng nhập tên nhóm.' })
+  @Length(GROUP_NAME_MIN, GROUP_NAME_MAX, { message: NAME_MESSAGE })
   name: string;
 
   @Field(() => String, { nullable: true })
+  @Transform(trimmed)
   @IsOptional()
   @IsString()
+  @MaxLength(GROUP_DESCRIPTION_MAX, { message: DESCRIPTION_MESSAGE })
   description?: string | null;
 
   @Field(() => GroupPrivacy)
@@ -114,8 +138,10 @@ export class CreateGroupInput {
   kind: GroupKind;
 
   @Field(() => String, { nullable: true, description: `Up to ${GROUP_RULES_MAX} characters` })
+  @Transform(trimmed)
   @IsOptional()
   @IsString()
+  @MaxLength(GROUP_RULES_MAX, { message: RULES_MESSAGE })
   rules?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Idempotency key: the same clientId returns the group created first' })
@@ -127,22 +153,87 @@ export class CreateGroupInput {
 
 @InputType()
 export class UpdateGroupInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  @GroupId()
   groupId: string;
 
   @Field(() => String, { nullable: true })
+  @Transform(collapsed)
   @IsOptional()
   @IsString()
+  @Length(GROUP_NAME_MIN, GROUP_NAME_MAX, { message: NAME_MESSAGE })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Empty string clears it' })
+  @Transform(trimmed)
   @IsOptional()
   @IsString()
+  @MaxLength(GROUP_DESCRIPTION_MAX, { message: DESCRIPTION_MESSAGE })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Empty string clears them' })
+  @Transform(trimmed)
   @IsOptional()
   @IsString()
+  @MaxLength(GROUP_RULES_MAX, { message: RULES_MESSAGE })
   rules?: string | null;
+}
+
+@ArgsType()
+export class GroupArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: GROUP_ID_MESSAGE })
+  id: string;
+}
+
+@ArgsType()
+export class GroupsArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsSearchQuery()
+  query?: string | null;
+}
+
+/** A page of one group's members or join requests. */
+@ArgsType()
+export class GroupPageArgs extends PageArgs {
+  @GroupId()
+  groupId: string;
+}
+
+@ArgsType()
+export class GroupIdArgs {
+  @GroupId()
+  groupId: string;
+}
+
+@ArgsType()
+export class InviteToGroupArgs extends GroupIdArgs {
+  @Field(() => [ID])
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? Array.from(new Set(value)) : value))
+  @ArrayNotEmpty({ message: 'Hãy chọn ít nhất một người để mời.' })
+  @ArrayMaxSize(MAX_INVITES_PER_CALL, { message: `Mỗi lần mời tối đa ${MAX_INVITES_PER_CALL} người.` })
+  @IsUUID('all', { each: true, message: USER_ID_MESSAGE })
+  userIds: string[];
+}
+
+/** One group and one of its members (or applicants). */
+@ArgsType()
+export class GroupMemberArgs extends GroupIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: USER_ID_MESSAGE })
+  userId: string;
+}
+
+@ArgsType()
+export class DecideJoinRequestArgs extends GroupMemberArgs {
+  @Field()
+  @IsBoolean()
+  approve: boolean;
+}
+
+@ArgsType()
+export class SetGroupRoleArgs extends GroupMemberArgs {
+  @Field(() => GroupRole)
+  @IsEnum(GroupRole, { message: 'Vai trò không hợp lệ.' })
+  role: GroupRole;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@ketnoi/platform';
 import { UsersService } from '@ketnoi/identity';
-import { GroupKind, GroupPrivacy, GroupsService } from '@ketnoi/groups';
+import { GroupKind, GroupMembershipService, GroupPrivacy, GroupsService } from '@ketnoi/groups';
 import { CommentsService, PostsService, ReactionKind, Visibility } from '@ketnoi/social';
 import { mulberry32 } from './demo-data';
 
@@ -42,6 +42,7 @@ export class DemoSocialSeeder {
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly groups: GroupsService,
+    private readonly membership: GroupMembershipService,
     private readonly posts: PostsService,
     private readonly comments: CommentsService,
   ) {}
@@ -73,10 +74,10 @@ export class DemoSocialSeeder {
       groupIds.set(g.key, created.id);
       const members = everyone.filter((v) => v.id !== owner.id && rand() < 0.4);
       if (g.privacy === GroupPrivacy.PUBLIC) {
-        for (const m of members) await this.groups.join(m, created.id);
+        for (const m of members) await this.membership.join(m, created.id);
       } else {
-        await this.groups.invite(owner, created.id, members.map((m) => m.id));
-        for (const m of members) await this.groups.join(m, created.id);
+        await this.membership.invite(owner, created.id, members.map((m) => m.id));
+        for (const m of members) await this.membership.join(m, created.id);
       }
     }
 
