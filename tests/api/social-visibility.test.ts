@@ -147,6 +147,9 @@ describe('reports and the moderation queue', () => {
     ok(await app.gql(REPORT, { i: { targetId: post.id, reason: 'Quảng cáo' } }, r1.accessToken));
     ok(await app.gql(REPORT, { i: { targetId: post.id, reason: 'Quảng cáo lần nữa' } }, r1.accessToken)); // still one open report
     ok(await app.gql(REPORT, { i: { targetId: post.id, reason: 'Spam' } }, r2.accessToken));
+    for (const reason of [' \n ', 'x'.repeat(1001)]) {
+      expect(errorOf(await app.gql(REPORT, { i: { targetId: post.id, reason } }, r2.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    }
     const open = await queued(post.id);
     expect(open).toHaveLength(2);
     expect(open[0]).toMatchObject({ targetType: 'POST', status: 'OPEN', reason: 'Quảng cáo', reporter: { id: r1.id }, post: { id: post.id, hidden: false } });

@@ -399,6 +399,10 @@ describe('shares', () => {
     const before = await count(app, 'SELECT count(*) n FROM posts');
     expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, groupId: group.id } }, sharer.accessToken)).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, visibility: 'GROUP' } }, sharer.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'groupId' });
+    expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, visibility: 'FOLLOWERS', groupId: group.id } }, sharer.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'groupId',
+    });
     expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, body: 'x'.repeat(20_001) } }, sharer.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
     expect(await count(app, 'SELECT count(*) n FROM posts')).toBe(before);
     await addMembers(app, owner, group.id, [sharer]);

@@ -4,6 +4,7 @@ export * from './events';
 export * from './text';
 export * from './post-access';
 export * from './posts.service';
+export * from './reactions.service';
 export * from './feeds.service';
 export * from './comments.service';
 export * from './reports.service';

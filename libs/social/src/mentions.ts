@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestLoaders } from '@ketnoi/platform';
-import type { UsersService } from '@ketnoi/identity';
+import { verifiedUsers, type UsersService } from '@ketnoi/identity';
 import { VerificationStatus } from '@ketnoi/reference';
 import { parseMentionIds, renderMentions } from './text';
 
@@ -11,11 +11,7 @@ import { parseMentionIds, renderMentions } from './text';
 export async function resolveMentions(m: EntityManager, body: string): Promise<{ body: string; mentionIds: string[] }> {
   const ids = parseMentionIds(body);
   if (!ids.length) return { body: renderMentions(body, () => undefined), mentionIds: [] };
-  const rows: { id: string; full_name: string }[] = await m.query(`SELECT id, full_name FROM users WHERE id = ANY($1::uuid[]) AND verification_status = $2`, [
-    ids,
-    VerificationStatus.VERIFIED,
-  ]);
-  const names = new Map(rows.map((r) => [r.id, r.full_name]));
+  const names = new Map((await verifiedUsers(m, ids)).map((u) => [u.id, u.fullName]));
   const rendered = renderMentions(body, (id) => names.get(id));
   return { body: rendered, mentionIds: parseMentionIds(rendered) };
 }

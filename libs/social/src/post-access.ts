@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { EntityColumns, SqlParams, defineLoader, hasRole, isUuid, notFound, type RequestLoaders, type Viewer } from '@ketnoi/platform';
 import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploads';
-import { UserEntity, UsersService } from '@ketnoi/identity';
-import { GroupAccess, GroupEntity, GroupsService } from '@ketnoi/groups';
+import { UserEntity, UserSql, UsersService } from '@ketnoi/identity';
+import { GroupAccess, GroupEntity, GroupSql, GroupsService } from '@ketnoi/groups';
 import { PostEntity } from './entities';
 import { parseHashtags } from './text';
 
@@ -111,13 +111,30 @@ export class PostAccess {
     this.attachmentCols = new EntityColumns(dataSource, AttachmentEntity);
   }
 
+  /**
+   * SQL subquery for search: the posts visible to the reader `v` as `id, created_at`
+   * (join post_search or post_hashtags to it).
+   */
+  visiblePostsSql(v: string, moderator: boolean): string {
+    return `SELECT _pa_p.id, _pa_p.created_at FROM posts _pa_p WHERE ${this.visibleSql('_pa_p', v, moderator)}`;
+  }
+
+  /**
+   * SQL subquery for search: the hashtags of the posts visible to the reader `v`, one row
+   * per post and tag, as `tag, created_at` (the post's).
+   */
+  visibleHashtagsSql(v: string, moderator: boolean): string {
+    return `SELECT _pa_h.tag, _pa_h.created_at FROM post_hashtags _pa_h JOIN posts _pa_p ON _pa_p.id = _pa_h.post_id
+      WHERE ${this.visibleSql('_pa_p', v, moderator)}`;
+  }
+
   /** SQL: the post aliased `p` is visible to the reader whose id is the SQL expression `v`. */
   visibleSql(p: string, v: string, moderator: boolean): string {
     return `(${p}.deleted_at IS NULL
       AND (${p}.hidden_at IS NULL OR ${p}.author_id = ${v}${moderator ? ' OR TRUE' : ''})
       AND (${p}.author_id = ${v}
         OR ${p}.visibility = 'ALL_VERIFIED'
-        OR (${p}.visibility = 'FOLLOWERS' AND EXISTS (SELECT 1 FROM follows _pa_f WHERE _pa_f.follower_id = ${v} AND _pa_f.followee_id = ${p}.author_id))
+        OR (${p}.visibility = 'FOLLOWERS' AND ${UserSql.follows(v, `${p}.author_id`)})
         OR (${p}.visibility = 'GROUP' AND ${this.groupAccess.canViewSql(`${p}.group_id`, v)})))`;
   }
 
@@ -145,11 +162,11 @@ export class PostAccess {
         ${this.postCols.select('s', 's_')}, ${this.userCols.select('su', 'su_')}, ${this.groupCols.select('sg', 'sg_')}, ${mine('s', 'su')}
       FROM (${src}) page
       JOIN posts p ON p.id = page.id
-      JOIN users u ON u.id = p.author_id
-      LEFT JOIN groups g ON g.id = p.group_id
+      JOIN ${UserSql.rows} u ON u.id = p.author_id
+      LEFT JOIN ${GroupSql.rows} g ON g.id = p.group_id
       LEFT JOIN posts s ON s.id = p.shared_post_id AND ${this.visibleSql('s', v, reader.moderator)}
-      LEFT JOIN users su ON su.id = s.author_id
-      LEFT JOIN groups sg ON sg.id = s.group_id
+      LEFT JOIN ${UserSql.rows} su ON su.id = s.author_id
+      LEFT JOIN ${GroupSql.rows} sg ON sg.id = s.group_id
       ORDER BY page.sort_at DESC, page.sort_id DESC`;
     return { text, values: q.values, name: `posts_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
   }
@@ -255,13 +272,13 @@ export class PostAccess {
   /** The post (plain row, no viewer state) if visible to the reader, else NOT_FOUND. */
   async requireVisible(viewer: Viewer | Reader, postId: string): Promise<PostEntity> {
     const reader = 'sessionId' in viewer ? readerOf(viewer) : viewer;
-    const post = isUuid(postId)
-      ? await this.dataSource
-          .getRepository(PostEntity)
-          .createQueryBuilder('p')
-          .where(`p.id = :postId AND ${this.visibleSql('p', ':readerId', reader.moderator)}`, { postId, readerId: reader.id })
-          .getOne()
-      : null;
+    const rows: Record<string, unknown>[] = isUuid(postId)
+      ? await this.dataSource.query(`SELECT ${this.postCols.select('p', 'p_')} FROM posts p WHERE p.id = $1 AND ${this.visibleSql('p', '$2::uuid', reader.moderator)}`, [
+          postId,
+          reader.id,
+        ])
+      : [];
+    const post = rows.length ? this.postCols.hydrate(rows[0], 'p_') : null;
     if (!post) throw notFound(POST_NOT_FOUND);
     return post;
   }

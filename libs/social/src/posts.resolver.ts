@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
-import { Access, RateLimit, PUB_SUB, badInput, isUuid, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Access, CurrentViewer, PageArgs, RateLimit, PUB_SUB, notFound, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { VerificationStatus } from '@ketnoi/reference';
@@ -11,23 +11,27 @@ import { FeedsService } from './feeds.service';
 import { POST_NOT_FOUND, PostAccess, readerOf, readerKey, type PostRow } from './post-access';
 import { displayBody } from './mentions';
 import { PostsService } from './posts.service';
+import { PostReactionsService } from './reactions.service';
 import {
   CommentConnection,
   CreatePostInput,
   EditPostInput,
   FeedPostSignalType,
+  GroupPostsArgs,
+  PostArgs,
   PostConnection,
+  PostIdArgs,
   PostType,
-  ReactionKind,
+  ReactToPostArgs,
   SharePostInput,
+  UserPostsArgs,
 } from './types';
-
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
 
 @Resolver(() => PostType)
 export class PostsResolver {
   constructor(
     private readonly posts: PostsService,
+    private readonly reactions: PostReactionsService,
     private readonly access: PostAccess,
     private readonly feeds: FeedsService,
     private readonly threads: CommentsService,
@@ -37,9 +41,9 @@ export class PostsResolver {
   ) {}
 
   /** Reads a post after a mutation, bypassing what this request may have cached. */
-  private async fresh(ctx: RequestContext, id: string): Promise<PostRow> {
+  private async fresh(viewer: Viewer, ctx: RequestContext, id: string): Promise<PostRow> {
     ctx.loaders.get(this.access.visiblePost).clearAll();
-    const post = await this.access.load(viewerOf(ctx), id, ctx.loaders);
+    const post = await this.access.load(viewer, id, ctx.loaders);
     if (!post) throw notFound(POST_NOT_FOUND);
     return post;
   }
@@ -48,51 +52,32 @@ export class PostsResolver {
 
   @Query(() => PostConnection, { description: 'Home feed: own posts, people followed, groups joined, own specialty; newest first' })
   @Access.authenticated()
-  feed(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.feeds.home(viewerOf(ctx), first, after, ctx.loaders);
+  feed(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.feeds.home(viewer, first, after, ctx.loaders);
   }
 
   @Query(() => PostType, { nullable: true, description: 'null when it does not exist or the viewer may not see it' })
   @Access.authenticated()
-  post(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    if (!isUuid(id)) throw badInput('id', 'Mã bài viết không hợp lệ.');
-    return this.access.load(viewerOf(ctx), id, ctx.loaders);
+  post(@Args() { id }: PostArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.access.load(viewer, id, ctx.loaders);
   }
 
   @Query(() => PostConnection, { description: "A profile's posts the viewer may see, newest first" })
   @Access.authenticated()
-  userPosts(
-    @Context() ctx: RequestContext,
-    @Args('userId', { type: () => ID }) userId: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.feeds.byUser(viewerOf(ctx), userId, first, after, ctx.loaders);
+  userPosts(@Args() { userId, first, after }: UserPostsArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.feeds.byUser(viewer, userId, first, after, ctx.loaders);
   }
 
   @Query(() => PostConnection, { description: 'PRIVATE and SECRET groups: members only (FORBIDDEN / NOT_FOUND otherwise)' })
   @Access.authenticated()
-  groupPosts(
-    @Context() ctx: RequestContext,
-    @Args('groupId', { type: () => ID }) groupId: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.feeds.byGroup(viewerOf(ctx), groupId, first, after, ctx.loaders);
+  groupPosts(@Args() { groupId, first, after }: GroupPostsArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.feeds.byGroup(viewer, groupId, first, after, ctx.loaders);
   }
 
   @Query(() => PostConnection, { description: 'Bookmarks, most recently saved first' })
   @Access.authenticated()
-  savedPosts(
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return this.feeds.saved(viewerOf(ctx), first, after, ctx.loaders);
+  savedPosts(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.feeds.saved(viewer, first, after, ctx.loaders);
   }
 
   // ---------- mutations ----------
@@ -100,63 +85,63 @@ export class PostsResolver {
   @Mutation(() => PostType, { description: 'Idempotent with clientId. Empty body without attachments, > 20,000 characters, > 10 or foreign attachments → BAD_USER_INPUT' })
   @Access.verified()
   @RateLimit('posts')
-  async createPost(@Args('input') input: CreatePostInput, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.create(viewerOf(ctx), input));
+  async createPost(@Args('input') input: CreatePostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.posts.create(viewer, input));
   }
 
   @Mutation(() => PostType, { description: 'The author only; sets editedAt' })
   @Access.verified()
-  async editPost(@Args('input') input: EditPostInput, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.edit(viewerOf(ctx), input));
+  async editPost(@Args('input') input: EditPostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.posts.edit(viewer, input));
   }
 
   @Mutation(() => Boolean, { description: 'The author, moderators of its group, platform admins' })
   @Access.verified()
-  deletePost(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    return this.posts.delete(viewerOf(ctx), id);
+  deletePost(@Args() { id }: PostArgs, @CurrentViewer() viewer: Viewer) {
+    return this.posts.delete(viewer, id);
   }
 
   @Mutation(() => PostType, { description: 'Adds the reaction or changes its kind' })
   @Access.verified()
-  async reactToPost(@Args('postId', { type: () => ID }) postId: string, @Args('kind', { type: () => ReactionKind }) kind: ReactionKind, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.react(viewerOf(ctx), postId, kind));
+  async reactToPost(@Args() { postId, kind }: ReactToPostArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.reactions.react(viewer, postId, kind));
   }
 
   @Mutation(() => PostType)
   @Access.verified()
-  async removeReaction(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.removeReaction(viewerOf(ctx), postId));
+  async removeReaction(@Args() { postId }: PostIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.reactions.removeReaction(viewer, postId));
   }
 
   @Mutation(() => PostType, { description: 'Returns the new post (the share); its sharedPost is the original' })
   @Access.verified()
   @RateLimit('posts')
-  async sharePost(@Args('input') input: SharePostInput, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.share(viewerOf(ctx), input));
+  async sharePost(@Args('input') input: SharePostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.posts.share(viewer, input));
   }
 
   @Mutation(() => PostType)
   @Access.verified()
-  async savePost(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.save(viewerOf(ctx), postId));
+  async savePost(@Args() { postId }: PostIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.reactions.save(viewer, postId));
   }
 
   @Mutation(() => PostType)
   @Access.verified()
-  async unsavePost(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.unsave(viewerOf(ctx), postId));
+  async unsavePost(@Args() { postId }: PostIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.reactions.unsave(viewer, postId));
   }
 
   @Mutation(() => PostType, { description: 'Group owners and moderators; at most 5 pinned posts per group' })
   @Access.verified()
-  async pinPost(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.pin(viewerOf(ctx), postId, true));
+  async pinPost(@Args() { postId }: PostIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.posts.pin(viewer, postId, true));
   }
 
   @Mutation(() => PostType, { description: 'Group owners and moderators' })
   @Access.verified()
-  async unpinPost(@Args('postId', { type: () => ID }) postId: string, @Context() ctx: RequestContext) {
-    return this.fresh(ctx, await this.posts.pin(viewerOf(ctx), postId, false));
+  async unpinPost(@Args() { postId }: PostIdArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.fresh(viewer, ctx, await this.posts.pin(viewer, postId, false));
   }
 
   // ---------- live ----------
@@ -190,13 +175,8 @@ export class PostsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first (replies: Comment.replies)' })
-  comments(
-    @Parent() post: PostRow,
-    @Context() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
-    return ctx.loaders.get(this.threads.threadPage).load(this.threads.threadKey(viewerOf(ctx), 'post', post.id, first, after));
+  comments(@Parent() post: PostRow, @Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.threads.threadPage).load(this.threads.threadKey(viewer, 'post', post.id, first, after));
   }
 }
 
@@ -205,7 +185,7 @@ export class GroupPostsResolver {
   constructor(private readonly feeds: FeedsService) {}
 
   @ResolveField(() => [PostType], { description: 'Pinned posts, most recently pinned first (empty for those who may not read the group)' })
-  pinnedPosts(@Parent() group: { id: string }, @Context() ctx: RequestContext) {
-    return ctx.loaders.get(this.feeds.pinnedPosts).load(readerKey(readerOf(viewerOf(ctx)), group.id));
+  pinnedPosts(@Parent() group: { id: string }, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.feeds.pinnedPosts).load(readerKey(readerOf(viewer), group.id));
   }
 }

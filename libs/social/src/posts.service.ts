@@ -15,18 +15,21 @@ import {
   type Viewer,
 } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
+import { UserSql } from '@ketnoi/identity';
 import { GroupAccess } from '@ketnoi/groups';
-import { POST_ATTACHMENTS_MAX, POST_BODY_MAX, PostEntity } from './entities';
-import { FEED_CHANNEL, type FeedPostMessage, type PostCreatedEvent, type PostReactedEvent, type PostSharedEvent } from './events';
+import { POST_BODY_MAX, PostEntity } from './entities';
+import { FEED_CHANNEL, type FeedPostMessage, type PostCreatedEvent, type PostSharedEvent } from './events';
 import { POST_NOT_FOUND, PostAccess, readerOf } from './post-access';
 import { resolveMentions } from './mentions';
 import { charCount, parseHashtags } from './text';
-import { ReactionKind, Visibility, type CreatePostInput, type EditPostInput, type SharePostInput } from './types';
+import { POST_EMPTY, Visibility, effectiveVisibility, type CreatePostInput, type EditPostInput, type SharePostInput } from './types';
 
 export const MAX_PINNED_PER_GROUP = 5;
+const POST_BODY_TOO_LONG = `Bài viết tối đa ${POST_BODY_MAX.toLocaleString('vi-VN')} ký tự.`;
 
-function checkLength(body: string): void {
-  if (charCount(body) > POST_BODY_MAX) throw badInput('body', `Bài viết tối đa ${POST_BODY_MAX.toLocaleString('vi-VN')} ký tự.`);
+/** Mention labels become real names, which may lengthen a body the input accepted. */
+function checkRenderedLength(body: string): void {
+  if (charCount(body) > POST_BODY_MAX) throw badInput('body', POST_BODY_TOO_LONG);
 }
 
 interface NewPost {
@@ -38,7 +41,7 @@ interface NewPost {
   clientId: string | null;
 }
 
-/** Posts: create, edit, delete, share, react, save, pin. Reading goes through PostAccess. */
+/** Posts: create, edit, delete, share, pin. Reactions and saves: PostReactionsService. Reading goes through PostAccess. */
 @Injectable()
 export class PostsService {
   constructor(
@@ -51,24 +54,12 @@ export class PostsService {
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
 
-  // ---------- checks shared by create, share and edit ----------
+  // ---------- checks shared by create, share and edit (the input's own: the input types) ----------
 
-  private checkContent(body: string, attachmentIds: string[], emptyAllowed: boolean): void {
-    checkLength(body);
-    if (attachmentIds.length > POST_ATTACHMENTS_MAX) throw badInput('attachmentIds', `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.`);
-    if (!emptyAllowed && !body && !attachmentIds.length) throw badInput('body', 'Bài viết cần có nội dung hoặc tệp đính kèm.');
-  }
-
-  /** Where a post goes: GROUP needs a group the viewer is a member of; the others no group. */
+  /** Where a post goes: a GROUP post needs a group the viewer is a member of. */
   private async target(viewer: Viewer, visibility: Visibility, groupId: string | null | undefined): Promise<string | null> {
-    if (visibility !== Visibility.GROUP) {
-      if (groupId) throw badInput('groupId', 'Chỉ bài viết có phạm vi GROUP mới thuộc về một nhóm.');
-      return null;
-    }
-    if (!groupId) throw badInput('groupId', 'Hãy chọn nhóm để đăng bài.');
-    if (!isUuid(groupId)) throw badInput('groupId', 'Mã nhóm không hợp lệ.');
-    const info = await this.groupAccess.check(viewer.id, groupId);
-    if (!info || !info.visible) throw notFound('Không tìm thấy nhóm này.');
+    if (visibility !== Visibility.GROUP || !groupId) return null;
+    const info = await this.groupAccess.requireVisible(viewer.id, groupId);
     if (!info.canPost) throw forbidden('Bạn cần là thành viên của nhóm để đăng bài vào nhóm.');
     return groupId;
   }
@@ -81,12 +72,10 @@ export class PostsService {
 
   /** Returns the new post's id (or the first post of the same clientId). */
   async create(viewer: Viewer, input: CreatePostInput): Promise<string> {
-    const body = (input.body ?? '').trim();
     const attachmentIds = input.attachmentIds ?? [];
-    this.checkContent(body, attachmentIds, false);
     const groupId = await this.target(viewer, input.visibility, input.groupId);
     return this.insert(viewer, {
-      body,
+      body: input.body,
       visibility: input.visibility,
       groupId,
       sharedPost: null,
@@ -102,9 +91,8 @@ export class PostsService {
   async share(viewer: Viewer, input: SharePostInput): Promise<string> {
     const post = await this.access.requireVisible(viewer, input.postId);
     const original = post.sharedPostId ? await this.access.requireVisible(viewer, post.sharedPostId) : post;
-    const body = (input.body ?? '').trim();
-    this.checkContent(body, [], true);
-    const visibility = input.visibility ?? (input.groupId ? Visibility.GROUP : Visibility.ALL_VERIFIED);
+    const body = input.body ?? '';
+    const visibility = effectiveVisibility(input);
     const groupId = await this.target(viewer, visibility, input.groupId);
     return this.insert(viewer, { body, visibility, groupId, sharedPost: original, attachmentIds: [], clientId: input.clientId?.trim() || null });
   }
@@ -114,13 +102,13 @@ export class PostsService {
     const result = await this.dataSource.transaction(async (m) => {
       // Mention labels become the users' real names, which may lengthen the body.
       const { body, mentionIds } = await resolveMentions(m, p.body);
-      checkLength(body);
+      checkRenderedLength(body);
       const hashtags = parseHashtags(body);
       // The unique index (author_id, client_id) makes a retry — even a concurrent one —
       // wait for the first insert and then return its post instead of a duplicate.
       const inserted: { id: string; created_at: Date }[] = await m.query(
         `INSERT INTO posts (id, author_id, body, visibility, group_id, shared_post_id, specialty_code, attachment_ids, mention_ids, client_id)
-         VALUES ($1, $2, $3, $4, $5, $6, (SELECT specialty_code FROM users WHERE id = $2), $7::uuid[], $8::uuid[], $9)
+         VALUES ($1, $2, $3, $4, $5, $6, ${UserSql.specialtyOf('$2')}, $7::uuid[], $8::uuid[], $9)
          ON CONFLICT (author_id, client_id) DO NOTHING RETURNING id, created_at`,
         [id, viewer.id, body, p.visibility, p.groupId, p.sharedPost?.id ?? null, p.attachmentIds, mentionIds, p.clientId],
       );
@@ -183,13 +171,13 @@ export class PostsService {
   /** The author edits body and/or attachments (same limits as creating); sets editedAt. */
   async edit(viewer: Viewer, input: EditPostInput): Promise<string> {
     const post = await this.actOn(viewer, input.id, (p) => p.authorId === viewer.id);
-    const body = input.body === undefined || input.body === null ? post.body : input.body.trim();
+    const body = input.body ?? post.body;
     const attachmentIds = input.attachmentIds ?? post.attachmentIds;
-    this.checkContent(body, attachmentIds, !!post.sharedPostId);
+    if (!post.sharedPostId && !body && !attachmentIds.length) throw badInput('body', POST_EMPTY);
     const ready = await this.attachments(viewer, attachmentIds);
     await this.dataSource.transaction(async (m) => {
       const { body: stored, mentionIds } = await resolveMentions(m, body);
-      checkLength(stored);
+      checkRenderedLength(stored);
       const hashtags = parseHashtags(stored);
       await m.query(`UPDATE posts SET body = $2, attachment_ids = $3::uuid[], mention_ids = $4::uuid[], edited_at = now() WHERE id = $1`, [
         post.id,
@@ -232,59 +220,6 @@ export class PostsService {
       }
     });
     return true;
-  }
-
-  // ---------- reactions, saves ----------
-
-  /** One reaction per user and post: adds it or changes its kind. */
-  async react(viewer: Viewer, postId: string, kind: ReactionKind): Promise<string> {
-    if (!Object.values(ReactionKind).includes(kind)) throw badInput('kind', 'Loại cảm xúc không hợp lệ.');
-    const post = await this.access.requireVisible(viewer, postId);
-    const outcome = await this.dataSource.transaction(async (m) => {
-      // No row back: the same kind was already there. inserted=false: the kind changed.
-      const rows: { inserted: boolean }[] = await m.query(
-        `INSERT INTO post_reactions (post_id, user_id, kind) VALUES ($1, $2, $3)
-         ON CONFLICT (post_id, user_id) DO UPDATE SET kind = EXCLUDED.kind, updated_at = now()
-           WHERE post_reactions.kind <> EXCLUDED.kind
-         RETURNING (xmax = 0) AS inserted`,
-        [post.id, viewer.id, kind],
-      );
-      if (rows[0]?.inserted) await m.query('UPDATE posts SET reaction_count = reaction_count + 1 WHERE id = $1', [post.id]);
-      return rows[0];
-    });
-    if (outcome) {
-      await this.events.emit({
-        type: 'post.reacted',
-        actorId: viewer.id,
-        postId: post.id,
-        authorId: post.authorId,
-        reactorId: viewer.id,
-        kind,
-        changed: !outcome.inserted,
-      } satisfies PostReactedEvent);
-    }
-    return post.id;
-  }
-
-  async removeReaction(viewer: Viewer, postId: string): Promise<string> {
-    const post = await this.access.requireVisible(viewer, postId);
-    await this.dataSource.transaction(async (m) => {
-      const [, deleted]: [unknown, number] = await m.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2', [post.id, viewer.id]);
-      if (deleted) await m.query('UPDATE posts SET reaction_count = reaction_count - 1 WHERE id = $1', [post.id]);
-    });
-    return post.id;
-  }
-
-  async save(viewer: Viewer, postId: string): Promise<string> {
-    const post = await this.access.requireVisible(viewer, postId);
-    await this.dataSource.query('INSERT INTO saved_posts (user_id, post_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [viewer.id, post.id]);
-    return post.id;
-  }
-
-  async unsave(viewer: Viewer, postId: string): Promise<string> {
-    const post = await this.access.requireVisible(viewer, postId);
-    await this.dataSource.query('DELETE FROM saved_posts WHERE user_id = $1 AND post_id = $2', [viewer.id, post.id]);
-    return post.id;
   }
 
   // ---------- pins ----------

@@ -1,13 +1,11 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, RateLimit, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentViewer, RateLimit, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { CommentsService } from './comments.service';
 import { ReportEntity } from './entities';
 import { PostAccess, readerOf, readerKey } from './post-access';
 import { ReportsService } from './reports.service';
-import { CommentType, PostType, ReportAction, ReportConnection, ReportContentInput, ReportStatus, ReportType } from './types';
-
-const viewerOf = (ctx: RequestContext): Viewer => ctx.viewer as Viewer;
+import { CommentType, ModerationQueueArgs, PostType, ReportConnection, ReportContentInput, ReportType, ResolveReportArgs } from './types';
 
 /** A type alias, not the entity class: the global ValidationPipe skips it (see GroupRow in groups). */
 type ReportRow = ReportEntity;
@@ -24,24 +22,20 @@ export class ReportsResolver {
   @Mutation(() => Boolean, { description: 'Reports a post or comment the viewer can see to the platform moderators' })
   @Access.authenticated()
   @RateLimit('reports')
-  reportContent(@Args('input') input: ReportContentInput, @Context() ctx: RequestContext) {
-    return this.reports.report(viewerOf(ctx), input);
+  reportContent(@Args('input') input: ReportContentInput, @CurrentViewer() viewer: Viewer) {
+    return this.reports.report(viewer, input);
   }
 
   @Query(() => ReportConnection, { description: 'Platform admins: reports in a status (OPEN by default), oldest first' })
   @Access.roles('PLATFORM_ADMIN')
-  moderationQueue(
-    @Args('status', { type: () => ReportStatus, nullable: true }) status?: ReportStatus,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-  ) {
+  moderationQueue(@Args() { status, first, after }: ModerationQueueArgs) {
     return this.reports.queue(status, first, after);
   }
 
   @Mutation(() => ReportType, { description: 'Platform admins. Resolves every report of the same content; audited' })
   @Access.roles('PLATFORM_ADMIN')
-  resolveReport(@Args('id', { type: () => ID }) id: string, @Args('action', { type: () => ReportAction }) action: ReportAction, @Context() ctx: RequestContext) {
-    return this.reports.resolve(viewerOf(ctx), id, action);
+  resolveReport(@Args() { id, action }: ResolveReportArgs, @CurrentViewer() viewer: Viewer) {
+    return this.reports.resolve(viewer, id, action);
   }
 
   /**
@@ -49,8 +43,8 @@ export class ReportsResolver {
    * included); outside groups' content is read here as a moderator, nowhere else.
    */
   @ResolveField(() => PostType, { nullable: true, description: 'The post reported, or the post of the comment reported' })
-  post(@Parent() report: ReportRow, @Context() ctx: RequestContext) {
-    return ctx.loaders.get(this.access.moderatedPost).load(readerKey(readerOf(viewerOf(ctx)), report.postId));
+  post(@Parent() report: ReportRow, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return ctx.loaders.get(this.access.moderatedPost).load(readerKey(readerOf(viewer), report.postId));
   }
 
   @ResolveField(() => CommentType, { nullable: true })

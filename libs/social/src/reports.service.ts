@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditLog, badInput, conflict, cursorAt, isUuid, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
+import { AuditLog, badInput, conflict, cursorAt, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
 import { CommentEntity, ReportEntity } from './entities';
 import { CommentsService } from './comments.service';
 import { PostAccess, readerOf } from './post-access';
-import { charCount } from './text';
+import { reportQueuePage } from './reports.queries';
 import { ReportAction, ReportStatus, ReportTargetType, type ReportContentInput } from './types';
-
-export const REPORT_REASON_MAX = 1000;
 
 /** What an action does to reports in which status. */
 const TRANSITIONS: Record<ReportAction, { from: ReportStatus[]; to: ReportStatus }> = {
@@ -32,17 +30,13 @@ export class ReportsService {
 
   /** Any signed-in reader may report what they can see (not their own). Reporting again while open changes nothing. */
   async report(viewer: Viewer, input: ReportContentInput): Promise<boolean> {
-    const reason = (input.reason ?? '').trim();
-    if (!reason) throw badInput('reason', 'Vui lòng nêu lý do báo cáo.');
-    if (charCount(reason) > REPORT_REASON_MAX) throw badInput('reason', `Lý do tối đa ${REPORT_REASON_MAX.toLocaleString('vi-VN')} ký tự.`);
-    if (!isUuid(input.targetId)) throw badInput('targetId', 'Nội dung cần báo cáo không hợp lệ.');
     const target = await this.target(viewer, input.targetId);
     if (target.authorId === viewer.id) throw badInput('targetId', 'Bạn không thể báo cáo nội dung của chính mình.');
     await this.dataSource.query(
       `INSERT INTO reports (id, target_type, target_id, post_id, comment_id, reporter_id, reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (reporter_id, target_id) WHERE status = 'OPEN' DO NOTHING`,
-      [newId(), target.type, input.targetId, target.postId, target.commentId, viewer.id, reason],
+      [newId(), target.type, input.targetId, target.postId, target.commentId, viewer.id, input.reason],
     );
     return true;
   }
@@ -63,19 +57,12 @@ export class ReportsService {
   async queue(status: ReportStatus | null | undefined, first?: number | null, afterCursor?: string | null): Promise<Connection<ReportEntity>> {
     const size = pageSize(first);
     const after = cursorAt(afterCursor);
-    const qb = this.dataSource
-      .getRepository(ReportEntity)
-      .createQueryBuilder('r')
-      .where('r.status = :status', { status: status ?? ReportStatus.OPEN });
-    if (after) qb.andWhere('(r.created_at, r.id) > (:at, :id)', { at: after.at, id: after.id });
-    const rows = await qb.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').limit(size + 1).getMany();
+    const rows = await reportQueuePage(this.dataSource.manager, status ?? ReportStatus.OPEN, after, size + 1);
     return toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
   async resolve(viewer: Viewer, reportId: string, action: ReportAction): Promise<ReportEntity> {
-    if (!isUuid(reportId)) throw badInput('id', 'Mã báo cáo không hợp lệ.');
     const step = TRANSITIONS[action];
-    if (!step) throw badInput('action', 'Thao tác không hợp lệ.');
     return this.dataSource.transaction(async (m) => {
       const report = await m.getRepository(ReportEntity).findOne({ where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
       if (!report) throw notFound('Không tìm thấy báo cáo này.');

@@ -8,13 +8,14 @@ import { FeedsService } from './feeds.service';
 import { PostAccess } from './post-access';
 import { GroupPostsResolver, PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
+import { PostReactionsService } from './reactions.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 /** Posts, feeds, reactions, comments, shares, saves, reports. Visibility: PostAccess. */
 @Module({
   imports: [IdentityModule, GroupsModule, UploadsModule],
-  providers: [PostAccess, PostsService, FeedsService, CommentsService, ReportsService, PostsResolver, GroupPostsResolver, CommentsResolver, ReportsResolver],
-  exports: [PostAccess, PostsService, FeedsService, CommentsService],
+  providers: [PostAccess, PostsService, PostReactionsService, FeedsService, CommentsService, ReportsService, PostsResolver, GroupPostsResolver, CommentsResolver, ReportsResolver],
+  exports: [PostAccess, PostsService, PostReactionsService, FeedsService, CommentsService],
 })
 export class SocialModule {}

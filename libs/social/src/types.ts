@@ -1,10 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ConnectionType, NodeInterface } from '@ketnoi/platform';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { ConnectionType, NodeInterface, PageArgs } from '@ketnoi/platform';
 import { AttachmentType } from '@ketnoi/platform/storage/uploads';
 import { UserType } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { POST_ATTACHMENTS_MAX, POST_BODY_MAX } from './entities';
+import { charCount } from './text';
 
 export enum Visibility {
   ALL_VERIFIED = 'ALL_VERIFIED',
@@ -176,14 +178,60 @@ export class FeedPostSignalType {
   createdAt: Date;
 }
 
-// Inputs: structural checks here (BAD_USER_INPUT naming the field); the rules that need
-// more than one field or the database (empty body without attachments, attachment
-// ownership, group membership) are checked in the services.
+// Inputs: every check that needs only the input is here (BAD_USER_INPUT naming the
+// field); the rules that need the database (attachment ownership, group membership, an
+// edited post's own content) are checked in the services.
+
+export const POST_BODY_TOO_LONG = `Bài viết tối đa ${POST_BODY_MAX.toLocaleString('vi-VN')} ký tự.`;
+export const POST_EMPTY = 'Bài viết cần có nội dung hoặc tệp đính kèm.';
+export const REPORT_REASON_MAX = 1000;
+const POST_ID_MESSAGE = 'Mã bài viết không hợp lệ.';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** At most `max` characters (code points, as the database counts them). */
+function MaxChars(max: number, message: string): PropertyDecorator {
+  return ValidateBy({ name: 'maxChars', constraints: [max], validator: { validate: (v) => typeof v !== 'string' || charCount(v) <= max } }, { message });
+}
+
+/** A post's audience: as given, else GROUP when a group is named (shares), else ALL_VERIFIED. */
+export const effectiveVisibility = (input: { visibility?: Visibility | null; groupId?: string | null }): Visibility =>
+  input.visibility ?? (input.groupId ? Visibility.GROUP : Visibility.ALL_VERIFIED);
+
+/** groupId is required for, and only for, a GROUP audience (`effectiveVisibility`); then a UUID. */
+function GroupForGroupAudience(): PropertyDecorator {
+  return (target, key) => {
+    ValidateIf((o: { groupId?: string | null; visibility?: Visibility | null }) => !!o.groupId || effectiveVisibility(o) === Visibility.GROUP)(target, key);
+    ValidateBy(
+      {
+        name: 'groupForGroupAudience',
+        validator: {
+          validate: (v, args) => (effectiveVisibility(args!.object as { visibility?: Visibility | null }) === Visibility.GROUP) === !!v,
+          defaultMessage: (args) =>
+            args?.value ? 'Chỉ bài viết có phạm vi GROUP mới thuộc về một nhóm.' : 'Hãy chọn nhóm để đăng bài.',
+        },
+      },
+    )(target, key);
+    IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })(target, key);
+  };
+}
+
+/** A body that, with no attachments, must not be empty. */
+const HasContent = ValidateBy(
+  {
+    name: 'hasContent',
+    validator: { validate: (v, args) => !!v || !!(args!.object as { attachmentIds?: string[] | null }).attachmentIds?.length },
+  },
+  { message: POST_EMPTY },
+);
 
 @InputType()
 export class CreatePostInput {
   @Field({ description: `Up to ${POST_BODY_MAX.toLocaleString('en')} characters; may be empty when there are attachments` })
+  @Transform(trimmed)
   @IsString({ message: 'Nội dung bài viết không hợp lệ.' })
+  @MaxChars(POST_BODY_MAX, POST_BODY_TOO_LONG)
+  @HasContent
   body: string;
 
   @Field(() => Visibility)
@@ -191,8 +239,7 @@ export class CreatePostInput {
   visibility: Visibility;
 
   @Field(() => ID, { nullable: true, description: 'Required for (and only for) GROUP visibility' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  @GroupForGroupAudience()
   groupId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: `Up to ${POST_ATTACHMENTS_MAX} of the author's own READY POST_MEDIA uploads` })
@@ -215,8 +262,10 @@ export class EditPostInput {
   id: string;
 
   @Field(() => String, { nullable: true, description: 'Unchanged when omitted' })
+  @Transform(trimmed)
   @IsOptional()
   @IsString({ message: 'Nội dung bài viết không hợp lệ.' })
+  @MaxChars(POST_BODY_MAX, POST_BODY_TOO_LONG)
   body?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the attachments when given' })
@@ -255,13 +304,14 @@ export class SharePostInput {
   postId: string;
 
   @Field(() => String, { nullable: true, description: 'The sharer\'s comment' })
+  @Transform(trimmed)
   @IsOptional()
   @IsString({ message: 'Nội dung không hợp lệ.' })
+  @MaxChars(POST_BODY_MAX, POST_BODY_TOO_LONG)
   body?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Share into this group (must be a member)' })
-  @IsOptional()
-  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  @GroupForGroupAudience()
   groupId?: string | null;
 
   @Field(() => Visibility, { nullable: true, description: 'Default: GROUP with groupId, else ALL_VERIFIED' })
@@ -283,6 +333,63 @@ export class ReportContentInput {
   targetId: string;
 
   @Field({ description: '1–1,000 characters' })
+  @Transform(trimmed)
   @IsString({ message: 'Vui lòng nêu lý do báo cáo.' })
+  @Matches(/\S/, { message: 'Vui lòng nêu lý do báo cáo.' })
+  @MaxChars(REPORT_REASON_MAX, `Lý do tối đa ${REPORT_REASON_MAX.toLocaleString('vi-VN')} ký tự.`)
   reason: string;
+}
+
+@ArgsType()
+export class PostArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: POST_ID_MESSAGE })
+  id: string;
+}
+
+@ArgsType()
+export class PostIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: POST_ID_MESSAGE })
+  postId: string;
+}
+
+@ArgsType()
+export class ReactToPostArgs extends PostIdArgs {
+  @Field(() => ReactionKind)
+  @IsEnum(ReactionKind, { message: 'Loại cảm xúc không hợp lệ.' })
+  kind: ReactionKind;
+}
+
+@ArgsType()
+export class UserPostsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã người dùng không hợp lệ.' })
+  userId: string;
+}
+
+@ArgsType()
+export class GroupPostsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  groupId: string;
+}
+
+@ArgsType()
+export class ModerationQueueArgs extends PageArgs {
+  @Field(() => ReportStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReportStatus, { message: 'Trạng thái không hợp lệ.' })
+  status?: ReportStatus | null;
+}
+
+@ArgsType()
+export class ResolveReportArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Mã báo cáo không hợp lệ.' })
+  id: string;
+
+  @Field(() => ReportAction)
+  @IsEnum(ReportAction, { message: 'Thao tác không hợp lệ.' })
+  action: ReportAction;
 }

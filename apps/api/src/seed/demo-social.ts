@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '@ketnoi/platform';
 import { UsersService } from '@ketnoi/identity';
 import { GroupKind, GroupMembershipService, GroupPrivacy, GroupsService } from '@ketnoi/groups';
-import { CommentsService, PostsService, ReactionKind, Visibility } from '@ketnoi/social';
+import { CommentsService, PostReactionsService, PostsService, ReactionKind, Visibility } from '@ketnoi/social';
 import { mulberry32 } from './demo-data';
 
 /** Demo posts: professional content only, no patient identifiers. */
@@ -44,6 +44,7 @@ export class DemoSocialSeeder {
     private readonly groups: GroupsService,
     private readonly membership: GroupMembershipService,
     private readonly posts: PostsService,
+    private readonly reactions: PostReactionsService,
     private readonly comments: CommentsService,
   ) {}
 
@@ -98,7 +99,7 @@ export class DemoSocialSeeder {
       if (!postId) continue;
       for (const reactor of everyone) {
         if (reactor.id !== author.id && rand() < 0.15) {
-          await this.posts.react(reactor, postId, pick([ReactionKind.LIKE, ReactionKind.LIKE, ReactionKind.INSIGHTFUL, ReactionKind.SUPPORT])).catch(() => undefined);
+          await this.reactions.react(reactor, postId, pick([ReactionKind.LIKE, ReactionKind.LIKE, ReactionKind.INSIGHTFUL, ReactionKind.SUPPORT])).catch(() => undefined);
         }
       }
       for (let i = 0; i < Math.floor(rand() * 3); i++) {
