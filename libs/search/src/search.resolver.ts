@@ -1,7 +1,7 @@
-import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
-import { Access, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Access, CurrentViewer, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { SearchService } from './search.service';
-import { SearchKindEnum, SearchResultConnection, type SearchKind } from './types';
+import { SearchArgs, SearchResultConnection } from './types';
 
 @Resolver()
 export class SearchResolver {
@@ -9,13 +9,7 @@ export class SearchResolver {
 
   @Query(() => SearchResultConnection, { description: 'Posts, people, groups and hashtags; accent-insensitive, typo-tolerant, visibility-aware' })
   @Access.authenticated()
-  search(
-    @Context() ctx: RequestContext,
-    @Args('query') query: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { nullable: true }) after?: string,
-    @Args('types', { type: () => [SearchKindEnum], nullable: true, description: 'Only these kinds (all when omitted)' }) types?: SearchKind[],
-  ) {
-    return this.service.search(ctx.viewer as Viewer, query, first, after, ctx.loaders, types);
+  search(@Args() args: SearchArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    return this.service.search(viewer, args, ctx.loaders);
   }
 }

@@ -1,5 +1,7 @@
-import { Field, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
-import { ConnectionType } from '@ketnoi/platform';
+import { ArgsType, Field, Int, ObjectType, createUnionType, registerEnumType } from '@nestjs/graphql';
+import { ArrayNotEmpty, IsOptional, ValidateBy } from 'class-validator';
+import { ConnectionType, IsSearchQuery, PageArgs } from '@ketnoi/platform';
+import { foldVietnamese } from '@ketnoi/reference';
 import { UserType } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { PostType } from '@ketnoi/social';
@@ -38,3 +40,19 @@ export const SearchResultUnion = createUnionType({
 });
 
 export const SearchResultConnection = ConnectionType(SearchResultUnion as never, 'SearchResult');
+
+@ArgsType()
+export class SearchArgs extends PageArgs {
+  @Field()
+  @ValidateBy(
+    { name: 'searchableQuery', validator: { validate: (v) => typeof v === 'string' && foldVietnamese(v).replace(/^#/, '') !== '' } },
+    { message: 'Hãy nhập từ khóa tìm kiếm.' },
+  )
+  @IsSearchQuery()
+  query: string;
+
+  @Field(() => [SearchKindEnum], { nullable: true, description: 'Only these kinds (all when omitted)' })
+  @IsOptional()
+  @ArrayNotEmpty({ message: 'Hãy chọn ít nhất một loại kết quả.' })
+  types?: SearchKind[] | null;
+}
