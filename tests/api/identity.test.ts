@@ -159,6 +159,9 @@ describe('login, refresh, logout, sessions', () => {
     const guessable = await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'KetNoi#2026!' } }, user.accessToken);
     expect(guessable.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
     expect(guessable.errors![0].message).toMatch(/dễ đoán/);
+    const same = await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: PASSWORD } }, user.accessToken);
+    expect(same.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(same.errors![0].message).toBe('Mật khẩu mới phải khác mật khẩu hiện tại.');
     const ok = await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Một mật khẩu mới dài' } }, user.accessToken);
     expect(ok.data!.changePassword).toBe(true);
     expect((await app.gql(ME, {}, user.accessToken)).data!.me.id).toBe(user.id);

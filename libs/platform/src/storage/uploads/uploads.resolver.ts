@@ -1,17 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from '../../auth/access';
+import { CurrentViewer } from '../../auth/current-viewer';
 import { RateLimit } from '../../rate-limits';
 import type { Viewer } from '../../auth/viewer';
-import type { RequestContext } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
 import { AttachmentEntity } from './attachment.entity';
 import { UploadsService } from './uploads.service';
 import { AttachmentType, RequestUploadInput, UploadTicketType } from './uploads.types';
-
-const viewerOf = (ctx: RequestContext): Viewer => {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-};
 
 @Resolver(() => AttachmentType)
 export class UploadsResolver {
@@ -21,14 +15,14 @@ export class UploadsResolver {
   @Mutation(() => UploadTicketType)
   @Access.authenticated()
   @RateLimit('uploads')
-  requestUpload(@Args('input') input: RequestUploadInput, @Context() ctx: RequestContext) {
-    return this.uploads.requestUpload(viewerOf(ctx), input);
+  requestUpload(@Args('input') input: RequestUploadInput, @CurrentViewer() viewer: Viewer) {
+    return this.uploads.requestUpload(viewer, input);
   }
 
   @Mutation(() => AttachmentType)
   @Access.authenticated()
-  completeUpload(@Args('uploadId', { type: () => ID }) uploadId: string, @Context() ctx: RequestContext) {
-    return this.uploads.completeUpload(viewerOf(ctx), uploadId);
+  completeUpload(@Args('uploadId', { type: () => ID }) uploadId: string, @CurrentViewer() viewer: Viewer) {
+    return this.uploads.completeUpload(viewer, uploadId);
   }
 
   @ResolveField(() => String, { description: 'Short-lived download URL: 1 h at most; case attachments 5 minutes at most' })
