@@ -4,7 +4,7 @@ import { DomainEvents, badInput, conflict, forbidden, notFound, type Viewer } fr
 import { verifiedUsers } from '@ketnoi/identity';
 import { GroupEntity, GroupInvitationEntity, GroupJoinRequestEntity, GroupMemberEntity } from './entities';
 import type { GroupInvitedEvent, GroupJoinDecidedEvent, GroupJoinRequestedEvent } from './events';
-import { GROUP_NOT_FOUND, GroupAccess } from './group-access';
+import { GROUP_NOT_FOUND, GroupAccess, type GroupAccessInfo } from './group-access';
 import { ownerCount } from './groups.queries';
 import { GroupPrivacy, GroupRole } from './types';
 
@@ -17,9 +17,16 @@ export class GroupMembershipService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** Serialises membership changes of one group (member count, last-owner checks). */
-  private async lockGroup(m: EntityManager, groupId: string): Promise<void> {
-    await m.findOne(GroupEntity, { select: { id: true }, where: { id: groupId }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * Runs a membership change in a transaction holding the group's row lock (which
+   * serialises member counts and last-owner checks), with the viewer's access to it;
+   * NOT_FOUND when the group is invisible to the viewer.
+   */
+  private locked<T>(viewer: Viewer, groupId: string, change: (m: EntityManager, info: GroupAccessInfo) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (m) => {
+      await m.findOne(GroupEntity, { select: { id: true }, where: { id: groupId }, lock: { mode: 'pessimistic_write' } });
+      return change(m, await this.access.requireVisible(viewer.id, groupId, m));
+    });
   }
 
   private group(groupId: string): Promise<GroupEntity> {
@@ -32,9 +39,7 @@ export class GroupMembershipService {
    * outsiders). Joining again changes nothing.
    */
   async join(viewer: Viewer, groupId: string): Promise<GroupEntity> {
-    const outcome = await this.dataSource.transaction(async (m) => {
-      await this.lockGroup(m, groupId);
-      const info = await this.access.requireVisible(viewer.id, groupId, m);
+    const outcome = await this.locked(viewer, groupId, async (m, info) => {
       if (info.role) return 'member' as const;
       if (info.group.privacy === GroupPrivacy.PUBLIC || info.invited) {
         await this.addMember(m, groupId, viewer.id, GroupRole.MEMBER);
@@ -70,9 +75,7 @@ export class GroupMembershipService {
    * invitation. true when something changed. The last owner must hand over first (CONFLICT).
    */
   async leave(viewer: Viewer, groupId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (m) => {
-      await this.lockGroup(m, groupId);
-      const info = await this.access.requireVisible(viewer.id, groupId, m);
+    return this.locked(viewer, groupId, async (m, info) => {
       if (info.role) {
         if (info.role === GroupRole.OWNER && (await ownerCount(m, groupId)) <= 1) {
           throw conflict('Bạn là chủ nhóm duy nhất. Hãy chỉ định một chủ nhóm khác trước khi rời nhóm.');
@@ -115,9 +118,7 @@ export class GroupMembershipService {
 
   /** Owners and moderators approve or decline a pending request. */
   async decide(viewer: Viewer, groupId: string, userId: string, approve: boolean): Promise<GroupEntity> {
-    await this.dataSource.transaction(async (m) => {
-      await this.lockGroup(m, groupId);
-      const info = await this.access.requireVisible(viewer.id, groupId, m);
+    await this.locked(viewer, groupId, async (m, info) => {
       if (!info.isModerator) throw forbidden('Chỉ chủ nhóm và quản trị viên mới duyệt được yêu cầu tham gia.');
       const deleted = await m.delete(GroupJoinRequestEntity, { groupId, userId });
       if (!deleted.affected) throw notFound('Không có yêu cầu tham gia nào của người này.');
@@ -129,9 +130,7 @@ export class GroupMembershipService {
 
   /** Owners change members' roles; the last owner cannot be demoted (hand over first). */
   async setRole(viewer: Viewer, groupId: string, userId: string, role: GroupRole): Promise<GroupEntity> {
-    await this.dataSource.transaction(async (m) => {
-      await this.lockGroup(m, groupId);
-      const info = await this.access.requireVisible(viewer.id, groupId, m);
+    await this.locked(viewer, groupId, async (m, info) => {
       if (!info.isOwner) throw forbidden('Chỉ chủ nhóm mới thay đổi được vai trò thành viên.');
       const target = await m.findOneBy(GroupMemberEntity, { groupId, userId });
       if (!target) throw notFound('Người này không phải là thành viên của nhóm.');

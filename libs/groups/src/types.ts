@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { ConnectionType, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
+import { ConnectionType, IdField, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
 
 export enum GroupPrivacy {
   PUBLIC = 'PUBLIC',
@@ -48,13 +48,6 @@ const USER_ID_MESSAGE = 'Mã người dùng không hợp lệ.';
 const collapsed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** A group id argument or input field. */
-function GroupId(): PropertyDecorator {
-  return (target, key) => {
-    Field(() => ID)(target, key);
-    IsUUID('all', { message: GROUP_ID_MESSAGE })(target, key);
-  };
-}
 
 @ObjectType('Group', { implements: () => [NodeInterface] })
 export class GroupType {
@@ -153,7 +146,7 @@ export class CreateGroupInput {
 
 @InputType()
 export class UpdateGroupInput {
-  @GroupId()
+  @IdField(GROUP_ID_MESSAGE)
   groupId: string;
 
   @Field(() => String, { nullable: true })
@@ -180,8 +173,7 @@ export class UpdateGroupInput {
 
 @ArgsType()
 export class GroupArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: GROUP_ID_MESSAGE })
+  @IdField(GROUP_ID_MESSAGE)
   id: string;
 }
 
@@ -196,13 +188,13 @@ export class GroupsArgs extends PageArgs {
 /** A page of one group's members or join requests. */
 @ArgsType()
 export class GroupPageArgs extends PageArgs {
-  @GroupId()
+  @IdField(GROUP_ID_MESSAGE)
   groupId: string;
 }
 
 @ArgsType()
 export class GroupIdArgs {
-  @GroupId()
+  @IdField(GROUP_ID_MESSAGE)
   groupId: string;
 }
 
@@ -219,8 +211,7 @@ export class InviteToGroupArgs extends GroupIdArgs {
 /** One group and one of its members (or applicants). */
 @ArgsType()
 export class GroupMemberArgs extends GroupIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: USER_ID_MESSAGE })
+  @IdField(USER_ID_MESSAGE)
   userId: string;
 }
 

@@ -17,7 +17,7 @@ import {
   ValidateBy,
   ValidateIf,
 } from 'class-validator';
-import { ConnectionType, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
+import { ConnectionType, IdField, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
 import { PROVINCE_CODES } from '@ketnoi/directory';
 import { Profession, Role, SPECIALTIES, VerificationStatus } from '@ketnoi/reference';
 
@@ -262,14 +262,12 @@ export class SearchUsersArgs extends PageArgs {
 
 @ArgsType()
 export class UserArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: USER_ID_MESSAGE })
+  @IdField(USER_ID_MESSAGE)
   id: string;
 }
 
 @ArgsType()
 export class UserIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: USER_ID_MESSAGE })
+  @IdField(USER_ID_MESSAGE)
   userId: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
-import { ConnectionType, NodeInterface, PageArgs } from '@ketnoi/platform';
+import { ConnectionType, IdField, NodeInterface, PageArgs } from '@ketnoi/platform';
 import { AttachmentType } from '@ketnoi/platform/storage/uploads';
 import { UserType } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
@@ -342,15 +342,13 @@ export class ReportContentInput {
 
 @ArgsType()
 export class PostArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: POST_ID_MESSAGE })
+  @IdField(POST_ID_MESSAGE)
   id: string;
 }
 
 @ArgsType()
 export class PostIdArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: POST_ID_MESSAGE })
+  @IdField(POST_ID_MESSAGE)
   postId: string;
 }
 
@@ -363,15 +361,13 @@ export class ReactToPostArgs extends PostIdArgs {
 
 @ArgsType()
 export class UserPostsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Mã người dùng không hợp lệ.' })
+  @IdField('Mã người dùng không hợp lệ.')
   userId: string;
 }
 
 @ArgsType()
 export class GroupPostsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  @IdField('Mã nhóm không hợp lệ.')
   groupId: string;
 }
 
@@ -385,8 +381,7 @@ export class ModerationQueueArgs extends PageArgs {
 
 @ArgsType()
 export class ResolveReportArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Mã báo cáo không hợp lệ.' })
+  @IdField('Mã báo cáo không hợp lệ.')
   id: string;
 
   @Field(() => ReportAction)

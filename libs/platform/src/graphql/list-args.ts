@@ -1,5 +1,5 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from './pagination';
 
 const FIRST_MESSAGE = `"first" phải từ 1 đến ${MAX_PAGE_SIZE}.`;
@@ -31,5 +31,13 @@ export function IsSearchQuery(): PropertyDecorator {
   return (target, key) => {
     IsString({ message: 'Từ khóa tìm kiếm không hợp lệ.' })(target, key);
     MaxLength(SEARCH_QUERY_MAX, { message: `Từ khóa tìm kiếm quá dài (tối đa ${SEARCH_QUERY_MAX} ký tự).` })(target, key);
+  };
+}
+
+/** A required `ID` argument or input field, refused with `message` unless it is a UUID. */
+export function IdField(message: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => ID)(target, key);
+    IsUUID('all', { message })(target, key);
   };
 }
