@@ -144,11 +144,9 @@ export async function ownerCount(m: EntityManager, groupId: string): Promise<num
   return n;
 }
 
-/** SQL fragments over groups for other features, which never name the table themselves. */
-export const GroupSql = {
-  /**
-   * The groups table as a row source, for one statement that returns groups beside another
-   * feature's rows (a page of posts with their groups): `LEFT JOIN ${GroupSql.rows} g ON …`.
-   */
-  rows: 'groups',
-};
+/**
+ * The groups table as a row source, for one statement that returns groups beside another
+ * feature's rows (a page of posts with their groups, columns read with EntityColumns):
+ * `LEFT JOIN ${GROUPS_ROW_SOURCE} g ON g.id = p.group_id`. Who may see a group: GroupAccess.
+ */
+export const GROUPS_ROW_SOURCE = 'groups';

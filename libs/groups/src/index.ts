@@ -4,7 +4,7 @@ export * from './events';
 export * from './group-access';
 export * from './groups.service';
 export * from './membership.service';
-export { GroupSql } from './groups.queries';
+export { GROUPS_ROW_SOURCE } from './groups.queries';
 export * from './groups.resolver';
 export * from './groups.module';
 export * from './group-roles-sql';

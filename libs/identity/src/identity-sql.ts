@@ -12,3 +12,25 @@ export function followsSql(followerExpr: string, followeeExpr: string): string {
 export function userExistsSql(userIdExpr: string): string {
   return `EXISTS (SELECT 1 FROM users _id_u WHERE _id_u.id = ${userIdExpr})`;
 }
+
+/** SQL subquery (one column): ids of the people `followerExpr` follows. */
+export function followeeIdsSql(followerExpr: string): string {
+  return `SELECT _id_f.followee_id FROM follows _id_f WHERE _id_f.follower_id = ${followerExpr}`;
+}
+
+/** SQL scalar subquery: the specialty code of the user `userIdExpr`. */
+export function specialtyOfSql(userIdExpr: string): string {
+  return `(SELECT _id_u.specialty_code FROM users _id_u WHERE _id_u.id = ${userIdExpr})`;
+}
+
+/** SQL subquery: the people anyone signed in may find (verified workers), columns (id, created_at, search_text) — search_text is the folded name. */
+export function searchableUsersSql(): string {
+  return `SELECT _id_u.id, _id_u.created_at, _id_u.search_text FROM users _id_u WHERE _id_u.verification_status = 'VERIFIED'`;
+}
+
+/**
+ * The users table as a row source, for one statement that returns users beside another
+ * feature's rows (a page of posts with their authors, columns read with EntityColumns):
+ * `JOIN ${USERS_ROW_SOURCE} u ON u.id = p.author_id`.
+ */
+export const USERS_ROW_SOURCE = 'users';

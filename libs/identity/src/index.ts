@@ -7,7 +7,7 @@ export * from './scope';
 export * from './identity-sql';
 export * from './auth.service';
 export * from './session-registry';
-export { UserSql, verifiedUsers, type UserRecord } from './users.queries';
+export { verifiedUsers, type UserRecord } from './users.queries';
 export * from './users.service';
 export * from './auth.resolver';
 export * from './users.resolver';

@@ -144,25 +144,3 @@ export async function verifiedUsers(m: EntityManager, ids: readonly string[]): P
   );
   return rows.map((r) => ({ id: r.id, fullName: r.full_name }));
 }
-
-/**
- * SQL fragments over users and follows for other features (posts, feeds, search), which
- * never name these tables themselves. Arguments are SQL expressions (a column or a $n
- * placeholder). Who may see a user is still decided here (verified workers).
- */
-export const UserSql = {
-  /**
-   * The users table as a row source, for one statement that returns users beside another
-   * feature's rows (a page of posts with their authors): `JOIN ${UserSql.rows} u ON …`.
-   */
-  rows: 'users',
-  /** Predicate: `followerExpr` follows `followeeExpr`. */
-  follows: (followerExpr: string, followeeExpr: string) =>
-    `EXISTS (SELECT 1 FROM follows _us_f WHERE _us_f.follower_id = ${followerExpr} AND _us_f.followee_id = ${followeeExpr})`,
-  /** Subquery (one column): ids of the people `followerExpr` follows. */
-  followeeIds: (followerExpr: string) => `SELECT _us_f.followee_id FROM follows _us_f WHERE _us_f.follower_id = ${followerExpr}`,
-  /** Scalar subquery: the specialty code of the user `userIdExpr`. */
-  specialtyOf: (userIdExpr: string) => `(SELECT _us_u.specialty_code FROM users _us_u WHERE _us_u.id = ${userIdExpr})`,
-  /** Subquery: the people anyone may find (verified workers) as `id, created_at, search_text` (folded name). */
-  searchable: () => `SELECT _us_u.id, _us_u.created_at, _us_u.search_text FROM users _us_u WHERE _us_u.verification_status = 'VERIFIED'`,
-};

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Viewer, decodeCursor, hasRole, pageSize, toConnection, type Connection, type RequestLoaders } from '@ketnoi/platform';
 import { foldVietnamese } from '@ketnoi/reference';
-import { UserSql, UsersService } from '@ketnoi/identity';
+import { UsersService, searchableUsersSql } from '@ketnoi/identity';
 import { GroupAccess, GroupsService } from '@ketnoi/groups';
 import { PostAccess } from '@ketnoi/social';
 import { searchPage, type SearchRow } from './search.queries';
@@ -34,7 +34,7 @@ export class SearchService {
     const rows = await searchPage(
       this.dataSource.manager,
       {
-        users: UserSql.searchable(),
+        users: searchableUsersSql(),
         groups: this.groupAccess.listedGroupsSql('$1'),
         posts: this.posts.visiblePostsSql('$1', moderator),
         hashtags: this.posts.visibleHashtagsSql('$1', moderator),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, cursorAt, defineLoader, forbidden, isUuid, notFound, pageSize, toConnection, type Connection, type RequestLoaders, type SqlParams, type Viewer } from '@ketnoi/platform';
-import { UserSql } from '@ketnoi/identity';
+import { followeeIdsSql, followsSql, specialtyOfSql } from '@ketnoi/identity';
 import { GroupAccess } from '@ketnoi/groups';
 import { PostAccess, byReader, readerOf, readerKey, type PageSource, type PagedPost, type PostRow, type Reader } from './post-access';
 
@@ -86,7 +86,7 @@ export class FeedsService {
           UNION
           ${topAcross(
             n,
-            UserSql.followeeIds(v),
+            followeeIdsSql(v),
             (author) => `SELECT p.id, p.created_at FROM posts p
                WHERE p.author_id = ${author} AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.visibility <> 'GROUP' ${cur()}`,
           )}
@@ -99,7 +99,7 @@ export class FeedsService {
           )}
           UNION
           (SELECT p.id, p.created_at FROM posts p
-            WHERE p.specialty_code = ${UserSql.specialtyOf(v)}
+            WHERE p.specialty_code = ${specialtyOfSql(v)}
               AND p.visibility = 'ALL_VERIFIED' AND p.deleted_at IS NULL AND p.hidden_at IS NULL ${cur()}
             ORDER BY p.created_at DESC, p.id DESC LIMIT ${n})
         ) c
@@ -209,9 +209,9 @@ export class FeedsService {
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM posts p
         WHERE p.id = $2 AND p.author_id <> $1 AND p.hidden_at IS NULL AND ${this.access.visibleSql('p', '$1', reader.moderator)}
-          AND ((p.visibility <> 'GROUP' AND ${UserSql.follows('$1', 'p.author_id')})
+          AND ((p.visibility <> 'GROUP' AND ${followsSql('$1', 'p.author_id')})
             OR p.group_id IN (${this.groupAccess.memberGroupIdsSql('$1')})
-            OR (p.visibility = 'ALL_VERIFIED' AND p.specialty_code = ${UserSql.specialtyOf('$1')}))`,
+            OR (p.visibility = 'ALL_VERIFIED' AND p.specialty_code = ${specialtyOfSql('$1')}))`,
       [viewer.id, postId],
     );
     return rows.length > 0;

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { EntityColumns, SqlParams, defineLoader, hasRole, isUuid, notFound, type RequestLoaders, type Viewer } from '@ketnoi/platform';
 import { AttachmentEntity, UploadsService } from '@ketnoi/platform/storage/uploads';
-import { UserEntity, UserSql, UsersService } from '@ketnoi/identity';
-import { GroupAccess, GroupEntity, GroupSql, GroupsService } from '@ketnoi/groups';
+import { USERS_ROW_SOURCE, UserEntity, UsersService, followsSql } from '@ketnoi/identity';
+import { GROUPS_ROW_SOURCE, GroupAccess, GroupEntity, GroupsService } from '@ketnoi/groups';
 import { PostEntity } from './entities';
 import { parseHashtags } from './text';
 
@@ -134,7 +134,7 @@ export class PostAccess {
       AND (${p}.hidden_at IS NULL OR ${p}.author_id = ${v}${moderator ? ' OR TRUE' : ''})
       AND (${p}.author_id = ${v}
         OR ${p}.visibility = 'ALL_VERIFIED'
-        OR (${p}.visibility = 'FOLLOWERS' AND ${UserSql.follows(v, `${p}.author_id`)})
+        OR (${p}.visibility = 'FOLLOWERS' AND ${followsSql(v, `${p}.author_id`)})
         OR (${p}.visibility = 'GROUP' AND ${this.groupAccess.canViewSql(`${p}.group_id`, v)})))`;
   }
 
@@ -162,11 +162,11 @@ export class PostAccess {
         ${this.postCols.select('s', 's_')}, ${this.userCols.select('su', 'su_')}, ${this.groupCols.select('sg', 'sg_')}, ${mine('s', 'su')}
       FROM (${src}) page
       JOIN posts p ON p.id = page.id
-      JOIN ${UserSql.rows} u ON u.id = p.author_id
-      LEFT JOIN ${GroupSql.rows} g ON g.id = p.group_id
+      JOIN ${USERS_ROW_SOURCE} u ON u.id = p.author_id
+      LEFT JOIN ${GROUPS_ROW_SOURCE} g ON g.id = p.group_id
       LEFT JOIN posts s ON s.id = p.shared_post_id AND ${this.visibleSql('s', v, reader.moderator)}
-      LEFT JOIN ${UserSql.rows} su ON su.id = s.author_id
-      LEFT JOIN ${GroupSql.rows} sg ON sg.id = s.group_id
+      LEFT JOIN ${USERS_ROW_SOURCE} su ON su.id = s.author_id
+      LEFT JOIN ${GROUPS_ROW_SOURCE} sg ON sg.id = s.group_id
       ORDER BY page.sort_at DESC, page.sort_id DESC`;
     return { text, values: q.values, name: `posts_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
   }

@@ -15,7 +15,7 @@ import {
   type Viewer,
 } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
-import { UserSql } from '@ketnoi/identity';
+import { specialtyOfSql } from '@ketnoi/identity';
 import { GroupAccess } from '@ketnoi/groups';
 import { POST_BODY_MAX, PostEntity } from './entities';
 import { FEED_CHANNEL, type FeedPostMessage, type PostCreatedEvent, type PostSharedEvent } from './events';
@@ -108,7 +108,7 @@ export class PostsService {
       // wait for the first insert and then return its post instead of a duplicate.
       const inserted: { id: string; created_at: Date }[] = await m.query(
         `INSERT INTO posts (id, author_id, body, visibility, group_id, shared_post_id, specialty_code, attachment_ids, mention_ids, client_id)
-         VALUES ($1, $2, $3, $4, $5, $6, ${UserSql.specialtyOf('$2')}, $7::uuid[], $8::uuid[], $9)
+         VALUES ($1, $2, $3, $4, $5, $6, ${specialtyOfSql('$2')}, $7::uuid[], $8::uuid[], $9)
          ON CONFLICT (author_id, client_id) DO NOTHING RETURNING id, created_at`,
         [id, viewer.id, body, p.visibility, p.groupId, p.sharedPost?.id ?? null, p.attachmentIds, mentionIds, p.clientId],
       );
