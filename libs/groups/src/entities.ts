@@ -54,11 +54,8 @@ export class GroupEntity {
   updatedAt: Date;
 }
 
-@Entity('group_members')
-@Index('group_members_user_idx', ['userId', 'createdAt', 'groupId'])
-@Index('group_members_group_joined_idx', ['groupId', 'createdAt', 'userId'])
-@Check('group_members_role_check', `"role" IN ('OWNER', 'MODERATOR', 'MEMBER')`)
-export class GroupMemberEntity {
+/** The key and relations of a row about one user in one group (membership, request, invitation). */
+abstract class GroupUserLink {
   @PrimaryColumn('uuid')
   groupId: string;
 
@@ -72,7 +69,13 @@ export class GroupMemberEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
+}
 
+@Entity('group_members')
+@Index('group_members_user_idx', ['userId', 'createdAt', 'groupId'])
+@Index('group_members_group_joined_idx', ['groupId', 'createdAt', 'userId'])
+@Check('group_members_role_check', `"role" IN ('OWNER', 'MODERATOR', 'MEMBER')`)
+export class GroupMemberEntity extends GroupUserLink {
   @Column('text')
   role: string;
 
@@ -84,21 +87,7 @@ export class GroupMemberEntity {
 /** A request to join a PRIVATE group, until a moderator decides. */
 @Entity('group_join_requests')
 @Index('group_join_requests_group_idx', ['groupId', 'createdAt', 'userId'])
-export class GroupJoinRequestEntity {
-  @PrimaryColumn('uuid')
-  groupId: string;
-
-  @PrimaryColumn('uuid')
-  userId: string;
-
-  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'group_id' })
-  group?: GroupEntity;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
-
+export class GroupJoinRequestEntity extends GroupUserLink {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }
@@ -106,21 +95,7 @@ export class GroupJoinRequestEntity {
 /** An invitation; the invitee accepts with joinGroup (the only way into a SECRET group). */
 @Entity('group_invitations')
 @Index('group_invitations_user_idx', ['userId', 'createdAt'])
-export class GroupInvitationEntity {
-  @PrimaryColumn('uuid')
-  groupId: string;
-
-  @PrimaryColumn('uuid')
-  userId: string;
-
-  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'group_id' })
-  group?: GroupEntity;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
-
+export class GroupInvitationEntity extends GroupUserLink {
   @Column('uuid')
   invitedById: string;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, cursorAt, defineLoader, forbidden, isUuid, notFound, pageSize, toConnection, type Connection, type RequestLoaders, type SqlParams, type Viewer } from '@ketnoi/platform';
+import { cursorAt, defineLoader, forbidden, isUuid, pageSize, toConnection, type Connection, type RequestLoaders, type SqlParams, type Viewer } from '@ketnoi/platform';
 import { followeeIdsSql, followsSql, specialtyOfSql } from '@ketnoi/identity';
 import { GroupAccess } from '@ketnoi/groups';
 import { PostAccess, byReader, readerOf, readerKey, type PageSource, type PagedPost, type PostRow, type Reader } from './post-access';
@@ -122,39 +122,36 @@ export class FeedsService {
   }
 
   /** A profile: the author's posts the viewer may see. */
-  async byUser(viewer: Viewer, userId: string, first: number | null | undefined, afterCursor: string | null | undefined, loaders?: RequestLoaders) {
-    const size = pageSize(first);
-    const after = cursorAt(afterCursor);
-    if (!isUuid(userId)) throw badInput('userId', 'Mã người dùng không hợp lệ.');
-    const reader = readerOf(viewer);
-    const rows = await this.access.page(
-      reader,
-      (q, v) => {
-        const cur = before(q, after);
-        return `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
-          WHERE p.author_id = ${q.add(userId)} AND p.deleted_at IS NULL AND ${this.access.visibleSql('p', v, reader.moderator)} ${cur()}
-          ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit(size)}`;
-      },
-      loaders,
-    );
-    return connection(rows, size);
+  byUser(viewer: Viewer, userId: string, first: number | null | undefined, afterCursor: string | null | undefined, loaders?: RequestLoaders) {
+    return this.newestWhere('author_id', userId, viewer, first, afterCursor, loaders);
   }
 
   /** A group's posts: anyone for PUBLIC groups, members for PRIVATE and SECRET ones. */
   async byGroup(viewer: Viewer, groupId: string, first: number | null | undefined, afterCursor: string | null | undefined, loaders?: RequestLoaders) {
+    const info = await this.groupAccess.requireVisible(viewer.id, groupId);
+    if (!info.canView) throw forbidden('Chỉ thành viên mới xem được bài viết của nhóm này.');
+    return this.newestWhere('group_id', groupId, viewer, first, afterCursor, loaders);
+  }
+
+  /** The visible posts whose `column` is `id`, newest first (one index per column). */
+  private async newestWhere(
+    column: 'author_id' | 'group_id',
+    id: string,
+    viewer: Viewer,
+    first: number | null | undefined,
+    afterCursor: string | null | undefined,
+    loaders?: RequestLoaders,
+  ): Promise<Connection<PostRow>> {
     const size = pageSize(first);
     const after = cursorAt(afterCursor);
-    if (!isUuid(groupId)) throw badInput('groupId', 'Mã nhóm không hợp lệ.');
-    const info = await this.groupAccess.check(viewer.id, groupId);
-    if (!info || !info.visible) throw notFound('Không tìm thấy nhóm này.');
-    if (!info.canView) throw forbidden('Chỉ thành viên mới xem được bài viết của nhóm này.');
+    if (!isUuid(id)) return connection([], size); // the arguments' types refuse it first
     const reader = readerOf(viewer);
     const rows = await this.access.page(
       reader,
       (q, v) => {
         const cur = before(q, after);
         return `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
-          WHERE p.group_id = ${q.add(groupId)} AND p.deleted_at IS NULL AND ${this.access.visibleSql('p', v, reader.moderator)} ${cur()}
+          WHERE p.${column} = ${q.add(id)} AND p.deleted_at IS NULL AND ${this.access.visibleSql('p', v, reader.moderator)} ${cur()}
           ORDER BY p.created_at DESC, p.id DESC LIMIT ${limit(size)}`;
       },
       loaders,
