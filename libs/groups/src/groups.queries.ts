@@ -93,7 +93,12 @@ export interface GroupJoinRequestRow {
 }
 
 /** A group's pending join requests, oldest first. */
-export async function joinRequestPage(m: EntityManager, groupId: string, after: { at: Date; id: string } | null, limit: number): Promise<GroupJoinRequestRow[]> {
+export async function joinRequestPage(
+  m: EntityManager,
+  groupId: string,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<GroupJoinRequestRow[]> {
   const rows: { user_id: string; created_at: Date }[] = await m.query(
     `SELECT r.user_id, r.created_at FROM group_join_requests r
       WHERE r.group_id = $1 ${after ? 'AND (r.created_at, r.user_id) > ($3, $4::uuid)' : ''}

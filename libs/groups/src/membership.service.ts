@@ -102,7 +102,8 @@ export class GroupMembershipService {
     if (info.group.privacy !== GroupPrivacy.PUBLIC && !info.isModerator) {
       throw forbidden('Trong nhóm riêng tư hoặc bí mật, chỉ chủ nhóm và quản trị viên mới mời được người khác.');
     }
-    if ((await verifiedUsers(this.dataSource.manager, ids)).length !== ids.length) throw badInput('userIds', 'Có người được mời không tồn tại hoặc chưa được xác minh.');
+    if ((await verifiedUsers(this.dataSource.manager, ids)).length !== ids.length)
+      throw badInput('userIds', 'Có người được mời không tồn tại hoặc chưa được xác minh.');
     const invited: { user_id: string }[] = await this.dataSource.query(
       `INSERT INTO group_invitations (group_id, user_id, invited_by_id)
        SELECT $1, u, $2 FROM unnest($3::uuid[]) AS u

@@ -48,7 +48,6 @@ const USER_ID_MESSAGE = 'Mã người dùng không hợp lệ.';
 const collapsed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-
 @ObjectType('Group', { implements: () => [NodeInterface] })
 export class GroupType {
   @Field(() => ID)

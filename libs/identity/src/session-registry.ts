@@ -36,9 +36,13 @@ export class SessionRegistry implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.revocationSubscription = this.pubsub
-      .subscribe(SESSIONS_REVOKED_CHANNEL, (event: SessionsRevokedEvent) => {
-        if (Array.isArray(event?.sessionIds)) this.forget(event.sessionIds);
-      }, {})
+      .subscribe(
+        SESSIONS_REVOKED_CHANNEL,
+        (event: SessionsRevokedEvent) => {
+          if (Array.isArray(event?.sessionIds)) this.forget(event.sessionIds);
+        },
+        {},
+      )
       .catch((e) => void this.logger.error(safeError(e), 'cannot listen for session revocations'));
   }
 

@@ -231,10 +231,13 @@ export class ChangePasswordInput {
 
   @Field()
   @IsString()
-  @ValidateBy({
-    name: 'differsFromCurrentPassword',
-    validator: { validate: (value, args) => value !== (args?.object as ChangePasswordInput).currentPassword },
-  }, { message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' })
+  @ValidateBy(
+    {
+      name: 'differsFromCurrentPassword',
+      validator: { validate: (value, args) => value !== (args?.object as ChangePasswordInput).currentPassword },
+    },
+    { message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
+  )
   newPassword: string;
 }
 

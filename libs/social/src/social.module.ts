@@ -15,7 +15,18 @@ import { ReportsService } from './reports.service';
 /** Posts, feeds, reactions, comments, shares, saves, reports. Visibility: PostAccess. */
 @Module({
   imports: [IdentityModule, GroupsModule, UploadsModule],
-  providers: [PostAccess, PostsService, PostReactionsService, FeedsService, CommentsService, ReportsService, PostsResolver, GroupPostsResolver, CommentsResolver, ReportsResolver],
+  providers: [
+    PostAccess,
+    PostsService,
+    PostReactionsService,
+    FeedsService,
+    CommentsService,
+    ReportsService,
+    PostsResolver,
+    GroupPostsResolver,
+    CommentsResolver,
+    ReportsResolver,
+  ],
   exports: [PostAccess, PostsService, PostReactionsService, FeedsService, CommentsService],
 })
 export class SocialModule {}
