@@ -2,6 +2,7 @@ export * from './config/config';
 export * from './database';
 export * from './graphql/errors';
 export * from './graphql/pagination';
+export * from './graphql/page-args';
 export * from './graphql/list-args';
 export * from './graphql/loaders';
 export * from './graphql/context';

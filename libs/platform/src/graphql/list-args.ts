@@ -1,28 +1,5 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from './pagination';
-
-const FIRST_MESSAGE = `"first" phải từ 1 đến ${MAX_PAGE_SIZE}.`;
-
-/**
- * `first` and `after` of a connection, as arguments; extend it with the list's own
- * (`@ArgsType() class GroupsArgs extends PageArgs`). The cursor's shape is checked where
- * it is decoded (`decodeCursor`).
- */
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: FIRST_MESSAGE })
-  @Min(1, { message: FIRST_MESSAGE })
-  @Max(MAX_PAGE_SIZE, { message: FIRST_MESSAGE })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  after?: string | null;
-}
+import { Field, ID } from '@nestjs/graphql';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 
 export const SEARCH_QUERY_MAX = 100;
 
