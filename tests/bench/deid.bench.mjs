@@ -19,6 +19,7 @@ const { HELDOUT2_DOCS, HELDOUT2_CLINICAL_PHRASES } = require(`${dist}eval/heldou
 const { HELDOUT3_DOCS, HELDOUT3_CLINICAL_PHRASES } = require(`${dist}eval/heldout3`);
 const { HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES } = require(`${dist}eval/heldout4`);
 const { HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES } = require(`${dist}eval/heldout5`);
+const { HELDOUT6_DOCS, HELDOUT6_CLINICAL_PHRASES } = require(`${dist}eval/heldout6`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -72,6 +73,9 @@ for (const f of held3Neg.flagged) console.log(`  ${JSON.stringify(f.phrase)} →
 for (const [label, docs, phrases] of [
   ['Held-out 4 news-style reports (written blind)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
   ['Held-out 5 chat-style conversations (written blind)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
+  // Round 6 (eval/heldout6/): news, chats, discharge letters and referral notes, written
+  // before the statistical layer; never used for training.
+  ['Held-out 6 mixed genres (written blind)', HELDOUT6_DOCS, HELDOUT6_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
