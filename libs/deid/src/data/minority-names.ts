@@ -31,8 +31,8 @@ thuel đạt sút nuôl wiêng hlơ juin blim rin jơk krông mlang hyơn ngơm 
 phiang hrin hmơ đăm blông kuê ju nga ruê phơi kdri siêng muin ler thơ krah drơng hwơi byơ jen blin hmil
 hyưn đuk lợt blưu pơr yim byưh hmăng thiêng yưh đêl gơh klơ blăk hnư plơ hnhar rưm xuân brơu luân
 zơ rung arưm đinh hiên bríu glao bhnướch clơơng trơi pếp bhơ bhling
-chứ sử dế chớ páo tủa súa vư chư mua sềnh lồng dờ sáy chía cở vả nụ xá chông tông mỷ dúa xua lìa pó cháng
+chứ sử dế chớ páo tủa súa vư chư mua sềnh lồng dờ sáy chía cở nụ xá chông tông mỷ dúa xua lìa pó cháng
 sóc phol ry thươl sô phêl rươne mây sươl chanh đa nal sa ka rết sây phươl chi thol sóc khanh sịnh mol nhân
 pênh sơ rinh pho kol som nang ny ta dên
-pẻng slao tính sỉ lả nhình pác cáy lự dủng phịn nhẳng khiêm hảo síu
+slao tính sỉ lả nhình pác cáy lự dủng phịn nhẳng khiêm hảo síu
 `.split(/\s+/).filter(Boolean);
