@@ -10,6 +10,7 @@ import { HELDOUT2_CLINICAL_PHRASES, HELDOUT2_DOCS } from './eval/heldout2';
 import { HELDOUT3_CLINICAL_PHRASES, HELDOUT3_DOCS } from './eval/heldout3';
 import { HELDOUT4_CLINICAL_PHRASES, HELDOUT4_DOCS } from './eval/heldout4';
 import { HELDOUT5_CLINICAL_PHRASES, HELDOUT5_DOCS } from './eval/heldout5';
+import { HELDOUT6_CLINICAL_PHRASES, HELDOUT6_DOCS } from './eval/heldout6';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -76,7 +77,8 @@ describe('evaluation set', () => {
   });
 
   // Round 4: written blind (README: the first figures), tuned on since: regression guards
-  // at the level reached (names are still short of the 95 % target on these sets).
+  // at the level reached (names are still short of the 95 % target on set 4; round 6's
+  // labeller raised them from 86 % to 93 %).
   describe.each([
     ['held-out set 4 (news)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
     ['held-out set 5 (chat)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
@@ -90,9 +92,9 @@ describe('evaluation set', () => {
       }
     });
 
-    it('keeps the recall reached after round 4', () => {
+    it('keeps the recall reached after round 6', () => {
       const r = evaluate(docs, scanText);
-      expect(r.perKind.NAME.recall).toBeGreaterThanOrEqual(0.85);
+      expect(r.perKind.NAME.recall).toBeGreaterThanOrEqual(0.93);
       expect(r.perKind.DATE.recall).toBeGreaterThanOrEqual(0.97);
       expect(r.perKind.RECORD_NUMBER.recall).toBeGreaterThanOrEqual(0.95);
       expect(r.perKind.PHONE.recall).toBeGreaterThanOrEqual(0.97);
@@ -102,6 +104,35 @@ describe('evaluation set', () => {
 
     it('flags at most 2 % of its clinical phrases', () => {
       expect(evaluateNegatives(phrases, scanText).rate).toBeLessThanOrEqual(0.02);
+    });
+  });
+
+  // Round 6 (eval/heldout6/): written before the labeller; never trained on. Guards at the
+  // level reached after round 6 — below the targets (see README): names 89 %, dates 93 %,
+  // addresses 82 %, record numbers 82 %.
+  describe('held-out set 6 (mixed genres)', () => {
+    it('is well-formed', () => {
+      expect(HELDOUT6_DOCS.length).toBeGreaterThanOrEqual(30);
+      expect(HELDOUT6_CLINICAL_PHRASES.length).toBeGreaterThanOrEqual(120);
+      expect(new Set(HELDOUT6_CLINICAL_PHRASES).size).toBe(HELDOUT6_CLINICAL_PHRASES.length);
+      for (const doc of HELDOUT6_DOCS) {
+        for (const g of doc.gold) expect(doc.text.slice(g.start, g.end)).toBe(g.text);
+      }
+    });
+
+    it('keeps the recall reached after round 6', () => {
+      const r = evaluate(HELDOUT6_DOCS, scanText);
+      expect(r.perKind.NAME.recall).toBeGreaterThanOrEqual(0.89);
+      expect(r.perKind.DATE.recall).toBeGreaterThanOrEqual(0.93);
+      expect(r.perKind.ADDRESS.recall).toBeGreaterThanOrEqual(0.8);
+      expect(r.perKind.PHONE.recall).toBeGreaterThanOrEqual(0.97);
+      expect(r.perKind.RECORD_NUMBER.recall).toBeGreaterThanOrEqual(0.8);
+      expect(r.overall.recall).toBeGreaterThanOrEqual(0.88);
+      expect(r.overall.precision).toBeGreaterThanOrEqual(0.94);
+    });
+
+    it('flags at most 2 % of its clinical phrases', () => {
+      expect(evaluateNegatives(HELDOUT6_CLINICAL_PHRASES, scanText).rate).toBeLessThanOrEqual(0.02);
     });
   });
 });

@@ -7,6 +7,7 @@ import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
 import { detectLabelled } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
+import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
 import { detectTables } from './detect-tables';
@@ -40,6 +41,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectNames(ctx);
   detectChat(ctx);
   detectScripts(ctx);
+  detectModelNames(ctx);
   propagateNames(ctx);
   dropHospitalNames(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));

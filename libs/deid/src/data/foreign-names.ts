@@ -17,6 +17,14 @@ isabella charlotte rose kayla alexis lily jenny sophie chloe mia ava ella zoe lu
 hoon hyun soo jae sung eun hye kyung yeon jae
 hiroshi takashi kenji koji yuki yuko akiko haruto sakura kenta daisuke naoko yumi taro hanako keiko shota
 wei fang lijuan xiaoming jing lei hui ling qiang
+ian neil colin craig stuart gavin alistair callum fraser hamish declan niamh siobhan aoife ciara saoirse
+lachlan mitchell bradley shane wayne dylan jake luke cameron connor mason logan blake
+isla freya evie poppy amelia harper avery ella ruby matilda mackenzie brooke jade tegan hayley
+hans klaus jurgen stefan tobias florian sebastien mathieu julien camille manon elodie ines ana pablo diego
+carlos javier miguel sofia lucia giulia chiara francesco giovanni alessandro ivan dmitri sergei olga natasha
+ji-ho min-jun seo-yeon ji-woo ha-eun do-yun soo-min ye-jin hye-jin jun-ho sang-woo young-ho
+haruka yui aoi ren sota yuto hina riko mei takeshi masato ryo emi kaori megumi tomoko satoshi
+xiaoli xiuying
 `.split(/\s+/).filter(Boolean);
 
 export const FOREIGN_FAMILY = `
@@ -29,6 +37,14 @@ fischer weber wagner becker schulz hoffmann dubois durand bernard moreau laurent
 park choi jung kang yoon jang shin kwon hwang ahn jeon
 tanaka suzuki takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto
 wang zhang liu chen zhao huang zhou guo zheng
+mcdonald macdonald mackenzie o'brien o'neill o'sullivan fitzgerald kennedy murray gallagher doyle byrne walsh
+ryan lynch quinn mccarthy fraser campbell stewart robertson thomson anderson macleod reid ross paterson
+jenkins hughes davies price lloyd powell morgan owens griffiths jenkins rees
+goh teo chua koh wong cheung leung yeung
+sato saito kimura hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa ogawa okada goto hasegawa
+kwak
+schmidt keller schwarz zimmermann braun kruger hartmann lange werner fontaine lefebvre girard rousseau
+petrov ivanov smirnov kuznetsov popov sokolov novak kowalski nowak wisniewski jansen
 `.split(/\s+/).filter(Boolean);
 
 /** Cơ Tu, Bahnar, Jrai, Ê Đê, Tà Ôi family names and prefixes that are never ordinary words. */

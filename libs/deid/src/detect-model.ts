@@ -1,0 +1,34 @@
+// The statistical layer: the averaged-perceptron PERSON labeller (model/) over the
+// syllable tokens, combined with the rules by union — a span the model labels a person
+// with every token's margin at or above the threshold chosen on the training data's dev
+// split (train/train.ts) becomes a NAME candidate. Places, facilities and protected
+// phrases found by the rules' context are never a person.
+import type { Ctx } from './context';
+import { tokenInfo } from './model/features';
+import { plausible } from './model/guard';
+import { label, unpack, type Weights } from './model/labeller';
+import { PERSON_MODEL } from './model/weights';
+
+let weights: Weights | null = null;
+
+export function modelWeights(): Weights {
+  weights ??= unpack(PERSON_MODEL);
+  return weights;
+}
+
+export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): void {
+  const { tokens } = ctx;
+  if (!tokens.length) return;
+  const info = tokenInfo(ctx);
+  const { tags, margin } = label(modelWeights(), info);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] !== 1) continue;
+    let j = i + 1;
+    // a span does not run over a line break, a tab or a run of spaces (form fields)
+    while (j < tokens.length && tags[j] === 2 && !/\s{2,}|[\t\n]/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    let ok = true;
+    for (let k = i; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
+    if (ok && plausible(info, i, j)) ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: j === i + 1 && info[i].shape === 'X1' });
+    i = j - 1;
+  }
+}

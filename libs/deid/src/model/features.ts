@@ -1,0 +1,178 @@
+// Features of one syllable token for the PERSON sequence labeller (model/labeller.ts):
+// the syllable itself (lower case, without diacritics), its shape, lexicon membership
+// (family, given, middle, minority, foreign, baptismal names; kinship and title words;
+// places, facilities and protected phrases from the rules' context), the punctuation
+// around it, its position in the line, and the same for neighbours ±2. Tag-dependent
+// features (previous tag) are added by the labeller.
+import type { Ctx } from '../context';
+import { FOREIGN_FAMILY, FOREIGN_GIVEN, HIGHLAND_FAMILY } from '../data/foreign-names';
+import { MINORITY_FAMILY, MINORITY_GIVEN, MINORITY_PREFIXES } from '../data/minority-names';
+import { BAPTISMAL_NAMES, ETHNIC_GROUPS, GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from '../data/names';
+import { fold, isVietSyllable, key, type Token } from '../text';
+
+const keys = (ws: readonly string[]) => new Set(ws.flatMap((w) => w.split(/\s+/)).map((w) => key(w)));
+const folds = (ws: readonly string[]) => new Set(ws.flatMap((w) => w.split(/\s+/)).map((w) => fold(w)));
+
+const SUR = keys(SURNAMES);
+const SUR_F = folds(SURNAMES);
+const GIV = keys(GIVEN_NAMES);
+const GIV_F = folds(GIVEN_NAMES);
+const MID = keys(MIDDLE_NAMES);
+const MIN_FAM = keys(MINORITY_FAMILY);
+const MIN_GIV = keys(MINORITY_GIVEN);
+const MIN_PRE = new Set(MINORITY_PREFIXES);
+const FOR_GIV = new Set(FOREIGN_GIVEN.map((w) => w.split('-')[0]));
+const FOR_FAM = new Set(FOREIGN_FAMILY);
+const HIGH = folds(HIGHLAND_FAMILY);
+const BAPT = folds(BAPTISMAL_NAMES);
+const ETH = keys(ETHNIC_GROUPS);
+
+/** Kinship, regional address and title words that come before a person's name. */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  `anh chị em bà ông cô chú bác dì cậu mợ thím dượng bé cháu con mẹ bố ba má mạ mệ o eng ả ôn mụ cụ cu thằng
+  mấy chế hia bầm u thầy bu tía nội ngoại vợ chồng bạn sơ sư bn bs đd ktv ths ts dr mr mrs ms miss mister madam
+  nurse patient wife husband son daughter mother father baby bệnh nhân nhi phụ tên là`.split(/\s+/),
+);
+
+function shape(t: string): string {
+  if (/^\d+$/.test(t)) return 'd';
+  if (/^\p{Lu}$/u.test(t)) return 'X1';
+  if (/^\p{Lu}[\p{Lu}'’]+$/u.test(t)) return 'XX';
+  if (/^\p{Lu}['’]\p{Lu}/u.test(t)) return "X'X";
+  if (/^\p{Lu}/u.test(t)) return 'Xx';
+  if (/^\p{Ll}$/u.test(t)) return 'x1';
+  return 'x';
+}
+
+function lex(t: Token): string {
+  const k = t.k;
+  const f = t.f;
+  const d = t.d;
+  const tags: string[] = [];
+  if (d ? SUR.has(k) : SUR_F.has(f)) tags.push('sur');
+  if (d ? GIV.has(k) : GIV_F.has(f)) tags.push('giv');
+  if (MID.has(k)) tags.push('mid');
+  if (MIN_FAM.has(k)) tags.push('mfam');
+  if (MIN_GIV.has(k)) tags.push('mgiv');
+  if (MIN_PRE.has(k)) tags.push('mpre');
+  if (FOR_GIV.has(f)) tags.push('fgiv');
+  if (FOR_FAM.has(f)) tags.push('ffam');
+  if (HIGH.has(f)) tags.push('high');
+  if (BAPT.has(f)) tags.push('bapt');
+  if (ETH.has(k)) tags.push('eth');
+  if (KIN_WORDS.has(k)) tags.push('kin');
+  if (!isVietSyllable(f.replace(/['’]/g, ''))) tags.push('nonviet');
+  return tags.length ? tags.join('+') : '-';
+}
+
+function gapClass(g: string): string {
+  if (g === '') return 'none';
+  if (g.includes('\n')) return /:\s*\n/.test(g) ? ':nl' : 'nl';
+  const t = g.trim();
+  if (t === '') return 'sp';
+  if (/^[:]$/.test(t)) return ':';
+  if (/^[,;]$/.test(t)) return ',';
+  if (/^[.]$/.test(t)) return '.';
+  if (/^[(]$/.test(t)) return '(';
+  if (/^[)]$/.test(t)) return ')';
+  if (/^["“”'‘’«»]$/.test(t)) return 'q';
+  if (/^[-–—]$/.test(t)) return '-';
+  if (t.includes('/')) return '/';
+  return 'p';
+}
+
+export interface TokenInfo {
+  w: string;
+  f: string;
+  shape: string;
+  lex: string;
+  before: string;
+  after: string;
+  lineStart: boolean;
+  noName: boolean;
+  /** never a person's syllable here (labelled O without scoring): see tokenInfo */
+  skip: boolean;
+}
+
+/** Per-token attributes computed once per text. */
+export function tokenInfo(ctx: Ctx): TokenInfo[] {
+  const { tokens, p, noName } = ctx;
+  const out: TokenInfo[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = p.norm.slice(i ? tokens[i - 1].end : Math.max(0, p.norm.lastIndexOf('\n', t.start - 1)), t.start);
+    const after = p.norm.slice(t.end, i + 1 < tokens.length ? tokens[i + 1].start : p.norm.length);
+    out.push({
+      w: t.k,
+      f: t.f,
+      shape: shape(t.text),
+      lex: lex(t),
+      before: gapClass(before),
+      after: gapClass(after),
+      lineStart: i === 0 || before.includes('\n'),
+      noName: noName[i] === 1,
+      skip: false,
+    });
+  }
+  // Speed: most syllables are ordinary lower-case words that the guard would never accept
+  // as a name; they are labelled O unscored unless they open a line, follow a kinship or
+  // title word or a capitalised word, continue a lower-case run of name syllables, or
+  // come before "ơi". Digits and protected spans are O too.
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c.shape === 'd' || c.noName) {
+      c.skip = true;
+      continue;
+    }
+    if (c.shape !== 'x' && c.shape !== 'x1') continue;
+    if (c.lineStart || i === 0) continue;
+    const p = out[i - 1];
+    if (KIN_WORDS.has(p.w) || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
+    if (!p.skip && p.lex !== '-' && /sur|giv|mid|mgiv|mpre/.test(p.lex)) continue;
+    const n = out[i + 1];
+    if (n && (n.f === 'oi' || n.f === 'ah')) continue;
+    c.skip = true;
+  }
+  return out;
+}
+
+const PAD: TokenInfo = { w: '<s>', f: '<s>', shape: '<s>', lex: '<s>', before: 'nl', after: 'nl', lineStart: true, noName: false, skip: false };
+
+/** The static features of token i (strings; the labeller hashes nothing, it looks them up). */
+export function features(info: readonly TokenInfo[], i: number): string[] {
+  const at = (j: number) => (j >= 0 && j < info.length ? info[j] : PAD);
+  const c = info[i];
+  const p1 = at(i - 1);
+  const p2 = at(i - 2);
+  const n1 = at(i + 1);
+  const n2 = at(i + 2);
+  return [
+    'b',
+    `w=${c.w}`,
+    `f=${c.f}`,
+    `s=${c.shape}`,
+    `l=${c.lex}`,
+    `sl=${c.shape}|${c.lex}`,
+    `gb=${c.before}`,
+    `ga=${c.after}`,
+    `ls=${c.lineStart ? 1 : 0}|${c.shape}`,
+    `nn=${c.noName ? 1 : 0}`,
+    `w-1=${p1.w}`,
+    `w-2=${p2.w}`,
+    `w+1=${n1.w}`,
+    `w+2=${n2.w}`,
+    `w-1w=${p1.w}|${c.shape}`,
+    `w-2-1=${p2.w}|${p1.w}`,
+    `l-1=${p1.lex}`,
+    `l+1=${n1.lex}`,
+    `s-1=${p1.shape}|${c.shape}`,
+    `s+1=${c.shape}|${n1.shape}`,
+    `l-1l=${p1.lex}|${c.lex}`,
+    `ll+1=${c.lex}|${n1.lex}`,
+    `s-2=${p2.shape}`,
+    `s+2=${n2.shape}`,
+    `ga+1=${n1.after}`,
+    `gbga=${c.before}|${c.after}|${c.shape}`,
+    `ga-1=${p1.before}|${p1.shape}`,
+  ];
+}

@@ -1,0 +1,60 @@
+// Plausibility of a PERSON span proposed by the labeller, from its shape alone (no
+// lexicon of test words): the labeller learnt lower-case nicknames and chat labels from
+// the training generator and then proposes ordinary lower-case words and capitalised
+// sentence openers; a span is kept only when its context says "person":
+// - lower-case span: one token after a kinship/title word (bé bống, mệ lài), or a chat
+//   sender label opening a line (trâm: …), or before "ơi"; several tokens only after such a
+//   word or when every token is a name syllable (lexicon);
+// - a single capitalised token that opens a line or a sentence and is followed by a
+//   lower-case word: only after a kinship/title word (not "Tăng men gan", "Lưu kim 20 phút");
+// - an upper-case run needs a name syllable from the lexicons.
+// - never: a medical abbreviation or a sex word (BN COPD, BN nữ), nor a non-Vietnamese
+//   word after a disease or sign word (bệnh Wilson, hội chứng Turner, dấu hiệu Murphy).
+import { MEDICAL_ABBREVIATIONS, SEX_WORDS } from '../data/vocab';
+import { fold } from '../text';
+import { KIN_WORDS, type TokenInfo } from './features';
+
+const NEVER = new Set([...MEDICAL_ABBREVIATIONS, ...SEX_WORDS].map((w) => fold(w)));
+/** Words before an eponym (folded). */
+const EPONYM_BEFORE = new Set(
+  'benh chung hieu phap diem do chuan kieu vong sarcoma u nang cong xa test nghiem thuat giap loai lieu thang phan tang dau'.split(' '),
+);
+
+const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
+
+/** Kinship and regional address words (not titles, not "là") before a lower-case name. */
+const KIN_LOWER = new Set('bé cháu con em anh chị mệ o eng ả mạ cu thằng dì cô chú bác ông bà cụ ôn mụ cậu mợ thím chế hia'.split(' '));
+
+export function plausible(info: readonly TokenInfo[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx') return false;
+  if (j - i === 1 && NEVER.has(info[i].f) && i > 0 && (info[i - 1].w === 'bn' || info[i - 1].w === 'nhân')) return false;
+  const nonViet = info.slice(i, j).every((t) => t.lex.includes('nonviet'));
+  if (nonViet && [1, 2].some((d) => i - d >= 0 && EPONYM_BEFORE.has(info[i - d].f) && !info[i - d + 1].lineStart)) return false;
+  // table cells are read by their column header (detect-tables.ts)
+  if (info[i].before === 'p' || info[j - 1].after === 'p') return false;
+  const prev = i > 0 ? info[i - 1] : null;
+  // "người H' Mông", "dân tộc Ê Đê", "tiếng Jrai": a people or a language
+  if (prev && (prev.w === 'người' || prev.w === 'tộc' || prev.w === 'tiếng')) return false;
+  const tight = info[i].before === 'sp' || info[i].before === 'none';
+  const kinBefore = !!prev && tight && KIN_WORDS.has(prev.w) && prev.w !== 'là' && prev.w !== 'tên';
+  const kinLower = !!prev && tight && KIN_LOWER.has(prev.w);
+  const next = j < info.length ? info[j] : null;
+  const oi = !!next && (next.f === 'oi' || next.f === 'ah') && info[j - 1].after === 'sp';
+  const label = info[i].lineStart && /^:/.test(info[j - 1].after);
+  const shapes = info.slice(i, j).map((t) => t.shape);
+  const lower = shapes.every((s) => s === 'x' || s === 'x1');
+  if (lower) {
+    if (j - i === 1) return (kinLower && /giv|mgiv/.test(info[i].lex)) || label || oi;
+    return kinLower || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
+  }
+  if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
+  // upper-case runs (headings, unaccented print-outs) are left to the rules unless a cue or a label is next to them
+  if (shapes.every((s) => s === 'XX')) return kinBefore || label || info[i].before === ':';
+  const opener = info[i].lineStart || info[i].before === '.';
+  if (j - i === 1 && opener && !kinBefore && !label) {
+    // a capitalised word opening a line or a sentence: only a name syllable, not before a lower-case word
+    if (!NAMEY.test(info[i].lex)) return false;
+    if (next && next.shape === 'x' && (info[i].after === 'sp' || info[i].after === ',')) return false;
+  }
+  return true;
+}
