@@ -1,5 +1,6 @@
 import { PASSWORD, createFacility, registerUser } from '../factories/identity';
 import { TestApp, startPeerServer, startTestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 import { gqlFrom, loopbackAddress } from '../support/client-address';
 
 /**
@@ -12,10 +13,7 @@ const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 
 let app: TestApp;
 let facilityId: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  facilityId = (await createFacility(app)).id;
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code ?? 'OK';

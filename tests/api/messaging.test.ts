@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createFacility, registerUser, TestUser } from '../factories/identity';
+import { registerUser, TestUser } from '../factories/identity';
 import { addMembers, count, createGroup, createPost, errorOf, follow, makeUsers, ok, uploadImage } from '../factories/social';
 import {
   CONVERSATION,
@@ -16,14 +16,12 @@ import {
   uploadMessageImage,
 } from '../factories/messaging';
 import { createCase, makeCaseUsers, shareCase } from '../factories/cases';
-import { TestApp, collect, startTestApp } from '../support/app';
+import { TestApp, collect } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 
 let app: TestApp;
 let facilityId: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  facilityId = (await createFacility(app)).id;
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
 const users = (n: number) => makeUsers(app, facilityId, n);

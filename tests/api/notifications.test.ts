@@ -1,13 +1,11 @@
-import { createFacility, registerUser, verifiedUser, TestUser } from '../factories/identity';
+import { registerUser, verifiedUser, TestUser } from '../factories/identity';
 import { addMembers, createGroup, createPost, follow, ok } from '../factories/social';
-import { TestApp, collect, startTestApp } from '../support/app';
+import { TestApp, collect } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 
 let app: TestApp;
 let facilityId: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  facilityId = (await createFacility(app)).id;
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
 const LIST = `{ notifications(first: 20) { edges { cursor node { id kind targetId postId groupId group { id name } actorCount read actors { id } } } pageInfo { hasNextPage endCursor } } unreadNotificationCount }`;

@@ -5,6 +5,7 @@ import { CREATE_POST, count, createPost, follow, makeUsers, ok } from '../factor
 import { SEND, START, startConversation } from '../factories/messaging';
 import { REQUEST_UPLOAD, jpegWithExif, uploadFile } from '../support/uploads';
 import { GqlResult, TestApp, startPeerServer, startTestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 
 /**
  * Per-user write budgets (WRITE_BUDGETS): the write past the budget is refused with
@@ -16,10 +17,7 @@ const REPORT = `mutation($input: ReportContentInput!) { reportContent(input: $in
 
 let app: TestApp;
 let facilityId: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  facilityId = (await createFacility(app)).id;
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
 const first = (budget: keyof typeof WRITE_BUDGETS) => WRITE_BUDGETS[budget].windows.reduce((a, b) => (a.seconds < b.seconds ? a : b)).points;

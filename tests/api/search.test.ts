@@ -1,13 +1,11 @@
-import { createFacility, registerUser, verifiedUser } from '../factories/identity';
+import { registerUser, verifiedUser } from '../factories/identity';
 import { addMembers, createGroup, createPost, ok } from '../factories/social';
-import { TestApp, startTestApp } from '../support/app';
+import { TestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 
 let app: TestApp;
 let facilityId: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  facilityId = (await createFacility(app)).id;
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
 const SEARCH = `query($q: String!, $first: Int, $after: String, $types: [SearchKind!]) { search(query: $q, first: $first, after: $after, types: $types) {

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { createFacility, PASSWORD, TestUser, verifiedUser } from '../factories/identity';
+import { PASSWORD, TestUser, verifiedUser } from '../factories/identity';
 import { follow, ok } from '../factories/social';
 import { EVENTS, SEND, SINCE, startConversation } from '../factories/messaging';
-import { TestApp, startTestApp } from '../support/app';
+import { TestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 import { rawSocket, refusal } from '../support/raw-ws';
 
 let app: TestApp;
 let facilityId: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  facilityId = (await createFacility(app)).id;
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
 const ME = `{ me { id } }`;

@@ -1,12 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import config from './playwright.config';
+import { SHOTS, apiLogin, gql, login } from './demo';
 
-const SHOTS = join(__dirname, 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 const CALLER = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan' };
 const CALLEE = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };
 
@@ -15,30 +12,6 @@ const launch = config.use?.launchOptions ?? {};
 test.use({
   launchOptions: { ...launch, args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'] },
 });
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function apiLogin(request: APIRequestContext, email: string) {
-  const data = await gql<{ login: { accessToken: string; user: { id: string } } }>(
-    request,
-    `mutation($input: LoginInput!) { login(input: $input) { accessToken user { id } } }`,
-    { input: { email, password: PASSWORD } },
-  );
-  return { token: data.login.accessToken, id: data.login.user.id };
-}
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 /** A remote <video> plays a live video track whose frames arrive. */
 async function expectRemoteVideo(page: Page) {

@@ -1,13 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { SHOTS, login } from './demo';
 
-const SHOTS = join(__dirname, 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // A: a verified physician at a basic-level hospital (Bệnh viện Đa khoa Xanh Pôn, cardiology);
 // B: a verified cardiologist at Bạch Mai (specialised level) — the colleague asked for an opinion.
 const DOCTOR_A = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };
@@ -20,14 +18,6 @@ const COMPLAINT = `BN ${PATIENT_NAME}, 58 tuổi, đau ngực trái lan ra tay t
 const QUESTION = 'Xin ý kiến về chỉ định chụp và can thiệp mạch vành.';
 const OPINION = 'Điện tâm đồ phù hợp nhồi máu cơ tim cấp thành dưới.';
 const RECOMMENDATION = 'Chuyển tuyến ngay để can thiệp mạch vành qua da, dùng kháng kết tập tiểu cầu kép trước khi chuyển.';
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 async function pickColleague(page: Page, dialogName: string, search: string, name: string) {
   const dialog = page.getByRole('dialog', { name: dialogName });

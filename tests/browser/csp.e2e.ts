@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './demo';
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 
 /** Collects Content-Security-Policy violations: the DOM event and Chromium's console report. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -25,7 +25,7 @@ test('the app renders its main pages under the Content-Security-Policy without a
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
   await page.getByLabel('Email').fill('bs.lan@demo.ketnoi.vn');
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
+  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
   await page.waitForURL((url) => url.pathname === '/');
   await expect(page.getByRole('heading', { name: 'Xin chào, Nguyễn Thị Lan' })).toBeVisible();

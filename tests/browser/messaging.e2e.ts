@@ -1,11 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHOTS, login } from './demo';
 
-const SHOTS = join(__dirname, 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // Hạnh follows Lan (made sure of below), so her message is not a message request.
 const A = { email: 'hanh.do.32@demo.ketnoi.vn', name: 'Đỗ Thị Hạnh', given: 'Hạnh' };
 const B = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan', given: 'Lan' };
@@ -16,14 +13,6 @@ const REPLY = `Chị xem rồi, em cho bệnh nhân làm thêm men tim nhé ${st
 const OFF_1 = `Troponin lần 1 âm tính ạ ${stamp}`;
 const OFF_2 = `Em hẹn lấy lại sau 3 giờ ${stamp}`;
 const FIRST_EDITED = `Chào chị Lan, em gửi chị kết quả điện tâm đồ ca sáng nay (đã bổ sung) ${stamp}`;
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 /**
  * Counts the graphql-ws `subscribe` messages a page sends, per operation, over all its sockets

@@ -1,26 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { SHOTS, login } from './demo';
 
-const SHOTS = join(__dirname, 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // Two verified demo accounts of different specialties (cardiology / orthopaedics), so the
 // follower's feed gets the author's posts because she follows her, not through the specialty.
 const AUTHOR = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan' };
 const FOLLOWER = { email: 'hanh.do.32@demo.ketnoi.vn', name: 'Đỗ Thị Hạnh' };
 const stamp = Date.now().toString(36);
 const BODY = `Hội chẩn: phim X-quang ngực sau đặt stent, mời các anh chị cho ý kiến #timmach ${stamp}`;
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 /** Resolves once the page has sent the graphql-ws `subscribe` message of this operation. */
 function subscribed(page: Page, operationName: string): Promise<void> {
