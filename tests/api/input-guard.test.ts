@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   GraphQLField,
   GraphQLInputType,
   GraphQLObjectType,
   GraphQLOutputType,
-  buildSchema,
   getNamedType,
-  isEnumType,
   isInputObjectType,
   isLeafType,
   isListType,
@@ -20,6 +16,7 @@ import { addMembers, createGroup, createPost, ok } from '../factories/social';
 import { ADD_CASE_COMMENT, createCase, requestConsult, shareCase } from '../factories/cases';
 import { sendMessage, startConversation } from '../factories/messaging';
 import { TestApp, collect, startTestApp, type GqlResult } from '../support/app';
+import { fingerprint, sample, schema } from '../support/schema-ops';
 
 /**
  * Bad input must never reach PostgreSQL: a null byte or lone surrogate in any text, a
@@ -28,7 +25,6 @@ import { TestApp, collect, startTestApp, type GqlResult } from '../support/app';
  * are enumerated from the schema, so new ones are covered without editing this file.
  */
 
-const schema = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
 const NUL = 'a\u0000b';
 const LONE_SURROGATE = 'a\ud800b';
 /** ID arguments that are opaque client strings (idempotency keys), not UUIDs. */
@@ -38,16 +34,6 @@ let app: TestApp;
 let author: TestUser; // verified platform admin: every connection is open to them
 let other: TestUser;
 const fx: Record<string, string> = {};
-
-/** A digest of every table (optionally but some): equal digests mean nothing was written. */
-async function fingerprint(except: string[] = []): Promise<string> {
-  const tables = await app.sql<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
-  const parts = tables
-    .filter(({ t }) => !except.includes(t))
-    .map(({ t }) => `SELECT '${t}' AS t, count(*) AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`);
-  const rows = await app.sql<{ t: string; n: string; h: string }>(parts.join(' UNION ALL '));
-  return rows.map((r) => `${r.t}:${r.n}:${r.h}`).join('\n');
-}
 
 /** Waits (up to 10 s) for `done`: the order of socket messages is not a timing assertion. */
 async function until(done: () => boolean): Promise<void> {
@@ -90,17 +76,6 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 // ---------- building operations from the schema ----------
-
-/** A valid-looking value of `type` (required input fields only). */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
-  }
-  if (isEnumType(type)) return type.getValues()[0].name;
-  return ({ Int: 1, Float: 1, Boolean: true, ID: randomUUID(), JSON: {}, DateTime: new Date().toISOString() } as Record<string, unknown>)[type.name] ?? 'x';
-}
 
 const selectionOf = (type: GraphQLOutputType) => (isLeafType(getNamedType(type)) ? '' : '{ __typename }');
 
@@ -228,11 +203,11 @@ describe('text inputs and ids, with real data', () => {
   ];
 
   it.each(rows)('%s → BAD_USER_INPUT on the field, nothing stored', async (_label, query, variables, token, field) => {
-    const before = await fingerprint();
+    const before = await fingerprint(app);
     const res = await app.gql(query, variables(), token());
     expect(refusal(res)).toEqual(refused(field));
     expect(res.errors![0].message).toMatch(/không hợp lệ/);
-    expect(await fingerprint()).toBe(before);
+    expect(await fingerprint(app)).toBe(before);
   });
 
   it('keeps clientId an opaque string (idempotency keys need not be UUIDs)', async () => {
@@ -242,7 +217,7 @@ describe('text inputs and ids, with real data', () => {
   });
 
   it('refuses over graphql-ws too: a subscription id and a mutation text', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(app);
     const client = app.ws(author.accessToken);
     const sub = collect(client, `subscription($c: ID) { conversationEvents(conversationId: $c) { kind } }`, { c: 'nope' });
     const mutation = collect(client, `mutation($i: CreatePostInput!) { createPost(input: $i) { id } }`, { i: { body: NUL, visibility: 'ALL_VERIFIED' } });
@@ -250,7 +225,7 @@ describe('text inputs and ids, with real data', () => {
     const first = (e: unknown) => (e as { extensions?: Record<string, unknown> }[])[0]?.extensions;
     expect(first(sub.errors[0])).toEqual({ code: 'BAD_USER_INPUT', field: 'conversationId' });
     expect(first(mutation.errors[0])).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
-    expect(await fingerprint()).toBe(before);
+    expect(await fingerprint(app)).toBe(before);
   });
 });
 
@@ -266,7 +241,7 @@ describe('every text and id argument in the schema', () => {
   });
 
   it('refuses a null byte in each one before anything runs', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(app);
     const wrong: string[] = [];
     for (const t of all) {
       const { query, variables } = operationWith(t, NUL);
@@ -274,11 +249,11 @@ describe('every text and id argument in the schema', () => {
       if (got.code !== 'BAD_USER_INPUT' || got.field !== t.field || got.status !== 400) wrong.push(`${t.operation} ${t.field}: ${JSON.stringify(got)}`);
     }
     expect(wrong).toEqual([]);
-    expect(await fingerprint()).toBe(before);
+    expect(await fingerprint(app)).toBe(before);
   }, 60_000);
 
   it('refuses a non-UUID in each id before anything runs', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(app);
     const wrong: string[] = [];
     for (const t of ids) {
       const { query, variables } = operationWith(t, 'not-a-uuid');
@@ -286,7 +261,7 @@ describe('every text and id argument in the schema', () => {
       if (got.code !== 'BAD_USER_INPUT' || got.field !== t.field || got.status !== 400) wrong.push(`${t.operation} ${t.field}: ${JSON.stringify(got)}`);
     }
     expect(wrong).toEqual([]);
-    expect(await fingerprint()).toBe(before);
+    expect(await fingerprint(app)).toBe(before);
   }, 60_000);
 });
 
@@ -382,7 +357,7 @@ describe('every connection in the schema', () => {
 
   it('refuses every malformed cursor on every connection as BAD_USER_INPUT on after/before, changing nothing', async () => {
     // Case reads are audited (the parent caseFile read is a real read); nothing else may change.
-    const before = await fingerprint(['audit_log']);
+    const before = await fingerprint(app, ['audit_log']);
     const wrong: string[] = [];
     for (const c of connectionCases()) {
       for (const [label, cursor] of MALFORMED) {
@@ -392,7 +367,7 @@ describe('every connection in the schema', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect(await fingerprint(['audit_log'])).toBe(before);
+    expect(await fingerprint(app, ['audit_log'])).toBe(before);
   }, 120_000);
 
   it('still pages with the cursors it hands out', async () => {
