@@ -455,7 +455,7 @@ describe('UploadsService requests, limits, lookups and the sweep', () => {
     const b = await ready(me);
     const loaders = new RequestLoaders();
     const loader = loaders.get(service.attachmentById);
-    const spy = jest.spyOn(dataSource, 'getRepository');
+    const spy = jest.spyOn(dataSource.manager, 'findBy');
     const got = await Promise.all([loader.load(a.id), loader.load(b.id), loader.load(newId()), loader.load('bad')]);
     expect(got.map((x) => x?.id ?? null)).toEqual([a.id, b.id, null, null]);
     expect(spy).toHaveBeenCalledTimes(1);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { isUuid, newId } from '../../database/ids';
 import { DomainError, badInput, conflict, forbidden, notFound } from '../../graphql/errors';
@@ -109,7 +109,7 @@ export class UploadsService {
   readonly attachmentById = defineLoader<string, AttachmentEntity | null>('attachmentById', async (ids) => {
     const valid = ids.filter(isUuid);
     const rows = valid.length
-      ? await this.dataSource.getRepository(AttachmentEntity).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: valid }).getMany()
+      ? await this.dataSource.manager.findBy(AttachmentEntity, { id: In(valid) })
       : [];
     return byKeys(ids, rows, (r) => r.id);
   });
@@ -136,13 +136,7 @@ export class UploadsService {
     await this.dataSource.transaction(async (m) => {
       // Serialises one user's requests so the limit cannot be raced past.
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`uploads:${viewer.id}`]);
-      const pending = await m
-        .getRepository(AttachmentEntity)
-        .createQueryBuilder('a')
-        .where('a.owner_id = :owner', { owner: viewer.id })
-        .andWhere(`a.status = 'PENDING'`)
-        .andWhere(`a.created_at > now() - interval '1 hour'`)
-        .getCount();
+      const pending = await m.countBy(AttachmentEntity, { ownerId: viewer.id, status: 'PENDING', createdAt: MoreThan(new Date(Date.now() - 3_600_000)) });
       if (pending >= MAX_PENDING_UPLOADS) {
         throw new DomainError('RATE_LIMITED', 'Bạn đang có quá nhiều tệp chưa tải lên xong. Vui lòng hoàn tất chúng hoặc thử lại sau ít phút.', {
           retryAfterSeconds: 60,
@@ -178,7 +172,7 @@ export class UploadsService {
     const outcome = await this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(AttachmentEntity);
       // Row lock: concurrent completions of one upload run one after the other.
-      const att = await repo.createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: uploadId }).getOne();
+      const att = await repo.findOne({ where: { id: uploadId }, lock: { mode: 'pessimistic_write' } });
       if (!att || att.ownerId !== viewer.id) throw notFound('Không tìm thấy tệp tải lên.');
       if (att.status === 'READY') return { att, fresh: false as const };
       if (att.status !== 'PENDING') throw conflict('Tệp này đã bị từ chối. Vui lòng tải lên lại.', 'uploadId');
@@ -345,11 +339,7 @@ export class UploadsService {
     const refused = () => badInput(field, 'Tệp đính kèm không tồn tại, chưa tải lên xong hoặc không dùng được ở đây.');
     if (!attachmentIds.length) return [];
     if (!attachmentIds.every(isUuid) || new Set(attachmentIds).size !== attachmentIds.length) throw refused();
-    const rows = await (manager ?? this.dataSource.manager)
-      .getRepository(AttachmentEntity)
-      .createQueryBuilder('a')
-      .where('a.id = ANY(:ids)', { ids: attachmentIds })
-      .getMany();
+    const rows = await (manager ?? this.dataSource.manager).findBy(AttachmentEntity, { id: In(attachmentIds) });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return attachmentIds.map((id) => {
       const att = byId.get(id);
