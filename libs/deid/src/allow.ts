@@ -48,23 +48,28 @@ export function outsidePlaceholders(text: string, findings: PhiFinding[]): PhiFi
 
 const words = (s: string) => fold(s.normalize('NFC')).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
 
-/**
- * Drops a NAME finding whose words are a run of consecutive words of an allowed name
- * ("Lan" and "Thị Lan" of "Nguyễn Thị Lan", "Bạch Mai" of "Bệnh viện Bạch Mai"), and an
- * ADDRESS finding that is a whole allowed name. Accent-insensitive.
- */
-export function withoutAllowed(findings: PhiFinding[], allow: readonly string[]): PhiFinding[] {
-  if (!allow.length) return findings;
-  const allowed = allow.map(words).filter((w) => w.length);
-  const isRun = (w: string[], of: string[]) => {
-    for (let i = 0; i + w.length <= of.length; i++) if (w.every((x, j) => of[i + j] === x)) return true;
-    return false;
-  };
+export interface AllowList {
+  /** Members' names (e.g. the people a text @mentions): any run of their words ("chị Lan" of "Nguyễn Thị Lan"). */
+  people?: readonly string[];
+  /** Facility names: a run of two or more of their words ("Bạch Mai" of "Bệnh viện Bạch Mai"), never one word alone. */
+  facilities?: readonly string[];
+}
+
+const isRun = (w: string[], of: string[]) => {
+  for (let i = 0; i + w.length <= of.length; i++) if (w.every((x, j) => of[i + j] === x)) return true;
+  return false;
+};
+
+/** Drops NAME (and ADDRESS) findings that are allowed names, accent-insensitively. */
+export function withoutAllowed(findings: PhiFinding[], allow: AllowList): PhiFinding[] {
+  const people = (allow.people ?? []).map(words).filter((w) => w.length);
+  const facilities = (allow.facilities ?? []).map(words).filter((w) => w.length);
+  if (!people.length && !facilities.length) return findings;
   return findings.filter((f) => {
     if (f.kind !== 'NAME' && f.kind !== 'ADDRESS') return true;
     const w = words(f.text);
     if (!w.length) return true;
-    if (f.kind === 'ADDRESS') return !allowed.some((a) => a.length === w.length && isRun(w, a));
-    return !allowed.some((a) => isRun(w, a));
+    if (facilities.some((a) => (w.length >= 2 || a.length === 1) && isRun(w, a))) return false;
+    return f.kind !== 'NAME' || !people.some((a) => isRun(w, a));
   });
 }

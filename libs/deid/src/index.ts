@@ -14,22 +14,22 @@ import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
 import { resolve } from './resolve';
 import { PLACEHOLDERS, type PhiFinding } from './types';
-import { outsidePlaceholders, placeholderRanges, withoutAllowed } from './allow';
+import { outsidePlaceholders, placeholderRanges, withoutAllowed, type AllowList } from './allow';
 
 export { PHI_KINDS, PLACEHOLDERS } from './types';
 export type { PhiFinding, PhiKind } from './types';
 export type { KnownIdentity } from './known';
 export { HOSPITAL_SHORT_NAMES } from './data/facilities';
+export type { AllowList } from './allow';
 
 export interface ScanOptions {
   /** The patient's own values, typed by the author (never stored): every occurrence and its parts are flagged. */
   known?: KnownIdentity;
   /**
    * Names that are never a patient's: facility names from the directory, the names of the
-   * members a text @mentions. A NAME finding that is a run of words of one of them (and an
-   * ADDRESS finding that is one of them) is dropped. The `known` values still win.
+   * members a text @mentions (see AllowList). The `known` values still win.
    */
-  allow?: readonly string[];
+  allow?: AllowList;
 }
 
 /**
@@ -58,7 +58,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
     return { kind: c.kind, start, end, text: text.slice(start, end) };
   });
   const kept = outsidePlaceholders(text, found);
-  if (!options.allow?.length) return kept;
+  if (!options.allow) return kept;
   // a value the author typed into the identity panel is flagged even if a colleague has the same name
   const known = options.known ? new Set(findKnownSpans(text, options.known)) : new Set<string>();
   const allowed = new Set(withoutAllowed(kept, options.allow));
