@@ -40,10 +40,16 @@ describe('createPost with patient identifiers', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('PHI_UNRESOLVED');
     expect(await postsBy(author.id)).toBe(0);
     const reason = 'Gia đình đồng ý, nhóm hội chẩn nội bộ cần liên hệ';
-    const post = ok(await app.gql(CREATE_POST, { input: { body: HARD, visibility: 'GROUP', groupId: group.id, phiReason: reason } }, author.accessToken)).createPost;
+    const post = ok(
+      await app.gql(CREATE_POST, { input: { body: HARD, visibility: 'GROUP', groupId: group.id, phiReason: reason } }, author.accessToken),
+    ).createPost;
     expect(post.body).toBe(HARD);
     const [entry] = await auditOf(post.id);
-    expect(entry).toMatchObject({ actor_id: author.id, action: 'post.sent_with_phi', details: { kinds: { PHONE: 1, CCCD: 1 }, hard: true, reason, wideAudience: true } });
+    expect(entry).toMatchObject({
+      actor_id: author.id,
+      action: 'post.sent_with_phi',
+      details: { kinds: { PHONE: 1, CCCD: 1 }, hard: true, reason, wideAudience: true },
+    });
     expect(JSON.stringify(entry.details)).not.toContain('0912');
   });
 
@@ -101,7 +107,13 @@ describe('addComment with patient identifiers', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'PHI_UNRESOLVED', findings: [{ kind: 'PHONE', start: 12, end: 22 }] });
     expect(await commentsBy(commenter.id)).toBe(0);
     expect((await app.sql('SELECT comment_count FROM posts WHERE id = $1', [post.id]))[0].comment_count).toBe(0);
-    const c = ok(await app.gql(COMMENT, { input: { postId: post.id, body: 'Gọi tôi qua 0912345678 nhé', phiReason: 'Số điện thoại công vụ của tôi' } }, commenter.accessToken)).addComment;
+    const c = ok(
+      await app.gql(
+        COMMENT,
+        { input: { postId: post.id, body: 'Gọi tôi qua 0912345678 nhé', phiReason: 'Số điện thoại công vụ của tôi' } },
+        commenter.accessToken,
+      ),
+    ).addComment;
     expect(await auditOf(c.id)).toEqual([expect.objectContaining({ actor_id: commenter.id, action: 'comment.sent_with_phi' })]);
   });
 

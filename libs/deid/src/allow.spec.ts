@@ -20,7 +20,9 @@ describe('placeholders and the allow-list', () => {
     const text = 'Bạch Mai trả lời rồi. Cảm ơn chị Lan. Bệnh nhân Trần Văn Hùng';
     const plain = scanText(text).map((f) => f.text);
     expect(plain).toEqual(expect.arrayContaining(['Bạch Mai', 'Lan', 'Trần Văn Hùng']));
-    const allowed = scanText(text, { allow: { facilities: ['Bệnh viện Bach Mai', 'Bệnh viện Đa khoa Hùng Vương'], people: ['Nguyễn Thị Lan'] } }).map((f) => f.text);
+    const allowed = scanText(text, { allow: { facilities: ['Bệnh viện Bach Mai', 'Bệnh viện Đa khoa Hùng Vương'], people: ['Nguyễn Thị Lan'] } }).map(
+      (f) => f.text,
+    );
     expect(allowed).toEqual(['Trần Văn Hùng']);
     // one word of a facility's name is not enough ("Hùng" of "Hùng Vương")
     expect(scanText('Bệnh nhân anh Hùng', { allow: { facilities: ['Bệnh viện Hùng Vương'] } }).map((f) => f.text)).toEqual(['Hùng']);

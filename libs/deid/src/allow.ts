@@ -5,10 +5,7 @@ import { fold } from './text';
 import { PLACEHOLDERS, type PhiFinding } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PLACEHOLDER_RE = new RegExp(
-  [...new Set(Object.values(PLACEHOLDERS))].map((p) => escape(p.normalize('NFC'))).join('|'),
-  'g',
-);
+const PLACEHOLDER_RE = new RegExp([...new Set(Object.values(PLACEHOLDERS))].map((p) => escape(p.normalize('NFC'))).join('|'), 'g');
 
 /** [start, end) of every placeholder in `text` (NFC or NFD input: compared in NFC, offsets of `text`). */
 export function placeholderRanges(text: string): [number, number][] {
@@ -29,7 +26,16 @@ export function outsidePlaceholders(text: string, findings: PhiFinding[]): PhiFi
   for (const f of findings) {
     let parts: [number, number][] = [[f.start, f.end]];
     for (const [s, e] of ranges) {
-      parts = parts.flatMap(([a, b]) => (e <= a || s >= b ? [[a, b]] : ([[a, s], [e, b]] as [number, number][]).filter(([x, y]) => y > x)));
+      parts = parts.flatMap(([a, b]) =>
+        e <= a || s >= b
+          ? [[a, b]]
+          : (
+              [
+                [a, s],
+                [e, b],
+              ] as [number, number][]
+            ).filter(([x, y]) => y > x),
+      );
     }
     const best = parts
       .map(([a, b]) => {
@@ -46,7 +52,11 @@ export function outsidePlaceholders(text: string, findings: PhiFinding[]): PhiFi
   return out;
 }
 
-const words = (s: string) => fold(s.normalize('NFC')).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+const words = (s: string) =>
+  fold(s.normalize('NFC'))
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
 
 export interface AllowList {
   /** Members' names (e.g. the people a text @mentions): any run of their words ("chị Lan" of "Nguyễn Thị Lan"). */

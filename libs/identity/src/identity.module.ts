@@ -13,7 +13,17 @@ import { UserRolesService } from './user-roles.service';
 
 @Module({
   imports: [DirectoryModule, UploadsModule],
-  providers: [AuthService, SessionRegistry, UsersService, AuthResolver, UsersResolver, PasswordResetService, UserRolesService, AccountResolver, { provide: AUTHENTICATOR, useExisting: AuthService }],
+  providers: [
+    AuthService,
+    SessionRegistry,
+    UsersService,
+    AuthResolver,
+    UsersResolver,
+    PasswordResetService,
+    UserRolesService,
+    AccountResolver,
+    { provide: AUTHENTICATOR, useExisting: AuthService },
+  ],
   exports: [AuthService, UsersService, AUTHENTICATOR],
 })
 export class IdentityModule {}

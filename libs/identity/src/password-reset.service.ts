@@ -104,10 +104,17 @@ export class PasswordResetService {
       if (!claimed.affected) throw badInput('token', RESET_LINK_INVALID);
       await m.update(PasswordResetTokenEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: () => 'now()' });
       await m.update(UserEntity, { id: user.id }, { passwordHash });
-      const open = await m.find(AuthSessionEntity, { select: { id: true }, where: { userId: user.id, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const open = await m.find(AuthSessionEntity, {
+        select: { id: true },
+        where: { userId: user.id, revokedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
       const ids = open.map((s) => s.id);
       if (ids.length) await m.update(AuthSessionEntity, { id: In(ids) }, { revokedAt: () => 'now()', revokedReason: 'password-reset' });
-      await this.audit.record({ actorId: user.id, action: 'user.password_reset', targetType: 'user', targetId: user.id, details: { sessionsRevoked: ids.length } }, m);
+      await this.audit.record(
+        { actorId: user.id, action: 'user.password_reset', targetType: 'user', targetId: user.id, details: { sessionsRevoked: ids.length } },
+        m,
+      );
       return ids;
     });
     await this.sessionRegistry.announceRevoked(revoked);

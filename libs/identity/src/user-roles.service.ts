@@ -33,13 +33,17 @@ export class UserRolesService {
       if (admin && target.verificationStatus !== VerificationStatus.VERIFIED) {
         throw badInput('userId', 'Chỉ cấp quyền quản trị cho tài khoản đã xác minh.');
       }
-      if (wanted.has(Role.FACILITY_ADMIN) && !target.facilityId) throw badInput('roles', 'Người này chưa thuộc cơ sở y tế nào nên không thể làm quản trị cơ sở.');
+      if (wanted.has(Role.FACILITY_ADMIN) && !target.facilityId)
+        throw badInput('roles', 'Người này chưa thuộc cơ sở y tế nào nên không thể làm quản trị cơ sở.');
       const roles = [Role.MEMBER, ...[Role.FACILITY_ADMIN, Role.DEPARTMENT_ADMIN, Role.MINISTRY_ADMIN].filter((r) => wanted.has(r))] as string[];
       if (target.roles.includes(Role.PLATFORM_ADMIN)) roles.push(Role.PLATFORM_ADMIN);
       const scopeProvinceCode = department ? args.scopeProvinceCode! : null;
       const before = { roles: target.roles, scopeProvinceCode: target.scopeProvinceCode };
       await m.update(UserEntity, { id: target.id }, { roles, scopeProvinceCode });
-      await this.audit.record({ actorId: viewer.id, action: 'user.roles_changed', targetType: 'user', targetId: target.id, details: { before, after: { roles, scopeProvinceCode } } }, m);
+      await this.audit.record(
+        { actorId: viewer.id, action: 'user.roles_changed', targetType: 'user', targetId: target.id, details: { before, after: { roles, scopeProvinceCode } } },
+        m,
+      );
       return m.getRepository(UserEntity).findOneByOrFail({ id: target.id });
     });
   }

@@ -77,7 +77,12 @@ export class PostPhiCheck {
         action: `${targetType}.sent_with_phi`,
         targetType,
         targetId,
-        details: { kinds: countKinds(outcome.findings), hard: outcome.findings.some((f) => HARD_KINDS.has(f.kind)), reason: outcome.reason, wideAudience: outcome.wide },
+        details: {
+          kinds: countKinds(outcome.findings),
+          hard: outcome.findings.some((f) => HARD_KINDS.has(f.kind)),
+          reason: outcome.reason,
+          wideAudience: outcome.wide,
+        },
       },
       m,
     );

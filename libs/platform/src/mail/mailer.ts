@@ -57,7 +57,14 @@ export class Mailer {
       this.logger.info({ kind: message.kind }, 'mail sent');
       return;
     }
-    const entry: OutboxEntry = { id: newId(), to: message.to, subject: message.subject, text: message.text, kind: message.kind, sentAt: new Date().toISOString() };
+    const entry: OutboxEntry = {
+      id: newId(),
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      kind: message.kind,
+      sentAt: new Date().toISOString(),
+    };
     mkdirSync(this.outboxDir, { recursive: true, mode: 0o700 });
     writeFileSync(join(this.outboxDir, `${entry.sentAt.replace(/[:.]/g, '-')}-${entry.id}.json`), JSON.stringify(entry), { mode: 0o600 });
     this.logger.info({ kind: message.kind, outbox: this.outboxDir }, 'mail written to the local outbox (SMTP_URL is not set)');
