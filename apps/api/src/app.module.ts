@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AccessGuard, CoreModule, HealthController, inputValidationPipe, type Runtime } from '@ketnoi/platform';
+import { AccessGuard, CoreModule, HealthController, OutboxController, inputValidationPipe, type Runtime } from '@ketnoi/platform';
 import { AuthService, IdentityModule } from '@ketnoi/identity';
 import { FEATURE_MODULES } from '@ketnoi/features';
 import { graphqlOptions } from './graphql.config';
@@ -25,7 +25,7 @@ export class AppModule {
           useFactory: (auth: AuthService) => graphqlOptions(rt.config, auth, rt.logger.child({ component: 'graphql' })),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, OutboxController],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, GraphqlWsServer],
     };
   }

@@ -3,7 +3,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { UploadsResolver } from '@ketnoi/platform/storage/uploads';
 import { DirectoryResolver } from '@ketnoi/directory';
-import { AuthResolver, UsersResolver } from '@ketnoi/identity';
+import { AccountResolver, AuthResolver, UsersResolver } from '@ketnoi/identity';
 import { GroupJoinRequestResolver, GroupMemberResolver, GroupsResolver } from '@ketnoi/groups';
 import { CommentsResolver, GroupPostsResolver, PostsResolver, ReportsResolver } from '@ketnoi/social';
 import { NotificationsResolver } from '@ketnoi/notifications';
@@ -15,6 +15,7 @@ import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, Consultatio
 export const RESOLVERS = [
   DirectoryResolver,
   AuthResolver,
+  AccountResolver,
   UsersResolver,
   UploadsResolver,
   GroupsResolver,

@@ -15,14 +15,22 @@ import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
 import { resolve } from './resolve';
 import { PLACEHOLDERS, type PhiFinding } from './types';
+import { outsidePlaceholders, placeholderRanges, withoutAllowed, type AllowList } from './allow';
 
 export { PHI_KINDS, PLACEHOLDERS } from './types';
 export type { PhiFinding, PhiKind } from './types';
 export type { KnownIdentity } from './known';
+export { HOSPITAL_SHORT_NAMES } from './data/facilities';
+export type { AllowList } from './allow';
 
 export interface ScanOptions {
   /** The patient's own values, typed by the author (never stored): every occurrence and its parts are flagged. */
   known?: KnownIdentity;
+  /**
+   * Names that are never a patient's: facility names from the directory, the names of the
+   * members a text @mentions (see AllowList). The `known` values still win.
+   */
+  allow?: AllowList;
 }
 
 /**
@@ -46,19 +54,34 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   dropHospitalNames(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));
   const { p } = ctx;
-  return resolve(p.norm, ctx.out).map((c) => {
+  const found = resolve(p.norm, ctx.out).map((c) => {
     const start = p.origStart(c.start);
     const end = p.origEnd(c.end);
     return { kind: c.kind, start, end, text: text.slice(start, end) };
   });
+  const kept = outsidePlaceholders(text, found);
+  if (!options.allow) return kept;
+  // a value the author typed into the identity panel is flagged even if a colleague has the same name
+  const known = options.known ? new Set(findKnownSpans(text, options.known)) : new Set<string>();
+  const allowed = new Set(withoutAllowed(kept, options.allow));
+  return kept.filter((f) => allowed.has(f) || known.has(`${f.start}:${f.end}`));
+}
+
+function findKnownSpans(text: string, known: KnownIdentity): string[] {
+  const ctx = buildContext(text);
+  const { p } = ctx;
+  return resolve(p.norm, findKnown(ctx, known)).map((c) => `${p.origStart(c.start)}:${p.origEnd(c.end)}`);
 }
 
 /** Replaces each finding's span with its placeholder ([TÊN], [SĐT] …). */
 export function redact(text: string, findings: readonly PhiFinding[]): string {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
+  // a span that touches a placeholder is never redacted again (no "[[TÊN] SƠ]")
+  const held = placeholderRanges(text);
   let out = '';
   let pos = 0;
   for (const f of sorted) {
+    if (held.some(([s, e]) => f.start < e && f.end > s)) continue;
     if (f.start < pos || f.end > text.length || f.end <= f.start) continue;
     out += text.slice(pos, f.start) + PLACEHOLDERS[f.kind];
     pos = f.end;

@@ -52,3 +52,9 @@ export const FacilitySql = {
   /** Subquery (one column): ids of the facilities in the province `provinceExpr`. */
   idsInProvince: (provinceExpr: string) => `SELECT _fs_f.id FROM facilities _fs_f WHERE _fs_f.province_code = ${provinceExpr}`,
 };
+
+/** Every facility's name (the detector's "not a person" list). */
+export async function allFacilityNames(m: EntityManager): Promise<string[]> {
+  const rows: { name: string }[] = await m.query('SELECT name FROM facilities ORDER BY name');
+  return rows.map((r) => r.name);
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { PROVINCES, SPECIALTIES, foldVietnamese } from '@ketnoi/reference';
 import { byKeys, decodeCursor, defineLoader, isUuid, pageSize, toConnection, type Connection } from '@ketnoi/platform';
-import { facilityPage } from './directory.queries';
+import { allFacilityNames, facilityPage } from './directory.queries';
 import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from './entities';
 import type { FacilitiesArgs } from './types';
 
@@ -14,6 +14,21 @@ export class DirectoryService {
     const rows = await this.dataSource.getRepository(FacilityEntity).findBy({ id: In(ids.filter(isUuid)) });
     return byKeys(ids, rows, (r) => r.id);
   });
+
+  private names: { at: number; list: Promise<string[]> } | null = null;
+
+  /**
+   * The names of every facility in the directory, for the detector's "not a patient's
+   * name" list (cached for five minutes: facilities are added rarely).
+   */
+  facilityNames(): Promise<string[]> {
+    if (!this.names || Date.now() - this.names.at > 5 * 60_000) {
+      const list = allFacilityNames(this.dataSource.manager);
+      this.names = { at: Date.now(), list };
+      list.catch(() => (this.names = null));
+    }
+    return this.names.list;
+  }
 
   /** One facility by id, or null. */
   facility(id: string): Promise<FacilityEntity | null> {
@@ -53,6 +68,7 @@ export class DirectoryService {
     const repo = this.dataSource.getRepository(FacilityEntity);
     const entity = repo.create({ ...input, searchText: foldVietnamese(input.name) });
     await repo.insert(entity);
+    this.names = null;
     return entity;
   }
 }

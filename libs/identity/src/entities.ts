@@ -174,4 +174,31 @@ export class RefreshTokenEntity {
   usedAt: Date | null;
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, FollowEntity, AuthSessionEntity, RefreshTokenEntity];
+/**
+ * Password reset links: one-time, 30 minutes. Only a SHA-256 of the token is stored, so
+ * a copy of the database cannot reset anyone's password.
+ */
+@Entity('password_reset_tokens')
+@Index('password_reset_tokens_user_idx', ['userId'])
+export class PasswordResetTokenEntity {
+  @PrimaryColumn('text')
+  tokenHash: string;
+
+  @Column('uuid')
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  usedAt: Date | null;
+}
+
+export const IDENTITY_ENTITIES = [UserEntity, FollowEntity, AuthSessionEntity, RefreshTokenEntity, PasswordResetTokenEntity];

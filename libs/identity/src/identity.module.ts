@@ -7,10 +7,23 @@ import { AuthService } from './auth.service';
 import { SessionRegistry } from './session-registry';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
+import { AccountResolver } from './account.resolver';
+import { PasswordResetService } from './password-reset.service';
+import { UserRolesService } from './user-roles.service';
 
 @Module({
   imports: [DirectoryModule, UploadsModule],
-  providers: [AuthService, SessionRegistry, UsersService, AuthResolver, UsersResolver, { provide: AUTHENTICATOR, useExisting: AuthService }],
+  providers: [
+    AuthService,
+    SessionRegistry,
+    UsersService,
+    AuthResolver,
+    UsersResolver,
+    PasswordResetService,
+    UserRolesService,
+    AccountResolver,
+    { provide: AUTHENTICATOR, useExisting: AuthService },
+  ],
   exports: [AuthService, UsersService, AUTHENTICATOR],
 })
 export class IdentityModule {}

@@ -68,6 +68,8 @@ export class UserType {
   email: string;
   licenseNumber: string | null;
   rejectionReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The province a DEPARTMENT_ADMIN oversees (setUserRoles)' })
   scopeProvinceCode: string | null;
 }
 

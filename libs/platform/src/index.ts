@@ -27,3 +27,4 @@ export * from './audit/audit-log';
 export * from './health/health.controller';
 export * from './events/domain-events';
 export * from './runtime';
+export * from './mail';

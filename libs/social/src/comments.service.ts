@@ -7,8 +7,9 @@ import { COMMENT_BODY_MAX, CommentEntity } from './entities';
 import type { CommentAddedEvent } from './events';
 import { PostAccess, readerOf } from './post-access';
 import { resolveMentions } from './mentions';
+import { PostPhiCheck } from './phi-check';
 import { charCount } from './text';
-import type { AddCommentInput } from './types';
+import { Visibility, type AddCommentInput } from './types';
 
 const COMMENT_NOT_FOUND = 'Không tìm thấy bình luận này.';
 
@@ -31,6 +32,7 @@ export class CommentsService {
     private readonly groupAccess: GroupAccess,
     private readonly events: DomainEvents,
     private readonly audit: AuditLog,
+    private readonly phi: PostPhiCheck,
   ) {
     this.thread = new CommentThread(dataSource, { name: 'commentThreadPage', entity: CommentEntity, owner: 'postId', shown: (c, q, reader) => this.shownSql(c, q, reader) });
     this.threadPage = this.thread.page;
@@ -86,10 +88,13 @@ export class CommentsService {
     }
     const id = newId();
     const result = await this.dataSource.transaction(async (m) => {
+      // A comment reaches the post's audience: the same rule as the post.
+      const phi = await this.phi.check(m, body, post.visibility as Visibility, input.phiReason);
       const { body: stored, mentionIds } = await resolveMentions(m, body);
       checkLength(stored); // real names may be longer than the labels
       const inserted = await this.thread.insert(m, { id, postId: post.id, authorId: viewer.id, parentId: parent?.id ?? null, body: stored, mentionIds, clientId });
       if (!inserted.fresh) return { id: inserted.id, fresh: false as const };
+      await this.phi.record(m, viewer.id, 'comment', id, phi);
       await this.adjustCounts(m, post.id, parent?.id ?? null, 1);
       return { id, fresh: true as const, mentionIds };
     });

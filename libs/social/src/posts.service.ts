@@ -21,6 +21,7 @@ import { POST_BODY_MAX, PostEntity } from './entities';
 import { FEED_CHANNEL, type FeedPostMessage, type PostCreatedEvent, type PostSharedEvent } from './events';
 import { POST_NOT_FOUND, PostAccess, readerOf } from './post-access';
 import { resolveMentions } from './mentions';
+import { PostPhiCheck } from './phi-check';
 import { charCount, parseHashtags } from './text';
 import { POST_EMPTY, Visibility, effectiveVisibility, type CreatePostInput, type EditPostInput, type SharePostInput } from './types';
 
@@ -39,6 +40,7 @@ interface NewPost {
   sharedPost: PostEntity | null;
   attachmentIds: string[];
   clientId: string | null;
+  phiReason: string | null | undefined;
 }
 
 /** Posts: create, edit, delete, share, pin. Reactions and saves: PostReactionsService. Reading goes through PostAccess. */
@@ -51,6 +53,7 @@ export class PostsService {
     private readonly uploads: UploadsService,
     private readonly events: DomainEvents,
     private readonly audit: AuditLog,
+    private readonly phi: PostPhiCheck,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
 
@@ -81,6 +84,7 @@ export class PostsService {
       sharedPost: null,
       attachmentIds: await this.attachments(viewer, attachmentIds),
       clientId: input.clientId?.trim() || null,
+      phiReason: input.phiReason,
     });
   }
 
@@ -94,12 +98,14 @@ export class PostsService {
     const body = input.body ?? '';
     const visibility = effectiveVisibility(input);
     const groupId = await this.target(viewer, visibility, input.groupId);
-    return this.insert(viewer, { body, visibility, groupId, sharedPost: original, attachmentIds: [], clientId: input.clientId?.trim() || null });
+    return this.insert(viewer, { body, visibility, groupId, sharedPost: original, attachmentIds: [], clientId: input.clientId?.trim() || null, phiReason: input.phiReason });
   }
 
   private async insert(viewer: Viewer, p: NewPost): Promise<string> {
     const id = newId();
     const result = await this.dataSource.transaction(async (m) => {
+      // The server's own scan: refuses hard identifiers to a wide audience without a reason.
+      const phi = await this.phi.check(m, p.body, p.visibility, p.phiReason);
       // Mention labels become the users' real names, which may lengthen the body.
       const { body, mentionIds } = await resolveMentions(m, p.body);
       checkRenderedLength(body);
@@ -128,6 +134,7 @@ export class PostsService {
         ]);
       }
       if (p.sharedPost) await m.query('UPDATE posts SET share_count = share_count + 1 WHERE id = $1', [p.sharedPost.id]);
+      await this.phi.record(m, viewer.id, 'post', id, phi);
       return { id, fresh: true as const, createdAt: inserted[0].created_at, mentionIds };
     });
     if (result.fresh) {
@@ -176,8 +183,10 @@ export class PostsService {
     if (!post.sharedPostId && !body && !attachmentIds.length) throw badInput('body', POST_EMPTY);
     const ready = await this.attachments(viewer, attachmentIds);
     await this.dataSource.transaction(async (m) => {
+      const phi = input.body == null ? null : await this.phi.check(m, body, post.visibility as Visibility, input.phiReason);
       const { body: stored, mentionIds } = await resolveMentions(m, body);
       checkRenderedLength(stored);
+      if (phi) await this.phi.record(m, viewer.id, 'post', post.id, phi);
       const hashtags = parseHashtags(stored);
       await m.query(`UPDATE posts SET body = $2, attachment_ids = $3::uuid[], mention_ids = $4::uuid[], edited_at = now() WHERE id = $1`, [
         post.id,

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { UploadsModule } from '@ketnoi/platform/storage/uploads';
 import { IdentityModule } from '@ketnoi/identity';
 import { GroupsModule } from '@ketnoi/groups';
+import { DirectoryModule } from '@ketnoi/directory';
+import { PostPhiCheck } from './phi-check';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { FeedsService } from './feeds.service';
@@ -14,9 +16,10 @@ import { ReportsService } from './reports.service';
 
 /** Posts, feeds, reactions, comments, shares, saves, reports. Visibility: PostAccess. */
 @Module({
-  imports: [IdentityModule, GroupsModule, UploadsModule],
+  imports: [IdentityModule, GroupsModule, UploadsModule, DirectoryModule],
   providers: [
     PostAccess,
+    PostPhiCheck,
     PostsService,
     PostReactionsService,
     FeedsService,
@@ -27,6 +30,6 @@ import { ReportsService } from './reports.service';
     CommentsResolver,
     ReportsResolver,
   ],
-  exports: [PostAccess, PostsService, PostReactionsService, FeedsService, CommentsService],
+  exports: [PostAccess, PostsService, PostReactionsService, FeedsService, CommentsService, PostPhiCheck],
 })
 export class SocialModule {}

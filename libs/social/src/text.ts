@@ -52,6 +52,11 @@ export function parseMentionIds(body: string): string[] {
   return [...ids];
 }
 
+/** Each mention's markup: where it is and whom it names (lower-cased id). */
+export function mentionSpans(body: string): { start: number; end: number; userId: string }[] {
+  return [...body.matchAll(MENTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, userId: m[2].toLowerCase() }));
+}
+
 const MENTION_LABEL_MAX = 100;
 // U+2060 WORD JOINER: invisible, and keeps "@[" that is not a mention from becoming one.
 const NOT_MARKUP = '@\u2060[';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { ConnectionType, IdField, NodeInterface, PageArgs } from '@ketnoi/platform';
 import { AttachmentType } from '@ketnoi/platform/storage/uploads';
 import { UserType } from '@ketnoi/identity';
@@ -189,6 +189,22 @@ const POST_ID_MESSAGE = 'Mã bài viết không hợp lệ.';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+export const PHI_REASON_MAX = 500;
+/** Why patient identifiers in a post or comment to a group or all members are acceptable (audited). */
+function PhiReason(): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, {
+      nullable: true,
+      description: `Required when the text holds a hard identifier (citizen ID, insurance number, phone, record number) and goes to a group or all members; 1–${PHI_REASON_MAX} characters, audited`,
+    })(target, key);
+    Transform(trimmed)(target, key);
+    IsOptional()(target, key);
+    IsString({ message: 'Lý do không hợp lệ.' })(target, key);
+    MinLength(1, { message: 'Hãy ghi lý do giữ lại thông tin định danh.' })(target, key);
+    MaxLength(PHI_REASON_MAX, { message: `Lý do tối đa ${PHI_REASON_MAX} ký tự.` })(target, key);
+  };
+}
+
 /** At most `max` characters (code points, as the database counts them). */
 function MaxChars(max: number, message: string): PropertyDecorator {
   return ValidateBy({ name: 'maxChars', constraints: [max], validator: { validate: (v) => typeof v !== 'string' || charCount(v) <= max } }, { message });
@@ -248,6 +264,9 @@ export class CreatePostInput {
   @ArrayMaxSize(POST_ATTACHMENTS_MAX, { message: `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.` })
   attachmentIds?: string[] | null;
 
+  @PhiReason()
+  phiReason?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Idempotency key: the same clientId from the same author returns the first post' })
   @IsOptional()
   @IsString()
@@ -273,6 +292,9 @@ export class EditPostInput {
   @IsArray({ message: 'Danh sách tệp đính kèm không hợp lệ.' })
   @ArrayMaxSize(POST_ATTACHMENTS_MAX, { message: `Mỗi bài viết tối đa ${POST_ATTACHMENTS_MAX} tệp đính kèm.` })
   attachmentIds?: string[] | null;
+
+  @PhiReason()
+  phiReason?: string | null;
 }
 
 @InputType()
@@ -289,6 +311,9 @@ export class AddCommentInput {
   @IsOptional()
   @IsUUID('all', { message: 'Bình luận được trả lời không hợp lệ.' })
   parentId?: string | null;
+
+  @PhiReason()
+  phiReason?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Idempotency key: the same clientId returns the first comment' })
   @IsOptional()
@@ -318,6 +343,9 @@ export class SharePostInput {
   @IsOptional()
   @IsEnum(Visibility, { message: 'Phạm vi hiển thị không hợp lệ.' })
   visibility?: Visibility | null;
+
+  @PhiReason()
+  phiReason?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Idempotency key (shared with createPost)' })
   @IsOptional()

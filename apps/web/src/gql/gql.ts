@@ -18,6 +18,10 @@ type Documents = {
     "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    rejectionReason\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!, $scopeProvinceCode: String) {\n    setUserRoles(userId: $userId, roles: $roles, scopeProvinceCode: $scopeProvinceCode) {\n      id\n      roles\n      scopeProvinceCode\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  query RoleCandidates($query: String!) {\n    searchUsers(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          fullName\n          roles\n          scopeProvinceCode\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RoleCandidatesDocument,
     "\n  fragment PendingUser on User {\n    id\n    fullName\n    email\n    avatarUrl\n    profession\n    licenseNumber\n    verificationStatus\n    createdAt\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PendingUserFragmentDoc,
     "\n  query PendingVerifications($first: Int, $after: String) {\n    pendingVerifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PendingUser\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PendingVerificationsDocument,
     "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n": typeof types.VerifyUserDocument,
@@ -154,6 +158,10 @@ const documents: Documents = {
     "\n  fragment ViewerFields on User {\n    id\n    fullName\n    title\n    profession\n    roles\n    verificationStatus\n    rejectionReason\n    avatarUrl\n    followerCount\n    followingCount\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      level\n      kind\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!, $scopeProvinceCode: String) {\n    setUserRoles(userId: $userId, roles: $roles, scopeProvinceCode: $scopeProvinceCode) {\n      id\n      roles\n      scopeProvinceCode\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  query RoleCandidates($query: String!) {\n    searchUsers(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          fullName\n          roles\n          scopeProvinceCode\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RoleCandidatesDocument,
     "\n  fragment PendingUser on User {\n    id\n    fullName\n    email\n    avatarUrl\n    profession\n    licenseNumber\n    verificationStatus\n    createdAt\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.PendingUserFragmentDoc,
     "\n  query PendingVerifications($first: Int, $after: String) {\n    pendingVerifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PendingUser\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PendingVerificationsDocument,
     "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n": types.VerifyUserDocument,
@@ -316,6 +324,22 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!, $scopeProvinceCode: String) {\n    setUserRoles(userId: $userId, roles: $roles, scopeProvinceCode: $scopeProvinceCode) {\n      id\n      roles\n      scopeProvinceCode\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!, $scopeProvinceCode: String) {\n    setUserRoles(userId: $userId, roles: $roles, scopeProvinceCode: $scopeProvinceCode) {\n      id\n      roles\n      scopeProvinceCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleCandidates($query: String!) {\n    searchUsers(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          fullName\n          roles\n          scopeProvinceCode\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleCandidates($query: String!) {\n    searchUsers(query: $query, first: 10) {\n      edges {\n        node {\n          id\n          fullName\n          roles\n          scopeProvinceCode\n          facility {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,6 +85,8 @@ const envSchema = z.object({
     })
     .optional(),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']),
+  SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']),
+  MAIL_FROM: z.string().optional(),
   ICE_SERVERS: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   TURN_SECRET: z.string().optional(),
@@ -240,6 +242,8 @@ export interface AppConfig {
   consultations: { dueHours: ConsultDueHours };
   /** Proxies trusted for X-Forwarded-For (client addresses for login throttling); empty: the socket address is the client. */
   trustProxy: string[];
+  /** E-mail: SMTP_URL; without it, messages go to the local outbox (DATA_DIR/outbox). */
+  mail: { smtpUrl?: string; from: string };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -297,6 +301,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const iceServers = parseIceServers(e.ICE_SERVERS, turnSecret, problems);
   const dueHours = parseConsultDueHours(e.CONSULT_DUE_HOURS, problems);
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
+  const mailFrom = e.MAIL_FROM?.trim() || 'Ketnoi <no-reply@ketnoi.local>';
+  if (!EMAIL.test(/<([^>]*)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom)) problems.push('MAIL_FROM must be an e-mail address, optionally with a name: Ketnoi <no-reply@example.vn>');
+  if (e.SMTP_URL && !new URL(e.SMTP_URL).hostname) problems.push('SMTP_URL needs a host: smtp://user:password@mail.example.vn:587');
 
   if (production) {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
@@ -323,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },
     consultations: { dueHours },
     trustProxy,
+    mail: { smtpUrl: e.SMTP_URL, from: mailFrom },
   };
 }
 

@@ -7,6 +7,7 @@ import { JOBS, Jobs } from '../jobs/jobs';
 import { LOGGER } from '../logging/logger';
 import { PUB_SUB, REDIS } from '../pubsub/pubsub';
 import { RateLimits } from '../rate-limits';
+import { Mailer } from '../mail/mailer';
 import { OBJECT_STORAGE } from '../storage/object-storage';
 import type { Runtime } from './runtime';
 
@@ -27,6 +28,7 @@ export class CoreModule {
       AuditLog,
       DomainEvents,
       RateLimits,
+      Mailer,
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
   }

@@ -2,6 +2,7 @@ import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
 import { messagesEn } from './messages.en';
+import { privacyEn } from './privacy.en';
 
 /** English. Must have exactly the keys of vi.ts (the type checks it). */
 export const en: TranslationShape = {
@@ -662,4 +663,5 @@ export const en: TranslationShape = {
   messages: messagesEn,
   calls: callsEn,
   cases: casesEn,
+  privacy: privacyEn,
 };

@@ -1,6 +1,7 @@
 import { callsVi } from './calls.vi';
 import { casesVi } from './cases.vi';
 import { messagesVi } from './messages.vi';
+import { privacyVi } from './privacy.vi';
 
 /** Vietnamese — the default language. Every visible string of the web app lives here and in en.ts. */
 export const vi = {
@@ -661,6 +662,7 @@ export const vi = {
   messages: messagesVi,
   calls: callsVi,
   cases: casesVi,
+  privacy: privacyVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

@@ -14,6 +14,7 @@ import { SuccessAlert } from '../../shared/ui/SuccessAlert';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { PendingVerificationsDocument } from './documents';
 import { useVerifyUser } from './useVerifyUser';
+import { useViewer } from '../../app/auth/hooks';
 
 const PAGE_SIZE = 20;
 
@@ -89,6 +90,7 @@ function PendingRow({
 
 export function VerificationQueuePage() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const { data, loading, error, fetchMore } = useQuery(PendingVerificationsDocument, {
     variables: { first: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
@@ -128,6 +130,11 @@ export function VerificationQueuePage() {
   return (
     <Stack>
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />
+      {viewer?.roles.includes('PLATFORM_ADMIN') ? (
+        <Anchor component={Link} to="/admin/roles" fw={600} mb="sm" display="inline-block">
+          {t('privacy.roles.title')}
+        </Anchor>
+      ) : null}
       <div aria-live="polite">
         {done ? <SuccessAlert onClose={() => setDone(null)}>{done}</SuccessAlert> : null}
       </div>

@@ -54,7 +54,8 @@ export function LoginPage() {
               {t('auth.login.expired')}
             </Alert>
           ) : null}
-          <ErrorAlert alert={alert} />
+          {/* a refused login is a wrong e-mail or password, not "not signed in" */}
+          <ErrorAlert alert={alert} title={alert?.code === 'UNAUTHENTICATED' ? t('privacy.login.wrongTitle') : undefined} />
           <TextInput
             label={t('auth.login.email')}
             type="email"
@@ -73,6 +74,9 @@ export function LoginPage() {
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={fieldErrors.password}
           />
+          <Anchor component={Link} to="/forgot-password" size="sm" ta="right" mt={-8}>
+            {t('privacy.forgot.link')}
+          </Anchor>
           <Button type="submit" loading={loading} fullWidth size="md">
             {t('auth.login.submit')}
           </Button>

@@ -10,6 +10,8 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { CreateGroupDocument } from './documents';
 import { GROUP_KINDS, GROUP_PRIVACIES, PRIVACY_ICONS } from './labels';
+import { useEverydayPhi } from '../../shared/phi/everydayPhi';
+import { PhiHints } from '../../shared/phi/PhiHints';
 
 const FIELDS = ['name', 'description', 'rules', 'privacy', 'kind'] as const;
 
@@ -19,6 +21,7 @@ export function CreateGroupPage() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [rules, setRules] = useState('');
+  const rulesPhi = useEverydayPhi(rules);
   const [privacy, setPrivacy] = useState<GroupPrivacy>('PUBLIC');
   const [kind, setKind] = useState<GroupKind | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -127,6 +130,7 @@ export function CreateGroupPage() {
             maxRows={10}
             maxLength={5000}
           />
+          <PhiHints findings={rulesPhi} />
           <ErrorAlert error={alert} onClose={() => setAlert(null)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => void navigate(-1)}>

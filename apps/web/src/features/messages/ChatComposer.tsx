@@ -7,6 +7,8 @@ import { newClientId } from '../../shared/lib/id';
 import { UploadError } from '../../shared/upload/uploadFile';
 import { useUpload } from '../../shared/upload/useUpload';
 import type { Draft } from './useSendMessage';
+import { useEverydayPhi } from '../../shared/phi/everydayPhi';
+import { PhiHints } from '../../shared/phi/PhiHints';
 
 /** What the API takes for MESSAGE_ATTACHMENT, with its size limits. */
 const MESSAGE_TYPES: Record<string, number> = {
@@ -91,6 +93,8 @@ interface ChatComposerProps {
 export function ChatComposer({ disabled, replyTo, onCancelReply, onSend, onTyping }: ChatComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  // Chat messages are only warned about (contract §9): the hints, no send check.
+  const phi = useEverydayPhi(body);
   const [files, setFiles] = useState<FileItem[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -210,6 +214,7 @@ export function ChatComposer({ disabled, replyTo, onCancelReply, onSend, onTypin
           <IconSend size={18} aria-hidden />
         </ActionIcon>
       </Group>
+      <PhiHints findings={phi} chat />
     </Stack>
   );
 }

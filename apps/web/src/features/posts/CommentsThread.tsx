@@ -1,9 +1,13 @@
 import type { Reference } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadCommentFragment } from '../../gql/graphql';
-import { CommentThread, type CommentSource } from '../../shared/comments/CommentThread';
+import { CommentThread, type CommentEditorProps, type CommentSource } from '../../shared/comments/CommentThread';
 import { mapApiError } from '../../shared/lib/errors';
+import { PhiEditRequested, unresolvedFindings, useEverydayPhi, type Audience } from '../../shared/phi/everydayPhi';
+import { PhiHints } from '../../shared/phi/PhiHints';
+import { usePhiGate } from '../../shared/phi/usePhiGate';
 import { appendComment, connectionModifier } from './cache';
 import { AddCommentDocument, CommentRepliesDocument, DeleteCommentDocument, PostCommentsDocument } from './documents';
 import { MentionTextarea } from './MentionTextarea';
@@ -14,13 +18,38 @@ const PAGE = 10;
 type PostComment = Omit<ThreadCommentFragment, 'replies'> & Partial<Pick<ThreadCommentFragment, 'replies'>>;
 
 /** A post's comments as a thread source: paged top-level comments with their replies, add and delete through the cache. */
-function usePostCommentSource(postId: string): CommentSource<PostComment> {
+function usePostCommentSource(postId: string, audience: Audience, gate: ReturnType<typeof usePhiGate>, editRequested: string): CommentSource<PostComment> {
   const client = useApolloClient();
   const { data, loading, error, fetchMore } = useQuery(PostCommentsDocument, { variables: { postId, first: PAGE } });
   const [add] = useMutation(AddCommentDocument);
   const [remove] = useMutation(DeleteCommentDocument);
   const connection = data?.post?.comments;
   const edges = connection?.edges ?? [];
+  const send = (markup: string, clientId: string, parentId: string | null | undefined, phiReason: string | null) =>
+    add({
+      variables: { input: { postId, parentId, body: markup, clientId, phiReason } },
+      update: (cache, { data: added }) => {
+        const comment = added?.addComment;
+        if (!comment) return;
+        const ref = { __ref: cache.identify(comment) } as Reference;
+        cache.modify({
+          id: cache.identify({ __typename: 'Post', id: postId }),
+          fields: {
+            commentCount: (count: number) => count + 1,
+            ...(parentId ? {} : { comments: connectionModifier((existing) => appendComment(existing, ref)) }),
+          },
+        });
+        if (parentId) {
+          cache.modify({
+            id: cache.identify({ __typename: 'Comment', id: parentId }),
+            fields: {
+              replyCount: (count: number) => count + 1,
+              replies: connectionModifier((existing) => appendComment(existing, ref)),
+            },
+          });
+        }
+      },
+    });
 
   return {
     comments: connection ? edges.map(({ node }) => node) : null,
@@ -45,31 +74,21 @@ function usePostCommentSource(postId: string): CommentSource<PostComment> {
           }),
       };
     },
-    add: ({ body, clientId, parentId, mentions }) =>
-      add({
-        variables: { input: { postId, parentId, body: draftToMarkup(body, mentions), clientId } },
-        update: (cache, { data: added }) => {
-          const comment = added?.addComment;
-          if (!comment) return;
-          const ref = { __ref: cache.identify(comment) } as Reference;
-          cache.modify({
-            id: cache.identify({ __typename: 'Post', id: postId }),
-            fields: {
-              commentCount: (count: number) => count + 1,
-              ...(parentId ? {} : { comments: connectionModifier((existing) => appendComment(existing, ref)) }),
-            },
-          });
-          if (parentId) {
-            cache.modify({
-              id: cache.identify({ __typename: 'Comment', id: parentId }),
-              fields: {
-                replyCount: (count: number) => count + 1,
-                replies: connectionModifier((existing) => appendComment(existing, ref)),
-              },
-            });
-          }
-        },
-      }),
+    add: async ({ body, clientId, parentId, mentions }) => {
+      const markup = draftToMarkup(body, mentions);
+      // The send check (a comment reaches the post's audience); the server re-checks.
+      const decision = await gate.beforeSend(body, [...mentions.keys()], audience);
+      if (decision === false) throw new PhiEditRequested();
+      try {
+        return await send(markup, clientId, parentId, decision.reason);
+      } catch (caught) {
+        const refused = unresolvedFindings(caught);
+        if (!refused) throw caught;
+        const again = await gate.afterRefusal(markup, refused, audience);
+        if (again === false) throw new PhiEditRequested();
+        return send(markup, clientId, parentId, again.reason);
+      }
+    },
     remove: (comment) =>
       remove({
         variables: { id: comment.id },
@@ -84,43 +103,74 @@ function usePostCommentSource(postId: string): CommentSource<PostComment> {
           }
         },
       }),
-    fieldError: (caught) => mapApiError(caught, ['body']).fieldErrors.body ?? null,
+    fieldError: (caught) =>
+      caught instanceof PhiEditRequested
+        ? editRequested
+        : (mapApiError(caught, ['body', 'phiReason']).fieldErrors.body ?? mapApiError(caught, ['phiReason']).fieldErrors.phiReason ?? null),
   };
 }
 
 /** Top-level comments (oldest first, paged), each with its replies; the form to add one. */
-export function CommentsThread({ postId, canComment, autoFocus }: { postId: string; canComment: boolean; autoFocus?: boolean }) {
+export function CommentsThread({
+  postId,
+  canComment,
+  autoFocus,
+  audience = 'ALL_VERIFIED',
+}: {
+  postId: string;
+  canComment: boolean;
+  autoFocus?: boolean;
+  /** The post's visibility: a comment reaches the same people. */
+  audience?: Audience;
+}) {
   const { t } = useTranslation();
-  const source = usePostCommentSource(postId);
+  const gate = usePhiGate();
+  const source = usePostCommentSource(postId, audience, gate, t('privacy.dialog.editRequested'));
   return (
-    <CommentThread
-      source={source}
-      canWrite={canComment}
-      autoFocus={autoFocus}
-      renderBody={(comment) => <RichText body={comment.body ?? ''} size="sm" />}
-      renderEditor={(editor) => (
-        <MentionTextarea
-          aria-label={editor.label}
-          placeholder={editor.placeholder}
-          value={editor.value}
-          onChange={editor.onChange}
-          onMention={editor.onMention}
-          hashtags={false}
-          autosize
-          minRows={1}
-          maxRows={8}
-          size="sm"
-          autoFocus={editor.autoFocus}
-          error={editor.error}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-              event.preventDefault();
-              editor.onSubmit();
-            }
-          }}
-        />
-      )}
-      labels={{ title: t('comments.title') }}
-    />
+    <>
+      {gate.dialog}
+      <CommentThread
+        source={source}
+        canWrite={canComment}
+        autoFocus={autoFocus}
+        renderBody={(comment) => <RichText body={comment.body ?? ''} size="sm" />}
+        renderEditor={(editor) => <CommentEditor editor={editor} />}
+        labels={{ title: t('comments.title') }}
+      />
+    </>
+  );
+}
+
+/** The comment field with the live findings under it. */
+function CommentEditor({ editor }: { editor: CommentEditorProps }) {
+  const [people, setPeople] = useState<string[]>([]);
+  const findings = useEverydayPhi(editor.value, people);
+  return (
+    <div>
+      <MentionTextarea
+        aria-label={editor.label}
+        placeholder={editor.placeholder}
+        value={editor.value}
+        onChange={editor.onChange}
+        onMention={(name, id) => {
+          editor.onMention(name, id);
+          setPeople((list) => [...list, name]);
+        }}
+        hashtags={false}
+        autosize
+        minRows={1}
+        maxRows={8}
+        size="sm"
+        autoFocus={editor.autoFocus}
+        error={editor.error}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            editor.onSubmit();
+          }
+        }}
+      />
+      <PhiHints findings={findings} />
+    </div>
   );
 }

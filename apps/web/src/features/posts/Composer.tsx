@@ -22,6 +22,9 @@ import { mapApiError } from '../../shared/lib/errors';
 import { formatFileSize, formatNumber } from '../../shared/lib/format';
 import { charCount, newClientId } from '../../shared/lib/id';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { unresolvedFindings, useEverydayPhi } from '../../shared/phi/everydayPhi';
+import { PhiHints } from '../../shared/phi/PhiHints';
+import { usePhiGate } from '../../shared/phi/usePhiGate';
 import { RemoveButton } from '../../shared/ui/RemoveButton';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { MyGroupsDocument } from '../groups/documents';
@@ -114,6 +117,9 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
   const clientId = useRef<string | null>(null);
   const [createPost, createState] = useMutation(CreatePostDocument);
   const [editPost, editState] = useMutation(EditPostDocument);
+  const phiGate = usePhiGate();
+  const [mentionNames, setMentionNames] = useState<string[]>(() => [...initialDraft.mentions.keys()]);
+  const findings = useEverydayPhi(text, mentionNames);
 
   const chooseGroup = !group && !edit && visibility === 'GROUP';
   const myGroups = useQuery(MyGroupsDocument, { variables: { first: 50 }, skip: !chooseGroup });
@@ -142,9 +148,16 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
     setError(null);
     setFieldErrors({});
     const body = draftToMarkup(text.trim(), mentions.current);
-    try {
+    const audience = edit ? edit.visibility : visibility;
+    // The send check: findings to a group or all members are shown first (hard ones need a reason).
+    const decision = await phiGate.beforeSend(text.trim(), [...mentions.current.keys()], audience);
+    if (decision === false) {
+      setFieldErrors({ body: t('privacy.dialog.editRequested') });
+      return;
+    }
+    const send = async (phiReason: string | null) => {
       if (edit) {
-        await editPost({ variables: { input: { id: edit.id, body, attachmentIds: uploads.attachmentIds } } });
+        await editPost({ variables: { input: { id: edit.id, body, attachmentIds: uploads.attachmentIds, phiReason } } });
       } else {
         clientId.current ??= newClientId();
         const targetGroup = visibility === 'GROUP' ? groupId : null;
@@ -156,6 +169,7 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
               groupId: targetGroup,
               attachmentIds: uploads.attachmentIds,
               clientId: clientId.current,
+              phiReason,
             },
           },
           update: (cache, { data }) => {
@@ -165,18 +179,34 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
         clientId.current = null;
         setText('');
         mentions.current.clear();
+        setMentionNames([]);
         uploads.reset();
+      }
+    };
+    try {
+      try {
+        await send(decision.reason);
+      } catch (caught) {
+        // The server's own scan found what the browser did not: the same check, with a reason.
+        const refused = unresolvedFindings(caught);
+        if (!refused) throw caught;
+        const again = await phiGate.afterRefusal(body, refused, audience);
+        if (again === false) {
+          setFieldErrors({ body: t('privacy.dialog.editRequested') });
+          return;
+        }
+        await send(again.reason);
       }
       onDone?.();
     } catch (caught) {
-      const mapped = mapApiError(caught, ['body', 'attachmentIds', 'groupId', 'visibility']);
+      const mapped = mapApiError(caught, ['body', 'attachmentIds', 'groupId', 'visibility', 'phiReason']);
       setFieldErrors(mapped.fieldErrors);
       setError(mapped.alert ? caught : null);
     }
   };
 
   const bodyError = fieldErrors.body ?? (tooLong ? t('composer.tooLong', { max: formatNumber(POST_BODY_MAX, i18n.language) }) : null);
-  const otherFieldError = fieldErrors.attachmentIds ?? fieldErrors.groupId ?? fieldErrors.visibility ?? null;
+  const otherFieldError = fieldErrors.attachmentIds ?? fieldErrors.groupId ?? fieldErrors.visibility ?? fieldErrors.phiReason ?? null;
 
   return (
     <Card withBorder padding="md" component="section" aria-label={edit ? t('composer.editTitle') : t('composer.title')}>
@@ -193,7 +223,10 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
                 setText(value);
                 draftChanged();
               }}
-              onMention={(name, id) => mentions.current.set(name, id)}
+              onMention={(name, id) => {
+                mentions.current.set(name, id);
+                setMentionNames([...mentions.current.keys()]);
+              }}
               autosize
               minRows={edit ? 4 : 2}
               maxRows={14}
@@ -205,6 +238,7 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
                 }
               }}
             />
+            <PhiHints findings={findings} />
             {length >= COUNTER_FROM ? (
               <Text size="xs" ta="right" c={tooLong ? 'red.8' : 'dimmed'} mt={4} aria-live="polite">
                 {t('composer.counter', {
@@ -235,6 +269,7 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
           </Text>
         ) : null}
         <ErrorAlert error={error} onClose={() => setError(null)} />
+        {phiGate.dialog}
 
         {group && !edit ? (
           <Text size="xs" c="dimmed">

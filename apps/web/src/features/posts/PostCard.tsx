@@ -344,7 +344,7 @@ export function PostCard({ post, defaultShowComments = false, hideGroup, onDelet
         ) : null}
         <ErrorAlert error={error} onClose={() => setError(null)} />
 
-        {showComments ? <CommentsThread postId={post.id} canComment={canInteract} autoFocus={focusComment} /> : null}
+        {showComments ? <CommentsThread postId={post.id} canComment={canInteract} autoFocus={focusComment} audience={post.visibility} /> : null}
       </Stack>
 
       {sharing ? (

@@ -9,10 +9,12 @@ interface ErrorAlertProps {
   alert?: FormAlert | null;
   error?: unknown;
   onClose?: () => void;
+  /** A title more precise than the code's (e.g. "wrong e-mail or password" for a failed login). */
+  title?: string;
 }
 
 /** One clear alert for an error that does not belong under a form field. */
-export function ErrorAlert({ alert, error, onClose }: ErrorAlertProps) {
+export function ErrorAlert({ alert, error, onClose, title }: ErrorAlertProps) {
   const { t } = useTranslation();
   let shown = alert ?? null;
   let uploadMessage: string | null = null;
@@ -37,7 +39,7 @@ export function ErrorAlert({ alert, error, onClose }: ErrorAlertProps) {
       color={code === 'RATE_LIMITED' || code === 'CONFLICT' ? 'orange' : 'red'}
       variant="light"
       icon={<IconAlertCircle aria-hidden />}
-      title={t(`errors.title.${code}`)}
+      title={title ?? t(`errors.title.${code}`)}
       withCloseButton={!!onClose}
       closeButtonLabel={t('common.close')}
       onClose={onClose}
