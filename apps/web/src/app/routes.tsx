@@ -1,14 +1,15 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { LoginPage } from '../features/auth/LoginPage';
-import { PendingPage } from '../features/auth/PendingPage';
-import { RegisterPage } from '../features/auth/RegisterPage';
-import { HomePage } from '../features/home/HomePage';
 import { AnonymousOnly, RequireAdmin, RequireAuth, RequireFullAccess } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 
-// Loaded on first visit: keeps the first paint (login, register, home) small on phones.
+// Every page is loaded on first visit, so the first paint carries only the shell and its page
+// (the login route's budget is checked by tests/browser/weight.e2e.ts).
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const PendingPage = lazy(() => import('../features/auth/PendingPage').then((m) => ({ default: m.PendingPage })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const UserPage = lazy(() => import('../features/people/UserPage').then((m) => ({ default: m.UserPage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));

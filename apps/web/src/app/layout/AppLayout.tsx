@@ -1,17 +1,19 @@
-import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconSearch } from '@tabler/icons-react';
-import { Suspense, useEffect } from 'react';
+import { IconLogout } from '@tabler/icons-react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useUnreadConversationCount } from '../../features/messages/useInbox';
-import { CallProvider } from '../../features/calls/CallProvider';
-import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 import { useLogout, useViewer } from '../auth/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isActive, navItemsFor } from './navItems';
-import { UserMenu } from './UserMenu';
+
+// Calls (ringing, the call screen) load after the page: signed-in only, and not needed to paint.
+const CallProvider = lazy(() => import('../../features/calls/CallProvider').then((m) => ({ default: m.CallProvider })));
+
+const SignedInTools = lazy(() => import('./SignedInTools').then((m) => ({ default: m.SignedInTools })));
 
 function Logo() {
   const { t } = useTranslation();
@@ -114,25 +116,12 @@ export function AppLayout() {
           ) : null}
           <Group gap={6} wrap="nowrap">
             {viewer ? (
-              <Tooltip label={t('nav.search')} withinPortal events={{ hover: true, focus: false, touch: false }}>
-                <ActionIcon
-                  component={Link}
-                  to="/search"
-                  variant={location.pathname === '/search' ? 'light' : 'subtle'}
-                  color={location.pathname === '/search' ? 'ketnoi' : 'dark'}
-                  size="lg"
-                  aria-label={t('nav.search')}
-                  visibleFrom="xs"
-                >
-                  <IconSearch size={22} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
+              <Suspense fallback={null}>
+                <SignedInTools viewer={viewer} onLogout={onLogout} />
+              </Suspense>
             ) : null}
-            {viewer ? <NotificationBell /> : null}
             <LanguageSwitch />
-            {viewer ? (
-              <UserMenu viewer={viewer} onLogout={onLogout} />
-            ) : (
+            {viewer ? null : (
               <Group gap="xs" wrap="nowrap" visibleFrom="xs">
                 {location.pathname !== '/login' ? (
                   <Button component={Link} to="/login" variant="subtle">
@@ -184,7 +173,11 @@ export function AppLayout() {
         </AppShell.Navbar>
       ) : null}
 
-      {viewer && hasFullAccess ? <CallProvider /> : null}
+      {viewer && hasFullAccess ? (
+        <Suspense fallback={null}>
+          <CallProvider />
+        </Suspense>
+      ) : null}
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="md" px={0}>
           <Suspense fallback={<FullPageLoader />}>
