@@ -2,6 +2,7 @@ import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
 import { messagesEn } from './messages.en';
+import { phoneEn } from './phone.en';
 
 /** English. Must have exactly the keys of vi.ts (the type checks it). */
 export const en: TranslationShape = {
@@ -298,7 +299,7 @@ export const en: TranslationShape = {
     placeholderGroup: 'Write something for {{group}}…',
     inGroup: 'This will be posted in {{group}}.',
     attach: 'Photo/file',
-    attachLabel: 'Attach photos, PDFs or video',
+    attachLabel: 'Photo/file — attach photos, PDFs or video',
     attachments: 'Attachments',
     visibility: 'Who can see it',
     group: 'Group',
@@ -662,4 +663,5 @@ export const en: TranslationShape = {
   messages: messagesEn,
   calls: callsEn,
   cases: casesEn,
+  phone: phoneEn,
 };

@@ -7,6 +7,8 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useUnreadConversationCount } from '../../features/messages/useInbox';
 import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 import { useLogout, useViewer } from '../auth/hooks';
+import { BottomNav } from './BottomNav';
+import bottomNavClasses from './BottomNav.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isActive, navItemsFor } from './navItems';
 
@@ -23,7 +25,7 @@ function Logo() {
       to="/"
       underline="never"
       aria-label={t('app.homeLink')}
-      c="ketnoi.8"
+      c="light-dark(var(--mantine-color-ketnoi-8), var(--mantine-color-ketnoi-3))"
       fw={800}
       fz={22}
       style={{ display: 'inline-flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }}
@@ -56,6 +58,8 @@ export function AppLayout() {
   const labelOf = (item: (typeof items)[number]) =>
     item.to === '/messages' && unreadConversations > 0 ? t('messages.navUnread', { count: unreadConversations }) : undefined;
   const hasNav = items.length > 0;
+  // Phones: verified members get the tab bar (its Menu tab opens the drawer); others keep the burger.
+  const tabBar = !!viewer && hasFullAccess;
 
   useEffect(() => {
     close();
@@ -77,7 +81,7 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px={{ base: 'sm', sm: 'md' }} gap="sm" wrap="nowrap" justify="space-between">
           <Group gap="xs" wrap="nowrap">
-            {hasNav ? (
+            {hasNav && !tabBar ? (
               <Burger
                 opened={opened}
                 onClick={toggle}
@@ -178,7 +182,8 @@ export function AppLayout() {
           <CallProvider />
         </Suspense>
       ) : null}
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+      {tabBar ? <BottomNav unreadMessages={unreadConversations} menuOpened={opened} onMenu={toggle} /> : null}
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }} className={tabBar ? bottomNavClasses.withTabs : undefined}>
         <Container size="md" px={0}>
           <Suspense fallback={<FullPageLoader />}>
             <Outlet />
