@@ -26,8 +26,12 @@ const REGISTER = `mutation($e: String!, $p: String!, $a: String!) { registerPush
 const UNREGISTER = `mutation($e: String!) { unregisterPushSubscription(endpoint: $e) }`;
 const SETTINGS = `{ pushSettings { messages consultations mentions broadcasts } }`;
 const UPDATE = `mutation($input: UpdatePushSettingsInput!) { updatePushSettings(input: $input) { messages consultations mentions broadcasts } }`;
-const errorOf = (res: { errors?: { extensions?: { code?: string; field?: string } }[] }) => ({ code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field });
-const subscriptionsOf = async (user: TestUser) => (await app.sql(`SELECT endpoint FROM push_subscriptions WHERE user_id = $1`, [user.id])).map((r) => r.endpoint as string);
+const errorOf = (res: { errors?: { extensions?: { code?: string; field?: string } }[] }) => ({
+  code: res.errors?.[0]?.extensions?.code,
+  field: res.errors?.[0]?.extensions?.field,
+});
+const subscriptionsOf = async (user: TestUser) =>
+  (await app.sql(`SELECT endpoint FROM push_subscriptions WHERE user_id = $1`, [user.id])).map((r) => r.endpoint as string);
 
 async function subscribed(user: TestUser) {
   const sub = receiver.subscribe();
@@ -53,8 +57,12 @@ describe('Web Push', () => {
     expect(raw).toHaveLength(65);
     expect(raw[0]).toBe(4);
     expect(key).toBe(app.config.push.publicKey);
-    expect(() => loadConfig({ NODE_ENV: 'test', DATA_DIR: app.config.dataDir, VAPID_PUBLIC_KEY: 'abc' })).toThrow(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together/);
-    expect(() => loadConfig({ NODE_ENV: 'test', DATA_DIR: app.config.dataDir, VAPID_PUBLIC_KEY: 'abc', VAPID_PRIVATE_KEY: 'def' })).toThrow(/VAPID_PUBLIC_KEY must be/);
+    expect(() => loadConfig({ NODE_ENV: 'test', DATA_DIR: app.config.dataDir, VAPID_PUBLIC_KEY: 'abc' })).toThrow(
+      /VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'test', DATA_DIR: app.config.dataDir, VAPID_PUBLIC_KEY: 'abc', VAPID_PRIVATE_KEY: 'def' })).toThrow(
+      /VAPID_PUBLIC_KEY must be/,
+    );
     expect(() => loadConfig({ NODE_ENV: 'test', DATA_DIR: app.config.dataDir, VAPID_SUBJECT: 'ops@example.org' })).toThrow(/VAPID_SUBJECT must be/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required in production/);
     // generated once into DATA_DIR: a restart keeps the key browsers subscribed with
@@ -136,9 +144,17 @@ describe('Web Push', () => {
     expect(expectIdsOnly(consult.plaintext, ['chỉ định', c.title as string])).toMatchObject({ kind: 'CONSULTATION', targetId: k.id });
 
     // settings: defaults on; turning mentions off stops mention pushes (the job itself is run here, so nothing is timed)
-    expect(ok(await app.gql(SETTINGS, {}, mentioned.accessToken)).pushSettings).toEqual({ messages: true, consultations: true, mentions: true, broadcasts: true });
+    expect(ok(await app.gql(SETTINGS, {}, mentioned.accessToken)).pushSettings).toEqual({
+      messages: true,
+      consultations: true,
+      mentions: true,
+      broadcasts: true,
+    });
     expect(errorOf(await app.gql(UPDATE, { input: { mentions: 'no' } }, mentioned.accessToken))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mentions' });
-    expect(ok(await app.gql(UPDATE, { input: { mentions: false } }, mentioned.accessToken)).updatePushSettings).toMatchObject({ mentions: false, messages: true });
+    expect(ok(await app.gql(UPDATE, { input: { mentions: false } }, mentioned.accessToken)).updatePushSettings).toMatchObject({
+      mentions: false,
+      messages: true,
+    });
     expect(errorOf(await app.gql(SETTINGS))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const push = app.server.app.get(PushService);
     const before = receiver.received.length;

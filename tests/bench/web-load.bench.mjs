@@ -13,7 +13,11 @@ if (!existsSync(join(root, 'dist/web/index.html'))) {
   process.exit(1);
 }
 const port = 3300 + Math.floor(Math.random() * 500);
-const server = spawn(process.execPath, ['tests/browser/serve.mjs'], { cwd: root, env: { ...process.env, BROWSER_TEST_PORT: String(port), SEED_DEMO: 'false' }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/browser/serve.mjs'], {
+  cwd: root,
+  env: { ...process.env, BROWSER_TEST_PORT: String(port), SEED_DEMO: 'false' },
+  stdio: 'ignore',
+});
 const base = `http://127.0.0.1:${port}`;
 try {
   for (let i = 0; ; i++) {
@@ -21,7 +25,10 @@ try {
     if (i > 240) throw new Error('server did not start');
     await new Promise((r) => setTimeout(r, 500));
   }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
   const runs = [];
   for (let run = 0; run < 3; run++) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
@@ -30,7 +37,12 @@ try {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     // Chrome DevTools' "Fast 3G" preset
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000 / 8) * 0.9, uploadThroughput: (750 * 1000 / 8) * 0.9 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 562.5,
+      downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+      uploadThroughput: ((750 * 1000) / 8) * 0.9,
+    });
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
     const started = Date.now();

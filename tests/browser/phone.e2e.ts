@@ -21,9 +21,15 @@ async function login(page: Page, email: string) {
 async function expectAccessible(page: Page, name: string) {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   expect(violations, `axe on ${name}`).toEqual([]);
 }
@@ -66,7 +72,12 @@ test('installable: manifest with PNG icons, a service worker that keeps the shel
   const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await page.request.get(manifestUrl!)).json();
   expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', lang: 'vi' });
-  expect(manifest.icons).toEqual(expect.arrayContaining([expect.objectContaining({ sizes: '192x192', type: 'image/png' }), expect.objectContaining({ sizes: '512x512', purpose: 'maskable' })]));
+  expect(manifest.icons).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ sizes: '192x192', type: 'image/png' }),
+      expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
+    ]),
+  );
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/');
   await expect.poll(() => page.evaluate(async () => !!(await caches.match('/offline.html')) && !!(await caches.match('/')))).toBe(true);

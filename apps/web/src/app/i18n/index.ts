@@ -41,16 +41,19 @@ const lazyBundles: BackendModule = {
 };
 
 /** Resolves when the stored language's texts are loaded (main.tsx renders after it). */
-export const i18nReady = i18n.use(lazyBundles).use(initReactI18next).init({
-  resources: { vi: { translation: vi } },
-  partialBundledLanguages: true,
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false }, // React escapes
-  returnNull: false,
-  initAsync: false,
-});
+export const i18nReady = i18n
+  .use(lazyBundles)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'vi',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    initAsync: false,
+  });
 
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', applyLanguage);

@@ -21,7 +21,12 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
 }
 
 const toBase64url = (buffer: ArrayBuffer | null) =>
-  buffer ? btoa(String.fromCharCode(...new Uint8Array(buffer))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '') : '';
+  buffer
+    ? btoa(String.fromCharCode(...new Uint8Array(buffer)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '')
+    : '';
 
 export async function currentSubscription(): Promise<PushSubscription | null> {
   if (!pushSupported()) return null;
