@@ -1,4 +1,5 @@
 import { PushService } from '@ketnoi/notifications';
+import { MembershipService } from '@ketnoi/messaging';
 import { loadConfig } from '@ketnoi/platform';
 import { createFacility, verifiedUser, type TestUser } from '../factories/identity';
 import { createPost, follow, ok } from '../factories/social';
@@ -123,6 +124,19 @@ describe('Web Push', () => {
     expect(payload).toEqual({ kind: 'MESSAGE', conversationId: conversation.id, messageId: message.id });
     // the sender's own devices are not told
     expect(receiver.received.filter((r) => r.path === aliceSub.path)).toEqual([]);
+
+    // pushed a moment later, and only to those who have not read it by then (mute counts too)
+    const membership = app.server.app.get(MembershipService);
+    const next = await sendMessage(app, alice, conversation.id);
+    expect(await membership.pushRecipients(conversation.id, alice.id, next.seq)).toEqual([bob.id]);
+    ok(
+      await app.gql(
+        `mutation($c: ID!, $s: Int!) { markConversationRead(conversationId: $c, seq: $s) { id } }`,
+        { c: conversation.id, s: next.seq },
+        bob.accessToken,
+      ),
+    );
+    expect(await membership.pushRecipients(conversation.id, alice.id, next.seq)).toEqual([]);
   });
 
   it('pushes mentions and consultation requests to those who may see them, and honours per-kind settings', async () => {

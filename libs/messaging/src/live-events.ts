@@ -38,6 +38,7 @@ export interface MessageSentEvent extends DomainEvent {
   type: 'message.sent';
   conversationId: string;
   messageId: string;
+  seq: number;
 }
 
 /** Publishes conversation events, after commit only. */
@@ -64,6 +65,6 @@ export class ConversationEvents {
 
   async messageAdded(message: MessageEntity): Promise<void> {
     await this.publish({ kind: ConversationEventKind.MESSAGE_ADDED, conversationId: message.conversationId, messageId: message.id, userId: message.senderId, seq: message.seq });
-    await this.domainEvents.emit({ type: 'message.sent', actorId: message.senderId, conversationId: message.conversationId, messageId: message.id } satisfies MessageSentEvent);
+    await this.domainEvents.emit({ type: 'message.sent', actorId: message.senderId, conversationId: message.conversationId, messageId: message.id, seq: message.seq } satisfies MessageSentEvent);
   }
 }

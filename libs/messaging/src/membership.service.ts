@@ -20,9 +20,9 @@ export const CONVERSATION_NOT_FOUND = 'Không tìm thấy cuộc trò chuyện n
 export class MembershipService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Who should hear about a new message while away (active, not muted, not the sender), read when the push job runs. */
-  pushRecipients(conversationId: string, senderId: string | null): Promise<string[]> {
-    return pushRecipients(this.dataSource.manager, conversationId, senderId);
+  /** Who should hear about message `seq` while away (active, not muted, not the sender, not read it yet), read when the push job runs. */
+  pushRecipients(conversationId: string, senderId: string | null, seq: number): Promise<string[]> {
+    return pushRecipients(this.dataSource.manager, conversationId, senderId, seq);
   }
 
   /** Keys `${userId}:${conversationId}`: the user's membership (null: not a participant). */
