@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFacility, registerUser } from '../factories/identity';
 import { TestApp, startTestApp } from '../support/app';
+import { generateVAPIDKeys } from 'web-push';
+
+const vapid = () => {
+  const keys = generateVAPIDKeys();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey, VAPID_SUBJECT: 'mailto:ops@ketnoi.invalid' };
+};
 import { download, jpegBytes, uploadFile } from '../support/uploads';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rver = require('@20minutes/s3rver');
@@ -118,6 +124,7 @@ describe('security headers (production, S3)', () => {
         S3_BUCKET: 'ketnoi',
         S3_ACCESS_KEY: 'S3RVER',
         S3_SECRET_KEY: 'S3RVER',
+        ...vapid(),
       },
     });
   });

@@ -1,6 +1,12 @@
 import { loadConfig } from '@ketnoi/platform';
 import { createLogger } from '@ketnoi/platform';
 import type { AuthService } from '@ketnoi/identity';
+import { generateVAPIDKeys } from 'web-push';
+
+const vapid = () => {
+  const keys = generateVAPIDKeys();
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey, VAPID_SUBJECT: 'mailto:ops@ketnoi.invalid' };
+};
 import { graphqlOptions } from './graphql.config';
 
 const auth = {} as AuthService;
@@ -16,6 +22,7 @@ describe('GraphQL options', () => {
       S3_ACCESS_KEY: 'k',
       S3_SECRET_KEY: 's',
       JWT_SECRET: 'x'.repeat(40),
+      ...vapid(),
     });
     const dev = loadConfig({ DATA_DIR: '/tmp/ketnoi-graphql-config-spec' });
     expect(graphqlOptions(prod, auth, logger)).toMatchObject({ introspection: false, hideSchemaDetailsFromClientErrors: true, playground: false, includeStacktraceInErrorResponses: false, csrfPrevention: true });
@@ -31,6 +38,7 @@ describe('GraphQL error suggestions', () => {
     S3_ACCESS_KEY: 'k',
     S3_SECRET_KEY: 's',
     JWT_SECRET: 'x'.repeat(40),
+    ...vapid(),
   };
   const validation = { message: 'Cannot query field "fullNam" on type "User". Did you mean "fullName"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   const variable = { message: 'Variable "$i" got invalid value { emial: "a" }; Field "emial" is not defined by type "LoginInput". Did you mean "email"?', extensions: { code: 'BAD_USER_INPUT' } };

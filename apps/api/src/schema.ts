@@ -6,7 +6,7 @@ import { DirectoryResolver } from '@ketnoi/directory';
 import { AccountResolver, AuthResolver, UsersResolver } from '@ketnoi/identity';
 import { GroupJoinRequestResolver, GroupMemberResolver, GroupsResolver } from '@ketnoi/groups';
 import { CommentsResolver, GroupPostsResolver, PostsResolver, ReportsResolver } from '@ketnoi/social';
-import { NotificationsResolver } from '@ketnoi/notifications';
+import { NotificationsResolver, PushResolver } from '@ketnoi/notifications';
 import { SearchResolver } from '@ketnoi/search';
 import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupConversationResolver, MessageCallResolver, MessagesResolver } from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
@@ -30,6 +30,7 @@ export const RESOLVERS = [
   AuditEntryResolver,
   ConsultationsResolver,
   NotificationsResolver,
+  PushResolver,
   SearchResolver,
   ConversationsResolver,
   MessagesResolver,

@@ -1,13 +1,12 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import express from 'express';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { AppConfig, PinoNestLogger, Runtime, createRuntime } from '@ketnoi/platform';
 import { DATABASE_SCHEMA } from '@ketnoi/features';
 import { AppModule } from './app.module';
 import { securityHeaders } from './security-headers';
+import { serveWebApp } from './web-assets';
 import { SeedService } from './seed/seed.service';
 
 export interface RunningServer {
@@ -17,22 +16,6 @@ export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-const API_PATHS = /^\/(graphql|files|health|dev\/outbox)(\/|$|\?)/;
-
-/** Serves the built web app (dist/web) with an SPA fallback to index.html. */
-function serveWebApp(app: NestExpressApplication, webDir: string) {
-  if (!existsSync(join(webDir, 'index.html'))) return;
-  const instance = app.getHttpAdapter().getInstance() as express.Express;
-  instance.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    if (path.includes(`${join(webDir, 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  } }));
-  instance.use((req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(webDir, 'index.html'));
-  });
 }
 
 /**

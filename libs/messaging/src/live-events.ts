@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
-import { LOGGER, PUB_SUB, safeError } from '@ketnoi/platform';
+import { DomainEvents, LOGGER, PUB_SUB, safeError, type DomainEvent } from '@ketnoi/platform';
 import type { MessageEntity } from './entities';
 import { ConversationEventKind } from './types';
 
@@ -33,6 +33,14 @@ export function shedsTyping(kind: ConversationEventKind, backlogBytes: number): 
   return kind === ConversationEventKind.TYPING && backlogBytes > TYPING_SHED_BACKLOG_BYTES;
 }
 
+/** Domain event after a message is stored (ids only): Web Push listens (libs/notifications/src/push). */
+export interface MessageSentEvent extends DomainEvent {
+  type: 'message.sent';
+  conversationId: string;
+  messageId: string;
+  seq: number;
+}
+
 /** Publishes conversation events, after commit only. */
 @Injectable()
 export class ConversationEvents {
@@ -41,6 +49,7 @@ export class ConversationEvents {
   constructor(
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
     @Inject(LOGGER) logger: Logger,
+    private readonly domainEvents: DomainEvents,
   ) {
     this.logger = logger.child({ component: 'messaging.events' });
   }
@@ -54,7 +63,8 @@ export class ConversationEvents {
     }
   }
 
-  messageAdded(message: MessageEntity): Promise<void> {
-    return this.publish({ kind: ConversationEventKind.MESSAGE_ADDED, conversationId: message.conversationId, messageId: message.id, userId: message.senderId, seq: message.seq });
+  async messageAdded(message: MessageEntity): Promise<void> {
+    await this.publish({ kind: ConversationEventKind.MESSAGE_ADDED, conversationId: message.conversationId, messageId: message.id, userId: message.senderId, seq: message.seq });
+    await this.domainEvents.emit({ type: 'message.sent', actorId: message.senderId, conversationId: message.conversationId, messageId: message.id, seq: message.seq } satisfies MessageSentEvent);
   }
 }

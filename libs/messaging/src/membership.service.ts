@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, defineLoader, forbidden, isUuid, notFound, type Viewer } from '@ketnoi/platform';
-import { everyoneIn, memberships, participantStates, type Membership, type ParticipantState } from './messaging.queries';
+import { everyoneIn, memberships, participantStates, pushRecipients, type Membership, type ParticipantState } from './messaging.queries';
 import type { ConversationEventMessage } from './live-events';
 import { byUser } from './loader-keys';
 import { GROUP_CONVERSATION_MAX } from './limits';
@@ -19,6 +19,11 @@ export const CONVERSATION_NOT_FOUND = 'Không tìm thấy cuộc trò chuyện n
 @Injectable()
 export class MembershipService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Who should hear about message `seq` while away (active, not muted, not the sender, not read it yet), read when the push job runs. */
+  pushRecipients(conversationId: string, senderId: string | null, seq: number): Promise<string[]> {
+    return pushRecipients(this.dataSource.manager, conversationId, senderId, seq);
+  }
 
   /** Keys `${userId}:${conversationId}`: the user's membership (null: not a participant). */
   readonly membership = defineLoader<string, Membership | null>('conversationMembership', async (keys) => {

@@ -206,6 +206,18 @@ export async function everyoneIn(db: Db, conversationId: string, limit?: number)
   return rows.map((r) => ({ userId: r.user_id, status: r.status }));
 }
 
+/** Who is told about message `seq` away from the app (Web Push): active, not muted, not the sender, not read it yet. */
+export async function pushRecipients(db: Db, conversationId: string, senderId: string | null, seq: number): Promise<string[]> {
+  const rows: { user_id: string }[] = await db.query(
+    `SELECT e.user_id FROM (${everyoneSql}) e
+       LEFT JOIN conversation_participants cp ON cp.conversation_id = $1 AND cp.user_id = e.user_id
+      WHERE e.status = 'ACTIVE' AND e.user_id IS DISTINCT FROM $2::uuid AND NOT COALESCE(cp.muted, false)
+        AND COALESCE(cp.last_read_seq, 0) < $3`,
+    [conversationId, senderId, seq],
+  );
+  return rows.map((r) => r.user_id);
+}
+
 /** Of `userIds`, the accounts that exist, each with whether `fromId` follows them or shares a group with them. */
 export async function trustOf(db: Db, fromId: string, userIds: string[]): Promise<Map<string, boolean>> {
   const rows: { id: string; trusted: boolean }[] = await db.query(

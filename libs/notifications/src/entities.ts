@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@ketnoi/identity';
 import { CaseFileEntity } from '@ketnoi/cases';
+import { PUSH_ENTITIES } from './push/entities';
 
 /**
  * One row per (recipient, kind, target) while unread: later actors are folded into it
@@ -61,4 +62,4 @@ export class NotificationEntity {
   updatedAt: Date;
 }
 
-export const NOTIFICATION_ENTITIES = [NotificationEntity];
+export const NOTIFICATION_ENTITIES = [NotificationEntity, ...PUSH_ENTITIES];

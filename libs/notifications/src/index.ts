@@ -5,3 +5,4 @@ export * from './notifications.service';
 export * from './notifications.listener';
 export * from './notifications.resolver';
 export * from './notifications.module';
+export * from './push';

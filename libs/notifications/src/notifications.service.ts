@@ -5,7 +5,16 @@ import { PUB_SUB, cursorAt, newId, notFound, pageSize, toConnection, type Connec
 import { PostAccess } from '@ketnoi/social';
 import { NotificationEntity } from './entities';
 import { NotificationQueries } from './notifications.queries';
-import type { NotificationKind, NotificationType } from './types';
+import { NotificationKind, type NotificationType } from './types';
+import { PushService } from './push/push.service';
+import type { PushKind } from './push/types';
+
+/** Notifications that also go to the recipient's devices as Web Push (ids only). */
+const PUSHED: Partial<Record<NotificationKind, PushKind>> = {
+  [NotificationKind.MENTION]: 'MENTION',
+  [NotificationKind.CONSULT_REQUESTED]: 'CONSULTATION',
+  [NotificationKind.CONSULT_ASSIGNED]: 'CONSULTATION',
+};
 
 export const NOTIFICATION_CHANNEL = 'notifications.added';
 export interface NotificationMessage {
@@ -34,6 +43,7 @@ export class NotificationsService {
     private readonly posts: PostAccess,
     private readonly queries: NotificationQueries,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+    private readonly push: PushService,
   ) {}
 
   /**
@@ -54,6 +64,8 @@ export class NotificationsService {
       [newId(), input.recipientId, input.kind, input.targetId, input.postId ?? null, input.groupId ?? null, input.caseFileId ?? null, input.actorId],
     );
     await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientId: input.recipientId, notificationId: rows[0].id } satisfies NotificationMessage);
+    const pushKind = PUSHED[input.kind];
+    if (pushKind) await this.push.enqueue([input.recipientId], { kind: pushKind, ids: { notificationId: rows[0].id, targetId: input.targetId } });
   }
 
   /** Notifies each recipient who may see `postId` (and is not the actor). */

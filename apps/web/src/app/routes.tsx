@@ -1,14 +1,16 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+// The sign-in page is the first thing a phone shows: in the first chunk, saving a round trip on 3G.
 import { LoginPage } from '../features/auth/LoginPage';
-import { PendingPage } from '../features/auth/PendingPage';
-import { RegisterPage } from '../features/auth/RegisterPage';
-import { HomePage } from '../features/home/HomePage';
 import { AnonymousOnly, RequireAdmin, RequireAuth, RequireFullAccess } from './guards';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 
-// Loaded on first visit: keeps the first paint (login, register, home) small on phones.
+// Every other page is loaded on first visit, so the first paint carries only the shell
+// (the login route's budget is checked by tests/browser/weight.e2e.ts).
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const PendingPage = lazy(() => import('../features/auth/PendingPage').then((m) => ({ default: m.PendingPage })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const UserPage = lazy(() => import('../features/people/UserPage').then((m) => ({ default: m.UserPage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
@@ -26,6 +28,7 @@ const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => (
 const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const RolesPage = lazy(() => import('../features/account/RolesPage').then((m) => ({ default: m.RolesPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -51,6 +54,7 @@ export function AppRoutes() {
           <Route path="/groups" element={<GroupsPage />} />
           <Route path="/g/:id" element={<GroupPage />} />
           <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
           <Route element={<RequireFullAccess />}>
             <Route index element={<HomePage />} />
             <Route path="/saved" element={<SavedPage />} />

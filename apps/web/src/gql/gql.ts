@@ -143,6 +143,10 @@ type Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query PushSettings {\n    webPushPublicKey\n    pushSettings {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n": typeof types.PushSettingsDocument,
+    "\n  mutation UpdatePushSettings($input: UpdatePushSettingsInput!) {\n    updatePushSettings(input: $input) {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n": typeof types.UpdatePushSettingsDocument,
+    "\n  mutation RegisterPushSubscription($endpoint: String!, $p256dh: String!, $auth: String!) {\n    registerPushSubscription(endpoint: $endpoint, p256dh: $p256dh, auth: $auth)\n  }\n": typeof types.RegisterPushSubscriptionDocument,
+    "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n": typeof types.UnregisterPushSubscriptionDocument,
     "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.PersonFragmentDoc,
     "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.SpecialtiesDocument,
@@ -283,6 +287,10 @@ const documents: Documents = {
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query PushSettings {\n    webPushPublicKey\n    pushSettings {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n": types.PushSettingsDocument,
+    "\n  mutation UpdatePushSettings($input: UpdatePushSettingsInput!) {\n    updatePushSettings(input: $input) {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n": types.UpdatePushSettingsDocument,
+    "\n  mutation RegisterPushSubscription($endpoint: String!, $p256dh: String!, $auth: String!) {\n    registerPushSubscription(endpoint: $endpoint, p256dh: $p256dh, auth: $auth)\n  }\n": types.RegisterPushSubscriptionDocument,
+    "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n": types.UnregisterPushSubscriptionDocument,
     "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": types.PersonFragmentDoc,
     "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n": types.PeopleSearchDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": types.SpecialtiesDocument,
@@ -824,6 +832,22 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int, $after: String, $types: [SearchKind!]) {\n    search(query: $query, first: $first, after: $after, types: $types) {\n      edges {\n        cursor\n        node {\n          ... on Post {\n            ...PostCard\n          }\n          ... on User {\n            ...UserCard\n          }\n          ... on Group {\n            ...GroupCard\n          }\n          ... on Hashtag {\n            tag\n            postCount\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushSettings {\n    webPushPublicKey\n    pushSettings {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n"): (typeof documents)["\n  query PushSettings {\n    webPushPublicKey\n    pushSettings {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePushSettings($input: UpdatePushSettingsInput!) {\n    updatePushSettings(input: $input) {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePushSettings($input: UpdatePushSettingsInput!) {\n    updatePushSettings(input: $input) {\n      messages\n      consultations\n      mentions\n      broadcasts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPushSubscription($endpoint: String!, $p256dh: String!, $auth: String!) {\n    registerPushSubscription(endpoint: $endpoint, p256dh: $p256dh, auth: $auth)\n  }\n"): (typeof documents)["\n  mutation RegisterPushSubscription($endpoint: String!, $p256dh: String!, $auth: String!) {\n    registerPushSubscription(endpoint: $endpoint, p256dh: $p256dh, auth: $auth)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

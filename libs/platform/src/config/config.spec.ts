@@ -72,6 +72,8 @@ describe('loadConfig', () => {
       expect.stringContaining('DATABASE_URL is required in production'),
       expect.stringContaining('S3_ENDPOINT is required in production'),
       expect.stringContaining('JWT_SECRET is required in production'),
+      expect.stringContaining('VAPID_SUBJECT is required in production'),
+      expect.stringContaining('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required in production'),
     ]);
   });
 

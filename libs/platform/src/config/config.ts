@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { parsePushConfig, type PushConfig } from './push';
+export type { PushConfig } from './push';
 import { z } from 'zod';
 
 /** Thrown when the environment is invalid; the message names every bad variable. */
@@ -75,6 +77,9 @@ const envSchema = z.object({
   S3_REGION: z.string().optional(),
   REDIS_URL: url('REDIS_URL', ['redis:', 'rediss:']),
   JWT_SECRET: z.string().optional(),
+  VAPID_PUBLIC_KEY: z.string().optional(),
+  VAPID_PRIVATE_KEY: z.string().optional(),
+  VAPID_SUBJECT: z.string().optional(),
   ADMIN_EMAIL: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   SEED_DEMO: bool('SEED_DEMO'),
@@ -244,6 +249,8 @@ export interface AppConfig {
   trustProxy: string[];
   /** E-mail: SMTP_URL; without it, messages go to the local outbox (DATA_DIR/outbox). */
   mail: { smtpUrl?: string; from: string };
+  /** Web Push (VAPID) keys and contact. */
+  push: PushConfig;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -310,6 +317,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!e.S3_ENDPOINT) problems.push('S3_ENDPOINT is required in production (local object storage is for development only)');
     if (!e.JWT_SECRET) problems.push('JWT_SECRET is required in production (at least 32 characters)');
   }
+  const push = parsePushConfig(e, dataDir, production, problems);
 
   if (problems.length) throw new ConfigError(problems);
 
@@ -331,6 +339,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     consultations: { dueHours },
     trustProxy,
     mail: { smtpUrl: e.SMTP_URL, from: mailFrom },
+    push,
   };
 }
 

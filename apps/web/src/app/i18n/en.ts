@@ -3,6 +3,7 @@ import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
 import { messagesEn } from './messages.en';
 import { privacyEn } from './privacy.en';
+import { phoneEn } from './phone.en';
 
 /** English. Must have exactly the keys of vi.ts (the type checks it). */
 export const en: TranslationShape = {
@@ -299,7 +300,7 @@ export const en: TranslationShape = {
     placeholderGroup: 'Write something for {{group}}…',
     inGroup: 'This will be posted in {{group}}.',
     attach: 'Photo/file',
-    attachLabel: 'Attach photos, PDFs or video',
+    attachLabel: 'Photo/file — attach photos, PDFs or video',
     attachments: 'Attachments',
     visibility: 'Who can see it',
     group: 'Group',
@@ -664,4 +665,5 @@ export const en: TranslationShape = {
   calls: callsEn,
   cases: casesEn,
   privacy: privacyEn,
+  phone: phoneEn,
 };

@@ -1,7 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { vi } from './vi';
+import { vi, type TranslationShape } from './vi';
 
 export const LANGUAGE_KEY = 'ketnoi.lang';
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -25,15 +24,36 @@ function applyLanguage(language: string): void {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false }, // React escapes
-  returnNull: false,
-  initAsync: false,
-});
+/** Vietnamese is in the first chunk; English is fetched when chosen (keeps the first load light). */
+const bundles: Record<Language, () => Promise<TranslationShape>> = {
+  vi: () => Promise.resolve(vi),
+  en: () => import('./en').then((m) => m.en),
+};
+const lazyBundles: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    bundles[language === 'en' ? 'en' : 'vi']().then(
+      (resources) => callback(null, resources),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+/** Resolves when the stored language's texts are loaded (main.tsx renders after it). */
+export const i18nReady = i18n
+  .use(lazyBundles)
+  .use(initReactI18next)
+  .init({
+    resources: { vi: { translation: vi } },
+    partialBundledLanguages: true,
+    lng: storedLanguage(),
+    fallbackLng: 'vi',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+    initAsync: false,
+  });
 
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', applyLanguage);

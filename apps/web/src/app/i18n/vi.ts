@@ -2,6 +2,7 @@ import { callsVi } from './calls.vi';
 import { casesVi } from './cases.vi';
 import { messagesVi } from './messages.vi';
 import { privacyVi } from './privacy.vi';
+import { phoneVi } from './phone.vi';
 
 /** Vietnamese — the default language. Every visible string of the web app lives here and in en.ts. */
 export const vi = {
@@ -298,7 +299,7 @@ export const vi = {
     placeholderGroup: 'Viết gì đó cho nhóm {{group}}…',
     inGroup: 'Bài viết sẽ được đăng trong nhóm {{group}}.',
     attach: 'Ảnh/tệp',
-    attachLabel: 'Đính kèm ảnh, PDF hoặc video',
+    attachLabel: 'Ảnh/tệp — đính kèm ảnh, PDF hoặc video',
     attachments: 'Tệp đính kèm',
     visibility: 'Ai có thể xem',
     group: 'Nhóm',
@@ -663,6 +664,7 @@ export const vi = {
   calls: callsVi,
   cases: casesVi,
   privacy: privacyVi,
+  phone: phoneVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

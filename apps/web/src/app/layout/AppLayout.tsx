@@ -1,17 +1,21 @@
-import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconSearch } from '@tabler/icons-react';
-import { Suspense, useEffect } from 'react';
+import { IconLogout } from '@tabler/icons-react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useUnreadConversationCount } from '../../features/messages/useInbox';
-import { CallProvider } from '../../features/calls/CallProvider';
-import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { FullPageLoader } from '../../shared/ui/FullPageLoader';
 import { useLogout, useViewer } from '../auth/hooks';
+import { BottomNav } from './BottomNav';
+import bottomNavClasses from './BottomNav.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 import { isActive, navItemsFor } from './navItems';
-import { UserMenu } from './UserMenu';
+
+// Calls (ringing, the call screen) load after the page: signed-in only, and not needed to paint.
+const CallProvider = lazy(() => import('../../features/calls/CallProvider').then((m) => ({ default: m.CallProvider })));
+
+const SignedInTools = lazy(() => import('./SignedInTools').then((m) => ({ default: m.SignedInTools })));
 
 function Logo() {
   const { t } = useTranslation();
@@ -21,7 +25,7 @@ function Logo() {
       to="/"
       underline="never"
       aria-label={t('app.homeLink')}
-      c="ketnoi.8"
+      c="light-dark(var(--mantine-color-ketnoi-8), var(--mantine-color-ketnoi-3))"
       fw={800}
       fz={22}
       style={{ display: 'inline-flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }}
@@ -54,6 +58,8 @@ export function AppLayout() {
   const labelOf = (item: (typeof items)[number]) =>
     item.to === '/messages' && unreadConversations > 0 ? t('messages.navUnread', { count: unreadConversations }) : undefined;
   const hasNav = items.length > 0;
+  // Phones: verified members get the tab bar (its Menu tab opens the drawer); others keep the burger.
+  const tabBar = !!viewer && hasFullAccess;
 
   useEffect(() => {
     close();
@@ -75,7 +81,7 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px={{ base: 'sm', sm: 'md' }} gap="sm" wrap="nowrap" justify="space-between">
           <Group gap="xs" wrap="nowrap">
-            {hasNav ? (
+            {hasNav && !tabBar ? (
               <Burger
                 opened={opened}
                 onClick={toggle}
@@ -114,25 +120,12 @@ export function AppLayout() {
           ) : null}
           <Group gap={6} wrap="nowrap">
             {viewer ? (
-              <Tooltip label={t('nav.search')} withinPortal events={{ hover: true, focus: false, touch: false }}>
-                <ActionIcon
-                  component={Link}
-                  to="/search"
-                  variant={location.pathname === '/search' ? 'light' : 'subtle'}
-                  color={location.pathname === '/search' ? 'ketnoi' : 'dark'}
-                  size="lg"
-                  aria-label={t('nav.search')}
-                  visibleFrom="xs"
-                >
-                  <IconSearch size={22} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
+              <Suspense fallback={null}>
+                <SignedInTools viewer={viewer} onLogout={onLogout} />
+              </Suspense>
             ) : null}
-            {viewer ? <NotificationBell /> : null}
             <LanguageSwitch />
-            {viewer ? (
-              <UserMenu viewer={viewer} onLogout={onLogout} />
-            ) : (
+            {viewer ? null : (
               <Group gap="xs" wrap="nowrap" visibleFrom="xs">
                 {location.pathname !== '/login' ? (
                   <Button component={Link} to="/login" variant="subtle">
@@ -184,8 +177,13 @@ export function AppLayout() {
         </AppShell.Navbar>
       ) : null}
 
-      {viewer && hasFullAccess ? <CallProvider /> : null}
-      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
+      {viewer && hasFullAccess ? (
+        <Suspense fallback={null}>
+          <CallProvider />
+        </Suspense>
+      ) : null}
+      {tabBar ? <BottomNav unreadMessages={unreadConversations} menuOpened={opened} onMenu={toggle} /> : null}
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }} className={tabBar ? bottomNavClasses.withTabs : undefined}>
         <Container size="md" px={0}>
           <Suspense fallback={<FullPageLoader />}>
             <Outlet />

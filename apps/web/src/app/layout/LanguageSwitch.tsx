@@ -12,7 +12,8 @@ export function LanguageSwitch() {
       size="compact-md"
       leftSection={<IconLanguage size={18} aria-hidden />}
       onClick={() => void i18n.changeLanguage(other)}
-      aria-label={t('language.switchToOther')}
+      // the accessible name starts with the visible text (WCAG 2.5.3 label in name)
+      aria-label={`${t('language.otherShort')} — ${t('language.switchToOther')}`}
       lang={other}
       title={t('language.switchToOther')}
     >

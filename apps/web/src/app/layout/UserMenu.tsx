@@ -1,4 +1,4 @@
-import { Menu, Text, UnstyledButton } from '@mantine/core';
+import { Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconBookmark, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,8 +10,10 @@ export function UserMenu({ viewer, onLogout }: { viewer: ViewerFieldsFragment; o
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`${t('nav.userMenu')}: ${viewer.fullName}`} style={{ borderRadius: '50%' }}>
+        {/* named by its (hidden) text, not aria-label: the initials shown must not contradict the name (WCAG 2.5.3) */}
+        <UnstyledButton style={{ borderRadius: '50%' }}>
           <UserAvatar name={viewer.fullName} url={viewer.avatarUrl} size={36} />
+          <VisuallyHidden>{`${t('nav.userMenu')}: ${viewer.fullName}`}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

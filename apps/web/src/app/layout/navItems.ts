@@ -5,6 +5,7 @@ import {
   IconHome,
   IconHourglass,
   IconSearch,
+  IconSettings,
   IconShieldCheck,
   IconUserCircle,
   IconUsers,
@@ -24,7 +25,8 @@ export interface NavItem {
     | 'nav.search'
     | 'nav.saved'
     | 'nav.messages'
-    | 'nav.cases';
+    | 'nav.cases'
+    | 'phone.settings.nav';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
@@ -44,6 +46,7 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   items.push({ to: '/search', labelKey: 'nav.search', icon: IconSearch, drawerOnly: true });
   if (viewer.hasFullAccess) items.push({ to: '/saved', labelKey: 'nav.saved', icon: IconBookmark, drawerOnly: true });
   items.push({ to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, drawerOnly: true });
+  items.push({ to: '/settings', labelKey: 'phone.settings.nav', icon: IconSettings, drawerOnly: true });
   if (viewer.isAdmin) items.push({ to: '/admin/verifications', labelKey: 'nav.verifications', icon: IconShieldCheck });
   return items;
 }

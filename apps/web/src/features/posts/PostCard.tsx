@@ -75,7 +75,7 @@ function PostHeader({ post, hideGroup, compact }: { post: PostContentFragment; h
           </Text>
         ) : null}
         <Group gap={6} wrap="nowrap">
-          <Anchor component={Link} to={`/p/${post.id}`} c="dimmed" size="xs" underline="hover" aria-label={t('post.permalink')}>
+          <Anchor component={Link} to={`/p/${post.id}`} c="dimmed" size="xs" underline="hover" title={t('post.permalink')}>
             <RelativeTime value={post.createdAt} size="xs" />
           </Anchor>
           {post.editedAt ? (

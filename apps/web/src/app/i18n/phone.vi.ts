@@ -1,0 +1,38 @@
+/** Vietnamese strings of the phone-first shell: bottom bar, settings, push, offline outbox (spread into vi.ts as `phone`). */
+export const phoneVi = {
+  tabs: {
+    label: 'Thanh điều hướng dưới',
+    feed: 'Bảng tin',
+    messages: 'Tin nhắn',
+    cases: 'Ca bệnh',
+    notifications: 'Thông báo',
+    menu: 'Menu',
+    unread: '{{label}} ({{count}} chưa đọc)',
+  },
+  settings: {
+    nav: 'Cài đặt',
+    title: 'Cài đặt',
+    language: 'Ngôn ngữ',
+    theme: 'Giao diện',
+    themeAuto: 'Theo hệ thống',
+    themeLight: 'Sáng',
+    themeDark: 'Tối',
+    push: 'Thông báo đẩy',
+    pushHelp: 'Chỉ báo có việc mới (tin nhắn, hội chẩn…), không bao giờ kèm nội dung. Mở ứng dụng để xem.',
+    pushOn: 'Bật thông báo trên thiết bị này',
+    pushOff: 'Tắt thông báo trên thiết bị này',
+    pushEnabled: 'Thiết bị này đang nhận thông báo.',
+    pushUnsupported: 'Trình duyệt này không hỗ trợ thông báo đẩy. Hãy cài Ketnoi vào màn hình chính.',
+    pushDenied: 'Bạn đã chặn thông báo cho Ketnoi. Hãy cho phép trong cài đặt của trình duyệt.',
+    kinds: 'Nhận thông báo về',
+    messages: 'Tin nhắn mới',
+    consultations: 'Yêu cầu hội chẩn',
+    mentions: 'Khi có người nhắc đến bạn',
+    broadcasts: 'Thông báo khẩn của cơ quan y tế',
+    saved: 'Đã lưu.',
+  },
+  outbox: {
+    queued: 'Chờ có mạng — sẽ tự gửi',
+    offline: 'Bạn đang ngoại tuyến. Tin nhắn sẽ được gửi khi có mạng.',
+  },
+};

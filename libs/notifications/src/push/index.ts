@@ -1,0 +1,6 @@
+export * from './entities';
+export * from './types';
+export * from './events';
+export * from './push.service';
+export * from './push.listener';
+export * from './push.resolver';
