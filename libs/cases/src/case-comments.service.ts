@@ -6,7 +6,8 @@ import { CasesService } from './cases.service';
 import { CaseCommentEntity } from './entities';
 import type { CaseCommentedEvent } from './events';
 import { idempotent } from './idempotent';
-import { requireNoPhi } from './phi';
+import { CasePhi } from './phi';
+import { CaseAudit } from './case-audit.service';
 import { CasePermission, type AddCaseCommentArgs } from './types';
 
 /** The comment-shaped object the shared `Comment` type resolves (postId carries the case id). */
@@ -36,6 +37,8 @@ export class CaseComments {
     private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly events: DomainEvents,
+    private readonly phi: CasePhi,
+    private readonly audit: CaseAudit,
   ) {
     this.thread = new CommentThread(dataSource, { name: 'caseCommentPage', entity: CaseCommentEntity, owner: 'caseFileId' });
   }
@@ -50,10 +53,11 @@ export class CaseComments {
     const id = await idempotent(clientId, find, () =>
       this.dataSource.transaction(async (m) => {
         const { c } = await this.cases.require(viewer, caseFileId, CasePermission.COMMENT, m);
-        requireNoPhi('body', body);
+        const kept = await this.phi.requireNoneOrReason(m, { body }, args.phiReason);
         if (parentId && !(await this.thread.parentIn(m, c.id, parentId))) throw badInput('parentId', 'Không tìm thấy bình luận gốc trong hồ sơ này.');
         const inserted = await this.thread.insert(m, { id: newId(), caseFileId: c.id, authorId: viewer.id, parentId, body, replyCount: 0, clientId });
         if (inserted.fresh) await this.thread.adjustReplies(m, parentId, 1);
+        if (inserted.fresh && kept) await this.audit.record(viewer.id, 'case.comment_phi_kept', c.id, { commentId: inserted.id, ...kept }, m);
         created = inserted.fresh;
         return inserted.id;
       }),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { newId } from '@ketnoi/platform';
+import { DirectoryService } from '@ketnoi/directory';
 import { AttachmentEntity } from '@ketnoi/platform/storage/uploads';
 import { findingsOf } from './cases.queries';
 import { scanContent, type CaseContent } from './content';
@@ -12,6 +13,8 @@ type Found = { field: string; start: number; end: number; kind: string; text: st
 /** Every save of a case (create, edit, redaction) writes a version and its PHI scan here. */
 @Injectable()
 export class CaseVersions {
+  constructor(private readonly directory: DirectoryService) {}
+
   /**
    * Writes version `version` and its scan: the previous version's open findings become
    * SUPERSEDED; a new finding the author already KEPT (same field, kind and text) stays
@@ -27,7 +30,7 @@ export class CaseVersions {
     const kept = await findingsOf(m, caseFileId, ['KEPT']);
     const keyOf = (f: Found) => `${f.field}\u0000${f.kind}\u0000${f.text}`;
     const keptBy = new Map(kept.map((k) => [keyOf(k), k]));
-    const findings: Found[] = [...scanContent(content), ...(await this.heldAttachments(m, content.attachmentIds))];
+    const findings: Found[] = [...scanContent(content, await this.directory.facilityNames()), ...(await this.heldAttachments(m, content.attachmentIds))];
     let open = 0;
     const rows = findings.map((f) => {
       const prior = keptBy.get(keyOf(f));

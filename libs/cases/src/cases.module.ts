@@ -17,6 +17,7 @@ import { CaseVersions } from './case-versions.service';
 import { CaseFileVersionResolver, CasesResolver } from './cases.resolver';
 import { CasesService } from './cases.service';
 import { PhiReview } from './phi-review.service';
+import { CasePhi } from './phi';
 import { ConsultationsResolver } from './consultations.resolver';
 import { ConsultationsService, OVERDUE_CRON, OVERDUE_QUEUE } from './consultations.service';
 import { createDicomDeidentifier } from './dicom';
@@ -37,6 +38,7 @@ import { TeachingService } from './teaching.service';
     CaseVersions,
     CaseEditing,
     PhiReview,
+    CasePhi,
     CaseSharing,
     CaseComments,
     CaseRecipients,

@@ -69,8 +69,8 @@ export class ConsultationsResolver {
 
   @Mutation(() => ConsultationType, { description: 'The consultant: ACCEPTED → ANSWERED (texts are scanned: personal data is refused)' })
   @Access.verified()
-  async answerConsultation(@Args() { id, opinion, recommendation }: AnswerConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
-    await this.consultations.answer(viewer, id, opinion, recommendation);
+  async answerConsultation(@Args() { id, opinion, recommendation, phiReason }: AnswerConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.consultations.answer(viewer, id, opinion, recommendation, phiReason);
     return this.fresh(ctx, id);
   }
 

@@ -26,7 +26,7 @@ import { consultationQueue, consultationsOfCases } from './consultations.queries
 import { ConsultationEntity } from './entities';
 import type { ConsultationOverdueEvent } from './events';
 import { idempotent } from './idempotent';
-import { requireNoPhi } from './phi';
+import { CasePhi } from './phi';
 import { CasePermission, ConsultStatus, ConsultUrgency, type ConsultationQueueArgs, type RequestConsultationInput } from './types';
 
 export const CONSULTATION_NOT_FOUND = 'Không tìm thấy yêu cầu hội chẩn.';
@@ -59,6 +59,7 @@ export class ConsultationsService {
     private readonly people: CasePeople,
     private readonly audit: CaseAudit,
     private readonly events: DomainEvents,
+    private readonly phi: CasePhi,
   ) {
     this.dueHours = config.consultations.dueHours;
   }
@@ -104,7 +105,7 @@ export class ConsultationsService {
     const consultantId = input.consultantId ?? null;
     const facilityId = input.targetFacilityId ?? null;
     const specialty = input.targetSpecialtyCode ?? null;
-    requireNoPhi('note', note);
+    await this.phi.requireNone(this.dataSource.manager, 'note', note);
     const clientId = input.clientId ?? null;
     const find = async () =>
       (await this.dataSource.getRepository(ConsultationEntity).findOne({ where: { requestedById: viewer.id, clientId: clientId ?? '' }, select: { id: true } }))?.id ?? null;
@@ -181,16 +182,15 @@ export class ConsultationsService {
     await this.emit('consultation.accepted', viewer.id, k);
   }
 
-  async answer(viewer: Viewer, id: string, o: string, r: string): Promise<void> {
+  async answer(viewer: Viewer, id: string, o: string, r: string, phiReason?: string | null): Promise<void> {
     const k = await this.dataSource.transaction(async (m) => {
       const k = await this.load(m, viewer, id);
       if (k.consultantId !== viewer.id) throw forbidden('Chỉ người hội chẩn được trả lời.');
       if (k.status !== ConsultStatus.ACCEPTED) throw conflict('Hãy nhận yêu cầu trước khi trả lời; yêu cầu đã trả lời hoặc đóng không trả lời lại được.', 'id');
-      requireNoPhi('opinion', o);
-      requireNoPhi('recommendation', r);
+      const kept = await this.phi.requireNoneOrReason(m, { opinion: o, recommendation: r }, phiReason);
       await m.update(ConsultationEntity, { id: k.id }, { status: ConsultStatus.ANSWERED, opinion: o, recommendation: r, answeredAt: new Date() });
       const row = { ...k, status: ConsultStatus.ANSWERED };
-      await this.record(m, viewer, 'consultation.answer', row);
+      await this.record(m, viewer, 'consultation.answer', row, kept ? { phiKept: kept } : {});
       return row;
     });
     await this.emit('consultation.answered', viewer.id, k);
@@ -203,7 +203,7 @@ export class ConsultationsService {
       const k = await this.load(m, viewer, id);
       if (k.requestedById !== viewer.id) throw forbidden('Chỉ người yêu cầu được đóng.');
       if (k.status === ConsultStatus.CLOSED || k.status === ConsultStatus.CANCELLED) throw conflict('Yêu cầu đã đóng.', 'id');
-      requireNoPhi('outcome', text);
+      await this.phi.requireNone(m, 'outcome', text);
       const status = k.status === ConsultStatus.ANSWERED ? ConsultStatus.CLOSED : ConsultStatus.CANCELLED;
       await m.update(ConsultationEntity, { id: k.id }, { status, outcome: text, closedAt: new Date() });
       const row = { ...k, status };

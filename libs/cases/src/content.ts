@@ -213,9 +213,10 @@ export interface FieldFinding extends PhiFinding {
   field: string;
 }
 
-/** Runs the detector over every scanned string. */
-export function scanContent(content: CaseContent): FieldFinding[] {
-  return textsOf(content).flatMap(([field, value]) => scanText(value).map((f) => ({ ...f, field })));
+/** Runs the detector over every scanned string; `facilities` (the directory's names) are never a patient's name. */
+export function scanContent(content: CaseContent, facilities: readonly string[] = []): FieldFinding[] {
+  const allow = { facilities };
+  return textsOf(content).flatMap(([field, value]) => scanText(value, { allow }).map((f) => ({ ...f, field })));
 }
 
 /** Replaces the spans of `findings` (of one field) with their placeholders. */

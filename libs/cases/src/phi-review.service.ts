@@ -7,7 +7,7 @@ import { CaseVersions } from './case-versions.service';
 import { CasesService } from './cases.service';
 import { contentOf, getText, redactSpans, setText, type CaseContent } from './content';
 import { CaseFileEntity, CasePhiFindingEntity } from './entities';
-import { attachmentOf, requireNoPhi } from './phi';
+import { CasePhi, attachmentOf } from './phi';
 import { CasePermission, type ResolvePhiInput } from './types';
 
 const STALE_FINDING = 'Không tìm thấy mục cần xử lý.';
@@ -25,10 +25,11 @@ export class PhiReview {
     private readonly versions: CaseVersions,
     private readonly uploads: UploadsService,
     private readonly audit: CaseAudit,
+    private readonly phi: CasePhi,
   ) {}
 
   async resolve(viewer: Viewer, input: ResolvePhiInput): Promise<void> {
-    if (input.action === 'KEEP') requireNoPhi('reason', input.reason);
+    if (input.action === 'KEEP') await this.phi.requireNone(this.dataSource.manager, 'reason', input.reason);
     const toRemove = await this.dataSource.transaction(async (m): Promise<string[]> => {
       const { c } = await this.cases.require(viewer, input.caseFileId, CasePermission.OWNER, m);
       const finding = await m

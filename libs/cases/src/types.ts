@@ -418,6 +418,18 @@ export class RevokeCaseShareArgs {
   granteeId: string;
 }
 
+export const CASE_PHI_REASON_MAX = 500;
+/** "Keep with reason" for a discussion comment or a consultation answer whose scan finds something (audited). */
+function CasePhiReason(): PropertyDecorator {
+  return (target, key) => {
+    Field(() => String, {
+      nullable: true,
+      description: `Why the findings of the scan may stay (1–${CASE_PHI_REASON_MAX} characters, identifying no one; audited with the kinds found). Without it, text with findings is refused`,
+    })(target, key);
+    ParsedBy(trimmedText(CASE_PHI_REASON_MAX, `Lý do tối đa ${CASE_PHI_REASON_MAX} ký tự.`))(target, key);
+  };
+}
+
 @ArgsType()
 export class AddCaseCommentArgs {
   @Field(() => ID)
@@ -436,6 +448,9 @@ export class AddCaseCommentArgs {
   @Field(() => ID, { nullable: true, description: 'Idempotency key: the same clientId returns the first comment' })
   @IsClientId()
   clientId?: string;
+
+  @CasePhiReason()
+  phiReason?: string | null;
 }
 
 @ArgsType()
@@ -490,6 +505,9 @@ export class AnswerConsultationArgs extends ConsultationIdArgs {
   @Field()
   @ParsedBy(answerText('khuyến nghị'))
   recommendation: string;
+
+  @CasePhiReason()
+  phiReason?: string | null;
 }
 
 @ArgsType()

@@ -40,6 +40,14 @@ export class DirectoryResolver {
     return FACILITY_KINDS;
   }
 
+  @Query(() => [String], {
+    description: "Every facility's name and short name in the directory: the browser's PHI scanner never flags them as a patient's name (the same allow-list as the server's scan)",
+  })
+  @Access.public()
+  facilityNames() {
+    return this.directory.facilityNames();
+  }
+
   @Query(() => FacilityConnection)
   @Access.public()
   facilities(@Args() args: FacilitiesArgs) {

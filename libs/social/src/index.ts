@@ -13,3 +13,4 @@ export * from './comments.resolver';
 export * from './reports.resolver';
 export * from './social.module';
 export * from './post-visibility-sql';
+export { PostPhiCheck } from './phi-check';

@@ -51,11 +51,11 @@ type Documents = {
     "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ResolvePhiFindingDocument,
     "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ShareCaseFileDocument,
     "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n": typeof types.RevokeCaseShareDocument,
-    "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n": typeof types.AddCaseCommentDocument,
+    "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {\n      id\n    }\n  }\n": typeof types.AddCaseCommentDocument,
     "\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.RequestConsultationDocument,
     "\n  mutation AssignConsultation($id: ID!, $consultantId: ID!) {\n    assignConsultation(id: $id, consultantId: $consultantId) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AssignConsultationDocument,
     "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AcceptConsultationDocument,
-    "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AnswerConsultationDocument,
+    "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!, $phiReason: String) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation, phiReason: $phiReason) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.AnswerConsultationDocument,
     "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n": typeof types.CloseConsultationDocument,
     "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.CaseGranteeUserDocument,
     "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CaseGranteeGroupDocument,
@@ -149,6 +149,7 @@ type Documents = {
     "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n": typeof types.UnregisterPushSubscriptionDocument,
     "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.PersonFragmentDoc,
     "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
+    "\n  query FacilityNames {\n    facilityNames\n  }\n": typeof types.FacilityNamesDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.SpecialtiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": typeof types.FacilityOptionFragmentDoc,
@@ -195,11 +196,11 @@ const documents: Documents = {
     "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ResolvePhiFindingDocument,
     "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ShareCaseFileDocument,
     "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n": types.RevokeCaseShareDocument,
-    "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n": types.AddCaseCommentDocument,
+    "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {\n      id\n    }\n  }\n": types.AddCaseCommentDocument,
     "\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationFields\n    }\n  }\n": types.RequestConsultationDocument,
     "\n  mutation AssignConsultation($id: ID!, $consultantId: ID!) {\n    assignConsultation(id: $id, consultantId: $consultantId) {\n      ...ConsultationFields\n    }\n  }\n": types.AssignConsultationDocument,
     "\n  mutation AcceptConsultation($id: ID!) {\n    acceptConsultation(id: $id) {\n      ...ConsultationFields\n    }\n  }\n": types.AcceptConsultationDocument,
-    "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n": types.AnswerConsultationDocument,
+    "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!, $phiReason: String) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation, phiReason: $phiReason) {\n      ...ConsultationFields\n    }\n  }\n": types.AnswerConsultationDocument,
     "\n  mutation CloseConsultation($id: ID!, $outcome: String) {\n    closeConsultation(id: $id, outcome: $outcome) {\n      ...ConsultationFields\n    }\n  }\n": types.CloseConsultationDocument,
     "\n  query CaseGranteeUser($id: ID!) {\n    user(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.CaseGranteeUserDocument,
     "\n  query CaseGranteeGroup($id: ID!) {\n    group(id: $id) {\n      id\n      name\n    }\n  }\n": types.CaseGranteeGroupDocument,
@@ -293,6 +294,7 @@ const documents: Documents = {
     "\n  mutation UnregisterPushSubscription($endpoint: String!) {\n    unregisterPushSubscription(endpoint: $endpoint)\n  }\n": types.UnregisterPushSubscriptionDocument,
     "\n  fragment Person on User {\n    id\n    fullName\n    title\n    avatarUrl\n    facility {\n      id\n      name\n    }\n  }\n": types.PersonFragmentDoc,
     "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n": types.PeopleSearchDocument,
+    "\n  query FacilityNames {\n    facilityNames\n  }\n": types.FacilityNamesDocument,
     "\n  query Specialties {\n    specialties {\n      code\n      name\n      nameEn\n    }\n  }\n": types.SpecialtiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      name\n    }\n  }\n": types.ProvincesDocument,
     "\n  fragment FacilityOption on Facility {\n    id\n    name\n    level\n    kind\n    province {\n      code\n      name\n    }\n  }\n": types.FacilityOptionFragmentDoc,
@@ -467,7 +469,7 @@ export function graphql(source: "\n  mutation RevokeCaseShare($caseFileId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -483,7 +485,7 @@ export function graphql(source: "\n  mutation AcceptConsultation($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {\n      ...ConsultationFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!, $phiReason: String) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation, phiReason: $phiReason) {\n      ...ConsultationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!, $phiReason: String) {\n    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation, phiReason: $phiReason) {\n      ...ConsultationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -856,6 +858,10 @@ export function graphql(source: "\n  fragment Person on User {\n    id\n    full
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($query: String!, $facilityId: ID, $first: Int) {\n    searchUsers(query: $query, facilityId: $facilityId, first: $first) {\n      edges {\n        node {\n          ...Person\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilityNames {\n    facilityNames\n  }\n"): (typeof documents)["\n  query FacilityNames {\n    facilityNames\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

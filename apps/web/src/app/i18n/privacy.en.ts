@@ -22,6 +22,9 @@ export const privacyEn: TranslationShape<typeof privacyVi> = {
     sendAnyway: 'Send anyway',
     sendWithReason: 'Send with reason',
     editRequested: 'Edit the highlighted items, then send again.',
+    caseIntro: 'The server found the following, which could identify a patient. If it is not a patient’s (a colleague’s name, say), give a reason to keep it:',
+    caseNeedsReason: 'The reason is recorded in the case’s access log, without the text.',
+    keepWithReason: 'Keep with reason',
   },
   forgot: {
     link: 'Forgot password?',

@@ -15,6 +15,8 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { AcceptConsultationDocument, AnswerConsultationDocument, AssignConsultationDocument, CloseConsultationDocument } from './documents';
 import { caseFieldErrors, dueDistance } from './phi';
 import { PhiTextarea } from './PhiTextarea';
+import { caseTextRefusal } from '../../shared/phi/everydayPhi';
+import { usePhiGate } from '../../shared/phi/usePhiGate';
 
 const URGENCY_COLOR: Record<ConsultUrgency, string> = { EMERGENCY: 'red', URGENT: 'orange', ROUTINE: 'gray' };
 const STATUS_COLOR: Record<ConsultStatus, string> = { OPEN: 'blue', ACCEPTED: 'cyan', ANSWERED: 'green', CLOSED: 'gray', CANCELLED: 'gray' };
@@ -73,6 +75,7 @@ function AnswerForm({ consultation }: { consultation: ConsultationFieldsFragment
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [answer, { loading }] = useMutation(AnswerConsultationDocument);
+  const gate = usePhiGate();
   const submit = async () => {
     setError(null);
     const missing: Record<string, string> = {};
@@ -80,8 +83,21 @@ function AnswerForm({ consultation }: { consultation: ConsultationFieldsFragment
     if (!recommendation.trim()) missing.recommendation = t('cases.form.required');
     setFieldErrors(missing);
     if (Object.keys(missing).length) return;
+    const texts = { opinion: opinion.trim(), recommendation: recommendation.trim() };
     try {
-      await answer({ variables: { id: consultation.id, opinion: opinion.trim(), recommendation: recommendation.trim() } });
+      try {
+        await answer({ variables: { id: consultation.id, ...texts } });
+      } catch (caught) {
+        // the server's scan found something: show both fields' findings in one text, "keep with reason" (audited) or edit
+        const refused = caseTextRefusal(caught);
+        if (!refused) throw caught;
+        const shift = texts.opinion.length + 2;
+        const joined = `${texts.opinion}\n\n${texts.recommendation}`;
+        const spans = refused.map((f) => (f.field === 'recommendation' ? { ...f, start: f.start + shift, end: f.end + shift } : f));
+        const decision = await gate.afterRefusal(joined, spans, 'CASE');
+        if (decision === false) throw caught;
+        await answer({ variables: { id: consultation.id, ...texts, phiReason: decision.reason } });
+      }
     } catch (caught) {
       const mapped = caseFieldErrors(caught, ['opinion', 'recommendation'], t);
       setFieldErrors(mapped.fieldErrors);
@@ -97,6 +113,7 @@ function AnswerForm({ consultation }: { consultation: ConsultationFieldsFragment
       <PhiTextarea label={t('cases.consult.opinion')} value={opinion} onChange={setOpinion} error={fieldErrors.opinion} required minRows={3} />
       <PhiTextarea label={t('cases.consult.recommendation')} value={recommendation} onChange={setRecommendation} error={fieldErrors.recommendation} required minRows={3} />
       <ErrorAlert error={error} onClose={() => setError(null)} />
+      {gate.dialog}
       <Group justify="flex-end">
         <Button type="submit" loading={loading}>
           {t('cases.consult.sendAnswer')}

@@ -306,8 +306,8 @@ export const RevokeCaseShareDocument = graphql(`
 `);
 
 export const AddCaseCommentDocument = graphql(`
-  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID) {
-    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId) {
+  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {
+    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {
       id
     }
   }
@@ -338,8 +338,8 @@ export const AcceptConsultationDocument = graphql(`
 `);
 
 export const AnswerConsultationDocument = graphql(`
-  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!) {
-    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation) {
+  mutation AnswerConsultation($id: ID!, $opinion: String!, $recommendation: String!, $phiReason: String) {
+    answerConsultation(id: $id, opinion: $opinion, recommendation: $recommendation, phiReason: $phiReason) {
       ...ConsultationFields
     }
   }

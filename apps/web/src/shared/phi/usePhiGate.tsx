@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Modal, Stack, Text, Textarea } from 
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { kindColor, kindLabel } from '../../features/cases/phi';
-import { HARD_KINDS, isWide, scanEveryday, type Audience } from './everydayPhi';
+import { HARD_KINDS, isWide, scanEveryday, useFacilityNames, type Audience } from './everydayPhi';
 
 interface Shown {
   text: string;
@@ -29,6 +29,7 @@ export function usePhiGate(): {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const resolver = useRef<((d: GateDecision) => void) | null>(null);
+  const facilities = useFacilityNames();
 
   const ask = (s: Shown) =>
     new Promise<GateDecision>((resolve) => {
@@ -45,7 +46,7 @@ export function usePhiGate(): {
 
   const beforeSend = async (text: string, people: readonly string[], audience: Audience): Promise<GateDecision> => {
     if (!isWide(audience)) return { reason: null };
-    const findings = await scanEveryday(text, people);
+    const findings = await scanEveryday(text, people, facilities);
     if (!findings.length) return { reason: null };
     return ask({ text, findings, audience, needsReason: findings.some((f) => HARD_KINDS.has(f.kind)) });
   };
@@ -66,7 +67,9 @@ export function usePhiGate(): {
       {shown ? (
         <Stack gap="sm">
           <Text size="sm">
-            {t('privacy.dialog.intro', { audience: shown.audience === 'GROUP' ? t('privacy.dialog.audienceGroup') : t('privacy.dialog.audienceAll') })}
+            {shown.audience === 'CASE'
+              ? t('privacy.dialog.caseIntro')
+              : t('privacy.dialog.intro', { audience: shown.audience === 'GROUP' ? t('privacy.dialog.audienceGroup') : t('privacy.dialog.audienceAll') })}
           </Text>
           <List size="sm" spacing={4} aria-label={t('privacy.hints.label')}>
             {shown.findings.map((f) => (
@@ -81,7 +84,7 @@ export function usePhiGate(): {
           {shown.needsReason ? (
             <>
               <Alert color="orange" variant="light">
-                {t('privacy.dialog.hardNeedsReason')}
+                {shown.audience === 'CASE' ? t('privacy.dialog.caseNeedsReason') : t('privacy.dialog.hardNeedsReason')}
               </Alert>
               <Textarea
                 label={t('privacy.dialog.reason')}
@@ -109,7 +112,7 @@ export function usePhiGate(): {
               {t('privacy.dialog.edit')}
             </Button>
             <Button color="orange" onClick={send}>
-              {shown.needsReason ? t('privacy.dialog.sendWithReason') : t('privacy.dialog.sendAnyway')}
+              {shown.audience === 'CASE' ? t('privacy.dialog.keepWithReason') : shown.needsReason ? t('privacy.dialog.sendWithReason') : t('privacy.dialog.sendAnyway')}
             </Button>
           </Group>
         </Stack>
