@@ -309,7 +309,7 @@ export type UpdateProfileInput = {
 export type UploadPurpose =
   /** JPEG, PNG or WebP, up to 5 MB; the only purpose open to unverified accounts */
   | 'AVATAR'
-  /** PDF up to 20 MB */
+  /** Official documents: PDF up to 20 MB, stored byte for byte (metadata kept, never rewritten) */
   | 'BROADCAST_DOCUMENT'
   /** Images up to 20 MB, PDF up to 20 MB, DICOM up to 200 MB */
   | 'CASE_ATTACHMENT'
