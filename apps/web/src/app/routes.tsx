@@ -23,6 +23,10 @@ const NotificationsPage = lazy(() =>
 );
 const MessagesPage = lazy(() => import('../features/messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
 const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const BroadcastsPage = lazy(() => import('../features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage })));
+const PublicBroadcastPages = lazy(() =>
+  import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })),
+);
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -52,11 +56,14 @@ export function AppRoutes() {
             <Route path="/groups/new" element={<CreateGroupPage />} />
             <Route path="/messages/*" element={<MessagesPage />} />
             <Route path="/cases/*" element={<CasesPage />} />
+            <Route path="/broadcasts/*" element={<BroadcastsPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
             </Route>
           </Route>
         </Route>
+        {/* public: the Atom feed's entries link here */}
+        <Route path="/chinh-sach/cong-khai/*" element={<PublicBroadcastPages />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

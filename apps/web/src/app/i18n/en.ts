@@ -1,3 +1,4 @@
+import { broadcastsEn } from './broadcasts.en';
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
@@ -31,6 +32,7 @@ export const en: TranslationShape = {
     saved: 'Saved',
     messages: 'Messages',
     cases: 'Cases',
+    broadcasts: 'Policy',
   },
   language: {
     current: 'English',
@@ -662,4 +664,5 @@ export const en: TranslationShape = {
   messages: messagesEn,
   calls: callsEn,
   cases: casesEn,
+  broadcasts: broadcastsEn,
 };

@@ -1,3 +1,4 @@
+import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
 import { casesVi } from './cases.vi';
 import { messagesVi } from './messages.vi';
@@ -30,6 +31,7 @@ export const vi = {
     saved: 'Đã lưu',
     messages: 'Tin nhắn',
     cases: 'Ca bệnh',
+    broadcasts: 'Chính sách',
   },
   language: {
     current: 'Tiếng Việt',
@@ -661,6 +663,7 @@ export const vi = {
   messages: messagesVi,
   calls: callsVi,
   cases: casesVi,
+  broadcasts: broadcastsVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

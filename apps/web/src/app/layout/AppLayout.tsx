@@ -5,6 +5,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useUnreadConversationCount } from '../../features/messages/useInbox';
+import { BroadcastLive } from '../../features/broadcasts/BroadcastLive';
 import { CallProvider } from '../../features/calls/CallProvider';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { FullPageLoader } from '../../shared/ui/FullPageLoader';
@@ -185,6 +186,7 @@ export function AppLayout() {
       ) : null}
 
       {viewer && hasFullAccess ? <CallProvider /> : null}
+      {viewer?.verificationStatus === 'VERIFIED' ? <BroadcastLive /> : null}
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size="md" px={0}>
           <Suspense fallback={<FullPageLoader />}>
