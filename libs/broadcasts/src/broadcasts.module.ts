@@ -27,6 +27,7 @@ import { NO_WORKFORCE_REGISTRY, WORKFORCE_REACH } from './workforce-seam';
     // The workforce registry replaces this seam when it lands (see workforce-seam.ts).
     { provide: WORKFORCE_REACH, useValue: NO_WORKFORCE_REGISTRY },
   ],
-  exports: [BroadcastsService],
+  // UploadsModule: the demo seeder publishes with real uploads.
+  exports: [BroadcastsService, UploadsModule],
 })
 export class BroadcastsModule {}
