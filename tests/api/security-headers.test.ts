@@ -76,6 +76,13 @@ describe('security headers (development, local storage)', () => {
     }
   });
 
+  it('the app may frame its own files (a broadcast PDF inline) and nothing else', async () => {
+    const page = await fetch(`${app.url}/health`);
+    const csp = directives(page.headers.get('content-security-policy'));
+    expect(csp.get('frame-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+  });
+
   it('a Host header that is not a host name is not echoed into the policy', async () => {
     const http = await import('node:http');
     const { port } = new URL(app.url);

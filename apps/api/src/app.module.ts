@@ -9,6 +9,7 @@ import { graphqlOptions } from './graphql.config';
 import { GraphqlWsServer } from './graphql-ws/graphql-ws.server';
 import { SeedService } from './seed/seed.service';
 import { DemoSocialSeeder } from './seed/demo-social';
+import { DemoBroadcastsSeeder } from './seed/demo-broadcasts';
 
 @Module({})
 export class AppModule {
@@ -26,7 +27,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController, OutboxController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, GraphqlWsServer],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, DemoBroadcastsSeeder, GraphqlWsServer],
     };
   }
 }

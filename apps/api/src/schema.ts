@@ -10,6 +10,7 @@ import { NotificationsResolver, PushResolver } from '@ketnoi/notifications';
 import { SearchResolver } from '@ketnoi/search';
 import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupConversationResolver, MessageCallResolver, MessagesResolver } from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
+import { BroadcastReachResolver, BroadcastReachRowResolver, BroadcastsResolver } from '@ketnoi/broadcasts';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
 export const RESOLVERS = [
@@ -38,6 +39,9 @@ export const RESOLVERS = [
   CallsResolver,
   MessageCallResolver,
   ConversationCallResolver,
+  BroadcastsResolver,
+  BroadcastReachResolver,
+  BroadcastReachRowResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';

@@ -32,6 +32,8 @@ export function contentSecurityPolicy(config: Pick<AppConfig, 's3' | 'publicUrl'
     "style-src 'self' 'unsafe-inline'",
     `img-src ${files}`,
     `media-src ${files}`,
+    // Official PDFs (broadcasts) are shown inline in an iframe of their signed URL.
+    `frame-src ${["'self'", ...others].join(' ')}`,
     `connect-src ${["'self'", ...sockets, ...others].join(' ')}`,
     "font-src 'self' data:",
     "manifest-src 'self'",

@@ -14,3 +14,4 @@ export * from './users.resolver';
 export * from './identity.module';
 export * from './staff-sql';
 export * from './account.resolver';
+export * from './audience-sql';

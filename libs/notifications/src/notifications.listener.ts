@@ -14,6 +14,7 @@ import {
   type ConsultationOverdueEvent,
   type ConsultationRequestedEvent,
 } from '@ketnoi/cases';
+import type { BroadcastRemindedEvent } from '@ketnoi/broadcasts';
 import { NotificationQueries } from './notifications.queries';
 import { NotificationsService } from './notifications.service';
 import { NotificationKind } from './types';
@@ -84,6 +85,15 @@ export class NotificationsListener implements OnModuleInit {
     });
 
     this.onCaseEvents();
+
+    // A publisher's reminder: each targeted member who has not acknowledged (the list is
+    // computed by broadcasts' targeting predicate). Publishing itself writes no rows per
+    // reader: it arrives live (broadcastPublished) and pinned above the feed.
+    this.events.on<BroadcastRemindedEvent>('broadcast.reminded', async (e) => {
+      for (const recipientId of e.userIds) {
+        await this.notifications.notify({ recipientId, actorId: e.actorId, kind: NotificationKind.BROADCAST_REMINDER, targetId: e.broadcastId });
+      }
+    });
   }
 
   /**

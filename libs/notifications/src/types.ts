@@ -20,6 +20,7 @@ export enum NotificationKind {
   CONSULT_ANSWERED = 'CONSULT_ANSWERED',
   CONSULT_CLOSED = 'CONSULT_CLOSED',
   CONSULT_OVERDUE = 'CONSULT_OVERDUE',
+  BROADCAST_REMINDER = 'BROADCAST_REMINDER',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

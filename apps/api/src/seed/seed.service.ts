@@ -6,6 +6,7 @@ import { Role, foldVietnamese } from '@ketnoi/reference';
 import { DirectoryService, FacilityEntity } from '@ketnoi/directory';
 import { AuthService, UserEntity, hashPassword, passwordProblem } from '@ketnoi/identity';
 import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
+import { DemoBroadcastsSeeder } from './demo-broadcasts';
 import { DemoSocialSeeder } from './demo-social';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
@@ -20,6 +21,7 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) logger: Logger,
     private readonly demoSocial: DemoSocialSeeder,
+    private readonly demoBroadcasts: DemoBroadcastsSeeder,
   ) {
     this.logger = logger.child({ component: 'seed' });
   }
@@ -69,6 +71,7 @@ export class SeedService {
       await m.insert(UserEntity, users);
     });
     await this.demoSocial.seed();
+    await this.demoBroadcasts.seed();
     this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
     return true;
   }

@@ -29,6 +29,10 @@ const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPassword
 const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const RolesPage = lazy(() => import('../features/account/RolesPage').then((m) => ({ default: m.RolesPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BroadcastsPage = lazy(() => import('../features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage })));
+const PublicBroadcastPages = lazy(() =>
+  import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })),
+);
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -61,12 +65,15 @@ export function AppRoutes() {
             <Route path="/groups/new" element={<CreateGroupPage />} />
             <Route path="/messages/*" element={<MessagesPage />} />
             <Route path="/cases/*" element={<CasesPage />} />
+            <Route path="/broadcasts/*" element={<BroadcastsPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
               <Route path="/admin/roles" element={<RolesPage />} />
             </Route>
           </Route>
         </Route>
+        {/* public: the Atom feed's entries link here */}
+        <Route path="/chinh-sach/cong-khai/*" element={<PublicBroadcastPages />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

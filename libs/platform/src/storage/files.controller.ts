@@ -114,6 +114,12 @@ export class FilesController {
     // Opened directly in a tab, nothing in the file may run (Chrome's PDF viewer refuses
     // to work in a sandbox, and PDFs are checked by magic bytes anyway).
     if (contentType !== PDF) res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; media-src 'self'; sandbox");
+    else {
+      // A PDF may be shown inline by the app itself (official documents of broadcasts), never framed elsewhere.
+      const csp = res.getHeader('Content-Security-Policy');
+      if (typeof csp === 'string') res.setHeader('Content-Security-Policy', csp.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    }
     res.setHeader('Accept-Ranges', 'bytes');
     const range = parseRange(one(req.headers.range), stat.size);
     if (range === 'bad') {

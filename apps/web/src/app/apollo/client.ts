@@ -183,6 +183,8 @@ export function createApolloClient(): ApolloClient {
             myCaseFiles: connection(false),
             sharedWithMe: connection(false),
             caseAuditLog: connection(['caseFileId']),
+            broadcasts: connection(['query', 'documentNumber', 'unacknowledgedOnly']),
+            publicBroadcasts: connection(false),
           },
         },
         // A case's discussion: one list per case.
@@ -196,6 +198,8 @@ export function createApolloClient(): ApolloClient {
           },
         },
         Comment: { fields: { replies: connection(false) } },
+        // Reach has no id: one object per broadcastReach(id); facilities page within it.
+        BroadcastReach: { merge: true, fields: { byFacility: connection(['provinceCode']) } },
         Hashtag: { keyFields: ['tag'] },
         Province: { keyFields: ['code'] },
         Specialty: { keyFields: ['code'] },

@@ -1,3 +1,4 @@
+import { broadcastsEn } from './broadcasts.en';
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
@@ -33,6 +34,7 @@ export const en: TranslationShape = {
     saved: 'Saved',
     messages: 'Messages',
     cases: 'Cases',
+    broadcasts: 'Policy',
   },
   language: {
     current: 'English',
@@ -666,4 +668,5 @@ export const en: TranslationShape = {
   cases: casesEn,
   privacy: privacyEn,
   phone: phoneEn,
+  broadcasts: broadcastsEn,
 };

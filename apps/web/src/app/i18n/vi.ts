@@ -1,3 +1,4 @@
+import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
 import { casesVi } from './cases.vi';
 import { messagesVi } from './messages.vi';
@@ -32,6 +33,7 @@ export const vi = {
     saved: 'Đã lưu',
     messages: 'Tin nhắn',
     cases: 'Ca bệnh',
+    broadcasts: 'Chính sách',
   },
   language: {
     current: 'Tiếng Việt',
@@ -665,6 +667,7 @@ export const vi = {
   cases: casesVi,
   privacy: privacyVi,
   phone: phoneVi,
+  broadcasts: broadcastsVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

@@ -15,6 +15,7 @@ import { isActive, navItemsFor } from './navItems';
 // Calls (ringing, the call screen) load after the page: signed-in only, and not needed to paint.
 const CallProvider = lazy(() => import('../../features/calls/CallProvider').then((m) => ({ default: m.CallProvider })));
 
+const BroadcastLive = lazy(() => import('../../features/broadcasts/BroadcastLive').then((m) => ({ default: m.BroadcastLive })));
 const SignedInTools = lazy(() => import('./SignedInTools').then((m) => ({ default: m.SignedInTools })));
 
 function Logo() {
@@ -180,6 +181,11 @@ export function AppLayout() {
       {viewer && hasFullAccess ? (
         <Suspense fallback={null}>
           <CallProvider />
+        </Suspense>
+      ) : null}
+      {viewer?.verificationStatus === 'VERIFIED' ? (
+        <Suspense fallback={null}>
+          <BroadcastLive />
         </Suspense>
       ) : null}
       {tabBar ? <BottomNav unreadMessages={unreadConversations} menuOpened={opened} onMenu={toggle} /> : null}

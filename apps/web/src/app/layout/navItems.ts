@@ -1,5 +1,6 @@
 import {
   IconBookmark,
+  IconSpeakerphone,
   IconMessageCircle,
   IconStethoscope,
   IconHome,
@@ -26,7 +27,8 @@ export interface NavItem {
     | 'nav.saved'
     | 'nav.messages'
     | 'nav.cases'
-    | 'phone.settings.nav';
+    | 'phone.settings.nav'
+    | 'nav.broadcasts';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
@@ -40,6 +42,7 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   if (viewer.hasFullAccess) {
     items.push({ to: '/messages', labelKey: 'nav.messages', icon: IconMessageCircle });
     items.push({ to: '/cases', labelKey: 'nav.cases', icon: IconStethoscope });
+    items.push({ to: '/broadcasts', labelKey: 'nav.broadcasts', icon: IconSpeakerphone });
   }
   items.push({ to: '/groups', labelKey: 'nav.groups', icon: IconUsersGroup });
   items.push({ to: '/people', labelKey: 'nav.people', icon: IconUsers });

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../../shared/hooks/useDocumentTitle';
 import { useSpecialtyName } from '../../shared/reference/useSpecialtyName';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
+import { PinnedBroadcasts } from '../broadcasts/PinnedBroadcasts';
 import { Composer } from '../posts/Composer';
 import { FeedDocument, NewFeedPostsDocument } from '../posts/documents';
 import { NewPostsPill } from '../posts/NewPostsPill';
@@ -87,6 +88,7 @@ export function HomePage() {
   return (
     <Stack gap="md" maw={680} mx="auto">
       <WelcomeCard />
+      {viewer?.verificationStatus === 'VERIFIED' ? <PinnedBroadcasts /> : null}
       <Composer />
       <NewPostsPill count={fresh.length} onClick={showFresh} />
       <Title order={2} className="visually-hidden">

@@ -22,8 +22,15 @@ export const UPLOAD_LIMITS: Readonly<Record<UploadPurposeName, Readonly<Record<s
   POST_MEDIA: { ...images(10 * MB), [PDF]: 20 * MB, ...videos(100 * MB) },
   MESSAGE_ATTACHMENT: { ...images(10 * MB), [PDF]: 20 * MB, ...videos(50 * MB) },
   CASE_ATTACHMENT: { ...images(20 * MB), [PDF]: 20 * MB, [DICOM]: 200 * MB },
-  BROADCAST_DOCUMENT: { [PDF]: 20 * MB },
+  BROADCAST_DOCUMENT: { [PDF]: 20 * MB }, // verbatim: see VERBATIM_PURPOSES
 };
+
+/**
+ * Purposes whose files are official documents: stored byte for byte (never re-encoded,
+ * metadata kept), so a digest of the stored object is a digest of the original.
+ */
+export const VERBATIM_PURPOSES: readonly UploadPurposeName[] = ['BROADCAST_DOCUMENT'];
+export const isVerbatimPurpose = (purpose: string): boolean => (VERBATIM_PURPOSES as readonly string[]).includes(purpose);
 
 /** How long a presigned GET (file or thumbnail) stays valid, at most: 1 h. */
 export const DOWNLOAD_URL_SECONDS = 3600;

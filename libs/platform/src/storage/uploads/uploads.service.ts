@@ -11,7 +11,7 @@ import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
 import { AttachmentEntity } from './attachment.entity';
 import { HEAD_BYTES, detectContentType, makeThumbnail, sanitiseImage } from './content-check';
 import { stripPdfMetadata } from './pdf-metadata';
-import { DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isImageType, maxSizeFor } from './upload-policy';
+import { DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isImageType, isVerbatimPurpose, maxSizeFor } from './upload-policy';
 
 export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
@@ -99,10 +99,10 @@ export class UploadsService {
     @Optional() @Inject(LOGGER) logger?: Logger,
   ) {
     this.logger = logger?.child({ component: 'uploads' });
-    // PDFs of every purpose lose their metadata (author, title, XMP …). Published
-    // documents (BROADCAST_DOCUMENT) keep their title only: it is shown as the window
-    // title and is part of an official document, not of a person.
-    this.sanitisers.set(PDF, (input, { purpose }) => stripPdfMetadata(input, { keepTitle: purpose === 'BROADCAST_DOCUMENT' }));
+    // PDFs lose their metadata (author, title, XMP …), except official documents: a
+    // BROADCAST_DOCUMENT is stored byte for byte, never rewritten, so that its SHA-256
+    // matches the signed original the ministry or department issued.
+    this.sanitisers.set(PDF, (input, { purpose }) => (isVerbatimPurpose(purpose) ? Promise.resolve(input) : stripPdfMetadata(input)));
   }
 
   /** Any status; callers decide what a non-READY attachment means for them. */
@@ -304,6 +304,15 @@ export class UploadsService {
     }
     if (total) this.logger?.info({ removed: total }, 'stale uploads swept');
     return total;
+  }
+
+  /**
+   * The stored bytes of a READY attachment of a verbatim purpose (official documents), for
+   * a feature that records their digest. Null for anything else.
+   */
+  async readVerbatim(att: AttachmentEntity): Promise<Buffer | null> {
+    if (att.status !== 'READY' || !isVerbatimPurpose(att.purpose)) return null;
+    return this.storage.read(att.storageKey);
   }
 
   /** Short-lived presigned GET for a READY attachment (1 h; case attachments 5 min), else null. */

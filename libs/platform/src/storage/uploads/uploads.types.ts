@@ -20,7 +20,7 @@ registerEnumType(UploadPurpose, {
     POST_MEDIA: { description: 'Images up to 10 MB, PDF up to 20 MB, MP4/WebM video up to 100 MB' },
     MESSAGE_ATTACHMENT: { description: 'Images up to 10 MB, PDF up to 20 MB, MP4/WebM video up to 50 MB' },
     CASE_ATTACHMENT: { description: 'Images up to 20 MB, PDF up to 20 MB, DICOM up to 200 MB' },
-    BROADCAST_DOCUMENT: { description: 'PDF up to 20 MB' },
+    BROADCAST_DOCUMENT: { description: 'Official documents: PDF up to 20 MB, stored byte for byte (metadata kept, never rewritten)' },
   },
 });
 

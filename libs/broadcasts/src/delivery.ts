@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { BroadcastQueries } from './broadcasts.queries';
+
+/**
+ * The live subscription asks "does broadcast B target subscriber U" once per subscriber
+ * and event. The answers of one event are collected for one turn of the event loop and
+ * settled by one statement (`targetedAmong`, i.e. `targetsSql`), so 2,000 subscribers
+ * cost one query, not 2,000.
+ */
+@Injectable()
+export class BroadcastDelivery {
+  private readonly pending = new Map<string, { users: Set<string>; result: Promise<Set<string>> }>();
+
+  constructor(private readonly queries: BroadcastQueries) {}
+
+  targets(broadcastId: string, userId: string): Promise<boolean> {
+    let batch = this.pending.get(broadcastId);
+    if (!batch) {
+      const users = new Set<string>();
+      const result = new Promise<Set<string>>((resolve, reject) => {
+        setImmediate(() => {
+          this.pending.delete(broadcastId);
+          this.queries.targetedAmong(broadcastId, [...users]).then((ids) => resolve(new Set(ids)), reject);
+        });
+      });
+      batch = { users, result };
+      this.pending.set(broadcastId, batch);
+    }
+    batch.users.add(userId);
+    return batch.result.then((hit) => hit.has(userId));
+  }
+}
