@@ -51,4 +51,6 @@ export const FacilitySql = {
   provinceOf: (facilityIdExpr: string) => `(SELECT _fs_f.province_code FROM facilities _fs_f WHERE _fs_f.id = ${facilityIdExpr})`,
   /** Subquery (one column): ids of the facilities in the province `provinceExpr`. */
   idsInProvince: (provinceExpr: string) => `SELECT _fs_f.id FROM facilities _fs_f WHERE _fs_f.province_code = ${provinceExpr}`,
+  /** Subquery (columns id, name, level, kind, province_code): every facility, to join on id. */
+  attributes: () => `SELECT _fs_a.id, _fs_a.name, _fs_a.level, _fs_a.kind, _fs_a.province_code FROM facilities _fs_a`,
 };

@@ -13,3 +13,4 @@ export * from './auth.resolver';
 export * from './users.resolver';
 export * from './identity.module';
 export * from './staff-sql';
+export * from './workforce-sql';
