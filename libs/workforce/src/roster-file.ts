@@ -313,7 +313,9 @@ const LICENSE = /^[A-Z0-9][A-Z0-9/._-]{2,39}$/;
  * without a licence number) are errors on the later row.
  */
 export function validateRoster(table: RawTable, now = new Date()): { records: RosterRecord[]; errors: RowError[] } {
-  const errors: RowError[] = [...table.errors];
+  // A file-level problem (no header, a required column missing) is the one thing to fix first.
+  if (table.errors.length) return { records: [], errors: [...table.errors] };
+  const errors: RowError[] = [];
   const records: RosterRecord[] = [];
   const thisYear = now.getUTCFullYear();
   const byLicense = new Map<string, number>();
