@@ -299,8 +299,14 @@ export type SharedContentKind =
 export type UpdateProfileInput = {
   avatarAttachmentId?: string | number | null | undefined;
   bio?: string | null | undefined;
+  birthYear?: number | null | undefined;
   experienceYears?: number | null | undefined;
   fullName?: string | null | undefined;
+  licenseNumber?: string | null | undefined;
+  /** YYYY-MM-DD */
+  licenseValidUntil?: string | null | undefined;
+  /** FEMALE, MALE, OTHER or UNKNOWN */
+  sex?: string | null | undefined;
   specialtyCode?: string | null | undefined;
   title?: string | null | undefined;
 };
@@ -316,7 +322,9 @@ export type UploadPurpose =
   /** Images up to 10 MB, PDF up to 20 MB, MP4/WebM video up to 50 MB */
   | 'MESSAGE_ATTACHMENT'
   /** Images up to 10 MB, PDF up to 20 MB, MP4/WebM video up to 100 MB */
-  | 'POST_MEDIA';
+  | 'POST_MEDIA'
+  /** Tabular data for staffing analytics: CSV (text/csv) or XLSX, up to 20 MB; never served back */
+  | 'ROSTER';
 
 export type VerificationStatus =
   | 'PENDING'
