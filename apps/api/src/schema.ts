@@ -10,6 +10,7 @@ import { NotificationsResolver } from '@ketnoi/notifications';
 import { SearchResolver } from '@ketnoi/search';
 import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupConversationResolver, MessageCallResolver, MessagesResolver } from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
+import { RosterImportResolver, SpecialtyGapResolver, WorkforceMemberResolver, WorkforceResolver } from '@ketnoi/workforce';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
 export const RESOLVERS = [
@@ -36,6 +37,10 @@ export const RESOLVERS = [
   CallsResolver,
   MessageCallResolver,
   ConversationCallResolver,
+  WorkforceResolver,
+  RosterImportResolver,
+  WorkforceMemberResolver,
+  SpecialtyGapResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';
