@@ -7,3 +7,4 @@ export * from './roster-import.service';
 export * from './indicators.service';
 export * from './workforce.resolver';
 export * from './workforce.module';
+export * from './population-data';

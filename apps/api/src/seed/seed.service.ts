@@ -7,6 +7,8 @@ import { DirectoryService, FacilityEntity } from '@ketnoi/directory';
 import { AuthService, UserEntity, hashPassword, passwordProblem } from '@ketnoi/identity';
 import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
 import { DemoSocialSeeder } from './demo-social';
+import { RegistryRefresh } from '@ketnoi/workforce';
+import { seedDemoWorkforce } from './demo-workforce';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
 @Injectable()
@@ -20,6 +22,7 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) logger: Logger,
     private readonly demoSocial: DemoSocialSeeder,
+    private readonly workforceRefresh: RegistryRefresh,
   ) {
     this.logger = logger.child({ component: 'seed' });
   }
@@ -69,6 +72,8 @@ export class SeedService {
       await m.insert(UserEntity, users);
     });
     await this.demoSocial.seed();
+    const workforceRows = await seedDemoWorkforce(this.dataSource, this.workforceRefresh);
+    this.logger.info({ rows: workforceRows }, 'demo workforce registry seeded');
     this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
     return true;
   }

@@ -23,6 +23,7 @@ const NotificationsPage = lazy(() =>
 );
 const MessagesPage = lazy(() => import('../features/messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
 const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -54,6 +55,7 @@ export function AppRoutes() {
             <Route path="/cases/*" element={<CasesPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
+              <Route path="/workforce" element={<WorkforcePage />} />
             </Route>
           </Route>
         </Route>

@@ -1,6 +1,7 @@
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
+import { workforceEn } from './workforce.en';
 import { messagesEn } from './messages.en';
 
 /** English. Must have exactly the keys of vi.ts (the type checks it). */
@@ -31,6 +32,7 @@ export const en: TranslationShape = {
     saved: 'Saved',
     messages: 'Messages',
     cases: 'Cases',
+    workforce: 'Workforce',
   },
   language: {
     current: 'English',
@@ -662,4 +664,5 @@ export const en: TranslationShape = {
   messages: messagesEn,
   calls: callsEn,
   cases: casesEn,
+  workforce: workforceEn,
 };

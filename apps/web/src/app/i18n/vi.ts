@@ -1,5 +1,6 @@
 import { callsVi } from './calls.vi';
 import { casesVi } from './cases.vi';
+import { workforceVi } from './workforce.vi';
 import { messagesVi } from './messages.vi';
 
 /** Vietnamese — the default language. Every visible string of the web app lives here and in en.ts. */
@@ -30,6 +31,7 @@ export const vi = {
     saved: 'Đã lưu',
     messages: 'Tin nhắn',
     cases: 'Ca bệnh',
+    workforce: 'Nhân lực y tế',
   },
   language: {
     current: 'Tiếng Việt',
@@ -661,6 +663,7 @@ export const vi = {
   messages: messagesVi,
   calls: callsVi,
   cases: casesVi,
+  workforce: workforceVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

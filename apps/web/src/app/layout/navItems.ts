@@ -9,6 +9,7 @@ import {
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
+  IconChartBar,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -24,13 +25,14 @@ export interface NavItem {
     | 'nav.search'
     | 'nav.saved'
     | 'nav.messages'
-    | 'nav.cases';
+    | 'nav.cases'
+    | 'nav.workforce';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
 }
 
-export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean } | null): NavItem[] {
+export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean; isWorkforceAdmin?: boolean } | null): NavItem[] {
   if (!viewer) return [];
   const items: NavItem[] = viewer.hasFullAccess
     ? [{ to: '/', labelKey: 'nav.home', icon: IconHome }]
@@ -45,6 +47,7 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   if (viewer.hasFullAccess) items.push({ to: '/saved', labelKey: 'nav.saved', icon: IconBookmark, drawerOnly: true });
   items.push({ to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, drawerOnly: true });
   if (viewer.isAdmin) items.push({ to: '/admin/verifications', labelKey: 'nav.verifications', icon: IconShieldCheck });
+  if (viewer.isWorkforceAdmin) items.push({ to: '/workforce', labelKey: 'nav.workforce', icon: IconChartBar });
   return items;
 }
 
