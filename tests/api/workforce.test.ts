@@ -262,7 +262,7 @@ describe('staffing analytics (workforce)', () => {
 
   it('streams the export as CSV to a short-lived signed link, and serves the template', async () => {
     const url = (await app.gql(EXPORT, { scope: { facilityId: fA.id } }, facilityAdminA.accessToken)).data!.exportWorkforce as string;
-    const res = await fetch(new URL(url, app.url));
+    const res = await fetch(new URL(url, app.url), { headers: { accept: 'text/html,*/*' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     const bytes = Buffer.from(await res.arrayBuffer());

@@ -19,7 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const API_PATHS = /^\/(graphql|files|health)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|files|health|exports)(\/|$|\?)/;
 
 /** Serves the built web app (dist/web) with an SPA fallback to index.html. */
 function serveWebApp(app: NestExpressApplication, webDir: string) {

@@ -22,11 +22,12 @@ export function csvField(v: string | number | null | undefined): string {
 }
 
 /**
- * The signed export link (exportWorkforce) and the roster template. The link's HMAC is the
+ * The signed export link (exportWorkforce) and the roster template, under /exports (an API
+ * path: the web app's SPA fallback leaves it alone). The link's HMAC is the
  * authorisation (like presigned storage URLs), so the routes are public; the scope inside it
  * was checked when the link was issued and the link lives 5 minutes.
  */
-@Controller('workforce')
+@Controller('exports')
 export class WorkforceExportController {
   private readonly logger: Logger;
 
@@ -47,7 +48,7 @@ export class WorkforceExportController {
     res.send(rosterTemplateCsv());
   }
 
-  @Get('export.csv')
+  @Get('workforce.csv')
   @Access.public()
   async export(@Query('t') token: unknown, @Res() res: Response): Promise<void> {
     const scope = typeof token === 'string' && token.length < 2000 ? this.indicators.verifyExport(token) : null;

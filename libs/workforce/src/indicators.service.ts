@@ -166,7 +166,7 @@ export class WorkforceIndicators {
     const payload = Buffer.from(
       JSON.stringify({ v: viewer.id, e: Math.floor(Date.now() / 1000) + EXPORT_URL_SECONDS, s: [s.provinceCode, s.facilityId, s.facilityLevel, s.profession, s.specialtyCode] }),
     ).toString('base64url');
-    return `${this.config.publicUrl ?? ''}/workforce/export.csv?t=${payload}.${this.sign(payload)}`;
+    return `${this.config.publicUrl ?? ''}/exports/workforce.csv?t=${payload}.${this.sign(payload)}`;
   }
 
   /** The scope of a valid, unexpired export link, else null. */
@@ -187,7 +187,7 @@ export class WorkforceIndicators {
   }
 
   templateUrl(): string {
-    return `${this.config.publicUrl ?? ''}/workforce/roster-template.csv`;
+    return `${this.config.publicUrl ?? ''}/exports/roster-template.csv`;
   }
 
 }

@@ -12,6 +12,27 @@ import { parse } from 'csv-parse/sync';
 
 const ROSTER_PURPOSES = ['ROSTER'];
 
+interface ExistingRow {
+  id: string;
+  license_number: string | null;
+  search_text: string;
+  birth_year: number | null;
+}
+
+/** Ids for the file's rows (an existing row's id when it matches by licence, else by folded name + birth year) and how many existing rows are left out. */
+export function matchExisting(existing: ExistingRow[], records: RosterRecord[]): { ids: string[]; removed: number } {
+  const byLicense = new Map(existing.filter((e) => e.license_number).map((e) => [e.license_number!, e.id]));
+  const byNameYear = new Map(existing.map((e) => [`${e.search_text}|${e.birth_year ?? ''}`, e.id]));
+  const kept = new Set<string>();
+  const ids = records.map((r) => {
+    const match = (r.licenseNumber ? byLicense.get(r.licenseNumber) : undefined) ?? byNameYear.get(`${r.searchText}|${r.birthYear ?? ''}`);
+    const id = match && !kept.has(match) ? match : newId();
+    kept.add(id);
+    return id;
+  });
+  return { ids, removed: existing.filter((e) => !kept.has(e.id)).length };
+}
+
 /**
  * Roster imports: every row valid or nothing written. A real import replaces the facility's
  * roster with the file's rows, keeping the id of a row that matches by licence number, or by
@@ -46,7 +67,9 @@ export class RosterImports {
     const base = { id: newId(), facilityId, importedById: viewer.id, uploadId, fileName: file.fileName, dryRun, rowsTotal: table.rows.length, rowsRemoved: 0 };
 
     if (errors.length || dryRun) {
-      const row: RosterImportEntity = { ...base, status: errors.length ? 'REJECTED' : 'IMPORTED', rowsImported: 0, errors: errors.slice(0, MAX_REPORTED_ERRORS), createdAt: new Date() };
+      // A clean dry run says how many current roster rows the file would remove.
+      const wouldRemove = errors.length ? 0 : matchExisting(await this.existingRows(this.dataSource.manager, facilityId, false), records).removed;
+      const row: RosterImportEntity = { ...base, rowsRemoved: wouldRemove, status: errors.length ? 'REJECTED' : 'IMPORTED', rowsImported: 0, errors: errors.slice(0, MAX_REPORTED_ERRORS), createdAt: new Date() };
       await this.dataSource.getRepository(RosterImportEntity).insert(row);
       this.logger.info({ importId: row.id, facilityId, dryRun, rows: base.rowsTotal, errors: errors.length, ms: Date.now() - started }, 'roster checked');
       return this.dataSource.getRepository(RosterImportEntity).findOneByOrFail({ id: row.id });
@@ -65,19 +88,7 @@ export class RosterImports {
 
   /** Replaces the facility's roster rows; returns how many existing rows the file no longer lists. */
   private async replaceRoster(m: EntityManager, facilityId: string, importId: string, records: RosterRecord[]): Promise<number> {
-    const existing: { id: string; license_number: string | null; search_text: string; birth_year: number | null }[] = await m.query(
-      `SELECT id, license_number, search_text, birth_year FROM workforce_roster_entries WHERE facility_id = $1 FOR UPDATE`,
-      [facilityId],
-    );
-    const byLicense = new Map(existing.filter((e) => e.license_number).map((e) => [e.license_number!, e.id]));
-    const byNameYear = new Map(existing.map((e) => [`${e.search_text}|${e.birth_year ?? ''}`, e.id]));
-    const kept = new Set<string>();
-    const ids = records.map((r) => {
-      const match = (r.licenseNumber ? byLicense.get(r.licenseNumber) : undefined) ?? byNameYear.get(`${r.searchText}|${r.birthYear ?? ''}`);
-      const id = match && !kept.has(match) ? match : newId();
-      kept.add(id);
-      return id;
-    });
+    const { ids, removed } = matchExisting(await this.existingRows(m, facilityId, true), records);
     await m.query(`DELETE FROM workforce_roster_entries WHERE facility_id = $1`, [facilityId]);
     const col = <K extends keyof RosterRecord>(k: K) => records.map((r) => r[k]);
     await m.query(
@@ -103,7 +114,11 @@ export class RosterImports {
         col('cmeHours'),
       ],
     );
-    return existing.filter((e) => !kept.has(e.id)).length;
+    return removed;
+  }
+
+  private existingRows(m: EntityManager, facilityId: string, lock: boolean): Promise<ExistingRow[]> {
+    return m.query(`SELECT id, license_number, search_text, birth_year FROM workforce_roster_entries WHERE facility_id = $1${lock ? ' FOR UPDATE' : ''}`, [facilityId]);
   }
 
   /**

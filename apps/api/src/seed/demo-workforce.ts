@@ -48,9 +48,9 @@ const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;
 
 /** The i-th synthetic name (or its folded form, with `map`), chosen by modulo from the lists. */
 const nameSql = (map: (xs: string[]) => string[]) =>
-  `(${arr(map(SURNAMES))})[1 + i % ${SURNAMES.length}] || ' ' ||
-   CASE WHEN female THEN (${arr(map(MIDDLE_F))})[1 + (i / 16) % ${MIDDLE_F.length}] || ' ' || (${arr(map(GIVEN_F))})[1 + (i / 128) % ${GIVEN_F.length}]
-        ELSE (${arr(map(MIDDLE_M))})[1 + (i / 16) % ${MIDDLE_M.length}] || ' ' || (${arr(map(GIVEN_M))})[1 + (i / 128) % ${GIVEN_M.length}] END`;
+  `(${arr(map(SURNAMES))})[1 + (i * 7) % ${SURNAMES.length}] || ' ' ||
+   CASE WHEN female THEN (${arr(map(MIDDLE_F))})[1 + (i / 3) % ${MIDDLE_F.length}] || ' ' || (${arr(map(GIVEN_F))})[1 + (i * 31 / 5) % ${GIVEN_F.length}]
+        ELSE (${arr(map(MIDDLE_M))})[1 + (i / 3) % ${MIDDLE_M.length}] || ' ' || (${arr(map(GIVEN_M))})[1 + (i * 31 / 5) % ${GIVEN_M.length}] END`;
 
 export async function seedDemoWorkforce(dataSource: DataSource, refresh: RegistryRefresh): Promise<number> {
   const byProvince = new Map<string, string[]>();
@@ -69,9 +69,9 @@ export async function seedDemoWorkforce(dataSource: DataSource, refresh: Registr
         ...Array.from({ length: EXTRA_STATIONS }, (_, k) => ({ name: `Trạm y tế xã số ${k + 1} (${province.name})`, level: FacilityLevel.INITIAL, kind: FacilityKind.COMMUNE_HEALTH_STATION })),
       ].map((f) => ({ id: newId(), name: f.name, searchText: foldVietnamese(f.name), level: f.level, kind: f.kind, ownership: FacilityOwnership.PROVINCIAL, provinceCode: code }));
       await m.insert(FacilityEntity, extra);
-      // Staff go mostly to hospitals (the demo facilities): weight them 8:1 over the extra ones.
+      // Staff go mostly to hospitals: weights 60 (demo facilities), 10 (centres), 1 (stations).
       const demoIds = byProvince.get(code) ?? [];
-      const weighted = [...demoIds.flatMap((id) => Array<string>(8).fill(id)), ...extra.map((f) => f.id)];
+      const weighted = [...demoIds.flatMap((id) => Array<string>(60).fill(id)), ...extra.flatMap((f) => Array<string>(f.level === FacilityLevel.BASIC ? 10 : 1).fill(f.id))];
       const rows = Math.round((density * DEFAULT_POPULATION[code]) / 10_000 / CORE_SHARE);
       const importId = newId();
       await m.query(

@@ -88,7 +88,7 @@ export function ProvinceMap({ provinces, width = 360 }: { provinces: MapProvince
               <path
                 key={f.properties.code}
                 d={path(f) ?? undefined}
-                fill={colorFor(p?.value)}
+                fill={colorFor(p && p.headcount > 0 ? p.value : undefined)}
                 stroke={isSel ? '#111827' : '#ffffff'}
                 strokeWidth={isSel ? 1.6 : 0.5}
                 tabIndex={p ? 0 : -1}
@@ -114,7 +114,7 @@ export function ProvinceMap({ provinces, width = 360 }: { provinces: MapProvince
               {[-6, 0, 6].map((dx, k) => (
                 <circle key={k} cx={i.xy[0] + dx} cy={i.xy[1] + (k === 1 ? -4 : 2)} r={2.2} fill="#0369a1" />
               ))}
-              <text x={i.xy[0]} y={i.xy[1] + 16} textAnchor="middle" fontSize={Math.max(9, width / 40)} fill="#0c4a6e" fontWeight={600}>
+              <text x={i.xy[0] + 8} y={i.xy[1] + 16} textAnchor="end" fontSize={Math.max(9, width / 40)} fill="#0c4a6e" fontWeight={600}>
                 {t(`workforce.map.${i.key}`)}
               </text>
             </g>
@@ -128,6 +128,10 @@ export function ProvinceMap({ provinces, width = 360 }: { provinces: MapProvince
             <Text size="xs">{i === 0 ? `< ${s.max}` : s.max === Infinity ? `≥ ${STEPS[i - 1].max}` : `${STEPS[i - 1].max}–${s.max}`}</Text>
           </Group>
         ))}
+        <Group gap={4} wrap="nowrap">
+          <Box w={14} h={14} style={{ background: '#e5e7eb', borderRadius: 2 }} aria-hidden />
+          <Text size="xs">{t('workforce.map.noData')}</Text>
+        </Group>
         <Text size="xs" c="dimmed">
           {t('workforce.map.legendUnit')}
         </Text>

@@ -119,6 +119,11 @@ export function RosterImportPanel({ facilityId, onImported }: { facilityId: stri
         <Alert color="blue" title={t('workforce.import.readyTitle')} data-testid="import-report">
           <Stack gap="xs">
             <Text size="sm">{t('workforce.import.ready', { count: report.rowsTotal })}</Text>
+            {report.rowsRemoved > 0 && (
+              <Text size="sm" fw={600}>
+                {t('workforce.import.willRemove', { count: report.rowsRemoved })}
+              </Text>
+            )}
             <Group>
               <Button onClick={() => void doImport()} loading={busy}>
                 {t('workforce.import.confirm', { count: report.rowsTotal })}

@@ -69,7 +69,7 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} fz="xl">
+      <Text fw={700} fz="xl" data-testid={testId ? `${testId}-value` : undefined}>
         {value}
       </Text>
       {hint && (
@@ -251,13 +251,13 @@ export function WorkforcePage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {[...provinces]
-                    .sort((a, b) => a.doctorsNursesMidwivesPer10k - b.doctorsNursesMidwivesPer10k)
+                    .sort((a, b) => (a.headcount ? 0 : 1) - (b.headcount ? 0 : 1) || a.doctorsNursesMidwivesPer10k - b.doctorsNursesMidwivesPer10k)
                     .map((p) => (
                       <Table.Tr key={p.province.code}>
                         <Table.Td>
                           {p.province.name}{' '}
                           {p.belowWhoThreshold && (
-                            <Badge size="xs" color="red" variant="light">
+                            <Badge size="xs" color="red" variant="light" tt="none">
                               {t('workforce.belowWhoShort')}
                             </Badge>
                           )}
@@ -287,7 +287,7 @@ export function WorkforcePage() {
         <Tabs.Panel value="members" pt="sm">
           <Stack gap="xs">
             <TextInput label={t('workforce.members.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} className="wf-noprint" />
-            <Table.ScrollContainer minWidth={340}>
+            <Table.ScrollContainer minWidth={600}>
               <Table striped fz="sm" data-testid="members-table">
                 <Table.Thead>
                   <Table.Tr>
