@@ -3,11 +3,36 @@ import { CSV, HEADER_VI, IMPORT_ROSTER, XLSX, importCsv, rosterLines, uploadRost
 import { TestApp, startTestApp } from '../support/app';
 
 const OVERVIEW = /* GraphQL */ `
-  query($scope: WorkforceScopeInput) {
+  query ($scope: WorkforceScopeInput) {
     workforceOverview(scope: $scope) {
-      headcount onPlatform population populationSource populationYear doctorsPer10k doctorsNursesMidwivesPer10k whoThreshold
-      byProfession { key label count } bySex { key count } byAgeBand { key count } byFacilityLevel { key count }
-      licenceRenewalsDue cmeBehind suppressed
+      headcount
+      onPlatform
+      population
+      populationSource
+      populationYear
+      doctorsPer10k
+      doctorsNursesMidwivesPer10k
+      whoThreshold
+      byProfession {
+        key
+        label
+        count
+      }
+      bySex {
+        key
+        count
+      }
+      byAgeBand {
+        key
+        count
+      }
+      byFacilityLevel {
+        key
+        count
+      }
+      licenceRenewalsDue
+      cmeBehind
+      suppressed
     }
   }
 `;
@@ -22,7 +47,8 @@ const REPLACE_POP = `mutation($u: ID!) { replacePopulationDenominators(uploadId:
 const SET_CME = `mutation($input: SetCmeRequirementInput!) { setCmeRequirement(input: $input) { hoursPerPeriod periodYears } }`;
 
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
-const rosterCount = async (app: TestApp, facilityId: string) => (await app.sql<{ n: number }>('SELECT count(*)::int n FROM workforce_roster_entries WHERE facility_id = $1', [facilityId]))[0].n;
+const rosterCount = async (app: TestApp, facilityId: string) =>
+  (await app.sql<{ n: number }>('SELECT count(*)::int n FROM workforce_roster_entries WHERE facility_id = $1', [facilityId]))[0].n;
 
 describe('staffing analytics (workforce)', () => {
   let app: TestApp;
@@ -43,26 +69,52 @@ describe('staffing analytics (workforce)', () => {
   afterAll(() => app?.close());
 
   it('a dry run reports every bad value per column in Vietnamese and imports nothing', async () => {
-    const res = await importCsv(app, facilityAdminA.accessToken, fA.id, [
-      HEADER_VI,
-      'Trần Văn An,Bác sĩ,Tim mạch,Nam,1980,001/HNO-CCHN,2030-01-31,Trưởng khoa,30',
-      ',Bác sĩ,,Nam,,,,,', // row 3: no name
-      'Lê Thị 2,Phi công,,Nữ,,,,,', // row 4: digit in name, unknown profession
-      'Phạm Văn Bình,Bác sĩ,Khoa lạ,Nam,1890,,,,', // row 5: unknown specialty, birth year
-      'Hoàng Thị Cúc,Điều dưỡng,,Gái,2001,,,,', // row 6: sex
-      'Vũ Văn Dũng,Bác sĩ,,Nam,1975,ab,31/02/2029,,', // row 7: licence, impossible date
-      'Đỗ Thị Em,Hộ sinh,,Nữ,1990,,,,mười', // row 8: CME hours
-      'Trần Văn Phúc,Bác sĩ,,Nam,1981,001/hno-cchn,,,', // row 9: duplicate licence (case-insensitive)
-      'Ngô Thị Hạnh,Điều dưỡng,,Nữ,1985,,,,',
-      'Ngô  Thị Hạnh,Điều dưỡng,,Nữ,1985,,,,', // row 11: same name + birth year, no licence
-      `Bùi Văn Giang,Bác sĩ,,Nam,1970,,,${'x'.repeat(120)},`, // row 12: position too long
-    ], { dryRun: true });
+    const res = await importCsv(
+      app,
+      facilityAdminA.accessToken,
+      fA.id,
+      [
+        HEADER_VI,
+        'Trần Văn An,Bác sĩ,Tim mạch,Nam,1980,001/HNO-CCHN,2030-01-31,Trưởng khoa,30',
+        ',Bác sĩ,,Nam,,,,,', // row 3: no name
+        'Lê Thị 2,Phi công,,Nữ,,,,,', // row 4: digit in name, unknown profession
+        'Phạm Văn Bình,Bác sĩ,Khoa lạ,Nam,1890,,,,', // row 5: unknown specialty, birth year
+        'Hoàng Thị Cúc,Điều dưỡng,,Gái,2001,,,,', // row 6: sex
+        'Vũ Văn Dũng,Bác sĩ,,Nam,1975,ab,31/02/2029,,', // row 7: licence, impossible date
+        'Đỗ Thị Em,Hộ sinh,,Nữ,1990,,,,mười', // row 8: CME hours
+        'Trần Văn Phúc,Bác sĩ,,Nam,1981,001/hno-cchn,,,', // row 9: duplicate licence (case-insensitive)
+        'Ngô Thị Hạnh,Điều dưỡng,,Nữ,1985,,,,',
+        'Ngô  Thị Hạnh,Điều dưỡng,,Nữ,1985,,,,', // row 11: same name + birth year, no licence
+        `Bùi Văn Giang,Bác sĩ,,Nam,1970,,,${'x'.repeat(120)},`, // row 12: position too long
+      ],
+      { dryRun: true },
+    );
     expect(res.errors).toBeUndefined();
     const imp = res.data!.importRoster;
-    expect(imp).toMatchObject({ status: 'REJECTED', dryRun: true, rowsTotal: 11, rowsImported: 0, facility: { id: fA.id }, importedBy: { id: facilityAdminA.id } });
+    expect(imp).toMatchObject({
+      status: 'REJECTED',
+      dryRun: true,
+      rowsTotal: 11,
+      rowsImported: 0,
+      facility: { id: fA.id },
+      importedBy: { id: facilityAdminA.id },
+    });
     const cells = imp.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`);
     expect(cells).toEqual(
-      expect.arrayContaining(['3:full_name', '4:full_name', '4:profession', '5:specialty_code', '5:birth_year', '6:sex', '7:license_number', '7:license_valid_until', '8:cme_hours', '9:license_number', '11:full_name', '12:position']),
+      expect.arrayContaining([
+        '3:full_name',
+        '4:full_name',
+        '4:profession',
+        '5:specialty_code',
+        '5:birth_year',
+        '6:sex',
+        '7:license_number',
+        '7:license_valid_until',
+        '8:cme_hours',
+        '9:license_number',
+        '11:full_name',
+        '12:position',
+      ]),
     );
     expect(cells).not.toContain('2:full_name');
     expect(imp.errors.find((e: { row: number }) => e.row === 9).message).toMatch(/trùng với dòng 2/);
@@ -76,9 +128,15 @@ describe('staffing analytics (workforce)', () => {
   });
 
   it('reads UTF-8 with BOM and Windows-1258, English headers and enum values, semicolons', async () => {
-    const win = await importCsv(app, facilityAdminA.accessToken, fA.id, [HEADER_VI, 'Nguyễn Thị Hồng Nhung,Điều dưỡng,Nhi khoa,Nữ,1992,,,,'], { dryRun: true, encoding: 'win1258' });
+    const win = await importCsv(app, facilityAdminA.accessToken, fA.id, [HEADER_VI, 'Nguyễn Thị Hồng Nhung,Điều dưỡng,Nhi khoa,Nữ,1992,,,,'], {
+      dryRun: true,
+      encoding: 'win1258',
+    });
     expect(win.data!.importRoster).toMatchObject({ status: 'IMPORTED', dryRun: true, rowsTotal: 1, errors: [] });
-    const bom = await importCsv(app, facilityAdminA.accessToken, fA.id, ['full_name;profession;sex;birth_year', 'Đặng Văn Long;PHYSICIAN;MALE;1979'], { dryRun: true, encoding: 'utf8bom' });
+    const bom = await importCsv(app, facilityAdminA.accessToken, fA.id, ['full_name;profession;sex;birth_year', 'Đặng Văn Long;PHYSICIAN;MALE;1979'], {
+      dryRun: true,
+      encoding: 'utf8bom',
+    });
     expect(bom.data!.importRoster).toMatchObject({ status: 'IMPORTED', rowsTotal: 1, errors: [] });
     expect(await rosterCount(app, fA.id)).toBe(0);
   });
@@ -93,17 +151,31 @@ describe('staffing analytics (workforce)', () => {
     const uploadId = await uploadRoster(app, admin.accessToken, body, XLSX, 'nhan-su.xlsx');
     const res = await app.gql(IMPORT_ROSTER, { facilityId: f.id, uploadId }, admin.accessToken);
     expect(res.data!.importRoster).toMatchObject({ status: 'IMPORTED', dryRun: false, rowsTotal: 2, rowsImported: 2, errors: [] });
-    const rows = await app.sql(`SELECT full_name, profession, specialty_code, license_number, to_char(license_valid_until, 'YYYY-MM-DD') d, position, cme_hours::float h FROM workforce_roster_entries WHERE facility_id = $1 ORDER BY full_name`, [f.id]);
+    const rows = await app.sql(
+      `SELECT full_name, profession, specialty_code, license_number, to_char(license_valid_until, 'YYYY-MM-DD') d, position, cme_hours::float h FROM workforce_roster_entries WHERE facility_id = $1 ORDER BY full_name`,
+      [f.id],
+    );
     expect(rows).toEqual([
       { full_name: 'Lý Thị Mai', profession: 'MIDWIFE', specialty_code: null, license_number: null, d: '2027-08-15', position: null, h: null },
-      { full_name: 'Trịnh Văn Khoa', profession: 'PHYSICIAN', specialty_code: 'GENERAL_SURGERY', license_number: 'X-77/BYT', d: '2031-06-30', position: 'Phó khoa', h: 24 },
+      {
+        full_name: 'Trịnh Văn Khoa',
+        profession: 'PHYSICIAN',
+        specialty_code: 'GENERAL_SURGERY',
+        license_number: 'X-77/BYT',
+        d: '2031-06-30',
+        position: 'Phó khoa',
+        h: 24,
+      },
     ]);
   });
 
   it('a 10 MB file with one bad row imports nothing', async () => {
     const f = await createFacility(app, { provinceCode: '01' });
     const admin = await verifiedUser(app, f.id, { roles: ['MEMBER', 'FACILITY_ADMIN'] });
-    const lines = [HEADER_VI, ...rosterLines(60_000, 'big').map((l) => l.replace('Điều dưỡng viên', 'Điều dưỡng viên khoa Hồi sức tích cực và chống độc - cơ sở hai'))];
+    const lines = [
+      HEADER_VI,
+      ...rosterLines(60_000, 'big').map((l) => l.replace('Điều dưỡng viên', 'Điều dưỡng viên khoa Hồi sức tích cực và chống độc - cơ sở hai')),
+    ];
     lines[40_001] = lines[40_001].replace(',Nữ,', ',Không biết,');
     let body = Buffer.from(lines.join('\n') + '\n');
     expect(body.length).toBeGreaterThan(10 * 1024 * 1024 - 1);
@@ -144,20 +216,44 @@ describe('staffing analytics (workforce)', () => {
 
     // A verified member at another facility holds LIC-1: one person, the member wins.
     const doctor = await verifiedUser(app, fB.id, { fullName: 'Cao Văn Sơn', profession: 'PHYSICIAN', specialtyCode: 'CARDIOLOGY' });
-    await app.gql(`mutation { updateProfile(input: { licenseNumber: "LIC-1", sex: "MALE", birthYear: 1970, licenseValidUntil: "2030-06-01" }) { id } }`, {}, doctor.accessToken);
-    const third = await importCsv(app, admin.accessToken, f.id, [HEADER_VI, 'Cao Văn Sơn,Bác sĩ,Tim mạch,Nam,1970,LIC-1,,,12', 'Kiều Văn Tài,Bác sĩ,,Nam,1985,,,,']);
+    await app.gql(
+      `mutation { updateProfile(input: { licenseNumber: "LIC-1", sex: "MALE", birthYear: 1970, licenseValidUntil: "2030-06-01" }) { id } }`,
+      {},
+      doctor.accessToken,
+    );
+    const third = await importCsv(app, admin.accessToken, f.id, [
+      HEADER_VI,
+      'Cao Văn Sơn,Bác sĩ,Tim mạch,Nam,1970,LIC-1,,,12',
+      'Kiều Văn Tài,Bác sĩ,,Nam,1985,,,,',
+    ]);
     expect(third.data!.importRoster.status).toBe('IMPORTED');
     await app.gql(`mutation { setCmeRequirement(input: { hoursPerPeriod: 120, periodYears: 5 }) { hoursPerPeriod } }`, {}, ministry.accessToken); // full refresh
     const found = await app.gql(MEMBERS, { scope: { provinceCode: '01' }, q: 'cao van son' }, ministry.accessToken);
     const people = found.data!.workforceMembers.edges.map((e: { node: unknown }) => e.node);
-    expect(people).toEqual([expect.objectContaining({ id: doctor.id, onPlatform: true, licenseNumber: 'LIC-1', user: { id: doctor.id }, facility: { id: fB.id }, sex: 'MALE', birthYear: 1970 })]);
+    expect(people).toEqual([
+      expect.objectContaining({
+        id: doctor.id,
+        onPlatform: true,
+        licenseNumber: 'LIC-1',
+        user: { id: doctor.id },
+        facility: { id: fB.id },
+        sex: 'MALE',
+        birthYear: 1970,
+      }),
+    ]);
   });
 
   it('computes densities against the denominators and lets a ministry admin replace them', async () => {
     const f = await createFacility(app, { provinceCode: '46', level: 'BASIC' });
     // The admins are verified members too (profession OTHER): the registry counts them.
     const admin = await verifiedUser(app, f.id, { roles: ['MEMBER', 'FACILITY_ADMIN'], profession: 'OTHER' });
-    const res = await importCsv(app, admin.accessToken, f.id, [HEADER_VI, ...rosterLines(30, 'bsi', 'Bác sĩ'), ...rosterLines(20, 'dd', 'Điều dưỡng'), ...rosterLines(5, 'hs', 'Hộ sinh'), ...rosterLines(7, 'ds', 'Dược sĩ')]);
+    const res = await importCsv(app, admin.accessToken, f.id, [
+      HEADER_VI,
+      ...rosterLines(30, 'bsi', 'Bác sĩ'),
+      ...rosterLines(20, 'dd', 'Điều dưỡng'),
+      ...rosterLines(5, 'hs', 'Hộ sinh'),
+      ...rosterLines(7, 'ds', 'Dược sĩ'),
+    ]);
     expect(res.data!.importRoster.rowsImported).toBe(62);
     const headcount = 62 + 1;
     const [{ population }] = await app.sql<{ population: number }>(`SELECT population FROM workforce_population WHERE province_code = '46'`);
@@ -170,17 +266,40 @@ describe('staffing analytics (workforce)', () => {
     const dept = await verifiedUser(app, f.id, { roles: ['MEMBER', 'DEPARTMENT_ADMIN'], scopeProvinceCode: '46', profession: 'OTHER' });
     const csv = Buffer.from('code,population,source,year\n46,100000,GSO thử nghiệm 2026,2026\n');
     expect(code(await app.gql(REPLACE_POP, { u: await uploadRoster(app, dept.accessToken, csv) }, dept.accessToken))).toBe('FORBIDDEN');
-    const bad = await app.gql(REPLACE_POP, { u: await uploadRoster(app, ministry.accessToken, Buffer.from('code,population,source,year\n46,100000,GSO,2026\n99,5,,1800\n')) }, ministry.accessToken);
+    const bad = await app.gql(
+      REPLACE_POP,
+      { u: await uploadRoster(app, ministry.accessToken, Buffer.from('code,population,source,year\n46,100000,GSO,2026\n99,5,,1800\n')) },
+      ministry.accessToken,
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uploadId' });
     expect((await app.sql(`SELECT population FROM workforce_population WHERE province_code = '46'`))[0].population).toBe(population);
     const ok = await app.gql(REPLACE_POP, { u: await uploadRoster(app, ministry.accessToken, csv) }, ministry.accessToken);
-    expect(ok.data!.replacePopulationDenominators.find((p: { province: { code: string } }) => p.province.code === '46')).toEqual({ province: { code: '46' }, population: 100000, source: 'GSO thử nghiệm 2026', year: 2026 });
+    expect(ok.data!.replacePopulationDenominators.find((p: { province: { code: string } }) => p.province.code === '46')).toEqual({
+      province: { code: '46' },
+      population: 100000,
+      source: 'GSO thử nghiệm 2026',
+      year: 2026,
+    });
     const after = (await app.gql(OVERVIEW, { scope: { provinceCode: '46' } }, ministry.accessToken)).data!.workforceOverview;
-    expect(after).toMatchObject({ population: 100000, populationSource: 'GSO thử nghiệm 2026', populationYear: 2026, doctorsPer10k: 3, doctorsNursesMidwivesPer10k: 5.5 });
+    expect(after).toMatchObject({
+      population: 100000,
+      populationSource: 'GSO thử nghiệm 2026',
+      populationYear: 2026,
+      doctorsPer10k: 3,
+      doctorsNursesMidwivesPer10k: 5.5,
+    });
     const map = (await app.gql(BY_PROVINCE, {}, ministry.accessToken)).data!.workforceByProvince;
     expect(map).toHaveLength(34);
-    expect(map.find((p: { province: { code: string } }) => p.province.code === '46')).toMatchObject({ headcount, doctorsPer10k: 3, doctorsNursesMidwivesPer10k: 5.5, belowWhoThreshold: true, populationYear: 2026 });
-    expect((await app.gql(BY_PROVINCE, { p: 'NURSE' }, dept.accessToken)).data!.workforceByProvince).toEqual([expect.objectContaining({ province: { code: '46', name: expect.any(String) }, headcount: 20 })]);
+    expect(map.find((p: { province: { code: string } }) => p.province.code === '46')).toMatchObject({
+      headcount,
+      doctorsPer10k: 3,
+      doctorsNursesMidwivesPer10k: 5.5,
+      belowWhoThreshold: true,
+      populationYear: 2026,
+    });
+    expect((await app.gql(BY_PROVINCE, { p: 'NURSE' }, dept.accessToken)).data!.workforceByProvince).toEqual([
+      expect.objectContaining({ province: { code: '46', name: expect.any(String) }, headcount: 20 }),
+    ]);
   });
 
   it('suppresses counts below 5 outside the admin’s own facility', async () => {
@@ -230,7 +349,9 @@ describe('staffing analytics (workforce)', () => {
       expect((await app.gql(q, { scope: { provinceCode: '79' } }, ministry.accessToken)).errors).toBeUndefined();
     }
     expect(code(await app.gql(IMPORTS, { f: fC.id }, deptAdmin01.accessToken))).toBe('FORBIDDEN');
-    expect((await app.gql(BY_PROVINCE, {}, deptAdmin01.accessToken)).data!.workforceByProvince.map((p: { province: { code: string } }) => p.province.code)).toEqual(['01']);
+    expect(
+      (await app.gql(BY_PROVINCE, {}, deptAdmin01.accessToken)).data!.workforceByProvince.map((p: { province: { code: string } }) => p.province.code),
+    ).toEqual(['01']);
     // Imports outside the scope are refused and change nothing.
     const uploadId = await uploadRoster(app, deptAdmin01.accessToken, Buffer.from(`${HEADER_VI}\nTrần An,Bác sĩ,,Nam,1980,,,,\n`));
     expect(code(await app.gql(IMPORT_ROSTER, { facilityId: fC.id, uploadId }, deptAdmin01.accessToken))).toBe('FORBIDDEN');
@@ -244,12 +365,27 @@ describe('staffing analytics (workforce)', () => {
     const t = facilityAdminA.accessToken;
     const before = (await app.sql('SELECT count(*)::int n FROM workforce_roster_imports'))[0].n;
     const notMine = await uploadRoster(app, deptAdmin01.accessToken, Buffer.from(`${HEADER_VI}\n`));
-    expect((await app.gql(IMPORT_ROSTER, { facilityId: fA.id, uploadId: notMine }, t)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uploadId' });
+    expect((await app.gql(IMPORT_ROSTER, { facilityId: fA.id, uploadId: notMine }, t)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'uploadId',
+    });
     expect((await app.gql(IMPORT_ROSTER, { facilityId: 'x', uploadId: notMine }, t)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((await app.gql(IMPORT_ROSTER, { facilityId: crypto.randomUUID(), uploadId: notMine }, t)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'facilityId' });
-    expect((await app.gql(OVERVIEW, { scope: { provinceCode: '63' } }, ministry.accessToken)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.provinceCode' });
-    expect((await app.gql(OVERVIEW, { scope: { facilityId: crypto.randomUUID() } }, ministry.accessToken)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.facilityId' });
-    expect((await app.gql(SET_CME, { input: { hoursPerPeriod: 0, periodYears: 5 } }, ministry.accessToken)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hoursPerPeriod' });
+    expect((await app.gql(IMPORT_ROSTER, { facilityId: crypto.randomUUID(), uploadId: notMine }, t)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'facilityId',
+    });
+    expect((await app.gql(OVERVIEW, { scope: { provinceCode: '63' } }, ministry.accessToken)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scope.provinceCode',
+    });
+    expect((await app.gql(OVERVIEW, { scope: { facilityId: crypto.randomUUID() } }, ministry.accessToken)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scope.facilityId',
+    });
+    expect((await app.gql(SET_CME, { input: { hoursPerPeriod: 0, periodYears: 5 } }, ministry.accessToken)).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'hoursPerPeriod',
+    });
     expect((await app.gql(`query { cmeRequirement { hoursPerPeriod } }`, {}, ministry.accessToken)).data!.cmeRequirement.hoursPerPeriod).toBe(120);
     expect((await app.sql('SELECT count(*)::int n FROM workforce_roster_imports'))[0].n).toBe(before);
     // A wrong file type for the purpose never becomes READY.
@@ -291,6 +427,8 @@ describe('staffing analytics (workforce)', () => {
     const gaps = (await app.gql(GAPS, { scope: { provinceCode: '92' } }, ministry.accessToken)).data!.specialtyGaps.edges.map((e: { node: unknown }) => e.node);
     expect(gaps).toEqual([{ facility: { id: ids[5] }, specialty: { code: 'PEDIATRICS' }, peersWithIt: 0.8333 }]);
     const demand = (await app.gql(DEMAND, { scope: { provinceCode: '01' } }, ministry.accessToken)).data!.consultDemand;
-    expect(demand).toEqual(expect.arrayContaining([{ specialty: { code: 'CARDIOLOGY' }, province: { code: '01' }, requests: 0, answeredWithinTarget: 0, consultants: 1 }]));
+    expect(demand).toEqual(
+      expect.arrayContaining([{ specialty: { code: 'CARDIOLOGY' }, province: { code: '01' }, requests: 0, answeredWithinTarget: 0, consultants: 1 }]),
+    );
   });
 });

@@ -27,7 +27,6 @@ const dist = new URL('../../dist/', import.meta.url).pathname;
 const { loadConfig, createLogger, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
 const { startServer } = require(`${dist}apps/api/src/server`);
 
-
 const dataDir = mkdtempSync(join(tmpdir(), 'ketnoi-bench-'));
 chmodSync(dataDir, 0o755);
 let databaseUrl = process.env.DATABASE_URL;
@@ -69,21 +68,24 @@ async function gql(query, variables, token) {
   return body.data;
 }
 
-
 const FACILITIES = 12_000;
 const ROSTER = 490_000;
 const MEMBERS = 10_000;
 const PASSWORD = 'Cây đa giếng nước sân đình';
 
 async function seed() {
-  await sql.query(`
+  await sql.query(
+    `
     INSERT INTO facilities (id, name, search_text, level, kind, ownership, province_code)
     SELECT gen_random_uuid(), 'Cơ sở ' || g, 'co so ' || g,
            (ARRAY['INITIAL','INITIAL','BASIC','SPECIALIZED'])[1 + g % 4],
            (ARRAY['COMMUNE_HEALTH_STATION','HOSPITAL','REGIONAL_MEDICAL_CENTER','CLINIC'])[1 + g % 4], 'PROVINCIAL',
            (SELECT array_agg(code ORDER BY code) FROM provinces)[1 + g % 34]
-      FROM generate_series(1, $1) g`, [FACILITIES]);
-  await sql.query(`
+      FROM generate_series(1, $1) g`,
+    [FACILITIES],
+  );
+  await sql.query(
+    `
     WITH f AS (SELECT array_agg(id ORDER BY id) ids FROM facilities),
          s AS (SELECT array_agg(code ORDER BY code) codes FROM specialties)
     INSERT INTO workforce_roster_entries (id, facility_id, full_name, search_text, profession, specialty_code, sex, birth_year,
@@ -95,13 +97,18 @@ async function seed() {
            CASE WHEN g % 3 = 0 THEN 'MALE' ELSE 'FEMALE' END, 1960 + g % 42,
            CASE WHEN g % 5 <> 0 THEN 'B-' || g END, CASE WHEN g % 5 <> 0 THEN current_date + (g % 1800) END,
            CASE WHEN g % 2 = 0 THEN g % 120 END, gen_random_uuid()
-      FROM generate_series(1, $1) g, f, s`, [ROSTER]);
-  await sql.query(`
+      FROM generate_series(1, $1) g, f, s`,
+    [ROSTER],
+  );
+  await sql.query(
+    `
     WITH f AS (SELECT array_agg(id ORDER BY id) ids FROM facilities)
     INSERT INTO users (id, email, password_hash, full_name, search_text, profession, facility_id, roles, verification_status, sex, birth_year, license_number)
     SELECT gen_random_uuid(), 'wf' || g || '@bench.vn', 'x', 'Bác sĩ ' || g, 'bac si ' || g, 'PHYSICIAN',
            f.ids[1 + (g::bigint * 104729) % array_length(f.ids, 1)], '{MEMBER}', 'VERIFIED', 'MALE', 1980 + g % 20, 'M-' || g
-      FROM generate_series(1, $1) g, f`, [MEMBERS]);
+      FROM generate_series(1, $1) g, f`,
+    [MEMBERS],
+  );
   await sql.query('VACUUM ANALYZE');
 }
 
@@ -110,7 +117,11 @@ async function token(roles, facilityId, province = null) {
   const reg = await gql(`mutation($i: RegisterInput!) { register(input: $i) { user { id } } }`, {
     i: { fullName: 'Quản trị Bench', email, password: PASSWORD, profession: 'OTHER', facilityId },
   });
-  await sql.query(`UPDATE users SET verification_status = 'VERIFIED', roles = $2, scope_province_code = $3 WHERE id = $1`, [reg.register.user.id, roles, province]);
+  await sql.query(`UPDATE users SET verification_status = 'VERIFIED', roles = $2, scope_province_code = $3 WHERE id = $1`, [
+    reg.register.user.id,
+    roles,
+    province,
+  ]);
   return (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email, password: PASSWORD } })).login.accessToken;
 }
 
@@ -155,15 +166,30 @@ const results = {
 // Import 10,000 rows into one facility (province 01: its cells are rebuilt in the same transaction).
 const header = 'Họ tên,Nghề nghiệp,Chuyên khoa,Giới tính,Năm sinh,Số GPHN,GPHN hết hạn,Chức vụ,Giờ CME';
 const lines = [header];
-for (let i = 0; i < 10_000; i++) lines.push(`Trần Thị Nhập ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26 | 0))}${String.fromCharCode(97 + ((i / 676) % 26 | 0))},Điều dưỡng,Nhi khoa,Nữ,${1970 + (i % 30)},IMP-${i}/BYT,31/12/2029,Điều dưỡng viên,40`);
+for (let i = 0; i < 10_000; i++)
+  lines.push(
+    `Trần Thị Nhập ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (((i / 26) % 26) | 0))}${String.fromCharCode(97 + (((i / 676) % 26) | 0))},Điều dưỡng,Nhi khoa,Nữ,${1970 + (i % 30)},IMP-${i}/BYT,31/12/2029,Điều dưỡng viên,40`,
+  );
 const csv = Buffer.from(lines.join('\r\n') + '\r\n');
 t0 = performance.now();
-const ticket = (await gql(`mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url method headers } }`, { i: { purpose: 'ROSTER', fileName: 'bench.csv', contentType: 'text/csv', size: csv.length } }, facilityAdmin)).requestUpload;
+const ticket = (
+  await gql(
+    `mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url method headers } }`,
+    { i: { purpose: 'ROSTER', fileName: 'bench.csv', contentType: 'text/csv', size: csv.length } },
+    facilityAdmin,
+  )
+).requestUpload;
 await fetch(new URL(ticket.url, server.url), { method: ticket.method, headers: ticket.headers, body: csv });
 await gql(`mutation($id: ID!) { completeUpload(uploadId: $id) { id } }`, { id: ticket.uploadId }, facilityAdmin);
 const uploadMs = performance.now() - t0;
 t0 = performance.now();
-const imp = (await gql(`mutation($f: ID!, $u: ID!) { importRoster(facilityId: $f, uploadId: $u) { status rowsImported errors { row } } }`, { f: anyFacility, u: ticket.uploadId }, facilityAdmin)).importRoster;
+const imp = (
+  await gql(
+    `mutation($f: ID!, $u: ID!) { importRoster(facilityId: $f, uploadId: $u) { status rowsImported errors { row } } }`,
+    { f: anyFacility, u: ticket.uploadId },
+    facilityAdmin,
+  )
+).importRoster;
 const importMs = performance.now() - t0;
 if (imp.status !== 'IMPORTED' || imp.rowsImported !== 10_000) throw new Error(`import failed: ${JSON.stringify(imp).slice(0, 300)}`);
 
@@ -191,14 +217,22 @@ clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss);
 
 const mb = (n) => (n / 1024 / 1024).toFixed(0);
-console.log(`seeded ${ROSTER.toLocaleString()} roster rows + ${MEMBERS.toLocaleString()} members over ${FACILITIES.toLocaleString()} facilities in ${(seedMs / 1000).toFixed(1)} s`);
-console.log(`full rebuild (registry ${registry.toLocaleString()} rows, ${cells.toLocaleString()} cells): ${(refreshMs / 1000).toFixed(1)} s — the 10-minute job`);
+console.log(
+  `seeded ${ROSTER.toLocaleString()} roster rows + ${MEMBERS.toLocaleString()} members over ${FACILITIES.toLocaleString()} facilities in ${(seedMs / 1000).toFixed(1)} s`,
+);
+console.log(
+  `full rebuild (registry ${registry.toLocaleString()} rows, ${cells.toLocaleString()} cells): ${(refreshMs / 1000).toFixed(1)} s — the 10-minute job`,
+);
 console.log(`workforceOverview country p50: ${results.country.toFixed(1)} ms (target ≤ 300) ${results.country <= 300 ? 'OK' : 'ABOVE TARGET'}`);
 console.log(`workforceByProvince p50: ${results.byProvince.toFixed(1)} ms (target ≤ 300) ${results.byProvince <= 300 ? 'OK' : 'ABOVE TARGET'}`);
 console.log(`workforceOverview province scope p50: ${results.province.toFixed(1)} ms (target ≤ 100) ${results.province <= 100 ? 'OK' : 'ABOVE TARGET'}`);
 console.log(`workforceOverview facility scope p50: ${results.facility.toFixed(1)} ms`);
-console.log(`roster import of 10,000 rows: upload ${(uploadMs / 1000).toFixed(2)} s + importRoster ${(importMs / 1000).toFixed(2)} s (target ≤ 30 s) ${uploadMs + importMs <= 30_000 ? 'OK' : 'ABOVE TARGET'}`);
-console.log(`export of ${(newlines - 1).toLocaleString()} rows (${mb(bytes)} MB CSV) streamed in ${(exportMs / 1000).toFixed(1)} s; RSS ${mb(rssBefore)} MB before, peak ${mb(peak)} MB (+${mb(peak - rssBefore)} MB; peak JS heap ${mb(peakHeap)} MB) — server and client share this process, JS heap capped at ${HEAP_MB} MB`);
+console.log(
+  `roster import of 10,000 rows: upload ${(uploadMs / 1000).toFixed(2)} s + importRoster ${(importMs / 1000).toFixed(2)} s (target ≤ 30 s) ${uploadMs + importMs <= 30_000 ? 'OK' : 'ABOVE TARGET'}`,
+);
+console.log(
+  `export of ${(newlines - 1).toLocaleString()} rows (${mb(bytes)} MB CSV) streamed in ${(exportMs / 1000).toFixed(1)} s; RSS ${mb(rssBefore)} MB before, peak ${mb(peak)} MB (+${mb(peak - rssBefore)} MB; peak JS heap ${mb(peakHeap)} MB) — server and client share this process, JS heap capped at ${HEAP_MB} MB`,
+);
 
 await sql.end();
 await server.close();

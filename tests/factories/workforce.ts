@@ -7,9 +7,25 @@ export const CSV = 'text/csv';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const IMPORT_ROSTER = /* GraphQL */ `
-  mutation($facilityId: ID!, $uploadId: ID!, $dryRun: Boolean) {
+  mutation ($facilityId: ID!, $uploadId: ID!, $dryRun: Boolean) {
     importRoster(facilityId: $facilityId, uploadId: $uploadId, dryRun: $dryRun) {
-      id status dryRun rowsTotal rowsImported rowsRemoved errors { row column message } facility { id } importedBy { id }
+      id
+      status
+      dryRun
+      rowsTotal
+      rowsImported
+      rowsRemoved
+      errors {
+        row
+        column
+        message
+      }
+      facility {
+        id
+      }
+      importedBy {
+        id
+      }
     }
   }
 `;
@@ -31,7 +47,11 @@ export function encodeWindows1258(text: string): Buffer {
     }
     const d = [...ch.normalize('NFD')];
     const tones = d.filter((c) => TONES.has(c)).join('');
-    out += d.filter((c) => !TONES.has(c)).join('').normalize('NFC') + tones;
+    out +=
+      d
+        .filter((c) => !TONES.has(c))
+        .join('')
+        .normalize('NFC') + tones;
   }
   return iconv.encode(out, 'windows1258');
 }
@@ -43,7 +63,13 @@ export async function uploadRoster(app: TestApp, token: string, body: Buffer, co
   return out.attachment.id;
 }
 
-export async function importCsv(app: TestApp, token: string, facilityId: string, lines: string[], opts: { dryRun?: boolean; encoding?: 'utf8' | 'utf8bom' | 'win1258' } = {}) {
+export async function importCsv(
+  app: TestApp,
+  token: string,
+  facilityId: string,
+  lines: string[],
+  opts: { dryRun?: boolean; encoding?: 'utf8' | 'utf8bom' | 'win1258' } = {},
+) {
   const text = lines.join('\r\n') + '\r\n';
   const body = opts.encoding === 'win1258' ? encodeWindows1258(text) : Buffer.from((opts.encoding === 'utf8bom' ? '\uFEFF' : '') + text, 'utf8');
   const uploadId = await uploadRoster(app, token, body);
@@ -54,7 +80,11 @@ export async function importCsv(app: TestApp, token: string, facilityId: string,
 export function rosterLines(n: number, prefix: string, profession = 'Điều dưỡng', specialty = 'Nhi khoa'): string[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const word = (i: number) => [...String(i)].map((d) => letters[Number(d)]).join('');
-  return Array.from({ length: n }, (_, i) => `Nguyễn Thị ${prefix} ${word(i)},${profession},${specialty},Nữ,${1970 + (i % 30)},${prefix.toUpperCase()}-${i}/BYT-CCHN,31/12/2029,Điều dưỡng viên,40`);
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `Nguyễn Thị ${prefix} ${word(i)},${profession},${specialty},Nữ,${1970 + (i % 30)},${prefix.toUpperCase()}-${i}/BYT-CCHN,31/12/2029,Điều dưỡng viên,40`,
+  );
 }
 
 /** An XLSX with a merged title row above the header and a header cell merged across two columns. */

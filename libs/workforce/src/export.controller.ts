@@ -11,7 +11,20 @@ import { exportBatch } from './workforce.queries';
 /** Rows fetched per statement while exporting: memory stays at one batch whatever the size. */
 export const EXPORT_BATCH = 2000;
 
-const HEADERS = ['Họ tên', 'Nghề nghiệp', 'Chuyên khoa', 'Giới tính', 'Năm sinh', 'Số GPHN', 'GPHN hết hạn', 'Chức vụ', 'Giờ CME', 'Cơ sở', 'Tỉnh/thành phố', 'Nguồn'];
+const HEADERS = [
+  'Họ tên',
+  'Nghề nghiệp',
+  'Chuyên khoa',
+  'Giới tính',
+  'Năm sinh',
+  'Số GPHN',
+  'GPHN hết hạn',
+  'Chức vụ',
+  'Giờ CME',
+  'Cơ sở',
+  'Tỉnh/thành phố',
+  'Nguồn',
+];
 
 /** One CSV field; a leading = + - @ is neutralised so spreadsheets never run it as a formula. */
 export function csvField(v: string | number | null | undefined): string {

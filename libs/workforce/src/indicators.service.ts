@@ -69,10 +69,19 @@ export class WorkforceIndicators {
       doctorsPer10k: per10k(density.doctors, population),
       doctorsNursesMidwivesPer10k: per10k(density.core, population),
       whoThreshold: WHO_THRESHOLD,
-      byProfession: list('profession', PROFESSIONS.map((p) => ({ key: p.code, label: p.nameVi }))),
-      bySex: list('sex', Object.entries(SEX_LABELS).map(([key, label]) => ({ key, label }))),
+      byProfession: list(
+        'profession',
+        PROFESSIONS.map((p) => ({ key: p.code, label: p.nameVi })),
+      ),
+      bySex: list(
+        'sex',
+        Object.entries(SEX_LABELS).map(([key, label]) => ({ key, label })),
+      ),
       byAgeBand: list('age_band', AGE_BANDS),
-      byFacilityLevel: list('facility_level', FACILITY_LEVELS.map((l) => ({ key: l.code, label: l.nameVi }))),
+      byFacilityLevel: list(
+        'facility_level',
+        FACILITY_LEVELS.map((l) => ({ key: l.code, label: l.nameVi })),
+      ),
       licenceRenewalsDue: total.renewals_due,
       cmeBehind: total.cme_behind,
       cmeHoursRequired: settings.cmeHoursPerPeriod,
@@ -125,7 +134,15 @@ export class WorkforceIndicators {
       const specialty = specialtyByCode(r.specialty_code);
       if (!specialty) return [];
       const p = r.province_code ? provinceByCode(r.province_code) : undefined;
-      return [{ specialty, province: p ? { code: p.code, name: p.name } : null, requests: r.requests, answeredWithinTarget: Math.round(r.answered_in_time * 1000) / 1000, consultants: r.consultants }];
+      return [
+        {
+          specialty,
+          province: p ? { code: p.code, name: p.name } : null,
+          requests: r.requests,
+          answeredWithinTarget: Math.round(r.answered_in_time * 1000) / 1000,
+          consultants: r.consultants,
+        },
+      ];
     });
   }
 
@@ -164,7 +181,11 @@ export class WorkforceIndicators {
   async exportUrl(viewer: Viewer, input: WorkforceScopeInput | null | undefined): Promise<string> {
     const s = await this.scope(viewer, input);
     const payload = Buffer.from(
-      JSON.stringify({ v: viewer.id, e: Math.floor(Date.now() / 1000) + EXPORT_URL_SECONDS, s: [s.provinceCode, s.facilityId, s.facilityLevel, s.profession, s.specialtyCode] }),
+      JSON.stringify({
+        v: viewer.id,
+        e: Math.floor(Date.now() / 1000) + EXPORT_URL_SECONDS,
+        s: [s.provinceCode, s.facilityId, s.facilityLevel, s.profession, s.specialtyCode],
+      }),
     ).toString('base64url');
     return `${this.config.publicUrl ?? ''}/exports/workforce.csv?t=${payload}.${this.sign(payload)}`;
   }
@@ -189,7 +210,6 @@ export class WorkforceIndicators {
   templateUrl(): string {
     return `${this.config.publicUrl ?? ''}/exports/roster-template.csv`;
   }
-
 }
 
 export function toMember(r: Q.RegistryRow) {

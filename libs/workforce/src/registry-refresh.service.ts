@@ -39,7 +39,14 @@ export class RegistryRefresh {
         .createQueryBuilder()
         .insert()
         .into(PopulationEntity)
-        .values(PROVINCES.map((p) => ({ provinceCode: p.code, population: DEFAULT_POPULATION[p.code], source: DEFAULT_POPULATION_SOURCE, year: DEFAULT_POPULATION_YEAR })))
+        .values(
+          PROVINCES.map((p) => ({
+            provinceCode: p.code,
+            population: DEFAULT_POPULATION[p.code],
+            source: DEFAULT_POPULATION_SOURCE,
+            year: DEFAULT_POPULATION_YEAR,
+          })),
+        )
         .orIgnore()
         .execute();
       await m

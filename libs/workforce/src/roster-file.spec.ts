@@ -14,6 +14,8 @@ describe('roster files', () => {
     expect(table.headerRow).toBe(2);
     const { records, errors } = validateRoster(table, new Date('2026-06-01'));
     expect(errors).toEqual([]);
-    expect(records).toEqual([expect.objectContaining({ row: 3, fullName: 'Trần Văn An', searchText: 'tran van an', profession: 'PHYSICIAN', sex: 'MALE', birthYear: 1980 })]);
+    expect(records).toEqual([
+      expect.objectContaining({ row: 3, fullName: 'Trần Văn An', searchText: 'tran van an', profession: 'PHYSICIAN', sex: 'MALE', birthYear: 1980 }),
+    ]);
   });
 });

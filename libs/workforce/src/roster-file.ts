@@ -10,15 +10,7 @@ import { PROFESSIONS, Profession, SPECIALTIES, foldVietnamese } from '@ketnoi/re
  */
 
 export type RosterColumn =
-  | 'full_name'
-  | 'profession'
-  | 'specialty_code'
-  | 'sex'
-  | 'birth_year'
-  | 'license_number'
-  | 'license_valid_until'
-  | 'position'
-  | 'cme_hours';
+  'full_name' | 'profession' | 'specialty_code' | 'sex' | 'birth_year' | 'license_number' | 'license_valid_until' | 'position' | 'cme_hours';
 
 export interface RosterColumnInfo {
   key: RosterColumn;
@@ -33,14 +25,38 @@ export interface RosterColumnInfo {
 
 export const ROSTER_COLUMNS: readonly RosterColumnInfo[] = [
   { key: 'full_name', vi: 'Họ tên', required: true, aliases: ['ho ten', 'ho va ten', 'full name', 'name'], hint: 'Bắt buộc' },
-  { key: 'profession', vi: 'Nghề nghiệp', required: true, aliases: ['nghe nghiep', 'nghe', 'chuc danh nghe nghiep', 'profession'], hint: 'Bắt buộc: Bác sĩ, Y sĩ, Điều dưỡng, Hộ sinh, …' },
+  {
+    key: 'profession',
+    vi: 'Nghề nghiệp',
+    required: true,
+    aliases: ['nghe nghiep', 'nghe', 'chuc danh nghe nghiep', 'profession'],
+    hint: 'Bắt buộc: Bác sĩ, Y sĩ, Điều dưỡng, Hộ sinh, …',
+  },
   { key: 'specialty_code', vi: 'Chuyên khoa', required: false, aliases: ['chuyen khoa', 'specialty', 'ma chuyen khoa'], hint: 'Tên hoặc mã chuyên khoa' },
   { key: 'sex', vi: 'Giới tính', required: true, aliases: ['gioi tinh', 'gioi', 'sex', 'gender'], hint: 'Bắt buộc: Nam, Nữ, Khác' },
   { key: 'birth_year', vi: 'Năm sinh', required: false, aliases: ['nam sinh', 'birth year', 'year of birth'], hint: 'Ví dụ 1985' },
-  { key: 'license_number', vi: 'Số GPHN', required: false, aliases: ['so gphn', 'gphn', 'so giay phep hanh nghe', 'giay phep hanh nghe', 'so cchn', 'license number', 'licence number'], hint: 'Số giấy phép hành nghề' },
-  { key: 'license_valid_until', vi: 'GPHN hết hạn', required: false, aliases: ['gphn het han', 'ngay het han gphn', 'han gphn', 'license valid until', 'licence valid until'], hint: 'YYYY-MM-DD hoặc dd/mm/yyyy' },
+  {
+    key: 'license_number',
+    vi: 'Số GPHN',
+    required: false,
+    aliases: ['so gphn', 'gphn', 'so giay phep hanh nghe', 'giay phep hanh nghe', 'so cchn', 'license number', 'licence number'],
+    hint: 'Số giấy phép hành nghề',
+  },
+  {
+    key: 'license_valid_until',
+    vi: 'GPHN hết hạn',
+    required: false,
+    aliases: ['gphn het han', 'ngay het han gphn', 'han gphn', 'license valid until', 'licence valid until'],
+    hint: 'YYYY-MM-DD hoặc dd/mm/yyyy',
+  },
   { key: 'position', vi: 'Chức vụ', required: false, aliases: ['chuc vu', 'vi tri', 'position'], hint: 'Ví dụ Trưởng khoa' },
-  { key: 'cme_hours', vi: 'Giờ CME', required: false, aliases: ['gio cme', 'so gio cme', 'so tiet cme', 'cme', 'cme hours'], hint: 'Số giờ đào tạo liên tục trong kỳ giấy phép' },
+  {
+    key: 'cme_hours',
+    vi: 'Giờ CME',
+    required: false,
+    aliases: ['gio cme', 'so gio cme', 'so tiet cme', 'cme', 'cme hours'],
+    hint: 'Số giờ đào tạo liên tục trong kỳ giấy phép',
+  },
 ];
 
 export const COLUMN_BY_KEY: ReadonlyMap<RosterColumn, RosterColumnInfo> = new Map(ROSTER_COLUMNS.map((c) => [c.key, c]));
@@ -148,7 +164,11 @@ function buildTable(grid: { row: number; cells: { col: number; value: Cell; head
     }
   }
   if (headerIndex < 0) {
-    return { headerRow: 0, rows: [], errors: [{ row: 1, column: 'header', message: 'Không tìm thấy dòng tiêu đề (Họ tên, Nghề nghiệp, Giới tính, …). Hãy dùng tệp mẫu.' }] };
+    return {
+      headerRow: 0,
+      rows: [],
+      errors: [{ row: 1, column: 'header', message: 'Không tìm thấy dòng tiêu đề (Họ tên, Nghề nghiệp, Giới tính, …). Hãy dùng tệp mẫu.' }],
+    };
   }
   // A two-row header (merged group titles above, column names below): take the second too.
   let dataStart = headerIndex + 1;
@@ -188,10 +208,20 @@ export function readCsv(buf: Buffer): RawTable {
   const text = decodeCsv(buf);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 0;
-    return { headerRow: 0, rows: [], errors: [{ row: line, column: 'file', message: 'Không đọc được tệp CSV (dấu ngoặc kép không khớp?). Hãy lưu lại dưới dạng CSV UTF-8.' }] };
+    return {
+      headerRow: 0,
+      rows: [],
+      errors: [{ row: line, column: 'file', message: 'Không đọc được tệp CSV (dấu ngoặc kép không khớp?). Hãy lưu lại dưới dạng CSV UTF-8.' }],
+    };
   }
   const grid = records.map(({ record, info }) => ({
     row: info.lines,
@@ -224,7 +254,11 @@ export async function readXlsx(buf: Buffer): Promise<RawTable> {
   const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
   if (!ws) return { headerRow: 0, rows: [], errors: [{ row: 0, column: 'file', message: 'Tệp Excel không có trang tính nào có dữ liệu.' }] };
   if (ws.rowCount > MAX_ROSTER_ROWS + HEADER_SCAN_ROWS + 1) {
-    return { headerRow: 0, rows: [], errors: [{ row: 0, column: 'file', message: `Tệp có quá nhiều dòng (tối đa ${MAX_ROSTER_ROWS.toLocaleString('vi-VN')}).` }] };
+    return {
+      headerRow: 0,
+      rows: [],
+      errors: [{ row: 0, column: 'file', message: `Tệp có quá nhiều dòng (tối đa ${MAX_ROSTER_ROWS.toLocaleString('vi-VN')}).` }],
+    };
   }
   const grid: Parameters<typeof buildTable>[0] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -248,7 +282,14 @@ export async function readRosterFile(buf: Buffer, contentType: string): Promise<
 // ---------- values ----------
 
 const PROFESSION_LOOKUP: ReadonlyMap<string, Profession> = new Map([
-  ...PROFESSIONS.flatMap((p) => [[foldVietnamese(p.code), p.code], [foldVietnamese(p.nameVi), p.code], [foldVietnamese(p.nameEn), p.code]] as const),
+  ...PROFESSIONS.flatMap(
+    (p) =>
+      [
+        [foldVietnamese(p.code), p.code],
+        [foldVietnamese(p.nameVi), p.code],
+        [foldVietnamese(p.nameEn), p.code],
+      ] as const,
+  ),
   ['bs', Profession.PHYSICIAN],
   ['bac sy', Profession.PHYSICIAN],
   ['y sy', Profession.ASSISTANT_PHYSICIAN],
@@ -276,7 +317,14 @@ const SEX_LOOKUP: ReadonlyMap<string, Sex> = new Map([
 ] as [string, Sex][]);
 
 const SPECIALTY_LOOKUP: ReadonlyMap<string, string> = new Map(
-  SPECIALTIES.flatMap((s) => [[foldVietnamese(s.code), s.code], [foldVietnamese(s.name), s.code], [foldVietnamese(s.nameEn), s.code]] as const),
+  SPECIALTIES.flatMap(
+    (s) =>
+      [
+        [foldVietnamese(s.code), s.code],
+        [foldVietnamese(s.name), s.code],
+        [foldVietnamese(s.nameEn), s.code],
+      ] as const,
+  ),
 );
 
 const foldValue = (s: string) => foldVietnamese(s).replace(/_/g, ' ');
@@ -332,7 +380,8 @@ export function validateRoster(table: RawTable, now = new Date()): { records: Ro
     const professionText = asText(cells.profession ?? null);
     const profession = professionText ? PROFESSION_LOOKUP.get(foldValue(professionText)) : undefined;
     if (!professionText) err('profession', 'Thiếu nghề nghiệp.');
-    else if (!profession) err('profession', `Nghề nghiệp “${professionText.slice(0, 40)}” không hợp lệ. Dùng: Bác sĩ, Y sĩ, Điều dưỡng, Hộ sinh, Kỹ thuật y, Dược sĩ, …`);
+    else if (!profession)
+      err('profession', `Nghề nghiệp “${professionText.slice(0, 40)}” không hợp lệ. Dùng: Bác sĩ, Y sĩ, Điều dưỡng, Hộ sinh, Kỹ thuật y, Dược sĩ, …`);
 
     const specialtyText = asText(cells.specialty_code ?? null);
     const specialtyCode = specialtyText ? (SPECIALTY_LOOKUP.get(foldValue(specialtyText)) ?? null) : null;

@@ -69,7 +69,14 @@ export class RosterImports {
     if (errors.length || dryRun) {
       // A clean dry run says how many current roster rows the file would remove.
       const wouldRemove = errors.length ? 0 : matchExisting(await this.existingRows(this.dataSource.manager, facilityId, false), records).removed;
-      const row: RosterImportEntity = { ...base, rowsRemoved: wouldRemove, status: errors.length ? 'REJECTED' : 'IMPORTED', rowsImported: 0, errors: errors.slice(0, MAX_REPORTED_ERRORS), createdAt: new Date() };
+      const row: RosterImportEntity = {
+        ...base,
+        rowsRemoved: wouldRemove,
+        status: errors.length ? 'REJECTED' : 'IMPORTED',
+        rowsImported: 0,
+        errors: errors.slice(0, MAX_REPORTED_ERRORS),
+        createdAt: new Date(),
+      };
       await this.dataSource.getRepository(RosterImportEntity).insert(row);
       this.logger.info({ importId: row.id, facilityId, dryRun, rows: base.rowsTotal, errors: errors.length, ms: Date.now() - started }, 'roster checked');
       return this.dataSource.getRepository(RosterImportEntity).findOneByOrFail({ id: row.id });
@@ -118,7 +125,9 @@ export class RosterImports {
   }
 
   private existingRows(m: EntityManager, facilityId: string, lock: boolean): Promise<ExistingRow[]> {
-    return m.query(`SELECT id, license_number, search_text, birth_year FROM workforce_roster_entries WHERE facility_id = $1${lock ? ' FOR UPDATE' : ''}`, [facilityId]);
+    return m.query(`SELECT id, license_number, search_text, birth_year FROM workforce_roster_entries WHERE facility_id = $1${lock ? ' FOR UPDATE' : ''}`, [
+      facilityId,
+    ]);
   }
 
   /**
@@ -130,7 +139,10 @@ export class RosterImports {
     if (file.contentType !== 'text/csv') throw badInput('uploadId', 'Tệp dân số phải là CSV: code,population,source,year.');
     let rows: Record<string, string>[];
     try {
-      rows = parse(decodeCsv(file.data), { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true }) as Record<string, string>[];
+      rows = parse(decodeCsv(file.data), { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true }) as Record<
+        string,
+        string
+      >[];
     } catch {
       throw badInput('uploadId', 'Không đọc được tệp CSV. Cột cần có: code,population,source,year.');
     }
@@ -139,7 +151,8 @@ export class RosterImports {
     const errors: RowError[] = [];
     const seen = new Set<string>();
     const values: { provinceCode: string; population: number; source: string; year: number }[] = [];
-    if (!rows.length || !['code', 'population', 'source', 'year'].every((c) => c in rows[0])) throw badInput('uploadId', 'Tệp phải có dòng tiêu đề code,population,source,year.');
+    if (!rows.length || !['code', 'population', 'source', 'year'].every((c) => c in rows[0]))
+      throw badInput('uploadId', 'Tệp phải có dòng tiêu đề code,population,source,year.');
     rows.forEach((r, i) => {
       const line = i + 2;
       const code = (r.code ?? '').padStart(2, '0');
@@ -148,9 +161,11 @@ export class RosterImports {
       const source = (r.source ?? '').trim();
       if (!known.has(code)) errors.push({ row: line, column: 'code', message: 'Mã tỉnh/thành phố không có trong danh mục 34 đơn vị.' });
       else if (seen.has(code)) errors.push({ row: line, column: 'code', message: 'Mã tỉnh/thành phố bị lặp.' });
-      if (!Number.isInteger(population) || population < 10_000 || population > 50_000_000) errors.push({ row: line, column: 'population', message: 'Dân số phải là số nguyên từ 10.000 đến 50.000.000.' });
+      if (!Number.isInteger(population) || population < 10_000 || population > 50_000_000)
+        errors.push({ row: line, column: 'population', message: 'Dân số phải là số nguyên từ 10.000 đến 50.000.000.' });
       if (!source || source.length > 300) errors.push({ row: line, column: 'source', message: 'Cần ghi nguồn số liệu (tối đa 300 ký tự).' });
-      if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1) errors.push({ row: line, column: 'year', message: `Năm phải từ 2000 đến ${thisYear + 1}.` });
+      if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1)
+        errors.push({ row: line, column: 'year', message: `Năm phải từ 2000 đến ${thisYear + 1}.` });
       seen.add(code);
       values.push({ provinceCode: code, population, source, year });
     });

@@ -22,7 +22,8 @@ const OUT_OF_SCOPE = 'Phạm vi này nằm ngoài quyền quản lý của bạn
  * viewer's whole scope). FORBIDDEN outside it; BAD_USER_INPUT for a facility that does not exist.
  */
 export async function resolveScope(m: EntityManager, viewer: Viewer, input: WorkforceScopeInput | null | undefined, field = 'scope'): Promise<ResolvedScope> {
-  if (viewer.verificationStatus !== 'VERIFIED' || !hasRole(viewer, ...WORKFORCE_ROLES)) throw forbidden('Chỉ quản trị cơ sở, Sở Y tế và Bộ Y tế xem được số liệu nhân lực.');
+  if (viewer.verificationStatus !== 'VERIFIED' || !hasRole(viewer, ...WORKFORCE_ROLES))
+    throw forbidden('Chỉ quản trị cơ sở, Sở Y tế và Bộ Y tế xem được số liệu nhân lực.');
   const level = hasRole(viewer, 'MINISTRY_ADMIN') ? 'country' : hasRole(viewer, 'DEPARTMENT_ADMIN') && viewer.provinceCode ? 'province' : 'facility';
   if (level === 'facility' && !viewer.facilityId) throw forbidden(OUT_OF_SCOPE);
   const s = input ?? {};
@@ -58,7 +59,8 @@ export async function resolveScope(m: EntityManager, viewer: Viewer, input: Work
 
 /** May the viewer import a roster for (and see the import history of) this facility? */
 export async function requireFacilityInScope(m: EntityManager, viewer: Viewer, facilityId: string): Promise<{ provinceCode: string; name: string }> {
-  if (viewer.verificationStatus !== 'VERIFIED' || !hasRole(viewer, ...WORKFORCE_ROLES)) throw forbidden('Chỉ quản trị cơ sở, Sở Y tế và Bộ Y tế được nhập danh sách nhân sự.');
+  if (viewer.verificationStatus !== 'VERIFIED' || !hasRole(viewer, ...WORKFORCE_ROLES))
+    throw forbidden('Chỉ quản trị cơ sở, Sở Y tế và Bộ Y tế được nhập danh sách nhân sự.');
   const f = await facilityAttributes(m, facilityId);
   if (!f) throw badInput('facilityId', 'Không tìm thấy cơ sở này.');
   const ok =

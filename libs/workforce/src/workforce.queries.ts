@@ -87,10 +87,9 @@ export async function rebuildCells(m: EntityManager, provinceCodes: string[] | n
 
 /** Provinces of the given facilities. */
 export async function provincesOfFacilities(m: EntityManager, facilityIds: string[]): Promise<string[]> {
-  const rows: { province_code: string }[] = await m.query(
-    `SELECT DISTINCT f.province_code FROM (${FacilitySql.attributes()}) f WHERE f.id = ANY($1::uuid[])`,
-    [facilityIds],
-  );
+  const rows: { province_code: string }[] = await m.query(`SELECT DISTINCT f.province_code FROM (${FacilitySql.attributes()}) f WHERE f.id = ANY($1::uuid[])`, [
+    facilityIds,
+  ]);
   return rows.map((r) => r.province_code);
 }
 
@@ -103,7 +102,9 @@ export interface FacilityRow {
 }
 
 export async function facilityAttributes(m: EntityManager, facilityId: string): Promise<FacilityRow | null> {
-  const rows: FacilityRow[] = await m.query(`SELECT f.id, f.name, f.level, f.kind, f.province_code FROM (${FacilitySql.attributes()}) f WHERE f.id = $1`, [facilityId]);
+  const rows: FacilityRow[] = await m.query(`SELECT f.id, f.name, f.level, f.kind, f.province_code FROM (${FacilitySql.attributes()}) f WHERE f.id = $1`, [
+    facilityId,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -156,16 +157,21 @@ export interface BreakdownRow {
 /** Headcount by profession, sex, age band and level, plus the totals, in one pass. */
 export async function overviewBreakdown(m: EntityManager, s: FigureScope): Promise<BreakdownRow[]> {
   const q = new SqlParams();
-  const rows: (Omit<BreakdownRow, 'dim' | 'key'> & { profession: string | null; sex: string | null; age_band: string | null; facility_level: string | null; g: number })[] =
-    await m.query(
-      `SELECT c.profession, c.sex, c.age_band, c.facility_level,
+  const rows: (Omit<BreakdownRow, 'dim' | 'key'> & {
+    profession: string | null;
+    sex: string | null;
+    age_band: string | null;
+    facility_level: string | null;
+    g: number;
+  })[] = await m.query(
+    `SELECT c.profession, c.sex, c.age_band, c.facility_level,
               GROUPING(c.profession, c.sex, c.age_band, c.facility_level) AS g,
               sum(c.headcount)::int AS headcount, sum(c.on_platform)::int AS on_platform,
               sum(c.renewals_due)::int AS renewals_due, sum(c.cme_behind)::int AS cme_behind
          FROM ${cellSource(q, s, true)}
         GROUP BY GROUPING SETS ((c.profession), (c.sex), (c.age_band), (c.facility_level), ())`,
-      q.values,
-    );
+    q.values,
+  );
   return rows.map((r) => {
     // GROUPING bits: profession 8, sex 4, age_band 2, facility_level 1 (1 = rolled up).
     const dim: BreakdownRow['dim'] = r.g === 7 ? 'profession' : r.g === 11 ? 'sex' : r.g === 13 ? 'age_band' : r.g === 14 ? 'facility_level' : 'total';
@@ -330,7 +336,13 @@ function registryWhere(q: SqlParams, s: FigureScope): string[] {
 }
 
 /** A page of the registry by folded name, then id; `search` matches every folded word. */
-export async function registryPage(m: EntityManager, s: FigureScope, search: string, after: readonly [string, string] | null, limit: number): Promise<RegistryRow[]> {
+export async function registryPage(
+  m: EntityManager,
+  s: FigureScope,
+  search: string,
+  after: readonly [string, string] | null,
+  limit: number,
+): Promise<RegistryRow[]> {
   const q = new SqlParams();
   const where = registryWhere(q, s);
   if (search) where.push(allWordsSql(q, 'r.search_text', search));

@@ -112,7 +112,8 @@ export class WorkforceResolver {
   }
 
   @Mutation(() => RosterImportType, {
-    description: "CSV or XLSX; every row valid or nothing imported (REJECTED with errors per row); re-import replaces the facility's roster rows by licence number / name + birth year",
+    description:
+      "CSV or XLSX; every row valid or nothing imported (REJECTED with errors per row); re-import replaces the facility's roster rows by licence number / name + birth year",
   })
   @Access.roles(...WORKFORCE_ROLES)
   @RateLimit('rosterImports')
@@ -120,7 +121,9 @@ export class WorkforceResolver {
     return this.imports.importRoster(viewer, facilityId, uploadId, dryRun ?? false);
   }
 
-  @Mutation(() => [PopulationDenominatorType], { description: 'Ministry admins: CSV code,population,source,year (upload purpose ROSTER); listed provinces replaced, all rows valid or nothing' })
+  @Mutation(() => [PopulationDenominatorType], {
+    description: 'Ministry admins: CSV code,population,source,year (upload purpose ROSTER); listed provinces replaced, all rows valid or nothing',
+  })
   @Access.roles('MINISTRY_ADMIN')
   @RateLimit('rosterImports')
   async replacePopulationDenominators(@Args() { uploadId }: ReplacePopulationArgs, @CurrentViewer() viewer: Viewer) {
@@ -130,7 +133,9 @@ export class WorkforceResolver {
   @Mutation(() => CmeRequirementType, { description: 'Ministry admins: CME hours required per licence period' })
   @Access.roles('MINISTRY_ADMIN')
   async setCmeRequirement(@Args('input') input: SetCmeRequirementInput) {
-    await this.dataSource.getRepository(WorkforceSettingsEntity).update({ key: 'CME' }, { cmeHoursPerPeriod: input.hoursPerPeriod, licencePeriodYears: input.periodYears });
+    await this.dataSource
+      .getRepository(WorkforceSettingsEntity)
+      .update({ key: 'CME' }, { cmeHoursPerPeriod: input.hoursPerPeriod, licencePeriodYears: input.periodYears });
     await this.refresh.refreshAll();
     return { hoursPerPeriod: input.hoursPerPeriod, periodYears: input.periodYears };
   }

@@ -42,7 +42,20 @@ const PROFESSION_MIX: [string, number][] = [
   ['PHARMACIST', 6],
   ['OTHER', 3],
 ];
-const SPECIALTIES = ['INTERNAL_MEDICINE', 'PEDIATRICS', 'OBSTETRICS_GYNECOLOGY', 'GENERAL_SURGERY', 'CARDIOLOGY', 'CRITICAL_CARE', 'ANESTHESIOLOGY', 'INFECTIOUS_DISEASES', 'ORTHOPEDICS', 'NEUROLOGY', 'ONCOLOGY', 'OPHTHALMOLOGY'];
+const SPECIALTIES = [
+  'INTERNAL_MEDICINE',
+  'PEDIATRICS',
+  'OBSTETRICS_GYNECOLOGY',
+  'GENERAL_SURGERY',
+  'CARDIOLOGY',
+  'CRITICAL_CARE',
+  'ANESTHESIOLOGY',
+  'INFECTIOUS_DISEASES',
+  'ORTHOPEDICS',
+  'NEUROLOGY',
+  'ONCOLOGY',
+  'OPHTHALMOLOGY',
+];
 
 const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;
 
@@ -65,13 +78,32 @@ export async function seedDemoWorkforce(dataSource: DataSource, refresh: Registr
     for (const [code, density] of Object.entries(DEMO_CORE_DENSITY)) {
       const province = provinceByCode(code)!;
       const extra = [
-        ...Array.from({ length: EXTRA_CENTRES }, (_, k) => ({ name: `Trung tâm Y tế khu vực số ${k + 1} (${province.name})`, level: FacilityLevel.BASIC, kind: FacilityKind.REGIONAL_MEDICAL_CENTER })),
-        ...Array.from({ length: EXTRA_STATIONS }, (_, k) => ({ name: `Trạm y tế xã số ${k + 1} (${province.name})`, level: FacilityLevel.INITIAL, kind: FacilityKind.COMMUNE_HEALTH_STATION })),
-      ].map((f) => ({ id: newId(), name: f.name, searchText: foldVietnamese(f.name), level: f.level, kind: f.kind, ownership: FacilityOwnership.PROVINCIAL, provinceCode: code }));
+        ...Array.from({ length: EXTRA_CENTRES }, (_, k) => ({
+          name: `Trung tâm Y tế khu vực số ${k + 1} (${province.name})`,
+          level: FacilityLevel.BASIC,
+          kind: FacilityKind.REGIONAL_MEDICAL_CENTER,
+        })),
+        ...Array.from({ length: EXTRA_STATIONS }, (_, k) => ({
+          name: `Trạm y tế xã số ${k + 1} (${province.name})`,
+          level: FacilityLevel.INITIAL,
+          kind: FacilityKind.COMMUNE_HEALTH_STATION,
+        })),
+      ].map((f) => ({
+        id: newId(),
+        name: f.name,
+        searchText: foldVietnamese(f.name),
+        level: f.level,
+        kind: f.kind,
+        ownership: FacilityOwnership.PROVINCIAL,
+        provinceCode: code,
+      }));
       await m.insert(FacilityEntity, extra);
       // Staff go mostly to hospitals: weights 60 (demo facilities), 10 (centres), 1 (stations).
       const demoIds = byProvince.get(code) ?? [];
-      const weighted = [...demoIds.flatMap((id) => Array<string>(60).fill(id)), ...extra.flatMap((f) => Array<string>(f.level === FacilityLevel.BASIC ? 10 : 1).fill(f.id))];
+      const weighted = [
+        ...demoIds.flatMap((id) => Array<string>(60).fill(id)),
+        ...extra.flatMap((f) => Array<string>(f.level === FacilityLevel.BASIC ? 10 : 1).fill(f.id)),
+      ];
       const rows = Math.round((density * DEFAULT_POPULATION[code]) / 10_000 / CORE_SHARE);
       const importId = newId();
       await m.query(

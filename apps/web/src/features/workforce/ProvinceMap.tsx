@@ -140,11 +140,18 @@ export function ProvinceMap({ provinces, width = 360 }: { provinces: MapProvince
         {chosen ? (
           <Stack gap={2}>
             <Text fw={600}>{chosenName}</Text>
-            <Text size="sm">{t('workforce.map.core', { value: chosen.value.toLocaleString('vi-VN') })}{chosen.belowWho ? ` — ${t('workforce.belowWho')}` : ''}</Text>
+            <Text size="sm">
+              {t('workforce.map.core', { value: chosen.value.toLocaleString('vi-VN') })}
+              {chosen.belowWho ? ` — ${t('workforce.belowWho')}` : ''}
+            </Text>
             <Text size="sm">{t('workforce.map.doctors', { value: chosen.doctorsPer10k.toLocaleString('vi-VN') })}</Text>
             <Text size="sm">{t('workforce.map.headcount', { value: chosen.headcount.toLocaleString('vi-VN') })}</Text>
             <Text size="xs" c="dimmed">
-              {t('workforce.denominator', { population: chosen.population.toLocaleString('vi-VN'), source: chosen.populationSource, year: chosen.populationYear })}
+              {t('workforce.denominator', {
+                population: chosen.population.toLocaleString('vi-VN'),
+                source: chosen.populationSource,
+                year: chosen.populationYear,
+              })}
             </Text>
           </Stack>
         ) : (

@@ -146,7 +146,13 @@ export function RosterImportPanel({ facilityId, onImported }: { facilityId: stri
                 <Table.Tr key={node.id}>
                   <Table.Td>{new Date(node.createdAt as string).toLocaleString('vi-VN')}</Table.Td>
                   <Table.Td>{node.fileName}</Table.Td>
-                  <Table.Td>{node.dryRun ? t('workforce.import.dry') : node.status === 'IMPORTED' ? t('workforce.import.importedN', { count: node.rowsImported }) : t('workforce.import.rejectedShort')}</Table.Td>
+                  <Table.Td>
+                    {node.dryRun
+                      ? t('workforce.import.dry')
+                      : node.status === 'IMPORTED'
+                        ? t('workforce.import.importedN', { count: node.rowsImported })
+                        : t('workforce.import.rejectedShort')}
+                  </Table.Td>
                   <Table.Td>{node.importedBy.fullName}</Table.Td>
                 </Table.Tr>
               ))}

@@ -14,12 +14,20 @@ import { SpecialtySelect } from '../../shared/reference/SpecialtySelect';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PageLoader } from '../../shared/ui/PageShell';
 import { downloadCsv } from './csv';
-import { ConsultDemandDocument, ExportWorkforceDocument, SpecialtyGapsDocument, WorkforceByProvinceDocument, WorkforceMembersDocument, WorkforceOverviewDocument } from './documents';
+import {
+  ConsultDemandDocument,
+  ExportWorkforceDocument,
+  SpecialtyGapsDocument,
+  WorkforceByProvinceDocument,
+  WorkforceMembersDocument,
+  WorkforceOverviewDocument,
+} from './documents';
 import { ProvinceMap } from './ProvinceMap';
 import { RosterImportPanel } from './RosterImportPanel';
 import './workforce.css';
 
-const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const fmt = (n: number | null | undefined, digits = 0) =>
+  n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const shown = (n: number | null) => (n === null ? '< 5' : fmt(n));
 
 interface CountRow {
@@ -37,12 +45,28 @@ function CountChart({ title, rows, file }: { title: string; rows: CountRow[]; fi
         <Title order={3} size="h5">
           {title}
         </Title>
-        <Button size="compact-xs" variant="subtle" className="wf-noprint" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => downloadCsv(file, [t('workforce.table.group'), t('workforce.table.count')], rows.map((r) => [r.label, r.count === null ? '< 5' : r.count]))}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          className="wf-noprint"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          onClick={() =>
+            downloadCsv(
+              file,
+              [t('workforce.table.group'), t('workforce.table.count')],
+              rows.map((r) => [r.label, r.count === null ? '< 5' : r.count]),
+            )
+          }
+        >
           CSV
         </Button>
       </Group>
       {data.length ? (
-        <div style={{ width: '100%', height: Math.max(120, data.length * 30) }} role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.text}`).join('; ')}`}>
+        <div
+          style={{ width: '100%', height: Math.max(120, data.length * 30) }}
+          role="img"
+          aria-label={`${title}: ${data.map((d) => `${d.label} ${d.text}`).join('; ')}`}
+        >
           <ResponsiveContainer>
             <BarChart data={data} layout="vertical" margin={{ left: 8, right: 40 }}>
               <XAxis type="number" hide />
@@ -101,7 +125,12 @@ export function WorkforcePage() {
   const { ref: mapBox, width: mapWidth } = useElementSize();
 
   const scope: WorkforceScopeInput = useMemo(
-    () => ({ provinceCode: isMinistry ? provinceCode : null, facilityLevel: facilityLevel as FacilityLevel | null, profession: profession as Profession | null, specialtyCode }),
+    () => ({
+      provinceCode: isMinistry ? provinceCode : null,
+      facilityLevel: facilityLevel as FacilityLevel | null,
+      profession: profession as Profession | null,
+      specialtyCode,
+    }),
     [isMinistry, provinceCode, facilityLevel, profession, specialtyCode],
   );
   const overview = useQuery(WorkforceOverviewDocument, { variables: { scope } });
@@ -132,7 +161,11 @@ export function WorkforcePage() {
   if (overview.error && !overview.data) return <ErrorAlert error={overview.error} />;
   const o = overview.data!.workforceOverview;
   const provinces = byProvince.data?.workforceByProvince ?? [];
-  const scopeLabel = isMinistry ? t('workforce.scope.country') : isDept ? t('workforce.scope.province', { name: viewer?.facility?.province.name ?? '' }) : t('workforce.scope.facility', { name: viewer?.facility?.name ?? '' });
+  const scopeLabel = isMinistry
+    ? t('workforce.scope.country')
+    : isDept
+      ? t('workforce.scope.province', { name: viewer?.facility?.province.name ?? '' })
+      : t('workforce.scope.facility', { name: viewer?.facility?.name ?? '' });
 
   return (
     <Stack gap="md" className="wf-page">
@@ -157,7 +190,15 @@ export function WorkforcePage() {
       </Group>
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} className="wf-noprint">
-        {isMinistry && <ProvinceSelect label={t('workforce.filters.province')} value={provinceCode} onChange={setProvinceCode} clearable placeholder={t('workforce.filters.all')} />}
+        {isMinistry && (
+          <ProvinceSelect
+            label={t('workforce.filters.province')}
+            value={provinceCode}
+            onChange={setProvinceCode}
+            clearable
+            placeholder={t('workforce.filters.all')}
+          />
+        )}
         <Select
           label={t('workforce.filters.level')}
           value={facilityLevel}
@@ -166,20 +207,48 @@ export function WorkforcePage() {
           placeholder={t('workforce.filters.all')}
           data={o.byFacilityLevel.map((l) => ({ value: l.key, label: l.label }))}
         />
-        <ProfessionSelect label={t('workforce.filters.profession')} value={profession as Profession | null} onChange={setProfession} clearable allowDeselect placeholder={t('workforce.filters.all')} />
-        <SpecialtySelect label={t('workforce.filters.specialty')} value={specialtyCode} onChange={setSpecialtyCode} clearable placeholder={t('workforce.filters.all')} />
+        <ProfessionSelect
+          label={t('workforce.filters.profession')}
+          value={profession as Profession | null}
+          onChange={setProfession}
+          clearable
+          allowDeselect
+          placeholder={t('workforce.filters.all')}
+        />
+        <SpecialtySelect
+          label={t('workforce.filters.specialty')}
+          value={specialtyCode}
+          onChange={setSpecialtyCode}
+          clearable
+          placeholder={t('workforce.filters.all')}
+        />
       </SimpleGrid>
 
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Stat label={t('workforce.stats.headcount')} value={fmt(o.headcount)} hint={t('workforce.stats.onPlatform', { n: fmt(o.onPlatform) })} testId="stat-headcount" />
+        <Stat
+          label={t('workforce.stats.headcount')}
+          value={fmt(o.headcount)}
+          hint={t('workforce.stats.onPlatform', { n: fmt(o.onPlatform) })}
+          testId="stat-headcount"
+        />
         <Stat
           label={t('workforce.stats.core')}
           value={fmt(o.doctorsNursesMidwivesPer10k, 1)}
-          hint={o.doctorsNursesMidwivesPer10k === null ? t('workforce.stats.noDenominator') : o.doctorsNursesMidwivesPer10k < o.whoThreshold ? t('workforce.belowWhoN', { n: o.whoThreshold }) : t('workforce.aboveWhoN', { n: o.whoThreshold })}
+          hint={
+            o.doctorsNursesMidwivesPer10k === null
+              ? t('workforce.stats.noDenominator')
+              : o.doctorsNursesMidwivesPer10k < o.whoThreshold
+                ? t('workforce.belowWhoN', { n: o.whoThreshold })
+                : t('workforce.aboveWhoN', { n: o.whoThreshold })
+          }
           testId="stat-core"
         />
         <Stat label={t('workforce.stats.doctors')} value={fmt(o.doctorsPer10k, 1)} />
-        <Stat label={t('workforce.stats.renewals')} value={fmt(o.licenceRenewalsDue)} hint={t('workforce.stats.cmeBehind', { n: fmt(o.cmeBehind), hours: o.cmeHoursRequired })} />
+        <Stat
+          label={t('workforce.stats.renewals')}
+          value={fmt(o.licenceRenewalsDue)}
+          hint={t('workforce.stats.cmeBehind', { n: fmt(o.cmeBehind), hours: o.cmeHoursRequired })}
+        />
       </SimpleGrid>
       {o.population !== null && (
         <Text size="xs" c="dimmed" data-testid="denominator">
@@ -208,8 +277,26 @@ export function WorkforcePage() {
               onClick={() =>
                 downloadCsv(
                   'chi-so-theo-tinh.csv',
-                  [t('workforce.table.province'), t('workforce.table.population'), t('workforce.table.source'), t('workforce.table.year'), t('workforce.table.headcount'), t('workforce.table.doctors'), t('workforce.table.core'), t('workforce.table.belowWho')],
-                  provinces.map((p) => [p.province.name, p.population, p.populationSource, p.populationYear, p.headcount, p.doctorsPer10k, p.doctorsNursesMidwivesPer10k, p.belowWhoThreshold ? t('workforce.belowWhoShort') : '']),
+                  [
+                    t('workforce.table.province'),
+                    t('workforce.table.population'),
+                    t('workforce.table.source'),
+                    t('workforce.table.year'),
+                    t('workforce.table.headcount'),
+                    t('workforce.table.doctors'),
+                    t('workforce.table.core'),
+                    t('workforce.table.belowWho'),
+                  ],
+                  provinces.map((p) => [
+                    p.province.name,
+                    p.population,
+                    p.populationSource,
+                    p.populationYear,
+                    p.headcount,
+                    p.doctorsPer10k,
+                    p.doctorsNursesMidwivesPer10k,
+                    p.belowWhoThreshold ? t('workforce.belowWhoShort') : '',
+                  ]),
                 )
               }
             >
@@ -218,7 +305,16 @@ export function WorkforcePage() {
           </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <div ref={mapBox}>
-              <SegmentedControl size="xs" mb="xs" value={mapMetric} onChange={(v) => setMapMetric(v as 'core' | 'doctors')} data={[{ value: 'core', label: t('workforce.map.metricCore') }, { value: 'doctors', label: t('workforce.map.metricDoctors') }]} />
+              <SegmentedControl
+                size="xs"
+                mb="xs"
+                value={mapMetric}
+                onChange={(v) => setMapMetric(v as 'core' | 'doctors')}
+                data={[
+                  { value: 'core', label: t('workforce.map.metricCore') },
+                  { value: 'doctors', label: t('workforce.map.metricDoctors') },
+                ]}
+              />
               <ProvinceMap
                 width={Math.max(300, Math.min(520, Math.round(mapWidth) || 340))}
                 provinces={provinces.map((p) => ({
@@ -328,7 +424,10 @@ export function WorkforcePage() {
                     variables: { after: members.data!.workforceMembers.pageInfo.endCursor },
                     updateQuery: (prev, { fetchMoreResult }) => ({
                       ...prev,
-                      workforceMembers: { ...fetchMoreResult.workforceMembers, edges: [...prev.workforceMembers.edges, ...fetchMoreResult.workforceMembers.edges] },
+                      workforceMembers: {
+                        ...fetchMoreResult.workforceMembers,
+                        edges: [...prev.workforceMembers.edges, ...fetchMoreResult.workforceMembers.edges],
+                      },
                     }),
                   })
                 }
@@ -348,7 +447,18 @@ export function WorkforcePage() {
               variant="subtle"
               w="fit-content"
               className="wf-noprint"
-              onClick={() => downloadCsv('thieu-chuyen-khoa.csv', [t('workforce.members.facility'), t('workforce.table.province'), t('workforce.filters.specialty'), t('workforce.gaps.peers')], (gaps.data?.specialtyGaps.edges ?? []).map(({ node }) => [node.facility.name, node.facility.province.name, node.specialty.name, `${Math.round(node.peersWithIt * 100)}%`]))}
+              onClick={() =>
+                downloadCsv(
+                  'thieu-chuyen-khoa.csv',
+                  [t('workforce.members.facility'), t('workforce.table.province'), t('workforce.filters.specialty'), t('workforce.gaps.peers')],
+                  (gaps.data?.specialtyGaps.edges ?? []).map(({ node }) => [
+                    node.facility.name,
+                    node.facility.province.name,
+                    node.specialty.name,
+                    `${Math.round(node.peersWithIt * 100)}%`,
+                  ]),
+                )
+              }
             >
               CSV
             </Button>
@@ -373,7 +483,25 @@ export function WorkforcePage() {
               variant="subtle"
               w="fit-content"
               className="wf-noprint"
-              onClick={() => downloadCsv('cung-cau-hoi-chan.csv', [t('workforce.filters.specialty'), t('workforce.table.province'), t('workforce.demand.requests'), t('workforce.demand.inTime'), t('workforce.demand.consultants')], (demand.data?.consultDemand ?? []).map((d) => [d.specialty.name, d.province?.name ?? '', d.requests, `${Math.round(d.answeredWithinTarget * 100)}%`, d.consultants]))}
+              onClick={() =>
+                downloadCsv(
+                  'cung-cau-hoi-chan.csv',
+                  [
+                    t('workforce.filters.specialty'),
+                    t('workforce.table.province'),
+                    t('workforce.demand.requests'),
+                    t('workforce.demand.inTime'),
+                    t('workforce.demand.consultants'),
+                  ],
+                  (demand.data?.consultDemand ?? []).map((d) => [
+                    d.specialty.name,
+                    d.province?.name ?? '',
+                    d.requests,
+                    `${Math.round(d.answeredWithinTarget * 100)}%`,
+                    d.consultants,
+                  ]),
+                )
+              }
             >
               CSV
             </Button>

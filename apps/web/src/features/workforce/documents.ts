@@ -11,10 +11,26 @@ export const WorkforceOverviewDocument = graphql(`
       doctorsPer10k
       doctorsNursesMidwivesPer10k
       whoThreshold
-      byProfession { key label count }
-      bySex { key label count }
-      byAgeBand { key label count }
-      byFacilityLevel { key label count }
+      byProfession {
+        key
+        label
+        count
+      }
+      bySex {
+        key
+        label
+        count
+      }
+      byAgeBand {
+        key
+        label
+        count
+      }
+      byFacilityLevel {
+        key
+        label
+        count
+      }
       licenceRenewalsDue
       cmeBehind
       cmeHoursRequired
@@ -27,7 +43,10 @@ export const WorkforceOverviewDocument = graphql(`
 export const WorkforceByProvinceDocument = graphql(`
   query WorkforceByProvince($profession: Profession) {
     workforceByProvince(profession: $profession) {
-      province { code name }
+      province {
+        code
+        name
+      }
       population
       populationSource
       populationYear
@@ -42,15 +61,48 @@ export const WorkforceByProvinceDocument = graphql(`
 export const SpecialtyGapsDocument = graphql(`
   query SpecialtyGaps($scope: WorkforceScopeInput, $after: String) {
     specialtyGaps(scope: $scope, first: 20, after: $after) {
-      edges { cursor node { facility { id name level province { code name } } specialty { code name } peersWithIt } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          facility {
+            id
+            name
+            level
+            province {
+              code
+              name
+            }
+          }
+          specialty {
+            code
+            name
+          }
+          peersWithIt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
 
 export const ConsultDemandDocument = graphql(`
   query ConsultDemand($scope: WorkforceScopeInput) {
-    consultDemand(scope: $scope) { specialty { code name } province { code name } requests answeredWithinTarget consultants }
+    consultDemand(scope: $scope) {
+      specialty {
+        code
+        name
+      }
+      province {
+        code
+        name
+      }
+      requests
+      answeredWithinTarget
+      consultants
+    }
   }
 `);
 
@@ -69,11 +121,20 @@ export const WorkforceMembersDocument = graphql(`
           licenseValidUntil
           position
           onPlatform
-          specialty { code name }
-          facility { id name }
+          specialty {
+            code
+            name
+          }
+          facility {
+            id
+            name
+          }
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -101,7 +162,11 @@ export const ImportRosterDocument = graphql(`
       rowsRemoved
       fileName
       createdAt
-      errors { row column message }
+      errors {
+        row
+        column
+        message
+      }
     }
   }
 `);
@@ -109,7 +174,22 @@ export const ImportRosterDocument = graphql(`
 export const RosterImportsDocument = graphql(`
   query RosterImports($facilityId: ID!) {
     rosterImports(facilityId: $facilityId, first: 10) {
-      edges { node { id status dryRun rowsTotal rowsImported rowsRemoved fileName createdAt importedBy { id fullName } } }
+      edges {
+        node {
+          id
+          status
+          dryRun
+          rowsTotal
+          rowsImported
+          rowsRemoved
+          fileName
+          createdAt
+          importedBy {
+            id
+            fullName
+          }
+        }
+      }
     }
   }
 `);
