@@ -30,6 +30,8 @@ const EXTRA_STATIONS = 12;
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Minh', 'Thanh', 'Hồng', 'Phương', 'Kim'];
 const MIDDLE_M = ['Văn', 'Đức', 'Minh', 'Quốc', 'Hữu', 'Thanh', 'Công', 'Xuân'];
+const SECOND_F = ['Thanh', 'Bảo', 'Diệu', 'Khánh', 'Mỹ', 'Như', 'Quỳnh', 'Tú', 'Xuân'];
+const SECOND_M = ['Anh', 'Bảo', 'Đình', 'Gia', 'Hoài', 'Khắc', 'Ngọc', 'Trọng', 'Việt'];
 const GIVEN_F = ['Lan', 'Hương', 'Mai', 'Hạnh', 'Thảo', 'Trang', 'Linh', 'Nhung', 'Hà', 'Yến', 'Vân', 'Ngân', 'Thủy', 'Dung', 'Loan', 'Hoa'];
 const GIVEN_M = ['Hùng', 'Dũng', 'Nam', 'Sơn', 'Tuấn', 'Long', 'Minh', 'Quang', 'Phúc', 'Khoa', 'Thắng', 'Hải', 'Bình', 'Trung', 'Hiếu', 'Tâm'];
 /** Profession by bucket of 100. */
@@ -62,8 +64,10 @@ const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;
 /** The i-th synthetic name (or its folded form, with `map`), chosen by modulo from the lists. */
 const nameSql = (map: (xs: string[]) => string[]) =>
   `(${arr(map(SURNAMES))})[1 + (i * 7) % ${SURNAMES.length}] || ' ' ||
-   CASE WHEN female THEN (${arr(map(MIDDLE_F))})[1 + (i / 3) % ${MIDDLE_F.length}] || ' ' || (${arr(map(GIVEN_F))})[1 + (i * 31 / 5) % ${GIVEN_F.length}]
-        ELSE (${arr(map(MIDDLE_M))})[1 + (i / 3) % ${MIDDLE_M.length}] || ' ' || (${arr(map(GIVEN_M))})[1 + (i * 31 / 5) % ${GIVEN_M.length}] END`;
+   CASE WHEN female THEN (${arr(map(MIDDLE_F))})[1 + (i / 3) % ${MIDDLE_F.length}] || ' ' ||
+          CASE WHEN i % 5 < 2 THEN (${arr(map(SECOND_F))})[1 + (i / 11) % ${SECOND_F.length}] || ' ' ELSE '' END || (${arr(map(GIVEN_F))})[1 + (i * 31 / 5) % ${GIVEN_F.length}]
+        ELSE (${arr(map(MIDDLE_M))})[1 + (i / 3) % ${MIDDLE_M.length}] || ' ' ||
+          CASE WHEN i % 5 < 2 THEN (${arr(map(SECOND_M))})[1 + (i / 11) % ${SECOND_M.length}] || ' ' ELSE '' END || (${arr(map(GIVEN_M))})[1 + (i * 31 / 5) % ${GIVEN_M.length}] END`;
 
 export async function seedDemoWorkforce(dataSource: DataSource, refresh: RegistryRefresh): Promise<number> {
   const byProvince = new Map<string, string[]>();

@@ -352,15 +352,15 @@ export function WorkforcePage() {
                       <Table.Tr key={p.province.code}>
                         <Table.Td>
                           {p.province.name}{' '}
-                          {p.belowWhoThreshold && (
+                          {p.belowWhoThreshold && p.headcount > 0 && (
                             <Badge size="xs" color="red" variant="light" tt="none">
                               {t('workforce.belowWhoShort')}
                             </Badge>
                           )}
                         </Table.Td>
                         <Table.Td ta="right">{fmt(p.headcount)}</Table.Td>
-                        <Table.Td ta="right">{fmt(p.doctorsPer10k, 1)}</Table.Td>
-                        <Table.Td ta="right">{fmt(p.doctorsNursesMidwivesPer10k, 1)}</Table.Td>
+                        <Table.Td ta="right">{p.headcount ? fmt(p.doctorsPer10k, 1) : '—'}</Table.Td>
+                        <Table.Td ta="right">{p.headcount ? fmt(p.doctorsNursesMidwivesPer10k, 1) : '—'}</Table.Td>
                       </Table.Tr>
                     ))}
                 </Table.Tbody>
