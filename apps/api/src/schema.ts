@@ -11,6 +11,7 @@ import { SearchResolver } from '@ketnoi/search';
 import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupConversationResolver, MessageCallResolver, MessagesResolver } from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
 import { BroadcastReachResolver, BroadcastReachRowResolver, BroadcastsResolver } from '@ketnoi/broadcasts';
+import { RosterImportResolver, SpecialtyGapResolver, WorkforceMemberResolver, WorkforceResolver } from '@ketnoi/workforce';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
 export const RESOLVERS = [
@@ -42,6 +43,10 @@ export const RESOLVERS = [
   BroadcastsResolver,
   BroadcastReachResolver,
   BroadcastReachRowResolver,
+  WorkforceResolver,
+  RosterImportResolver,
+  WorkforceMemberResolver,
+  SpecialtyGapResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';

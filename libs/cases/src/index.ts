@@ -16,3 +16,4 @@ export * from './cases.resolver';
 export * from './case-audit.resolver';
 export * from './consultations.resolver';
 export * from './cases.module';
+export * from './consultation-sql';

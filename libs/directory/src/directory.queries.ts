@@ -51,8 +51,8 @@ export const FacilitySql = {
   provinceOf: (facilityIdExpr: string) => `(SELECT _fs_f.province_code FROM facilities _fs_f WHERE _fs_f.id = ${facilityIdExpr})`,
   /** Subquery (one column): ids of the facilities in the province `provinceExpr`. */
   idsInProvince: (provinceExpr: string) => `SELECT _fs_f.id FROM facilities _fs_f WHERE _fs_f.province_code = ${provinceExpr}`,
-  /** Subquery: every facility's targeting attributes, columns (id, province_code, level). */
-  attributes: () => `SELECT _fs_f.id, _fs_f.province_code, _fs_f.level FROM facilities _fs_f`,
+  /** Subquery (columns id, name, level, kind, province_code): every facility, to join on id. */
+  attributes: () => `SELECT _fs_a.id, _fs_a.name, _fs_a.level, _fs_a.kind, _fs_a.province_code FROM facilities _fs_a`,
   /** Row source for one statement that returns facilities beside another feature's rows (columns as FacilityEntity). */
   rowSource: 'facilities',
 };

@@ -9,6 +9,7 @@ import { NOTIFICATION_ENTITIES } from '@ketnoi/notifications';
 import { SEARCH_ENTITIES } from '@ketnoi/search';
 import { MESSAGING_ENTITIES } from '@ketnoi/messaging';
 import { BROADCAST_ENTITIES } from '@ketnoi/broadcasts';
+import { WORKFORCE_ENTITIES } from '@ketnoi/workforce';
 import type { DatabaseSchema } from '@ketnoi/platform';
 import { MIGRATIONS } from '../../../migrations';
 
@@ -25,6 +26,7 @@ export const ENTITIES = [
   ...SEARCH_ENTITIES,
   ...MESSAGING_ENTITIES,
   ...BROADCAST_ENTITIES,
+  ...WORKFORCE_ENTITIES,
 ];
 
 /** Entities and migrations, as createRuntime takes them. */

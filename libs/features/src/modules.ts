@@ -8,6 +8,7 @@ import { NotificationsModule } from '@ketnoi/notifications';
 import { SearchModule } from '@ketnoi/search';
 import { MessagingModule } from '@ketnoi/messaging';
 import { BroadcastsModule } from '@ketnoi/broadcasts';
+import { WorkforceModule } from '@ketnoi/workforce';
 
 /**
  * Every feature module, loaded by both composition roots: the API (with GraphQL and HTTP)
@@ -24,4 +25,5 @@ export const FEATURE_MODULES = [
   SearchModule,
   MessagingModule,
   BroadcastsModule,
+  WorkforceModule,
 ];

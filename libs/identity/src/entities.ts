@@ -8,6 +8,8 @@ import { FacilityEntity, ProvinceEntity, SpecialtyEntity } from '@ketnoi/directo
 @Index('users_directory_idx', ['verificationStatus', 'searchText', 'id'])
 @Index('users_specialty_idx', ['specialtyCode'])
 @Index('users_facility_idx', ['facilityId'])
+// Expression index on upper(license_number) is created by the workforce migration (registry merge).
+@Index('users_license_upper_idx', { synchronize: false })
 // GIN trigram index on search_text is created by the migration.
 @Index('users_search_trgm_idx', { synchronize: false })
 export class UserEntity {
@@ -70,6 +72,20 @@ export class UserEntity {
 
   @Column({ type: 'text', nullable: true })
   licenseNumber: string | null;
+
+  /** Workforce registry fields (staffing analytics), edited by the member. */
+  @Column({ type: 'text', default: 'UNKNOWN' })
+  sex: string;
+
+  @Column({ type: 'int', nullable: true })
+  birthYear: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  licenseValidUntil: string | null;
+
+  /** Set when an admin in scope confirms licence number and validity; cleared when the member edits them. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  licenseVerifiedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
   title: string | null;

@@ -15,3 +15,4 @@ export * from './identity.module';
 export * from './staff-sql';
 export * from './account.resolver';
 export * from './audience-sql';
+export * from './workforce-sql';

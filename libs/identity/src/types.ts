@@ -71,6 +71,10 @@ export class UserType {
 
   @Field(() => String, { nullable: true, description: 'The province a DEPARTMENT_ADMIN oversees (setUserRoles)' })
   scopeProvinceCode: string | null;
+  sex: string;
+  birthYear: number | null;
+  licenseValidUntil: string | null;
+  licenseVerifiedAt: Date | null;
 }
 
 export const UserConnection = ConnectionType(UserType, 'User');
@@ -222,6 +226,37 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsUUID('all', { message: 'Ảnh đại diện không hợp lệ.' })
   avatarAttachmentId?: string | null;
+
+  // Workforce registry fields (staffing analytics). Editing the licence clears its verification.
+  @Field(() => String, { nullable: true, description: 'FEMALE, MALE, OTHER or UNKNOWN' })
+  @IsOptional()
+  @IsIn(['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'], { message: 'Giới tính không hợp lệ.' })
+  sex?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: 'Năm sinh phải là số nguyên.' })
+  @Min(1930, { message: 'Năm sinh phải từ 1930.' })
+  @Max(new Date().getFullYear() - 16, { message: 'Năm sinh không hợp lệ (người hành nghề phải từ 16 tuổi).' })
+  birthYear?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9/._-]{2,39}$/, { message: 'Số giấy phép hành nghề chỉ gồm chữ, số và / . _ - (3–40 ký tự).' })
+  licenseNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^(19|20|21)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Ngày hết hạn giấy phép phải có dạng YYYY-MM-DD.' })
+  licenseValidUntil?: string | null;
+}
+
+@InputType()
+export class VerifyLicenseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: USER_ID_MESSAGE })
+  userId: string;
 }
 
 @InputType()

@@ -22,6 +22,10 @@ interface UserRow {
   verified_at: Date | null;
   rejection_reason: string | null;
   license_number: string | null;
+  sex: string;
+  birth_year: number | null;
+  license_valid_until: string | null;
+  license_verified_at: Date | null;
   title: string | null;
   bio: string | null;
   experience_years: number | null;
@@ -33,7 +37,8 @@ interface UserRow {
 }
 
 const USER_COLUMNS = `u.id, u.email, u.full_name, u.search_text, u.profession, u.specialty_code, u.facility_id, u.scope_province_code,
-  u.roles, u.verification_status, u.verified_by_id, u.verified_at, u.rejection_reason, u.license_number, u.title, u.bio,
+  u.roles, u.verification_status, u.verified_by_id, u.verified_at, u.rejection_reason, u.license_number,
+  u.sex, u.birth_year, to_char(u.license_valid_until, 'YYYY-MM-DD') AS license_valid_until, u.license_verified_at, u.title, u.bio,
   u.experience_years, u.avatar_attachment_id, u.follower_count, u.following_count, u.created_at, u.updated_at`;
 
 const toUser = (r: UserRow): UserRecord => ({
@@ -51,6 +56,10 @@ const toUser = (r: UserRow): UserRecord => ({
   verifiedAt: r.verified_at,
   rejectionReason: r.rejection_reason,
   licenseNumber: r.license_number,
+  sex: r.sex,
+  birthYear: r.birth_year,
+  licenseValidUntil: r.license_valid_until,
+  licenseVerifiedAt: r.license_verified_at,
   title: r.title,
   bio: r.bio,
   experienceYears: r.experience_years,

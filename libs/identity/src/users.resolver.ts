@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { ADMIN_ROLES, Access, CurrentViewer, PUB_SUB, PageArgs, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
@@ -7,7 +7,7 @@ import { specialtyByCode } from '@ketnoi/reference';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
 import { AuthService } from './auth.service';
 import { UserEntity } from './entities';
-import { SearchUsersArgs, UpdateProfileInput, UserArgs, UserConnection, UserIdArgs, UserType, VerifyUserInput } from './types';
+import { SearchUsersArgs, UpdateProfileInput, VerifyLicenseInput, UserArgs, UserConnection, UserIdArgs, UserType, VerifyUserInput } from './types';
 import { UsersService, VERIFICATION_CHANNEL, VerificationEvent } from './users.service';
 
 @Resolver(() => UserType)
@@ -50,6 +50,12 @@ export class UsersResolver {
   @Access.roles(...ADMIN_ROLES)
   verifyUser(@Args('input') input: VerifyUserInput, @CurrentViewer() viewer: Viewer) {
     return this.users.verify(viewer, input);
+  }
+
+  @Mutation(() => UserType, { description: 'An admin in scope confirms the licence number and validity (workforce registry)' })
+  @Access.roles(...ADMIN_ROLES)
+  verifyLicense(@Args('input') input: VerifyLicenseInput, @CurrentViewer() viewer: Viewer) {
+    return this.users.verifyLicense(viewer, input.userId);
   }
 
   @Mutation(() => UserType)
@@ -126,5 +132,25 @@ export class UsersResolver {
   @ResolveField(() => String, { nullable: true, description: 'Only the user and admins in scope' })
   rejectionReason(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
     return this.privateField(user, viewer, ctx, user.rejectionReason);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'FEMALE, MALE, OTHER or UNKNOWN; only the user and admins in scope' })
+  sex(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, user.sex);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Only the user and admins in scope' })
+  birthYear(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, user.birthYear);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'YYYY-MM-DD; only the user and admins in scope' })
+  licenseValidUntil(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, user.licenseValidUntil);
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Licence confirmed by an admin; only the user and admins in scope' })
+  licenseVerified(@Parent() user: UserEntity, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
+    return this.privateField(user, viewer, ctx, !!user.licenseVerifiedAt);
   }
 }

@@ -83,6 +83,11 @@ export class UsersService {
     if (input.bio !== undefined) patch.bio = input.bio?.trim() || null;
     if (input.experienceYears !== undefined) patch.experienceYears = input.experienceYears;
     if (input.specialtyCode !== undefined) patch.specialtyCode = input.specialtyCode || null;
+    if (input.sex !== undefined) patch.sex = input.sex || 'UNKNOWN';
+    if (input.birthYear !== undefined) patch.birthYear = input.birthYear;
+    if (input.licenseNumber !== undefined) patch.licenseNumber = input.licenseNumber?.trim().toUpperCase() || null;
+    if (input.licenseValidUntil !== undefined) patch.licenseValidUntil = input.licenseValidUntil || null;
+    if (input.licenseNumber !== undefined || input.licenseValidUntil !== undefined) patch.licenseVerifiedAt = null;
     if (input.avatarAttachmentId !== undefined) {
       patch.avatarAttachmentId = input.avatarAttachmentId
         ? (await this.uploads.requireOwnedReady(viewer.id, input.avatarAttachmentId, ['AVATAR'], 'avatarAttachmentId')).id
@@ -154,6 +159,20 @@ export class UsersService {
     const after = decodeCursor(afterCursor, ['time', 'uuid']);
     const rows = await pendingVerificationPage(this.dataSource.manager, verificationScope(viewer), after, size + 1);
     return toConnection(rows, size, (u) => [u.createdAt.toISOString(), u.id]);
+  }
+
+  /** An admin in scope confirms the member's licence number and validity (workforce registry). */
+  async verifyLicense(viewer: Viewer, userId: string): Promise<UserEntity> {
+    const repo = this.dataSource.getRepository(UserEntity);
+    const target = await repo.findOneBy({ id: userId });
+    if (!target) throw notFound('Không tìm thấy người dùng này.');
+    const facility = target.facilityId ? await this.directory.facility(target.facilityId) : null;
+    if (!adminCovers(viewer, { facilityId: target.facilityId, provinceCode: facility?.provinceCode ?? null })) {
+      throw forbidden('Tài khoản này không thuộc phạm vi quản lý của bạn.');
+    }
+    if (!target.licenseNumber) throw badInput('userId', 'Thành viên chưa khai số giấy phép hành nghề.');
+    await repo.update({ id: userId }, { licenseVerifiedAt: new Date() });
+    return repo.findOneByOrFail({ id: userId });
   }
 
   async verify(viewer: Viewer, input: VerifyUserInput): Promise<UserEntity> {

@@ -8,6 +8,8 @@ import { AuthService, UserEntity, hashPassword, passwordProblem } from '@ketnoi/
 import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
 import { DemoBroadcastsSeeder } from './demo-broadcasts';
 import { DemoSocialSeeder } from './demo-social';
+import { RegistryRefresh } from '@ketnoi/workforce';
+import { seedDemoWorkforce } from './demo-workforce';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
 @Injectable()
@@ -22,6 +24,7 @@ export class SeedService {
     @Inject(LOGGER) logger: Logger,
     private readonly demoSocial: DemoSocialSeeder,
     private readonly demoBroadcasts: DemoBroadcastsSeeder,
+    private readonly workforceRefresh: RegistryRefresh,
   ) {
     this.logger = logger.child({ component: 'seed' });
   }
@@ -72,6 +75,8 @@ export class SeedService {
     });
     await this.demoSocial.seed();
     await this.demoBroadcasts.seed();
+    const workforceRows = await seedDemoWorkforce(this.dataSource, this.workforceRefresh);
+    this.logger.info({ rows: workforceRows }, 'demo workforce registry seeded');
     this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
     return true;
   }

@@ -33,6 +33,7 @@ const BroadcastsPage = lazy(() => import('../features/broadcasts/BroadcastsPage'
 const PublicBroadcastPages = lazy(() =>
   import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })),
 );
+const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -69,6 +70,7 @@ export function AppRoutes() {
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
               <Route path="/admin/roles" element={<RolesPage />} />
+              <Route path="/workforce" element={<WorkforcePage />} />
             </Route>
           </Route>
         </Route>

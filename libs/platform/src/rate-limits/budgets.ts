@@ -13,6 +13,7 @@ export const WRITE_BUDGETS = {
   caseComments: { label: 'ý kiến về ca bệnh', windows: [{ points: 30, seconds: 60 }, { points: 300, seconds: 3600 }] },
   consultationRequests: { label: 'yêu cầu hội chẩn', windows: [{ points: 20, seconds: 3600 }] },
   broadcasts: { label: 'thông báo chính sách', windows: [{ points: 10, seconds: 60 }, { points: 60, seconds: 3600 }] },
+  rosterImports: { label: 'lần nhập danh sách nhân sự', windows: [{ points: 30, seconds: 600 }, { points: 120, seconds: 86400 }] },
 } as const satisfies Record<string, { label: string; windows: readonly { points: number; seconds: number }[] }>;
 
 export type WriteBudget = keyof typeof WRITE_BUDGETS;

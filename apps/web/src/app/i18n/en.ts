@@ -2,6 +2,7 @@ import { broadcastsEn } from './broadcasts.en';
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
 import { casesEn } from './cases.en';
+import { workforceEn } from './workforce.en';
 import { messagesEn } from './messages.en';
 import { privacyEn } from './privacy.en';
 import { phoneEn } from './phone.en';
@@ -35,6 +36,7 @@ export const en: TranslationShape = {
     messages: 'Messages',
     cases: 'Cases',
     broadcasts: 'Policy',
+    workforce: 'Workforce',
   },
   language: {
     current: 'English',
@@ -669,4 +671,5 @@ export const en: TranslationShape = {
   privacy: privacyEn,
   phone: phoneEn,
   broadcasts: broadcastsEn,
+  workforce: workforceEn,
 };

@@ -1,6 +1,7 @@
 import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
 import { casesVi } from './cases.vi';
+import { workforceVi } from './workforce.vi';
 import { messagesVi } from './messages.vi';
 import { privacyVi } from './privacy.vi';
 import { phoneVi } from './phone.vi';
@@ -34,6 +35,7 @@ export const vi = {
     messages: 'Tin nhắn',
     cases: 'Ca bệnh',
     broadcasts: 'Chính sách',
+    workforce: 'Nhân lực y tế',
   },
   language: {
     current: 'Tiếng Việt',
@@ -668,6 +670,7 @@ export const vi = {
   privacy: privacyVi,
   phone: phoneVi,
   broadcasts: broadcastsVi,
+  workforce: workforceVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

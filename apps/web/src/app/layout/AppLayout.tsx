@@ -44,7 +44,8 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { viewer, isAdmin, hasFullAccess } = useViewer();
   const logout = useLogout();
-  const items = navItemsFor(viewer ? { isAdmin, hasFullAccess } : null);
+  const isWorkforceAdmin = !!viewer && viewer.verificationStatus === 'VERIFIED' && viewer.roles.some((r) => r === 'FACILITY_ADMIN' || r === 'DEPARTMENT_ADMIN' || r === 'MINISTRY_ADMIN');
+  const items = navItemsFor(viewer ? { isAdmin, hasFullAccess, isWorkforceAdmin } : null);
   const unreadConversations = useUnreadConversationCount(!!viewer && hasFullAccess);
   // The messages item carries the number of conversations with unread messages.
   const badged = (item: (typeof items)[number], size: number) => {

@@ -11,6 +11,7 @@ import {
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
+  IconChartBar,
   type Icon,
 } from '@tabler/icons-react';
 
@@ -28,13 +29,14 @@ export interface NavItem {
     | 'nav.messages'
     | 'nav.cases'
     | 'phone.settings.nav'
-    | 'nav.broadcasts';
+    | 'nav.broadcasts'
+    | 'nav.workforce';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
 }
 
-export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean } | null): NavItem[] {
+export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean; isWorkforceAdmin?: boolean } | null): NavItem[] {
   if (!viewer) return [];
   const items: NavItem[] = viewer.hasFullAccess
     ? [{ to: '/', labelKey: 'nav.home', icon: IconHome }]
@@ -51,6 +53,7 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   items.push({ to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, drawerOnly: true });
   items.push({ to: '/settings', labelKey: 'phone.settings.nav', icon: IconSettings, drawerOnly: true });
   if (viewer.isAdmin) items.push({ to: '/admin/verifications', labelKey: 'nav.verifications', icon: IconShieldCheck });
+  if (viewer.isWorkforceAdmin) items.push({ to: '/workforce', labelKey: 'nav.workforce', icon: IconChartBar });
   return items;
 }
 

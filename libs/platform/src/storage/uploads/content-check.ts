@@ -30,6 +30,17 @@ export async function detectContentType(head: Buffer): Promise<string | null> {
 }
 
 /**
+ * True when the bytes look like text in any ASCII-compatible encoding (UTF-8, Windows-125x):
+ * no NUL and no C0 control bytes other than tab, CR, LF and form feed.
+ */
+export function looksLikeText(head: Buffer): boolean {
+  for (const b of head) {
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
+  }
+  return true;
+}
+
+/**
  * Decodes and re-encodes an image in its own format: orientation applied to the pixels
  * (`rotate()` before anything else), and no metadata written back, so EXIF (GPS, camera
  * serials, timestamps), XMP, IPTC and comments are gone. Throws on undecodable input.

@@ -2,7 +2,7 @@
  * What may be uploaded for which purpose, and how big. Pure functions: the service, the
  * resolver's input validation and the tests share them.
  */
-export const UPLOAD_PURPOSES = ['AVATAR', 'POST_MEDIA', 'MESSAGE_ATTACHMENT', 'CASE_ATTACHMENT', 'BROADCAST_DOCUMENT'] as const;
+export const UPLOAD_PURPOSES = ['AVATAR', 'POST_MEDIA', 'MESSAGE_ATTACHMENT', 'CASE_ATTACHMENT', 'BROADCAST_DOCUMENT', 'ROSTER'] as const;
 export type UploadPurposeName = (typeof UPLOAD_PURPOSES)[number];
 
 export const MB = 1024 * 1024;
@@ -12,6 +12,8 @@ export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'
 export const VIDEO_TYPES = ['video/mp4', 'video/webm'] as const;
 export const PDF = 'application/pdf';
 export const DICOM = 'application/dicom';
+export const CSV = 'text/csv';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const images = (maxBytes: number, types: readonly string[] = IMAGE_TYPES) => Object.fromEntries(types.map((t) => [t, maxBytes]));
 const videos = (maxBytes: number) => Object.fromEntries(VIDEO_TYPES.map((t) => [t, maxBytes]));
@@ -23,6 +25,7 @@ export const UPLOAD_LIMITS: Readonly<Record<UploadPurposeName, Readonly<Record<s
   MESSAGE_ATTACHMENT: { ...images(10 * MB), [PDF]: 20 * MB, ...videos(50 * MB) },
   CASE_ATTACHMENT: { ...images(20 * MB), [PDF]: 20 * MB, [DICOM]: 200 * MB },
   BROADCAST_DOCUMENT: { [PDF]: 20 * MB }, // verbatim: see VERBATIM_PURPOSES
+  ROSTER: { [CSV]: 20 * MB, [XLSX]: 20 * MB },
 };
 
 /**

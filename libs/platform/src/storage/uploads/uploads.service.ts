@@ -9,9 +9,9 @@ import { JOBS, Jobs } from '../../jobs/jobs';
 import { LOGGER, safeError } from '../../logging/logger';
 import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
 import { AttachmentEntity } from './attachment.entity';
-import { HEAD_BYTES, detectContentType, makeThumbnail, sanitiseImage } from './content-check';
+import { HEAD_BYTES, detectContentType, looksLikeText, makeThumbnail, sanitiseImage } from './content-check';
 import { stripPdfMetadata } from './pdf-metadata';
-import { DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isImageType, isVerbatimPurpose, maxSizeFor } from './upload-policy';
+import { CSV, DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isImageType, isVerbatimPurpose, maxSizeFor } from './upload-policy';
 
 export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
@@ -220,7 +220,10 @@ export class UploadsService {
     const image = isImageType(att.contentType);
     const whole = image ? await this.storage.read(att.storageKey) : null;
     const head = whole ?? (canReadHead(this.storage) ? await this.storage.readHead(att.storageKey, HEAD_BYTES) : await this.storage.read(att.storageKey));
-    if ((await detectContentType(head)) !== att.contentType) {
+    const detected = await detectContentType(head);
+    // CSV has no magic number: it must be text (no NUL or other binary control bytes).
+    const textOk = att.contentType === CSV && detected === null && looksLikeText(head);
+    if (detected !== att.contentType && !textOk) {
       return { ok: false, error: badInput('file', WRONG_CONTENT), reject: true, removeObject: true };
     }
 

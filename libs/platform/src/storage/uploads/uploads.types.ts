@@ -10,6 +10,7 @@ export enum UploadPurpose {
   MESSAGE_ATTACHMENT = 'MESSAGE_ATTACHMENT',
   CASE_ATTACHMENT = 'CASE_ATTACHMENT',
   BROADCAST_DOCUMENT = 'BROADCAST_DOCUMENT',
+  ROSTER = 'ROSTER',
 }
 
 registerEnumType(UploadPurpose, {
@@ -21,6 +22,7 @@ registerEnumType(UploadPurpose, {
     MESSAGE_ATTACHMENT: { description: 'Images up to 10 MB, PDF up to 20 MB, MP4/WebM video up to 50 MB' },
     CASE_ATTACHMENT: { description: 'Images up to 20 MB, PDF up to 20 MB, DICOM up to 200 MB' },
     BROADCAST_DOCUMENT: { description: 'Official documents: PDF up to 20 MB, stored byte for byte (metadata kept, never rewritten)' },
+    ROSTER: { description: 'Tabular data for staffing analytics: CSV (text/csv) or XLSX, up to 20 MB; never served back' },
   },
 });
 
