@@ -50,6 +50,7 @@ export const messagesEn: typeof messagesVi = {
     deleted: 'Message deleted',
     sending: 'Sending…',
     failed: 'Not sent.',
+    queued: 'Offline — will be sent when the connection is back.',
     retry: 'Retry',
     discard: 'Discard',
     actions: 'Message actions',

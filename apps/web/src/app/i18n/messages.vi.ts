@@ -48,6 +48,7 @@ export const messagesVi = {
     deleted: 'Tin nhắn đã bị xóa',
     sending: 'Đang gửi…',
     failed: 'Chưa gửi được.',
+    queued: 'Chưa có mạng — sẽ tự gửi khi có kết nối.',
     retry: 'Gửi lại',
     discard: 'Bỏ',
     actions: 'Thao tác với tin nhắn',

@@ -87,10 +87,13 @@ interface ChatComposerProps {
   onCancelReply: () => void;
   onSend: (draft: Draft) => void;
   onTyping: () => void;
+  /** The conversation's saved draft (null while it is read): restored into an empty box. */
+  restoredDraft?: string | null;
+  onDraftChange?: (body: string) => void;
 }
 
 /** Text (Enter sends, Shift+Enter is a new line), files with progress, and the quoted reply. */
-export function ChatComposer({ disabled, replyTo, onCancelReply, onSend, onTyping }: ChatComposerProps) {
+export function ChatComposer({ disabled, replyTo, onCancelReply, onSend, onTyping, restoredDraft, onDraftChange }: ChatComposerProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   // Chat messages are only warned about (contract §9): the hints, no send check.
@@ -103,6 +106,10 @@ export function ChatComposer({ disabled, replyTo, onCancelReply, onSend, onTypin
   useEffect(() => {
     if (replyTo) input.current?.focus();
   }, [replyTo]);
+  // The saved draft arrives once read from storage; what was typed meanwhile wins.
+  useEffect(() => {
+    if (restoredDraft) setBody((typed) => typed || restoredDraft);
+  }, [restoredDraft]);
 
   const uploading = files.some((f) => !f.attachment && !f.failed);
   const ready = files.flatMap((f) => (f.attachment ? [f.attachment] : []));
@@ -195,6 +202,7 @@ export function ChatComposer({ disabled, replyTo, onCancelReply, onSend, onTypin
           style={{ flex: 1 }}
           onChange={(event) => {
             setBody(event.currentTarget.value);
+            onDraftChange?.(event.currentTarget.value);
             if (event.currentTarget.value.trim()) onTyping();
           }}
           onKeyDown={(event) => {

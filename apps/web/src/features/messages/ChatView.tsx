@@ -21,6 +21,7 @@ import { useChatMutations } from './useChatMutations';
 import { useChatScroll } from './useChatScroll';
 import { useConversationStream, type ConversationEvent } from './useConversationStream';
 import { useLiveReads, useReadReceipts } from './useReadReceipts';
+import { useDraft } from './useDraft';
 import { useSendMessage } from './useSendMessage';
 import { useTyping } from './useTyping';
 
@@ -55,7 +56,8 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
   const live = useFragment({ fragment: ConversationSummaryFields, fragmentName: 'ConversationSummary', from: { __typename: 'Conversation', id: conversationId } });
   const liveData = live.complete ? (live.data as ConversationSummaryFragment) : null;
   const conversation = useMemo(() => (loaded ? { ...loaded, ...liveData } : null), [loaded, liveData]);
-  const sender = useSendMessage(conversationId, receive);
+  const sender = useSendMessage(conversationId, viewerId, receive);
+  const draft = useDraft(viewerId, conversationId);
   const pending = useMemo(() => unconfirmed(sender.pending, new Map(messages.map((m) => [m.id, m]))), [sender.pending, messages]);
   const actions = useChatMutations(conversationId, receive);
 
@@ -160,13 +162,17 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
         <ConversationRequest requester={requester} accepting={actions.accepting} declining={actions.declining} onAccept={actions.accept} onDecline={actions.decline} />
       ) : (
         <ChatComposer
+          key={conversationId}
+          restoredDraft={draft.restored}
+          onDraftChange={draft.save}
           replyTo={replyTo}
           onCancelReply={() => setReplyTo(null)}
           onTyping={typing.notifyTyping}
-          onSend={(draft) => {
+          onSend={(message) => {
             scroll.stickToBottom();
             typing.resetThrottle();
-            sender.send(draft);
+            draft.clear();
+            sender.send(message);
           }}
         />
       )}

@@ -297,10 +297,10 @@ export function MessageItem({
             </Text>
           ) : null}
         </Group>
-        {pending?.status === 'failed' ? (
-          <Group gap={6} px="xs" role="alert">
-            <Text size="xs" c="red.8">
-              {t('messages.chat.failed')}
+        {pending?.status === 'failed' || pending?.status === 'queued' ? (
+          <Group gap={6} px="xs" role={pending.status === 'failed' ? 'alert' : 'status'}>
+            <Text size="xs" c={pending.status === 'failed' ? 'red.8' : 'dimmed'}>
+              {pending.status === 'failed' ? t('messages.chat.failed') : t('messages.chat.queued')}
             </Text>
             <Anchor component="button" type="button" size="xs" onClick={() => onRetry?.(pending.clientId)}>
               {t('messages.chat.retry')}
