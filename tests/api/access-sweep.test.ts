@@ -16,7 +16,7 @@ import { fingerprint, sample, schema, selectionOf } from '../support/schema-ops'
  */
 
 /** Operations anyone may call without signing in. */
-const PUBLIC = new Set(['facilities', 'facility', 'facilityKinds', 'facilityLevels', 'login', 'me', 'professions', 'provinces', 'refreshSession', 'register', 'specialties']);
+const PUBLIC = new Set(['facilities', 'facility', 'publicBroadcast', 'facilityKinds', 'facilityLevels', 'login', 'me', 'professions', 'provinces', 'refreshSession', 'register', 'specialties']);
 
 /** Operations a signed-in stranger may use on someone else's id, and why. */
 const STRANGER_MAY: Record<string, string> = {

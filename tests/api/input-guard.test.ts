@@ -47,7 +47,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const facility = await createFacility(app);
   fx.facilityId = facility.id;
-  author = await registerUser(app, { facilityId: facility.id, fullName: 'Trần Thị Kiểm', status: 'VERIFIED', roles: ['MEMBER', 'PLATFORM_ADMIN'] });
+  author = await registerUser(app, { facilityId: facility.id, fullName: 'Trần Thị Kiểm', status: 'VERIFIED', roles: ['MEMBER', 'PLATFORM_ADMIN', 'MINISTRY_ADMIN'] });
   other = await registerUser(app, { facilityId: facility.id, fullName: 'Lê Văn Thử', status: 'VERIFIED' });
   await registerUser(app, { facilityId: facility.id }); // pending: pendingVerifications
   const group = await createGroup(app, author);
@@ -72,6 +72,8 @@ beforeAll(async () => {
   const conversation = await startConversation(app, author, [other]);
   fx.conversationId = conversation.id;
   fx.messageId = (await sendMessage(app, author, conversation.id)).id;
+  const broadcast = { title: 'Thông báo thử', body: 'Nội dung', issuer: 'Bộ Y tế', priority: 'NORMAL', requireAck: false, target: {}, clientId: randomUUID() };
+  fx.broadcastId = ok(await app.gql(`mutation($i: PublishBroadcastInput!) { publishBroadcast(input: $i) { id } }`, { i: broadcast }, author.accessToken)).publishBroadcast.id;
 }, 60_000);
 afterAll(() => app?.close());
 
@@ -281,6 +283,7 @@ const PARENTS: Record<string, { open: () => string; pick: (data: Record<string, 
   Post: { open: () => `post(id: "${fx.postId}")`, pick: (d) => d.post },
   CaseFile: { open: () => `caseFile(id: "${fx.caseFileId}")`, pick: (d) => d.caseFile },
   Conversation: { open: () => `conversation(id: "${fx.conversationId}")`, pick: (d) => d.conversation },
+  BroadcastReach: { open: () => `broadcastReach(id: "${fx.broadcastId}")`, pick: (d) => d.broadcastReach },
   Comment: {
     open: () => `post(id: "${fx.postId}") { comments(first: 1) { edges { node`,
     pick: (d) => d.post?.comments.edges[0]?.node,
@@ -290,6 +293,7 @@ const PARENTS: Record<string, { open: () => string; pick: (data: Record<string, 
 const ARGUMENTS: Record<string, () => string> = {
   groupId: () => `"${fx.groupId}"`,
   caseFileId: () => `"${fx.caseFileId}"`,
+  facilityId: () => `"${fx.facilityId}"`,
   userId: () => `"${fx.userId}"`,
   query: () => `"timmach"`,
   'searchUsers.query': () => `"kiem"`,
@@ -370,6 +374,13 @@ describe('every connection in the schema', () => {
     expect(await fingerprint(app, ['audit_log'])).toBe(before);
   }, 120_000);
 
+  /** Connections this file's fixtures leave empty (so they hand out no cursor to page with). */
+  const EMPTY_HERE: Record<string, string> = {
+    'Query.rosterImports': 'needs an imported roster (tests/api/workforce.test.ts imports one)',
+    'Query.specialtyGaps': 'needs a registry of several facilities of one level and kind',
+    'Query.workforceMembers': 'needs the workforce registry, rebuilt from rosters and members',
+  };
+
   it('still pages with the cursors it hands out', async () => {
     const empty: string[] = [];
     const wrong: string[] = [];
@@ -378,7 +389,7 @@ describe('every connection in the schema', () => {
       const endCursor = page.data && c.pick(page.data)?.pageInfo.endCursor;
       if (page.errors) wrong.push(`${c.name}: ${JSON.stringify(page.errors)}`);
       if (!endCursor) {
-        empty.push(c.name);
+        if (!(c.name in EMPTY_HERE)) empty.push(c.name);
         continue;
       }
       const next = await app.gql(c.query.replace('CURSOR', '$cursor'), { cursor: endCursor }, author.accessToken);
