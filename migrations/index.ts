@@ -12,5 +12,6 @@ import { Calls1795461345915 } from './1795461345915-Calls';
 import { AttachmentHolds1795461505119 } from './1795461505119-AttachmentHolds';
 import { CaseNotifications1795461559821 } from './1795461559821-CaseNotifications';
 import { ConsultationAccessRevoked1796535741287 } from './1796535741287-ConsultationAccessRevoked';
+import { Live1796539951737 } from './1796539951737-Live';
 
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795452393348, SearchIndexesAndAuditGuard1795452394348, Social1795454929172, SocialSearchIndexes1795454929173, Cases1795455911804, Notifications1795456062059, PostSearch1795456181703, PostSearchTrigger1795456181704, Messaging1795457198771, Calls1795461345915, AttachmentHolds1795461505119, CaseNotifications1795461559821, ConsultationAccessRevoked1796535741287];
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795452393348, SearchIndexesAndAuditGuard1795452394348, Social1795454929172, SocialSearchIndexes1795454929173, Cases1795455911804, Notifications1795456062059, PostSearch1795456181703, PostSearchTrigger1795456181704, Messaging1795457198771, Calls1795461345915, AttachmentHolds1795461505119, CaseNotifications1795461559821, ConsultationAccessRevoked1796535741287, Live1796539951737];

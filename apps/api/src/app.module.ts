@@ -26,7 +26,13 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, GraphqlWsServer],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        SeedService,
+        DemoSocialSeeder,
+        GraphqlWsServer,
+      ],
     };
   }
 }

@@ -8,6 +8,7 @@ import { CASE_ENTITIES } from '@ketnoi/cases';
 import { NOTIFICATION_ENTITIES } from '@ketnoi/notifications';
 import { SEARCH_ENTITIES } from '@ketnoi/search';
 import { MESSAGING_ENTITIES } from '@ketnoi/messaging';
+import { LIVE_ENTITIES } from '@ketnoi/live';
 import type { DatabaseSchema } from '@ketnoi/platform';
 import { MIGRATIONS } from '../../../migrations';
 
@@ -23,6 +24,7 @@ export const ENTITIES = [
   ...NOTIFICATION_ENTITIES,
   ...SEARCH_ENTITIES,
   ...MESSAGING_ENTITIES,
+  ...LIVE_ENTITIES,
 ];
 
 /** Entities and migrations, as createRuntime takes them. */

@@ -7,6 +7,7 @@ import { CasesModule } from '@ketnoi/cases';
 import { NotificationsModule } from '@ketnoi/notifications';
 import { SearchModule } from '@ketnoi/search';
 import { MessagingModule } from '@ketnoi/messaging';
+import { LiveModule } from '@ketnoi/live';
 
 /**
  * Every feature module, loaded by both composition roots: the API (with GraphQL and HTTP)
@@ -22,4 +23,5 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   SearchModule,
   MessagingModule,
+  LiveModule,
 ];

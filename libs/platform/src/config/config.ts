@@ -89,6 +89,23 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   TURN_SECRET: z.string().optional(),
   CONSULT_DUE_HOURS: z.string().optional(),
+  LIVE_MEDIA: z.enum(['embedded', 'external', 'off'], { errorMap: () => ({ message: 'LIVE_MEDIA must be embedded, external or off' }) }).optional(),
+  RTMP_PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n > 65535) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `RTMP_PORT must be an integer between 0 and 65535 (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  RTMP_PUBLIC_URL: url('RTMP_PUBLIC_URL', ['rtmp:', 'rtmps:']),
+  LIVE_HLS_BASE_URL: url('LIVE_HLS_BASE_URL', ['http:', 'https:']),
+  LIVE_HOOK_SECRET: z.string().optional(),
+  FFMPEG_PATH: z.string().optional(),
   CALL_RING_TIMEOUT_SECONDS: z
     .string()
     .optional()
@@ -119,7 +136,9 @@ export function parseConsultDueHours(raw: string | undefined, problems: string[]
     const m = /^\s*(EMERGENCY|URGENT|ROUTINE)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
     const hours = m ? Number(m[2]) : NaN;
     if (!m || !(hours > 0 && hours <= 720)) {
-      problems.push(`CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`);
+      problems.push(
+        `CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`,
+      );
       return { ...DEFAULT_CONSULT_DUE_HOURS };
     }
     out[m[1] as keyof ConsultDueHours] = hours;
@@ -199,7 +218,10 @@ const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** TRUST_PROXY: proxies whose X-Forwarded-For is believed (addresses, CIDRs, or loopback / linklocal / uniquelocal). */
 export function parseTrustProxy(raw: string | undefined, problems: string[]): string[] {
-  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const e of entries) {
     const [address, bits, ...rest] = e.split('/');
     const family = isIP(address);
@@ -217,6 +239,22 @@ export interface S3Config {
   accessKey: string;
   secretKey: string;
   region: string;
+}
+
+/** Live video (libs/live): where media goes in and comes out. */
+export interface LiveConfig {
+  /** embedded: RTMP server + ffmpeg packagers in the API process; external: a media server calls the publish hook; off: no ingest. */
+  media: 'embedded' | 'external' | 'off';
+  /** Embedded RTMP listener port (0: any free port). */
+  rtmpPort: number;
+  /** The RTMP address shown to hosts (studio software "server"); default rtmp://<PUBLIC_URL host or localhost>:<port>/live. */
+  rtmpPublicUrl?: string;
+  /** external: base URL of the HLS tree the packagers publish (behind a CDN). */
+  hlsBaseUrl?: string;
+  /** external: shared secret the media server presents to /live/hooks/*. */
+  hookSecret?: string;
+  /** ffmpeg to run; default: the system ffmpeg, else the npm one. */
+  ffmpegPath?: string;
 }
 
 export interface AppConfig {
@@ -238,6 +276,7 @@ export interface AppConfig {
   publicUrl?: string;
   calls: CallsConfig;
   consultations: { dueHours: ConsultDueHours };
+  live: LiveConfig;
   /** Proxies trusted for X-Forwarded-For (client addresses for login throttling); empty: the socket address is the client. */
   trustProxy: string[];
 }
@@ -298,6 +337,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dueHours = parseConsultDueHours(e.CONSULT_DUE_HOURS, problems);
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
 
+  const liveMedia = e.LIVE_MEDIA ?? 'embedded';
+  if (e.LIVE_HOOK_SECRET !== undefined && e.LIVE_HOOK_SECRET.length < 16) problems.push('LIVE_HOOK_SECRET must be at least 16 characters long');
+  if (liveMedia === 'external') {
+    if (!e.LIVE_HOOK_SECRET) problems.push('LIVE_HOOK_SECRET is required when LIVE_MEDIA=external (the media server presents it to /live/hooks/publish)');
+    if (!e.RTMP_PUBLIC_URL) problems.push('RTMP_PUBLIC_URL is required when LIVE_MEDIA=external (where hosts push)');
+    if (!e.LIVE_HLS_BASE_URL) problems.push('LIVE_HLS_BASE_URL is required when LIVE_MEDIA=external (where viewers fetch HLS)');
+  }
+
   if (production) {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
     if (!e.S3_ENDPOINT) problems.push('S3_ENDPOINT is required in production (local object storage is for development only)');
@@ -322,6 +369,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: e.PUBLIC_URL,
     calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },
     consultations: { dueHours },
+    live: {
+      media: liveMedia,
+      rtmpPort: e.RTMP_PORT ?? (e.NODE_ENV === 'test' ? 0 : 1935),
+      rtmpPublicUrl: e.RTMP_PUBLIC_URL,
+      hlsBaseUrl: e.LIVE_HLS_BASE_URL?.replace(/\/+$/, ''),
+      hookSecret: e.LIVE_HOOK_SECRET,
+      ffmpegPath: e.FFMPEG_PATH || undefined,
+    },
     trustProxy,
   };
 }

@@ -8,6 +8,7 @@ import { LOGGER } from '../logging/logger';
 import { PUB_SUB, REDIS } from '../pubsub/pubsub';
 import { RateLimits } from '../rate-limits';
 import { OBJECT_STORAGE } from '../storage/object-storage';
+import { UpgradeRoutes } from '../http/upgrade-routes';
 import type { Runtime } from './runtime';
 
 /** Makes the runtime parts injectable everywhere. */
@@ -27,6 +28,7 @@ export class CoreModule {
       AuditLog,
       DomainEvents,
       RateLimits,
+      UpgradeRoutes,
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
   }
