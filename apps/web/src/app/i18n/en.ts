@@ -1,5 +1,6 @@
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
+import { liveEn } from './live.en';
 import { casesEn } from './cases.en';
 import { messagesEn } from './messages.en';
 
@@ -30,6 +31,7 @@ export const en: TranslationShape = {
     search: 'Search',
     saved: 'Saved',
     messages: 'Messages',
+    live: 'Live',
     cases: 'Cases',
   },
   language: {
@@ -128,7 +130,7 @@ export const en: TranslationShape = {
       rejectionReason: 'Reason',
       title: 'Your account is awaiting verification',
       body: 'An administrator of {{facility}} will check your details and practising licence, then verify your account.',
-      bodyNoFacility: "An administrator of your health facility will check your details and practising licence, then verify your account.",
+      bodyNoFacility: 'An administrator of your health facility will check your details and practising licence, then verify your account.',
       limits: 'Until you are verified you cannot post, message people you are not connected with, or view case files.',
       meanwhile: 'Meanwhile you can:',
       completeProfile: 'Complete your profile: photo, title, experience',
@@ -661,5 +663,6 @@ export const en: TranslationShape = {
   },
   messages: messagesEn,
   calls: callsEn,
+  live: liveEn,
   cases: casesEn,
 };

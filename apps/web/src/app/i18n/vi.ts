@@ -1,4 +1,5 @@
 import { callsVi } from './calls.vi';
+import { liveVi } from './live.vi';
 import { casesVi } from './cases.vi';
 import { messagesVi } from './messages.vi';
 
@@ -29,6 +30,7 @@ export const vi = {
     search: 'Tìm kiếm',
     saved: 'Đã lưu',
     messages: 'Tin nhắn',
+    live: 'Trực tiếp',
     cases: 'Ca bệnh',
   },
   language: {
@@ -660,6 +662,7 @@ export const vi = {
   },
   messages: messagesVi,
   calls: callsVi,
+  live: liveVi,
   cases: casesVi,
 };
 

@@ -1,5 +1,6 @@
 import {
   IconBookmark,
+  IconBroadcast,
   IconMessageCircle,
   IconStethoscope,
   IconHome,
@@ -24,7 +25,8 @@ export interface NavItem {
     | 'nav.search'
     | 'nav.saved'
     | 'nav.messages'
-    | 'nav.cases';
+    | 'nav.cases'
+    | 'nav.live';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
@@ -38,6 +40,7 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean }
   if (viewer.hasFullAccess) {
     items.push({ to: '/messages', labelKey: 'nav.messages', icon: IconMessageCircle });
     items.push({ to: '/cases', labelKey: 'nav.cases', icon: IconStethoscope });
+    items.push({ to: '/live', labelKey: 'nav.live', icon: IconBroadcast });
   }
   items.push({ to: '/groups', labelKey: 'nav.groups', icon: IconUsersGroup });
   items.push({ to: '/people', labelKey: 'nav.people', icon: IconUsers });
