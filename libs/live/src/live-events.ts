@@ -119,8 +119,8 @@ export class LiveEvents implements OnModuleDestroy {
   }
 
   private room(sessionId: string): Room {
-    let room = this.rooms.get(sessionId);
-    if (room) return room;
+    const existing = this.rooms.get(sessionId);
+    if (existing) return existing;
     const fanout = new SharedFanout<Watcher>();
     const subscription = this.pubsub.subscribe(liveChannel(sessionId), (e: LiveEventMessage) => void this.onEvent(sessionId, e), {});
     const created: Room = {
