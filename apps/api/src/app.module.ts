@@ -9,6 +9,7 @@ import { graphqlOptions } from './graphql.config';
 import { GraphqlWsServer } from './graphql-ws/graphql-ws.server';
 import { SeedService } from './seed/seed.service';
 import { DemoSocialSeeder } from './seed/demo-social';
+import { DemoLiveSeeder } from './seed/demo-live';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         { provide: APP_PIPE, useValue: inputValidationPipe },
         SeedService,
         DemoSocialSeeder,
+        DemoLiveSeeder,
         GraphqlWsServer,
       ],
     };

@@ -19,7 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const API_PATHS = /^\/(graphql|files|health|live)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|files|health|live\/(?:hls|hooks|ingest))(\/|$|\?)/;
 
 /** Serves the built web app (dist/web) with an SPA fallback to index.html. */
 function serveWebApp(app: NestExpressApplication, webDir: string) {

@@ -69,7 +69,7 @@ function createGateway(config: AppConfig, logger: Logger): MediaGateway {
     LedgerResolver,
     TrainingCreditResolver,
   ],
-  exports: [LiveSessionsService, LiveAccess, AttendanceService, RecordingService, LiveClock, MEDIA_GATEWAY],
+  exports: [LiveSessionsService, LiveAccess, AttendanceService, ProgrammesService, RecordingService, LiveClock, MEDIA_GATEWAY],
 })
 export class LiveModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   constructor(

@@ -7,6 +7,7 @@ import { DirectoryService, FacilityEntity } from '@ketnoi/directory';
 import { AuthService, UserEntity, hashPassword, passwordProblem } from '@ketnoi/identity';
 import { DEMO_FACILITIES, DEMO_PASSWORD, allDemoAccounts } from './demo-data';
 import { DemoSocialSeeder } from './demo-social';
+import { DemoLiveSeeder } from './demo-live';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
 @Injectable()
@@ -20,6 +21,7 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) logger: Logger,
     private readonly demoSocial: DemoSocialSeeder,
+    private readonly demoLive: DemoLiveSeeder,
   ) {
     this.logger = logger.child({ component: 'seed' });
   }
@@ -68,7 +70,8 @@ export class SeedService {
       }));
       await m.insert(UserEntity, users);
     });
-    await this.demoSocial.seed();
+    const social = await this.demoSocial.seed();
+    await this.demoLive.seed(social.byHandle, social.groupIds);
     this.logger.info({ ms: Date.now() - started, facilities: DEMO_FACILITIES.length }, 'demo data seeded');
     return true;
   }

@@ -100,13 +100,15 @@ export class EmbeddedMediaGateway implements MediaGateway {
     const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
     upgrades.register(INGEST_PATH, (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => this.onBrowser(ws, req)));
     const server = createServer((socket) => this.onRtmp(socket));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.options.rtmpPort, this.options.host, () => {
-        server.off('error', reject);
-        resolve();
+    const listening = await new Promise<boolean>((resolve) => {
+      server.once('error', (e) => {
+        // The API still runs (browser ingest, playback); studio software cannot connect.
+        this.logger.error({ port: this.options.rtmpPort, err: e.message }, 'RTMP listener not started: studio software (OBS) ingest is off');
+        resolve(false);
       });
+      server.listen(this.options.rtmpPort, this.options.host, () => resolve(true));
     });
+    if (!listening) return;
     server.on('error', (e) => this.logger.error({ err: e.message }, 'rtmp listener error'));
     this.rtmp = server;
     const address = server.address();

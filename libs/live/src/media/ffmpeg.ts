@@ -87,7 +87,7 @@ export class Packager {
       '-loglevel',
       'error',
       '-fflags',
-      '+genpts+nobuffer',
+      '+genpts',
       '-analyzeduration',
       '1000000',
       '-probesize',
@@ -122,6 +122,9 @@ export class Packager {
       '44100',
       '-ac',
       '2',
+      // audio may arrive well before the first decodable video frame (MediaRecorder): buffer it
+      '-max_muxing_queue_size',
+      '4096',
       '-f',
       'hls',
       '-hls_time',
