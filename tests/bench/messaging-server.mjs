@@ -23,7 +23,10 @@ pg.Client.prototype.query = function (...args) {
   if (this.connectionParameters?.application_name === 'ketnoi') {
     statements++;
     const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-    const key = String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 70);
+    const key = String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 70);
     byStatement.set(key, (byStatement.get(key) ?? 0) + 1);
   }
   return originalQuery.apply(this, args);
@@ -50,6 +53,10 @@ function usage(gc) {
 process.on('message', async (m) => {
   if (m.type === 'mem') {
     process.send({ type: 'mem', usage: usage(m.gc !== false), statements, byStatement: [...byStatement], elu: performance.eventLoopUtilization() });
+  } else if (m.type === 'live-dir') {
+    // live benchmark: serve a prepared folder as a session's current publish (what a publish sets)
+    const { MEDIA_GATEWAY } = require(`${dist}libs/live/src`);
+    server.app.get(MEDIA_GATEWAY).currentDir.set(m.sessionId, m.dir);
   } else if (m.type === 'stop') {
     await server.close().catch(() => undefined);
     process.exit(0); // writes the --cpu-prof profile, when asked for
