@@ -27,14 +27,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_PIPE, useValue: inputValidationPipe },
-        SeedService,
-        DemoSocialSeeder,
-        DemoLiveSeeder,
-        GraphqlWsServer,
-      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, DemoLiveSeeder, GraphqlWsServer],
     };
   }
 }

@@ -25,15 +25,9 @@ const API_PATHS = /^\/(graphql|files|health|live\/(?:hls|hooks|ingest))(\/|$|\?)
 function serveWebApp(app: NestExpressApplication, webDir: string) {
   if (!existsSync(join(webDir, 'index.html'))) return;
   const instance = app.getHttpAdapter().getInstance() as express.Express;
-  instance.use(
-    express.static(webDir, {
-      index: false,
-      maxAge: '1h',
-      setHeaders: (res, path) => {
-        if (path.includes(`${join(webDir, 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  instance.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
+    if (path.includes(`${join(webDir, 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  } }));
   instance.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

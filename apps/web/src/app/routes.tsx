@@ -18,13 +18,17 @@ const GroupsPage = lazy(() => import('../features/groups/GroupsPage').then((m) =
 const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
 const CreateGroupPage = lazy(() => import('../features/groups/CreateGroupPage').then((m) => ({ default: m.CreateGroupPage })));
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const MessagesPage = lazy(() => import('../features/messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
 const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage })));
 const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
 const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
-const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })));
+const VerificationQueuePage = lazy(() =>
+  import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
+);
 
 export function AppRoutes() {
   return (

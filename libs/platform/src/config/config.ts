@@ -136,9 +136,7 @@ export function parseConsultDueHours(raw: string | undefined, problems: string[]
     const m = /^\s*(EMERGENCY|URGENT|ROUTINE)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
     const hours = m ? Number(m[2]) : NaN;
     if (!m || !(hours > 0 && hours <= 720)) {
-      problems.push(
-        `CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`,
-      );
+      problems.push(`CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`);
       return { ...DEFAULT_CONSULT_DUE_HOURS };
     }
     out[m[1] as keyof ConsultDueHours] = hours;
@@ -218,10 +216,7 @@ const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** TRUST_PROXY: proxies whose X-Forwarded-For is believed (addresses, CIDRs, or loopback / linklocal / uniquelocal). */
 export function parseTrustProxy(raw: string | undefined, problems: string[]): string[] {
-  const entries = (raw ?? '')
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean);
+  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
   for (const e of entries) {
     const [address, bits, ...rest] = e.split('/');
     const family = isIP(address);

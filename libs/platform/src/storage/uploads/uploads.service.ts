@@ -320,21 +320,9 @@ export class UploadsService {
     const id = newId();
     const storageKey = `${purpose.toLowerCase().replace(/_/g, '-')}-${id}`;
     await this.storage.write(storageKey, data, contentType);
-    const row = {
-      id,
-      ownerId,
-      purpose,
-      fileName,
-      contentType,
-      size: data.length,
-      storageKey,
-      thumbnailKey: null,
-      status: 'READY' as const,
-      holds: [],
-      completedAt: new Date(),
-    };
+    const row = { id, ownerId, purpose, fileName, contentType, size: data.length, storageKey, thumbnailKey: null, status: 'READY' as const, holds: [], completedAt: new Date() };
     await this.dataSource.manager.insert(AttachmentEntity, row);
-    return await this.dataSource.manager.findOneByOrFail(AttachmentEntity, { id });
+    return this.dataSource.manager.findOneByOrFail(AttachmentEntity, { id });
   }
 
   /** Short-lived presigned GET for a READY attachment (1 h; case attachments 5 min), else null. */
@@ -353,14 +341,7 @@ export class UploadsService {
    * `field`. Pass the transaction's manager to read inside it. Attachments with holds
    * are refused unless the caller handles them (`acceptHolds`).
    */
-  async requireOwnedReady(
-    ownerId: string,
-    attachmentId: string,
-    purposes: string[],
-    field: string,
-    manager?: EntityManager,
-    options: { acceptHolds?: boolean } = {},
-  ): Promise<AttachmentEntity> {
+  async requireOwnedReady(ownerId: string, attachmentId: string, purposes: string[], field: string, manager?: EntityManager, options: { acceptHolds?: boolean } = {}): Promise<AttachmentEntity> {
     const [att] = await this.requireOwnedReadyMany(ownerId, [attachmentId], purposes, field, manager, options);
     return att;
   }
