@@ -15,6 +15,7 @@ import { createFacility, registerUser, type TestUser } from '../factories/identi
 import { addMembers, createGroup, createPost, ok } from '../factories/social';
 import { ADD_CASE_COMMENT, createCase, requestConsult, shareCase } from '../factories/cases';
 import { sendMessage, startConversation } from '../factories/messaging';
+import { scheduleSession, startSession } from '../factories/live';
 import { TestApp, collect, startTestApp, type GqlResult } from '../support/app';
 import { fingerprint, sample, schema } from '../support/schema-ops';
 
@@ -74,6 +75,17 @@ beforeAll(async () => {
   fx.messageId = (await sendMessage(app, author, conversation.id)).id;
   const broadcast = { title: 'Thông báo thử', body: 'Nội dung', issuer: 'Bộ Y tế', priority: 'NORMAL', requireAck: false, target: {}, clientId: randomUUID() };
   fx.broadcastId = ok(await app.gql(`mutation($i: PublishBroadcastInput!) { publishBroadcast(input: $i) { id } }`, { i: broadcast }, author.accessToken)).publishBroadcast.id;
+  // a session with chat, attendance, a recording and a credit; a programme with a session
+  const session = await scheduleSession(app, author);
+  fx.sessionId = session.id;
+  await startSession(app, author, session.id);
+  ok(await app.gql(`mutation($s: ID!) { postLiveChat(sessionId: $s, body: "Chào", clientId: "ig-1") { id } }`, { s: session.id }, other.accessToken));
+  ok(await app.gql(`mutation($s: ID!) { joinLiveSession(id: $s) { secondsWatched } }`, { s: session.id }, other.accessToken));
+  ok(await app.gql(`mutation($s: ID!) { endLiveSession(id: $s) { id } }`, { s: session.id }, author.accessToken));
+  await app.sql(`UPDATE live_sessions SET recording_status = 'READY', recording_prefix = 'live-rec-x-' WHERE id = $1`, [session.id]);
+  await app.sql(`INSERT INTO training_credits (id, user_id, session_id, hours, earned_at) VALUES ($1, $2, $3, 1, now())`, [randomUUID(), author.id, session.id]);
+  fx.programmeId = ok(await app.gql(`mutation($g: ID!) { createTrainingProgramme(groupId: $g, title: "Chương trình") { id } }`, { g: closed.id }, author.accessToken)).createTrainingProgramme.id;
+  await scheduleSession(app, author, { audience: 'GROUP', programmeId: fx.programmeId });
 }, 60_000);
 afterAll(() => app?.close());
 
@@ -284,6 +296,8 @@ const PARENTS: Record<string, { open: () => string; pick: (data: Record<string, 
   CaseFile: { open: () => `caseFile(id: "${fx.caseFileId}")`, pick: (d) => d.caseFile },
   Conversation: { open: () => `conversation(id: "${fx.conversationId}")`, pick: (d) => d.conversation },
   BroadcastReach: { open: () => `broadcastReach(id: "${fx.broadcastId}")`, pick: (d) => d.broadcastReach },
+  TrainingProgramme: { open: () => `trainingProgramme(id: "${fx.programmeId}")`, pick: (d) => d.trainingProgramme },
+  TrainingLedger: { open: () => `myTrainingLedger`, pick: (d) => d.myTrainingLedger },
   Comment: {
     open: () => `post(id: "${fx.postId}") { comments(first: 1) { edges { node`,
     pick: (d) => d.post?.comments.edges[0]?.node,
@@ -295,6 +309,7 @@ const ARGUMENTS: Record<string, () => string> = {
   caseFileId: () => `"${fx.caseFileId}"`,
   facilityId: () => `"${fx.facilityId}"`,
   userId: () => `"${fx.userId}"`,
+  sessionId: () => `"${fx.sessionId}"`,
   query: () => `"timmach"`,
   'searchUsers.query': () => `"kiem"`,
 };

@@ -50,6 +50,10 @@ function usage(gc) {
 process.on('message', async (m) => {
   if (m.type === 'mem') {
     process.send({ type: 'mem', usage: usage(m.gc !== false), statements, byStatement: [...byStatement], elu: performance.eventLoopUtilization() });
+  } else if (m.type === 'live-dir') {
+    // live benchmark: serve a prepared folder as a session's current publish (what a publish sets)
+    const { MEDIA_GATEWAY } = require(`${dist}libs/live/src`);
+    server.app.get(MEDIA_GATEWAY).currentDir.set(m.sessionId, m.dir);
   } else if (m.type === 'stop') {
     await server.close().catch(() => undefined);
     process.exit(0); // writes the --cpu-prof profile, when asked for

@@ -13,6 +13,7 @@ Object.assign(process.env, {
   ADMIN_EMAIL: 'admin.e2e@ketnoi.vn',
   ADMIN_PASSWORD: 'Quản trị kiểm thử 2026',
   LOG_LEVEL: 'warn',
+  RTMP_PORT: '0',
 });
 delete process.env.DATABASE_URL;
 await import(new URL('../../dist/apps/api/src/main.js', import.meta.url).href);

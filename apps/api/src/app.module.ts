@@ -10,6 +10,7 @@ import { GraphqlWsServer } from './graphql-ws/graphql-ws.server';
 import { SeedService } from './seed/seed.service';
 import { DemoSocialSeeder } from './seed/demo-social';
 import { DemoBroadcastsSeeder } from './seed/demo-broadcasts';
+import { DemoLiveSeeder } from './seed/demo-live';
 
 @Module({})
 export class AppModule {
@@ -27,7 +28,7 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController, OutboxController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, DemoBroadcastsSeeder, GraphqlWsServer],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, DemoBroadcastsSeeder, DemoLiveSeeder, GraphqlWsServer],
     };
   }
 }

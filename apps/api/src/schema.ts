@@ -12,6 +12,7 @@ import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupCo
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
 import { BroadcastReachResolver, BroadcastReachRowResolver, BroadcastsResolver } from '@ketnoi/broadcasts';
 import { RosterImportResolver, SpecialtyGapResolver, WorkforceMemberResolver, WorkforceResolver } from '@ketnoi/workforce';
+import { AttendanceResolver, LedgerResolver, LiveChatResolver, LiveSessionsResolver, ProgrammeProgressResolver, ProgrammesResolver, TrainingCreditResolver } from '@ketnoi/live';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
 export const RESOLVERS = [
@@ -47,6 +48,13 @@ export const RESOLVERS = [
   RosterImportResolver,
   WorkforceMemberResolver,
   SpecialtyGapResolver,
+  LiveSessionsResolver,
+  AttendanceResolver,
+  LiveChatResolver,
+  ProgrammesResolver,
+  ProgrammeProgressResolver,
+  LedgerResolver,
+  TrainingCreditResolver,
 ];
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema:generate`. Do not edit.\n\n';

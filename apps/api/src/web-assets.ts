@@ -4,7 +4,7 @@ import type { Request, Response, NextFunction } from 'express';
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
-const API_PATHS = /^\/(graphql|files|health|feeds|exports|dev\/outbox)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|files|health|feeds|exports|dev\/outbox|live\/(?:hls|hooks|ingest))(\/|$|\?)/;
 
 /** index.html and the service worker must be revalidated, or a release never reaches phones. */
 const NO_CACHE = new Set(['/index.html', '/sw.js', '/offline.html', '/manifest.webmanifest']);

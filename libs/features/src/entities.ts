@@ -10,6 +10,7 @@ import { SEARCH_ENTITIES } from '@ketnoi/search';
 import { MESSAGING_ENTITIES } from '@ketnoi/messaging';
 import { BROADCAST_ENTITIES } from '@ketnoi/broadcasts';
 import { WORKFORCE_ENTITIES } from '@ketnoi/workforce';
+import { LIVE_ENTITIES } from '@ketnoi/live';
 import type { DatabaseSchema } from '@ketnoi/platform';
 import { MIGRATIONS } from '../../../migrations';
 
@@ -27,6 +28,7 @@ export const ENTITIES = [
   ...MESSAGING_ENTITIES,
   ...BROADCAST_ENTITIES,
   ...WORKFORCE_ENTITIES,
+  ...LIVE_ENTITIES,
 ];
 
 /** Entities and migrations, as createRuntime takes them. */

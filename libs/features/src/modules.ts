@@ -9,6 +9,7 @@ import { SearchModule } from '@ketnoi/search';
 import { MessagingModule } from '@ketnoi/messaging';
 import { BroadcastsModule } from '@ketnoi/broadcasts';
 import { WorkforceModule } from '@ketnoi/workforce';
+import { LiveModule } from '@ketnoi/live';
 
 /**
  * Every feature module, loaded by both composition roots: the API (with GraphQL and HTTP)
@@ -26,4 +27,5 @@ export const FEATURE_MODULES = [
   MessagingModule,
   BroadcastsModule,
   WorkforceModule,
+  LiveModule,
 ];

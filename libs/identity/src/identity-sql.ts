@@ -18,6 +18,11 @@ export function followeeIdsSql(followerExpr: string): string {
   return `SELECT _id_f.followee_id FROM follows _id_f WHERE _id_f.follower_id = ${followerExpr}`;
 }
 
+/** SQL subquery (one column, follower_id): ids of the people who follow `followeeExpr`. */
+export function followerIdsSql(followeeExpr: string): string {
+  return `SELECT _id_f.follower_id FROM follows _id_f WHERE _id_f.followee_id = ${followeeExpr}`;
+}
+
 /** SQL scalar subquery: the specialty code of the user `userIdExpr`. */
 export function specialtyOfSql(userIdExpr: string): string {
   return `(SELECT _id_u.specialty_code FROM users _id_u WHERE _id_u.id = ${userIdExpr})`;

@@ -21,6 +21,8 @@ export * from './storage/object-storage';
 export * from './storage/local-storage';
 export * from './storage/s3-storage';
 export * from './pubsub/pubsub';
+export * from './pubsub/shared-fanout';
+export * from './http/upgrade-routes';
 export * from './jobs/jobs';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit-log';

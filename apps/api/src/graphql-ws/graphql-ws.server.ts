@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ExecutionArgs, GraphQLError, parse } from 'graphql';
+import { ExecutionArgs, GraphQLError, execute, parse } from 'graphql';
 import type { Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { PubSubEngine } from 'graphql-subscriptions';
@@ -9,7 +9,20 @@ import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { APP_CONFIG, AppConfig, LOGGER, PUB_SUB, RequestContext, RequestLoaders, bearerToken, inputGuardErrors, safeError, unauthenticated, validateOperation } from '@ketnoi/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  LOGGER,
+  PUB_SUB,
+  RequestContext,
+  RequestLoaders,
+  UpgradeRoutes,
+  bearerToken,
+  inputGuardErrors,
+  safeError,
+  unauthenticated,
+  validateOperation,
+} from '@ketnoi/platform';
 import { AuthService, SESSIONS_REVOKED_CHANNEL, SessionsRevokedEvent } from '@ketnoi/identity';
 import { graphqlErrorFormatter } from '../graphql.config';
 import { SessionSockets, closeForbidden } from './session-sockets';
@@ -46,6 +59,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     private readonly httpHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly auth: AuthService,
+    private readonly upgrades: UpgradeRoutes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
     @Inject(LOGGER) logger: Logger,
@@ -60,11 +74,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
         if (Array.isArray(event?.sessionIds)) this.sockets.closeSessions(event.sessionIds);
       }, {})
       .catch((e) => void this.logger.error(safeError(e), 'cannot listen for session revocations'));
-    const wss = new WebSocketServer({
-      server: this.httpHost.httpAdapter.getHttpServer() as Server,
-      path: '/graphql',
-      maxPayload: GRAPHQL_WS_LIMITS.maxPayload,
-    });
+    // noServer: upgrades are routed by path (UpgradeRoutes), so other WebSocket paths (live ingest) share the port.
+    const wss = new WebSocketServer({ noServer: true, maxPayload: GRAPHQL_WS_LIMITS.maxPayload });
+    this.upgrades.register('/graphql', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)));
+    this.upgrades.install(this.httpHost.httpAdapter.getHttpServer() as Server);
     this.server = useServer<Record<string, unknown>, WsExtra>(
       {
         schema: this.schemaHost.schema,
@@ -81,7 +94,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
           ctx.extra.token = token;
           return true;
         },
-        onSubscribe: async (ctx, _id, payload) => {
+        onSubscribe: async (ctx, id, payload) => {
           // Set by onConnect: graphql-ws takes operations only on acknowledged sockets.
           const token = ctx.extra.token as string;
           const viewer = await this.auth.authenticate(token);
@@ -106,12 +119,29 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
           const inputErrors = inputGuardErrors(schema, request, this.logger);
           if (inputErrors.length) return inputErrors;
           const socket = ctx.extra.socket;
+          const variableValues = payload.variables ?? undefined;
           const contextValue: RequestContext = {
             viewer,
             loaders: new RequestLoaders(),
             ws: true,
             requestId: randomUUID(),
             sendBacklog: () => socket.bufferedAmount,
+            // For resolvers that fan out themselves: one execution and one serialisation per
+            // event for every operation with the same key, then this frame writer per socket.
+            subscriptionSink: {
+              id,
+              key: `${payload.operationName ?? ''}\u0000${payload.query}\u0000${JSON.stringify(variableValues ?? null)}`,
+              execute: async (rootValue, shared) => {
+                const result = await execute({ schema, document, operationName: payload.operationName, variableValues, rootValue, contextValue: shared });
+                return result.errors ? { ...result, errors: result.errors.map((e) => this.formatError(e.toJSON(), e)) as never } : result;
+              },
+              send: (frame) => {
+                if (socket.readyState !== socket.OPEN) return false;
+                socket.send(frame);
+                return true;
+              },
+              backlog: () => socket.bufferedAmount,
+            },
           };
           return {
             schema,

@@ -48,7 +48,8 @@ export class DemoSocialSeeder {
     private readonly comments: CommentsService,
   ) {}
 
-  async seed(): Promise<void> {
+  /** Returns the demo accounts by e-mail handle and the groups by key, for the seeders after it. */
+  async seed(): Promise<{ byHandle: Map<string, Viewer>; groupIds: Map<string, string> }> {
     const rows: { id: string; email: string; roles: string[]; facility_id: string | null; province_code: string | null }[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.roles, u.facility_id, coalesce(u.scope_province_code, f.province_code) AS province_code
          FROM users u LEFT JOIN facilities f ON f.id = u.facility_id
@@ -106,5 +107,6 @@ export class DemoSocialSeeder {
         await this.comments.add(pick(everyone), { postId, body: pick(COMMENTS) }).catch(() => undefined);
       }
     }
+    return { byHandle, groupIds };
   }
 }

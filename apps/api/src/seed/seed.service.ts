@@ -10,6 +10,7 @@ import { DemoBroadcastsSeeder } from './demo-broadcasts';
 import { DemoSocialSeeder } from './demo-social';
 import { RegistryRefresh } from '@ketnoi/workforce';
 import { seedDemoWorkforce } from './demo-workforce';
+import { DemoLiveSeeder } from './demo-live';
 
 /** Start-up data: reference tables always, the configured admin, demo data on an empty database. */
 @Injectable()
@@ -25,6 +26,7 @@ export class SeedService {
     private readonly demoSocial: DemoSocialSeeder,
     private readonly demoBroadcasts: DemoBroadcastsSeeder,
     private readonly workforceRefresh: RegistryRefresh,
+    private readonly demoLive: DemoLiveSeeder,
   ) {
     this.logger = logger.child({ component: 'seed' });
   }
@@ -73,7 +75,8 @@ export class SeedService {
       }));
       await m.insert(UserEntity, users);
     });
-    await this.demoSocial.seed();
+    const social = await this.demoSocial.seed();
+    await this.demoLive.seed(social.byHandle, social.groupIds);
     await this.demoBroadcasts.seed();
     const workforceRows = await seedDemoWorkforce(this.dataSource, this.workforceRefresh);
     this.logger.info({ rows: workforceRows }, 'demo workforce registry seeded');

@@ -34,6 +34,9 @@ const PublicBroadcastPages = lazy(() =>
   import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })),
 );
 const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
+const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage })));
+const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
+const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
 const VerificationQueuePage = lazy(() =>
   import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
 );
@@ -67,6 +70,9 @@ export function AppRoutes() {
             <Route path="/messages/*" element={<MessagesPage />} />
             <Route path="/cases/*" element={<CasesPage />} />
             <Route path="/broadcasts/*" element={<BroadcastsPage />} />
+            <Route path="/live" element={<LiveListPage />} />
+            <Route path="/live/ledger" element={<LedgerPage />} />
+            <Route path="/live/:id" element={<LiveSessionPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
               <Route path="/admin/roles" element={<RolesPage />} />

@@ -88,6 +88,27 @@ type Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.LiveSessionCardFragmentDoc,
+    "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UpcomingLiveDocument,
+    "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PastLiveDocument,
+    "\n  query LiveSessionPage($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCard\n      description\n      startedAt\n      endedAt\n      attendanceThreshold\n      viewerRole\n      viewerCanModerate\n      recordingStatus\n      playback {\n        hlsUrl\n        expiresAt\n      }\n      ingest {\n        rtmpUrl\n        browserUrl\n        streamKey\n        publishing\n        problem\n      }\n      recording {\n        id\n        url\n      }\n      viewerAttendance {\n        secondsWatched\n      }\n    }\n  }\n": typeof types.LiveSessionPageDocument,
+    "\n  mutation ScheduleLive($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      ...LiveSessionCard\n    }\n  }\n": typeof types.ScheduleLiveDocument,
+    "\n  mutation StartLive($id: ID!) {\n    startLiveSession(id: $id) {\n      id\n      status\n      startedAt\n    }\n  }\n": typeof types.StartLiveDocument,
+    "\n  mutation EndLive($id: ID!) {\n    endLiveSession(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n": typeof types.EndLiveDocument,
+    "\n  mutation CancelLive($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelLiveDocument,
+    "\n  mutation RotateStreamKey($id: ID!) {\n    rotateStreamKey(id: $id) {\n      id\n      ingest {\n        streamKey\n        browserUrl\n      }\n    }\n  }\n": typeof types.RotateStreamKeyDocument,
+    "\n  fragment LiveChatFields on LiveChatMessage {\n    id\n    body\n    isQuestion\n    upvotes\n    viewerUpvoted\n    answeredAt\n    hiddenAt\n    createdAt\n    author {\n      id\n      fullName\n    }\n  }\n": typeof types.LiveChatFieldsFragmentDoc,
+    "\n  query LiveChat($sessionId: ID!, $questionsOnly: Boolean) {\n    liveChat(sessionId: $sessionId, questionsOnly: $questionsOnly, first: 50) {\n      edges {\n        node {\n          ...LiveChatFields\n        }\n      }\n    }\n  }\n": typeof types.LiveChatDocument,
+    "\n  mutation PostLiveChat($sessionId: ID!, $body: String!, $isQuestion: Boolean, $clientId: String!) {\n    postLiveChat(sessionId: $sessionId, body: $body, isQuestion: $isQuestion, clientId: $clientId) {\n      ...LiveChatFields\n    }\n  }\n": typeof types.PostLiveChatDocument,
+    "\n  mutation UpvoteQuestion($id: ID!) {\n    upvoteQuestion(id: $id) {\n      ...LiveChatFields\n    }\n  }\n": typeof types.UpvoteQuestionDocument,
+    "\n  mutation MarkAnswered($id: ID!) {\n    markQuestionAnswered(id: $id) {\n      ...LiveChatFields\n    }\n  }\n": typeof types.MarkAnsweredDocument,
+    "\n  mutation HideLiveChat($id: ID!) {\n    hideLiveChat(id: $id) {\n      ...LiveChatFields\n    }\n  }\n": typeof types.HideLiveChatDocument,
+    "\n  mutation SendLiveReaction($sessionId: ID!, $emoji: String!) {\n    sendLiveReaction(sessionId: $sessionId, emoji: $emoji)\n  }\n": typeof types.SendLiveReactionDocument,
+    "\n  mutation LiveHeartbeat($id: ID!) {\n    liveHeartbeat(id: $id) {\n      secondsWatched\n    }\n  }\n": typeof types.LiveHeartbeatDocument,
+    "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      status\n      reaction\n      viewerCount\n      chat {\n        ...LiveChatFields\n      }\n    }\n  }\n": typeof types.LiveSessionEventsDocument,
+    "\n  query MyTrainingLedger($after: String) {\n    myTrainingLedger {\n      totalHours\n      hoursLast5Years\n      credits(first: 50, after: $after) {\n        edges {\n          node {\n            hours\n            earnedAt\n            session {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.MyTrainingLedgerDocument,
+    "\n  mutation ExportTrainingLedger {\n    exportTrainingLedger\n  }\n": typeof types.ExportTrainingLedgerDocument,
+    "\n  mutation ExportSessionAttendance($id: ID!) {\n    exportSessionAttendance(id: $id)\n  }\n": typeof types.ExportSessionAttendanceDocument,
     "\n  fragment ChatUser on User {\n    id\n    fullName\n    avatarUrl\n    title\n  }\n": typeof types.ChatUserFragmentDoc,
     "\n  fragment ChatMessage on Message {\n    id\n    clientId\n    conversationId\n    seq\n    versionSeq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    sender {\n      ...ChatUser\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    replyTo {\n      id\n      seq\n      body\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n      }\n    }\n    sharedPost {\n      id\n      body\n      createdAt\n      author {\n        id\n        fullName\n        avatarUrl\n      }\n      attachments {\n        id\n      }\n    }\n    sharedCase {\n      id\n      title\n      presentingComplaint\n    }\n    sharedKind\n    call {\n      ...CallRecordFields\n    }\n  }\n": typeof types.ChatMessageFragmentDoc,
     "\n  fragment ConversationSummary on Conversation {\n    id\n    kind\n    isGroup\n    groupId\n    title\n    muted\n    requestPending\n    unreadCount\n    lastSeq\n    lastReadSeq\n    viewerIsAdmin\n    participants {\n      ...ChatUser\n    }\n    lastMessage {\n      id\n      seq\n      body\n      createdAt\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n        contentType\n      }\n      sharedKind\n      call {\n        id\n        video\n        missed\n      }\n    }\n  }\n": typeof types.ConversationSummaryFragmentDoc,
@@ -257,6 +278,27 @@ const documents: Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.LiveSessionCardFragmentDoc,
+    "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UpcomingLiveDocument,
+    "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PastLiveDocument,
+    "\n  query LiveSessionPage($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCard\n      description\n      startedAt\n      endedAt\n      attendanceThreshold\n      viewerRole\n      viewerCanModerate\n      recordingStatus\n      playback {\n        hlsUrl\n        expiresAt\n      }\n      ingest {\n        rtmpUrl\n        browserUrl\n        streamKey\n        publishing\n        problem\n      }\n      recording {\n        id\n        url\n      }\n      viewerAttendance {\n        secondsWatched\n      }\n    }\n  }\n": types.LiveSessionPageDocument,
+    "\n  mutation ScheduleLive($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      ...LiveSessionCard\n    }\n  }\n": types.ScheduleLiveDocument,
+    "\n  mutation StartLive($id: ID!) {\n    startLiveSession(id: $id) {\n      id\n      status\n      startedAt\n    }\n  }\n": types.StartLiveDocument,
+    "\n  mutation EndLive($id: ID!) {\n    endLiveSession(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n": types.EndLiveDocument,
+    "\n  mutation CancelLive($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelLiveDocument,
+    "\n  mutation RotateStreamKey($id: ID!) {\n    rotateStreamKey(id: $id) {\n      id\n      ingest {\n        streamKey\n        browserUrl\n      }\n    }\n  }\n": types.RotateStreamKeyDocument,
+    "\n  fragment LiveChatFields on LiveChatMessage {\n    id\n    body\n    isQuestion\n    upvotes\n    viewerUpvoted\n    answeredAt\n    hiddenAt\n    createdAt\n    author {\n      id\n      fullName\n    }\n  }\n": types.LiveChatFieldsFragmentDoc,
+    "\n  query LiveChat($sessionId: ID!, $questionsOnly: Boolean) {\n    liveChat(sessionId: $sessionId, questionsOnly: $questionsOnly, first: 50) {\n      edges {\n        node {\n          ...LiveChatFields\n        }\n      }\n    }\n  }\n": types.LiveChatDocument,
+    "\n  mutation PostLiveChat($sessionId: ID!, $body: String!, $isQuestion: Boolean, $clientId: String!) {\n    postLiveChat(sessionId: $sessionId, body: $body, isQuestion: $isQuestion, clientId: $clientId) {\n      ...LiveChatFields\n    }\n  }\n": types.PostLiveChatDocument,
+    "\n  mutation UpvoteQuestion($id: ID!) {\n    upvoteQuestion(id: $id) {\n      ...LiveChatFields\n    }\n  }\n": types.UpvoteQuestionDocument,
+    "\n  mutation MarkAnswered($id: ID!) {\n    markQuestionAnswered(id: $id) {\n      ...LiveChatFields\n    }\n  }\n": types.MarkAnsweredDocument,
+    "\n  mutation HideLiveChat($id: ID!) {\n    hideLiveChat(id: $id) {\n      ...LiveChatFields\n    }\n  }\n": types.HideLiveChatDocument,
+    "\n  mutation SendLiveReaction($sessionId: ID!, $emoji: String!) {\n    sendLiveReaction(sessionId: $sessionId, emoji: $emoji)\n  }\n": types.SendLiveReactionDocument,
+    "\n  mutation LiveHeartbeat($id: ID!) {\n    liveHeartbeat(id: $id) {\n      secondsWatched\n    }\n  }\n": types.LiveHeartbeatDocument,
+    "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      status\n      reaction\n      viewerCount\n      chat {\n        ...LiveChatFields\n      }\n    }\n  }\n": types.LiveSessionEventsDocument,
+    "\n  query MyTrainingLedger($after: String) {\n    myTrainingLedger {\n      totalHours\n      hoursLast5Years\n      credits(first: 50, after: $after) {\n        edges {\n          node {\n            hours\n            earnedAt\n            session {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.MyTrainingLedgerDocument,
+    "\n  mutation ExportTrainingLedger {\n    exportTrainingLedger\n  }\n": types.ExportTrainingLedgerDocument,
+    "\n  mutation ExportSessionAttendance($id: ID!) {\n    exportSessionAttendance(id: $id)\n  }\n": types.ExportSessionAttendanceDocument,
     "\n  fragment ChatUser on User {\n    id\n    fullName\n    avatarUrl\n    title\n  }\n": types.ChatUserFragmentDoc,
     "\n  fragment ChatMessage on Message {\n    id\n    clientId\n    conversationId\n    seq\n    versionSeq\n    body\n    createdAt\n    editedAt\n    deletedAt\n    sender {\n      ...ChatUser\n    }\n    attachments {\n      ...AttachmentFields\n    }\n    replyTo {\n      id\n      seq\n      body\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n      }\n    }\n    sharedPost {\n      id\n      body\n      createdAt\n      author {\n        id\n        fullName\n        avatarUrl\n      }\n      attachments {\n        id\n      }\n    }\n    sharedCase {\n      id\n      title\n      presentingComplaint\n    }\n    sharedKind\n    call {\n      ...CallRecordFields\n    }\n  }\n": types.ChatMessageFragmentDoc,
     "\n  fragment ConversationSummary on Conversation {\n    id\n    kind\n    isGroup\n    groupId\n    title\n    muted\n    requestPending\n    unreadCount\n    lastSeq\n    lastReadSeq\n    viewerIsAdmin\n    participants {\n      ...ChatUser\n    }\n    lastMessage {\n      id\n      seq\n      body\n      createdAt\n      deletedAt\n      sender {\n        id\n        fullName\n      }\n      attachments {\n        id\n        contentType\n      }\n      sharedKind\n      call {\n        id\n        video\n        missed\n      }\n    }\n  }\n": types.ConversationSummaryFragmentDoc,
@@ -662,6 +704,90 @@ export function graphql(source: "\n  mutation DecideJoinRequest($groupId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSessionPage($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCard\n      description\n      startedAt\n      endedAt\n      attendanceThreshold\n      viewerRole\n      viewerCanModerate\n      recordingStatus\n      playback {\n        hlsUrl\n        expiresAt\n      }\n      ingest {\n        rtmpUrl\n        browserUrl\n        streamKey\n        publishing\n        problem\n      }\n      recording {\n        id\n        url\n      }\n      viewerAttendance {\n        secondsWatched\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveSessionPage($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCard\n      description\n      startedAt\n      endedAt\n      attendanceThreshold\n      viewerRole\n      viewerCanModerate\n      recordingStatus\n      playback {\n        hlsUrl\n        expiresAt\n      }\n      ingest {\n        rtmpUrl\n        browserUrl\n        streamKey\n        publishing\n        problem\n      }\n      recording {\n        id\n        url\n      }\n      viewerAttendance {\n        secondsWatched\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleLive($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      ...LiveSessionCard\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleLive($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      ...LiveSessionCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLive($id: ID!) {\n    startLiveSession(id: $id) {\n      id\n      status\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartLive($id: ID!) {\n    startLiveSession(id: $id) {\n      id\n      status\n      startedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndLive($id: ID!) {\n    endLiveSession(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n"): (typeof documents)["\n  mutation EndLive($id: ID!) {\n    endLiveSession(id: $id) {\n      id\n      status\n      endedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelLive($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelLive($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateStreamKey($id: ID!) {\n    rotateStreamKey(id: $id) {\n      id\n      ingest {\n        streamKey\n        browserUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateStreamKey($id: ID!) {\n    rotateStreamKey(id: $id) {\n      id\n      ingest {\n        streamKey\n        browserUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveChatFields on LiveChatMessage {\n    id\n    body\n    isQuestion\n    upvotes\n    viewerUpvoted\n    answeredAt\n    hiddenAt\n    createdAt\n    author {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment LiveChatFields on LiveChatMessage {\n    id\n    body\n    isQuestion\n    upvotes\n    viewerUpvoted\n    answeredAt\n    hiddenAt\n    createdAt\n    author {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveChat($sessionId: ID!, $questionsOnly: Boolean) {\n    liveChat(sessionId: $sessionId, questionsOnly: $questionsOnly, first: 50) {\n      edges {\n        node {\n          ...LiveChatFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveChat($sessionId: ID!, $questionsOnly: Boolean) {\n    liveChat(sessionId: $sessionId, questionsOnly: $questionsOnly, first: 50) {\n      edges {\n        node {\n          ...LiveChatFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostLiveChat($sessionId: ID!, $body: String!, $isQuestion: Boolean, $clientId: String!) {\n    postLiveChat(sessionId: $sessionId, body: $body, isQuestion: $isQuestion, clientId: $clientId) {\n      ...LiveChatFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostLiveChat($sessionId: ID!, $body: String!, $isQuestion: Boolean, $clientId: String!) {\n    postLiveChat(sessionId: $sessionId, body: $body, isQuestion: $isQuestion, clientId: $clientId) {\n      ...LiveChatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpvoteQuestion($id: ID!) {\n    upvoteQuestion(id: $id) {\n      ...LiveChatFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpvoteQuestion($id: ID!) {\n    upvoteQuestion(id: $id) {\n      ...LiveChatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAnswered($id: ID!) {\n    markQuestionAnswered(id: $id) {\n      ...LiveChatFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAnswered($id: ID!) {\n    markQuestionAnswered(id: $id) {\n      ...LiveChatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideLiveChat($id: ID!) {\n    hideLiveChat(id: $id) {\n      ...LiveChatFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideLiveChat($id: ID!) {\n    hideLiveChat(id: $id) {\n      ...LiveChatFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendLiveReaction($sessionId: ID!, $emoji: String!) {\n    sendLiveReaction(sessionId: $sessionId, emoji: $emoji)\n  }\n"): (typeof documents)["\n  mutation SendLiveReaction($sessionId: ID!, $emoji: String!) {\n    sendLiveReaction(sessionId: $sessionId, emoji: $emoji)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveHeartbeat($id: ID!) {\n    liveHeartbeat(id: $id) {\n      secondsWatched\n    }\n  }\n"): (typeof documents)["\n  mutation LiveHeartbeat($id: ID!) {\n    liveHeartbeat(id: $id) {\n      secondsWatched\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      status\n      reaction\n      viewerCount\n      chat {\n        ...LiveChatFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSessionEvents($sessionId: ID!) {\n    liveSessionEvents(sessionId: $sessionId) {\n      kind\n      sessionId\n      status\n      reaction\n      viewerCount\n      chat {\n        ...LiveChatFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTrainingLedger($after: String) {\n    myTrainingLedger {\n      totalHours\n      hoursLast5Years\n      credits(first: 50, after: $after) {\n        edges {\n          node {\n            hours\n            earnedAt\n            session {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTrainingLedger($after: String) {\n    myTrainingLedger {\n      totalHours\n      hoursLast5Years\n      credits(first: 50, after: $after) {\n        edges {\n          node {\n            hours\n            earnedAt\n            session {\n              id\n              title\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportTrainingLedger {\n    exportTrainingLedger\n  }\n"): (typeof documents)["\n  mutation ExportTrainingLedger {\n    exportTrainingLedger\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportSessionAttendance($id: ID!) {\n    exportSessionAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation ExportSessionAttendance($id: ID!) {\n    exportSessionAttendance(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,6 +96,23 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   TURN_SECRET: z.string().optional(),
   CONSULT_DUE_HOURS: z.string().optional(),
+  LIVE_MEDIA: z.enum(['embedded', 'external', 'off'], { errorMap: () => ({ message: 'LIVE_MEDIA must be embedded, external or off' }) }).optional(),
+  RTMP_PORT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n > 65535) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `RTMP_PORT must be an integer between 0 and 65535 (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  RTMP_PUBLIC_URL: url('RTMP_PUBLIC_URL', ['rtmp:', 'rtmps:']),
+  LIVE_HLS_BASE_URL: url('LIVE_HLS_BASE_URL', ['http:', 'https:']),
+  LIVE_HOOK_SECRET: z.string().optional(),
+  FFMPEG_PATH: z.string().optional(),
   CALL_RING_TIMEOUT_SECONDS: z
     .string()
     .optional()
@@ -226,6 +243,22 @@ export interface S3Config {
   region: string;
 }
 
+/** Live video (libs/live): where media goes in and comes out. */
+export interface LiveConfig {
+  /** embedded: RTMP server + ffmpeg packagers in the API process; external: a media server calls the publish hook; off: no ingest. */
+  media: 'embedded' | 'external' | 'off';
+  /** Embedded RTMP listener port (0: any free port). */
+  rtmpPort: number;
+  /** The RTMP address shown to hosts (studio software "server"); default rtmp://<PUBLIC_URL host or localhost>:<port>/live. */
+  rtmpPublicUrl?: string;
+  /** external: base URL of the HLS tree the packagers publish (behind a CDN). */
+  hlsBaseUrl?: string;
+  /** external: shared secret the media server presents to /live/hooks/*. */
+  hookSecret?: string;
+  /** ffmpeg to run; default: the system ffmpeg, else the npm one. */
+  ffmpegPath?: string;
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
@@ -245,6 +278,7 @@ export interface AppConfig {
   publicUrl?: string;
   calls: CallsConfig;
   consultations: { dueHours: ConsultDueHours };
+  live: LiveConfig;
   /** Proxies trusted for X-Forwarded-For (client addresses for login throttling); empty: the socket address is the client. */
   trustProxy: string[];
   /** E-mail: SMTP_URL; without it, messages go to the local outbox (DATA_DIR/outbox). */
@@ -312,6 +346,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!EMAIL.test(/<([^>]*)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom)) problems.push('MAIL_FROM must be an e-mail address, optionally with a name: Ketnoi <no-reply@example.vn>');
   if (e.SMTP_URL && !new URL(e.SMTP_URL).hostname) problems.push('SMTP_URL needs a host: smtp://user:password@mail.example.vn:587');
 
+  const liveMedia = e.LIVE_MEDIA ?? 'embedded';
+  if (e.LIVE_HOOK_SECRET !== undefined && e.LIVE_HOOK_SECRET.length < 16) problems.push('LIVE_HOOK_SECRET must be at least 16 characters long');
+  if (liveMedia === 'external') {
+    if (!e.LIVE_HOOK_SECRET) problems.push('LIVE_HOOK_SECRET is required when LIVE_MEDIA=external (the media server presents it to /live/hooks/publish)');
+    if (!e.RTMP_PUBLIC_URL) problems.push('RTMP_PUBLIC_URL is required when LIVE_MEDIA=external (where hosts push)');
+    if (!e.LIVE_HLS_BASE_URL) problems.push('LIVE_HLS_BASE_URL is required when LIVE_MEDIA=external (where viewers fetch HLS)');
+  }
+
   if (production) {
     if (!e.DATABASE_URL) problems.push('DATABASE_URL is required in production (embedded PostgreSQL is for development only)');
     if (!e.S3_ENDPOINT) problems.push('S3_ENDPOINT is required in production (local object storage is for development only)');
@@ -337,6 +379,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: e.PUBLIC_URL,
     calls: { iceServers, turnSecret, ringTimeoutSeconds: e.CALL_RING_TIMEOUT_SECONDS },
     consultations: { dueHours },
+    live: {
+      media: liveMedia,
+      rtmpPort: e.RTMP_PORT ?? (e.NODE_ENV === 'test' ? 0 : 1935),
+      rtmpPublicUrl: e.RTMP_PUBLIC_URL,
+      hlsBaseUrl: e.LIVE_HLS_BASE_URL?.replace(/\/+$/, ''),
+      hookSecret: e.LIVE_HOOK_SECRET,
+      ffmpegPath: e.FFMPEG_PATH || undefined,
+    },
     trustProxy,
     mail: { smtpUrl: e.SMTP_URL, from: mailFrom },
     push,

@@ -9,6 +9,7 @@ import { PUB_SUB, REDIS } from '../pubsub/pubsub';
 import { RateLimits } from '../rate-limits';
 import { Mailer } from '../mail/mailer';
 import { OBJECT_STORAGE } from '../storage/object-storage';
+import { UpgradeRoutes } from '../http/upgrade-routes';
 import type { Runtime } from './runtime';
 
 /** Makes the runtime parts injectable everywhere. */
@@ -29,6 +30,7 @@ export class CoreModule {
       DomainEvents,
       RateLimits,
       Mailer,
+      UpgradeRoutes,
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
   }

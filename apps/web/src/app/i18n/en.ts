@@ -1,6 +1,7 @@
 import { broadcastsEn } from './broadcasts.en';
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
+import { liveEn } from './live.en';
 import { casesEn } from './cases.en';
 import { workforceEn } from './workforce.en';
 import { messagesEn } from './messages.en';
@@ -34,6 +35,7 @@ export const en: TranslationShape = {
     search: 'Search',
     saved: 'Saved',
     messages: 'Messages',
+    live: 'Live',
     cases: 'Cases',
     broadcasts: 'Policy',
     workforce: 'Workforce',
@@ -667,6 +669,7 @@ export const en: TranslationShape = {
   },
   messages: messagesEn,
   calls: callsEn,
+  live: liveEn,
   cases: casesEn,
   privacy: privacyEn,
   phone: phoneEn,

@@ -1,5 +1,6 @@
 import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
+import { liveVi } from './live.vi';
 import { casesVi } from './cases.vi';
 import { workforceVi } from './workforce.vi';
 import { messagesVi } from './messages.vi';
@@ -33,6 +34,7 @@ export const vi = {
     search: 'Tìm kiếm',
     saved: 'Đã lưu',
     messages: 'Tin nhắn',
+    live: 'Trực tiếp',
     cases: 'Ca bệnh',
     broadcasts: 'Chính sách',
     workforce: 'Nhân lực y tế',
@@ -666,6 +668,7 @@ export const vi = {
   },
   messages: messagesVi,
   calls: callsVi,
+  live: liveVi,
   cases: casesVi,
   privacy: privacyVi,
   phone: phoneVi,

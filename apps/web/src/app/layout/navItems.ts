@@ -1,6 +1,7 @@
 import {
   IconBookmark,
   IconSpeakerphone,
+  IconBroadcast,
   IconMessageCircle,
   IconStethoscope,
   IconHome,
@@ -30,7 +31,8 @@ export interface NavItem {
     | 'nav.cases'
     | 'phone.settings.nav'
     | 'nav.broadcasts'
-    | 'nav.workforce';
+    | 'nav.workforce'
+    | 'nav.live';
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
@@ -45,6 +47,7 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean; 
     items.push({ to: '/messages', labelKey: 'nav.messages', icon: IconMessageCircle });
     items.push({ to: '/cases', labelKey: 'nav.cases', icon: IconStethoscope });
     items.push({ to: '/broadcasts', labelKey: 'nav.broadcasts', icon: IconSpeakerphone });
+    items.push({ to: '/live', labelKey: 'nav.live', icon: IconBroadcast });
   }
   items.push({ to: '/groups', labelKey: 'nav.groups', icon: IconUsersGroup });
   items.push({ to: '/people', labelKey: 'nav.people', icon: IconUsers });

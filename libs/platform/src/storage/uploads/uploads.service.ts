@@ -318,6 +318,19 @@ export class UploadsService {
     return this.storage.read(att.storageKey);
   }
 
+  /**
+   * A file the server made itself (a live session's recording, a certificate): stored and
+   * READY at once, owned by `ownerId`. `purpose` is a server-side purpose, never one users upload.
+   */
+  async storeGenerated(ownerId: string, purpose: string, fileName: string, contentType: string, data: Buffer): Promise<AttachmentEntity> {
+    const id = newId();
+    const storageKey = `${purpose.toLowerCase().replace(/_/g, '-')}-${id}`;
+    await this.storage.write(storageKey, data, contentType);
+    const row = { id, ownerId, purpose, fileName, contentType, size: data.length, storageKey, thumbnailKey: null, status: 'READY' as const, holds: [], completedAt: new Date() };
+    await this.dataSource.manager.insert(AttachmentEntity, row);
+    return this.dataSource.manager.findOneByOrFail(AttachmentEntity, { id });
+  }
+
   /** Short-lived presigned GET for a READY attachment (1 h; case attachments 5 min), else null. */
   async urlFor(att: AttachmentEntity): Promise<string | null> {
     if (att.status !== 'READY') return null;

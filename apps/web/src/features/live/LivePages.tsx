@@ -1,0 +1,345 @@
+import { Anchor, Badge, Button, Card, Group, NumberInput, Select, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import type { LiveChatFieldsFragment, LiveSessionCardFragment } from '../../gql/graphql';
+import {
+  AnswerDocument,
+  ExportAttendanceDocument,
+  ExportLedgerDocument,
+  HeartbeatDocument,
+  HideDocument,
+  LedgerDocument,
+  LiveChatDocument,
+  LiveEventsDocument,
+  LiveSessionDocument,
+  PastLiveDocument,
+  PostLiveChatDocument,
+  ReactDocument,
+  ScheduleLiveDocument,
+  UpcomingLiveDocument,
+  UpvoteDocument,
+} from './documents';
+import { HlsPlayer } from './HlsPlayer';
+import { Studio } from './Studio';
+
+const REACTIONS = ['👍', '❤️', '👏', '😮', '🙏', '💡'];
+const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+
+function SessionCard({ s }: { s: LiveSessionCardFragment }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder component={Link} to={`/live/${s.id}`} data-testid="live-card">
+      <Group justify="space-between" wrap="nowrap" align="start">
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text fw={600} lineClamp={2}>
+            {s.title}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {s.host.fullName} · {when(s.scheduledStart)} · {t('live.minutes', { count: s.scheduledMinutes })}
+            {s.cmeHours ? ` · ${t('live.cme', { hours: s.cmeHours })}` : ''}
+          </Text>
+        </Stack>
+        <Badge color={s.status === 'LIVE' ? 'red' : 'gray'}>{t(`live.status.${s.status}`)}</Badge>
+      </Group>
+    </Card>
+  );
+}
+
+function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [start, setStart] = useState(() => new Date(Date.now() + 3600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
+  const [minutes, setMinutes] = useState<number | string>(60);
+  const [cme, setCme] = useState<number | string>(1);
+  const [audience, setAudience] = useState<string | null>('PUBLIC');
+  const [groupId, setGroupId] = useState('');
+  const [schedule, { loading, error }] = useMutation(ScheduleLiveDocument);
+  const submit = async () => {
+    const res = await schedule({
+      variables: {
+        input: {
+          title,
+          description: description || null,
+          audience: audience as never,
+          groupId: audience === 'GROUP' ? groupId || null : null,
+          scheduledStart: new Date(start).toISOString(),
+          scheduledMinutes: Number(minutes),
+          cmeHours: cme === '' ? null : Number(cme),
+          clientId: `${title}-${start}`,
+        },
+      },
+    }).catch(() => null);
+    if (res?.data) onDone(res.data.scheduleLiveSession.id);
+  };
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <TextInput label={t('live.form.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required />
+        <Textarea label={t('live.form.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
+        <TextInput type="datetime-local" label={t('live.form.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} />
+        <Group grow>
+          <NumberInput label={t('live.form.minutes')} value={minutes} onChange={setMinutes} min={5} max={600} />
+          <NumberInput label={t('live.form.cme')} value={cme} onChange={setCme} min={0.25} max={40} step={0.25} decimalScale={2} />
+        </Group>
+        <Select
+          label={t('live.form.audience')}
+          value={audience}
+          onChange={setAudience}
+          data={(['PUBLIC', 'GROUP'] as const).map((v) => ({ value: v, label: t(`live.audience.${v}`) }))}
+        />
+        {audience === 'GROUP' && <TextInput label={t('live.form.groupId')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} />}
+        <ErrorAlert error={error} />
+        <Button onClick={() => void submit()} loading={loading}>
+          {t('live.form.submit')}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Upcoming (LIVE first) and past sessions, and the schedule form. */
+export function LiveListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const upcoming = useQuery(UpcomingLiveDocument, { fetchPolicy: 'cache-and-network' });
+  const past = useQuery(PastLiveDocument, { fetchPolicy: 'cache-and-network' });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('live.title')}</Title>
+        <Group gap="xs">
+          <Anchor component={Link} to="/live/ledger" size="sm">
+            {t('live.ledger.link')}
+          </Anchor>
+          <Button size="xs" onClick={() => setCreating((c) => !c)}>
+            {t('live.schedule')}
+          </Button>
+        </Group>
+      </Group>
+      {creating && <ScheduleForm onDone={(id) => void navigate(`/live/${id}`)} />}
+      <Tabs defaultValue="upcoming">
+        <Tabs.List>
+          <Tabs.Tab value="upcoming">{t('live.upcoming')}</Tabs.Tab>
+          <Tabs.Tab value="past">{t('live.past')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="upcoming" pt="sm">
+          <Stack gap="xs">
+            <ErrorAlert error={upcoming.error} />
+            {upcoming.data?.upcomingLiveSessions.edges.map((e) => (
+              <SessionCard key={e.node.id} s={e.node} />
+            ))}
+            {upcoming.data && !upcoming.data.upcomingLiveSessions.edges.length && <Text c="dimmed">{t('live.noneUpcoming')}</Text>}
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="past" pt="sm">
+          <Stack gap="xs">
+            {past.data?.pastLiveSessions.edges.map((e) => (
+              <SessionCard key={e.node.id} s={e.node} />
+            ))}
+            {past.data && !past.data.pastLiveSessions.edges.length && <Text c="dimmed">{t('live.nonePast')}</Text>}
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function ChatPanel({ sessionId, canModerate, isHostSide, open }: { sessionId: string; canModerate: boolean; isHostSide: boolean; open: boolean }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<string | null>('chat');
+  const chat = useQuery(LiveChatDocument, { variables: { sessionId, questionsOnly: tab === 'qa' }, fetchPolicy: 'cache-and-network' });
+  const [body, setBody] = useState('');
+  const [post, posting] = useMutation(PostLiveChatDocument);
+  const [upvote] = useMutation(UpvoteDocument);
+  const [answer] = useMutation(AnswerDocument);
+  const [hide] = useMutation(HideDocument);
+  const send = async (isQuestion: boolean) => {
+    if (!body.trim()) return;
+    await post({ variables: { sessionId, body, isQuestion, clientId: crypto.randomUUID() } }).catch(() => null);
+    setBody('');
+    void chat.refetch();
+  };
+  const items: LiveChatFieldsFragment[] = (chat.data?.liveChat.edges.map((e) => e.node) ?? []).filter((m) => !m.hiddenAt || canModerate);
+  return (
+    <Card withBorder>
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="chat">{t('live.chat.tab')}</Tabs.Tab>
+          <Tabs.Tab value="qa">{t('live.chat.qa')}</Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      <Stack gap={6} mt="sm" mah={360} style={{ overflowY: 'auto' }} data-testid="chat-list">
+        {items.map((m) => (
+          <Group key={m.id} justify="space-between" wrap="nowrap" align="start">
+            <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }} c={m.hiddenAt ? 'dimmed' : undefined}>
+              <b>{m.author.fullName}</b>: {m.body}
+              {m.answeredAt ? ` ✓ ${t('live.chat.answered')}` : ''}
+            </Text>
+            <Group gap={4} wrap="nowrap">
+              {m.isQuestion && (
+                <Button size="compact-xs" variant={m.viewerUpvoted ? 'filled' : 'default'} onClick={() => void upvote({ variables: { id: m.id } })}>
+                  ▲ {m.upvotes}
+                </Button>
+              )}
+              {m.isQuestion && isHostSide && !m.answeredAt && (
+                <Button size="compact-xs" variant="subtle" onClick={() => void answer({ variables: { id: m.id } })}>
+                  {t('live.chat.markAnswered')}
+                </Button>
+              )}
+              {canModerate && !m.hiddenAt && (
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void hide({ variables: { id: m.id } }).then(() => chat.refetch())}>
+                  {t('live.chat.hide')}
+                </Button>
+              )}
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+      {open && (
+        <Stack gap={6} mt="sm">
+          <Textarea
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            placeholder={t('live.chat.placeholder')}
+            aria-label={t('live.chat.placeholder')}
+            maxLength={1000}
+            autosize
+          />
+          <ErrorAlert error={posting.error} />
+          <Group gap="xs">
+            <Button size="xs" onClick={() => void send(false)}>
+              {t('live.chat.send')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => void send(true)}>
+              {t('live.chat.ask')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+/** One session: player (live or recording), viewer count, reactions, chat and Q&A; the studio for the host side. */
+export function LiveSessionPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  // Playback URLs last 5 minutes: ask again every 2.
+  const { data, error, refetch } = useQuery(LiveSessionDocument, { variables: { id }, pollInterval: 120_000 });
+  const [viewers, setViewers] = useState<number | null>(null);
+  const [floating, setFloating] = useState<string[]>([]);
+  const [beat] = useMutation(HeartbeatDocument);
+  const [react] = useMutation(ReactDocument);
+  const [exportCsv] = useMutation(ExportAttendanceDocument);
+  useSubscription(LiveEventsDocument, {
+    variables: { sessionId: id },
+    skip: !data?.liveSession,
+    onData: ({ data: e, client }) => {
+      const ev = e.data?.liveSessionEvents;
+      if (!ev) return;
+      if (ev.kind === 'VIEWERS') setViewers(ev.viewerCount ?? 0);
+      if (ev.kind === 'REACTION' && ev.reaction) {
+        setFloating((f) => [...f.slice(-5), ev.reaction as string]);
+        setTimeout(() => setFloating((f) => f.slice(1)), 3000);
+      }
+      if (ev.kind === 'STATUS') void refetch();
+      if (ev.kind === 'CHAT' || ev.kind === 'QUESTION_UPDATED') void client.refetchQueries({ include: [LiveChatDocument] });
+    },
+  });
+  const s = data?.liveSession;
+  if (error) return <ErrorAlert error={error} />;
+  if (data && !s) return <Text>{t('live.notFound')}</Text>;
+  if (!s) return null;
+  const hostSide = s.viewerRole !== 'VIEWER';
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2} style={{ minWidth: 0 }}>
+          {s.title}
+        </Title>
+        <Badge color={s.status === 'LIVE' ? 'red' : 'gray'}>{t(`live.status.${s.status}`)}</Badge>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {s.host.fullName} · {when(s.scheduledStart)}
+        {s.status === 'LIVE' ? ` · ${t('live.watching', { count: viewers ?? s.viewerCount })}` : ''}
+      </Text>
+      {s.description && <Text size="sm">{s.description}</Text>}
+      {hostSide && s.ingest && s.status !== 'ENDED' && s.status !== 'CANCELLED' && <Studio sessionId={s.id} status={s.status} ingest={s.ingest} />}
+      {s.playback?.hlsUrl ? (
+        <HlsPlayer url={s.playback.hlsUrl} live={s.status === 'LIVE'} onHeartbeat={() => void beat({ variables: { id: s.id } }).catch(() => undefined)} />
+      ) : (
+        <Text c="dimmed">{s.status === 'ENDED' ? t('live.recordingPending') : t('live.notStarted')}</Text>
+      )}
+      {s.status === 'LIVE' && (
+        <Group gap={4} aria-label={t('live.reactions')}>
+          {REACTIONS.map((r) => (
+            <Button key={r} size="compact-md" variant="default" onClick={() => void react({ variables: { sessionId: s.id, emoji: r } }).catch(() => undefined)}>
+              {r}
+            </Button>
+          ))}
+          <Text size="xl" aria-live="polite">
+            {floating.join(' ')}
+          </Text>
+        </Group>
+      )}
+      {s.recording?.url && (
+        <Anchor href={s.recording.url} size="sm">
+          {t('live.downloadRecording')}
+        </Anchor>
+      )}
+      {hostSide && (
+        <Button
+          size="xs"
+          variant="default"
+          w="fit-content"
+          onClick={() => void exportCsv({ variables: { id: s.id } }).then((r) => r.data && window.open(r.data.exportSessionAttendance, '_blank'))}
+        >
+          {t('live.exportAttendance')}
+        </Button>
+      )}
+      <ChatPanel sessionId={s.id} canModerate={s.viewerCanModerate} isHostSide={hostSide} open={s.status === 'LIVE' || s.status === 'SCHEDULED'} />
+    </Stack>
+  );
+}
+
+/** The viewer's CME ledger and the PDF certificate. */
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(LedgerDocument, { fetchPolicy: 'cache-and-network' });
+  const [exportPdf, exporting] = useMutation(ExportLedgerDocument);
+  const ledger = data?.myTrainingLedger;
+  return (
+    <Stack>
+      <Title order={2}>{t('live.ledger.title')}</Title>
+      <ErrorAlert error={error ?? exporting.error} />
+      {ledger && (
+        <Card withBorder>
+          <Text>{t('live.ledger.total', { hours: ledger.totalHours })}</Text>
+          <Text>{t('live.ledger.recent', { hours: ledger.hoursLast5Years })}</Text>
+        </Card>
+      )}
+      {ledger?.credits.edges.map((e) => (
+        <Card withBorder key={e.node.session.id}>
+          <Anchor component={Link} to={`/live/${e.node.session.id}`}>
+            {e.node.session.title}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {when(e.node.earnedAt)} · {t('live.cme', { hours: e.node.hours })}
+          </Text>
+        </Card>
+      ))}
+      <Button
+        w="fit-content"
+        loading={exporting.loading}
+        onClick={() => void exportPdf().then((r) => r.data && window.open(r.data.exportTrainingLedger, '_blank'))}
+      >
+        {t('live.ledger.export')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response, NextFunction } from 'express';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, OBJECT_STORAGE, ObjectStorage, isUuid } from '@ketnoi/platform';
+import { LiveSessionEntity } from './entities';
+import { EmbeddedMediaGateway } from './media/embedded-gateway';
+import { ExternalMediaGateway } from './media/external-gateway';
+import { HLS_FILE, MEDIA_GATEWAY, MediaGateway, liveWindow } from './media/media-gateway';
+import { LiveSessionsService } from './sessions.service';
+import { LiveStatus } from './types';
+
+const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
+const SEGMENT_TYPE = 'video/mp2t';
+/** Session state is re-read at most this often per session (one indexed read). */
+const STATE_TTL_MS = 2000;
+
+interface SessionState {
+  status: string;
+  recordingPrefix: string | null;
+  at: number;
+}
+
+/**
+ * `GET /live/hls/<session>/<viewer token>/<file>`: the signed-URL check (an HMAC, no
+ * database per segment) and then the live folder of the embedded packager or, after the
+ * session, the recording in object storage. Anything else — a bad, foreign or expired token,
+ * an unknown file — gets an empty 403 / 404. Also the media-server hooks (`/live/hooks/*`).
+ */
+@Injectable()
+export class HlsHandler {
+  private readonly states = new Map<string, SessionState>();
+  private readonly playlists = new Map<string, { mtime: number; size: number; body: string }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: LiveSessionsService,
+    @Inject(MEDIA_GATEWAY) private readonly media: MediaGateway,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private async state(sessionId: string): Promise<SessionState | null> {
+    const cached = this.states.get(sessionId);
+    if (cached && Date.now() - cached.at < STATE_TTL_MS) return cached;
+    const row = await this.dataSource.manager.findOne(LiveSessionEntity, {
+      where: { id: sessionId },
+      select: { id: true, status: true, recordingPrefix: true, recordingStatus: true },
+    });
+    if (!row) return null;
+    const state = { status: row.status, recordingPrefix: row.recordingStatus === 'READY' ? row.recordingPrefix : null, at: Date.now() };
+    if (this.states.size > 10_000) this.states.clear();
+    this.states.set(sessionId, state);
+    return state;
+  }
+
+  readonly hls = (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const m = /^\/([0-9a-f-]{36})\/([A-Za-z0-9._-]{1,200})\/([A-Za-z0-9._-]{1,64})$/.exec(req.path);
+    if (!m || !isUuid(m[1]) || !HLS_FILE.test(m[3])) return void res.status(404).end();
+    const [, sessionId, token, file] = m;
+    if (!this.sessions.tokens.verify(sessionId, token)) return void res.status(403).end();
+    this.serve(sessionId, file, res).catch(() => {
+      if (!res.headersSent) res.status(404).end();
+      else res.destroy();
+    });
+  };
+
+  private async serve(sessionId: string, file: string, res: Response): Promise<void> {
+    const state = await this.state(sessionId);
+    if (!state) return void res.status(404).end();
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    const liveDir = state.status === LiveStatus.LIVE && this.media instanceof EmbeddedMediaGateway ? this.media.liveDir(sessionId) : null;
+    if (liveDir) {
+      if (file === 'index.m3u8') {
+        const path = join(liveDir, 'index.m3u8');
+        const info = await stat(path);
+        let cached = this.playlists.get(path);
+        if (!cached || cached.mtime !== info.mtimeMs || cached.size !== info.size) {
+          cached = { mtime: info.mtimeMs, size: info.size, body: liveWindow(await readFile(path, 'utf8')) };
+          this.playlists.set(path, cached);
+          if (this.playlists.size > 1000) this.playlists.clear();
+        }
+        res.setHeader('Content-Type', PLAYLIST_TYPE);
+        res.setHeader('Cache-Control', 'no-cache');
+        return void res.end(cached.body);
+      }
+      const path = join(liveDir, file);
+      const info = await stat(path);
+      res.setHeader('Content-Type', SEGMENT_TYPE);
+      res.setHeader('Content-Length', String(info.size));
+      res.setHeader('Cache-Control', 'private, max-age=300');
+      createReadStream(path)
+        .on('error', () => res.destroy())
+        .pipe(res);
+      return;
+    }
+    if (state.status === LiveStatus.ENDED && state.recordingPrefix) {
+      const body = await this.storage.read(state.recordingPrefix + file);
+      res.setHeader('Content-Type', file.endsWith('.m3u8') ? PLAYLIST_TYPE : SEGMENT_TYPE);
+      res.setHeader('Cache-Control', 'private, max-age=300');
+      return void res.end(body);
+    }
+    res.status(404).end();
+  }
+
+  /**
+   * nginx-rtmp (`on_publish`, `on_update`, `on_publish_done`) posts `name` = the stream key;
+   * the shared secret comes as `?secret=` (nginx-rtmp cannot add headers). 2xx allows, 403 refuses.
+   */
+  readonly hooks = (req: Request, res: Response, next: NextFunction): void => {
+    const secret = this.config.live.hookSecret;
+    if (req.method !== 'POST' || !secret) return next();
+    const given = Buffer.from(String(req.query.secret ?? ''));
+    const wanted = Buffer.from(secret);
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return void res.status(403).end();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= 16 * 1024) chunks.push(c);
+    });
+    req.on('end', () => {
+      const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      const key = params.get('name') ?? '';
+      void (async () => {
+        const grant = await this.sessions.authorizePublish(key);
+        if (req.path === '/publish-done') {
+          if (grant && this.media instanceof ExternalMediaGateway) await this.media.published(grant.sessionId, false);
+          return void res.status(200).end();
+        }
+        if (req.path !== '/publish' && req.path !== '/update') return void res.status(404).end();
+        if (!grant) return void res.status(403).end();
+        if (req.path === '/publish' && this.media instanceof ExternalMediaGateway) await this.media.published(grant.sessionId, true);
+        res.status(200).end();
+      })().catch(() => res.status(500).end());
+    });
+  };
+}

@@ -1,0 +1,165 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import WebSocket from 'ws';
+import { EmbeddedMediaGateway, MEDIA_GATEWAY, killHard, locateFfmpeg } from '@ketnoi/live';
+import { createFacility } from '../factories/identity';
+import { makeUsers, ok } from '../factories/social';
+import { END, LIVE_SESSION, scheduleSession, startSession } from '../factories/live';
+import { TestApp, startTestApp } from '../support/app';
+
+/**
+ * The embedded media pipeline end to end: ffmpeg's test source posing as OBS pushes RTMP,
+ * the packager writes HLS, viewers fetch it through their signed URLs, and the recording
+ * lands in object storage. Uses the system ffmpeg, or the npm one when there is none.
+ */
+let app: TestApp;
+let facilityId: string;
+const children = new Set<ChildProcess>();
+const ffmpeg = locateFfmpeg();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  facilityId = (await createFacility(app)).id;
+});
+afterAll(async () => {
+  await Promise.all([...children].map((c) => killHard(c, 500)));
+  await app?.close();
+});
+
+const rtmpPort = () => (app.server.app.get(MEDIA_GATEWAY) as EmbeddedMediaGateway).port;
+
+/** Pushes `seconds` of test pattern + tone over RTMP in real time; resolves with ffmpeg's exit code. */
+function push(key: string, seconds: number): { done: Promise<number | null>; child: ChildProcess } {
+  const child = spawn(
+    ffmpeg.path as string,
+    [
+      ...['-hide_banner', '-loglevel', 'error', '-re'],
+      ...['-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=15', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100'],
+      ...['-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '15', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-f', 'flv'],
+      `rtmp://127.0.0.1:${rtmpPort()}/live/${key}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  children.add(child);
+  const done = new Promise<number | null>((resolve) => child.once('exit', (code) => (children.delete(child), resolve(code))));
+  return { done, child };
+}
+
+const waitFor = async <T>(what: () => Promise<T>, until: (v: T) => boolean, ms = 20_000): Promise<T> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await what();
+    if (until(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+const get = async (path: string) => {
+  const res = await fetch(new URL(path, app.url));
+  return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
+};
+
+describe('RTMP ingest → HLS → recording', () => {
+  it('refuses a push before start, with a wrong key and with a rotated key; plays the current key to viewers only; stores the recording on end', async () => {
+    expect(ffmpeg.path).toBeTruthy();
+    const [host, viewer, outsider] = await makeUsers(app, facilityId, 3);
+    const s = await scheduleSession(app, host, { audience: 'INVITEES', inviteeIds: [viewer.id], title: 'Siêu âm tim cơ bản' });
+    const gateway = app.server.app.get(MEDIA_GATEWAY) as EmbeddedMediaGateway;
+
+    expect(await push(s.ingest.streamKey, 3).done).not.toBe(0); // before start
+    expect(gateway.isPublishing(s.id)).toBe(false);
+    await startSession(app, host, s.id);
+    expect(await push('ktn_wrongkeywrongkeywrongkey', 3).done).not.toBe(0);
+    const rotated = ok(await app.gql(`mutation($id: ID!) { rotateStreamKey(id: $id) { ingest { streamKey } } }`, { id: s.id }, host.accessToken))
+      .rotateStreamKey.ingest.streamKey;
+    expect(await push(s.ingest.streamKey, 3).done).not.toBe(0); // the old key
+    expect(gateway.isPublishing(s.id)).toBe(false);
+
+    const live = push(rotated, 6);
+    const playback = ok(await app.gql(LIVE_SESSION, { id: s.id }, viewer.accessToken)).liveSession.playback;
+    expect(ok(await app.gql(LIVE_SESSION, { id: s.id }, outsider.accessToken)).liveSession).toBeNull();
+    const playlist = await waitFor(
+      () => get(playback.hlsUrl),
+      (r) => r.status === 200 && (r.body.toString().match(/\.ts/g) ?? []).length >= 2,
+    );
+    expect(playlist.status).toBe(200);
+    expect(playlist.type).toContain('mpegurl');
+    const text = playlist.body.toString();
+    expect(text).not.toContain('#EXT-X-ENDLIST');
+    const durations = [...text.matchAll(/#EXTINF:([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(Math.max(...durations)).toBeLessThanOrEqual(2.1); // 1 s segments (the source's GOP is 1 s too)
+    const segment = text.split('\n').find((l) => l.endsWith('.ts')) as string;
+    const seg = await get(playback.hlsUrl.replace('index.m3u8', segment));
+    expect(seg.status).toBe(200);
+    expect(seg.body[0]).toBe(0x47); // MPEG-TS sync byte
+    const host_ = ok(await app.gql(LIVE_SESSION, { id: s.id }, host.accessToken)).liveSession;
+    expect(host_.ingest).toMatchObject({ publishing: true, problem: null });
+    // a second sender with the same key while one is live is refused
+    expect(await push(rotated, 2).done).not.toBe(0);
+
+    await live.done;
+    ok(await app.gql(END, { id: s.id }, host.accessToken));
+    const ended = await waitFor(
+      async () => ok(await app.gql(LIVE_SESSION, { id: s.id }, viewer.accessToken)).liveSession,
+      (x) => x.recordingStatus === 'READY' || x.recordingStatus === 'FAILED',
+    );
+    expect(ended.recordingStatus).toBe('READY');
+    expect(ended.recording).toMatchObject({ contentType: 'video/mp4' });
+    const rec = await get(ended.playback.hlsUrl);
+    expect(rec.status).toBe(200);
+    expect(rec.body.toString()).toContain('#EXT-X-ENDLIST');
+    const recSegment = rec.body
+      .toString()
+      .split('\n')
+      .find((l) => l.endsWith('.ts')) as string;
+    expect((await get(ended.playback.hlsUrl.replace('index.m3u8', recSegment))).body[0]).toBe(0x47);
+    const keys = await app.sql<{ n: string }>(`SELECT count(*) n FROM attachments WHERE id = $1 AND purpose = 'LIVE_RECORDING' AND status = 'READY'`, [
+      ended.recording.id,
+    ]);
+    expect(keys[0].n).toBe('1');
+    const mp4 = await get(ended.recording.url);
+    expect(mp4.body.subarray(4, 8).toString()).toBe('ftyp');
+    const past = ok(await app.gql(`query { pastLiveSessions { edges { node { id } } } }`, {}, viewer.accessToken)).pastLiveSessions.edges.map(
+      (e: any) => e.node.id,
+    );
+    expect(past).toContain(s.id);
+  });
+
+  it('browser ingest: a wrong key is refused on the WebSocket before any media is taken', async () => {
+    const [host] = await makeUsers(app, facilityId, 1);
+    const s = await scheduleSession(app, host);
+    await startSession(app, host, s.id);
+    const ws = new WebSocket(`${app.url.replace('http', 'ws')}/live/ingest?key=ktn_notthekeynotthekeynotthe`);
+    const closed = await new Promise<{ code: number; message: string }>((resolve) => {
+      let message = '';
+      ws.on('message', (d) => (message = String(d)));
+      ws.on('close', (code) => resolve({ code, message }));
+    });
+    expect(closed.code).toBe(4403);
+    expect(JSON.parse(closed.message).type).toBe('error');
+  });
+
+  it('a missing ffmpeg is a clear problem on the host’s screen, and the push is refused', async () => {
+    const broken = await startTestApp({ env: { FFMPEG_PATH: '/nonexistent/ffmpeg' } });
+    try {
+      const facility = await createFacility(broken);
+      const [host] = await makeUsers(broken, facility.id, 1);
+      const res = await broken.gql(
+        `mutation($input: ScheduleLiveSessionInput!) { scheduleLiveSession(input: $input) { id ingest { streamKey } } }`,
+        { input: { title: 'Không có ffmpeg', audience: 'PUBLIC', scheduledStart: new Date(Date.now() + 60_000).toISOString(), scheduledMinutes: 30 } },
+        host.accessToken,
+      );
+      const s = ok(res).scheduleLiveSession;
+      ok(await broken.gql(`mutation($id: ID!) { startLiveSession(id: $id) { id } }`, { id: s.id }, host.accessToken));
+      const ws = new WebSocket(`${broken.url.replace('http', 'ws')}/live/ingest?key=${s.ingest.streamKey}`);
+      const message = await new Promise<string>((resolve) => ws.on('message', (d) => resolve(String(d))));
+      expect(JSON.parse(message)).toMatchObject({ type: 'error', message: expect.stringContaining('ffmpeg') });
+      const seen = ok(
+        await broken.gql(`query($id: ID!) { liveSession(id: $id) { ingest { problem publishing } } }`, { id: s.id }, host.accessToken),
+      ).liveSession;
+      expect(seen.ingest).toMatchObject({ publishing: false, problem: expect.stringContaining('ffmpeg') });
+      ws.terminate();
+    } finally {
+      await broken.close();
+    }
+  });
+});
