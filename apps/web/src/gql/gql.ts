@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerificationStatusChangedDocument,
-    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n": typeof types.CallRecordFieldsFragmentDoc,
+    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n": typeof types.CallRecordFieldsFragmentDoc,
     "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n": typeof types.CallSettingsDocument,
     "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallConversationDocument,
     "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": typeof types.SendCallSignalDocument,
@@ -174,7 +174,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": types.VerificationStatusChangedDocument,
-    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n": types.CallRecordFieldsFragmentDoc,
+    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n": types.CallRecordFieldsFragmentDoc,
     "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n": types.CallSettingsDocument,
     "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": types.CallConversationDocument,
     "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": types.SendCallSignalDocument,
@@ -379,7 +379,7 @@ export function graphql(source: "\n  subscription VerificationStatusChanged {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n"): (typeof documents)["\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n"];
+export function graphql(source: "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n"): (typeof documents)["\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
