@@ -29,7 +29,7 @@ const users = (n: number) => makeUsers(app, facilityId, n);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const SIGNAL = `mutation($c: ID!, $s: JSON!) { sendCallSignal(conversationId: $c, signal: $s) }`;
-const CALL_FIELDS = `id video startedAt answeredAt endedAt durationSeconds missed startedBy { id } participants { id } activeParticipants { id }`;
+const CALL_FIELDS = `id video startedAt answeredAt endedAt durationSeconds missed outcome startedBy { id } participants { id } activeParticipants { id }`;
 const EVENTS = `subscription($c: ID) { conversationEvents(conversationId: $c) { kind conversationId userId seq signal message { id seq body sender { id } call { ${CALL_FIELDS} } } } }`;
 const CONV = `query($id: ID!) { conversation(id: $id) { id lastSeq unreadCount lastMessage { id seq body call { id } } ongoingCall { ${CALL_FIELDS} }
   messages(first: 50) { edges { node { id seq body sender { id } call { ${CALL_FIELDS} } } } } } }`;
@@ -162,7 +162,7 @@ describe('call records', () => {
     const [subA, subB] = await Promise.all([subscribe(a, conv.id), subscribe(b)]);
     const callId = randomUUID();
     await send(a, conv.id, { type: 'invite', callId, video: true });
-    expect((await conversation(b, conv.id)).ongoingCall).toMatchObject({ id: callId, video: true, answeredAt: null, endedAt: null, missed: false, startedBy: { id: a.id } });
+    expect((await conversation(b, conv.id)).ongoingCall).toMatchObject({ id: callId, video: true, answeredAt: null, endedAt: null, missed: false, outcome: 'ONGOING', startedBy: { id: a.id } });
     await send(b, conv.id, { type: 'accept', callId });
     await sleep(1300);
     await send(b, conv.id, { type: 'hangup', callId });
@@ -201,13 +201,13 @@ describe('call records', () => {
     expect(await event(sub)).toMatchObject({ kind: 'CALL_SIGNAL', signal: { type: 'invite', video: false } });
     await expectNothing(sub, (RING_SECONDS - 1) * 1000);
     const added = await event(sub, 10_000);
-    expect(added).toMatchObject({ kind: 'MESSAGE_ADDED', message: { body: null, sender: { id: a.id }, call: { id: callId, video: false, missed: true, durationSeconds: 0, answeredAt: null } } });
+    expect(added).toMatchObject({ kind: 'MESSAGE_ADDED', message: { body: null, sender: { id: a.id }, call: { id: callId, video: false, missed: true, outcome: 'MISSED', durationSeconds: 0, answeredAt: null } } });
     expect(added.message.call.participants).toEqual([{ id: a.id }]);
     expect(await count(app, `SELECT count(*) AS n FROM messages WHERE call_id = $1`, [callId])).toBe(1);
     expect(errorOf(await signal(b, conv.id, { type: 'accept', callId }))).toEqual({ code: 'BAD_USER_INPUT', field: 'signal' });
   });
 
-  it('declined, or cancelled by the caller before an answer: missed; an answered call outlives the ring timeout', async () => {
+  it('declined: recorded as DECLINED, not missed; cancelled by the caller before an answer: missed; an answered call outlives the ring timeout', async () => {
     const { a, b, conv } = await pair();
     const declined = randomUUID();
     await send(a, conv.id, { type: 'invite', callId: declined, video: true });
@@ -222,11 +222,11 @@ describe('call records', () => {
     expect((await conversation(a, conv.id)).ongoingCall).toMatchObject({ id: answered, endedAt: null });
     await send(a, conv.id, { type: 'hangup', callId: answered });
 
-    const records = (await messagesOf(a, conv.id)).map((m: any) => ({ id: m.call.id, missed: m.call.missed, by: m.sender.id }));
+    const records = (await messagesOf(a, conv.id)).map((m: any) => ({ id: m.call.id, missed: m.call.missed, outcome: m.call.outcome, by: m.sender.id }));
     expect(records).toEqual([
-      { id: declined, missed: true, by: a.id },
-      { id: cancelled, missed: true, by: a.id },
-      { id: answered, missed: false, by: b.id },
+      { id: declined, missed: false, outcome: 'DECLINED', by: a.id },
+      { id: cancelled, missed: true, outcome: 'MISSED', by: a.id },
+      { id: answered, missed: false, outcome: 'ANSWERED', by: b.id },
     ]);
   });
 
@@ -254,7 +254,7 @@ describe('call records', () => {
     expect((await conversation(a, conv.id)).ongoingCall).toMatchObject({ id: unanswered });
     await send(d, conv.id, { type: 'decline', callId: unanswered });
     expect((await conversation(a, conv.id)).ongoingCall).toBeNull();
-    expect((await messagesOf(a, conv.id)).at(-1).call).toMatchObject({ id: unanswered, missed: true });
+    expect((await messagesOf(a, conv.id)).at(-1).call).toMatchObject({ id: unanswered, missed: false, outcome: 'DECLINED' });
   });
 
   it('one call at a time per conversation: a second invite is refused with the ongoing call to join', async () => {

@@ -49,7 +49,7 @@ const heldDicom = (user: TestUser, fileName: string, burnedIn: 'YES' | null = 'Y
 
 const read = async (user: TestUser, id: string) => ok(await app.gql(READ_CASE, { id }, user.accessToken)).caseFile;
 const attachmentIds = (c: Record<string, any>): string[] => c.attachments.map((a: { id: string }) => a.id);
-const finding = (attachmentId: string, text: string) => ({ field: `attachments.${attachmentId}`, start: 0, end: 0, kind: BURNED, text });
+const finding = (attachmentId: string, text: string) => ({ id: expect.any(String), field: `attachments.${attachmentId}`, start: 0, end: 0, kind: BURNED, text });
 const resolve = (user: TestUser, caseFileId: string, attachmentId: string, action: string, reason?: string) =>
   app.gql(RESOLVE_PHI, { input: { caseFileId, field: `attachments.${attachmentId}`, start: 0, end: 0, action, reason } }, user.accessToken);
 const ATTACHMENTS = `query($id: ID!) { caseFile(id: $id) { attachments { id fileName url } phiFindings { field kind text } } }`;

@@ -115,22 +115,20 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   await expect(share).toBeHidden();
   await expect(review).toBeFocused();
 
-  // A KEEP without a reason is not sent; then redact both.
+  // A KEEP without a reason is not sent; then "redact all": one pass, one new version.
   await review.getByRole('button', { name: `Giữ lại Họ tên “${PATIENT_NAME}” (cần lý do)` }).click();
   await review.getByRole('button', { name: 'Giữ lại', exact: true }).click();
   await expect(review.getByText('Vui lòng nêu lý do (ít nhất 3 ký tự).')).toBeVisible();
   await review.getByRole('button', { name: 'Hủy' }).click();
   await a.screenshot({ path: join(SHOTS, 'cases-03-review-panel-360.png'), fullPage: true });
-  await review.getByRole('button', { name: `Che Họ tên “${PATIENT_NAME}”` }).click();
-  await expect(a.getByRole('region', { name: 'Cần rà soát 1 thông tin có thể nhận dạng' })).toBeVisible();
-  await a.getByRole('button', { name: `Che Số điện thoại “${PHONE}”` }).click();
+  await review.getByRole('button', { name: 'Che tất cả 2 mục trong văn bản' }).click();
   await expect(a.getByText('Đã rà soát xong')).toBeVisible();
   const content = a.getByRole('tabpanel', { name: 'Hồ sơ' });
   await expect(content).toContainText('BN [TÊN], 58 tuổi');
   await expect(content).toContainText('Người nhà liên hệ [SĐT].');
   await expect(a.locator('main')).not.toContainText(PATIENT_NAME);
   await expect(a.locator('main')).not.toContainText(PHONE);
-  await expect(a.getByText('Phiên bản 3', { exact: true })).toBeVisible();
+  await expect(a.getByText('Phiên bản 2', { exact: true })).toBeVisible();
 
   // ---- Share with B (consult permission) and ask her for a consultation.
   await a.getByRole('button', { name: 'Chia sẻ', exact: true }).click();

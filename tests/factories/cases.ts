@@ -52,7 +52,7 @@ export async function makeCaseUsers(app: TestApp, facilityId: string, specs: Cas
 
 export const CASE_FIELDS = `id version title ageYears ageLabel sex provinceCode presentingComplaint history examination vitals labResults
   workingDiagnosis icd10Codes treatment question viewerPermission createdAt updatedAt
-  author { id } attachments { id } phiFindings { field start end kind text }
+  author { id } attachments { id } phiFindings { id field start end kind text }
   shares { granteeType granteeId permission }
   consultations { id status urgency overdue dueAt }`;
 
@@ -60,6 +60,7 @@ export const CREATE_CASE = `mutation($input: CaseFileInput!) { createCaseFile(in
 export const UPDATE_CASE = `mutation($id: ID!, $input: CaseFileInput!) { updateCaseFile(id: $id, input: $input) { ${CASE_FIELDS} } }`;
 export const READ_CASE = `query($id: ID!) { caseFile(id: $id) { ${CASE_FIELDS} } }`;
 export const RESOLVE_PHI = `mutation($input: ResolvePhiInput!) { resolvePhiFinding(input: $input) { ${CASE_FIELDS} } }`;
+export const RESOLVE_PHIS = `mutation($input: ResolvePhiFindingsInput!) { resolvePhiFindings(input: $input) { ${CASE_FIELDS} } }`;
 export const SHARE_CASE = `mutation($input: ShareCaseInput!) { shareCaseFile(input: $input) { ${CASE_FIELDS} } }`;
 export const REVOKE_SHARE = `mutation($c: ID!, $g: ID!) { revokeCaseShare(caseFileId: $c, granteeId: $g) { ${CASE_FIELDS} } }`;
 export const ADD_CASE_COMMENT = `mutation($c: ID!, $body: String!, $p: ID) { addCaseComment(caseFileId: $c, body: $body, parentId: $p) { id body author { id } replyCount createdAt } }`;

@@ -30,6 +30,7 @@ import {
   ConsultationType,
   PhiFindingType,
   PublishTeachingCaseArgs,
+  ResolvePhiFindingsInput,
   ResolvePhiInput,
   RevokeCaseShareArgs,
   SCAN_TEXT_MAX,
@@ -123,6 +124,16 @@ export class CasesResolver {
   @Access.verified()
   async resolvePhiFinding(@Args('input') input: ResolvePhiInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     await this.review.resolve(viewer, input);
+    return this.fresh(ctx, input.caseFileId);
+  }
+
+  @Mutation(() => CaseFileType, {
+    description:
+      'The author only. One review pass: every decision (REDACT, or KEEP with a reason) in one transaction, all or nothing; any REDACT writes exactly one new version. Findings by PhiFinding.id of the current version',
+  })
+  @Access.verified()
+  async resolvePhiFindings(@Args('input') input: ResolvePhiFindingsInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    await this.review.resolveMany(viewer, input);
     return this.fresh(ctx, input.caseFileId);
   }
 
@@ -261,7 +272,7 @@ export class CasesResolver {
   async phiFindings(@Parent() c: CaseFileEntity, @Context() ctx: RequestContext) {
     const own = ctx.viewer?.id === c.authorId;
     const open = await ctx.loaders.get(this.cases.openFindings).load(c.id);
-    return open.map((f) => ({ field: f.field, start: f.start, end: f.end, kind: f.kind, text: own ? f.text : '' }));
+    return open.map((f) => ({ id: f.id, field: f.field, start: f.start, end: f.end, kind: f.kind, text: own ? f.text : '' }));
   }
 
   @ResolveField(() => CasePermission, { nullable: true })

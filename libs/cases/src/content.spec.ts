@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { ICD10_CATEGORIES, isValidIcd10 } from './icd10';
-import { contentFromInput, getText, redactContent, scanContent, setText, textsOf } from './content';
+import { contentFromInput, getText, redactContent, redactSpans, scanContent, setText, textsOf } from './content';
 import { CaseFileInput, Sex } from './types';
 
 /** The input as the validation pipe hands it to the resolver: transformed, then validated. */
@@ -62,4 +62,19 @@ describe('CaseFileInput validation', () => {
     [{ labResults: [{ name: 'Hb', extra: 1 }] }, 'labResults: Chỉ dùng các cột name, value, unit, reference.'],
     [{ attachmentIds: Array.from({ length: 21 }, () => '00000000-0000-4000-8000-000000000000') }, 'attachmentIds: Tối đa 20 tệp đính kèm.'],
   ])('refuses %j', (over, problem) => expect(() => validated(over)).toThrow(problem));
+});
+
+describe('redactSpans', () => {
+  it('replaces several spans of one field at once and never redacts a placeholder again', () => {
+    const text = 'Mã bệnh án 24001234 của bệnh nhân Lê Văn Nam.';
+    const once = redactSpans(text, [
+      { kind: 'RECORD_NUMBER', start: 11, end: 19 },
+      { kind: 'NAME', start: 34, end: 44 },
+    ]);
+    expect(once).toBe('Mã bệnh án [MÃ HỒ SƠ] của bệnh nhân [TÊN].');
+    // a stale span over the placeholder's "SƠ]" (the old "[[TÊN] SƠ]") leaves the text as it is
+    const at = once.indexOf('SƠ]');
+    expect(redactSpans(once, [{ kind: 'NAME', start: at, end: at + 3 }])).toBe(once);
+    expect(redactSpans('x BURNED y', [{ kind: 'BURNED_IN_ANNOTATION', start: 2, end: 8 }])).toBe('x […] y');
+  });
 });

@@ -1,5 +1,5 @@
 import { provinceByCode } from '@ketnoi/reference';
-import { PLACEHOLDERS, scanText, type PhiFinding, type PhiKind } from '@ketnoi/deid';
+import { redact, scanText, type PhiFinding } from '@ketnoi/deid';
 import { isValidIcd10, normaliseIcd10 } from './icd10';
 import type { CaseFileInput } from './types';
 
@@ -219,17 +219,13 @@ export function scanContent(content: CaseContent, facilities: readonly string[] 
   return textsOf(content).flatMap(([field, value]) => scanText(value, { allow }).map((f) => ({ ...f, field })));
 }
 
-/** Replaces the spans of `findings` (of one field) with their placeholders. */
+/**
+ * Replaces the spans of `findings` (of one field) with their placeholders: the one way case
+ * text is redacted (the author's review and what other readers see). deid's `redact` never
+ * touches a placeholder again, so redaction never nests ("[[TÊN] SƠ]").
+ */
 export function redactSpans(value: string, findings: { start: number; end: number; kind: string }[]): string {
-  const sorted = [...findings].sort((a, b) => a.start - b.start);
-  let out = '';
-  let pos = 0;
-  for (const f of sorted) {
-    if (f.start < pos || f.end > value.length || f.end <= f.start) continue;
-    out += value.slice(pos, f.start) + (PLACEHOLDERS[f.kind as PhiKind] ?? '[…]');
-    pos = f.end;
-  }
-  return out + value.slice(pos);
+  return redact(value, findings);
 }
 
 /** A copy of `content` with every given finding redacted (for readers other than the author). */

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsIn, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import GraphQLJSON from 'graphql-type-json';
 import { ConnectionType, NodeInterface, isUuid } from '@ketnoi/platform';
 import { PageArgs } from '@ketnoi/platform/graphql/page-args';
@@ -67,6 +68,9 @@ registerEnumType(CaseGranteeType, { name: 'CaseGranteeType', description: "FACIL
 
 @ObjectType('PhiFinding', { description: 'A span the de-identification scan found. `text` is the patient data itself: empty for anyone but the author' })
 export class PhiFindingType {
+  @Field(() => ID, { nullable: true, description: "The stored finding (resolvePhiFindings); null from scanText, whose findings are not stored" })
+  id?: string | null;
+
   @Field({ description: 'title, history …; vitals.<key> or labResults.<row>.<column> inside the tables; attachments.<attachmentId> for a held attachment' })
   field: string;
 
@@ -298,6 +302,42 @@ export class ResolvePhiInput {
     return reason.length < 3 || reason.length > 500 ? { problem: 'Vui lòng nêu lý do giữ lại (3–500 ký tự).' } : { value: reason };
   })
   reason?: string | null;
+}
+
+/** Up to this many decisions in one review pass (the scan of one case stays well below). */
+export const MAX_PHI_DECISIONS = 200;
+
+@InputType()
+export class PhiDecisionInput {
+  @Field(() => ID, { description: 'PhiFinding.id of an open finding of the current version' })
+  @IsUUID('all', { message: 'Mã mục cần xử lý không hợp lệ.' })
+  findingId: string;
+
+  @Field({ description: 'REDACT (the span becomes its placeholder; an attachment leaves the case) or KEEP (needs reason)' })
+  @IsIn(['REDACT', 'KEEP'], { message: 'Hành động phải là REDACT hoặc KEEP.' })
+  action: string;
+
+  @Field(() => String, { nullable: true, description: 'Required for KEEP: 3–500 characters, itself free of personal data' })
+  @ParsedBy((value, input) => {
+    if ((input as PhiDecisionInput).action !== 'KEEP') return { value: (value as string | null | undefined) ?? null };
+    const reason = typeof value === 'string' ? value.trim() : '';
+    return reason.length < 3 || reason.length > 500 ? { problem: 'Vui lòng nêu lý do giữ lại (3–500 ký tự).' } : { value: reason };
+  })
+  reason?: string | null;
+}
+
+@InputType()
+export class ResolvePhiFindingsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: CASE_ID_MESSAGE })
+  caseFileId: string;
+
+  @Field(() => [PhiDecisionInput], { description: `1–${MAX_PHI_DECISIONS} decisions, each finding at most once` })
+  @ArrayMinSize(1, { message: 'Vui lòng chọn ít nhất một mục cần xử lý.' })
+  @ArrayMaxSize(MAX_PHI_DECISIONS, { message: `Tối đa ${MAX_PHI_DECISIONS} mục mỗi lần.` })
+  @ValidateNested({ each: true })
+  @Type(() => PhiDecisionInput)
+  findings: PhiDecisionInput[];
 }
 
 export const MAX_SHARE_USERS = 50;

@@ -14,7 +14,7 @@ import { detectTables } from './detect-tables';
 import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
 import { resolve } from './resolve';
-import { PLACEHOLDERS, type PhiFinding } from './types';
+import { PLACEHOLDERS, type PhiFinding, type PhiKind } from './types';
 import { outsidePlaceholders, placeholderRanges, withoutAllowed, type AllowList } from './allow';
 
 export { PHI_KINDS, PLACEHOLDERS } from './types';
@@ -73,8 +73,11 @@ function findKnownSpans(text: string, known: KnownIdentity): string[] {
   return resolve(p.norm, findKnown(ctx, known)).map((c) => `${p.origStart(c.start)}:${p.origEnd(c.end)}`);
 }
 
-/** Replaces each finding's span with its placeholder ([TÊN], [SĐT] …). */
-export function redact(text: string, findings: readonly PhiFinding[]): string {
+/**
+ * Replaces each finding's span with its placeholder ([TÊN], [SĐT] …; an unknown kind
+ * becomes "[…]"). Offsets are into `text` as given; overlapping spans keep the first.
+ */
+export function redact(text: string, findings: readonly { kind: string; start: number; end: number; text?: string }[]): string {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   // a span that touches a placeholder is never redacted again (no "[[TÊN] SƠ]")
   const held = placeholderRanges(text);
@@ -83,7 +86,7 @@ export function redact(text: string, findings: readonly PhiFinding[]): string {
   for (const f of sorted) {
     if (held.some(([s, e]) => f.start < e && f.end > s)) continue;
     if (f.start < pos || f.end > text.length || f.end <= f.start) continue;
-    out += text.slice(pos, f.start) + PLACEHOLDERS[f.kind];
+    out += text.slice(pos, f.start) + (PLACEHOLDERS[f.kind as PhiKind] ?? '[…]');
     pos = f.end;
   }
   return out + text.slice(pos);

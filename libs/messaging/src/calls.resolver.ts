@@ -2,7 +2,7 @@ import { Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/gra
 import { Access, CurrentViewer, type RequestContext, type Viewer } from '@ketnoi/platform';
 import { UserType, UsersService } from '@ketnoi/identity';
 import { CallEntity, ConversationEntity, MessageEntity } from './entities';
-import { CallRecordType, CallSettingsType } from './calls.types';
+import { CallOutcome, CallRecordType, CallSettingsType, callOutcome } from './calls.types';
 import { CallsService } from './calls.service';
 import { ConversationType, MessageType } from './types';
 
@@ -25,9 +25,14 @@ export class CallsResolver {
     return Math.max(0, Math.round(((c.endedAt ?? new Date()).getTime() - c.answeredAt.getTime()) / 1000));
   }
 
-  @ResolveField(() => Boolean, { description: 'Ended without anyone answering (declined, cancelled by the caller or not answered in time)' })
+  @ResolveField(() => Boolean, { description: 'Ended without anyone answering or declining (cancelled by the caller or not answered in time); a declined call is not missed: see outcome' })
   missed(@Parent() c: CallEntity): boolean {
-    return !!c.endedAt && !c.answeredAt;
+    return callOutcome(c) === CallOutcome.MISSED;
+  }
+
+  @ResolveField(() => CallOutcome)
+  outcome(@Parent() c: CallEntity): CallOutcome {
+    return callOutcome(c);
   }
 
   @ResolveField(() => UserType)

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const CALL_MAX_PARTICIPANTS = 4;
 export const CALL_SIGNAL_MAX_BYTES = 64 * 1024;
@@ -27,6 +27,24 @@ export class CallSettingsType {
 
   @Field(() => Int, { description: 'An invite nobody accepts within this time ends as a missed call' })
   ringTimeoutSeconds: number;
+}
+
+/** How a call went, from its record (ANSWERED once someone joined; an unanswered call is DECLINED when an invitee declined it, MISSED otherwise). */
+export enum CallOutcome {
+  ONGOING = 'ONGOING',
+  ANSWERED = 'ANSWERED',
+  DECLINED = 'DECLINED',
+  MISSED = 'MISSED',
+}
+registerEnumType(CallOutcome, {
+  name: 'CallOutcome',
+  description: 'ONGOING; ANSWERED (someone joined); DECLINED (nobody joined and an invitee declined); MISSED (nobody joined: cancelled by the caller or not answered in time)',
+});
+
+export function callOutcome(c: { endedAt: Date | null; answeredAt: Date | null; declinedIds: string[] }): CallOutcome {
+  if (!c.endedAt) return CallOutcome.ONGOING;
+  if (c.answeredAt) return CallOutcome.ANSWERED;
+  return c.declinedIds.length ? CallOutcome.DECLINED : CallOutcome.MISSED;
 }
 
 @ObjectType('CallRecord', { description: 'A call in a conversation (ongoing, or ended and recorded as a message)' })

@@ -43,13 +43,13 @@ type Documents = {
     "\n  query BroadcastReach($id: ID!) {\n    broadcastReach(id: $id) {\n      targeted\n      read\n      acknowledged\n      notOnPlatform\n      byProvince {\n        province {\n          code\n          name\n        }\n        targeted\n        read\n        acknowledged\n      }\n    }\n  }\n": typeof types.BroadcastReachDocument,
     "\n  query BroadcastReachByFacility($id: ID!, $first: Int, $after: String, $provinceCode: String) {\n    broadcastReach(id: $id) {\n      byFacility(first: $first, after: $after, provinceCode: $provinceCode) {\n        edges {\n          cursor\n          node {\n            facility {\n              id\n              name\n              province {\n                code\n                name\n              }\n            }\n            targeted\n            read\n            acknowledged\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.BroadcastReachByFacilityDocument,
     "\n  mutation RemindBroadcast($id: ID!) {\n    remindBroadcast(id: $id)\n  }\n": typeof types.RemindBroadcastDocument,
-    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n": typeof types.CallRecordFieldsFragmentDoc,
+    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n": typeof types.CallRecordFieldsFragmentDoc,
     "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n": typeof types.CallSettingsDocument,
     "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallConversationDocument,
     "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": typeof types.SendCallSignalDocument,
     "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CallEventsDocument,
     "\n  fragment CasePerson on User {\n    ...Person\n  }\n": typeof types.CasePersonFragmentDoc,
-    "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n": typeof types.CaseFindingFragmentDoc,
+    "\n  fragment CaseFinding on PhiFinding {\n    id\n    field\n    start\n    end\n    kind\n    text\n  }\n": typeof types.CaseFindingFragmentDoc,
     "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n": typeof types.CaseListItemFragmentDoc,
     "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    accessRevoked\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n": typeof types.ConsultationFieldsFragmentDoc,
     "\n  fragment CaseAttachment on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": typeof types.CaseAttachmentFragmentDoc,
@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation CreateCaseFile($input: CaseFileInput!) {\n    createCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.CreateCaseFileDocument,
     "\n  mutation UpdateCaseFile($id: ID!, $input: CaseFileInput!) {\n    updateCaseFile(id: $id, input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.UpdateCaseFileDocument,
     "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ResolvePhiFindingDocument,
+    "\n  mutation ResolvePhiFindings($input: ResolvePhiFindingsInput!) {\n    resolvePhiFindings(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ResolvePhiFindingsDocument,
     "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": typeof types.ShareCaseFileDocument,
     "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n": typeof types.RevokeCaseShareDocument,
     "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {\n      id\n    }\n  }\n": typeof types.AddCaseCommentDocument,
@@ -233,13 +234,13 @@ const documents: Documents = {
     "\n  query BroadcastReach($id: ID!) {\n    broadcastReach(id: $id) {\n      targeted\n      read\n      acknowledged\n      notOnPlatform\n      byProvince {\n        province {\n          code\n          name\n        }\n        targeted\n        read\n        acknowledged\n      }\n    }\n  }\n": types.BroadcastReachDocument,
     "\n  query BroadcastReachByFacility($id: ID!, $first: Int, $after: String, $provinceCode: String) {\n    broadcastReach(id: $id) {\n      byFacility(first: $first, after: $after, provinceCode: $provinceCode) {\n        edges {\n          cursor\n          node {\n            facility {\n              id\n              name\n              province {\n                code\n                name\n              }\n            }\n            targeted\n            read\n            acknowledged\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.BroadcastReachByFacilityDocument,
     "\n  mutation RemindBroadcast($id: ID!) {\n    remindBroadcast(id: $id)\n  }\n": types.RemindBroadcastDocument,
-    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n": types.CallRecordFieldsFragmentDoc,
+    "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n": types.CallRecordFieldsFragmentDoc,
     "\n  query CallSettings {\n    callSettings {\n      maxParticipants\n      ringTimeoutSeconds\n      iceServers {\n        urls\n        username\n        credential\n      }\n    }\n  }\n": types.CallSettingsDocument,
     "\n  query CallConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      isGroup\n      participants {\n        id\n        fullName\n        avatarUrl\n      }\n      ongoingCall {\n        id\n        video\n        activeParticipants {\n          id\n        }\n      }\n    }\n  }\n": types.CallConversationDocument,
     "\n  mutation SendCallSignal($conversationId: ID!, $signal: JSON!) {\n    sendCallSignal(conversationId: $conversationId, signal: $signal)\n  }\n": types.SendCallSignalDocument,
     "\n  subscription CallEvents {\n    conversationEvents {\n      kind\n      conversationId\n      userId\n      signal\n      message {\n        id\n        call {\n          id\n        }\n      }\n    }\n  }\n": types.CallEventsDocument,
     "\n  fragment CasePerson on User {\n    ...Person\n  }\n": types.CasePersonFragmentDoc,
-    "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n": types.CaseFindingFragmentDoc,
+    "\n  fragment CaseFinding on PhiFinding {\n    id\n    field\n    start\n    end\n    kind\n    text\n  }\n": types.CaseFindingFragmentDoc,
     "\n  fragment CaseListItem on CaseFile {\n    id\n    title\n    ageLabel\n    sex\n    provinceCode\n    version\n    updatedAt\n    viewerPermission\n    author {\n      ...CasePerson\n    }\n    phiFindings {\n      field\n      kind\n    }\n    consultations {\n      id\n      status\n      urgency\n      overdue\n    }\n  }\n": types.CaseListItemFragmentDoc,
     "\n  fragment ConsultationFields on Consultation {\n    id\n    urgency\n    status\n    note\n    opinion\n    recommendation\n    outcome\n    overdue\n    dueAt\n    createdAt\n    acceptedAt\n    answeredAt\n    closedAt\n    accessRevoked\n    requestedBy {\n      ...CasePerson\n    }\n    consultant {\n      ...CasePerson\n    }\n    targetFacility {\n      id\n      name\n    }\n    targetSpecialty {\n      code\n      name\n      nameEn\n    }\n  }\n": types.ConsultationFieldsFragmentDoc,
     "\n  fragment CaseAttachment on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": types.CaseAttachmentFragmentDoc,
@@ -254,6 +255,7 @@ const documents: Documents = {
     "\n  mutation CreateCaseFile($input: CaseFileInput!) {\n    createCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.CreateCaseFileDocument,
     "\n  mutation UpdateCaseFile($id: ID!, $input: CaseFileInput!) {\n    updateCaseFile(id: $id, input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.UpdateCaseFileDocument,
     "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ResolvePhiFindingDocument,
+    "\n  mutation ResolvePhiFindings($input: ResolvePhiFindingsInput!) {\n    resolvePhiFindings(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ResolvePhiFindingsDocument,
     "\n  mutation ShareCaseFile($input: ShareCaseInput!) {\n    shareCaseFile(input: $input) {\n      ...CaseDetail\n    }\n  }\n": types.ShareCaseFileDocument,
     "\n  mutation RevokeCaseShare($caseFileId: ID!, $granteeId: ID!) {\n    revokeCaseShare(caseFileId: $caseFileId, granteeId: $granteeId) {\n      ...CaseDetail\n    }\n  }\n": types.RevokeCaseShareDocument,
     "\n  mutation AddCaseComment($caseFileId: ID!, $body: String!, $clientId: ID, $phiReason: String) {\n    addCaseComment(caseFileId: $caseFileId, body: $body, clientId: $clientId, phiReason: $phiReason) {\n      id\n    }\n  }\n": types.AddCaseCommentDocument,
@@ -527,7 +529,7 @@ export function graphql(source: "\n  mutation RemindBroadcast($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n"): (typeof documents)["\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n  }\n"];
+export function graphql(source: "\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n"): (typeof documents)["\n  fragment CallRecordFields on CallRecord {\n    id\n    video\n    startedAt\n    answeredAt\n    endedAt\n    durationSeconds\n    missed\n    outcome\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,7 +553,7 @@ export function graphql(source: "\n  fragment CasePerson on User {\n    ...Perso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n"): (typeof documents)["\n  fragment CaseFinding on PhiFinding {\n    field\n    start\n    end\n    kind\n    text\n  }\n"];
+export function graphql(source: "\n  fragment CaseFinding on PhiFinding {\n    id\n    field\n    start\n    end\n    kind\n    text\n  }\n"): (typeof documents)["\n  fragment CaseFinding on PhiFinding {\n    id\n    field\n    start\n    end\n    kind\n    text\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +610,10 @@ export function graphql(source: "\n  mutation UpdateCaseFile($id: ID!, $input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ResolvePhiFinding($input: ResolvePhiInput!) {\n    resolvePhiFinding(input: $input) {\n      ...CaseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolvePhiFindings($input: ResolvePhiFindingsInput!) {\n    resolvePhiFindings(input: $input) {\n      ...CaseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ResolvePhiFindings($input: ResolvePhiFindingsInput!) {\n    resolvePhiFindings(input: $input) {\n      ...CaseDetail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

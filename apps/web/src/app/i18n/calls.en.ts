@@ -53,6 +53,8 @@ export const callsEn: typeof callsVi = {
     audio: 'Voice call',
     missed: 'Missed call',
     missedVideo: 'Missed video call',
+    declined: 'Declined call',
+    declinedVideo: 'Declined video call',
     hours: '{{count}} h',
     minutes: '{{count}} min',
     seconds: '{{count}} s',

@@ -51,6 +51,8 @@ export const callsVi = {
     audio: 'Cuộc gọi thoại',
     missed: 'Cuộc gọi nhỡ',
     missedVideo: 'Cuộc gọi video nhỡ',
+    declined: 'Cuộc gọi bị từ chối',
+    declinedVideo: 'Cuộc gọi video bị từ chối',
     hours: '{{count}} giờ',
     minutes: '{{count}} phút',
     seconds: '{{count}} giây',

@@ -10,6 +10,7 @@ export const CallRecordFields = graphql(`
     endedAt
     durationSeconds
     missed
+    outcome
   }
 `);
 

@@ -5,7 +5,7 @@ import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetailFragment, CaseFindingFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
-import { ResolvePhiFindingDocument } from './documents';
+import { ResolvePhiFindingDocument, ResolvePhiFindingsDocument } from './documents';
 import { caseFieldErrors, fieldLabel, fieldValue, kindColor, kindLabel } from './phi';
 
 const CONTEXT = 40;
@@ -123,6 +123,39 @@ function FindingItem({ caseFile, finding, index }: { caseFile: CaseDetailFragmen
 }
 
 /**
+ * "Redact all": every open finding in the text in one pass (one new version). Attachments are
+ * left to their own decision, since removing one deletes the file.
+ */
+function RedactAll({ caseFile }: { caseFile: CaseDetailFragment }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const [resolve, { loading }] = useMutation(ResolvePhiFindingsDocument);
+  const text = caseFile.phiFindings.filter((f) => !f.field.startsWith('attachments.') && f.id);
+  if (!text.length) return null;
+  const run = async () => {
+    setError(null);
+    try {
+      await resolve({ variables: { input: { caseFileId: caseFile.id, findings: text.map((f) => ({ findingId: f.id!, action: 'REDACT' })) } } });
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <Stack gap={4}>
+      <Group justify="flex-end">
+        <Button color="red" size="sm" onClick={() => void run()} loading={loading} aria-describedby="case-review-redact-all-hint">
+          {t('cases.review.redactAll', { count: text.length })}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" ta="right" id="case-review-redact-all-hint">
+        {t('cases.review.redactAllHint')}
+      </Text>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+    </Stack>
+  );
+}
+
+/**
  * The author's review of the server's findings (the authority): redact each, or keep it with
  * a reason. Until none is open the case cannot be shared or sent for a consultation.
  */
@@ -158,6 +191,7 @@ export const ReviewPanel = forwardRef<HTMLElement, { caseFile: CaseDetailFragmen
             <Text size="sm">{t('cases.review.intro')}</Text>
           </Stack>
         </Group>
+        <RedactAll caseFile={caseFile} />
         <Stack gap="xs" component="ul" m={0} p={0}>
           {findings.map((finding, index) => (
             <FindingItem key={`${finding.field}:${finding.start}:${finding.end}:${caseFile.version}`} caseFile={caseFile} finding={finding} index={index} />

@@ -8,6 +8,7 @@ export const CasePersonFields = graphql(`
 
 export const CaseFindingFields = graphql(`
   fragment CaseFinding on PhiFinding {
+    id
     field
     start
     end
@@ -284,6 +285,15 @@ export const UpdateCaseFileDocument = graphql(`
 export const ResolvePhiFindingDocument = graphql(`
   mutation ResolvePhiFinding($input: ResolvePhiInput!) {
     resolvePhiFinding(input: $input) {
+      ...CaseDetail
+    }
+  }
+`);
+
+/** One review pass (e.g. "redact all"): every decision in one transaction, at most one new version. */
+export const ResolvePhiFindingsDocument = graphql(`
+  mutation ResolvePhiFindings($input: ResolvePhiFindingsInput!) {
+    resolvePhiFindings(input: $input) {
       ...CaseDetail
     }
   }
