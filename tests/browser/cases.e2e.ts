@@ -185,11 +185,14 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   const bConsultations = b.getByRole('tabpanel', { name: /^Hội chẩn/ });
   await bConsultations.getByRole('button', { name: 'Nhận hội chẩn' }).click();
   await expect(bConsultations.getByText('Đang hội chẩn')).toBeVisible();
-  // Personal data in an answer is refused by the API on that field.
+  // Personal data in an answer stops at the check dialog: "edit" sends nothing.
   await bConsultations.getByRole('textbox', { name: 'Nhận định' }).fill(`BN ${PATIENT_NAME} cần chuyển tuyến ngay.`);
   await bConsultations.getByRole('textbox', { name: 'Khuyến nghị' }).fill(RECOMMENDATION);
   await bConsultations.getByRole('button', { name: 'Gửi ý kiến' }).click();
-  await expect(bConsultations.getByText('Nội dung có thông tin nhận dạng người bệnh (Họ tên). Vui lòng bỏ đi trước khi gửi.')).toBeVisible();
+  const check = b.getByRole('dialog', { name: 'Kiểm tra thông tin người bệnh trước khi gửi' });
+  await expect(check).toBeVisible();
+  await check.getByRole('button', { name: 'Sửa lại' }).click();
+  await expect(check).toBeHidden();
   await expect(bConsultations.getByText('Đang hội chẩn')).toBeVisible();
   await bConsultations.getByRole('textbox', { name: 'Nhận định' }).fill(OPINION);
   await bConsultations.getByRole('button', { name: 'Gửi ý kiến' }).click();
