@@ -22,10 +22,7 @@ const schema = relative(process.cwd(), join(root, 'schema.graphql')) || 'schema.
 
 const config: CodegenConfig = {
   schema,
-  documents: [
-    relative(process.cwd(), join(root, 'apps/web/src/**/*.{ts,tsx}')),
-    '!' + relative(process.cwd(), join(root, 'apps/web/src/gql/**/*')),
-  ],
+  documents: [relative(process.cwd(), join(root, 'apps/web/src/**/*.{ts,tsx}')), '!' + relative(process.cwd(), join(root, 'apps/web/src/gql/**/*'))],
   ignoreNoDocuments: true,
   generates: {
     [relative(process.cwd(), join(root, 'apps/web/src/gql')) + '/']: {

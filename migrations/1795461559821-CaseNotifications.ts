@@ -5,7 +5,9 @@ export class CaseNotifications1795461559821 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "notifications" ADD "case_file_id" uuid`);
-    await queryRunner.query(`ALTER TABLE "notifications" ADD CONSTRAINT "FK_3111955e21dc6440f9e4dc3dc19" FOREIGN KEY ("case_file_id") REFERENCES "case_files"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "notifications" ADD CONSTRAINT "FK_3111955e21dc6440f9e4dc3dc19" FOREIGN KEY ("case_file_id") REFERENCES "case_files"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

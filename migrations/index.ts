@@ -18,4 +18,23 @@ import { Broadcasts1796539607641 } from './1796539607641-Broadcasts';
 import { Workforce1796539756572 } from './1796539756572-Workforce';
 import { Live1796539951737 } from './1796539951737-Live';
 
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795452393348, SearchIndexesAndAuditGuard1795452394348, Social1795454929172, SocialSearchIndexes1795454929173, Cases1795455911804, Notifications1795456062059, PostSearch1795456181703, PostSearchTrigger1795456181704, Messaging1795457198771, Calls1795461345915, AttachmentHolds1795461505119, CaseNotifications1795461559821, ConsultationAccessRevoked1796535741287, PasswordResetTokens1796539571146, Broadcasts1796539607641, PushSubscriptions1796539698255, Workforce1796539756572, Live1796539951737];
+export const MIGRATIONS: (new () => unknown)[] = [
+  Initial1795452393348,
+  SearchIndexesAndAuditGuard1795452394348,
+  Social1795454929172,
+  SocialSearchIndexes1795454929173,
+  Cases1795455911804,
+  Notifications1795456062059,
+  PostSearch1795456181703,
+  PostSearchTrigger1795456181704,
+  Messaging1795457198771,
+  Calls1795461345915,
+  AttachmentHolds1795461505119,
+  CaseNotifications1795461559821,
+  ConsultationAccessRevoked1796535741287,
+  PasswordResetTokens1796539571146,
+  Broadcasts1796539607641,
+  PushSubscriptions1796539698255,
+  Workforce1796539756572,
+  Live1796539951737,
+];

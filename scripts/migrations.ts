@@ -94,7 +94,10 @@ async function main() {
     }
     const ts = Date.now();
     const up = sql.upQueries.map((s) => `    await queryRunner.query(${q(s.query)});`).join('\n');
-    const down = sql.downQueries.reverse().map((s) => `    await queryRunner.query(${q(s.query)});`).join('\n');
+    const down = sql.downQueries
+      .reverse()
+      .map((s) => `    await queryRunner.query(${q(s.query)});`)
+      .join('\n');
     const file = join(migrationsDir, `${ts}-${name}.ts`);
     writeFileSync(
       file,

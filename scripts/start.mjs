@@ -27,10 +27,7 @@ const run = (args) => {
 run([join(root, 'scripts/build-server.mjs')]);
 
 const webIndex = join(root, 'dist/web/index.html');
-const webSources = Math.max(
-  newestMtime(join(root, 'apps/web')),
-  newestMtime(join(root, 'libs/reference/src')),
-);
+const webSources = Math.max(newestMtime(join(root, 'apps/web')), newestMtime(join(root, 'libs/reference/src')));
 if (existsSync(join(root, 'apps/web/vite.config.ts')) && newestMtime(webIndex) < webSources) {
   console.log('building the web app…');
   run([join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);

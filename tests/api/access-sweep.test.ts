@@ -16,7 +16,20 @@ import { fingerprint, sample, schema, selectionOf } from '../support/schema-ops'
  */
 
 /** Operations anyone may call without signing in. */
-const PUBLIC = new Set(['facilities', 'facility', 'publicBroadcast', 'facilityKinds', 'facilityLevels', 'login', 'me', 'professions', 'provinces', 'refreshSession', 'register', 'specialties']);
+const PUBLIC = new Set([
+  'facilities',
+  'facility',
+  'publicBroadcast',
+  'facilityKinds',
+  'facilityLevels',
+  'login',
+  'me',
+  'professions',
+  'provinces',
+  'refreshSession',
+  'register',
+  'specialties',
+]);
 
 /** Operations a signed-in stranger may use on someone else's id, and why. */
 const STRANGER_MAY: Record<string, string> = {
@@ -60,7 +73,9 @@ beforeAll(async () => {
   await addMembers(app, owner, group.id, [colleague]);
   ids.group = group.id;
   ids.post = (await createPost(app, owner, { body: 'Ca khó trong nhóm kín', visibility: 'GROUP', groupId: group.id })).id;
-  ids.comment = ok(await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: ids.post, body: 'Ý kiến' } }, colleague.accessToken)).addComment.id;
+  ids.comment = ok(
+    await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: ids.post, body: 'Ý kiến' } }, colleague.accessToken),
+  ).addComment.id;
   const caseFile = await createCase(app, owner);
   ok(await app.gql(ADD_CASE_COMMENT, { c: caseFile.id, body: 'Ghi chú' }, owner.accessToken));
   ids.caseFile = caseFile.id;
@@ -105,7 +120,11 @@ function outcome(res: GqlResult, name: string): string {
   if (code) return REFUSALS.has(code) ? 'refused' : `error ${code}`;
   const value = (res.data as Record<string, unknown> | null)?.[name];
   const empty =
-    value === null || value === false || value === 0 || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && Array.isArray((value as { edges?: unknown[] }).edges) && (value as { edges: unknown[] }).edges.length === 0);
+    value === null ||
+    value === false ||
+    value === 0 ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && Array.isArray((value as { edges?: unknown[] }).edges) && (value as { edges: unknown[] }).edges.length === 0);
   return empty ? 'nothing' : `answered ${JSON.stringify(value).slice(0, 120)}`;
 }
 

@@ -69,7 +69,9 @@ describe('call settings', () => {
   it('gives verified users the ICE servers, with time-limited TURN credentials (coturn use-auth-secret)', async () => {
     const [u] = await users(1);
     const before = Math.floor(Date.now() / 1000);
-    const { callSettings } = ok(await app.gql(`{ callSettings { maxParticipants ringTimeoutSeconds iceServers { urls username credential } } }`, {}, u.accessToken));
+    const { callSettings } = ok(
+      await app.gql(`{ callSettings { maxParticipants ringTimeoutSeconds iceServers { urls username credential } } }`, {}, u.accessToken),
+    );
     expect(callSettings).toMatchObject({ maxParticipants: 4, ringTimeoutSeconds: RING_SECONDS });
     const [stun, turn, fixed] = callSettings.iceServers;
     expect(stun).toEqual({ urls: ['stun:stun.ketnoi.test:3478'], username: null, credential: null });
@@ -162,7 +164,15 @@ describe('call records', () => {
     const [subA, subB] = await Promise.all([subscribe(a, conv.id), subscribe(b)]);
     const callId = randomUUID();
     await send(a, conv.id, { type: 'invite', callId, video: true });
-    expect((await conversation(b, conv.id)).ongoingCall).toMatchObject({ id: callId, video: true, answeredAt: null, endedAt: null, missed: false, outcome: 'ONGOING', startedBy: { id: a.id } });
+    expect((await conversation(b, conv.id)).ongoingCall).toMatchObject({
+      id: callId,
+      video: true,
+      answeredAt: null,
+      endedAt: null,
+      missed: false,
+      outcome: 'ONGOING',
+      startedBy: { id: a.id },
+    });
     await send(b, conv.id, { type: 'accept', callId });
     await sleep(1300);
     await send(b, conv.id, { type: 'hangup', callId });
@@ -172,7 +182,11 @@ describe('call records', () => {
       expect(await event(sub)).toMatchObject({ kind: 'CALL_SIGNAL', signal: { type: 'accept' } });
       expect(await event(sub)).toMatchObject({ kind: 'CALL_SIGNAL', userId: b.id, signal: { type: 'hangup' } });
       const added = await event(sub);
-      expect(added).toMatchObject({ kind: 'MESSAGE_ADDED', seq: 1, message: { seq: 1, body: null, sender: { id: a.id }, call: { id: callId, video: true, missed: false } } });
+      expect(added).toMatchObject({
+        kind: 'MESSAGE_ADDED',
+        seq: 1,
+        message: { seq: 1, body: null, sender: { id: a.id }, call: { id: callId, video: true, missed: false } },
+      });
       expect(added.message.call.durationSeconds).toBeGreaterThanOrEqual(1);
       expect(added.message.call.participants.map((p: { id: string }) => p.id).sort()).toEqual([a.id, b.id].sort());
     }
@@ -201,7 +215,10 @@ describe('call records', () => {
     expect(await event(sub)).toMatchObject({ kind: 'CALL_SIGNAL', signal: { type: 'invite', video: false } });
     await expectNothing(sub, (RING_SECONDS - 1) * 1000);
     const added = await event(sub, 10_000);
-    expect(added).toMatchObject({ kind: 'MESSAGE_ADDED', message: { body: null, sender: { id: a.id }, call: { id: callId, video: false, missed: true, outcome: 'MISSED', durationSeconds: 0, answeredAt: null } } });
+    expect(added).toMatchObject({
+      kind: 'MESSAGE_ADDED',
+      message: { body: null, sender: { id: a.id }, call: { id: callId, video: false, missed: true, outcome: 'MISSED', durationSeconds: 0, answeredAt: null } },
+    });
     expect(added.message.call.participants).toEqual([{ id: a.id }]);
     expect(await count(app, `SELECT count(*) AS n FROM messages WHERE call_id = $1`, [callId])).toBe(1);
     expect(errorOf(await signal(b, conv.id, { type: 'accept', callId }))).toEqual({ code: 'BAD_USER_INPUT', field: 'signal' });
@@ -241,7 +258,10 @@ describe('call records', () => {
     const ongoing = (await conversation(d, conv.id)).ongoingCall;
     expect(ongoing.activeParticipants.map((p: { id: string }) => p.id).sort()).toEqual([a.id, b.id, c.id].sort());
     await send(b, conv.id, { type: 'hangup', callId });
-    expect((await conversation(a, conv.id)).ongoingCall).toMatchObject({ id: callId, activeParticipants: expect.arrayContaining([{ id: a.id }, { id: c.id }]) });
+    expect((await conversation(a, conv.id)).ongoingCall).toMatchObject({
+      id: callId,
+      activeParticipants: expect.arrayContaining([{ id: a.id }, { id: c.id }]),
+    });
     expect((await conversation(a, conv.id)).ongoingCall.activeParticipants).toHaveLength(2);
     await send(a, conv.id, { type: 'hangup', callId });
     const [record] = await messagesOf(d, conv.id);
@@ -272,7 +292,10 @@ describe('call records', () => {
 
     // two invites at once: exactly one call
     const { a: x, b: y, conv: direct } = await pair();
-    const both = await Promise.all([signal(x, direct.id, { type: 'invite', callId: randomUUID(), video: true }), signal(y, direct.id, { type: 'invite', callId: randomUUID(), video: true })]);
+    const both = await Promise.all([
+      signal(x, direct.id, { type: 'invite', callId: randomUUID(), video: true }),
+      signal(y, direct.id, { type: 'invite', callId: randomUUID(), video: true }),
+    ]);
     expect(both.filter((r) => !r.errors).length).toBe(1);
     expect(await count(app, `SELECT count(*) AS n FROM calls WHERE conversation_id = $1 AND ended_at IS NULL`, [direct.id])).toBe(1);
   });
@@ -293,7 +316,10 @@ describe('call records', () => {
 describe('limits and permissions', () => {
   it('refuses calls in conversations of more than 4 people', async () => {
     const { people, conv } = await group(5);
-    expect(errorOf(await signal(people[1], conv.id, { type: 'invite', callId: randomUUID(), video: true }))).toEqual({ code: 'BAD_USER_INPUT', field: 'signal' });
+    expect(errorOf(await signal(people[1], conv.id, { type: 'invite', callId: randomUUID(), video: true }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'signal',
+    });
     expect(await count(app, `SELECT count(*) AS n FROM calls WHERE conversation_id = $1`, [conv.id])).toBe(0);
   });
 
@@ -321,7 +347,10 @@ describe('limits and permissions', () => {
 
     // a stranger's 1:1 is a message request until accepted: no ringing
     const request = await startConversation(app, stranger, [a]);
-    expect(errorOf(await signal(stranger, request.id, { type: 'invite', callId: randomUUID(), video: true }))).toEqual({ code: 'BAD_USER_INPUT', field: 'signal' });
+    expect(errorOf(await signal(stranger, request.id, { type: 'invite', callId: randomUUID(), video: true }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'signal',
+    });
     expect(errorOf(await signal(a, request.id, { type: 'invite', callId: randomUUID(), video: true })).code).toBe('FORBIDDEN');
   });
 });

@@ -49,7 +49,14 @@ const heldDicom = (user: TestUser, fileName: string, burnedIn: 'YES' | null = 'Y
 
 const read = async (user: TestUser, id: string) => ok(await app.gql(READ_CASE, { id }, user.accessToken)).caseFile;
 const attachmentIds = (c: Record<string, any>): string[] => c.attachments.map((a: { id: string }) => a.id);
-const finding = (attachmentId: string, text: string) => ({ id: expect.any(String), field: `attachments.${attachmentId}`, start: 0, end: 0, kind: BURNED, text });
+const finding = (attachmentId: string, text: string) => ({
+  id: expect.any(String),
+  field: `attachments.${attachmentId}`,
+  start: 0,
+  end: 0,
+  kind: BURNED,
+  text,
+});
 const resolve = (user: TestUser, caseFileId: string, attachmentId: string, action: string, reason?: string) =>
   app.gql(RESOLVE_PHI, { input: { caseFileId, field: `attachments.${attachmentId}`, start: 0, end: 0, action, reason } }, user.accessToken);
 const ATTACHMENTS = `query($id: ID!) { caseFile(id: $id) { attachments { id fileName url } phiFindings { field kind text } } }`;
@@ -82,9 +89,10 @@ describe('DICOM images that may carry burned-in text', () => {
     const yes = await heldDicom(author, 'ct-yes.dcm', 'YES');
     const unknown = await heldDicom(author, 'ct-unknown.dcm', null);
     const no = await caseUpload(author, dicomBytes('NGUYEN^VAN A', { pixels: true, burnedIn: 'NO' }), 'application/dicom', 'ct-no.dcm');
-    const rows = await app.sql<{ id: string; status: string; holds: string[] }>(`SELECT id, status, holds FROM attachments WHERE id = ANY($1::uuid[]) ORDER BY file_name`, [
-      [yes.id, unknown.id, no.id],
-    ]);
+    const rows = await app.sql<{ id: string; status: string; holds: string[] }>(
+      `SELECT id, status, holds FROM attachments WHERE id = ANY($1::uuid[]) ORDER BY file_name`,
+      [[yes.id, unknown.id, no.id]],
+    );
     expect(rows).toEqual([
       { id: no.id, status: 'READY', holds: [] },
       { id: unknown.id, status: 'READY', holds: [BURNED] },
@@ -115,7 +123,6 @@ describe('DICOM images that may carry burned-in text', () => {
     expect(await count(app, 'SELECT count(*) n FROM case_shares WHERE case_file_id = $1', [c.id])).toBe(0);
     expect(await count(app, 'SELECT count(*) n FROM consultations WHERE case_file_id = $1', [c.id])).toBe(0);
     expect(await read(outsider, c.id)).toBeNull();
-
   });
 
   it('grantees never get a held attachment (nor its URL) until the author keeps it; KEEP needs a clean reason, is audited and releases only that file', async () => {
@@ -125,7 +132,9 @@ describe('DICOM images that may carry burned-in text', () => {
     // The author adds two held images to the shared case.
     const a = await heldDicom(author, 'ct-a.dcm');
     const b = await heldDicom(author, 'ct-b.dcm');
-    const edited = ok(await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: c.title, attachmentIds: [summary.id, a.id, b.id] }) }, author.accessToken)).updateCaseFile;
+    const edited = ok(
+      await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: c.title, attachmentIds: [summary.id, a.id, b.id] }) }, author.accessToken),
+    ).updateCaseFile;
     expect(edited.version).toBe(2);
     expect(edited.phiFindings).toEqual([finding(a.id, 'ct-a.dcm'), finding(b.id, 'ct-b.dcm')].sort((x, y) => x.field.localeCompare(y.field)));
 
@@ -148,11 +157,22 @@ describe('DICOM images that may carry burned-in text', () => {
     // KEEP without a reason, or with a reason that has personal data: BAD_USER_INPUT on reason.
     expect(errorOf(await resolve(author, c.id, a.id, 'KEEP'))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect(errorOf(await resolve(author, c.id, a.id, 'KEEP', '  '))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
-    expect(errorOf(await resolve(author, c.id, a.id, 'KEEP', 'Đã hỏi BN Nguyễn Văn An, SĐT 0912 345 678'))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(errorOf(await resolve(author, c.id, a.id, 'KEEP', 'Đã hỏi BN Nguyễn Văn An, SĐT 0912 345 678'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
     // An attachment that is not on the case, or a wrong span: BAD_USER_INPUT on field.
     const stray = await heldDicom(author, 'ct-khac.dcm');
     expect(errorOf(await resolve(author, c.id, stray.id, 'KEEP', REASON))).toEqual({ code: 'BAD_USER_INPUT', field: 'field' });
-    expect(errorOf(await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: `attachments.${a.id}`, start: 0, end: 1, action: 'KEEP', reason: REASON } }, author.accessToken))).toEqual({
+    expect(
+      errorOf(
+        await app.gql(
+          RESOLVE_PHI,
+          { input: { caseFileId: c.id, field: `attachments.${a.id}`, start: 0, end: 1, action: 'KEEP', reason: REASON } },
+          author.accessToken,
+        ),
+      ),
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'field',
     });
@@ -161,11 +181,19 @@ describe('DICOM images that may carry burned-in text', () => {
     const kept = ok(await resolve(author, c.id, a.id, 'KEEP', REASON)).resolvePhiFinding;
     expect(kept.version).toBe(2); // KEEP writes no new version
     expect(kept.phiFindings).toEqual([finding(b.id, 'ct-b.dcm')]);
-    const [keptRow] = await app.sql(`SELECT id, status, reason, resolved_by_id FROM case_phi_findings WHERE case_file_id = $1 AND field = $2 AND version = 2`, [c.id, `attachments.${a.id}`]);
+    const [keptRow] = await app.sql(`SELECT id, status, reason, resolved_by_id FROM case_phi_findings WHERE case_file_id = $1 AND field = $2 AND version = 2`, [
+      c.id,
+      `attachments.${a.id}`,
+    ]);
     expect(keptRow).toMatchObject({ status: 'KEPT', reason: REASON, resolved_by_id: author.id });
     const keepAudit = (await auditRows(app, c.id)).filter((r) => r.action === 'case.phi_keep');
     expect(keepAudit).toEqual([
-      { actor_id: author.id, action: 'case.phi_keep', allowed: true, details: { findingId: keptRow.id, field: `attachments.${a.id}`, kind: BURNED, version: 2 } },
+      {
+        actor_id: author.id,
+        action: 'case.phi_keep',
+        allowed: true,
+        details: { findingId: keptRow.id, field: `attachments.${a.id}`, kind: BURNED, version: 2 },
+      },
     ]);
     expect(JSON.stringify(keepAudit)).not.toContain('ct-a.dcm');
 
@@ -182,9 +210,13 @@ describe('DICOM images that may carry burned-in text', () => {
     });
 
     // A later save with the same file keeps the author's decision.
-    const resaved = ok(await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: c.title, attachmentIds: [summary.id, a.id] }) }, author.accessToken)).updateCaseFile;
+    const resaved = ok(
+      await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: c.title, attachmentIds: [summary.id, a.id] }) }, author.accessToken),
+    ).updateCaseFile;
     expect(resaved.phiFindings).toEqual([]);
-    const shared = ok(await app.gql(SHARE_CASE, { input: { caseFileId: c.id, userIds: [consultant.id], permission: 'VIEW' } }, author.accessToken)).shareCaseFile;
+    const shared = ok(
+      await app.gql(SHARE_CASE, { input: { caseFileId: c.id, userIds: [consultant.id], permission: 'VIEW' } }, author.accessToken),
+    ).shareCaseFile;
     expect(shared.phiFindings).toEqual([]);
     expect(attachmentIds(await read(consultant, c.id))).toEqual([summary.id, a.id]);
   });
@@ -201,7 +233,9 @@ describe('DICOM images that may carry burned-in text', () => {
     expect(attachmentIds(redacted)).toEqual([keep.id]);
     const [row] = await app.sql(`SELECT attachment_ids FROM case_files WHERE id = $1`, [c.id]);
     expect(row.attachment_ids).toEqual([keep.id]);
-    const versions = await app.sql(`SELECT version, reason, content->'attachmentIds' AS ids FROM case_file_versions WHERE case_file_id = $1 ORDER BY version`, [c.id]);
+    const versions = await app.sql(`SELECT version, reason, content->'attachmentIds' AS ids FROM case_file_versions WHERE case_file_id = $1 ORDER BY version`, [
+      c.id,
+    ]);
     expect(versions).toEqual([
       { version: 1, reason: 'CREATE', ids: [held.id, keep.id] },
       { version: 2, reason: 'REDACT', ids: [keep.id] },
@@ -256,9 +290,15 @@ describe('PDF attachments lose their metadata', () => {
     }
     const parsed = await PDFDocument.load(stored.body, { updateMetadata: false });
     expect(parsed.getPageCount()).toBe(4);
-    expect([parsed.getTitle(), parsed.getAuthor(), parsed.getSubject(), parsed.getKeywords(), parsed.getCreator(), parsed.getProducer(), parsed.getCreationDate()]).toEqual(
-      Array(7).fill(undefined),
-    );
+    expect([
+      parsed.getTitle(),
+      parsed.getAuthor(),
+      parsed.getSubject(),
+      parsed.getKeywords(),
+      parsed.getCreator(),
+      parsed.getProducer(),
+      parsed.getCreationDate(),
+    ]).toEqual(Array(7).fill(undefined));
   });
 
   it('an encrypted or unreadable PDF is refused with BAD_USER_INPUT on file', async () => {
@@ -296,7 +336,8 @@ describe('CaseFile.comments in a list', () => {
     for (let i = 0; i < 12; i++) {
       const c = await createCase(app, writer);
       await shareCase(app, writer, c.id, { userIds: [reader.id] }, 'COMMENT');
-      for (let j = 0; j < (i % 3) + 1; j++) ok(await app.gql(ADD_CASE_COMMENT, { c: c.id, body: `Ý kiến ${j + 1} cho ca ${i + 1}` }, j % 2 ? reader.accessToken : writer.accessToken));
+      for (let j = 0; j < (i % 3) + 1; j++)
+        ok(await app.gql(ADD_CASE_COMMENT, { c: c.id, body: `Ý kiến ${j + 1} cho ca ${i + 1}` }, j % 2 ? reader.accessToken : writer.accessToken));
       cases.push(c);
     }
     const Q = `query($first: Int) { myCaseFiles(first: $first) { edges { node { id comments(first: 2) { edges { node { id body author { id } } } pageInfo { hasNextPage } } } } } }`;

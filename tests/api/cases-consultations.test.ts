@@ -30,9 +30,14 @@ beforeAll(async () => {
   clinic = await createFacility(app, { name: 'Trung tâm Y tế Thử nghiệm', provinceCode: '08', level: 'BASIC' });
   hospital = await createFacility(app, { name: 'Bệnh viện Tuyến cuối Thử nghiệm', provinceCode: '01', level: 'SPECIALISED' });
   [author, outsider, clinicAdmin] = await makeCaseUsers(app, clinic.id, [{}, {}, { roles: ['MEMBER', 'FACILITY_ADMIN'] }]);
-  [deskAdmin, consultant, otherConsultant] = await makeCaseUsers(app, hospital.id, [{ roles: ['MEMBER', 'FACILITY_ADMIN'] }, { specialtyCode: 'CARDIOLOGY' }, {}]);
+  [deskAdmin, consultant, otherConsultant] = await makeCaseUsers(app, hospital.id, [
+    { roles: ['MEMBER', 'FACILITY_ADMIN'] },
+    { specialtyCode: 'CARDIOLOGY' },
+    {},
+  ]);
   const bus = app.server.app.get(DomainEvents);
-  for (const type of ['consultation.requested', 'consultation.assigned', 'consultation.answered', 'consultation.overdue', 'case.shared']) bus.on(type, (e) => void events.push(e));
+  for (const type of ['consultation.requested', 'consultation.assigned', 'consultation.answered', 'consultation.overdue', 'case.shared'])
+    bus.on(type, (e) => void events.push(e));
 });
 afterAll(() => app?.close());
 
@@ -49,12 +54,27 @@ describe('consultation to a person', () => {
   it('walks OPEN → ACCEPTED → ANSWERED → CLOSED; every other transition is CONFLICT or FORBIDDEN', async () => {
     const c = await createCase(app, author);
     const started = Date.now();
-    const k = await requestConsult(app, author, { caseFileId: c.id, consultantId: consultant.id, urgency: 'URGENT', note: 'Xin ý kiến về chỉ định can thiệp.' });
-    expect(k).toMatchObject({ status: 'OPEN', urgency: 'URGENT', overdue: false, consultant: { id: consultant.id }, requestedBy: { id: author.id }, caseFile: { id: c.id } });
+    const k = await requestConsult(app, author, {
+      caseFileId: c.id,
+      consultantId: consultant.id,
+      urgency: 'URGENT',
+      note: 'Xin ý kiến về chỉ định can thiệp.',
+    });
+    expect(k).toMatchObject({
+      status: 'OPEN',
+      urgency: 'URGENT',
+      overdue: false,
+      consultant: { id: consultant.id },
+      requestedBy: { id: author.id },
+      caseFile: { id: c.id },
+    });
     const due = new Date(k.dueAt).getTime() - started;
     expect(due).toBeGreaterThan(23.9 * 3_600_000);
     expect(due).toBeLessThan(24.1 * 3_600_000);
-    expect(events.find((e) => e.type === 'consultation.requested' && e.consultationId === k.id)).toMatchObject({ caseFileId: c.id, consultantId: consultant.id });
+    expect(events.find((e) => e.type === 'consultation.requested' && e.consultationId === k.id)).toMatchObject({
+      caseFileId: c.id,
+      consultantId: consultant.id,
+    });
 
     // The consultant got CONSULT access to the case and sees it in their queue.
     const seen = ok(await app.gql(READ_CASE, { id: c.id }, consultant.accessToken)).caseFile;
@@ -69,13 +89,25 @@ describe('consultation to a person', () => {
     expect(ok(await app.gql(ACCEPT, { id: k.id }, consultant.accessToken)).acceptConsultation.status).toBe('ACCEPTED');
     expect(errorOf(await app.gql(ACCEPT, { id: k.id }, consultant.accessToken)).code).toBe('CONFLICT');
 
-    expect(errorOf(await app.gql(ANSWER, { id: k.id, o: ' ', r: 'Khuyến nghị' }, consultant.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'opinion' });
-    expect(errorOf(await app.gql(ANSWER, { id: k.id, o: 'Ý kiến', r: '' }, consultant.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'recommendation' });
+    expect(errorOf(await app.gql(ANSWER, { id: k.id, o: ' ', r: 'Khuyến nghị' }, consultant.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'opinion',
+    });
+    expect(errorOf(await app.gql(ANSWER, { id: k.id, o: 'Ý kiến', r: '' }, consultant.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'recommendation',
+    });
     const phi = await app.gql(ANSWER, { id: k.id, o: 'Đã gọi cho BN Nguyễn Văn An', r: 'Chuyển tuyến' }, consultant.accessToken);
     expect(errorOf(phi)).toEqual({ code: 'BAD_USER_INPUT', field: 'opinion' });
     expect(JSON.stringify(phi.errors)).not.toContain('Nguyễn');
     expect(errorOf(await app.gql(ANSWER, { id: k.id, o: 'Ý kiến', r: 'Khuyến nghị' }, author.accessToken)).code).toBe('FORBIDDEN');
-    const answered = ok(await app.gql(ANSWER, { id: k.id, o: 'Nhồi máu cơ tim cấp thành trước, Killip II.', r: 'Chuyển ngay can thiệp mạch vành qua da.' }, consultant.accessToken)).answerConsultation;
+    const answered = ok(
+      await app.gql(
+        ANSWER,
+        { id: k.id, o: 'Nhồi máu cơ tim cấp thành trước, Killip II.', r: 'Chuyển ngay can thiệp mạch vành qua da.' },
+        consultant.accessToken,
+      ),
+    ).answerConsultation;
     expect(answered).toMatchObject({ status: 'ANSWERED', opinion: 'Nhồi máu cơ tim cấp thành trước, Killip II.' });
     expect(answered.answeredAt).toBeTruthy();
     expect(events.some((e) => e.type === 'consultation.answered' && e.consultationId === k.id)).toBe(true);
@@ -134,7 +166,13 @@ describe('consultation to a person', () => {
 
   it('only the author may request one (a grantee is FORBIDDEN)', async () => {
     const c = await createCase(app, author);
-    ok(await app.gql(`mutation($input: ShareCaseInput!) { shareCaseFile(input: $input) { id } }`, { input: { caseFileId: c.id, userIds: [outsider.id], permission: 'CONSULT' } }, author.accessToken));
+    ok(
+      await app.gql(
+        `mutation($input: ShareCaseInput!) { shareCaseFile(input: $input) { id } }`,
+        { input: { caseFileId: c.id, userIds: [outsider.id], permission: 'CONSULT' } },
+        author.accessToken,
+      ),
+    );
     const res = await app.gql(REQUEST_CONSULT, { input: { caseFileId: c.id, consultantId: consultant.id, urgency: 'ROUTINE' } }, outsider.accessToken);
     expect(errorOf(res).code).toBe('FORBIDDEN');
     expect(events.some((e) => e.type === 'case.shared' && e.caseFileId === c.id)).toBe(true);
@@ -150,7 +188,9 @@ describe('revoking a person from a case', () => {
   const SHARED = `{ sharedWithMe(first: 50) { edges { node { id } } } }`;
   const sharedIds = async (u: TestUser) => ok(await app.gql(SHARED, {}, u.accessToken)).sharedWithMe.edges.map((e: { node: { id: string } }) => e.node.id);
   const queueNode = async (u: TestUser, id: string, query = MY_QUEUE, vars: Record<string, unknown> = {}) =>
-    ok(await app.gql(query, vars, u.accessToken)).consultationQueue.edges.map((e: { node: any }) => e.node).find((n: { id: string }) => n.id === id);
+    ok(await app.gql(query, vars, u.accessToken))
+      .consultationQueue.edges.map((e: { node: any }) => e.node)
+      .find((n: { id: string }) => n.id === id);
   const answered = async (caseFileId: string, who: TestUser, to: Record<string, unknown>) => {
     const k = await requestConsult(app, author, { caseFileId, note: 'Xin ý kiến về thuốc chống đông.', ...to });
     if (to.targetFacilityId) ok(await app.gql(ASSIGN, { id: k.id, c: who.id }, deskAdmin.accessToken));
@@ -160,7 +200,14 @@ describe('revoking a person from a case', () => {
   };
 
   it('ends every path: the answered consultation no longer opens the case, nor its files; the author keeps the answer; audited', async () => {
-    const file = (await uploadFile(app, author.accessToken, { purpose: 'CASE_ATTACHMENT', body: pdfBytes('Sieu am tim'), contentType: 'application/pdf', fileName: 'sieu-am.pdf' })).attachment!;
+    const file = (
+      await uploadFile(app, author.accessToken, {
+        purpose: 'CASE_ATTACHMENT',
+        body: pdfBytes('Sieu am tim'),
+        contentType: 'application/pdf',
+        fileName: 'sieu-am.pdf',
+      })
+    ).attachment!;
     const c = await createCase(app, author, { attachmentIds: [file.id] });
     await shareCase(app, author, c.id, { userIds: [consultant.id] }, 'CONSULT');
     const k = await answered(c.id, consultant, { consultantId: consultant.id });
@@ -173,19 +220,40 @@ describe('revoking a person from a case', () => {
     expect(ok(await app.gql(WITH_FILES, { id: c.id }, consultant.accessToken)).caseFile).toBeNull();
     expect(await sharedIds(consultant)).not.toContain(c.id);
     expect(errorOf(await app.gql(ADD_CASE_COMMENT, { c: c.id, body: 'Còn xem được không?' }, consultant.accessToken)).code).toBe('NOT_FOUND');
-    expect(errorOf(await app.gql(`query($id: ID!) { caseFileVersions(caseFileId: $id) { version } }`, { id: c.id }, consultant.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(`query($id: ID!) { caseFileVersions(caseFileId: $id) { version } }`, { id: c.id }, consultant.accessToken)).code).toBe(
+      'NOT_FOUND',
+    );
     const NOTICES = `{ notifications(first: 50) { edges { node { kind caseFileId } } } }`;
-    const notices = ok(await app.gql(NOTICES, {}, consultant.accessToken)).notifications.edges.filter((e: { node: { caseFileId: string } }) => e.node.caseFileId === c.id);
+    const notices = ok(await app.gql(NOTICES, {}, consultant.accessToken)).notifications.edges.filter(
+      (e: { node: { caseFileId: string } }) => e.node.caseFileId === c.id,
+    );
     expect(notices).toEqual([]);
     // The consultant's queue shows the consultation as no longer accessible: no case, no text.
-    const listReadsBefore = await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [consultant.id, c.id]);
-    expect(await queueNode(consultant, k.id)).toEqual({ id: k.id, status: 'ANSWERED', accessRevoked: true, note: null, opinion: null, recommendation: null, outcome: null, caseFile: null });
-    expect(await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [consultant.id, c.id])).toBe(listReadsBefore);
+    const listReadsBefore = await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [
+      consultant.id,
+      c.id,
+    ]);
+    expect(await queueNode(consultant, k.id)).toEqual({
+      id: k.id,
+      status: 'ANSWERED',
+      accessRevoked: true,
+      note: null,
+      opinion: null,
+      recommendation: null,
+      outcome: null,
+      caseFile: null,
+    });
+    expect(
+      await count(app, `SELECT count(*) n FROM audit_log WHERE action = 'case.list_read' AND actor_id = $1 AND target_id = $2`, [consultant.id, c.id]),
+    ).toBe(listReadsBefore);
     // The author still sees the consultation and its answer, marked, and can close it.
     expect(ok(await app.gql(AUTHOR_VIEW, { id: c.id }, author.accessToken)).caseFile.consultations).toEqual([
       { id: k.id, status: 'ANSWERED', accessRevoked: true, opinion: OPINION, recommendation: 'Siêu âm tim lại sau 48 giờ.' },
     ]);
-    expect(ok(await app.gql(CLOSE, { id: k.id, outcome: 'Ổn định, xuất viện.' }, author.accessToken)).closeConsultation).toMatchObject({ status: 'CLOSED', caseFile: { id: c.id } });
+    expect(ok(await app.gql(CLOSE, { id: k.id, outcome: 'Ổn định, xuất viện.' }, author.accessToken)).closeConsultation).toMatchObject({
+      status: 'CLOSED',
+      caseFile: { id: c.id },
+    });
     expect(ok(await app.gql(READ_CASE, { id: c.id }, consultant.accessToken)).caseFile).toBeNull();
     expect((await auditRows(app, c.id)).filter((r) => r.action === 'case.revoke')).toEqual([
       { actor_id: author.id, action: 'case.revoke', allowed: true, details: { granteeType: 'USER', granteeId: consultant.id, consultationIds: [k.id] } },
@@ -200,7 +268,10 @@ describe('revoking a person from a case', () => {
     expect(ok(await app.gql(READ_CASE, { id: c.id }, otherConsultant.accessToken)).caseFile).toBeNull();
     expect(await queueNode(otherConsultant, k.id)).toMatchObject({ accessRevoked: true, caseFile: null, opinion: null });
     // Nothing left to revoke: refused, naming the field.
-    expect(errorOf(await app.gql(REVOKE_SHARE, { c: c.id, g: otherConsultant.id }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'granteeId' });
+    expect(errorOf(await app.gql(REVOKE_SHARE, { c: c.id, g: otherConsultant.id }, author.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'granteeId',
+    });
 
     const d = await createCase(app, author);
     const desk = await answered(d.id, consultant, { targetFacilityId: hospital.id });
@@ -243,7 +314,8 @@ describe('consultation to a facility desk', () => {
     ok(await app.gql(ANSWER, { id: k.id, o: 'Ý kiến chuyên môn', r: 'Chuyển tuyến' }, consultant.accessToken));
     expect(errorOf(await app.gql(ASSIGN, { id: k.id, c: otherConsultant.id }, deskAdmin.accessToken)).code).toBe('CONFLICT');
 
-    const onCase = ok(await app.gql(`query($id: ID!) { caseFile(id: $id) { consultations { id status } } }`, { id: c.id }, author.accessToken)).caseFile.consultations;
+    const onCase = ok(await app.gql(`query($id: ID!) { caseFile(id: $id) { consultations { id status } } }`, { id: c.id }, author.accessToken)).caseFile
+      .consultations;
     expect(onCase).toEqual([{ id: k.id, status: 'ANSWERED' }]);
   });
 
@@ -265,13 +337,33 @@ describe('consultation to a facility desk', () => {
 describe('teaching case', () => {
   const PUBLISH = `mutation($c: ID!, $g: ID!) { publishTeachingCase(caseFileId: $c, groupId: $g) { id body visibility group { id } author { id } } }`;
   const newGroup = async (owner: TestUser) =>
-    ok(await app.gql(`mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`, { input: { name: `Ca học tập ${crypto.randomUUID().slice(0, 8)}`, privacy: 'PRIVATE', kind: 'SPECIALTY_COMMUNITY' } }, owner.accessToken)).createGroup.id as string;
+    ok(
+      await app.gql(
+        `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+        { input: { name: `Ca học tập ${crypto.randomUUID().slice(0, 8)}`, privacy: 'PRIVATE', kind: 'SPECIALTY_COMMUNITY' } },
+        owner.accessToken,
+      ),
+    ).createGroup.id as string;
 
   it('turns a case with a closed consultation into a de-identified group post, once', async () => {
     const c = await createCase(app, author, { history: 'Gọi số trực 0912 345 678 khi cần. Tăng huyết áp.' });
     const phone = c.phiFindings.find((f: { kind: string }) => f.kind === 'PHONE');
-    ok(await app.gql(`mutation($input: ResolvePhiInput!) { resolvePhiFinding(input: $input) { id } }`,
-      { input: { caseFileId: c.id, field: 'history', start: phone.start, end: phone.end, action: 'KEEP', reason: 'Số trực của khoa, không phải của người bệnh' } }, author.accessToken));
+    ok(
+      await app.gql(
+        `mutation($input: ResolvePhiInput!) { resolvePhiFinding(input: $input) { id } }`,
+        {
+          input: {
+            caseFileId: c.id,
+            field: 'history',
+            start: phone.start,
+            end: phone.end,
+            action: 'KEEP',
+            reason: 'Số trực của khoa, không phải của người bệnh',
+          },
+        },
+        author.accessToken,
+      ),
+    );
     const groupId = await newGroup(author);
 
     expect(errorOf(await app.gql(PUBLISH, { c: c.id, g: groupId }, author.accessToken)).code).toBe('CONFLICT');
@@ -307,7 +399,9 @@ describe('overdue', () => {
     ok(await app.gql(CLOSE, { id: done.id }, author.accessToken)); // cancelled: never overdue
     await app.sql(`UPDATE consultations SET due_at = now() - interval '2 hours' WHERE id = ANY($1::uuid[])`, [[k.id, done.id]]);
 
-    const listed = ok(await app.gql(QUEUE, { f: hospital.id }, deskAdmin.accessToken)).consultationQueue.edges.find((e: { node: { id: string } }) => e.node.id === k.id);
+    const listed = ok(await app.gql(QUEUE, { f: hospital.id }, deskAdmin.accessToken)).consultationQueue.edges.find(
+      (e: { node: { id: string } }) => e.node.id === k.id,
+    );
     expect(listed.node.overdue).toBe(true);
 
     const service = app.server.app.get(ConsultationsService);
@@ -316,7 +410,12 @@ describe('overdue', () => {
     const overdueEvents = events.filter((e) => e.type === 'consultation.overdue');
     expect(overdueEvents.filter((e) => e.consultationId === k.id)).toHaveLength(1);
     expect(overdueEvents.find((e) => e.consultationId === done.id)).toBeUndefined();
-    expect(overdueEvents.find((e) => e.consultationId === k.id)).toMatchObject({ caseFileId: c.id, targetFacilityId: hospital.id, urgency: 'EMERGENCY', actorId: null });
+    expect(overdueEvents.find((e) => e.consultationId === k.id)).toMatchObject({
+      caseFileId: c.id,
+      targetFacilityId: hospital.id,
+      urgency: 'EMERGENCY',
+      actorId: null,
+    });
     const [row] = await app.sql(`SELECT overdue_flagged_at FROM consultations WHERE id = $1`, [k.id]);
     expect(row.overdue_flagged_at).toBeInstanceOf(Date);
 
@@ -324,5 +423,4 @@ describe('overdue', () => {
     await service.flagOverdue();
     expect(events.filter((e) => e.type === 'consultation.overdue' && e.consultationId === k.id)).toHaveLength(1);
   });
-
 });

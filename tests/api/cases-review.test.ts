@@ -20,12 +20,16 @@ const SEVEN =
 const SEVEN_REDACTED = 'BN [TÊN], SĐT [SĐT], CCCD [CCCD], mã bệnh án [MÃ HỒ SƠ], ở [ĐỊA CHỈ], Hà Nội. Vào viện [NGÀY], người nhà là chị [TÊN].';
 const REASON = 'Số đường dây nóng của trạm, không phải của người bệnh';
 
-const pass = (user: TestUser, caseFileId: string, findings: Record<string, unknown>[]) => app.gql(RESOLVE_PHIS, { input: { caseFileId, findings } }, user.accessToken);
+const pass = (user: TestUser, caseFileId: string, findings: Record<string, unknown>[]) =>
+  app.gql(RESOLVE_PHIS, { input: { caseFileId, findings } }, user.accessToken);
 const redactAll = (fs: Finding[]) => fs.map((f) => ({ findingId: f.id, action: 'REDACT' }));
-const state = async (id: string) =>
-  (await app.sql<{ version: number; history: string }>('SELECT version, history FROM case_files WHERE id = $1', [id]))[0];
+const state = async (id: string) => (await app.sql<{ version: number; history: string }>('SELECT version, history FROM case_files WHERE id = $1', [id]))[0];
 const statuses = async (id: string) =>
-  (await app.sql<{ status: string; n: string }>('SELECT status, count(*) n FROM case_phi_findings WHERE case_file_id = $1 GROUP BY status ORDER BY status', [id])).map((r) => `${r.status}:${r.n}`);
+  (
+    await app.sql<{ status: string; n: string }>('SELECT status, count(*) n FROM case_phi_findings WHERE case_file_id = $1 GROUP BY status ORDER BY status', [
+      id,
+    ])
+  ).map((r) => `${r.status}:${r.n}`);
 
 describe('resolvePhiFindings: one review pass', () => {
   it('redacts 7 findings in one pass: version 2 (not 8), clean placeholders, one version row, audited without the text', async () => {
@@ -52,7 +56,9 @@ describe('resolvePhiFindings: one review pass', () => {
     expect(done.history).toBe('Mã bệnh án [MÃ HỒ SƠ] của bệnh nhân [TÊN], theo dõi sau mổ.');
     expect(done.phiFindings).toEqual([]);
     // saving the redacted text again finds nothing in the placeholders
-    const again = ok(await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: done.title, history: done.history }) }, author.accessToken)).updateCaseFile;
+    const again = ok(
+      await app.gql(UPDATE_CASE, { id: c.id, input: cleanCase({ title: done.title, history: done.history }) }, author.accessToken),
+    ).updateCaseFile;
     expect(again.phiFindings).toEqual([]);
     expect(again.history).not.toContain('[[');
   });
@@ -62,7 +68,9 @@ describe('resolvePhiFindings: one review pass', () => {
     let current = c;
     while (current.phiFindings.length) {
       const f = current.phiFindings[0];
-      current = ok(await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: f.field, start: f.start, end: f.end, action: 'REDACT' } }, author.accessToken)).resolvePhiFinding;
+      current = ok(
+        await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: f.field, start: f.start, end: f.end, action: 'REDACT' } }, author.accessToken),
+      ).resolvePhiFinding;
     }
     expect(current).toMatchObject({ version: 3, history: 'Mã bệnh án [MÃ HỒ SƠ] của bệnh nhân [TÊN].' });
   });
@@ -75,7 +83,9 @@ describe('resolvePhiFindings: one review pass', () => {
     const kept = ok(await pass(author, c.id, [{ findingId: phone.id, action: 'KEEP', reason: REASON }])).resolvePhiFindings;
     expect(kept.version).toBe(1);
     expect(kept.phiFindings.map((f: Finding) => f.id)).not.toContain(phone.id);
-    const done = ok(await pass(author, c.id, [...redactAll(rest), { findingId: date.id, action: 'KEEP', reason: 'Ngày vào viện cần cho diễn biến bệnh' }])).resolvePhiFindings;
+    const done = ok(
+      await pass(author, c.id, [...redactAll(rest), { findingId: date.id, action: 'KEEP', reason: 'Ngày vào viện cần cho diễn biến bệnh' }]),
+    ).resolvePhiFindings;
     expect(done.version).toBe(2);
     expect(done.phiFindings).toEqual([]);
     expect(done.history).toContain('0912 345 678');

@@ -28,7 +28,13 @@ beforeAll(async () => {
   app = await startTestApp();
   clinic = await createFacility(app, { name: 'Trạm Y tế Thử nghiệm', provinceCode: '01', level: 'INITIAL', kind: 'COMMUNE_HEALTH_STATION' });
   hospital = await createFacility(app, { name: 'Bệnh viện Trung ương Thử nghiệm', provinceCode: '01', level: 'SPECIALISED' });
-  [author, colleague, outsider, pending, clinicAdmin] = await makeCaseUsers(app, clinic.id, [{}, {}, {}, { status: 'PENDING' }, { roles: ['MEMBER', 'FACILITY_ADMIN'] }]);
+  [author, colleague, outsider, pending, clinicAdmin] = await makeCaseUsers(app, clinic.id, [
+    {},
+    {},
+    {},
+    { status: 'PENDING' },
+    { roles: ['MEMBER', 'FACILITY_ADMIN'] },
+  ]);
   [deskAdmin] = await makeCaseUsers(app, hospital.id, [{ roles: ['MEMBER', 'FACILITY_ADMIN'] }]);
   const other = await createFacility(app, { provinceCode: '79' });
   [otherProvinceAdmin] = await makeCaseUsers(app, other.id, [{ roles: ['MEMBER', 'FACILITY_ADMIN'] }]);
@@ -43,7 +49,16 @@ const read = async (user: TestUser, id: string) => (await app.gql(READ_CASE, { i
 describe('creating a case file', () => {
   it('stores the content, version 1 and a version row; a clean case has no findings', async () => {
     const c = await createCase(app, author);
-    expect(c).toMatchObject({ version: 1, sex: 'MALE', ageYears: 58, ageLabel: '58', provinceCode: '01', icd10Codes: ['I21.0'], viewerPermission: 'OWNER', phiFindings: [] });
+    expect(c).toMatchObject({
+      version: 1,
+      sex: 'MALE',
+      ageYears: 58,
+      ageLabel: '58',
+      provinceCode: '01',
+      icd10Codes: ['I21.0'],
+      viewerPermission: 'OWNER',
+      phiFindings: [],
+    });
     expect(c.labResults).toEqual(cleanCase().labResults);
     expect(await count(app, 'SELECT count(*) n FROM case_file_versions WHERE case_file_id = $1', [c.id])).toBe(1);
     const [row] = await app.sql('SELECT content FROM case_file_versions WHERE case_file_id = $1', [c.id]);
@@ -102,7 +117,10 @@ describe('creating a case file', () => {
     ]);
     expect(ok(a).createCaseFile.id).toBe(ok(b).createCaseFile.id);
     expect(await count(app, 'SELECT count(*) n FROM case_files WHERE client_id = $1', [clientId])).toBe(1);
-    expect(errorOf(await app.gql(CREATE_CASE, { input: cleanCase({ clientId: 'x' }) }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'clientId' });
+    expect(errorOf(await app.gql(CREATE_CASE, { input: cleanCase({ clientId: 'x' }) }, author.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'clientId',
+    });
     const id = ok(a).createCaseFile.id;
     const Q = `mutation($c: ID!, $body: String!, $k: ID) { addCaseComment(caseFileId: $c, body: $body, clientId: $k) { id } }`;
     const k = crypto.randomUUID();
@@ -167,7 +185,9 @@ describe('PHI review', () => {
     expect(await count(app, 'SELECT count(*) n FROM consultations WHERE case_file_id = $1', [c.id])).toBe(0);
 
     // REDACT the name: the placeholder is stored, a new version, a rescan.
-    const redacted = ok(await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: 'history', start: name.start, end: name.end, action: 'REDACT' } }, author.accessToken)).resolvePhiFinding;
+    const redacted = ok(
+      await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: 'history', start: name.start, end: name.end, action: 'REDACT' } }, author.accessToken),
+    ).resolvePhiFinding;
     expect(redacted.version).toBe(2);
     expect(redacted.history).toBe(PHI_HISTORY.replace('Nguyễn Văn An', '[TÊN]'));
     expect(redacted.phiFindings.find((f: { kind: string; field: string }) => f.field === 'history' && f.kind === 'NAME')).toBeUndefined();
@@ -175,7 +195,11 @@ describe('PHI review', () => {
     expect(row).toEqual({ history: PHI_HISTORY.replace('Nguyễn Văn An', '[TÊN]'), version: 2 });
 
     // The old offsets no longer match: a stale request is refused.
-    const stale = await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: 'history', start: name.start, end: name.end, action: 'REDACT' } }, author.accessToken);
+    const stale = await app.gql(
+      RESOLVE_PHI,
+      { input: { caseFileId: c.id, field: 'history', start: name.start, end: name.end, action: 'REDACT' } },
+      author.accessToken,
+    );
     expect(errorOf(stale)).toEqual({ code: 'BAD_USER_INPUT', field: 'field' });
 
     // KEEP needs a reason, and the reason may not hold personal data.
@@ -188,7 +212,11 @@ describe('PHI review', () => {
     expect(errorOf(phiReason)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect(phiReason.errors![0].extensions!.kinds).toEqual(expect.arrayContaining(['PHONE']));
     expect(phiReason.errors![0].message).not.toContain('0987');
-    const bad = await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: 'history', start: phone.start, end: phone.end, action: 'IGNORE' } }, author.accessToken);
+    const bad = await app.gql(
+      RESOLVE_PHI,
+      { input: { caseFileId: c.id, field: 'history', start: phone.start, end: phone.end, action: 'IGNORE' } },
+      author.accessToken,
+    );
     expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'action' });
     const kept = ok(await keep('Số đường dây nóng của trạm, không phải của người bệnh')).resolvePhiFinding;
     expect(kept.version).toBe(2);
@@ -206,7 +234,9 @@ describe('PHI review', () => {
     let current = kept;
     while (current.phiFindings.length) {
       const f = current.phiFindings[0];
-      current = ok(await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: f.field, start: f.start, end: f.end, action: 'REDACT' } }, author.accessToken)).resolvePhiFinding;
+      current = ok(
+        await app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: f.field, start: f.start, end: f.end, action: 'REDACT' } }, author.accessToken),
+      ).resolvePhiFinding;
     }
     expect(current.vitals['ghi chú']).toBe('đo lúc [NGÀY]');
     expect(current.labResults[0].reference).toBe('BS [TÊN] đọc');
@@ -244,7 +274,11 @@ describe('PHI review', () => {
 
     const VERSIONS = `query($id: ID!) { caseFileVersions(caseFileId: $id) { version reason content editor { id } createdAt } }`;
     const mine = ok(await app.gql(VERSIONS, { id: c.id }, author.accessToken)).caseFileVersions;
-    expect(mine.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([[1, 'CREATE'], [2, 'EDIT'], [3, 'REDACT']]);
+    expect(mine.map((v: { version: number; reason: string }) => [v.version, v.reason])).toEqual([
+      [1, 'CREATE'],
+      [2, 'EDIT'],
+      [3, 'REDACT'],
+    ]);
     expect(mine[1].content.history).toBe(PHI_HISTORY);
     expect(mine[0].editor.id).toBe(author.id);
     const theirs = ok(await app.gql(VERSIONS, { id: c.id }, colleague.accessToken)).caseFileVersions;
@@ -300,7 +334,11 @@ describe('access', () => {
       app.gql(REVOKE_SHARE, { c: c.id, g: colleague.id }, outsider.accessToken),
       app.gql(RESOLVE_PHI, { input: { caseFileId: c.id, field: 'title', start: 0, end: 1, action: 'REDACT' } }, outsider.accessToken),
       app.gql(ADD_CASE_COMMENT, { c: c.id, body: 'Ý kiến' }, outsider.accessToken),
-      app.gql(`mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id } }`, { input: { caseFileId: c.id, consultantId: colleague.id, urgency: 'ROUTINE' } }, outsider.accessToken),
+      app.gql(
+        `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { id } }`,
+        { input: { caseFileId: c.id, consultantId: colleague.id, urgency: 'ROUTINE' } },
+        outsider.accessToken,
+      ),
     ];
     for (const res of await Promise.all(tries)) expect(errorOf(res).code).toBe('NOT_FOUND');
     expect(await app.sql('SELECT version, title FROM case_files WHERE id = $1', [c.id])).toEqual(before);
@@ -342,7 +380,9 @@ describe('access', () => {
       code: 'BAD_USER_INPUT',
       field: 'parentId',
     });
-    const thread = ok(await app.gql(`query($id: ID!) { caseFile(id: $id) { comments { edges { node { id body replyCount } } } } }`, { id: c.id }, colleague.accessToken)).caseFile.comments;
+    const thread = ok(
+      await app.gql(`query($id: ID!) { caseFile(id: $id) { comments { edges { node { id body replyCount } } } } }`, { id: c.id }, colleague.accessToken),
+    ).caseFile.comments;
     expect(thread.edges.map((e: { node: { body: string; replyCount: number } }) => [e.node.body, e.node.replyCount])).toEqual([
       ['Nên chụp mạch vành cấp cứu.', 1],
       ['Đã liên hệ tuyến trên.', 0],
@@ -391,15 +431,26 @@ describe('access', () => {
   it('a group share reaches members only, and leaving the group ends access', async () => {
     const [member, nonMember] = await makeCaseUsers(app, hospital.id, 2);
     const group = ok(
-      await app.gql(`mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`, { input: { name: `Hội chẩn tim mạch ${Date.now()}`, privacy: 'PUBLIC', kind: 'SPECIALTY_COMMUNITY' } }, author.accessToken),
+      await app.gql(
+        `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+        { input: { name: `Hội chẩn tim mạch ${Date.now()}`, privacy: 'PUBLIC', kind: 'SPECIALTY_COMMUNITY' } },
+        author.accessToken,
+      ),
     ).createGroup;
     ok(await app.gql(`mutation($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: group.id }, member.accessToken));
     const c = await createCase(app, author);
     // The author must be a member of the group; an outsider group is refused.
     const foreign = ok(
-      await app.gql(`mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`, { input: { name: `Nhóm khác ${Date.now()}`, privacy: 'PUBLIC', kind: 'SPECIALTY_COMMUNITY' } }, outsider.accessToken),
+      await app.gql(
+        `mutation($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+        { input: { name: `Nhóm khác ${Date.now()}`, privacy: 'PUBLIC', kind: 'SPECIALTY_COMMUNITY' } },
+        outsider.accessToken,
+      ),
     ).createGroup;
-    expect(errorOf(await app.gql(SHARE_CASE, { input: { caseFileId: c.id, groupId: foreign.id, permission: 'VIEW' } }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'groupId' });
+    expect(errorOf(await app.gql(SHARE_CASE, { input: { caseFileId: c.id, groupId: foreign.id, permission: 'VIEW' } }, author.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'groupId',
+    });
 
     await shareCase(app, author, c.id, { groupId: group.id }, 'COMMENT');
     expect((await read(member, c.id)).viewerPermission).toBe('COMMENT');

@@ -33,13 +33,21 @@ const GROUP_POSTS = `query($g: ID!) { groupPosts(groupId: $g) { edges { node { i
 
 const memberRow = async (groupId: string, userId: string) =>
   (await app.sql<{ role: string }>('SELECT role FROM group_members WHERE group_id = $1 AND user_id = $2', [groupId, userId]))[0]?.role ?? null;
-const memberCount = async (groupId: string) => (await app.sql<{ member_count: number }>('SELECT member_count FROM groups WHERE id = $1', [groupId]))[0].member_count;
+const memberCount = async (groupId: string) =>
+  (await app.sql<{ member_count: number }>('SELECT member_count FROM groups WHERE id = $1', [groupId]))[0].member_count;
 const realCount = (groupId: string) => count(app, 'SELECT count(*) n FROM group_members WHERE group_id = $1', [groupId]);
 
 describe('createGroup', () => {
   it('makes the creator its OWNER with one member, and is idempotent on clientId', async () => {
     const owner = await user();
-    const input = { name: '  Tim mạch   Hà Nội ', description: 'Cộng đồng bác sĩ tim mạch', rules: 'Không chia sẻ thông tin bệnh nhân.', privacy: 'PUBLIC', kind: 'SPECIALTY_COMMUNITY', clientId: 'g-1' };
+    const input = {
+      name: '  Tim mạch   Hà Nội ',
+      description: 'Cộng đồng bác sĩ tim mạch',
+      rules: 'Không chia sẻ thông tin bệnh nhân.',
+      privacy: 'PUBLIC',
+      kind: 'SPECIALTY_COMMUNITY',
+      clientId: 'g-1',
+    };
     const [a, b] = await Promise.all([app.gql(CREATE_GROUP, { input }, owner.accessToken), app.gql(CREATE_GROUP, { input }, owner.accessToken)]);
     const group = ok(a).createGroup;
     expect(group).toMatchObject({ name: 'Tim mạch Hà Nội', privacy: 'PUBLIC', memberCount: 1, viewerRole: 'OWNER' });
@@ -230,7 +238,14 @@ describe('invitations', () => {
     const owner = await user();
     const group = await createGroup(app, owner, { privacy: 'PRIVATE' });
     const pending = await registerUser(app, { facilityId: facility.id });
-    const cases: unknown[][] = [[], ['not-a-uuid'], ['0190b4a0-0000-7000-8000-000000000000'], [pending.id], [owner.id], Array.from({ length: 51 }, () => crypto.randomUUID())];
+    const cases: unknown[][] = [
+      [],
+      ['not-a-uuid'],
+      ['0190b4a0-0000-7000-8000-000000000000'],
+      [pending.id],
+      [owner.id],
+      Array.from({ length: 51 }, () => crypto.randomUUID()),
+    ];
     for (const u of cases) {
       expect(errorOf(await app.gql(INVITE, { g: group.id, u }, owner.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'userIds' });
     }
@@ -279,11 +294,19 @@ describe('roles and leaving', () => {
     const [owner, member] = await team([{}, {}]);
     const group = await createGroup(app, owner);
     await addMembers(app, owner, group.id, [member]);
-    const updated = ok(await app.gql(UPDATE, { input: { groupId: group.id, name: 'Nội tiết miền Bắc', rules: 'Tôn trọng đồng nghiệp.' } }, owner.accessToken)).updateGroup;
+    const updated = ok(
+      await app.gql(UPDATE, { input: { groupId: group.id, name: 'Nội tiết miền Bắc', rules: 'Tôn trọng đồng nghiệp.' } }, owner.accessToken),
+    ).updateGroup;
     expect(updated).toMatchObject({ name: 'Nội tiết miền Bắc', rules: 'Tôn trọng đồng nghiệp.' });
     expect(errorOf(await app.gql(UPDATE, { input: { groupId: group.id, name: 'Hack' } }, member.accessToken)).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(UPDATE, { input: { groupId: group.id, rules: 'x'.repeat(5001) } }, owner.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'rules' });
-    expect((await app.sql('SELECT name, rules FROM groups WHERE id = $1', [group.id]))[0]).toEqual({ name: 'Nội tiết miền Bắc', rules: 'Tôn trọng đồng nghiệp.' });
+    expect(errorOf(await app.gql(UPDATE, { input: { groupId: group.id, rules: 'x'.repeat(5001) } }, owner.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rules',
+    });
+    expect((await app.sql('SELECT name, rules FROM groups WHERE id = $1', [group.id]))[0]).toEqual({
+      name: 'Nội tiết miền Bắc',
+      rules: 'Tôn trọng đồng nghiệp.',
+    });
     expect(ok(await app.gql(GROUPS, { q: 'noi tiet mien bac' }, member.accessToken)).groups.edges.map((e: any) => e.node.id)).toEqual([group.id]);
   });
 

@@ -296,7 +296,11 @@ describe('profile and follows', () => {
   it('updates the profile and rejects bad values without saving', async () => {
     const u = await verifiedUser(app, facility.id);
     const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { fullName title bio experienceYears specialty { code name } } }`;
-    const ok = await app.gql(UPDATE, { input: { title: 'ThS. BS.', bio: 'Tim mạch can thiệp', experienceYears: 7, specialtyCode: 'CARDIOLOGY' } }, u.accessToken);
+    const ok = await app.gql(
+      UPDATE,
+      { input: { title: 'ThS. BS.', bio: 'Tim mạch can thiệp', experienceYears: 7, specialtyCode: 'CARDIOLOGY' } },
+      u.accessToken,
+    );
     expect(ok.data!.updateProfile).toMatchObject({ title: 'ThS. BS.', experienceYears: 7, specialty: { code: 'CARDIOLOGY' } });
     for (const [input, field] of [
       [{ experienceYears: -1 }, 'experienceYears'],

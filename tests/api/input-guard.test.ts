@@ -41,14 +41,24 @@ async function until(done: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 20));
 }
 
-const refusal = (res: GqlResult) => ({ status: res.status, code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field, data: res.data ?? null });
+const refusal = (res: GqlResult) => ({
+  status: res.status,
+  code: res.errors?.[0]?.extensions?.code,
+  field: res.errors?.[0]?.extensions?.field,
+  data: res.data ?? null,
+});
 const refused = (field: string) => ({ status: 400, code: 'BAD_USER_INPUT', field, data: null });
 
 beforeAll(async () => {
   app = await startTestApp();
   const facility = await createFacility(app);
   fx.facilityId = facility.id;
-  author = await registerUser(app, { facilityId: facility.id, fullName: 'Trần Thị Kiểm', status: 'VERIFIED', roles: ['MEMBER', 'PLATFORM_ADMIN', 'MINISTRY_ADMIN'] });
+  author = await registerUser(app, {
+    facilityId: facility.id,
+    fullName: 'Trần Thị Kiểm',
+    status: 'VERIFIED',
+    roles: ['MEMBER', 'PLATFORM_ADMIN', 'MINISTRY_ADMIN'],
+  });
   other = await registerUser(app, { facilityId: facility.id, fullName: 'Lê Văn Thử', status: 'VERIFIED' });
   await registerUser(app, { facilityId: facility.id }); // pending: pendingVerifications
   const group = await createGroup(app, author);
@@ -60,8 +70,16 @@ beforeAll(async () => {
   const post = await createPost(app, author, { body: 'Ca bệnh #timmach thú vị', visibility: 'GROUP', groupId: group.id });
   await createPost(app, author, { body: 'Hội chẩn #timmach', visibility: 'GROUP', groupId: closed.id });
   fx.postId = post.id;
-  const comment = ok(await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: post.id, body: 'Bình luận' } }, other.accessToken)).addComment;
-  ok(await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: post.id, body: 'Trả lời', parentId: comment.id } }, author.accessToken));
+  const comment = ok(
+    await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: post.id, body: 'Bình luận' } }, other.accessToken),
+  ).addComment;
+  ok(
+    await app.gql(
+      `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`,
+      { i: { postId: post.id, body: 'Trả lời', parentId: comment.id } },
+      author.accessToken,
+    ),
+  );
   ok(await app.gql(`mutation($p: ID!) { savePost(postId: $p) { id } }`, { p: post.id }, author.accessToken));
   ok(await app.gql(`mutation($i: ReportContentInput!) { reportContent(input: $i) }`, { i: { targetId: post.id, reason: 'Thử' } }, other.accessToken));
   const mine = await createCase(app, author);
@@ -74,7 +92,9 @@ beforeAll(async () => {
   fx.conversationId = conversation.id;
   fx.messageId = (await sendMessage(app, author, conversation.id)).id;
   const broadcast = { title: 'Thông báo thử', body: 'Nội dung', issuer: 'Bộ Y tế', priority: 'NORMAL', requireAck: false, target: {}, clientId: randomUUID() };
-  fx.broadcastId = ok(await app.gql(`mutation($i: PublishBroadcastInput!) { publishBroadcast(input: $i) { id } }`, { i: broadcast }, author.accessToken)).publishBroadcast.id;
+  fx.broadcastId = ok(
+    await app.gql(`mutation($i: PublishBroadcastInput!) { publishBroadcast(input: $i) { id } }`, { i: broadcast }, author.accessToken),
+  ).publishBroadcast.id;
   // a session with chat, attendance, a recording and a credit; a programme with a session
   const session = await scheduleSession(app, author);
   fx.sessionId = session.id;
@@ -83,8 +103,14 @@ beforeAll(async () => {
   ok(await app.gql(`mutation($s: ID!) { joinLiveSession(id: $s) { secondsWatched } }`, { s: session.id }, other.accessToken));
   ok(await app.gql(`mutation($s: ID!) { endLiveSession(id: $s) { id } }`, { s: session.id }, author.accessToken));
   await app.sql(`UPDATE live_sessions SET recording_status = 'READY', recording_prefix = 'live-rec-x-' WHERE id = $1`, [session.id]);
-  await app.sql(`INSERT INTO training_credits (id, user_id, session_id, hours, earned_at) VALUES ($1, $2, $3, 1, now())`, [randomUUID(), author.id, session.id]);
-  fx.programmeId = ok(await app.gql(`mutation($g: ID!) { createTrainingProgramme(groupId: $g, title: "Chương trình") { id } }`, { g: closed.id }, author.accessToken)).createTrainingProgramme.id;
+  await app.sql(`INSERT INTO training_credits (id, user_id, session_id, hours, earned_at) VALUES ($1, $2, $3, 1, now())`, [
+    randomUUID(),
+    author.id,
+    session.id,
+  ]);
+  fx.programmeId = ok(
+    await app.gql(`mutation($g: ID!) { createTrainingProgramme(groupId: $g, title: "Chương trình") { id } }`, { g: closed.id }, author.accessToken),
+  ).createTrainingProgramme.id;
   await scheduleSession(app, author, { audience: 'GROUP', programmeId: fx.programmeId });
 }, 60_000);
 afterAll(() => app?.close());
@@ -109,7 +135,8 @@ function targetsIn(type: GraphQLInputType, at: string[], field: string[], depth:
   if (isInputObjectType(named)) {
     if (depth > 2) return;
     const item = isListType(isNonNullType(type) ? type.ofType : type);
-    for (const f of Object.values(named.getFields())) targetsIn(f.type, [...at, ...(item ? ['0'] : []), f.name], [...field, ...(item ? ['0'] : []), f.name], depth + 1, out);
+    for (const f of Object.values(named.getFields()))
+      targetsIn(f.type, [...at, ...(item ? ['0'] : []), f.name], [...field, ...(item ? ['0'] : []), f.name], depth + 1, out);
   } else if (named.name === 'String' || named.name === 'ID') {
     out.push({ at, field: field.join('.'), scalar: named.name, name: at[at.length - 1] });
   }
@@ -151,7 +178,9 @@ function operationWith(target: Target, value: string): { query: string; variable
   const root = rootName === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
   const field = root.getFields()[fieldName];
   const args = field.args.filter((a) => isNonNullType(a.type) || a.name === target.at[0]);
-  const variables = Object.fromEntries(args.map((a) => [a.name, a.name === target.at[0] ? place(undefined, a.type, target.at.slice(1), value) : sample(a.type)]));
+  const variables = Object.fromEntries(
+    args.map((a) => [a.name, a.name === target.at[0] ? place(undefined, a.type, target.at.slice(1), value) : sample(a.type)]),
+  );
   const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const keyword = rootName === 'Query' ? 'query' : 'mutation';
@@ -168,14 +197,27 @@ describe('text inputs and ids, with real data', () => {
   const COMMENT = `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`;
   const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }`;
   const CASE = `mutation($i: CaseFileInput!) { createCaseFile(input: $i) { id } }`;
-  const registration = (over: Record<string, unknown>) => ({ email: `moi-${randomUUID()}@test.ketnoi.vn`, password: 'Cây đa giếng nước sân đình', fullName: 'Phạm Văn Mới', profession: 'NURSE', facilityId: fx.facilityId, ...over });
+  const registration = (over: Record<string, unknown>) => ({
+    email: `moi-${randomUUID()}@test.ketnoi.vn`,
+    password: 'Cây đa giếng nước sân đình',
+    fullName: 'Phạm Văn Mới',
+    profession: 'NURSE',
+    facilityId: fx.facilityId,
+    ...over,
+  });
   const caseInput = (over: Record<string, unknown>) => ({ title: 'Ca nhồi máu', sex: 'MALE', presentingComplaint: 'Đau ngực', question: 'Xử trí?', ...over });
   const anonymous = () => undefined;
   const asAuthor = () => author.accessToken;
   const rows: Row[] = [
     ['login e-mail (anonymous)', LOGIN, () => ({ i: { email: `x${NUL}@test.ketnoi.vn`, password: 'mật khẩu bất kỳ' } }), anonymous, 'email'],
     ['login password (anonymous)', LOGIN, () => ({ i: { email: author.email, password: NUL } }), anonymous, 'password'],
-    ['login e-mail as an inline literal', `mutation { login(input: { email: "x\\u0000@test.ketnoi.vn", password: "p" }) { accessToken } }`, () => ({}), anonymous, 'email'],
+    [
+      'login e-mail as an inline literal',
+      `mutation { login(input: { email: "x\\u0000@test.ketnoi.vn", password: "p" }) { accessToken } }`,
+      () => ({}),
+      anonymous,
+      'email',
+    ],
     ['login e-mail with a lone surrogate', LOGIN, () => ({ i: { email: `x${LONE_SURROGATE}@test.ketnoi.vn`, password: 'p' } }), anonymous, 'email'],
     ['register full name', REGISTER, () => ({ i: registration({ fullName: `Phạm ${NUL}` }) }), anonymous, 'fullName'],
     ['register e-mail', REGISTER, () => ({ i: registration({ email: `moi${NUL}@test.ketnoi.vn` }) }), anonymous, 'email'],
@@ -193,15 +235,51 @@ describe('text inputs and ids, with real data', () => {
     ['message body', SEND, () => ({ i: { conversationId: fx.conversationId, body: NUL, clientId: randomUUID() } }), asAuthor, 'body'],
     ['message clientId', SEND, () => ({ i: { conversationId: fx.conversationId, body: 'Chào', clientId: NUL } }), asAuthor, 'clientId'],
     ['message edit', `mutation($id: ID!, $b: String!) { editMessage(id: $id, body: $b) { id } }`, () => ({ id: fx.messageId, b: NUL }), asAuthor, 'body'],
-    ['conversation title', `mutation($p: [ID!]!, $t: String) { startConversation(participantIds: $p, title: $t) { id } }`, () => ({ p: [other.id], t: NUL }), asAuthor, 'title'],
-    ['conversation participant not a UUID', `mutation($p: [ID!]!) { startConversation(participantIds: $p) { id } }`, () => ({ p: [other.id, 'ban-cu'] }), asAuthor, 'participantIds'],
-    ['call signal JSON', `mutation($c: ID!, $s: JSON!) { sendCallSignal(conversationId: $c, signal: $s) }`, () => ({ c: fx.conversationId, s: { type: 'invite', video: true, note: NUL } }), asAuthor, 'signal'],
+    [
+      'conversation title',
+      `mutation($p: [ID!]!, $t: String) { startConversation(participantIds: $p, title: $t) { id } }`,
+      () => ({ p: [other.id], t: NUL }),
+      asAuthor,
+      'title',
+    ],
+    [
+      'conversation participant not a UUID',
+      `mutation($p: [ID!]!) { startConversation(participantIds: $p) { id } }`,
+      () => ({ p: [other.id, 'ban-cu'] }),
+      asAuthor,
+      'participantIds',
+    ],
+    [
+      'call signal JSON',
+      `mutation($c: ID!, $s: JSON!) { sendCallSignal(conversationId: $c, signal: $s) }`,
+      () => ({ c: fx.conversationId, s: { type: 'invite', video: true, note: NUL } }),
+      asAuthor,
+      'signal',
+    ],
     ['case history', CASE, () => ({ i: caseInput({ history: NUL }) }), asAuthor, 'history'],
     ['case ICD-10 code', CASE, () => ({ i: caseInput({ icd10Codes: [`I21${NUL}`] }) }), asAuthor, 'icd10Codes'],
     ['case lab results (JSON)', CASE, () => ({ i: caseInput({ labResults: [{ name: 'Troponin', value: NUL }] }) }), asAuthor, 'labResults'],
-    ['case comment', `mutation($c: ID!, $b: String!) { addCaseComment(caseFileId: $c, body: $b) { id } }`, () => ({ c: fx.caseFileId, b: NUL }), asAuthor, 'body'],
-    ['report reason', `mutation($i: ReportContentInput!) { reportContent(input: $i) }`, () => ({ i: { targetId: fx.postId, reason: NUL } }), () => other.accessToken, 'reason'],
-    ['group name', `mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }`, () => ({ i: { name: `Nhóm ${NUL}`, privacy: 'PUBLIC', kind: 'OTHER' } }), asAuthor, 'name'],
+    [
+      'case comment',
+      `mutation($c: ID!, $b: String!) { addCaseComment(caseFileId: $c, body: $b) { id } }`,
+      () => ({ c: fx.caseFileId, b: NUL }),
+      asAuthor,
+      'body',
+    ],
+    [
+      'report reason',
+      `mutation($i: ReportContentInput!) { reportContent(input: $i) }`,
+      () => ({ i: { targetId: fx.postId, reason: NUL } }),
+      () => other.accessToken,
+      'reason',
+    ],
+    [
+      'group name',
+      `mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }`,
+      () => ({ i: { name: `Nhóm ${NUL}`, privacy: 'PUBLIC', kind: 'OTHER' } }),
+      asAuthor,
+      'name',
+    ],
     ['people search', `query($q: String!) { searchUsers(query: $q) { edges { cursor } } }`, () => ({ q: NUL }), asAuthor, 'query'],
     ['search', `query($q: String!) { search(query: $q) { edges { cursor } } }`, () => ({ q: NUL }), asAuthor, 'query'],
     ['facility search (anonymous)', `query($q: String) { facilities(search: $q) { edges { cursor } } }`, () => ({ q: NUL }), anonymous, 'search'],
@@ -213,7 +291,13 @@ describe('text inputs and ids, with real data', () => {
     ['user(id) not a UUID', `query($id: ID!) { user(id: $id) { id } }`, () => ({ id: '42' }), asAuthor, 'id'],
     ['caseFile(id) not a UUID', `query($id: ID!) { caseFile(id: $id) { id } }`, () => ({ id: 'ca-1' }), asAuthor, 'id'],
     ['markNotificationsRead(upTo) not a UUID', `mutation($u: ID) { markNotificationsRead(upTo: $u) }`, () => ({ u: 'moi-nhat' }), asAuthor, 'upTo'],
-    ['a nested field argument (Post.comments after a bad post id)', `query($id: ID!) { post(id: $id) { comments(first: 1) { edges { cursor } } } }`, () => ({ id: 'x' }), asAuthor, 'id'],
+    [
+      'a nested field argument (Post.comments after a bad post id)',
+      `query($id: ID!) { post(id: $id) { comments(first: 1) { edges { cursor } } } }`,
+      () => ({ id: 'x' }),
+      asAuthor,
+      'id',
+    ],
   ];
 
   it.each(rows)('%s → BAD_USER_INPUT on the field, nothing stored', async (_label, query, variables, token, field) => {
@@ -225,7 +309,11 @@ describe('text inputs and ids, with real data', () => {
   });
 
   it('keeps clientId an opaque string (idempotency keys need not be UUIDs)', async () => {
-    const res = await app.gql(`mutation($i: SendMessageInput!) { sendMessage(input: $i) { clientId } }`, { i: { conversationId: fx.conversationId, body: 'Chào', clientId: 'may-1:tin-7' } }, author.accessToken);
+    const res = await app.gql(
+      `mutation($i: SendMessageInput!) { sendMessage(input: $i) { clientId } }`,
+      { i: { conversationId: fx.conversationId, body: 'Chào', clientId: 'may-1:tin-7' } },
+      author.accessToken,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.sendMessage.clientId).toBe('may-1:tin-7');
   });
@@ -251,7 +339,9 @@ describe('every text and id argument in the schema', () => {
 
   it('finds the inputs it must cover', () => {
     expect(all.length).toBeGreaterThan(100);
-    expect(ids.map((t) => `${t.operation}(${t.field})`)).toEqual(expect.arrayContaining(['Query.facility(id)', 'Mutation.revokeSession(id)', 'Mutation.register(facilityId)']));
+    expect(ids.map((t) => `${t.operation}(${t.field})`)).toEqual(
+      expect.arrayContaining(['Query.facility(id)', 'Mutation.revokeSession(id)', 'Mutation.register(facilityId)']),
+    );
   });
 
   it('refuses a null byte in each one before anything runs', async () => {
@@ -321,11 +411,13 @@ function connectionCases(): ConnectionCase[] {
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
       if (!getNamedType(field.type).name.endsWith('Connection')) continue;
       const arg = field.args.some((a) => a.name === 'after') ? 'after' : 'before';
-      const required = field.args.filter((a) => isNonNullType(a.type)).map((a) => {
-        const value = ARGUMENTS[`${field.name}.${a.name}`] ?? ARGUMENTS[a.name];
-        if (!value) throw new Error(`no test value for required argument ${type.name}.${field.name}(${a.name}): add one to ARGUMENTS`);
-        return `${a.name}: ${value()}`;
-      });
+      const required = field.args
+        .filter((a) => isNonNullType(a.type))
+        .map((a) => {
+          const value = ARGUMENTS[`${field.name}.${a.name}`] ?? ARGUMENTS[a.name];
+          if (!value) throw new Error(`no test value for required argument ${type.name}.${field.name}(${a.name}): add one to ARGUMENTS`);
+          return `${a.name}: ${value()}`;
+        });
       const call = `${field.name}(${[...required, 'first: 1', `${arg}: CURSOR`].join(', ')}) { pageInfo { endCursor } }`;
       if (type.name === 'Query') {
         out.push({ name: `Query.${field.name}`, arg, query: `query($cursor: String) { ${call} }`, pick: (d) => d[field.name] });
@@ -335,7 +427,12 @@ function connectionCases(): ConnectionCase[] {
       if (!parent) throw new Error(`no way to reach ${type.name} for its connection ${field.name}: add it to PARENTS`);
       const open = parent.open();
       const closing = '}'.repeat((open.match(/\{/g) ?? []).length + 1);
-      out.push({ name: `${type.name}.${field.name}`, arg, query: `query($cursor: String) { ${open} { ${call} ${closing} }`, pick: (d) => parent.pick(d)?.[field.name] });
+      out.push({
+        name: `${type.name}.${field.name}`,
+        arg,
+        query: `query($cursor: String) { ${open} { ${call} ${closing} }`,
+        pick: (d) => parent.pick(d)?.[field.name],
+      });
     }
   }
   return out;
@@ -371,7 +468,9 @@ describe('every connection in the schema', () => {
   it('finds every connection, nested ones included', () => {
     const cases = connectionCases();
     expect(cases.length).toBeGreaterThanOrEqual(23);
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(['Query.facilities', 'Query.search', 'Post.comments', 'Comment.replies', 'CaseFile.comments', 'Conversation.messages']));
+    expect(cases.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Query.facilities', 'Query.search', 'Post.comments', 'Comment.replies', 'CaseFile.comments', 'Conversation.messages']),
+    );
   });
 
   it('refuses every malformed cursor on every connection as BAD_USER_INPUT on after/before, changing nothing', async () => {
@@ -382,7 +481,8 @@ describe('every connection in the schema', () => {
       for (const [label, cursor] of MALFORMED) {
         const res = await app.gql(c.query.replace('CURSOR', '$cursor'), { cursor }, author.accessToken);
         const error = res.errors?.[0]?.extensions;
-        if (res.errors?.length !== 1 || error?.code !== 'BAD_USER_INPUT' || error.field !== c.arg) wrong.push(`${c.name} with ${label}: ${JSON.stringify(res.errors ?? res.data)}`);
+        if (res.errors?.length !== 1 || error?.code !== 'BAD_USER_INPUT' || error.field !== c.arg)
+          wrong.push(`${c.name} with ${label}: ${JSON.stringify(res.errors ?? res.data)}`);
       }
     }
     expect(wrong).toEqual([]);

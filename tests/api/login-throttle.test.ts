@@ -24,7 +24,8 @@ describe('login throttle', () => {
     const [a, b] = [loopbackAddress(), loopbackAddress()];
     const wrong = [];
     // A forged X-Forwarded-For must not give each guess a fresh address: no proxy is trusted.
-    for (let i = 0; i < 5; i++) wrong.push(await gqlFrom(app.url, a, LOGIN, { input: { email: victim.email, password: `sai-mat-khau-${i}` } }, { 'x-forwarded-for': `203.0.113.${i}` }));
+    for (let i = 0; i < 5; i++)
+      wrong.push(await gqlFrom(app.url, a, LOGIN, { input: { email: victim.email, password: `sai-mat-khau-${i}` } }, { 'x-forwarded-for': `203.0.113.${i}` }));
     expect(wrong.map(codeOf)).toEqual(Array(5).fill('UNAUTHENTICATED'));
 
     const blocked = await gqlFrom(app.url, a, LOGIN, { input: { email: victim.email, password: PASSWORD } });
@@ -45,7 +46,8 @@ describe('login throttle', () => {
     const user = await registerUser(app, { facilityId });
     const c = loopbackAddress();
     for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 4; i++) expect(codeOf(await gqlFrom(app.url, c, LOGIN, { input: { email: user.email, password: `nhầm-${i}` } }))).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < 4; i++)
+        expect(codeOf(await gqlFrom(app.url, c, LOGIN, { input: { email: user.email, password: `nhầm-${i}` } }))).toBe('UNAUTHENTICATED');
       expect(codeOf(await gqlFrom(app.url, c, LOGIN, { input: { email: user.email, password: PASSWORD } }))).toBe('OK');
     }
   });
@@ -53,7 +55,9 @@ describe('login throttle', () => {
   it('30 concurrent wrong passwords from one client get 5 password checks, the rest RATE_LIMITED', async () => {
     const user = await registerUser(app, { facilityId });
     const c = loopbackAddress();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => gqlFrom(app.url, c, LOGIN, { input: { email: user.email, password: `đoán-${i}` } })));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => gqlFrom(app.url, c, LOGIN, { input: { email: user.email, password: `đoán-${i}` } })),
+    );
     const codes = results.map(codeOf);
     expect(codes.filter((x) => x === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((x) => x === 'RATE_LIMITED')).toHaveLength(25);
@@ -84,7 +88,9 @@ describe('login throttle', () => {
     // 100 failures per 15 minutes per address; each e-mail is tried once.
     for (let batch = 0; batch < 101; batch += 20) {
       const res = await Promise.all(
-        Array.from({ length: Math.min(20, 101 - batch) }, (_, i) => gqlFrom(app.url, c, LOGIN, { input: { email: `spray-${batch + i}@test.ketnoi.vn`, password: 'Password1!' } })),
+        Array.from({ length: Math.min(20, 101 - batch) }, (_, i) =>
+          gqlFrom(app.url, c, LOGIN, { input: { email: `spray-${batch + i}@test.ketnoi.vn`, password: 'Password1!' } }),
+        ),
       );
       codes.push(...res.map(codeOf));
     }

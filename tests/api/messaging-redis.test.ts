@@ -30,7 +30,7 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('messaging across API processes (Redis pub/sub)', () => {
-  it('a message sent through one server reaches subscribers on both, the sender\'s other device included', async () => {
+  it("a message sent through one server reaches subscribers on both, the sender's other device included", async () => {
     const facilityId = (await createFacility(app)).id;
     const [a, b, outsider] = await makeUsers(app, facilityId, 3);
     await follow(app, a, b);
@@ -67,7 +67,8 @@ describe('messaging across API processes (Redis pub/sub)', () => {
     const [a, b] = await makeUsers(app, facilityId, 2);
     await follow(app, a, b);
     const conv = await startConversation(app, a, [b]);
-    const send = (body: string) => app.gql(SEND, { input: { conversationId: conv.id, body, clientId: randomUUID() } }, a.accessToken).then((r) => ok(r).sendMessage);
+    const send = (body: string) =>
+      app.gql(SEND, { input: { conversationId: conv.id, body, clientId: randomUUID() } }, a.accessToken).then((r) => ok(r).sendMessage);
 
     const doomed = await startPeerServer(app, { env: { REDIS_URL } });
     const live = collect(doomed.ws(b.accessToken), EVENTS, { c: conv.id });
@@ -102,7 +103,7 @@ describe('messaging across API processes (Redis pub/sub)', () => {
     expect(position).toBe(4);
   });
 
-  it('a logout through one server closes the session\'s sockets on the other (4403)', async () => {
+  it("a logout through one server closes the session's sockets on the other (4403)", async () => {
     const facilityId = (await createFacility(app)).id;
     const [a] = await makeUsers(app, facilityId, 1);
     const onPeer = await rawSocket(peer.url, { token: a.accessToken });

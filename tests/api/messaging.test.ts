@@ -2,19 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { registerUser, TestUser } from '../factories/identity';
 import { addMembers, count, createGroup, createPost, errorOf, follow, makeUsers, ok, uploadImage } from '../factories/social';
-import {
-  CONVERSATION,
-  DELETE,
-  EDIT,
-  EVENTS,
-  MARK_READ,
-  SEND,
-  SINCE,
-  START,
-  sendMessage,
-  startConversation,
-  uploadMessageImage,
-} from '../factories/messaging';
+import { CONVERSATION, DELETE, EDIT, EVENTS, MARK_READ, SEND, SINCE, START, sendMessage, startConversation, uploadMessageImage } from '../factories/messaging';
 import { createCase, makeCaseUsers, shareCase } from '../factories/cases';
 import { TestApp, collect } from '../support/app';
 import { startAppWithFacility } from '../support/app-with-facility';
@@ -77,7 +65,11 @@ describe('input validation (decorators on the argument and input classes)', () =
     const image = await uploadMessageImage(app, a);
     const sent = await sendMessage(app, a, conv.id, { body: '  ', attachmentIds: [image] });
     expect(sent).toMatchObject({ body: null, attachments: [{ id: image }] });
-    const tooMany = await app.gql(SEND, { input: { conversationId: conv.id, body: 'x', attachmentIds: Array.from({ length: 11 }, () => image), clientId: randomUUID() } }, a.accessToken);
+    const tooMany = await app.gql(
+      SEND,
+      { input: { conversationId: conv.id, body: 'x', attachmentIds: Array.from({ length: 11 }, () => image), clientId: randomUUID() } },
+      a.accessToken,
+    );
     expect(errorOf(tooMany)).toEqual({ code: 'BAD_USER_INPUT', field: 'attachmentIds' });
     expect(await count(app, `SELECT count(*) AS n FROM messages WHERE conversation_id = $1`, [conv.id])).toBe(1);
   });
@@ -122,7 +114,9 @@ describe('conversations', () => {
     await sendMessage(app, sender, req.id, { body: 'Chào anh, em hỏi về ca bệnh' });
     const seen = ok(await app.gql(CONVERSATION, { id: req.id }, stranger.accessToken)).conversation;
     expect(seen).toMatchObject({ requestPending: true, unreadCount: 1 });
-    expect(errorOf(await app.gql(SEND, { input: { conversationId: req.id, body: 'trả lời', clientId: randomUUID() } }, stranger.accessToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(SEND, { input: { conversationId: req.id, body: 'trả lời', clientId: randomUUID() } }, stranger.accessToken)).code).toBe(
+      'FORBIDDEN',
+    );
     ok(await app.gql(`mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id requestPending } }`, { c: req.id }, stranger.accessToken));
     await sendMessage(app, stranger, req.id, { body: 'Chào em' });
 
@@ -132,7 +126,9 @@ describe('conversations', () => {
     }
 
     const d = await startConversation(app, sender, [decliner]);
-    expect(ok(await app.gql(`mutation($c: ID!) { declineConversation(input: { conversationId: $c }) }`, { c: d.id }, decliner.accessToken)).declineConversation).toBe(true);
+    expect(
+      ok(await app.gql(`mutation($c: ID!) { declineConversation(input: { conversationId: $c }) }`, { c: d.id }, decliner.accessToken)).declineConversation,
+    ).toBe(true);
     expect(ok(await app.gql(CONVERSATION, { id: d.id }, decliner.accessToken)).conversation).toBeNull();
   });
 
@@ -150,7 +146,9 @@ describe('conversations', () => {
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, c.accessToken)).conversation).toBeNull();
     ok(await app.gql(`mutation($c: ID!) { leaveConversation(input: { conversationId: $c }) }`, { c: conv.id }, d.accessToken));
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, d.accessToken)).conversation).toBeNull();
-    const muted = ok(await app.gql(`mutation($c: ID!) { muteConversation(input: { conversationId: $c, muted: true }) { muted } }`, { c: conv.id }, b.accessToken));
+    const muted = ok(
+      await app.gql(`mutation($c: ID!) { muteConversation(input: { conversationId: $c, muted: true }) { muted } }`, { c: conv.id }, b.accessToken),
+    );
     expect(muted.muteConversation.muted).toBe(true);
     // the last admin leaving hands over to the longest-standing participant
     ok(await app.gql(REMOVE, { c: conv.id, u: admin.id }, admin.accessToken));
@@ -158,7 +156,7 @@ describe('conversations', () => {
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, b.accessToken)).conversation.viewerIsAdmin).toBe(true);
   });
 
-  it('lists the viewer\'s conversations by latest activity, with last message and unread counts', async () => {
+  it("lists the viewer's conversations by latest activity, with last message and unread counts", async () => {
     const [me, x, y] = await users(3);
     await follow(app, x, me);
     await follow(app, y, me);
@@ -171,7 +169,11 @@ describe('conversations', () => {
     expect(page.conversations.edges[0].node).toEqual({ id: cx.id, unreadCount: 1, lastMessage: { id: mx.id } });
     expect(page.unreadConversationCount).toBe(2);
     const next = ok(
-      await app.gql(`query($a: String) { conversations(first: 5, after: $a) { edges { node { id } } } }`, { a: page.conversations.pageInfo.endCursor }, me.accessToken),
+      await app.gql(
+        `query($a: String) { conversations(first: 5, after: $a) { edges { node { id } } } }`,
+        { a: page.conversations.pageInfo.endCursor },
+        me.accessToken,
+      ),
     );
     expect(next.conversations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([cy.id]);
   });
@@ -295,10 +297,13 @@ describe('fan-out cost', () => {
       if (this.connectionParameters?.application_name === 'ketnoi') n++;
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as never;
-    const subs = [...[sender, ...others].map((u) => collect(app.ws(u.accessToken), EVENTS, { c: conv.id })), collect(app.ws(sender.accessToken), EVENTS, { c: null })];
+    const subs = [
+      ...[sender, ...others].map((u) => collect(app.ws(u.accessToken), EVENTS, { c: conv.id })),
+      collect(app.ws(sender.accessToken), EVENTS, { c: null }),
+    ];
     try {
       // Until every socket has connected and subscribed (each checks its session): quiet for 400 ms.
-      for (let before = -1; before !== n; ) {
+      for (let before = -1; before !== n;) {
         before = n;
         await sleep(400);
       }
@@ -329,7 +334,12 @@ describe('delivery', () => {
     const sent = await sendMessage(app, a, conv.id, { body: 'Đến tất cả' });
     for (const sub of subs) {
       const ev = (await sub.next()).data.conversationEvents;
-      expect(ev).toMatchObject({ kind: 'MESSAGE_ADDED', conversationId: conv.id, seq: sent.seq, message: { id: sent.id, body: 'Đến tất cả', sender: { id: a.id } } });
+      expect(ev).toMatchObject({
+        kind: 'MESSAGE_ADDED',
+        conversationId: conv.id,
+        seq: sent.seq,
+        message: { id: sent.id, body: 'Đến tất cả', sender: { id: a.id } },
+      });
       // committed by the time anyone hears about it
       expect(await count(app, `SELECT count(*) AS n FROM messages WHERE id = $1`, [sent.id])).toBe(1);
     }
@@ -424,7 +434,9 @@ describe('permissions', () => {
     const [outsider] = await users(1);
     const m = await sendMessage(app, a, conv.id);
     expect(ok(await app.gql(CONVERSATION, { id: conv.id }, outsider.accessToken)).conversation).toBeNull();
-    expect(errorOf(await app.gql(SEND, { input: { conversationId: conv.id, body: 'xin chào', clientId: randomUUID() } }, outsider.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(SEND, { input: { conversationId: conv.id, body: 'xin chào', clientId: randomUUID() } }, outsider.accessToken)).code).toBe(
+      'NOT_FOUND',
+    );
     expect(errorOf(await app.gql(SINCE, { c: conv.id, a: 0 }, outsider.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(MARK_READ, { c: conv.id, s: 1 }, outsider.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(`mutation($c: ID!) { setTyping(conversationId: $c) }`, { c: conv.id }, outsider.accessToken)).code).toBe('NOT_FOUND');
@@ -453,7 +465,13 @@ describe('permissions', () => {
     const subC = await subscribe(c, null);
     await sendMessage(app, admin, conv.id, { body: 'trước' });
     expect((await subC.next()).data.conversationEvents.message.body).toBe('trước');
-    ok(await app.gql(`mutation($c: ID!, $u: ID!) { removeConversationParticipant(input: { conversationId: $c, userId: $u }) { id } }`, { c: conv.id, u: c.id }, admin.accessToken));
+    ok(
+      await app.gql(
+        `mutation($c: ID!, $u: ID!) { removeConversationParticipant(input: { conversationId: $c, userId: $u }) { id } }`,
+        { c: conv.id, u: c.id },
+        admin.accessToken,
+      ),
+    );
     await sendMessage(app, admin, conv.id, { body: 'sau' });
     await expectNothing(subC);
   });
@@ -476,7 +494,11 @@ describe("a group's chat", () => {
 
     const subs = await Promise.all([owner, m1, m2].map((u) => subscribe(u, conv.id)));
     const outsiderSub = await subscribe(outsider, null);
-    const sent = [await sendMessage(app, owner, conv.id, { body: 'Chào cả nhóm' }), await sendMessage(app, m1, conv.id, { body: 'Chào anh' }), await sendMessage(app, m2, conv.id, { body: 'Chào' })];
+    const sent = [
+      await sendMessage(app, owner, conv.id, { body: 'Chào cả nhóm' }),
+      await sendMessage(app, m1, conv.id, { body: 'Chào anh' }),
+      await sendMessage(app, m2, conv.id, { body: 'Chào' }),
+    ];
     expect(sent.map((m) => m.seq)).toEqual([1, 2, 3]);
     for (const sub of subs) {
       const got = [await sub.next(), await sub.next(), await sub.next()].map((e) => e.data.conversationEvents.message.id);
@@ -493,7 +515,9 @@ describe("a group's chat", () => {
     await sendMessage(app, owner, conv.id, { body: 'm2 đã rời' });
     await subs[0].next();
     await expectNothing(subs[2]);
-    expect(errorOf(await app.gql(SEND, { input: { conversationId: conv.id, body: 'tôi đây', clientId: randomUUID() } }, m2.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(SEND, { input: { conversationId: conv.id, body: 'tôi đây', clientId: randomUUID() } }, m2.accessToken)).code).toBe(
+      'NOT_FOUND',
+    );
     expect(outsiderSub.pending).toEqual([]);
   });
 });

@@ -35,7 +35,9 @@ describe('case and consultation notifications', () => {
     const c = await createCase(app, author);
     await shareCase(app, author, c.id, { userIds: [colleague.id] }, 'COMMENT');
     const before = await inbox(colleague, c.id);
-    expect(before.items).toEqual([expect.objectContaining({ kind: 'CASE_SHARED', targetId: c.id, caseFileId: c.id, postId: null, actorCount: 1, actors: [{ id: author.id }] })]);
+    expect(before.items).toEqual([
+      expect.objectContaining({ kind: 'CASE_SHARED', targetId: c.id, caseFileId: c.id, postId: null, actorCount: 1, actors: [{ id: author.id }] }),
+    ]);
     const unreadBefore = (await inbox(colleague)).unread;
 
     ok(await app.gql(REVOKE_SHARE, { c: c.id, g: colleague.id }, author.accessToken));

@@ -14,7 +14,11 @@ const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) 
 
 async function inbox(user: TestUser) {
   const data = ok(await app.gql(LIST, {}, user.accessToken));
-  return { items: data.notifications.edges.map((e: { node: any }) => e.node) as any[], unread: data.unreadNotificationCount as number, page: data.notifications };
+  return {
+    items: data.notifications.edges.map((e: { node: any }) => e.node) as any[],
+    unread: data.unreadNotificationCount as number,
+    page: data.notifications,
+  };
 }
 
 describe('notifications', () => {
@@ -81,7 +85,13 @@ describe('notifications', () => {
     ok(await app.gql(`mutation($g: ID!) { joinGroup(groupId: $g) { id viewerRequestPending } }`, { g: group.id }, applicant.accessToken));
     const kinds = (await inbox(owner)).items.map((n) => n.kind).sort();
     expect(kinds).toEqual(['FOLLOW', 'GROUP_JOIN_REQUEST']);
-    ok(await app.gql(`mutation($g: ID!, $u: ID!) { decideJoinRequest(groupId: $g, userId: $u, approve: true) { id } }`, { g: group.id, u: applicant.id }, owner.accessToken));
+    ok(
+      await app.gql(
+        `mutation($g: ID!, $u: ID!) { decideJoinRequest(groupId: $g, userId: $u, approve: true) { id } }`,
+        { g: group.id, u: applicant.id },
+        owner.accessToken,
+      ),
+    );
     const approved = (await inbox(applicant)).items.find((n) => n.kind === 'GROUP_JOIN_APPROVED');
     expect(approved).toMatchObject({ groupId: group.id, group: { id: group.id, name: group.name } });
     expect((await inbox(owner)).items.find((n) => n.kind === 'FOLLOW').group).toBeNull();
@@ -94,7 +104,11 @@ describe('notifications', () => {
     const GROUP_FIELDS = `{ notifications(first: 50) { edges { node { kind groupId group { id name description rules memberCount privacy } } } } unreadNotificationCount }`;
     const groupNotices = async (user: TestUser) => {
       const data = ok(await app.gql(GROUP_FIELDS, {}, user.accessToken));
-      return { raw: JSON.stringify(data), items: data.notifications.edges.map((e: { node: any }) => e.node).filter((n: any) => n.groupId === group.id), unread: data.unreadNotificationCount as number };
+      return {
+        raw: JSON.stringify(data),
+        items: data.notifications.edges.map((e: { node: any }) => e.node).filter((n: any) => n.groupId === group.id),
+        unread: data.unreadNotificationCount as number,
+      };
     };
     await addMembers(app, owner, group.id, [member]);
     const before = await groupNotices(member);
@@ -107,7 +121,8 @@ describe('notifications', () => {
     expect(ok(await app.gql(`query($id: ID!) { group(id: $id) { id name } }`, { id: group.id }, member.accessToken)).group).toBeNull();
     // … and so does every notification about it.
     const after = await groupNotices(member);
-    for (const secret of [renamed.name, renamed.description, renamed.rules, group.name, 'Nội quy ban đầu', 'Mô tả ban đầu']) expect(after.raw).not.toContain(secret);
+    for (const secret of [renamed.name, renamed.description, renamed.rules, group.name, 'Nội quy ban đầu', 'Mô tả ban đầu'])
+      expect(after.raw).not.toContain(secret);
     expect(after.items.every((n: any) => n.group === null)).toBe(true);
     expect(after.items).toEqual([]);
     expect(after.unread).toBe(before.unread - 1);

@@ -86,7 +86,11 @@ describe('graphql-ws', () => {
     const mine = collect(app.ws(applicant.accessToken), SUB);
     const theirs = collect(app.ws(bystander.accessToken), SUB);
     await new Promise((r) => setTimeout(r, 300));
-    await app.gql(`mutation($input: VerifyUserInput!) { verifyUser(input: $input) { id } }`, { input: { userId: applicant.id, approve: true } }, admin.accessToken);
+    await app.gql(
+      `mutation($input: VerifyUserInput!) { verifyUser(input: $input) { id } }`,
+      { input: { userId: applicant.id, approve: true } },
+      admin.accessToken,
+    );
     const event = await mine.next();
     expect(event).toEqual({ data: { verificationStatusChanged: { id: applicant.id, verificationStatus: 'VERIFIED' } } });
     await expect(theirs.next(700)).rejects.toThrow(/no event/);
@@ -109,7 +113,11 @@ describe('graphql-ws', () => {
     const sub = collect(app.ws(applicant.accessToken), SUB);
     await new Promise((r) => setTimeout(r, 300));
     await app.gql(`mutation { logout }`, {}, applicant.accessToken);
-    await app.gql(`mutation($input: VerifyUserInput!) { verifyUser(input: $input) { id } }`, { input: { userId: applicant.id, approve: true } }, admin.accessToken);
+    await app.gql(
+      `mutation($input: VerifyUserInput!) { verifyUser(input: $input) { id } }`,
+      { input: { userId: applicant.id, approve: true } },
+      admin.accessToken,
+    );
     await expect(sub.next(1000)).rejects.toThrow(/no event/);
   });
 });

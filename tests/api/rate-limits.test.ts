@@ -55,7 +55,10 @@ describe('write rate limits', () => {
   it('posts: 10 a minute; the 11th is refused and not stored, refused bad input does not count', async () => {
     const [author] = await makeUsers(app, facilityId, 1);
     // Refused writes (bad input) do not spend the budget.
-    for (let i = 0; i < 3; i++) expect((await app.gql(CREATE_POST, { input: { body: ' ', visibility: 'ALL_VERIFIED' } }, author.accessToken)).errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 3; i++)
+      expect((await app.gql(CREATE_POST, { input: { body: ' ', visibility: 'ALL_VERIFIED' } }, author.accessToken)).errors![0].extensions!.code).toBe(
+        'BAD_USER_INPUT',
+      );
     await succeed(first('posts'), () => app.gql(CREATE_POST, { input: { body: 'Bài viết', visibility: 'ALL_VERIFIED' } }, author.accessToken));
     const refused = await app.gql(CREATE_POST, { input: { body: 'Một bài nữa', visibility: 'ALL_VERIFIED' } }, author.accessToken);
     expectRateLimited(refused, 60);
@@ -103,10 +106,14 @@ describe('write rate limits', () => {
   it('uploads: 60 an hour', async () => {
     const [owner] = await makeUsers(app, facilityId, 1);
     const image = await jpegWithExif({ width: 8, height: 8 });
-    const request = () => app.gql(REQUEST_UPLOAD, { input: { purpose: 'POST_MEDIA', fileName: 'anh.jpg', contentType: 'image/jpeg', size: image.length } }, owner.accessToken);
+    const request = () =>
+      app.gql(REQUEST_UPLOAD, { input: { purpose: 'POST_MEDIA', fileName: 'anh.jpg', contentType: 'image/jpeg', size: image.length } }, owner.accessToken);
     // Half completed, half left pending (under the separate cap on unfinished uploads).
     const half = first('uploads') / 2;
-    for (let i = 0; i < half; i++) expect((await uploadFile(app, owner.accessToken, { purpose: 'POST_MEDIA', body: image, contentType: 'image/jpeg', fileName: 'anh.jpg' })).attachment).toBeTruthy();
+    for (let i = 0; i < half; i++)
+      expect(
+        (await uploadFile(app, owner.accessToken, { purpose: 'POST_MEDIA', body: image, contentType: 'image/jpeg', fileName: 'anh.jpg' })).attachment,
+      ).toBeTruthy();
     await succeed(first('uploads') - half, request);
     expectRateLimited(await request(), 3600);
     expect(await count(app, `SELECT count(*) n FROM attachments WHERE owner_id = $1`, [owner.id])).toBe(first('uploads'));
@@ -129,4 +136,3 @@ describe('write rate limits', () => {
     }
   });
 });
-

@@ -38,7 +38,10 @@ describe('security headers (development, local storage)', () => {
   let app: TestApp;
   beforeAll(async () => {
     const webDir = mkdtempSync(join(tmpdir(), 'ketnoi-web-'));
-    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="vi"><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>');
+    writeFileSync(
+      join(webDir, 'index.html'),
+      '<!doctype html><html lang="vi"><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>',
+    );
     // serveWebApp reads WEB_DIST_DIR once at start-up; other test files share this process.env.
     const previous = process.env.WEB_DIST_DIR;
     process.env.WEB_DIST_DIR = webDir;

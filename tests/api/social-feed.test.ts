@@ -34,7 +34,13 @@ describe('home feed', () => {
   let viewer: TestUser;
   let expected: string[];
   beforeAll(async () => {
-    const [followed, sameSpecialty, otherSpecialty, member, owner] = await team([{ specialtyCode: 'PEDIATRICS' }, { specialtyCode: 'CARDIOLOGY' }, { specialtyCode: 'DERMATOLOGY' }, {}, {}]);
+    const [followed, sameSpecialty, otherSpecialty, member, owner] = await team([
+      { specialtyCode: 'PEDIATRICS' },
+      { specialtyCode: 'CARDIOLOGY' },
+      { specialtyCode: 'DERMATOLOGY' },
+      {},
+      {},
+    ]);
     viewer = await user({ specialtyCode: 'CARDIOLOGY' });
     await follow(app, viewer, followed);
     const joined = await createGroup(app, owner, { privacy: 'PRIVATE' });
@@ -128,14 +134,27 @@ describe('SQL statements per page', () => {
       Array.from({ length: 24 }, async (_, i) => {
         const a = authors[i % authors.length];
         const attachmentIds = i % 4 === 0 ? [await uploadImage(app, a)] : [];
-        const post = await createPost(app, a, { visibility: i % 3 === 0 ? 'GROUP' : 'ALL_VERIFIED', groupId: i % 3 === 0 ? group.id : undefined, attachmentIds });
-        if (i % 2) ok(await app.gql(`mutation($i: SharePostInput!) { sharePost(input: $i) { id } }`, { i: { postId: post.id } }, authors[(i + 1) % authors.length].accessToken));
+        const post = await createPost(app, a, {
+          visibility: i % 3 === 0 ? 'GROUP' : 'ALL_VERIFIED',
+          groupId: i % 3 === 0 ? group.id : undefined,
+          attachmentIds,
+        });
+        if (i % 2)
+          ok(
+            await app.gql(
+              `mutation($i: SharePostInput!) { sharePost(input: $i) { id } }`,
+              { i: { postId: post.id } },
+              authors[(i + 1) % authors.length].accessToken,
+            ),
+          );
         ok(await app.gql(`mutation($p: ID!) { savePost(postId: $p) { id } }`, { p: post.id }, viewer.accessToken));
         ok(await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: post.id, body: 'ok' } }, viewer.accessToken));
       }),
     );
     // thumbnail jobs run in this process and use the same pool: let them finish first
-    await waitFor(async () => (await app.sql(`SELECT count(*)::int n FROM attachments WHERE status = 'READY' AND thumbnail_key IS NULL`))[0].n === 0, { timeoutMs: 20_000 });
+    await waitFor(async () => (await app.sql(`SELECT count(*)::int n FROM attachments WHERE status = 'READY' AND thumbnail_key IS NULL`))[0].n === 0, {
+      timeoutMs: 20_000,
+    });
     const FIELDS = `edges { node { id body hashtags reactionCount commentCount shareCount viewerReaction viewerSaved createdAt
       author { id fullName avatarUrl specialty { name } } group { id name }
       attachments { id url thumbnailUrl } sharedPost { id body author { id fullName } attachments { id url } } } } pageInfo { endCursor }`;

@@ -41,7 +41,8 @@ async function expectInvisible(outsider: TestUser, postId: string, authorId: str
     [`mutation($i: EditPostInput!) { editPost(input: $i) { id } }`, { i: { id: postId, body: 'sửa' } }],
     [`mutation($id: ID!) { deletePost(id: $id) }`, { id: postId }],
   ];
-  for (const [query, vars] of touches) expect({ query, code: errorOf(await app.gql(query, vars, outsider.accessToken)).code }).toEqual({ query, code: 'NOT_FOUND' });
+  for (const [query, vars] of touches)
+    expect({ query, code: errorOf(await app.gql(query, vars, outsider.accessToken)).code }).toEqual({ query, code: 'NOT_FOUND' });
 }
 
 describe('FOLLOWERS posts', () => {
@@ -68,7 +69,9 @@ describe('ALL_VERIFIED posts', () => {
     for (const query of [`mutation($p: ID!) { reactToPost(postId: $p, kind: LIKE) { id } }`, `mutation($p: ID!) { savePost(postId: $p) { id } }`]) {
       expect(errorOf(await app.gql(query, { p: post.id }, pending.accessToken)).code).toBe('FORBIDDEN');
     }
-    expect(errorOf(await app.gql(`mutation($i: SharePostInput!) { sharePost(input: $i) { id } }`, { i: { postId: post.id } }, pending.accessToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(`mutation($i: SharePostInput!) { sharePost(input: $i) { id } }`, { i: { postId: post.id } }, pending.accessToken)).code).toBe(
+      'FORBIDDEN',
+    );
     expect(errorOf(await app.gql(POST, { id: post.id })).code).toBe('UNAUTHENTICATED');
   });
 });
@@ -84,7 +87,13 @@ describe.each(['SECRET', 'PRIVATE'])('%s group posts', (privacy) => {
     // The outsider follows the author and shares her specialty: still nothing may leak.
     await follow(app, outsider, owner);
     post = await createPost(app, owner, { visibility: 'GROUP', groupId: group.id, body: `Ca bệnh nội bộ #noibo` });
-    ok(await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: post.id, body: 'Bình luận nội bộ' } }, member.accessToken));
+    ok(
+      await app.gql(
+        `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`,
+        { i: { postId: post.id, body: 'Bình luận nội bộ' } },
+        member.accessToken,
+      ),
+    );
   });
 
   it('reach members through every entry point', async () => {
@@ -104,7 +113,13 @@ describe.each(['SECRET', 'PRIVATE'])('%s group posts', (privacy) => {
   });
 
   it('shared outside the group by a member: the share is seen, the original is not', async () => {
-    const share = ok(await app.gql(`mutation($i: SharePostInput!) { sharePost(input: $i) { id sharedPost { id } } }`, { i: { postId: post.id, body: 'Xem ca này' } }, member.accessToken)).sharePost;
+    const share = ok(
+      await app.gql(
+        `mutation($i: SharePostInput!) { sharePost(input: $i) { id sharedPost { id } } }`,
+        { i: { postId: post.id, body: 'Xem ca này' } },
+        member.accessToken,
+      ),
+    ).sharePost;
     expect(share.sharedPost.id).toBe(post.id);
     await follow(app, outsider, member);
     const seen = ok(await app.gql(POST, { id: share.id }, outsider.accessToken)).post;
@@ -112,12 +127,14 @@ describe.each(['SECRET', 'PRIVATE'])('%s group posts', (privacy) => {
     const inFeed = ok(await app.gql(FEED, { first: 50 }, outsider.accessToken)).feed.edges.find((e: any) => e.node.id === share.id);
     expect(inFeed.node.sharedPost).toBeNull();
     // re-sharing the share cannot reach the original either
-    expect(errorOf(await app.gql(`mutation($i: SharePostInput!) { sharePost(input: $i) { id } }`, { i: { postId: share.id } }, outsider.accessToken)).code).toBe('NOT_FOUND');
+    expect(
+      errorOf(await app.gql(`mutation($i: SharePostInput!) { sharePost(input: $i) { id } }`, { i: { postId: share.id } }, outsider.accessToken)).code,
+    ).toBe('NOT_FOUND');
     const full = ok(await app.gql(`query($id: ID!) { post(id: $id) { ${POST_FIELDS} } }`, { id: share.id }, member.accessToken)).post;
     expect(full.sharedPost.id).toBe(post.id);
   });
 
-  it('drop out of a member\'s saved posts after they leave', async () => {
+  it("drop out of a member's saved posts after they leave", async () => {
     const leaver = await user();
     await addMembers(app, owner, group.id, [leaver]);
     ok(await app.gql(`mutation($p: ID!) { savePost(postId: $p) { id } }`, { p: post.id }, leaver.accessToken));
@@ -138,7 +155,9 @@ describe('reports and the moderation queue', () => {
   });
 
   const queued = async (targetId: string, status = 'OPEN') =>
-    ok(await app.gql(QUEUE, { s: status }, admin.accessToken)).moderationQueue.edges.map((e: any) => e.node).filter((n: any) => n.targetId === targetId);
+    ok(await app.gql(QUEUE, { s: status }, admin.accessToken))
+      .moderationQueue.edges.map((e: any) => e.node)
+      .filter((n: any) => n.targetId === targetId);
 
   it('hides a reported post from everyone but its author and moderators; restores it', async () => {
     const [author, r1, r2, reader] = await team([{}, {}, {}, {}]);
@@ -176,7 +195,13 @@ describe('reports and the moderation queue', () => {
   it('hides a reported comment (a tombstone for others, counts follow) and dismisses reports', async () => {
     const [author, commenter, reporter] = await team([{}, {}, {}]);
     const post = await createPost(app, author);
-    const c = ok(await app.gql(`mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`, { i: { postId: post.id, body: 'Lời lẽ xúc phạm' } }, commenter.accessToken)).addComment;
+    const c = ok(
+      await app.gql(
+        `mutation($i: AddCommentInput!) { addComment(input: $i) { id } }`,
+        { i: { postId: post.id, body: 'Lời lẽ xúc phạm' } },
+        commenter.accessToken,
+      ),
+    ).addComment;
     ok(await app.gql(REPORT, { i: { targetId: c.id, reason: 'Xúc phạm' } }, reporter.accessToken));
     const [report] = await queued(c.id);
     expect(report).toMatchObject({ targetType: 'COMMENT', post: { id: post.id }, comment: { id: c.id, body: 'Lời lẽ xúc phạm' } });
@@ -206,7 +231,10 @@ describe('reports and the moderation queue', () => {
     ] as const) {
       expect(errorOf(await app.gql(REPORT, { i }, reporter.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    expect(errorOf(await app.gql(REPORT, { i: { targetId: post.id, reason: 'tự báo' } }, author.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'targetId' });
+    expect(errorOf(await app.gql(REPORT, { i: { targetId: post.id, reason: 'tự báo' } }, author.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'targetId',
+    });
     expect(errorOf(await app.gql(REPORT, { i: { targetId: crypto.randomUUID(), reason: 'spam' } }, reporter.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(RESOLVE, { id: crypto.randomUUID(), a: 'HIDE' }, admin.accessToken)).code).toBe('NOT_FOUND');
     expect(await count(app, 'SELECT count(*) n FROM reports')).toBe(before);

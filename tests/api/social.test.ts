@@ -1,6 +1,19 @@
 import { DomainEvents, type DomainEvent } from '@ketnoi/platform';
 import { createFacility, registerUser, type TestUser } from '../factories/identity';
-import { CREATE_POST, POST_FIELDS, addMembers, count, createGroup, createPost, errorOf, follow, ok, uploadImage, makeUsers, type UserSpec } from '../factories/social';
+import {
+  CREATE_POST,
+  POST_FIELDS,
+  addMembers,
+  count,
+  createGroup,
+  createPost,
+  errorOf,
+  follow,
+  ok,
+  uploadImage,
+  makeUsers,
+  type UserSpec,
+} from '../factories/social';
 import { TestApp, startTestApp } from '../support/app';
 import { jpegWithExif, uploadFile } from '../support/uploads';
 
@@ -70,7 +83,9 @@ describe('createPost', () => {
     const other = await user();
     const theirs = await uploadImage(app, other);
     const avatar = (await uploadFile(app, author.accessToken, { purpose: 'AVATAR', body: await jpegWithExif(), contentType: 'image/jpeg' })).attachment!.id;
-    const pendingUpload = (await uploadFile(app, author.accessToken, { purpose: 'POST_MEDIA', body: await jpegWithExif(), contentType: 'image/jpeg', complete: false })).ticket!.uploadId;
+    const pendingUpload = (
+      await uploadFile(app, author.accessToken, { purpose: 'POST_MEDIA', body: await jpegWithExif(), contentType: 'image/jpeg', complete: false })
+    ).ticket!.uploadId;
     const group = await createGroup(app, other);
     const cases: [string, Record<string, unknown>][] = [
       ['body', { body: '' }],
@@ -130,8 +145,15 @@ describe('editPost and deletePost', () => {
     const mentioned = await user();
     const post = await createPost(app, author, { body: 'Bản đầu #cu' });
     const image = await uploadImage(app, author);
-    const edited = ok(await app.gql(EDIT, { input: { id: post.id, body: `Bản sửa #Mới @[M](${mentioned.id})`, attachmentIds: [image] } }, author.accessToken)).editPost;
-    expect(edited).toMatchObject({ body: `Bản sửa #Mới @[Nguyễn Văn Thử](${mentioned.id})`, hashtags: ['Mới'], attachments: [{ id: image }], mentions: [{ id: mentioned.id }] });
+    const edited = ok(
+      await app.gql(EDIT, { input: { id: post.id, body: `Bản sửa #Mới @[M](${mentioned.id})`, attachmentIds: [image] } }, author.accessToken),
+    ).editPost;
+    expect(edited).toMatchObject({
+      body: `Bản sửa #Mới @[Nguyễn Văn Thử](${mentioned.id})`,
+      hashtags: ['Mới'],
+      attachments: [{ id: image }],
+      mentions: [{ id: mentioned.id }],
+    });
     expect(new Date(edited.editedAt).getTime()).toBeGreaterThan(new Date(post.createdAt).getTime() - 1);
     expect((await app.sql('SELECT tag FROM post_hashtags WHERE post_id = $1', [post.id])).map((r) => r.tag)).toEqual(['moi']);
     // only the body: attachments stay
@@ -202,7 +224,9 @@ describe('mentions', () => {
     // what is stored (and searched) carries the real name too
     expect((await app.sql('SELECT body FROM posts WHERE id = $1', [post.id]))[0].body).toBe(real);
 
-    const comment = ok(await app.gql(COMMENT, { input: { postId: post.id, body: `Đồng ý với @[${FAKE}](${lan.id.toUpperCase()})` } }, author.accessToken)).addComment;
+    const comment = ok(
+      await app.gql(COMMENT, { input: { postId: post.id, body: `Đồng ý với @[${FAKE}](${lan.id.toUpperCase()})` } }, author.accessToken),
+    ).addComment;
     expect(comment.body).toBe(`Đồng ý với @[Nguyễn Thị Lan](${lan.id})`);
     const read = ok(await app.gql(COMMENTS, { id: post.id }, reader.accessToken)).post.comments.edges[0].node;
     expect(read.body).toBe(`Đồng ý với @[Nguyễn Thị Lan](${lan.id})`);
@@ -289,7 +313,9 @@ describe('comments', () => {
     const top = await Promise.all(commenters.map((c, i) => app.gql(COMMENT, { input: { postId: post.id, body: `Ý kiến ${i}` } }, c.accessToken)));
     const firstId = ok(top[0]).addComment.id;
     events.length = 0;
-    const replies = await Promise.all(commenters.map((c) => app.gql(COMMENT, { input: { postId: post.id, body: 'Đồng ý', parentId: firstId } }, c.accessToken)));
+    const replies = await Promise.all(
+      commenters.map((c) => app.gql(COMMENT, { input: { postId: post.id, body: 'Đồng ý', parentId: firstId } }, c.accessToken)),
+    );
     replies.forEach((r) => expect(ok(r).addComment.parent).toEqual({ id: firstId }));
     expect(events.filter((e) => e.type === 'comment.added')[0]).toMatchObject({ postId: post.id, postAuthorId: author.id, parentAuthorId: commenters[0].id });
     const [{ comment_count }] = await app.sql('SELECT comment_count FROM posts WHERE id = $1', [post.id]);
@@ -322,14 +348,23 @@ describe('comments', () => {
     const view = ok(await app.gql(COMMENTS, { id: post.id }, author.accessToken)).post;
     expect(view.commentCount).toBe(1);
     expect(view.comments.edges.map((e: any) => e.node)).toEqual([
-      expect.objectContaining({ id: parent.id, body: '', deleted: true, replyCount: 1, replies: { edges: [{ node: { id: reply.id, body: 'Trả lời', parent: { id: parent.id } } }] } }),
+      expect.objectContaining({
+        id: parent.id,
+        body: '',
+        deleted: true,
+        replyCount: 1,
+        replies: { edges: [{ node: { id: reply.id, body: 'Trả lời', parent: { id: parent.id } } }] },
+      }),
     ]);
     // the last reply goes: the tombstone goes too
     ok(await app.gql(DELETE_COMMENT, { id: reply.id }, b.accessToken));
     const empty = ok(await app.gql(COMMENTS, { id: post.id }, author.accessToken)).post;
     expect(empty).toMatchObject({ commentCount: 0, comments: { edges: [] } });
     expect(errorOf(await app.gql(DELETE_COMMENT, { id: reply.id }, b.accessToken)).code).toBe('NOT_FOUND');
-    expect(errorOf(await app.gql(COMMENT, { input: { postId: post.id, body: 'x', parentId: parent.id } }, b.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    expect(errorOf(await app.gql(COMMENT, { input: { postId: post.id, body: 'x', parentId: parent.id } }, b.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+    });
   });
 
   it('refuses bad input, invisible posts, non-members of a group and pending accounts', async () => {
@@ -376,7 +411,9 @@ describe('shares', () => {
     const sharers = await team(10);
     events.length = 0;
     const shares = await Promise.all(sharers.map((s) => app.gql(SHARE, { input: { postId: original.id, body: 'Đáng đọc' } }, s.accessToken)));
-    shares.forEach((r) => expect(ok(r).sharePost).toMatchObject({ body: 'Đáng đọc', visibility: 'ALL_VERIFIED', sharedPost: { id: original.id, author: { id: author.id } } }));
+    shares.forEach((r) =>
+      expect(ok(r).sharePost).toMatchObject({ body: 'Đáng đọc', visibility: 'ALL_VERIFIED', sharedPost: { id: original.id, author: { id: author.id } } }),
+    );
     expect((await app.sql('SELECT share_count FROM posts WHERE id = $1', [original.id]))[0].share_count).toBe(10);
     const first = ok(shares[0]).sharePost;
     expect(eventsOf('post.shared', first.id)).toEqual([
@@ -398,12 +435,18 @@ describe('shares', () => {
     const group = await createGroup(app, owner, { privacy: 'PRIVATE' });
     const before = await count(app, 'SELECT count(*) n FROM posts');
     expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, groupId: group.id } }, sharer.accessToken)).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, visibility: 'GROUP' } }, sharer.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'groupId' });
+    expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, visibility: 'GROUP' } }, sharer.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'groupId',
+    });
     expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, visibility: 'FOLLOWERS', groupId: group.id } }, sharer.accessToken))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'groupId',
     });
-    expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, body: 'x'.repeat(20_001) } }, sharer.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
+    expect(errorOf(await app.gql(SHARE, { input: { postId: original.id, body: 'x'.repeat(20_001) } }, sharer.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'body',
+    });
     expect(await count(app, 'SELECT count(*) n FROM posts')).toBe(before);
     await addMembers(app, owner, group.id, [sharer]);
     const share = ok(await app.gql(SHARE, { input: { postId: original.id, groupId: group.id } }, sharer.accessToken)).sharePost;
@@ -458,7 +501,12 @@ describe('pinned posts', () => {
     ok(await app.gql(`mutation($p: ID!) { unpinPost(postId: $p) { id pinned } }`, { p: posts[0].id }, owner.accessToken));
     ok(await app.gql(PIN, { p: posts[5].id }, owner.accessToken));
     const pinned = ok(await app.gql(`query($g: ID!) { group(id: $g) { pinnedPosts { id } } }`, { g: group.id }, member.accessToken)).group.pinnedPosts;
-    expect(pinned.map((p: any) => p.id).sort()).toEqual(posts.slice(1).map((p) => p.id).sort());
+    expect(pinned.map((p: any) => p.id).sort()).toEqual(
+      posts
+        .slice(1)
+        .map((p) => p.id)
+        .sort(),
+    );
     const outside = await createPost(app, owner);
     expect(errorOf(await app.gql(PIN, { p: outside.id }, owner.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'postId' });
   });

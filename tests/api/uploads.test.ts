@@ -53,12 +53,28 @@ describe('uploads on the embedded (local) object storage', () => {
     const pending = await registerUser(app, { facilityId: facility.id });
     const before = (await app.sql('SELECT count(*)::int n FROM attachments'))[0].n;
     const req = (input: Record<string, unknown>, token: string | null = pending.accessToken) => app.gql(REQUEST_UPLOAD, { input }, token ?? undefined);
-    expect((await req({ purpose: 'POST_MEDIA', fileName: 'a.pdf', contentType: 'application/pdf', size: 10 })).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await req({ purpose: 'AVATAR', fileName: 'a.exe', contentType: 'application/x-msdownload', size: 10 })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contentType' });
-    expect((await req({ purpose: 'AVATAR', fileName: 'a.svg', contentType: 'image/svg+xml', size: 10 })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contentType' });
-    expect((await req({ purpose: 'AVATAR', fileName: 'a.png', contentType: 'image/png', size: 50 * 1024 * 1024 })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'size' });
-    expect((await req({ purpose: 'AVATAR', fileName: '../../etc/passwd', contentType: 'image/png', size: 10 })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
-    expect((await req({ purpose: 'AVATAR', fileName: 'a.png', contentType: 'image/png', size: 10 }, null)).errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await req({ purpose: 'POST_MEDIA', fileName: 'a.pdf', contentType: 'application/pdf', size: 10 })).errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await req({ purpose: 'AVATAR', fileName: 'a.exe', contentType: 'application/x-msdownload', size: 10 })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'contentType',
+    });
+    expect((await req({ purpose: 'AVATAR', fileName: 'a.svg', contentType: 'image/svg+xml', size: 10 })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'contentType',
+    });
+    expect((await req({ purpose: 'AVATAR', fileName: 'a.png', contentType: 'image/png', size: 50 * 1024 * 1024 })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'size',
+    });
+    expect((await req({ purpose: 'AVATAR', fileName: '../../etc/passwd', contentType: 'image/png', size: 10 })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'fileName',
+    });
+    expect((await req({ purpose: 'AVATAR', fileName: 'a.png', contentType: 'image/png', size: 10 }, null)).errors![0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     expect((await app.sql('SELECT count(*)::int n FROM attachments'))[0].n).toBe(before);
   });
 
@@ -69,7 +85,13 @@ describe('uploads on the embedded (local) object storage', () => {
     expect(exe.completeErrors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect((await app.sql('SELECT status FROM attachments WHERE id = $1', [exe.ticket!.uploadId]))[0].status).toBe('REJECTED');
 
-    const pdf = await uploadFile(app, u.accessToken, { purpose: 'POST_MEDIA', body: pdfBytes(), contentType: 'application/pdf', fileName: 'ket-qua.pdf', complete: false });
+    const pdf = await uploadFile(app, u.accessToken, {
+      purpose: 'POST_MEDIA',
+      body: pdfBytes(),
+      contentType: 'application/pdf',
+      fileName: 'ket-qua.pdf',
+      complete: false,
+    });
     const foreign = await app.gql(COMPLETE_UPLOAD, { uploadId: pdf.ticket!.uploadId }, intruder.accessToken);
     expect(foreign.errors![0].extensions!.code).toBe('NOT_FOUND');
     const mine = await app.gql(COMPLETE_UPLOAD, { uploadId: pdf.ticket!.uploadId }, u.accessToken);
@@ -78,7 +100,8 @@ describe('uploads on the embedded (local) object storage', () => {
 
   it('refuses a PUT larger than the declared size, and a tampered signature', async () => {
     const u = await verifiedUser(app, facility.id);
-    const ticket = (await app.gql(REQUEST_UPLOAD, { input: { purpose: 'AVATAR', fileName: 'a.jpg', contentType: 'image/jpeg', size: 100 } }, u.accessToken)).data!.requestUpload;
+    const ticket = (await app.gql(REQUEST_UPLOAD, { input: { purpose: 'AVATAR', fileName: 'a.jpg', contentType: 'image/jpeg', size: 100 } }, u.accessToken))
+      .data!.requestUpload;
     const tampered = new URL(ticket.url, app.url);
     tampered.searchParams.set('maxSize', String(50 * 1024 * 1024));
     expect((await fetch(tampered, { method: 'PUT', headers: ticket.headers, body: Buffer.alloc(10) })).status).toBe(403);
@@ -110,7 +133,9 @@ describe('uploads on S3 (an S3-protocol server that checks signatures)', () => {
     const got = await download(out.attachment!.url, app.url);
     expect(got.headers.get('content-type')).toBe('image/jpeg');
     expect(await imageFacts(got.body)).toMatchObject({ hasExif: false, width: 600, height: 800 });
-    await waitFor(async () => (await app.gql(COMPLETE_UPLOAD, { uploadId: out.attachment!.id }, u.accessToken)).data?.completeUpload.thumbnailUrl, { timeoutMs: 15000 });
+    await waitFor(async () => (await app.gql(COMPLETE_UPLOAD, { uploadId: out.attachment!.id }, u.accessToken)).data?.completeUpload.thumbnailUrl, {
+      timeoutMs: 15000,
+    });
     // the local /files route is off when S3 is configured
     expect((await fetch(`${app.url}/files/x?op=get&expires=1&sig=x`)).status).toBe(404);
   });

@@ -27,17 +27,25 @@ async function currentSessionId(token: string): Promise<string> {
 describe('a socket whose session is revoked', () => {
   const revocations: [string, (user: TestUser) => Promise<unknown>][] = [
     ['logout', (user) => app.gql(`mutation { logout }`, {}, user.accessToken)],
-    ['a password change from another session', async (user) =>
-      ok(await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Một mật khẩu mới dài' } }, await otherSession(user)))],
-    ['reuse of a refresh token', async (user) => {
-      const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
-      ok(await app.gql(REFRESH, { t: user.refreshToken }));
-      return app.gql(REFRESH, { t: user.refreshToken });
-    }],
-    ['revokeSession from another session', async (user) => {
-      const sessionId = await currentSessionId(user.accessToken);
-      return ok(await app.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: sessionId }, await otherSession(user)));
-    }],
+    [
+      'a password change from another session',
+      async (user) => ok(await app.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Một mật khẩu mới dài' } }, await otherSession(user))),
+    ],
+    [
+      'reuse of a refresh token',
+      async (user) => {
+        const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
+        ok(await app.gql(REFRESH, { t: user.refreshToken }));
+        return app.gql(REFRESH, { t: user.refreshToken });
+      },
+    ],
+    [
+      'revokeSession from another session',
+      async (user) => {
+        const sessionId = await currentSessionId(user.accessToken);
+        return ok(await app.gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id: sessionId }, await otherSession(user)));
+      },
+    ],
   ];
 
   it.each(revocations)('is closed with 4403 after %s; an operation sent before the close is refused', async (_how, revoke) => {

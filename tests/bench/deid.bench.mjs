@@ -31,7 +31,9 @@ function table(label, docs, limit = 10) {
   for (const kind of [...PHI_KINDS, 'ALL']) {
     const s = kind === 'ALL' ? r.overall : r.perKind[kind];
     if (!s.gold && !s.predicted) continue;
-    console.log(`${kind.padEnd(18)}${String(s.gold).padStart(6)}${pct(s.recall)} ${pct(s.overlapRecall)}${String(s.predicted).padStart(7)}${pct(s.precision).padStart(10)}`);
+    console.log(
+      `${kind.padEnd(18)}${String(s.gold).padStart(6)}${pct(s.recall)} ${pct(s.overlapRecall)}${String(s.predicted).padStart(7)}${pct(s.precision).padStart(10)}`,
+    );
   }
   console.log(`kind agreement on overlapping gold spans: ${pct(r.kindAgreement).trim()}`);
   for (const m of r.misses.slice(0, limit)) console.log(`  missed ${m.kind} ${JSON.stringify(m.text)} in ${m.doc}${m.found ? ` (partly: ${m.found})` : ''}`);
@@ -110,11 +112,21 @@ function time(text, runs = 50) {
 }
 const nfc = time(note);
 const dec = time(nfd);
-console.log(`10,000-character note: ${nfc.wall.toFixed(1)} ms wall / ${nfc.cpu.toFixed(1)} ms CPU per scan; NFD input: ${dec.wall.toFixed(1)} ms wall / ${dec.cpu.toFixed(1)} ms CPU (budget 20 ms)`);
+console.log(
+  `10,000-character note: ${nfc.wall.toFixed(1)} ms wall / ${nfc.cpu.toFixed(1)} ms CPU per scan; NFD input: ${dec.wall.toFixed(1)} ms wall / ${dec.cpu.toFixed(1)} ms CPU (budget 20 ms)`,
+);
 
 // What the browser loads for the detector (its own code and data, without libphonenumber-js'
 // metadata): the server build's JavaScript, unminified — an upper bound of the lazy chunk.
-const files = [...readdirSync(dist).filter((f) => f.endsWith(".js") && !f.endsWith(".spec.js")), ...["data", "model"].flatMap((d) => readdirSync(`${dist}${d}`).filter((f) => f.endsWith(".js")).map((f) => `${d}/${f}`))];
+const files = [
+  ...readdirSync(dist).filter((f) => f.endsWith('.js') && !f.endsWith('.spec.js')),
+  ...['data', 'model'].flatMap((d) =>
+    readdirSync(`${dist}${d}`)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `${d}/${f}`),
+  ),
+];
 const code = Buffer.concat(files.map((f) => readFileSync(`${dist}${f}`)));
-console.log(`Detector code and data: ${(code.length / 1024).toFixed(0)} KB, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzipped (unminified, ${files.length} modules)`);
-
+console.log(
+  `Detector code and data: ${(code.length / 1024).toFixed(0)} KB, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(0)} KB gzipped (unminified, ${files.length} modules)`,
+);

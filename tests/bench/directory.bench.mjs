@@ -67,15 +67,19 @@ async function gql(query, variables, token) {
 const FACILITIES = 200;
 async function seed(total) {
   // facilities in every province, users spread over them with Vietnamese-like names
-  await sql.query(`
+  await sql.query(
+    `
     INSERT INTO facilities (id, name, search_text, level, kind, ownership, province_code)
     SELECT gen_random_uuid(), 'Bệnh viện ' || g, 'benh vien ' || g,
            (ARRAY['INITIAL','BASIC','SPECIALIZED'])[1 + g % 3], 'HOSPITAL', 'PROVINCIAL',
            (SELECT code FROM provinces ORDER BY code OFFSET (g % 34) LIMIT 1)
       FROM generate_series(1, $1) g
-     WHERE NOT EXISTS (SELECT 1 FROM facilities LIMIT 1)`, [FACILITIES]);
+     WHERE NOT EXISTS (SELECT 1 FROM facilities LIMIT 1)`,
+    [FACILITIES],
+  );
   const have = Number((await sql.query('SELECT count(*) FROM users')).rows[0].count);
-  await sql.query(`
+  await sql.query(
+    `
     WITH f AS (SELECT array_agg(id ORDER BY id) ids FROM facilities),
          s AS (SELECT array_agg(code ORDER BY code) codes FROM specialties)
     INSERT INTO users (id, email, password_hash, full_name, search_text, profession, specialty_code, facility_id, roles, verification_status, created_at)
@@ -85,7 +89,9 @@ async function seed(total) {
            'PHYSICIAN', s.codes[1 + g % array_length(s.codes, 1)], f.ids[1 + g % array_length(f.ids, 1)], '{MEMBER}',
            CASE WHEN g % 7 = 3 THEN 'PENDING' ELSE 'VERIFIED' END,
            now() - (g || ' seconds')::interval
-      FROM generate_series($1 + 1, $2) g, f, s`, [have, total]);
+      FROM generate_series($1 + 1, $2) g, f, s`,
+    [have, total],
+  );
   await sql.query('VACUUM ANALYZE');
 }
 
@@ -149,7 +155,9 @@ const fmt = (n) => n.toFixed(2);
 console.log(`SQL statements per searchUsers page: ${stmts10} at 10 items, ${stmts50} at 50 items (target: equal) ${stmts10 === stmts50 ? 'OK' : 'FAIL'}`);
 for (const k of ['search', 'pending']) {
   const ratio = results.large[k] / results.small[k];
-  console.log(`${k} next-page p50: ${fmt(results.small[k])} ms at 1k users, ${fmt(results.large[k])} ms at 100k → ratio ${fmt(ratio)} (target ≤ 1.3) ${ratio <= 1.3 ? 'OK' : 'ABOVE TARGET'}`);
+  console.log(
+    `${k} next-page p50: ${fmt(results.small[k])} ms at 1k users, ${fmt(results.large[k])} ms at 100k → ratio ${fmt(ratio)} (target ≤ 1.3) ${ratio <= 1.3 ? 'OK' : 'ABOVE TARGET'}`,
+  );
 }
 
 await sql.end();

@@ -103,13 +103,17 @@ async function seedPeople(sql) {
   // Deterministic, well-formed (version 4) UUIDs, so shares can point at earlier posts.
   await sql.query(`CREATE FUNCTION bench_uuid(text) RETURNS uuid IMMUTABLE LANGUAGE sql
     AS $$ SELECT overlay(overlay(md5($1) placing '4' from 13) placing '8' from 17)::uuid $$`);
-  await sql.query(`
+  await sql.query(
+    `
     INSERT INTO facilities (id, name, search_text, level, kind, ownership, province_code)
     SELECT gen_random_uuid(), 'Bệnh viện ' || g, 'benh vien ' || g,
            (ARRAY['INITIAL','BASIC','SPECIALIZED'])[1 + g % 3], 'HOSPITAL', 'PROVINCIAL',
            (SELECT code FROM provinces ORDER BY code OFFSET (g % 34) LIMIT 1)
-      FROM generate_series(1, $1) g`, [FACILITIES]);
-  await sql.query(`
+      FROM generate_series(1, $1) g`,
+    [FACILITIES],
+  );
+  await sql.query(
+    `
     WITH f AS (SELECT array_agg(id ORDER BY id) ids FROM facilities),
          s AS (SELECT array_agg(code ORDER BY code) codes FROM specialties)
     INSERT INTO users (id, email, password_hash, full_name, search_text, profession, specialty_code, facility_id, roles, verification_status, created_at, avatar_attachment_id)
@@ -119,13 +123,18 @@ async function seedPeople(sql) {
            'PHYSICIAN', s.codes[1 + g % array_length(s.codes, 1)], f.ids[1 + g % array_length(f.ids, 1)], '{MEMBER}',
            CASE WHEN g % 20 = 7 THEN 'PENDING' ELSE 'VERIFIED' END, now() - (g || ' seconds')::interval,
            CASE WHEN g % 3 = 0 THEN bench_uuid('avatar' || g) END
-      FROM generate_series(1, $1) g, f, s`, [USERS]);
+      FROM generate_series(1, $1) g, f, s`,
+    [USERS],
+  );
   // a third of the users have an avatar (resolved to a presigned URL on every page)
-  await sql.query(`
+  await sql.query(
+    `
     INSERT INTO attachments (id, owner_id, purpose, file_name, content_type, size, storage_key, thumbnail_key, status, completed_at)
     SELECT bench_uuid('avatar' || g), bench_uuid('user' || g), 'AVATAR', 'avatar.jpg', 'image/jpeg', 40000,
            'bench-avatar-' || g, 'bench-avatar-' || g || '.thumb.webp', 'READY', now()
-      FROM generate_series(3, $1, 3) g`, [USERS]);
+      FROM generate_series(3, $1, 3) g`,
+    [USERS],
+  );
   // Numbered lookup tables: joining on a number is fast; indexing a 95,000-element array
   // per row is not (the array is detoasted on every access).
   await sql.query(`CREATE TABLE bench_users AS
@@ -139,11 +148,14 @@ async function seedPeople(sql) {
       FROM t, generate_series(1, t.total) i, generate_series(1, 5) k, bench_users a, bench_users b
      WHERE a.n = 1 + (i * 13) % t.total AND b.n = 1 + (i * 31 + k * 104729) % t.total AND a.id <> b.id
     ON CONFLICT DO NOTHING`);
-  await sql.query(`
+  await sql.query(
+    `
     INSERT INTO groups (id, name, search_text, privacy, kind, member_count, created_by_id)
     SELECT bench_uuid('group' || g), 'Nhóm ' || g, 'nhom ' || g,
            (ARRAY['PUBLIC','PUBLIC','PUBLIC','PRIVATE','PRIVATE','SECRET'])[1 + g % 6], 'SPECIALTY_COMMUNITY', 0, u.id
-      FROM generate_series(1, $1) g JOIN bench_users u ON u.n = g`, [GROUPS]);
+      FROM generate_series(1, $1) g JOIN bench_users u ON u.n = g`,
+    [GROUPS],
+  );
   await sql.query(`CREATE TABLE bench_groups AS SELECT (row_number() OVER (ORDER BY id))::int AS n, id FROM groups`);
   await sql.query('ALTER TABLE bench_groups ADD PRIMARY KEY (n)');
   await sql.query(`
@@ -152,7 +164,9 @@ async function seedPeople(sql) {
       FROM bench_users u CROSS JOIN generate_series(1, 2) k
       JOIN bench_groups g ON g.n = 1 + (u.n * 7 + k * 523) % ${GROUPS}
     ON CONFLICT DO NOTHING`);
-  await sql.query(`UPDATE groups g SET member_count = c.n FROM (SELECT group_id, count(*)::int n FROM group_members GROUP BY group_id) c WHERE c.group_id = g.id`);
+  await sql.query(
+    `UPDATE groups g SET member_count = c.n FROM (SELECT group_id, count(*)::int n FROM group_members GROUP BY group_id) c WHERE c.group_id = g.id`,
+  );
 }
 
 /**
@@ -162,7 +176,8 @@ async function seedPeople(sql) {
  */
 async function seedPosts(sql, from, to) {
   const [{ users, groups }] = (await sql.query('SELECT (SELECT count(*) FROM bench_users)::int users, (SELECT count(*) FROM bench_groups)::int groups')).rows;
-  await sql.query(`
+  await sql.query(
+    `
     INSERT INTO posts (id, author_id, body, visibility, group_id, shared_post_id, specialty_code, created_at, reaction_count, comment_count, attachment_ids)
     SELECT bench_uuid('post' || i), u.id, 'Bài viết số ' || i || ' về ca bệnh khó, mời đồng nghiệp cho ý kiến #hoichan #timmach',
            CASE WHEN i % 20 < 15 THEN 'ALL_VERIFIED' WHEN i % 20 < 18 THEN 'FOLLOWERS' ELSE 'GROUP' END,
@@ -174,12 +189,17 @@ async function seedPosts(sql, from, to) {
            CASE WHEN i % 10 = 0 THEN ARRAY[bench_uuid('att' || i)] ELSE '{}' END
       FROM generate_series($1::int, $2::int) i
       JOIN bench_users u ON u.n = 1 + (i::bigint * 7919) % $3
-      JOIN bench_groups g ON g.n = 1 + (i::bigint * 17) % $4`, [from, to, users, groups]);
-  await sql.query(`
+      JOIN bench_groups g ON g.n = 1 + (i::bigint * 17) % $4`,
+    [from, to, users, groups],
+  );
+  await sql.query(
+    `
     INSERT INTO attachments (id, owner_id, purpose, file_name, content_type, size, storage_key, thumbnail_key, status, completed_at)
     SELECT bench_uuid('att' || i), u.id, 'POST_MEDIA', 'anh-' || i || '.jpg', 'image/jpeg', 120000, 'bench-' || i, 'bench-' || i || '.thumb.webp', 'READY', now()
       FROM generate_series($1::int, $2::int) i JOIN bench_users u ON u.n = 1 + (i::bigint * 7919) % $3
-     WHERE i % 10 = 0`, [from, to, users]);
+     WHERE i % 10 = 0`,
+    [from, to, users],
+  );
 }
 
 /** The benchmark's reader: a verified cardiologist following 150 people, in 5 groups. */
@@ -191,10 +211,16 @@ async function seedViewer(sql) {
      VALUES ($1, 'feed.viewer@bench.vn', 'x', 'Bác sĩ Bench', 'bac si bench', 'PHYSICIAN', 'CARDIOLOGY', $2, 'VERIFIED')`,
     [id, facilityId],
   );
-  await sql.query(`INSERT INTO follows (follower_id, followee_id)
-    SELECT $1, id FROM users WHERE verification_status = 'VERIFIED' AND id <> $1 ORDER BY md5(id::text) LIMIT 150`, [id]);
-  await sql.query(`INSERT INTO group_members (group_id, user_id, role)
-    SELECT id, $1, 'MEMBER' FROM groups WHERE privacy <> 'SECRET' ORDER BY md5(id::text) LIMIT 5`, [id]);
+  await sql.query(
+    `INSERT INTO follows (follower_id, followee_id)
+    SELECT $1, id FROM users WHERE verification_status = 'VERIFIED' AND id <> $1 ORDER BY md5(id::text) LIMIT 150`,
+    [id],
+  );
+  await sql.query(
+    `INSERT INTO group_members (group_id, user_id, role)
+    SELECT id, $1, 'MEMBER' FROM groups WHERE privacy <> 'SECRET' ORDER BY md5(id::text) LIMIT 5`,
+    [id],
+  );
   return id;
 }
 
@@ -351,7 +377,14 @@ try {
           res.writeHead(401);
           return res.end();
         }
-        reader = { id: rows[0].id, sessionId: claims.sid, roles: rows[0].roles, verificationStatus: rows[0].verification_status, facilityId: rows[0].facility_id, provinceCode: rows[0].province_code };
+        reader = {
+          id: rows[0].id,
+          sessionId: claims.sid,
+          roles: rows[0].roles,
+          verificationStatus: rows[0].verification_status,
+          facilityId: rows[0].facility_id,
+          provinceCode: rows[0].province_code,
+        };
       }
       const { rows } = await rawPool.query(feeds.homeStatement(reader, 20, url.searchParams.get('after')));
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -395,8 +428,12 @@ try {
   console.log(
     `feed page req/s: GraphQL ${fmt(best(rps.gql))} ÷ raw node:http + pg ${fmt(best(rps.rawAuth))} (token check + the same 2 statements) = ${fmt(ratio)} (target ≥ 0.5) ${ratio >= 0.5 ? 'OK' : 'BELOW TARGET'}`,
   );
-  console.log(`  raw with the page statement alone (no token check, 1 statement): ${fmt(best(rps.raw))} req/s → GraphQL ÷ that = ${fmt(best(rps.gql) / best(rps.raw))}`);
-  console.log(`SQL statements per feed page: ${stmts20} at 20 items, ${stmts50} at 50 items (target ≤ 5 and equal) ${stmts20 === stmts50 && stmts50 <= 5 ? 'OK' : 'FAIL'}`);
+  console.log(
+    `  raw with the page statement alone (no token check, 1 statement): ${fmt(best(rps.raw))} req/s → GraphQL ÷ that = ${fmt(best(rps.gql) / best(rps.raw))}`,
+  );
+  console.log(
+    `SQL statements per feed page: ${stmts20} at 20 items, ${stmts50} at 50 items (target ≤ 5 and equal) ${stmts20 === stmts50 && stmts50 <= 5 ? 'OK' : 'FAIL'}`,
+  );
   console.log(
     `feed next-page p50: ${fmt(p50(tSmall))} ms at 10k posts, ${fmt(p50(tLarge))} ms at 1M → ratio ${fmt(pageRatio)} (target ≤ 1.3) ${pageRatio <= 1.3 ? 'OK' : 'ABOVE TARGET'}`,
   );

@@ -118,7 +118,13 @@ process.on('message', async (m) => {
     for (const s of sockets) s.extra?.();
     process.send({ type: 'unsubscribed' });
   } else if (m.type === 'collect') {
-    process.send({ type: 'collected', tag: m.tag, latencies: latencies.get(m.tag) ?? [], probed: sockets.filter((s) => s.probed).length, errors: errors.splice(0) });
+    process.send({
+      type: 'collected',
+      tag: m.tag,
+      latencies: latencies.get(m.tag) ?? [],
+      probed: sockets.filter((s) => s.probed).length,
+      errors: errors.splice(0),
+    });
   } else if (m.type === 'count') {
     process.send({ type: 'count', received: latencies.get(m.tag)?.length ?? 0, probed: sockets.filter((s) => s.probed).length });
   } else if (m.type === 'reset-probes') {

@@ -23,7 +23,10 @@ pg.Client.prototype.query = function (...args) {
   if (this.connectionParameters?.application_name === 'ketnoi') {
     statements++;
     const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-    const key = String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 70);
+    const key = String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 70);
     byStatement.set(key, (byStatement.get(key) ?? 0) + 1);
   }
   return originalQuery.apply(this, args);

@@ -100,15 +100,19 @@ async function seed() {
          FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)`,
       [users.map((u) => u.id)],
     );
-    await sql.query(`INSERT INTO auth_sessions (id, user_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [users.map((u) => u.sessionId), users.map((u) => u.id)]);
+    await sql.query(`INSERT INTO auth_sessions (id, user_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+      users.map((u) => u.sessionId),
+      users.map((u) => u.id),
+    ]);
     for (const size of SIZES) {
       const groups = Array.from({ length: size / GROUP_SIZE }, (_, k) => ({ id: randomUUID(), members: users.slice(k * GROUP_SIZE, (k + 1) * GROUP_SIZE) }));
       const big = { id: randomUUID(), members: users.slice(0, size) };
       for (const c of [...groups, big]) {
-        await sql.query(
-          `INSERT INTO conversations (id, kind, title, created_by_id, last_activity_at) VALUES ($1, 'GROUP', $2, $3, now())`,
-          [c.id, c === big ? `Cả ${size}` : 'Nhóm bench', c.members[0].id],
-        );
+        await sql.query(`INSERT INTO conversations (id, kind, title, created_by_id, last_activity_at) VALUES ($1, 'GROUP', $2, $3, now())`, [
+          c.id,
+          c === big ? `Cả ${size}` : 'Nhóm bench',
+          c.members[0].id,
+        ]);
         await sql.query(
           `INSERT INTO conversation_participants (conversation_id, user_id, role)
            SELECT $1, u, CASE WHEN n = 1 THEN 'ADMIN' ELSE 'MEMBER' END FROM unnest($2::uuid[]) WITH ORDINALITY AS t(u, n)`,
@@ -167,8 +171,12 @@ async function run(size, { users, layout }) {
   const { groups, big } = layout[size];
   const tokens = new Map(users.slice(0, size).map((u) => [u.id, signer.signAccess({ sub: u.id, sid: u.sessionId })]));
   const execArgv = ['--expose-gc'];
-  if (process.env.MESSAGING_BENCH_PROFILE) execArgv.push('--cpu-prof', `--cpu-prof-dir=${process.env.MESSAGING_BENCH_PROFILE}`, `--cpu-prof-name=api-${size}-${Date.now()}.cpuprofile`);
-  const api = child('messaging-server.mjs', { execArgv, env: { BENCH_DATABASE_URL: dbUrl, BENCH_DATA_DIR: join(dataDir, `api-${size}`), BENCH_JWT_SECRET: jwtSecret } });
+  if (process.env.MESSAGING_BENCH_PROFILE)
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${process.env.MESSAGING_BENCH_PROFILE}`, `--cpu-prof-name=api-${size}-${Date.now()}.cpuprofile`);
+  const api = child('messaging-server.mjs', {
+    execArgv,
+    env: { BENCH_DATABASE_URL: dbUrl, BENCH_DATA_DIR: join(dataDir, `api-${size}`), BENCH_JWT_SECRET: jwtSecret },
+  });
   const workers = [];
   try {
     const { url } = await api.expect('ready');
@@ -234,7 +242,7 @@ async function run(size, { users, layout }) {
       let received = 0;
       let lastArrival = now();
       // a busy server may take long: wait while deliveries still arrive (up to 60 s without one)
-      for (let last = -1, stalled = 0; stalled < 120; ) {
+      for (let last = -1, stalled = 0; stalled < 120;) {
         const counts = await Promise.all(workers.map((w) => w.ask({ type: 'count', tag }, 'count')));
         received = counts.reduce((s, c) => s + c.received, 0);
         if (received >= expected) break;
@@ -258,15 +266,32 @@ async function run(size, { users, layout }) {
       for (const c of collected) if (c.errors.length) errors.push(`${size} ${tag}: client errors ${[...new Set(c.errors)].join('; ')}`);
       const latencies = collected.flatMap((c) => c.latencies).sort((a, b) => a - b);
       if (latencies.length < expected) errors.push(`${size} ${tag}: ${expected - latencies.length} of ${expected} deliveries never arrived`);
-      return { count, expected, received: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies.at(-1), statementsPerDelivery: statements / Math.max(1, latencies.length), drainedS: drained / 1000, loadUtilization, top };
+      return {
+        count,
+        expected,
+        received: latencies.length,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        max: latencies.at(-1),
+        statementsPerDelivery: statements / Math.max(1, latencies.length),
+        drainedS: drained / 1000,
+        loadUtilization,
+        top,
+      };
     };
 
     const random = (list) => list[Math.floor(Math.random() * list.length)];
     const rate = groups.length / PER_CONVERSATION_INTERVAL_S;
-    const group = await scenario('group', Math.round(rate * GROUP_SECONDS), 1000 / rate, () => {
-      const g = random(groups);
-      return [g, random(g.members)];
-    }, GROUP_SIZE);
+    const group = await scenario(
+      'group',
+      Math.round(rate * GROUP_SECONDS),
+      1000 / rate,
+      () => {
+        const g = random(groups);
+        return [g, random(g.members)];
+      },
+      GROUP_SIZE,
+    );
     group.rate = rate;
 
     await Promise.all(workers.map((w) => w.ask({ type: 'subscribe', conversationId: big.id }, 'subscribed')));
@@ -326,9 +351,13 @@ if (results.length === 2 && SIZES.length === 2) {
     const ratio = b.p99 / a.p99;
     console.log(`${label}:`);
     console.log(`  p50 / p99 at ${small.size}: ${fmt(a.p50)} / ${fmt(a.p99)} ms (max ${fmt(a.max)}; ${a.received} deliveries of ${a.count} messages)`);
-    console.log(`  p50 / p99 at ${large.size}: ${fmt(b.p50)} / ${fmt(b.p99)} ms (max ${fmt(b.max)}; ${b.received} deliveries of ${b.count} messages) — p99 ≤ ${TARGET_P99_MS} ms: ${verdict(b.p99 <= TARGET_P99_MS)}`);
+    console.log(
+      `  p50 / p99 at ${large.size}: ${fmt(b.p50)} / ${fmt(b.p99)} ms (max ${fmt(b.max)}; ${b.received} deliveries of ${b.count} messages) — p99 ≤ ${TARGET_P99_MS} ms: ${verdict(b.p99 <= TARGET_P99_MS)}`,
+    );
     console.log(`  p99(${large.size}) ÷ p99(${small.size}) = ${fmt(ratio, 2)} — ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)}`);
-    console.log(`  SQL statements per delivered event: ${fmt(a.statementsPerDelivery, 2)} at ${small.size}, ${fmt(b.statementsPerDelivery, 2)} at ${large.size}`);
+    console.log(
+      `  SQL statements per delivered event: ${fmt(a.statementsPerDelivery, 2)} at ${small.size}, ${fmt(b.statementsPerDelivery, 2)} at ${large.size}`,
+    );
     for (const [text, n] of b.top) console.log(`    at ${large.size}: ${fmt(n / Math.max(1, b.received), 2)} per delivery: ${text}…`);
     console.log(
       `  API event loop busy while sending and delivering: ${fmt(a.loadUtilization * 100, 0)} % at ${small.size}, ${fmt(b.loadUtilization * 100, 0)} % at ${large.size}; ` +
@@ -336,7 +365,10 @@ if (results.length === 2 && SIZES.length === 2) {
     );
   };
   console.log('results:');
-  line(`group chats of ${GROUP_SIZE} (one message per chat every ${PER_CONVERSATION_INTERVAL_S} s: ${fmt(small.group.rate)} msg/s at ${small.size}, ${fmt(large.group.rate)} at ${large.size}; send → receive)`, 'group');
+  line(
+    `group chats of ${GROUP_SIZE} (one message per chat every ${PER_CONVERSATION_INTERVAL_S} s: ${fmt(small.group.rate)} msg/s at ${small.size}, ${fmt(large.group.rate)} at ${large.size}; send → receive)`,
+    'group',
+  );
   line(`one conversation of everyone (1 message/s, each to all ${small.size} / ${large.size} sockets; send → receive)`, 'fanout');
   for (const r of results) {
     console.log(

@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import config from './playwright.config';
 import { SHOTS, apiLogin, gql, login } from './demo';
 
-
 const CALLER = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan' };
 const CALLEE = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };
 
 // Chromium's fake camera (a moving test pattern) and microphone, permission prompts auto-accepted.
 const launch = config.use?.launchOptions ?? {};
 test.use({
-  launchOptions: { ...launch, args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'] },
+  launchOptions: {
+    ...launch,
+    args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'],
+  },
 });
 
 /** A remote <video> plays a live video track whose frames arrive. */
@@ -25,7 +27,11 @@ async function expectRemoteVideo(page: Page) {
     { timeout: 30_000 },
   );
   // frames keep arriving: the playback position moves
-  const position = () => page.locator('video[data-testid="remote-video"]').first().evaluate((v: HTMLVideoElement) => v.currentTime);
+  const position = () =>
+    page
+      .locator('video[data-testid="remote-video"]')
+      .first()
+      .evaluate((v: HTMLVideoElement) => v.currentTime);
   const first = await position();
   await expect.poll(position, { timeout: 10_000 }).toBeGreaterThan(first);
 }
@@ -39,7 +45,12 @@ test('a video call: ring, answer, live video both ways, hang up, and the record 
   // The two colleagues' 1:1 conversation (accepted by both, so it may ring).
   const caller = await apiLogin(request, CALLER.email);
   const callee = await apiLogin(request, CALLEE.email);
-  const { startConversation } = await gql<{ startConversation: { id: string } }>(request, `mutation($p: [ID!]!) { startConversation(participantIds: $p) { id } }`, { p: [callee.id] }, caller.token);
+  const { startConversation } = await gql<{ startConversation: { id: string } }>(
+    request,
+    `mutation($p: [ID!]!) { startConversation(participantIds: $p) { id } }`,
+    { p: [callee.id] },
+    caller.token,
+  );
   await gql(request, `mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id } }`, { c: startConversation.id }, callee.token);
   const chatPath = `/messages/${startConversation.id}`;
 

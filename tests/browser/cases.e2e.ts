@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { SHOTS, login } from './demo';
 
-
 // A: a verified physician at a basic-level hospital (Bệnh viện Đa khoa Xanh Pôn, cardiology);
 // B: a verified cardiologist at Bạch Mai (specialised level) — the colleague asked for an opinion.
 const DOCTOR_A = { email: 'dat.huynh.2@demo.ketnoi.vn', name: 'Huỳnh Đức Đạt' };
@@ -249,7 +248,9 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   await expect(wide.getByRole('heading', { level: 1 })).toContainText(TITLE);
   await wide.screenshot({ path: join(SHOTS, 'cases-09-case-page-1280.png'), fullPage: true });
   await wide.goto('/cases/new');
-  await wide.getByRole('textbox', { name: 'Bệnh sử và tiền sử' }).fill('Ông Trần Văn Bình, trú tại số 12 ngõ 34 phố Huế, Hà Nội, điện thoại 0987.654.321, THA 10 năm.');
+  await wide
+    .getByRole('textbox', { name: 'Bệnh sử và tiền sử' })
+    .fill('Ông Trần Văn Bình, trú tại số 12 ngõ 34 phố Huế, Hà Nội, điện thoại 0987.654.321, THA 10 năm.');
   await expect(wide.locator('mark.case-phi-mark')).toHaveCount(3);
   await wide.screenshot({ path: join(SHOTS, 'cases-10-editor-1280.png'), fullPage: true });
 

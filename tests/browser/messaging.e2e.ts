@@ -2,7 +2,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { SHOTS, login } from './demo';
 
-
 // Hạnh follows Lan (made sure of below), so her message is not a message request.
 const A = { email: 'hanh.do.32@demo.ketnoi.vn', name: 'Đỗ Thị Hạnh', given: 'Hạnh' };
 const B = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan', given: 'Lan' };
@@ -35,9 +34,9 @@ function trackSubscriptions(page: Page) {
 
 /** The texts of the message bubbles of the open chat, top to bottom. */
 async function bubbleTexts(log: Locator): Promise<string[]> {
-  return log.locator('[data-testid="chat-message"]').evaluateAll((rows) =>
-    rows.map((row) => (row.querySelector('[data-testid="message-body"]')?.textContent ?? '').trim()),
-  );
+  return log
+    .locator('[data-testid="chat-message"]')
+    .evaluateAll((rows) => rows.map((row) => (row.querySelector('[data-testid="message-body"]')?.textContent ?? '').trim()));
 }
 
 async function noHorizontalScroll(page: Page) {

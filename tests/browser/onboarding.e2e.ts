@@ -32,7 +32,10 @@ test('register at 360 px → the department admin verifies → the new member si
   await p.getByRole('combobox', { name: 'Tỉnh/thành phố của cơ sở' }).fill('ha noi');
   await p.getByRole('option', { name: 'Hà Nội' }).click();
   await p.getByRole('combobox', { name: 'Cơ sở y tế' }).fill('bach mai');
-  await p.getByRole('option', { name: /Bạch Mai/ }).first().click();
+  await p
+    .getByRole('option', { name: /Bạch Mai/ })
+    .first()
+    .click();
   await p.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(p.getByText(/quá phổ biến/)).toBeVisible();
   await p.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(NEW_USER.password);
@@ -69,7 +72,9 @@ test('register at 360 px → the department admin verifies → the new member si
   await laptop.close();
 
   await p.goto('/profile');
-  const photo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#0b7285' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#0b7285' } })
+    .jpeg()
+    .toBuffer();
   const chooser = p.waitForEvent('filechooser');
   await p.getByRole('button', { name: 'Đổi ảnh đại diện' }).click();
   await (await chooser).setFiles({ name: 'anh.jpg', mimeType: 'image/jpeg', buffer: photo });

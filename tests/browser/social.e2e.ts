@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { SHOTS, login } from './demo';
 
-
 // Two verified demo accounts of different specialties (cardiology / orthopaedics), so the
 // follower's feed gets the author's posts because she follows her, not through the specialty.
 const AUTHOR = { email: 'bs.lan@demo.ketnoi.vn', name: 'Nguyễn Thị Lan' };
@@ -23,7 +22,7 @@ function subscribed(page: Page, operationName: string): Promise<void> {
   });
 }
 
-test('a post with an image reaches a follower live; she reacts and comments; the author\'s bell shows it', async ({ browser }) => {
+test("a post with an image reaches a follower live; she reacts and comments; the author's bell shows it", async ({ browser }) => {
   // 1. The follower (on a laptop) finds the author in the directory and follows her.
   const laptop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const f = await laptop.newPage();
@@ -57,7 +56,9 @@ test('a post with an image reaches a follower live; she reacts and comments; the
   expect(unreadAtLogin).toBeGreaterThanOrEqual(1);
   await bellListening;
   await a.getByRole('combobox', { name: 'Nội dung bài viết' }).fill(BODY);
-  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#1aa3b3' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#1aa3b3' } })
+    .jpeg()
+    .toBuffer();
   const chooser = a.waitForEvent('filechooser');
   await a.getByRole('button', { name: 'Đính kèm ảnh, PDF hoặc video' }).click();
   await (await chooser).setFiles({ name: 'xquang-nguc.jpg', mimeType: 'image/jpeg', buffer: photo });

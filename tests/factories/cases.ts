@@ -93,7 +93,13 @@ export async function createCase(app: TestApp, author: TestUser, over: Record<st
   return ok(await app.gql(CREATE_CASE, { input: cleanCase(over) }, author.accessToken)).createCaseFile;
 }
 
-export async function shareCase(app: TestApp, author: TestUser, caseFileId: string, grant: { userIds?: string[]; groupId?: string; facilityId?: string }, permission = 'VIEW') {
+export async function shareCase(
+  app: TestApp,
+  author: TestUser,
+  caseFileId: string,
+  grant: { userIds?: string[]; groupId?: string; facilityId?: string },
+  permission = 'VIEW',
+) {
   return ok(await app.gql(SHARE_CASE, { input: { caseFileId, permission, ...grant } }, author.accessToken)).shareCaseFile;
 }
 

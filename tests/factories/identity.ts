@@ -5,7 +5,10 @@ export const PASSWORD = 'Cây đa giếng nước sân đình';
 
 const uniq = () => randomBytes(4).toString('hex');
 
-export async function createFacility(app: TestApp, overrides: Partial<{ name: string; provinceCode: string; level: string; kind: string }> = {}): Promise<{ id: string; provinceCode: string }> {
+export async function createFacility(
+  app: TestApp,
+  overrides: Partial<{ name: string; provinceCode: string; level: string; kind: string }> = {},
+): Promise<{ id: string; provinceCode: string }> {
   const id = crypto.randomUUID();
   const name = overrides.name ?? `Bệnh viện Thử nghiệm ${uniq()}`;
   const provinceCode = overrides.provinceCode ?? '01';
@@ -26,14 +29,30 @@ export interface TestUser {
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterInput!) {
-    register(input: $input) { accessToken refreshToken user { id verificationStatus } }
+    register(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        verificationStatus
+      }
+    }
   }
 `;
 
 /** Registers through the API (PENDING), then optionally promotes in SQL and logs in again. */
 export async function registerUser(
   app: TestApp,
-  opts: { facilityId: string; fullName?: string; email?: string; profession?: string; specialtyCode?: string; status?: string; roles?: string[]; scopeProvinceCode?: string },
+  opts: {
+    facilityId: string;
+    fullName?: string;
+    email?: string;
+    profession?: string;
+    specialtyCode?: string;
+    status?: string;
+    roles?: string[];
+    scopeProvinceCode?: string;
+  },
 ): Promise<TestUser> {
   const email = opts.email ?? `user-${uniq()}@test.ketnoi.vn`;
   const res = await app.gql(REGISTER, {
@@ -58,6 +77,10 @@ export async function registerUser(
   return { id, email, accessToken: res.data!.register.accessToken, refreshToken: res.data!.register.refreshToken };
 }
 
-export async function verifiedUser(app: TestApp, facilityId: string, extra: Parameters<typeof registerUser>[1] extends infer O ? Partial<O> : never = {}): Promise<TestUser> {
+export async function verifiedUser(
+  app: TestApp,
+  facilityId: string,
+  extra: Parameters<typeof registerUser>[1] extends infer O ? Partial<O> : never = {},
+): Promise<TestUser> {
   return registerUser(app, { facilityId, status: 'VERIFIED', ...extra });
 }

@@ -20,13 +20,22 @@ export async function startConversation(app: TestApp, user: TestUser, others: Te
 }
 
 export async function sendMessage(app: TestApp, user: TestUser, conversationId: string, input: Record<string, unknown> = {}) {
-  const res = await app.gql(SEND, { input: { conversationId, body: `Tin nhắn ${randomUUID().slice(0, 8)}`, clientId: randomUUID(), ...input } }, user.accessToken);
+  const res = await app.gql(
+    SEND,
+    { input: { conversationId, body: `Tin nhắn ${randomUUID().slice(0, 8)}`, clientId: randomUUID(), ...input } },
+    user.accessToken,
+  );
   return ok(res).sendMessage as { id: string; seq: number; versionSeq: number; [k: string]: any };
 }
 
 /** A READY MESSAGE_ATTACHMENT image of `owner`. */
 export async function uploadMessageImage(app: TestApp, owner: TestUser): Promise<string> {
-  const out = await uploadFile(app, owner.accessToken, { purpose: 'MESSAGE_ATTACHMENT', body: await jpegWithExif(), contentType: 'image/jpeg', fileName: 'anh.jpg' });
+  const out = await uploadFile(app, owner.accessToken, {
+    purpose: 'MESSAGE_ATTACHMENT',
+    body: await jpegWithExif(),
+    contentType: 'image/jpeg',
+    fileName: 'anh.jpg',
+  });
   if (!out.attachment) throw new Error(`upload failed: ${JSON.stringify(out)}`);
   return out.attachment.id;
 }

@@ -45,7 +45,13 @@ export async function createGroup(
 /** Adds members straight through the API: join for PUBLIC, invite + accept otherwise. */
 export async function addMembers(app: TestApp, owner: TestUser, groupId: string, members: TestUser[]): Promise<void> {
   if (!members.length) return;
-  ok(await app.gql(`mutation($g: ID!, $u: [ID!]!) { inviteToGroup(groupId: $g, userIds: $u) { id } }`, { g: groupId, u: members.map((m) => m.id) }, owner.accessToken));
+  ok(
+    await app.gql(
+      `mutation($g: ID!, $u: [ID!]!) { inviteToGroup(groupId: $g, userIds: $u) { id } }`,
+      { g: groupId, u: members.map((m) => m.id) },
+      owner.accessToken,
+    ),
+  );
   for (const m of members) ok(await app.gql(`mutation($g: ID!) { joinGroup(groupId: $g) { id } }`, { g: groupId }, m.accessToken));
 }
 

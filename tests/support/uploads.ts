@@ -78,14 +78,42 @@ export function mp4Bytes(padding = 256): Buffer {
 /** A WebM (EBML header with DocType "webm" and an empty segment); not playable. */
 export function webmBytes(padding = 256): Buffer {
   const header = Buffer.from([
-    0x1a, 0x45, 0xdf, 0xa3, 0x9f,
-    0x42, 0x86, 0x81, 0x01, // EBMLVersion 1
-    0x42, 0xf7, 0x81, 0x01, // EBMLReadVersion 1
-    0x42, 0xf2, 0x81, 0x04, // EBMLMaxIDLength 4
-    0x42, 0xf3, 0x81, 0x08, // EBMLMaxSizeLength 8
-    0x42, 0x82, 0x84, 0x77, 0x65, 0x62, 0x6d, // DocType "webm"
-    0x42, 0x87, 0x81, 0x04, // DocTypeVersion 4
-    0x42, 0x85, 0x81, 0x02, // DocTypeReadVersion 2
+    0x1a,
+    0x45,
+    0xdf,
+    0xa3,
+    0x9f,
+    0x42,
+    0x86,
+    0x81,
+    0x01, // EBMLVersion 1
+    0x42,
+    0xf7,
+    0x81,
+    0x01, // EBMLReadVersion 1
+    0x42,
+    0xf2,
+    0x81,
+    0x04, // EBMLMaxIDLength 4
+    0x42,
+    0xf3,
+    0x81,
+    0x08, // EBMLMaxSizeLength 8
+    0x42,
+    0x82,
+    0x84,
+    0x77,
+    0x65,
+    0x62,
+    0x6d, // DocType "webm"
+    0x42,
+    0x87,
+    0x81,
+    0x04, // DocTypeVersion 4
+    0x42,
+    0x85,
+    0x81,
+    0x02, // DocTypeReadVersion 2
   ]);
   const segment = Buffer.from([0x18, 0x53, 0x80, 0x67, 0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
   return Buffer.concat([header, segment, Buffer.alloc(padding)]);
@@ -185,13 +213,26 @@ export async function imageFacts(buf: Buffer): Promise<ImageFacts> {
 
 export const REQUEST_UPLOAD = /* GraphQL */ `
   mutation RequestUpload($input: RequestUploadInput!) {
-    requestUpload(input: $input) { uploadId url method headers expiresAt }
+    requestUpload(input: $input) {
+      uploadId
+      url
+      method
+      headers
+      expiresAt
+    }
   }
 `;
 
 export const COMPLETE_UPLOAD = /* GraphQL */ `
   mutation CompleteUpload($uploadId: ID!) {
-    completeUpload(uploadId: $uploadId) { id fileName contentType size url thumbnailUrl }
+    completeUpload(uploadId: $uploadId) {
+      id
+      fileName
+      contentType
+      size
+      url
+      thumbnailUrl
+    }
   }
 `;
 

@@ -28,7 +28,15 @@ export class AppModule {
         }),
       ],
       controllers: [HealthController, OutboxController],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }, { provide: APP_PIPE, useValue: inputValidationPipe }, SeedService, DemoSocialSeeder, DemoBroadcastsSeeder, DemoLiveSeeder, GraphqlWsServer],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        SeedService,
+        DemoSocialSeeder,
+        DemoBroadcastsSeeder,
+        DemoLiveSeeder,
+        GraphqlWsServer,
+      ],
     };
   }
 }

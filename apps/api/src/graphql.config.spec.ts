@@ -25,7 +25,13 @@ describe('GraphQL options', () => {
       ...vapid(),
     });
     const dev = loadConfig({ DATA_DIR: '/tmp/ketnoi-graphql-config-spec' });
-    expect(graphqlOptions(prod, auth, logger)).toMatchObject({ introspection: false, hideSchemaDetailsFromClientErrors: true, playground: false, includeStacktraceInErrorResponses: false, csrfPrevention: true });
+    expect(graphqlOptions(prod, auth, logger)).toMatchObject({
+      introspection: false,
+      hideSchemaDetailsFromClientErrors: true,
+      playground: false,
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+    });
     expect(graphqlOptions(dev, auth, logger)).toMatchObject({ introspection: true, playground: false, includeStacktraceInErrorResponses: false });
   });
 });
@@ -41,7 +47,10 @@ describe('GraphQL error suggestions', () => {
     ...vapid(),
   };
   const validation = { message: 'Cannot query field "fullNam" on type "User". Did you mean "fullName"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
-  const variable = { message: 'Variable "$i" got invalid value { emial: "a" }; Field "emial" is not defined by type "LoginInput". Did you mean "email"?', extensions: { code: 'BAD_USER_INPUT' } };
+  const variable = {
+    message: 'Variable "$i" got invalid value { emial: "a" }; Field "emial" is not defined by type "LoginInput". Did you mean "email"?',
+    extensions: { code: 'BAD_USER_INPUT' },
+  };
 
   it('leaves out "Did you mean …" in production (the schema stays hidden), keeps it in development', () => {
     const prod = graphqlOptions(loadConfig({ NODE_ENV: 'production', ...env }), auth, logger).formatError!;

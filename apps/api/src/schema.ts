@@ -8,11 +8,26 @@ import { GroupJoinRequestResolver, GroupMemberResolver, GroupsResolver } from '@
 import { CommentsResolver, GroupPostsResolver, PostsResolver, ReportsResolver } from '@ketnoi/social';
 import { NotificationsResolver, PushResolver } from '@ketnoi/notifications';
 import { SearchResolver } from '@ketnoi/search';
-import { CallsResolver, ConversationCallResolver, ConversationsResolver, GroupConversationResolver, MessageCallResolver, MessagesResolver } from '@ketnoi/messaging';
+import {
+  CallsResolver,
+  ConversationCallResolver,
+  ConversationsResolver,
+  GroupConversationResolver,
+  MessageCallResolver,
+  MessagesResolver,
+} from '@ketnoi/messaging';
 import { AuditEntryResolver, CaseFileVersionResolver, CasesResolver, ConsultationsResolver } from '@ketnoi/cases';
 import { BroadcastReachResolver, BroadcastReachRowResolver, BroadcastsResolver } from '@ketnoi/broadcasts';
 import { RosterImportResolver, SpecialtyGapResolver, WorkforceMemberResolver, WorkforceResolver } from '@ketnoi/workforce';
-import { AttendanceResolver, LedgerResolver, LiveChatResolver, LiveSessionsResolver, ProgrammeProgressResolver, ProgrammesResolver, TrainingCreditResolver } from '@ketnoi/live';
+import {
+  AttendanceResolver,
+  LedgerResolver,
+  LiveChatResolver,
+  LiveSessionsResolver,
+  ProgrammeProgressResolver,
+  ProgrammesResolver,
+  TrainingCreditResolver,
+} from '@ketnoi/live';
 
 /** Every resolver class the API mounts; the schema is generated from these. */
 export const RESOLVERS = [

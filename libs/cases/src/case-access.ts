@@ -92,7 +92,11 @@ export class CaseAccess {
   }
 
   /** Permissions of one viewer on many cases (null: no access, or no such case). */
-  async permissionsOf(viewer: Viewer | null, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CasePermission | null>> {
+  async permissionsOf(
+    viewer: Viewer | null,
+    ids: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, CasePermission | null>> {
     const out = new Map<string, CasePermission | null>(ids.map((id) => [id, null]));
     const valid = ids.filter(isUuid);
     if (!isVerified(viewer) || !valid.length) return out;
@@ -113,7 +117,10 @@ export class CaseAccess {
     'casePermission',
     async (keys) => {
       const viewer = keys[0].viewer;
-      const map = await this.permissionsOf(viewer, keys.map((k) => k.id));
+      const map = await this.permissionsOf(
+        viewer,
+        keys.map((k) => k.id),
+      );
       return keys.map((k) => (k.viewer.id === viewer.id ? (map.get(k.id) ?? null) : new Error('one viewer per request')));
     },
     // Cache per viewer and case (the loader is per request, so one viewer in practice).

@@ -12,7 +12,8 @@ export class AuditEntryResolver {
   ) {}
 
   @Query(() => AuditEntryConnection, {
-    description: 'Newest first. The author and admins whose scope covers the author (facility, province, nation); FORBIDDEN for other grantees, NOT_FOUND for everyone else',
+    description:
+      'Newest first. The author and admins whose scope covers the author (facility, province, nation); FORBIDDEN for other grantees, NOT_FOUND for everyone else',
   })
   @Access.verified()
   caseAuditLog(@Args() { caseFileId, first, after }: CaseAuditLogArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {

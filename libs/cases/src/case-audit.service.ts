@@ -27,7 +27,15 @@ export class CaseAudit {
     if (!ids.length) return;
     await this.dataSource.manager.insert(
       AuditEntryEntity,
-      [...new Set(ids)].map((id) => ({ id: newId(), actorId: viewer.id, action: 'case.list_read', targetType: CASE_TARGET, targetId: id, allowed: true, details: { via } as never })),
+      [...new Set(ids)].map((id) => ({
+        id: newId(),
+        actorId: viewer.id,
+        action: 'case.list_read',
+        targetType: CASE_TARGET,
+        targetId: id,
+        allowed: true,
+        details: { via } as never,
+      })),
     );
   }
 
@@ -35,7 +43,13 @@ export class CaseAudit {
    * `caseAuditLog`: the author and the admins `canRead` admits; other grantees FORBIDDEN,
    * everyone else NOT_FOUND (no existence leak). Refused reads are audited too.
    */
-  async log(viewer: Viewer, caseFileId: string, canRead: (authorId: string) => Promise<boolean>, first?: number | null, after?: string | null): Promise<Connection<AuditEntryEntity>> {
+  async log(
+    viewer: Viewer,
+    caseFileId: string,
+    canRead: (authorId: string) => Promise<boolean>,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<AuditEntryEntity>> {
     const size = pageSize(first);
     const cursor = cursorAt(after);
     const c = await this.dataSource.getRepository(CaseFileEntity).findOneBy({ id: caseFileId });

@@ -63,7 +63,14 @@ export class CaseComments {
       }),
     );
     const comment = await repo.findOneOrFail({ where: { id } });
-    if (created) await this.events.emit({ type: 'case.commented', actorId: viewer.id, caseFileId, commentId: comment.id, parentId: comment.parentId } satisfies CaseCommentedEvent);
+    if (created)
+      await this.events.emit({
+        type: 'case.commented',
+        actorId: viewer.id,
+        caseFileId,
+        commentId: comment.id,
+        parentId: comment.parentId,
+      } satisfies CaseCommentedEvent);
     return comment;
   }
 

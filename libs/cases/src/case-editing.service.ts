@@ -24,7 +24,9 @@ export class CaseEditing {
   async create(viewer: Viewer, input: CaseFileInput): Promise<string> {
     const content = contentFromInput(input);
     const clientId = input.clientId ?? null;
-    const find = async () => (await this.dataSource.getRepository(CaseFileEntity).findOne({ where: { authorId: viewer.id, clientId: clientId ?? '' }, select: { id: true } }))?.id ?? null;
+    const find = async () =>
+      (await this.dataSource.getRepository(CaseFileEntity).findOne({ where: { authorId: viewer.id, clientId: clientId ?? '' }, select: { id: true } }))?.id ??
+      null;
     return idempotent(clientId, find, async () => {
       const id = newId();
       await this.dataSource.transaction(async (m) => {

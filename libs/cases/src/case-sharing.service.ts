@@ -29,7 +29,8 @@ export class CaseSharing {
     await this.dataSource.transaction(async (m) => {
       const { c } = await this.cases.require(viewer, input.caseFileId, CasePermission.OWNER, m);
       if (userIds.includes(viewer.id)) throw badInput('userIds', 'Không thể chia sẻ với chính mình.');
-      if (userIds.length && (await this.people.verified(userIds)).length !== userIds.length) throw badInput('userIds', 'Chỉ chia sẻ được với nhân viên y tế đã xác minh.');
+      if (userIds.length && (await this.people.verified(userIds)).length !== userIds.length)
+        throw badInput('userIds', 'Chỉ chia sẻ được với nhân viên y tế đã xác minh.');
       if (input.groupId) {
         const g = await this.groups.check(viewer.id, input.groupId, m);
         if (!g || g.role === null) throw badInput('groupId', 'Bạn chỉ chia sẻ được vào nhóm mình là thành viên.');
@@ -71,13 +72,23 @@ export class CaseSharing {
     await this.dataSource.transaction(async (m) => {
       const { c } = await this.cases.require(viewer, caseFileId, CasePermission.OWNER, m);
       const removed = await m.find(CaseShareEntity, { where: { caseFileId: c.id, granteeId }, order: { createdAt: 'ASC', id: 'ASC' } });
-      if (removed.length) await m.delete(CaseShareEntity, removed.map((r) => r.id));
+      if (removed.length)
+        await m.delete(
+          CaseShareEntity,
+          removed.map((r) => r.id),
+        );
       const closed = await this.closeConsultationsOf(m, c.id, granteeId);
       if (!removed.length && !closed.length) throw badInput('granteeId', 'Hồ sơ chưa được chia sẻ với người/nhóm/cơ sở này.');
       const types = removed.length ? removed.map((r) => r.granteeType) : [closed[0].by_desk ? CaseGranteeType.FACILITY : CaseGranteeType.USER];
       const consultationIds = closed.map((k) => k.id);
       for (const [i, granteeType] of types.entries()) {
-        await this.audit.record(viewer.id, 'case.revoke', c.id, { granteeType, granteeId, ...(i === 0 && consultationIds.length ? { consultationIds } : {}) }, m);
+        await this.audit.record(
+          viewer.id,
+          'case.revoke',
+          c.id,
+          { granteeType, granteeId, ...(i === 0 && consultationIds.length ? { consultationIds } : {}) },
+          m,
+        );
       }
     });
   }

@@ -200,7 +200,13 @@ export async function casesByAuthor(m: EntityManager, authorId: string, after: K
  * A page of the cases shared with a viewer (not their own), newest first. `grantedIdsSql`
  * is CaseAccess's subquery over `params` ($1 viewer id, $2 desk facility).
  */
-export async function casesGrantedTo(m: EntityManager, grantedIdsSql: string, params: [string, string | null], after: Keyset | null, limit: number): Promise<CaseFileEntity[]> {
+export async function casesGrantedTo(
+  m: EntityManager,
+  grantedIdsSql: string,
+  params: [string, string | null],
+  after: Keyset | null,
+  limit: number,
+): Promise<CaseFileEntity[]> {
   const q = new SqlParams();
   for (const p of params) q.add(p);
   const cur = after ? `AND (c.created_at, c.id) < (${q.add(after.at)}::timestamptz, ${q.add(after.id)}::uuid)` : '';

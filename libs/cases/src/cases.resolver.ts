@@ -87,7 +87,9 @@ export class CasesResolver {
     return this.cases.mine(viewer, first, after);
   }
 
-  @Query(() => CaseFileConnection, { description: 'Case files shared with the viewer (directly, through a group, the desk they staff, or a consultation), newest first' })
+  @Query(() => CaseFileConnection, {
+    description: 'Case files shared with the viewer (directly, through a group, the desk they staff, or a consultation), newest first',
+  })
   @Access.verified()
   sharedWithMe(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
     return this.cases.sharedWithMe(viewer, first, after);
@@ -99,7 +101,9 @@ export class CasesResolver {
     return this.cases.versions(viewer, caseFileId, ctx.loaders);
   }
 
-  @Query(() => [PhiFindingType], { description: `The detector the server enforces, for live highlighting; up to ${SCAN_TEXT_MAX.toLocaleString('en')} characters` })
+  @Query(() => [PhiFindingType], {
+    description: `The detector the server enforces, for live highlighting; up to ${SCAN_TEXT_MAX.toLocaleString('en')} characters`,
+  })
   @Access.authenticated()
   scanText(@Args() { text }: ScanTextArgs) {
     return scanText(text).map((f) => ({ ...f, field: 'text' }));
@@ -120,7 +124,9 @@ export class CasesResolver {
     return this.fresh(ctx, id);
   }
 
-  @Mutation(() => CaseFileType, { description: 'The author only. REDACT: the span becomes its placeholder (a new version). KEEP: needs a reason (itself scanned); audited' })
+  @Mutation(() => CaseFileType, {
+    description: 'The author only. REDACT: the span becomes its placeholder (a new version). KEEP: needs a reason (itself scanned); audited',
+  })
   @Access.verified()
   async resolvePhiFinding(@Args('input') input: ResolvePhiInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     await this.review.resolve(viewer, input);
@@ -155,7 +161,8 @@ export class CasesResolver {
   }
 
   @Mutation(() => CommentType, {
-    description: 'COMMENT, CONSULT or the author. A body with personal data is refused (BAD_USER_INPUT on body, extensions.kinds). The returned Comment carries the case id in postId',
+    description:
+      'COMMENT, CONSULT or the author. A body with personal data is refused (BAD_USER_INPUT on body, extensions.kinds). The returned Comment carries the case id in postId',
   })
   @Access.verified()
   @RateLimit('caseComments')

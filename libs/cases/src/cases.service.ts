@@ -51,7 +51,9 @@ export class CasesService {
     groupBy(ids, await openFindingsOf(this.dataSource.manager, ids), (r) => r.caseFileId),
   );
 
-  readonly sharesByCase = defineLoader<string, CaseShareEntity[]>('caseShares', async (ids) => groupBy(ids, await sharesOf(this.dataSource.manager, ids), (r) => r.caseFileId));
+  readonly sharesByCase = defineLoader<string, CaseShareEntity[]>('caseShares', async (ids) =>
+    groupBy(ids, await sharesOf(this.dataSource.manager, ids), (r) => r.caseFileId),
+  );
 
   /** The case as `viewer` may read it: the author sees everything; others see open findings redacted and held attachments left out. */
   async contentFor(loaders: RequestLoaders, viewer: Viewer | null, c: CaseFileEntity): Promise<CaseContent> {
@@ -70,7 +72,8 @@ export class CasesService {
     const m = manager ?? this.dataSource.manager;
     const permission = await this.access.permissionOf(viewer, id, m);
     if (!permission) throw notFound(CASE_NOT_FOUND);
-    if (!atLeast(permission, min)) throw forbidden(min === CasePermission.OWNER ? 'Chỉ tác giả được thực hiện thao tác này.' : 'Bạn không có quyền thực hiện thao tác này với hồ sơ.');
+    if (!atLeast(permission, min))
+      throw forbidden(min === CasePermission.OWNER ? 'Chỉ tác giả được thực hiện thao tác này.' : 'Bạn không có quyền thực hiện thao tác này với hồ sơ.');
     const c = await m.getRepository(CaseFileEntity).findOne({ where: { id }, ...(manager ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!c) throw notFound(CASE_NOT_FOUND);
     return { c, permission };
@@ -80,10 +83,14 @@ export class CasesService {
   async requireNoOpenFindings(m: EntityManager, caseFileId: string): Promise<void> {
     const open = await m.getRepository(CasePhiFindingEntity).count({ where: { caseFileId, status: 'OPEN' } });
     if (open) {
-      throw new DomainError('PHI_UNRESOLVED', `Hồ sơ còn ${open} thông tin định danh chưa được xử lý. Hãy che hoặc giữ lại (có lý do) từng mục trước khi chia sẻ.`, {
-        field: 'caseFileId',
-        openFindings: open,
-      });
+      throw new DomainError(
+        'PHI_UNRESOLVED',
+        `Hồ sơ còn ${open} thông tin định danh chưa được xử lý. Hãy che hoặc giữ lại (có lý do) từng mục trước khi chia sẻ.`,
+        {
+          field: 'caseFileId',
+          openFindings: open,
+        },
+      );
     }
   }
 
@@ -100,7 +107,11 @@ export class CasesService {
   async mine(viewer: Viewer, first?: number | null, after?: string | null): Promise<Connection<CaseFileEntity>> {
     const size = pageSize(first);
     const rows = await casesByAuthor(this.dataSource.manager, viewer.id, cursorAt(after), size + 1);
-    return this.listed(viewer, toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]), 'myCaseFiles');
+    return this.listed(
+      viewer,
+      toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]),
+      'myCaseFiles',
+    );
   }
 
   /** Cases shared with the viewer (not their own), newest first. */
@@ -109,11 +120,19 @@ export class CasesService {
     const cursor = cursorAt(after);
     if (!isVerified(viewer)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     const rows = await casesGrantedTo(this.dataSource.manager, this.access.grantedIdsSql(), this.access.params(viewer), cursor, size + 1);
-    return this.listed(viewer, toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]), 'sharedWithMe');
+    return this.listed(
+      viewer,
+      toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]),
+      'sharedWithMe',
+    );
   }
 
   private async listed(viewer: Viewer, conn: Connection<CaseFileEntity>, via: string): Promise<Connection<CaseFileEntity>> {
-    await this.audit.listRead(viewer, conn.edges.map((e) => e.node.id), via);
+    await this.audit.listRead(
+      viewer,
+      conn.edges.map((e) => e.node.id),
+      via,
+    );
     return conn;
   }
 

@@ -61,7 +61,9 @@ export async function consultationsOfCases(m: EntityManager, caseFileIds: readon
 
 /** The CLOSED consultations of a case, in the order they were closed. */
 export async function closedConsultationsOf(m: EntityManager, caseFileId: string): Promise<ConsultationEntity[]> {
-  const rows: ConsultationRow[] = await m.query(`SELECT * FROM consultations WHERE case_file_id = $1 AND status = 'CLOSED' ORDER BY closed_at, id`, [caseFileId]);
+  const rows: ConsultationRow[] = await m.query(`SELECT * FROM consultations WHERE case_file_id = $1 AND status = 'CLOSED' ORDER BY closed_at, id`, [
+    caseFileId,
+  ]);
   return rows.map(toConsultation);
 }
 
@@ -69,11 +71,20 @@ export async function closedConsultationsOf(m: EntityManager, caseFileId: string
 export type QueueOwner = { facilityId: string } | { consultantId: string };
 
 /** A page of a queue, soonest due first (`limit` rows). */
-export async function consultationQueue(m: EntityManager, owner: QueueOwner, status: string | null, after: Keyset | null, limit: number): Promise<ConsultationEntity[]> {
+export async function consultationQueue(
+  m: EntityManager,
+  owner: QueueOwner,
+  status: string | null,
+  after: Keyset | null,
+  limit: number,
+): Promise<ConsultationEntity[]> {
   const q = new SqlParams();
   const where = ['facilityId' in owner ? `k.target_facility_id = ${q.add(owner.facilityId)}` : `k.consultant_id = ${q.add(owner.consultantId)}`];
   if (status) where.push(`k.status = ${q.add(status)}`);
   if (after) where.push(`(k.due_at, k.id) > (${q.add(after.at)}::timestamptz, ${q.add(after.id)}::uuid)`);
-  const rows: ConsultationRow[] = await m.query(`SELECT k.* FROM consultations k WHERE ${where.join(' AND ')} ORDER BY k.due_at, k.id LIMIT ${q.add(limit)}`, q.values);
+  const rows: ConsultationRow[] = await m.query(
+    `SELECT k.* FROM consultations k WHERE ${where.join(' AND ')} ORDER BY k.due_at, k.id LIMIT ${q.add(limit)}`,
+    q.values,
+  );
   return rows.map(toConsultation);
 }

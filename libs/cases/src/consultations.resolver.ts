@@ -37,7 +37,8 @@ export class ConsultationsResolver {
   }
 
   @Query(() => ConsultationConnection, {
-    description: "With facilityId: that facility's desk queue (its FACILITY_ADMINs; FORBIDDEN otherwise). Without: the viewer's own assignments. Soonest due first",
+    description:
+      "With facilityId: that facility's desk queue (its FACILITY_ADMINs; FORBIDDEN otherwise). Without: the viewer's own assignments. Soonest due first",
   })
   @Access.verified()
   consultationQueue(@Args() args: ConsultationQueueArgs, @CurrentViewer() viewer: Viewer) {
@@ -45,7 +46,8 @@ export class ConsultationsResolver {
   }
 
   @Mutation(() => ConsultationType, {
-    description: 'The author of the case, to a verified colleague (consultantId) or to a facility desk (targetFacilityId + targetSpecialtyCode). PHI_UNRESOLVED while findings are open. Grants CONSULT access',
+    description:
+      'The author of the case, to a verified colleague (consultantId) or to a facility desk (targetFacilityId + targetSpecialtyCode). PHI_UNRESOLVED while findings are open. Grants CONSULT access',
   })
   @Access.verified()
   @RateLimit('consultationRequests')
@@ -53,7 +55,9 @@ export class ConsultationsResolver {
     return this.fresh(ctx, await this.consultations.request(viewer, input));
   }
 
-  @Mutation(() => ConsultationType, { description: "Desk staff of the target facility; the consultant must be verified staff of it. OPEN or ACCEPTED → OPEN (to be accepted)" })
+  @Mutation(() => ConsultationType, {
+    description: 'Desk staff of the target facility; the consultant must be verified staff of it. OPEN or ACCEPTED → OPEN (to be accepted)',
+  })
   @Access.verified()
   async assignConsultation(@Args() { id, consultantId }: AssignConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     await this.consultations.assign(viewer, id, consultantId);
@@ -69,7 +73,11 @@ export class ConsultationsResolver {
 
   @Mutation(() => ConsultationType, { description: 'The consultant: ACCEPTED → ANSWERED (texts are scanned: personal data is refused)' })
   @Access.verified()
-  async answerConsultation(@Args() { id, opinion, recommendation, phiReason }: AnswerConsultationArgs, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+  async answerConsultation(
+    @Args() { id, opinion, recommendation, phiReason }: AnswerConsultationArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: RequestContext,
+  ) {
     await this.consultations.answer(viewer, id, opinion, recommendation, phiReason);
     return this.fresh(ctx, id);
   }
@@ -81,7 +89,10 @@ export class ConsultationsResolver {
     return this.fresh(ctx, id);
   }
 
-  @ResolveField(() => CaseFileType, { nullable: true, description: 'null when the viewer may not open the case (caseFile(id) would refuse it: e.g. access revoked)' })
+  @ResolveField(() => CaseFileType, {
+    nullable: true,
+    description: 'null when the viewer may not open the case (caseFile(id) would refuse it: e.g. access revoked)',
+  })
   async caseFile(@Parent() k: ConsultationEntity, @Context() ctx: RequestContext) {
     const permission = await this.access.load(ctx.loaders, ctx.viewer, k.caseFileId);
     return permission ? ctx.loaders.get(this.cases.caseById).load(k.caseFileId) : null;

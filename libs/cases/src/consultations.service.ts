@@ -35,7 +35,8 @@ export const OVERDUE_QUEUE = 'consultations.overdue';
 export const OVERDUE_CRON = '*/5 * * * *';
 const ACTIVE = [ConsultStatus.OPEN, ConsultStatus.ACCEPTED] as string[];
 
-export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now = new Date()): boolean => ACTIVE.includes(k.status) && k.dueAt.getTime() < now.getTime();
+export const isOverdue = (k: Pick<ConsultationEntity, 'status' | 'dueAt'>, now = new Date()): boolean =>
+  ACTIVE.includes(k.status) && k.dueAt.getTime() < now.getTime();
 
 /** What is left of a consultation for someone who may not open its case. */
 const withoutTexts = (k: ConsultationEntity): ConsultationEntity => ({ ...k, note: null, opinion: null, recommendation: null, outcome: null });
@@ -108,7 +109,8 @@ export class ConsultationsService {
     await this.phi.requireNone(this.dataSource.manager, 'note', note);
     const clientId = input.clientId ?? null;
     const find = async () =>
-      (await this.dataSource.getRepository(ConsultationEntity).findOne({ where: { requestedById: viewer.id, clientId: clientId ?? '' }, select: { id: true } }))?.id ?? null;
+      (await this.dataSource.getRepository(ConsultationEntity).findOne({ where: { requestedById: viewer.id, clientId: clientId ?? '' }, select: { id: true } }))
+        ?.id ?? null;
     let created: ConsultationEntity | null = null;
     const id = await idempotent(clientId, find, async () => {
       created = await this.insertRequest(viewer, input, { note, consultantId, facilityId, specialty, clientId });
@@ -228,7 +230,11 @@ export class ConsultationsService {
     // listed as a bare shape: no texts here, and Consultation.caseFile resolves to null.
     const permissions = await this.access.permissionsOf(viewer, [...new Set(conn.edges.map((e) => e.node.caseFileId))]);
     const open = (k: ConsultationEntity) => !!permissions.get(k.caseFileId);
-    await this.audit.listRead(viewer, conn.edges.filter((e) => open(e.node)).map((e) => e.node.caseFileId), 'consultationQueue');
+    await this.audit.listRead(
+      viewer,
+      conn.edges.filter((e) => open(e.node)).map((e) => e.node.caseFileId),
+      'consultationQueue',
+    );
     return { ...conn, edges: conn.edges.map((e) => (open(e.node) ? e : { ...e, node: withoutTexts(e.node) })) };
   }
 

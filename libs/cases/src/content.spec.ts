@@ -32,7 +32,15 @@ describe('case content', () => {
 
   it('walks, reads and writes the strings inside the tables', () => {
     const c = validateContent(input({ vitals: { HA: '120/80', mach: 80 }, labResults: [{ name: 'Hb', value: '120', unit: 'g/L' }] }));
-    expect(textsOf(c).map(([f]) => f)).toEqual(['title', 'presentingComplaint', 'question', 'vitals.HA', 'labResults.0.name', 'labResults.0.value', 'labResults.0.unit']);
+    expect(textsOf(c).map(([f]) => f)).toEqual([
+      'title',
+      'presentingComplaint',
+      'question',
+      'vitals.HA',
+      'labResults.0.name',
+      'labResults.0.value',
+      'labResults.0.unit',
+    ]);
     const next = setText(c, 'labResults.0.unit', 'mmol/L');
     expect(getText(next, 'labResults.0.unit')).toBe('mmol/L');
     expect(getText(c, 'labResults.0.unit')).toBe('g/L');

@@ -74,7 +74,18 @@ const ctSlice = (sop: string, over: El[] = []): El[] => [
   [0x0008, 0x0060, 'CS', 'CT'],
   [0x0008, 0x0080, 'LO', 'Benh vien Da khoa Tinh'],
   [0x0008, 0x0090, 'PN', 'TRAN^VAN^BINH'],
-  [0x0008, 0x1140, 'SQ', [[[0x0008, 0x1150, 'UI', '1.2.840.10008.5.1.4.1.1.2'], [0x0008, 0x1155, 'UI', '1.2.826.0.1.3680043.8.498.100.9'], [0x0010, 0x0010, 'PN', 'NGUYEN^VAN^AN']]]],
+  [
+    0x0008,
+    0x1140,
+    'SQ',
+    [
+      [
+        [0x0008, 0x1150, 'UI', '1.2.840.10008.5.1.4.1.1.2'],
+        [0x0008, 0x1155, 'UI', '1.2.826.0.1.3680043.8.498.100.9'],
+        [0x0010, 0x0010, 'PN', 'NGUYEN^VAN^AN'],
+      ],
+    ],
+  ],
   [0x0009, 0x0010, 'LO', 'ACME 1.0'],
   [0x0009, 0x1001, 'LO', 'NGUYEN VAN AN 0912345678'],
   [0x0010, 0x0010, 'PN', 'NGUYEN^VAN^AN'],
@@ -87,7 +98,19 @@ const ctSlice = (sop: string, over: El[] = []): El[] => [
   [0x0028, 0x0010, 'US', Buffer.from([2, 0])],
   [0x0028, 0x0011, 'US', Buffer.from([2, 0])],
   [0x0028, 0x0301, 'CS', 'NO'],
-  [0x0040, 0x0260, 'SQ', { undefinedLength: [[[0x0008, 0x0100, 'SH', 'SPS-1'], [0x0040, 0x1001, 'SH', 'RP-1']]] }],
+  [
+    0x0040,
+    0x0260,
+    'SQ',
+    {
+      undefinedLength: [
+        [
+          [0x0008, 0x0100, 'SH', 'SPS-1'],
+          [0x0040, 0x1001, 'SH', 'RP-1'],
+        ],
+      ],
+    },
+  ],
   [0x6000, 0x3000, 'OW', Buffer.alloc(4)],
   ...over,
   [0x7fe0, 0x0010, 'OW', Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])],
@@ -101,7 +124,19 @@ describe('DICOM de-identification (PS3.15 Annex E basic profile)', () => {
   it('removes and empties identifying attributes at every level, drops private tags and overlays, keeps the image', async () => {
     const input = dicomFile(ctSlice('1.2.826.0.1.3680043.8.498.100.1'));
     const out = await deid(input);
-    for (const s of ['NGUYEN', 'TRAN^VAN', 'BN-2026-0001', '19540312', '20260312', 'ngo 34', 'Benh vien', 'ACME', '0912345678', STUDY, '1.2.826.0.1.3680043.8.498.100.1']) {
+    for (const s of [
+      'NGUYEN',
+      'TRAN^VAN',
+      'BN-2026-0001',
+      '19540312',
+      '20260312',
+      'ngo 34',
+      'Benh vien',
+      'ACME',
+      '0912345678',
+      STUDY,
+      '1.2.826.0.1.3680043.8.498.100.1',
+    ]) {
       expect({ s, found: has(out, s) }).toEqual({ s, found: false });
     }
     const tags = readDicomText(out);

@@ -127,7 +127,14 @@ export class PhiReview {
     }
     let content: CaseContent = { ...current, attachmentIds: current.attachmentIds.filter((id) => !withdrawn.has(id)) };
     for (const [field, list] of byField) {
-      content = setText(content, field, redactSpans(getText(current, field)!, list.map((d) => d.finding)));
+      content = setText(
+        content,
+        field,
+        redactSpans(
+          getText(current, field)!,
+          list.map((d) => d.finding),
+        ),
+      );
     }
     return { content, withdrawn: [...withdrawn] };
   }

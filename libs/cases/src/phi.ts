@@ -46,7 +46,12 @@ export class CasePhi {
    * Texts with findings pass only with a reason (`reasonField`), which itself must identify
    * no one. Returns what was kept (for the audit entry), or null when nothing was found.
    */
-  async requireNoneOrReason(m: EntityManager, texts: Record<string, string | null | undefined>, reason: string | null | undefined, reasonField = 'phiReason'): Promise<PhiKept | null> {
+  async requireNoneOrReason(
+    m: EntityManager,
+    texts: Record<string, string | null | undefined>,
+    reason: string | null | undefined,
+    reasonField = 'phiReason',
+  ): Promise<PhiKept | null> {
     const why = reason?.trim() || null;
     if (why) await this.requireNone(m, reasonField, why);
     const found: (PhiFinding & { field: string })[] = [];
@@ -70,6 +75,9 @@ export const attachmentOf = (field: string): string | null => (field.startsWith(
 export function withheldFor(content: CaseContent, findings: { field: string; start: number; end: number; kind: string }[]): CaseContent {
   if (!findings.length) return content;
   const held = new Set(findings.map((f) => attachmentOf(f.field)).filter((id): id is string => !!id));
-  const out = redactContent(content, findings.filter((f) => !attachmentOf(f.field)));
+  const out = redactContent(
+    content,
+    findings.filter((f) => !attachmentOf(f.field)),
+  );
   return held.size ? { ...out, attachmentIds: out.attachmentIds.filter((id) => !held.has(id)) } : out;
 }

@@ -29,7 +29,9 @@ export function teachingBody(content: CaseContent, consultations: ConsultationEn
   add('Khám', content.examination);
   const vitals = Object.entries(content.vitals ?? {}).map(([k, v]) => `${k} ${v ?? ''}`.trim());
   if (vitals.length) add('Dấu hiệu sinh tồn', vitals.join('; '));
-  const labs = (content.labResults ?? []).map((r) => `- ${r.name}: ${r.value ?? ''}${r.unit ? ` ${r.unit}` : ''}${r.reference ? ` (bình thường ${r.reference})` : ''}`);
+  const labs = (content.labResults ?? []).map(
+    (r) => `- ${r.name}: ${r.value ?? ''}${r.unit ? ` ${r.unit}` : ''}${r.reference ? ` (bình thường ${r.reference})` : ''}`,
+  );
   if (labs.length) lines.push('', 'Xét nghiệm:', ...labs);
   const icd = content.icd10Codes.length ? `ICD-10: ${content.icd10Codes.join(', ')}` : null;
   add('Chẩn đoán', content.workingDiagnosis ? [content.workingDiagnosis, icd && `(${icd})`].filter(Boolean).join(' ') : icd);

@@ -68,7 +68,7 @@ registerEnumType(CaseGranteeType, { name: 'CaseGranteeType', description: "FACIL
 
 @ObjectType('PhiFinding', { description: 'A span the de-identification scan found. `text` is the patient data itself: empty for anyone but the author' })
 export class PhiFindingType {
-  @Field(() => ID, { nullable: true, description: "The stored finding (resolvePhiFindings); null from scanText, whose findings are not stored" })
+  @Field(() => ID, { nullable: true, description: 'The stored finding (resolvePhiFindings); null from scanText, whose findings are not stored' })
   id?: string | null;
 
   @Field({ description: 'title, history …; vitals.<key> or labResults.<row>.<column> inside the tables; attachments.<attachmentId> for a held attachment' })
@@ -122,7 +122,8 @@ export class CaseFileVersionType {
   createdAt: Date;
 
   @Field(() => GraphQLJSON, {
-    description: 'The full content of that version (same keys as CaseFileInput). For readers other than the author, every finding that was not KEPT is replaced by its placeholder',
+    description:
+      'The full content of that version (same keys as CaseFileInput). For readers other than the author, every finding that was not KEPT is replaced by its placeholder',
   })
   content: Record<string, unknown>;
 
@@ -271,7 +272,10 @@ export class CaseFileInput {
   @ArrayMaxSize(MAX_ATTACHMENTS, { message: `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.` })
   attachmentIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Idempotency key for createCaseFile: the same clientId from the same author returns the first case (ignored by updateCaseFile)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Idempotency key for createCaseFile: the same clientId from the same author returns the first case (ignored by updateCaseFile)',
+  })
   @IsClientId()
   clientId?: string | null;
 }

@@ -22,10 +22,7 @@ const mappings = table('ward_mappings').filter((m) => m.old_ward_name && m.old_d
 const nfc = (s) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const UNIT = /^(Phường|Xã|Thị trấn|Đặc khu|Quận|Huyện|Thị xã|Thành phố|Tỉnh)\s+/i;
 const bare = (s) => nfc(s).replace(UNIT, '');
-const provinceNames = new Set([
-  ...provinces.map((p) => bare(p.name)),
-  ...mappings.map((m) => bare(m.old_province_name)),
-]);
+const provinceNames = new Set([...provinces.map((p) => bare(p.name)), ...mappings.map((m) => bare(m.old_province_name))]);
 
 const wardSet = new Set();
 for (const w of wards) wardSet.add(bare(w.name));

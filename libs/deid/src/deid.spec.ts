@@ -210,8 +210,7 @@ describe('scanText — dates and ages', () => {
 });
 
 describe('scanText — offsets and normalisation', () => {
-  const note =
-    'BN Nguyễn Thị Hoà, 93 tuổi, trú tại thôn Đông, xã Thuỵ Lâm, huyện Đông Anh, Hà Nội. SĐT 0912 345 678, vào viện ngày 12/3/2025.';
+  const note = 'BN Nguyễn Thị Hoà, 93 tuổi, trú tại thôn Đông, xã Thuỵ Lâm, huyện Đông Anh, Hà Nội. SĐT 0912 345 678, vào viện ngày 12/3/2025.';
 
   it('reports exact offsets into the original string', () => {
     const findings = scanText(note);
@@ -255,9 +254,7 @@ describe('scanText — offsets and normalisation', () => {
 describe('redact', () => {
   it('replaces every finding with its placeholder', () => {
     const text = 'BN Nguyễn Văn An, CCCD 001203012345, SĐT 0912345678, ở xã Bát Tràng, Gia Lâm, Hà Nội, vào viện 12/3/2026.';
-    expect(redact(text, scanText(text))).toBe(
-      'BN [TÊN], CCCD [CCCD], SĐT [SĐT], ở [ĐỊA CHỈ], Hà Nội, vào viện [NGÀY].',
-    );
+    expect(redact(text, scanText(text))).toBe('BN [TÊN], CCCD [CCCD], SĐT [SĐT], ở [ĐỊA CHỈ], Hà Nội, vào viện [NGÀY].');
   });
 
   it('keeps text between findings intact and ignores invalid spans', () => {
@@ -274,7 +271,21 @@ describe('redact', () => {
 
   it('has a placeholder for every kind', () => {
     expect(Object.values(PLACEHOLDERS)).toEqual([
-      '[TÊN]', '[CCCD]', '[CMND]', '[SỐ BHYT]', '[SĐT]', '[EMAIL]', '[URL]', '[IP]', '[SỐ GPHN]', '[MÃ HỒ SƠ]', '[ĐỊA CHỈ]', '[NGÀY]', '[TUỔI ≥ 90]', '[HỘ CHIẾU]', '[BIỂN SỐ XE]',
+      '[TÊN]',
+      '[CCCD]',
+      '[CMND]',
+      '[SỐ BHYT]',
+      '[SĐT]',
+      '[EMAIL]',
+      '[URL]',
+      '[IP]',
+      '[SỐ GPHN]',
+      '[MÃ HỒ SƠ]',
+      '[ĐỊA CHỈ]',
+      '[NGÀY]',
+      '[TUỔI ≥ 90]',
+      '[HỘ CHIẾU]',
+      '[BIỂN SỐ XE]',
     ]);
   });
 });

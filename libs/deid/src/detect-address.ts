@@ -15,10 +15,36 @@ const UNITS: Record<Level, readonly string[]> = {
   house: ['số nhà', 'nhà số', 'căn hộ', 'chung cư', 'tòa nhà', 'toà nhà', 'ktx', 'ký túc xá'],
   street: ['đường', 'phố', 'đại lộ', 'ngõ', 'ngách', 'hẻm', 'hẽm', 'kiệt', 'hxh', 'đường số', 'ngõ hẻm'],
   village: [
-    'thôn', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'sóc', 'khóm', 'tổ dân phố', 'tdp', 'khu phố', 'kp', 'khu dân cư',
-    'kdc', 'khu tập thể', 'ktt', 'khu đô thị', 'kđt', 'khu vực', 'plei', 'bon',
+    'thôn',
+    'ấp',
+    'bản',
+    'buôn',
+    'làng',
+    'xóm',
+    'sóc',
+    'khóm',
+    'tổ dân phố',
+    'tdp',
+    'khu phố',
+    'kp',
+    'khu dân cư',
+    'kdc',
+    'khu tập thể',
+    'ktt',
+    'khu đô thị',
+    'kđt',
+    'khu vực',
+    'plei',
+    'bon',
     // residential quarters and rented rooms: "cư xá Lữ Gia", "dãy trọ số 3", "khu tái định cư Hòa Hiệp"
-    'cư xá', 'dãy trọ', 'khu trọ', 'xóm trọ', 'nhà trọ', 'khu tái định cư', 'khu nhà ở', 'khu chung cư',
+    'cư xá',
+    'dãy trọ',
+    'khu trọ',
+    'xóm trọ',
+    'nhà trọ',
+    'khu tái định cư',
+    'khu nhà ở',
+    'khu chung cư',
   ],
   ward: ['phường', 'xã', 'thị trấn', 'đặc khu'],
   district: ['quận', 'huyện', 'thị xã'],
@@ -62,7 +88,45 @@ const NOT_AFTER_UNACCENTED: Record<string, readonly string[]> = {
 const NOT_BEFORE: Record<string, readonly string[]> = {
   xã: ['hội', 'giao'],
   // … and the documents of forensic and legal papers: "BẢN KẾT LUẬN", "bản án", "bản tóm tắt"
-  bản: ['thân', 'chất', 'năng', 'đồ', 'tin', 'sao', 'lề', 'kiểm', 'cam', 'báo', 'tường', 'chính', 'gốc', 'kết', 'án', 'tóm', 'ghi', 'khai', 'hướng', 'nhận', 'xác', 'dịch', 'thảo', 'vẽ', 'chụp', 'in', 'tự', 'mô', 'kê', 'cáo', 'trích', 'đăng', 'hợp', 'thỏa', 'cam', 'giải', 'tường'],
+  bản: [
+    'thân',
+    'chất',
+    'năng',
+    'đồ',
+    'tin',
+    'sao',
+    'lề',
+    'kiểm',
+    'cam',
+    'báo',
+    'tường',
+    'chính',
+    'gốc',
+    'kết',
+    'án',
+    'tóm',
+    'ghi',
+    'khai',
+    'hướng',
+    'nhận',
+    'xác',
+    'dịch',
+    'thảo',
+    'vẽ',
+    'chụp',
+    'in',
+    'tự',
+    'mô',
+    'kê',
+    'cáo',
+    'trích',
+    'đăng',
+    'hợp',
+    'thỏa',
+    'cam',
+    'giải',
+    'tường',
+  ],
   tổ: ['chức', 'hợp', 'tiên', 'ong', 'quốc'],
   phố: ['biến', 'thông'],
   thôn: ['tính'],
@@ -86,40 +150,192 @@ const ABBREV = new Map<string, Level>([
 const gazetteer = new Set<string>([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => fold(s)));
 const streets = new Set(STREET_NAMES.map((s) => fold(s)));
 const facility = new PhraseMatcher(FACILITY_WORDS, 'key', false);
-const cues = new PhraseMatcher(NAME_CUES_STRONG.filter((c) => !['tên', 'trẻ', 'đối tượng'].includes(c)), 'fold');
+const cues = new PhraseMatcher(
+  NAME_CUES_STRONG.filter((c) => !['tên', 'trẻ', 'đối tượng'].includes(c)),
+  'fold',
+);
 /** Upper-case field labels and abbreviations that end an address. */
 const STOP = new Set(['SĐT', 'SDT', 'ĐT', 'DT', 'Email', 'Tel', 'CCCD', 'CMND', 'BHYT', 'BHXH', 'BN', 'Fax', 'Web', 'Website', 'ĐC', 'Zalo', 'Tuổi']);
 /** Two-word field labels that end an address ("… huyện Gia Lâm Dân tộc: Kinh"). */
 const LABELS = new PhraseMatcher(
   [
-    'điện thoại', 'dân tộc', 'nghề nghiệp', 'giới tính', 'ngày sinh', 'năm sinh', 'họ tên', 'họ và', 'số điện', 'lý do',
-    'chẩn đoán', 'tiền sử', 'vào viện', 'nhập viện', 'ra viện', 'bệnh sử', 'quốc tịch', 'tôn giáo', 'mã số', 'số thẻ',
-    'nơi làm', 'người liên', 'khi cần', 'báo tin', 'đối tượng', 'ngày vào', 'ngày ra', 'liên hệ', 'số cccd', 'số cmnd',
-    'mã bn', 'mã bệnh', 'mã y', 'mã hồ', 'mã thẻ', 'mã số',
+    'điện thoại',
+    'dân tộc',
+    'nghề nghiệp',
+    'giới tính',
+    'ngày sinh',
+    'năm sinh',
+    'họ tên',
+    'họ và',
+    'số điện',
+    'lý do',
+    'chẩn đoán',
+    'tiền sử',
+    'vào viện',
+    'nhập viện',
+    'ra viện',
+    'bệnh sử',
+    'quốc tịch',
+    'tôn giáo',
+    'mã số',
+    'số thẻ',
+    'nơi làm',
+    'người liên',
+    'khi cần',
+    'báo tin',
+    'đối tượng',
+    'ngày vào',
+    'ngày ra',
+    'liên hệ',
+    'số cccd',
+    'số cmnd',
+    'mã bn',
+    'mã bệnh',
+    'mã y',
+    'mã hồ',
+    'mã thẻ',
+    'mã số',
   ],
   'key',
 );
 
 const ADDRESS_CUES_STRONG = new PhraseMatcher(
   [
-    'địa chỉ', 'đ/c', 'đc', 'trú tại', 'trú ở', 'thường trú', 'tạm trú', 'cư trú', 'nơi ở', 'nơi cư trú', 'sống tại',
-    'ngụ tại', 'ngụ ở', 'hktt', 'hộ khẩu', 'hộ khẩu thường trú', 'chỗ ở', 'chỗ ở hiện nay', 'address', 'nhà ở',
-    'quê quán', 'nguyên quán', 'nơi sinh', 'địa chỉ liên hệ', 'địa chỉ thường trú', 'địa chỉ tạm trú', 'nơi thường trú',
-    'nơi tạm trú', 'địa bàn', 'nhà tại', 'ở tại', 'sống ở', 'trú', 'ngụ',
+    'địa chỉ',
+    'đ/c',
+    'đc',
+    'trú tại',
+    'trú ở',
+    'thường trú',
+    'tạm trú',
+    'cư trú',
+    'nơi ở',
+    'nơi cư trú',
+    'sống tại',
+    'ngụ tại',
+    'ngụ ở',
+    'hktt',
+    'hộ khẩu',
+    'hộ khẩu thường trú',
+    'chỗ ở',
+    'chỗ ở hiện nay',
+    'address',
+    'nhà ở',
+    'quê quán',
+    'nguyên quán',
+    'nơi sinh',
+    'địa chỉ liên hệ',
+    'địa chỉ thường trú',
+    'địa chỉ tạm trú',
+    'nơi thường trú',
+    'nơi tạm trú',
+    'địa bàn',
+    'nhà tại',
+    'ở tại',
+    'sống ở',
+    'trú',
+    'ngụ',
   ],
   'key',
 );
 const ADDRESS_CUES_WEAK = new PhraseMatcher(['ở', 'tại', 'quê', 'về', 'từ', 'đến từ', 'thuộc', 'khu vực', 'địa phận', 'gần'], 'key');
 
 /** Lower-case words that may sit inside an address after a label: "phòng 203, nhà trọ số 9". */
-const HOUSE_WORDS = new Set(['phòng', 'nhà', 'trọ', 'tầng', 'căn', 'hộ', 'lô', 'tòa', 'toà', 'dãy', 'kiốt', 'ki', 'ốt', 'cổng', 'sau', 'trước', 'đối', 'diện', 'gần', 'cạnh', 'chợ', 'trong', 'ngoài', 'cuối', 'đầu', 'đoạn', 'giao', 'với', 'ngã', 'tư', 'ba', 'khu', 'số']);
+const HOUSE_WORDS = new Set([
+  'phòng',
+  'nhà',
+  'trọ',
+  'tầng',
+  'căn',
+  'hộ',
+  'lô',
+  'tòa',
+  'toà',
+  'dãy',
+  'kiốt',
+  'ki',
+  'ốt',
+  'cổng',
+  'sau',
+  'trước',
+  'đối',
+  'diện',
+  'gần',
+  'cạnh',
+  'chợ',
+  'trong',
+  'ngoài',
+  'cuối',
+  'đầu',
+  'đoạn',
+  'giao',
+  'với',
+  'ngã',
+  'tư',
+  'ba',
+  'khu',
+  'số',
+]);
 
 const MEDICAL_AFTER_STREET = new Set(
-  ['tiểu', 'mật', 'hô', 'tiêu', 'niệu', 'huyết', 'máu', 'truyền', 'uống', 'tiêm', 'thở', 'sinh', 'dục', 'ruột', 'mổ', 'rạch', 'kính', 'cong', 'viền', 'giữa', 'thẳng', 'nét', 'vào', 'ra', 'dẫn', 'hầm', 'ống', 'thở', 'type', 'típ', 'typ', 'glucose', 'máu', 'kẻ', 'cắt', 'khâu', 'nối', 'trắng', 'đen', 'phèn', 'hóa', 'hoá', 'đơn', 'đôi', 'lây', 'bay', 'bộ', 'thủy', 'biển', 'sắt', 'dây'].map((w) => w),
+  [
+    'tiểu',
+    'mật',
+    'hô',
+    'tiêu',
+    'niệu',
+    'huyết',
+    'máu',
+    'truyền',
+    'uống',
+    'tiêm',
+    'thở',
+    'sinh',
+    'dục',
+    'ruột',
+    'mổ',
+    'rạch',
+    'kính',
+    'cong',
+    'viền',
+    'giữa',
+    'thẳng',
+    'nét',
+    'vào',
+    'ra',
+    'dẫn',
+    'hầm',
+    'ống',
+    'thở',
+    'type',
+    'típ',
+    'typ',
+    'glucose',
+    'máu',
+    'kẻ',
+    'cắt',
+    'khâu',
+    'nối',
+    'trắng',
+    'đen',
+    'phèn',
+    'hóa',
+    'hoá',
+    'đơn',
+    'đôi',
+    'lây',
+    'bay',
+    'bộ',
+    'thủy',
+    'biển',
+    'sắt',
+    'dây',
+  ].map((w) => w),
 );
 
 /** "Trung tâm Y tế khu vực Mèo Vạc", "BVĐK khu vực Sóc Trăng": "khu vực" there names a facility's catchment. */
-const FACILITY_BEFORE_AREA = /(?:^|[^a-z])(?:trung tam y te|ttyt|benh vien|bvdk|bv|tram y te|tyt|phong kham|trung tam|cdc|trung tam kiem soat benh tat)(?:[ \t]+(?:da khoa|dk|y te|tinh|quan y))?[ \t]*$/;
+const FACILITY_BEFORE_AREA =
+  /(?:^|[^a-z])(?:trung tam y te|ttyt|benh vien|bvdk|bv|tram y te|tyt|phong kham|trung tam|cdc|trung tam kiem soat benh tat)(?:[ \t]+(?:da khoa|dk|y te|tinh|quan y))?[ \t]*$/;
 
 function facilityArea(ctx: Ctx, i: number): boolean {
   const { tokens, p } = ctx;
@@ -200,7 +416,14 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
     if (len === 1 && Object.hasOwn(NOT_AFTER, t.k) && NOT_AFTER[t.k].includes(prev)) return null;
     if (len === 1 && NO_UPPER.has(t.k) && isUpper(t.text)) return null;
     // "Chau Sóc Kha", "Thạch Sóc": Sóc inside a Khmer name, after a family name
-    if (t.k === 'sóc' && i > 0 && /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) && /^\p{Lu}/u.test(tokens[i - 1].text) && surnameWords.has(tokens[i - 1].f)) return null;
+    if (
+      t.k === 'sóc' &&
+      i > 0 &&
+      /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) &&
+      /^\p{Lu}/u.test(tokens[i - 1].text) &&
+      surnameWords.has(tokens[i - 1].f)
+    )
+      return null;
     return { level: hit.label as Level, len };
   }
   // unaccented text: "xa Bat Trang", "phuong 12" — only when what follows is unaccented too
@@ -213,7 +436,11 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   if (lvl0 && accentedLine(ctx, t.start, t.end) && /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])) return null;
   if (lvl0 && i + 1 < tokens.length) {
     const next = tokens[i + 1];
-    if (!hasDiacritics(next.text) && (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text) || lowerGazetteerAt(ctx, i + 1) > 0) && /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))) {
+    if (
+      !hasDiacritics(next.text) &&
+      (/^\d/.test(next.text) || /^\p{Lu}/u.test(next.text) || lowerGazetteerAt(ctx, i + 1) > 0) &&
+      /^[ \t]{1,2}$/.test(p.norm.slice(t.end, next.start))
+    ) {
       return { level: lvl0, len: 1 };
     }
   }
@@ -301,7 +528,13 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (j >= tokens.length) return null;
   const gap = p.norm.slice(unitEnd, tokens[j].start);
   // a unit word ending its line continues on the next ("phường\nTương Mai": a PDF form)
-  const broken = /^[ \t]*\n[ \t]*$/.test(gap) && !(t.text.length <= 3 && /^\p{Lu}/u.test(t.text)) && u.level !== 'weak' && u.level !== 'province' && u.level !== 'city' && isCapitalised(tokens[j].text);
+  const broken =
+    /^[ \t]*\n[ \t]*$/.test(gap) &&
+    !(t.text.length <= 3 && /^\p{Lu}/u.test(t.text)) &&
+    u.level !== 'weak' &&
+    u.level !== 'province' &&
+    u.level !== 'city' &&
+    isCapitalised(tokens[j].text);
   if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap) && !broken) return null;
   // unaccented text in lower case: "xa nghia lam huyen nghia hung" (gazetteer names only)
   if (!t.d && /^\p{Ll}/u.test(tokens[j].text) && /^[ \t]{1,2}$/.test(gap)) {
@@ -329,10 +562,19 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (abbreviated && isUpper(tokens[j].text) && !hasDiacritics(tokens[j].text) && !isVietSyllable(tokens[j].f) && !gazetteerAt(ctx, j)) return null;
   // "đùi P. Cố định": after a one-letter abbreviation a one-word name must be a known place
   // or end the phrase ("P. Láng, Hà Nội")
-  if (abbreviated && t.text.length === 1 && run.endTok - j < 2 && !gazetteerAt(ctx, j) && !/^[ \t]*(?:[,;)]|$|\n)/.test(p.norm.slice(run.end, run.end + 3))) return null;
+  if (abbreviated && t.text.length === 1 && run.endTok - j < 2 && !gazetteerAt(ctx, j) && !/^[ \t]*(?:[,;)]|$|\n)/.test(p.norm.slice(run.end, run.end + 3)))
+    return null;
   // "Lê Thị H. Chiều nay …": a one-letter abbreviation right after a capitalised word is an
   // initial unless a gazetteer place follows ("… Nguyễn Văn A, H. Gia Lâm" has a comma)
-  if (abbreviated && t.text.length === 1 && i > 0 && /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) && /^\p{Lu}/u.test(tokens[i - 1].text) && !gazetteerAt(ctx, j)) return null;
+  if (
+    abbreviated &&
+    t.text.length === 1 &&
+    i > 0 &&
+    /^[ \t]$/.test(p.norm.slice(tokens[i - 1].end, t.start)) &&
+    /^\p{Lu}/u.test(tokens[i - 1].text) &&
+    !gazetteerAt(ctx, j)
+  )
+    return null;
   // "đường Huyết"/"Phố biến" style false starts are lower-case and never reach here
   return { start: t.start, end: run.end, tokEnd: run.endTok, level: u.level, strong: u.level !== 'weak' };
 }
@@ -369,7 +611,11 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
   // a slashed house number ("45/12 Phạm Văn Thuận", "125/7 Nguyễn Trãi") is an address on its own
   // (a Title-Case street of two words or more: not "245/310 U/L", "150/90 MMHG")
   const streetWords = tokens.slice(k, run.endTok);
-  const slashed = /^\d+\/\d+/.test(m[0]) && m[0].replace(/\D/g, '').length >= 3 && streetWords.length >= 2 && streetWords.every((w) => isCapitalised(w.text) && isVietSyllable(w.f));
+  const slashed =
+    /^\d+\/\d+/.test(m[0]) &&
+    m[0].replace(/\D/g, '').length >= 3 &&
+    streetWords.length >= 2 &&
+    streetWords.every((w) => isCapitalised(w.text) && isVietSyllable(w.f));
   return { start: first.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: kiet || slashed || streets.has(street) };
 }
 
@@ -385,7 +631,16 @@ function lowerGazetteerAt(ctx: Ctx, j: number): number {
     for (let k = j + 1; k < j + len && ok; k++) {
       if (!/^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) || tokens[k].d || !/^\p{Ll}+$/u.test(tokens[k].text)) ok = false;
     }
-    if (ok && gazetteer.has(tokens.slice(j, j + len).map((t) => t.f).join(' '))) return len;
+    if (
+      ok &&
+      gazetteer.has(
+        tokens
+          .slice(j, j + len)
+          .map((t) => t.f)
+          .join(' '),
+      )
+    )
+      return len;
   }
   return 0;
 }
@@ -420,7 +675,7 @@ export function detectAddresses(ctx: Ctx): void {
   const { tokens, p, provinceLen } = ctx;
   const n = tokens.length;
   const comps: Comp[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = componentAt(ctx, i) ?? bareHouseNumber(ctx, i);
     if (c) {
       comps.push(c);

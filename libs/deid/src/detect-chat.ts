@@ -12,19 +12,53 @@ const surnameSet = keySet(SURNAMES);
 const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
 const foreign = new Set(FOREIGN_GIVEN);
 /** Given names that are also common words (folded). */
-const COMMON = new Set(['nam', 'nu', 'kinh', 'hien', 'bac', 'thong', 'tu', 'truong', 'thu', 'dong', 'truc', 'kham', 'tra', 'ha', 'mai', 'hoa', 'an', 'binh', 'long', 'hai', 'son', 'thanh', 'phuong', 'nhi']);
+const COMMON = new Set([
+  'nam',
+  'nu',
+  'kinh',
+  'hien',
+  'bac',
+  'thong',
+  'tu',
+  'truong',
+  'thu',
+  'dong',
+  'truc',
+  'kham',
+  'tra',
+  'ha',
+  'mai',
+  'hoa',
+  'an',
+  'binh',
+  'long',
+  'hai',
+  'son',
+  'thanh',
+  'phuong',
+  'nhi',
+]);
 /** Section headings and form labels that are also name syllables. */
-const HEADING = /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
+const HEADING =
+  /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
 /** Titles and kinship words that may open a sender label before the name. */
 const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô|chú|bác|mẹ|me|bố|ba|ả|eng|o|mệ|trạm trưởng|tổ trưởng|sơ|thầy)$/u;
 /** Sender labels that are roles, not people. */
-const ROLE = /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
+const ROLE =
+  /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
 const LABEL = /(?:^|\n)[ \t]*([^\n:()]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
 
 function nameWords(words: string[]): boolean {
   if (!words.length || words.length > 3) return false;
   // every word a known name syllable, none in capitals (headings: "CHAN DOAN:", "XU TRI:")
-  return words.every((w) => /^[\p{L}'’]+$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && (inSet(givenSet, w) || inSet(surnameSet, w) || highland.has(fold(w)) || foreign.has(w.toLowerCase()))) && words.some((w) => inSet(givenSet, w) || foreign.has(w.toLowerCase()));
+  return (
+    words.every(
+      (w) =>
+        /^[\p{L}'’]+$/u.test(w) &&
+        !/^\p{Lu}{2,}$/u.test(w) &&
+        (inSet(givenSet, w) || inSet(surnameSet, w) || highland.has(fold(w)) || foreign.has(w.toLowerCase())),
+    ) && words.some((w) => inSet(givenSet, w) || foreign.has(w.toLowerCase()))
+  );
 }
 
 /** The person part of a sender label, as [offset, length] inside the label, or null. */
@@ -39,7 +73,8 @@ function personIn(label: string): [number, number] | null {
   }
   if (ROLE.test(words.join(' '))) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
-  while (words.length > 1 && (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) || /^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1]))) words = words.slice(0, -1);
+  while (words.length > 1 && (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) || /^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1])))
+    words = words.slice(0, -1);
   if (!nameWords(words)) return null;
   const start = label.indexOf(words[0], skip);
   const end = label.indexOf(words[words.length - 1], start) + words[words.length - 1].length;
@@ -98,7 +133,10 @@ export function propagateNames(ctx: Ctx): void {
   const upperSeen = new Set<string>();
   for (const c of out) {
     if (c.kind !== 'NAME') continue;
-    const parts = norm.slice(c.start, c.end).split(/[ \t\n]+/).filter((w) => /^[\p{L}'’-]{2,}$/u.test(w));
+    const parts = norm
+      .slice(c.start, c.end)
+      .split(/[ \t\n]+/)
+      .filter((w) => /^[\p{L}'’-]{2,}$/u.test(w));
     if (!parts.length) continue;
     const last = parts[parts.length - 1];
     if (!inSet(givenSet, last) && !highland.has(fold(parts[0]))) continue;
@@ -119,13 +157,22 @@ export function propagateNames(ctx: Ctx): void {
       // inside a capitalised phrase ("Bạch Mai", "Nhi Đồng") it is that phrase's word
       if (/\p{Lu}[\p{L}]*[ \t]$/u.test(before) || /^[ \t]\p{Lu}/u.test(after)) continue;
       const capital = /^\p{Lu}/u.test(text);
-      const lowerCue = /(?:^|[^\p{L}])(?:c|a|e|chị|anh|em|bác|cô|chú|o|ả|eng|mệ|bn|bé|cháu)[ \t]+$/iu.test(before) || /^[ \t]*(?:ơi|oi)/u.test(after) || (lowerSeen.has(w) && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:/.test(after));
+      const lowerCue =
+        /(?:^|[^\p{L}])(?:c|a|e|chị|anh|em|bác|cô|chú|o|ả|eng|mệ|bn|bé|cháu)[ \t]+$/iu.test(before) ||
+        /^[ \t]*(?:ơi|oi)/u.test(after) ||
+        (lowerSeen.has(w) && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:/.test(after));
       if (!capital && !lowerCue) continue;
       if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
       if (noNameAt(ctx, start)) continue;
       if (/(?:dân tộc|người|tiếng)[ \t:]+$/iu.test(before)) continue; // "Dân tộc: Thái", "người Tày"
       // given names that are also everyday words at the start of a phrase ("Kính gửi", "Hiện tại", "Nam/Nữ")
-      if (capital && COMMON.has(w) && !/^[ \t]*(?:ơi|oi|:|\()/u.test(after) && !/(?:^|[^\p{L}])(?:chị|anh|em|bác|cô|chú|bà|ông|bé|cháu|BN|eng|ả|O|mệ)[ \t]+$/u.test(before)) continue;
+      if (
+        capital &&
+        COMMON.has(w) &&
+        !/^[ \t]*(?:ơi|oi|:|\()/u.test(after) &&
+        !/(?:^|[^\p{L}])(?:chị|anh|em|bác|cô|chú|bà|ông|bé|cháu|BN|eng|ả|O|mệ)[ \t]+$/u.test(before)
+      )
+        continue;
       // a lower-case given name keeps its diacritics when the original had them ("lan" is not "làn")
       out.push({ kind: 'NAME', start, end });
     }

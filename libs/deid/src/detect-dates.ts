@@ -42,7 +42,8 @@ const PERSON_AFTER = /^[ \t]*(?:ông|bà|anh|chị|em|cháu|bé|cô|chú)(?![\p{
 /** A drug name (Latin letters, not a Vietnamese syllable) right before a number pair. */
 const STRENGTH_BEFORE = /(?:^|[^\p{L}])((?:[A-Za-z]{4,}\/)*[A-Z][A-Za-z]{3,})[ \t]+$/u;
 
-const ENG_MONTH_CAP = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const ENG_MONTH_CAP =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ENG_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export function detectDates(ctx: Ctx): void {
@@ -137,7 +138,8 @@ export function detectDates(ctx: Ctx): void {
 
   // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9" — not "tháng 1 lần" (a rate),
   // not a duration "3 tháng 5 ngày", not "tháng thứ 5"
-  const MONTH_ALONE = /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2])(?![\d/.,-]\d|\d|\s*(?:\/|nam\b|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
+  const MONTH_ALONE =
+    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2])(?![\d/.,-]\d|\d|\s*(?:\/|nam\b|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
   while ((m = MONTH_ALONE.exec(f))) {
     if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
     out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
@@ -149,7 +151,10 @@ export function detectDates(ctx: Ctx): void {
   const EN2 = new RegExp(`(?<![a-z])(?:${ENG_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\d])`, 'g');
   while ((m = EN2.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
   // "March 14", "on 3 May" without a year: the month written capitalised in the original
-  const EN3 = new RegExp(`(?<![\\p{L}\\d])(?:(?:${ENG_MONTH_CAP})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})\\.?)(?![\\p{L}\\d])`, 'gu');
+  const EN3 = new RegExp(
+    `(?<![\\p{L}\\d])(?:(?:${ENG_MONTH_CAP})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})\\.?)(?![\\p{L}\\d])`,
+    'gu',
+  );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
 }
 

@@ -129,7 +129,11 @@ export function detectIds(ctx: Ctx): void {
     m = CODE_LABEL.exec(f.slice(from, colon + 40));
     if (!m || m.index + m[0].indexOf(':') + from !== colon || (m.index === 0 && /[a-z]/.test(f[from - 1] ?? ''))) continue;
     m.index += from;
-    if (/\b(?:icd|icd10|benh|thuoc|dich vu|vat tu|nganh|buu chinh|thue|xa|tinh|huyen|chuong|loai|nhom|atc|hang|vach|qr|bai|de|phong|khoa)\b/.test(m[1]) && !/benh nhan|nguoi benh|ca benh|benh an|benh nhi|benh pham/.test(m[1])) continue;
+    if (
+      /\b(?:icd|icd10|benh|thuoc|dich vu|vat tu|nganh|buu chinh|thue|xa|tinh|huyen|chuong|loai|nhom|atc|hang|vach|qr|bai|de|phong|khoa)\b/.test(m[1]) &&
+      !/benh nhan|nguoi benh|ca benh|benh an|benh nhi|benh pham/.test(m[1])
+    )
+      continue;
     if (digitsOf(m[2]).length < 3) continue;
     const start = m.index + m[0].length - m[2].length;
     add('RECORD_NUMBER', start, start + m[2].length);
@@ -141,7 +145,8 @@ export function detectIds(ctx: Ctx): void {
     add('RECORD_NUMBER', start, start + m[1].length);
   }
   // COVID-era patient numbers: BN1234, "bệnh nhân số 91", "ca bệnh số 5"
-  const PATIENT_NO = /(?<![a-z\d])(?:bn(\d{2,8}(?:[-/.]\d+)*)|bn[ \t]+(\d{3,6})(?![\d,.]|[ \t]*(?:tuoi|t\b|kg|%|ngay|nam|thang|lan|ml|mg|gio|phut|ca\b|nguoi|benh|trong|tre|co\b|da\b|la\b))|(?:benh nhan|bn|ca benh|ca)\s+so\s+(\d{1,6})|benh nhan[ \t]+(\d{2,6})(?=[ \t]*[(),:;]|[ \t]+(?:la|va|duoc|da|co|tai|o|nhap|vao|tu|di|den|mac|nhiem|nguoi)\b))(?![a-z\d])/g;
+  const PATIENT_NO =
+    /(?<![a-z\d])(?:bn(\d{2,8}(?:[-/.]\d+)*)|bn[ \t]+(\d{3,6})(?![\d,.]|[ \t]*(?:tuoi|t\b|kg|%|ngay|nam|thang|lan|ml|mg|gio|phut|ca\b|nguoi|benh|trong|tre|co\b|da\b|la\b))|(?:benh nhan|bn|ca benh|ca)\s+so\s+(\d{1,6})|benh nhan[ \t]+(\d{2,6})(?=[ \t]*[(),:;]|[ \t]+(?:la|va|duoc|da|co|tai|o|nhap|vao|tu|di|den|mac|nhiem|nguoi)\b))(?![a-z\d])/g;
   while ((m = PATIENT_NO.exec(f))) {
     if (m[1]) add('RECORD_NUMBER', m.index, m.index + m[0].length);
     else {

@@ -28,7 +28,8 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
     while (j < tokens.length && tags[j] === 2 && !/\s{2,}|[\t\n]/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
     let ok = true;
     for (let k = i; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
-    if (ok && plausible(info, i, j)) ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: j === i + 1 && info[i].shape === 'X1' });
+    if (ok && plausible(info, i, j))
+      ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: j === i + 1 && info[i].shape === 'X1' });
     i = j - 1;
   }
 }

@@ -6,7 +6,10 @@ import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK,
 import { type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet } from './text';
 
 const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
-const compoundSurnames = new PhraseMatcher(SURNAMES.filter((s) => s.includes(' ')), 'key');
+const compoundSurnames = new PhraseMatcher(
+  SURNAMES.filter((s) => s.includes(' ')),
+  'key',
+);
 const weakSurnames = keySet(WEAK_SURNAMES);
 const minoritySurnames = keySet(MINORITY_SURNAMES);
 const ethnicGroups = keySet(ETHNIC_GROUPS);
@@ -35,11 +38,77 @@ const weakCues = new PhraseMatcher(NAME_CUES_WEAK, 'key');
  */
 const foldOnlyCues = (() => {
   const plain = new Set(NAME_CUES_WEAK.filter((c) => !hasDiacritics(c)).map((c) => c.split(' ')[0]));
-  return new Set(NAME_CUES_WEAK.map((c) => c.split(' ')[0]).filter((w) => hasDiacritics(w) && !plain.has(fold(w))).map((w) => fold(w)));
+  return new Set(
+    NAME_CUES_WEAK.map((c) => c.split(' ')[0])
+      .filter((w) => hasDiacritics(w) && !plain.has(fold(w)))
+      .map((w) => fold(w)),
+  );
 })();
 /** Cues written as abbreviations may be followed by a dot: "BS. Lan", "ThS.BS. An". */
 const ABBREVIATION_CUE = /^(?:bn|bs|ths|ts|pgs|gs|ds|dd|ktv|ys|nb|nhs|bsck\w*|ckii?|bsnt|mr|mrs|ms|dr|cn|ks|ptv)$/;
-const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS', 'GS', 'CT', 'SA', 'XQ', 'BV', 'KT', 'TB', 'QĐ', 'CV', 'NĐ', 'HN', 'OK', 'AM', 'PM', 'DR', 'MR', 'MS', 'NB', 'ND', 'VD', 'US', 'UK', 'EU', 'AD', 'BC', 'TX', 'TH', 'KP', 'PGS', 'THS', 'TNHH', 'CP', 'IV', 'II', 'III', 'CN', 'KS', 'KTV', 'HS', 'SN', 'GV', 'SV', 'NV', 'RV', 'QL', 'TL', 'CA', 'UBND', 'SĐT', 'ĐT', 'DT', 'ĐD', 'DD']);
+const INITIALS_EXCLUDED = new Set([
+  'TP',
+  'VN',
+  'TW',
+  'TT',
+  'UB',
+  'PS',
+  'BS',
+  'TS',
+  'GS',
+  'CT',
+  'SA',
+  'XQ',
+  'BV',
+  'KT',
+  'TB',
+  'QĐ',
+  'CV',
+  'NĐ',
+  'HN',
+  'OK',
+  'AM',
+  'PM',
+  'DR',
+  'MR',
+  'MS',
+  'NB',
+  'ND',
+  'VD',
+  'US',
+  'UK',
+  'EU',
+  'AD',
+  'BC',
+  'TX',
+  'TH',
+  'KP',
+  'PGS',
+  'THS',
+  'TNHH',
+  'CP',
+  'IV',
+  'II',
+  'III',
+  'CN',
+  'KS',
+  'KTV',
+  'HS',
+  'SN',
+  'GV',
+  'SV',
+  'NV',
+  'RV',
+  'QL',
+  'TL',
+  'CA',
+  'UBND',
+  'SĐT',
+  'ĐT',
+  'DT',
+  'ĐD',
+  'DD',
+]);
 
 /**
  * Surnames whose unaccented spelling is also a frequent word typed without diacritics
@@ -47,7 +116,9 @@ const INITIALS_EXCLUDED = new Set(['TP', 'VN', 'TW', 'TT', 'UB', 'PS', 'BS', 'TS
  * start a name only with a middle name Van/Thi after them (or after a cue word).
  */
 const AMBIGUOUS_UNACCENTED = new Set(
-  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau doi doan tat chau dieu ca mach va thieu lieu kieu xa han'.split(' '),
+  'dau ta to ha ho mai la lai vi chu cao tang tu do ma kim ong ninh thai hau lo cam bach giang dong nong son thach trang quan tien tieu vuong dam than khuc luc mac phi tong lang vang bang cu ban la mau doi doan tat chau dieu ca mach va thieu lieu kieu xa han'.split(
+    ' ',
+  ),
 );
 
 type Shape = 'cap' | 'upper';
@@ -139,7 +210,14 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMin
     // a first given syllable ("Thạch Sa Rươne")
     const afterMiddle = j > i && middleNames.has(tokens[j - 1].f) && /^\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text);
     const khmerSyllable = khmer && j > i && /^\p{Lu}[\p{Ll}\p{M}]{1,8}$/u.test(t.text);
-    if (!isVietSyllable(t.f) && !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text)) && !/^H['’]\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text) && !afterMiddle && !khmerSyllable) break;
+    if (
+      !isVietSyllable(t.f) &&
+      !(minority && /^\p{Lu}[\p{L}\p{M}'’]{1,9}$/u.test(t.text)) &&
+      !/^H['’]\p{Lu}[\p{L}\p{M}]{1,8}$/u.test(t.text) &&
+      !afterMiddle &&
+      !khmerSyllable
+    )
+      break;
     if (s === 'upper' && !/[^\x20-\x7e]/.test(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
     if (/^\d/.test(p.norm[t.end] ?? '')) break;
     shape = shape ?? (t.text.length > 1 ? s : null);
@@ -158,7 +236,9 @@ const INITIALS_ONSET = new RegExp(`(?<![\\p{L}\\d.°])(?:${ONSET}\\.[ ]?){2,3}${
 const chatCues = new PhraseMatcher(['a', 'c', 'e', 'a là', 'c là', 'e là', 'e tên', 'a tên', 'c tên'], 'fold');
 
 /** Unaccented chat words that fold onto given-name syllables (để, đi, là, ở, và, đã …). */
-const LOWER_NAME_STOP = new Set('de di la o va ma da co khi thi nen roi vao ra sau nay den tu ve con cho len xuong nhe a oi dc ko k luon hom mai toi sang chieu trua dem bi'.split(' '));
+const LOWER_NAME_STOP = new Set(
+  'de di la o va ma da co khi thi nen roi vao ra sau nay den tu ve con cho len xuong nhe a oi dc ko k luon hom mai toi sang chieu trua dem bi'.split(' '),
+);
 
 /**
  * A full name typed in lower case: surname + middle name văn/thị (or a strong cue
@@ -194,7 +274,8 @@ const STAFF_CUE = /^(?:bs|bac si|dd|dieu duong|ktv|ys|nhs|bsnt|cn|y ta|ho ly|tru
 /** Unaccented clinical words that fold onto given names ("tinh" = tỉnh, "binh" = bình thường). */
 const LOWER_CLINICAL = new Set('tinh on binh nang tot kem an hoa thuan tam vui tien khang dong nam nu chuyen xuat giam tang thu'.split(' '));
 /** Form labels whose value is a name whatever its shape (folded cue text). */
-const LABEL_CUE = /^(?:ho,? (?:va )?ten|ten|ho ten|(?:ho (?:va )?)?ten (?:bn|benh nhan|nguoi benh|nguoi nha|benh nhi|tre|me|bo|cha)|nguoi nha(?: bn| benh nhan| nguoi benh)?|nguoi lien he|nguoi bao tin|nguoi giam ho|nguoi dai dien|name|patient)$/;
+const LABEL_CUE =
+  /^(?:ho,? (?:va )?ten|ten|ho ten|(?:ho (?:va )?)?ten (?:bn|benh nhan|nguoi benh|nguoi nha|benh nhi|tre|me|bo|cha)|nguoi nha(?: bn| benh nhan| nguoi benh)?|nguoi lien he|nguoi bao tin|nguoi giam ho|nguoi dai dien|name|patient)$/;
 
 /**
  * The value of a form label ("Họ tên: Mohamad Sa Ly", "NGUOI NHA: CIL MUP (CHONG)", "Họ
@@ -283,7 +364,12 @@ function prefixedName(ctx: Ctx, i: number): { endTok: number; end: number } | nu
   let j: number;
   const c0 = t.text.charCodeAt(0);
   if (c0 !== 72 && c0 !== 75) return null; // H, K
-  if ((t.text === 'H' || t.text === 'K') && /^['’] ?$/.test(p.norm.slice(t.end, (tokens[i + 1]?.start ?? t.end) )) && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].text)) {
+  if (
+    (t.text === 'H' || t.text === 'K') &&
+    /^['’] ?$/.test(p.norm.slice(t.end, tokens[i + 1]?.start ?? t.end)) &&
+    i + 1 < tokens.length &&
+    /^\p{Lu}/u.test(tokens[i + 1].text)
+  ) {
     j = i + 1;
   } else if (/^K['’]\p{Lu}/u.test(t.text)) {
     j = i;
@@ -337,7 +423,8 @@ function religiousName(ctx: Ctx, i: number): { endTok: number; end: number } | n
 }
 
 /** "tên Hoa: Lei Gwai Fan", "tên thường gọi: Ama Hiên": the name after the colon, the qualifier is not one. */
-const OTHER_NAME = /(?<![\p{L}])(?:tên|TÊN|Tên)[ \t]+(?:tiếng[ \t]+)?(?:Hoa|Khmer|Trung|Anh|Pháp|Hàn|Nhật|Chăm|Thái|dân tộc|khác|gọi khác|thường gọi|hay gọi|ở nhà|thân mật|khai sinh|cũ|thật|đầy đủ|gọi|tục|Việt|nước ngoài)[ \t]*:[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,4})/gu;
+const OTHER_NAME =
+  /(?<![\p{L}])(?:tên|TÊN|Tên)[ \t]+(?:tiếng[ \t]+)?(?:Hoa|Khmer|Trung|Anh|Pháp|Hàn|Nhật|Chăm|Thái|dân tộc|khác|gọi khác|thường gọi|hay gọi|ở nhà|thân mật|khai sinh|cũ|thật|đầy đủ|gọi|tục|Việt|nước ngoài)[ \t]*:[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,4})/gu;
 
 function push(ctx: Ctx, start: number, end: number): void {
   if (end > start) ctx.out.push({ kind: 'NAME', start, end });
@@ -374,7 +461,14 @@ function cueName(ctx: Ctx, i: number): number {
   if (!cueLen && /^[ace]$/.test(t.text) && !/[\d.]$/.test(p.norm.slice(Math.max(0, t.start - 2), t.start).trim())) cueLen = chatCues.matchAt(tokens, i, p.norm);
   // "Ông Văn Tám": the cue word is the surname when a middle name follows
   // (unaccented too: "Vo Van Tai" is not "vợ Văn Tài")
-  if (cueLen === 1 && !strong && isCapitalised(t.text) && inSet(surnames, t.text) && i + 1 < n && (/^(?:Văn|Thị|VĂN|THỊ)$/.test(tokens[i + 1].text) || (!t.d && /^(?:Van|Thi)$/.test(tokens[i + 1].text)))) {
+  if (
+    cueLen === 1 &&
+    !strong &&
+    isCapitalised(t.text) &&
+    inSet(surnames, t.text) &&
+    i + 1 < n &&
+    (/^(?:Văn|Thị|VĂN|THỊ)$/.test(tokens[i + 1].text) || (!t.d && /^(?:Van|Thi)$/.test(tokens[i + 1].text)))
+  ) {
     const c = collect(ctx, i + 1, 4, shapeOf(tokens[i + 1]));
     if (c.count >= 2 && c.givenHits >= 1 && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
       push(ctx, t.start, c.end);
@@ -413,14 +507,33 @@ function cueName(ctx: Ctx, i: number): number {
       // — whatever the shape of the words, up to the end of the field
       const label = strong && /[:：]/.test(gap) ? labelValue(ctx, i, j) : null;
       // a staff role and a lone given name typed in lower case: "bs truc: thuy / dd: quynh"
-      if (strong && /[:：]/.test(gap) && !first.d && /^\p{Ll}{3,}$/u.test(first.text) && inSet(given, first.text) && !LOWER_NAME_STOP.has(first.f) && !LOWER_CLINICAL.has(first.f) && STAFF_CUE.test(p.fold.slice(t.start, last.end)) && STANDALONE_AFTER.test(p.norm.slice(first.end, first.end + 8))) {
+      if (
+        strong &&
+        /[:：]/.test(gap) &&
+        !first.d &&
+        /^\p{Ll}{3,}$/u.test(first.text) &&
+        inSet(given, first.text) &&
+        !LOWER_NAME_STOP.has(first.f) &&
+        !LOWER_CLINICAL.has(first.f) &&
+        STAFF_CUE.test(p.fold.slice(t.start, last.end)) &&
+        STANDALONE_AFTER.test(p.norm.slice(first.end, first.end + 8))
+      ) {
         push(ctx, first.start, first.end);
         return j + 1;
       }
       if (gapOk && gap.length > 0 && !noName[j]) {
- // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H" (not the
+        // bare upper-case initials after a strong cue: "BN NTH", "bệnh nhân L.T.H" (not the
         // first word of a longer label value: "NGUOI NHA: CIL MUP")
-        if (strong && !(label && label.endTok > j + 1) && /^[\p{Lu}]{2,4}$/u.test(first.text) && !medAbbr.has(first.text) && !INITIALS_EXCLUDED.has(first.text) && !isVietSyllable(first.f) && !strongCues.matchAt(tokens, j, p.norm) && !/^[ \t]*:/.test(p.norm.slice(first.end, first.end + 3))) {
+        if (
+          strong &&
+          !(label && label.endTok > j + 1) &&
+          /^[\p{Lu}]{2,4}$/u.test(first.text) &&
+          !medAbbr.has(first.text) &&
+          !INITIALS_EXCLUDED.has(first.text) &&
+          !isVietSyllable(first.f) &&
+          !strongCues.matchAt(tokens, j, p.norm) &&
+          !/^[ \t]*:/.test(p.norm.slice(first.end, first.end + 3))
+        ) {
           push(ctx, first.start, first.end);
           return j + 1;
         }
@@ -430,7 +543,14 @@ function cueName(ctx: Ctx, i: number): number {
           return label.endTok;
         }
         // a lone initial without its dot before a bracket or a comma: "chị H (25 tuổi)"
-        if (c.count === 0 && c.initials === 0 && (strong || PERSON_WORDS.has(t.f)) && /^\p{Lu}$/u.test(first.text) && /^[ \t]*(?:\(|,|;|\)|$|\n)/.test(p.norm.slice(first.end, first.end + 3)) && !/mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start))) {
+        if (
+          c.count === 0 &&
+          c.initials === 0 &&
+          (strong || PERSON_WORDS.has(t.f)) &&
+          /^\p{Lu}$/u.test(first.text) &&
+          /^[ \t]*(?:\(|,|;|\)|$|\n)/.test(p.norm.slice(first.end, first.end + 3)) &&
+          !/mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start))
+        ) {
           ctx.out.push({ kind: 'NAME', start: first.start, end: first.end, initial: true });
           return j + 1;
         }
@@ -442,14 +562,26 @@ function cueName(ctx: Ctx, i: number): number {
           /^(?:Y|H['’]\p{Lu}.*)$/u.test(first.text) ||
           compoundSurnames.matchAt(tokens, j, p.norm) > 0;
         // a kinship word alone is the start of a sentence, not a name: "… anh Trí KTV. Ông ngoại bé …"
-        const firstIsStop = (c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text)) || (c.count === 1 && c.initials === 0 && gap.includes('.') && weakCues.matchAt(tokens, j, p.norm) > 0);
+        const firstIsStop =
+          (c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text)) ||
+          (c.count === 1 && c.initials === 0 && gap.includes('.') && weakCues.matchAt(tokens, j, p.norm) > 0);
         // a lone A/B/O/AB after "mẹ"/"con" in a blood-group sentence is a blood group
-        const bloodGroup = c.count === 1 && c.initials === 1 && /^(?:A|B|O)$/.test(first.text) && /mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start));
+        const bloodGroup =
+          c.count === 1 && c.initials === 1 && /^(?:A|B|O)$/.test(first.text) && /mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start));
         // an upper-case heading: after an upper-case cue an upper-case run is a name only if
         // it starts with a family name ("NẠN NHÂN VỤ TAI NẠN" is a heading)
         const heading = () => isUpper(t.text) && isUpper(first.text) && !/[:：]/.test(gap) && c.initials === 0 && !inSet(surnames, first.text);
         // a second cue of the same kind is not a name: "GIÁM ĐỊNH VIÊN      GIÁM ĐỊNH VIÊN"
-        if ((c.count > 0 || c.initials > 0) && known && !firstIsStop && !bloodGroup && !heading() && !strongCues.matchAt(tokens, j, p.norm) && !isSexMention(ctx, c, first) && (!paren || p.norm[c.end] === ')')) {
+        if (
+          (c.count > 0 || c.initials > 0) &&
+          known &&
+          !firstIsStop &&
+          !bloodGroup &&
+          !heading() &&
+          !strongCues.matchAt(tokens, j, p.norm) &&
+          !isSexMention(ctx, c, first) &&
+          (!paren || p.norm[c.end] === ')')
+        ) {
           // after a cue an upper-case medical abbreviation alone is not a name
           const lone = c.count === 1 && isUpper(first.text) && medAbbr.has(first.text);
           if (!lone) {
@@ -522,7 +654,16 @@ export function detectNames(ctx: Ctx): void {
       }
     }
     // 2c. a given name called out in a chat: "Tuan oi, …", "Hùng ơi"
-    if (i + 1 < n && /^(?:oi|ơi)$/.test(tokens[i + 1].k) && !noName[i] && isCapitalised(t.text) && inSet(given, t.text) && !weakCues.matchAt(tokens, i, p.norm) && !inSet(stop, t.text) && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+    if (
+      i + 1 < n &&
+      /^(?:oi|ơi)$/.test(tokens[i + 1].k) &&
+      !noName[i] &&
+      isCapitalised(t.text) &&
+      inSet(given, t.text) &&
+      !weakCues.matchAt(tokens, i, p.norm) &&
+      !inSet(stop, t.text) &&
+      /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))
+    ) {
       push(ctx, t.start, t.end);
       i += 2;
       continue;
@@ -538,7 +679,18 @@ export function detectNames(ctx: Ctx): void {
     }
     // 2e. a family name not in the list, before the middle name Thị/Văn and a given name:
     // "Pinăng Thị Hoa", "Katơr Văn Minh" (Raglai, Chăm, Khmer … family names)
-    if (i + 2 < n && /^(?:Văn|Thị)$/.test(tokens[i + 1].text) && !noName[i] && !noName[i + 1] && isCapitalised(t.text) && t.text.length >= 2 && !(t.d || !accentedLine(ctx, t.start, t.end) ? inSet(stop, t.text) : stop.exact.has(t.k)) && !weakCues.matchAt(tokens, i, p.norm) && !strongCues.matchAt(tokens, i, p.norm) && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+    if (
+      i + 2 < n &&
+      /^(?:Văn|Thị)$/.test(tokens[i + 1].text) &&
+      !noName[i] &&
+      !noName[i + 1] &&
+      isCapitalised(t.text) &&
+      t.text.length >= 2 &&
+      !(t.d || !accentedLine(ctx, t.start, t.end) ? inSet(stop, t.text) : stop.exact.has(t.k)) &&
+      !weakCues.matchAt(tokens, i, p.norm) &&
+      !strongCues.matchAt(tokens, i, p.norm) &&
+      /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))
+    ) {
       const c = collect(ctx, i + 1, 4, 'cap');
       // "X Văn Y" needs a known given name Y; "X Thị Y" is a name on its own ("Ksơr Thị Blươn")
       if (c.count >= 2 && (c.givenHits >= 2 || tokens[i + 1].text === 'Thị')) {
@@ -558,7 +710,9 @@ export function detectNames(ctx: Ctx): void {
         const shape = shapeOf(t);
         const after = i + Math.max(comp, 1);
         // "Nguyễn\nThị Thùy Dương": a family name ending its line (a PDF form)
-        const gapOk = after < n && (/^[ \t]{1,2}$/.test(p.norm.slice(tokens[after - 1].end, tokens[after].start)) || (comp === 0 && lineBreakInName(ctx, t, tokens[after], 0)));
+        const gapOk =
+          after < n &&
+          (/^[ \t]{1,2}$/.test(p.norm.slice(tokens[after - 1].end, tokens[after].start)) || (comp === 0 && lineBreakInName(ctx, t, tokens[after], 0)));
         if (gapOk) {
           // an accentless family name in a line written with diacritics is that name ("Mai Anh", "Chau Sóc Kha")
           const accentless = !t.d && accentlessSurnames.has(t.text.toLowerCase()) && accentedLine(ctx, t.start, t.end);
@@ -631,15 +785,20 @@ export function detectNames(ctx: Ctx): void {
 /** A given name right after dotted initials ("H.T.Nhung"). */
 const GLUED_GIVEN = /^\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\d])/u;
 // (at the start of a line or a list item only: "XHTH (nam, 45t)" in a sentence is a diagnosis)
-const BARE_INITIALS = /[ \t]*(?:[-–•*+]|\d{1,3}[.)]|\|)?[ \t]*(\p{Lu}{2,4})(?=[ \t]*[(,][ \t]*(?:nam|nữ|Nam|Nữ|NAM|NỮ|SN|sn|sinh năm|\d{1,3}[ \t]*(?:tuổi|t)(?![\p{L}])))/uy;
+const BARE_INITIALS =
+  /[ \t]*(?:[-–•*+]|\d{1,3}[.)]|\|)?[ \t]*(\p{Lu}{2,4})(?=[ \t]*[(,][ \t]*(?:nam|nữ|Nam|Nữ|NAM|NỮ|SN|sn|sinh năm|\d{1,3}[ \t]*(?:tuổi|t)(?![\p{L}])))/uy;
 /** A nickname or alias in brackets right after a name: "Phan Minh Khôi ("Bin")", "Hồ Văn Cu (Cu Lì)". */
-const ALIAS_AFTER = /^[ \t]*\([ \t]*(?:(?:bé|cu|thằng|con|cái|tên ở nhà|tên thường gọi|tên gọi|biệt danh|tức|hay gọi là|thường gọi là|gọi là)[ \t]+)?(["“”'‘’]?)(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})(["“”'‘’]?)[ \t]*\)/u;
+const ALIAS_AFTER =
+  /^[ \t]*\([ \t]*(?:(?:bé|cu|thằng|con|cái|tên ở nhà|tên thường gọi|tên gọi|biệt danh|tức|hay gọi là|thường gọi là|gọi là)[ \t]+)?(["“”'‘’]?)(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2})(["“”'‘’]?)[ \t]*\)/u;
 /** A quoted name after "tức", "biệt danh", "tên ở nhà", "chữ" …: tức "Tâm Đen", hình xăm chữ "Hiền". */
-const ALIAS_QUOTED = /(?<![\p{L}])(?:tức|biệt danh|hay gọi là|thường gọi là|còn gọi là|gọi là|tên ở nhà là|tên ở nhà|tên gọi|chữ|nickname|tên là|tên)[ \t]*:?[ \t]*["“]([\p{Lu}][\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})["”]/gu;
+const ALIAS_QUOTED =
+  /(?<![\p{L}])(?:tức|biệt danh|hay gọi là|thường gọi là|còn gọi là|gọi là|tên ở nhà là|tên ở nhà|tên gọi|chữ|nickname|tên là|tên)[ \t]*:?[ \t]*["“]([\p{Lu}][\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})["”]/gu;
 /** A hospital-system login after its label: "NGƯỜI IN: hoangnt", "User: lanptt" (folded). */
-const LOGIN = /(?<![a-z])(?:nguoi in|nguoi nhap|nguoi tao|nguoi cap nhat|nguoi sua|nguoi duyet|user(?:name)?|tai khoan|login|nguoi dung)[ \t]*:[ \t]*([a-z][a-z0-9._]{3,19})(?![a-z0-9])/;
+const LOGIN =
+  /(?<![a-z])(?:nguoi in|nguoi nhap|nguoi tao|nguoi cap nhat|nguoi sua|nguoi duyet|user(?:name)?|tai khoan|login|nguoi dung)[ \t]*:[ \t]*([a-z][a-z0-9._]{3,19})(?![a-z0-9])/;
 /** Korean names: a family name and a hyphenated given name ("Kim Min-jun", "Park Ji-yeon"). */
-const KOREAN = /(?<![\p{L}])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Jin|Cha|Byun|Woo|Ryu|Min|Yu)[ \t]+\p{Lu}[a-z]+-[a-z]+(?![\p{L}])/gu;
+const KOREAN =
+  /(?<![\p{L}])(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Jin|Cha|Byun|Woo|Ryu|Min|Yu)[ \t]+\p{Lu}[a-z]+-[a-z]+(?![\p{L}])/gu;
 
 /** A login that is a given name and initials ("hoangnt", "nthoang", "lan.ptt"). */
 const SYSTEM_ACCOUNTS = new Set(['admin', 'administrator', 'root', 'user', 'guest', 'test', 'system', 'support', 'khach', 'quantri', 'bacsi', 'dieuduong']);
@@ -770,7 +929,11 @@ function continueLists(ctx: Ctx, first: number): void {
 }
 
 /** Words before a capitalised word that make it a calendar, ethnic or place word ("thứ Tư", "người Thái"). */
-const NOT_AFTER_WORD = new Set('thứ tháng mùng mồng ngày quý lần số tộc người tiếng dân bệnh chứng phường xã quận huyện tỉnh thôn bản xóm ấp đường phố khoa viện nhóm típ type độ'.split(' '));
+const NOT_AFTER_WORD = new Set(
+  'thứ tháng mùng mồng ngày quý lần số tộc người tiếng dân bệnh chứng phường xã quận huyện tỉnh thôn bản xóm ấp đường phố khoa viện nhóm típ type độ'.split(
+    ' ',
+  ),
+);
 
 /**
  * A given name seen in a full name elsewhere in the note is a name where it stands on

@@ -10,9 +10,51 @@ const given = new Set(FOREIGN_GIVEN);
 const family = new Set(FOREIGN_FAMILY);
 const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
 /** Capitalised or upper-case Latin words (hyphenated parts allowed). */
-const LATIN_RUN = /(?<![\p{L}\d'])(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}))?(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}|[a-z]+))?){0,3}(?![\p{L}\d])/gu;
+const LATIN_RUN =
+  /(?<![\p{L}\d'])(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}))?(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,})(?:-(?:[A-Z][a-z]+|[A-Z]{2,}|[a-z]+))?){0,3}(?![\p{L}\d])/gu;
 /** Words that open or close a Latin run but are not names. */
-const NOT_NAMES = new Set(['bn', 'bs', 'dr', 'mr', 'mrs', 'ms', 'miss', 'hi', 'dear', 'the', 'a', 'an', 'of', 'and', 'hospital', 'clinic', 'street', 'ward', 'district', 'city', 'tower', 'block', 'apt', 'global', 'travel', 'fire', 'marine', 'group', 'school', 'university', 'bed', 'passport', 'dob', 'id', 'no', 'phone', 'saint', 'st', 'arbor', 'ann']);
+const NOT_NAMES = new Set([
+  'bn',
+  'bs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'hi',
+  'dear',
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'hospital',
+  'clinic',
+  'street',
+  'ward',
+  'district',
+  'city',
+  'tower',
+  'block',
+  'apt',
+  'global',
+  'travel',
+  'fire',
+  'marine',
+  'group',
+  'school',
+  'university',
+  'bed',
+  'passport',
+  'dob',
+  'id',
+  'no',
+  'phone',
+  'saint',
+  'st',
+  'arbor',
+  'ann',
+]);
 
 export function detectScripts(ctx: Ctx): void {
   const { p, out, tokens } = ctx;
@@ -35,7 +77,11 @@ export function detectScripts(ctx: Ctx): void {
     // one known word is enough for one or two words; longer runs need two
     if (!known || (name.length > 2 && known < 2)) continue;
     // one word alone: a Title-case given name before a colon or a bracket ("Jenny:", "Emily (")
-    if (name.length === 1 && !(given.has(low[0]) && /^[A-Z][a-z]{3,}$/.test(name[0]) && /^\s*[:(]/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
+    if (
+      name.length === 1 &&
+      !(given.has(low[0]) && /^[A-Z][a-z]{3,}$/.test(name[0]) && /^\s*[:(]/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+    )
+      continue;
     if (/(?:bệnh|hội chứng|dấu hiệu|phân độ|nghiệm pháp|thang điểm|u|sarcoma)[ \t]+$/iu.test(norm.slice(Math.max(0, m.index - 14), m.index))) continue;
     const s0 = m.index + m[0].indexOf(name[0]);
     const e0 = m.index + m[0].lastIndexOf(name[name.length - 1]) + name[name.length - 1].length;

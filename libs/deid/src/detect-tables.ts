@@ -15,10 +15,13 @@ const given = keySet(GIVEN_NAMES);
 const sexWords = new Set(SEX_WORDS);
 
 /** Column headers, folded (lower case, no diacritics). */
-const NAME_HEADER = /^(?:ho,? (?:va )?ten|ho ten|ten)(?: (?:tre|me|bo|cha|nguoi benh|benh nhan|benh nhi|nguoi nha|nguoi tiep xuc|hoc sinh|nan nhan|viet tat|khai sinh|day du))?$/;
-const ADDRESS_HEADER = /^(?:dia chi|thon|ap|ban|buon|xom|lang|soc|khom|to dan pho|khu pho|to|xa|phuong|xa\/phuong|noi o|noi cu tru|cho o|que quan|que|dia ban|noi song|thon\/(?:buon|ap|ban|xom|lang)|(?:thon|ap|ban|buon|xom),? (?:xa|phuong)|dia chi (?:thuong tru|tam tru|lien he|cu tru))$/;
+const NAME_HEADER =
+  /^(?:ho,? (?:va )?ten|ho ten|ten)(?: (?:tre|me|bo|cha|nguoi benh|benh nhan|benh nhi|nguoi nha|nguoi tiep xuc|hoc sinh|nan nhan|viet tat|khai sinh|day du))?$/;
+const ADDRESS_HEADER =
+  /^(?:dia chi|thon|ap|ban|buon|xom|lang|soc|khom|to dan pho|khu pho|to|xa|phuong|xa\/phuong|noi o|noi cu tru|cho o|que quan|que|dia ban|noi song|thon\/(?:buon|ap|ban|xom|lang)|(?:thon|ap|ban|buon|xom),? (?:xa|phuong)|dia chi (?:thuong tru|tam tru|lien he|cu tru))$/;
 // (a bare "Mã" or "Mã số" column may hold disease or drug codes: not these)
-const RECORD_HEADER = /^(?:ma bn|ma benh nhan|ma nb|ma nguoi benh|ma ho so|ma y te|ma dieu tri|ma the|ma ca|ma ca benh|ma xn|ma xet nghiem|ma mau|so ho so|so ba|so benh an|so luu tru|so vao vien|sid|pid|mrn)$/;
+const RECORD_HEADER =
+  /^(?:ma bn|ma benh nhan|ma nb|ma nguoi benh|ma ho so|ma y te|ma dieu tri|ma the|ma ca|ma ca benh|ma xn|ma xet nghiem|ma mau|so ho so|so ba|so benh an|so luu tru|so vao vien|sid|pid|mrn)$/;
 
 interface Cell {
   start: number;
@@ -74,7 +77,12 @@ export function detectTables(ctx: Ctx): void {
     if (pipes < 2) columns = null;
     else {
       const cells = cellsOf(lineStart, line);
-      const folded = cells.map((c) => p.fold.slice(c.start, c.end).replace(/[.:]+$/, '').trim());
+      const folded = cells.map((c) =>
+        p.fold
+          .slice(c.start, c.end)
+          .replace(/[.:]+$/, '')
+          .trim(),
+      );
       const header = new Map<number, PhiKind>();
       folded.forEach((h, k) => {
         if (NAME_HEADER.test(h)) header.set(k, 'NAME');

@@ -5,7 +5,8 @@ import { HOSPITAL_SHORT_NAMES } from './data/facilities';
 import { fold } from './text';
 
 const SHORT = new Set(HOSPITAL_SHORT_NAMES.map((n) => fold(n).toLowerCase()));
-const MOVE = /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien)[ \t]+$/;
+const MOVE =
+  /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien)[ \t]+$/;
 
 export function dropHospitalNames(ctx: Ctx): void {
   const { p } = ctx;

@@ -1,7 +1,13 @@
 // Known identifiers (the editor's private identity panel): every occurrence and its parts.
 import { scanText } from '@ketnoi/deid';
 
-const known = { name: 'Quách Văn Tỵ', dateOfBirth: '03/05/1960', address: 'thôn Đông, xã Phù Đổng, Hà Nội', phone: '0912 446 087', recordNumber: 'BV-2025-018832' };
+const known = {
+  name: 'Quách Văn Tỵ',
+  dateOfBirth: '03/05/1960',
+  address: 'thôn Đông, xã Phù Đổng, Hà Nội',
+  phone: '0912 446 087',
+  recordNumber: 'BV-2025-018832',
+};
 const texts = (t: string, k = known) => scanText(t, { known: k }).map((f) => `${f.kind}:${f.text}`);
 
 describe('known identifiers', () => {

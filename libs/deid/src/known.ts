@@ -51,11 +51,9 @@ function dateRegexes(dob: string): RegExp[] {
   const mm = `0?${mo}`;
   const yy = `(?:${y}|${y.slice(2)})`;
   const sep = '\\s*[/.\\-]\\s*';
-  return [
-    `${dd}${sep}${mm}(?:${sep}${yy})?`,
-    `${y}${sep}${mm}${sep}${dd}`,
-    `(?:ngay|mung|mong)?\\s*${dd}\\s+thang\\s+${mm}(?:\\s*(?:nam|,)?\\s*${y})?`,
-  ].map((s) => new RegExp(`(?<![\\d])(?:${s})(?![\\d])`, 'gi'));
+  return [`${dd}${sep}${mm}(?:${sep}${yy})?`, `${y}${sep}${mm}${sep}${dd}`, `(?:ngay|mung|mong)?\\s*${dd}\\s+thang\\s+${mm}(?:\\s*(?:nam|,)?\\s*${y})?`].map(
+    (s) => new RegExp(`(?<![\\d])(?:${s})(?![\\d])`, 'gi'),
+  );
 }
 
 function digitsRegex(value: string, minDigits: number): RegExp | null {

@@ -29,7 +29,8 @@ function trimSpan(text: string, c: Candidate): Candidate | null {
   while (start < end && (/[\s,;:.\-–)]/.test(text[start]) || (text[start] === '(' && !text.slice(start, end).includes(')')))) start++;
   while (end > start && /[\s,;:\-–(]/.test(text[end - 1])) end--;
   // a one-letter span survives only as a name's initial ("chị H (25 tuổi)")
-  if ((end - start < 2 && !(c.initial && c.kind === 'NAME' && /^\p{Lu}$/u.test(text.slice(start, end)))) || !/[\p{L}\d]/u.test(text.slice(start, end))) return null;
+  if ((end - start < 2 && !(c.initial && c.kind === 'NAME' && /^\p{Lu}$/u.test(text.slice(start, end)))) || !/[\p{L}\d]/u.test(text.slice(start, end)))
+    return null;
   return { kind: c.kind, start, end };
 }
 

@@ -7,7 +7,10 @@ import { PERSON_MODEL } from './model/weights';
 import { split, trainingDocs } from './train/dataset';
 import { synthDocs } from './train/synth';
 
-const names = (t: string) => scanText(t).filter((f) => f.kind === 'NAME').map((f) => f.text);
+const names = (t: string) =>
+  scanText(t)
+    .filter((f) => f.kind === 'NAME')
+    .map((f) => f.text);
 
 describe('PERSON labeller training data', () => {
   it('never reads a held-out set (by construction: no train/ or model/ source imports one)', () => {

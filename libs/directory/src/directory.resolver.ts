@@ -41,7 +41,8 @@ export class DirectoryResolver {
   }
 
   @Query(() => [String], {
-    description: "Every facility's name and short name in the directory: the browser's PHI scanner never flags them as a patient's name (the same allow-list as the server's scan)",
+    description:
+      "Every facility's name and short name in the directory: the browser's PHI scanner never flags them as a patient's name (the same allow-list as the server's scan)",
   })
   @Access.public()
   facilityNames() {

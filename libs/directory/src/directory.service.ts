@@ -38,8 +38,16 @@ export class DirectoryService {
   /** Makes the reference tables match the reference library (idempotent). */
   async syncReferenceData(): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      await m.upsert(ProvinceEntity, PROVINCES.map((p) => ({ code: p.code, name: p.name })), ['code']);
-      await m.upsert(SpecialtyEntity, SPECIALTIES.map((s) => ({ code: s.code, name: s.name, nameEn: s.nameEn })), ['code']);
+      await m.upsert(
+        ProvinceEntity,
+        PROVINCES.map((p) => ({ code: p.code, name: p.name })),
+        ['code'],
+      );
+      await m.upsert(
+        SpecialtyEntity,
+        SPECIALTIES.map((s) => ({ code: s.code, name: s.name, nameEn: s.nameEn })),
+        ['code'],
+      );
     });
   }
 

@@ -49,7 +49,13 @@ export class GroupsService {
   readonly viewerState = defineLoader<string, ViewerGroupState>('groupViewerState', async (keys) => {
     const rows = await viewerStates(this.dataSource.manager, keys);
     const none: ViewerGroupState = { role: null, requested: false, invited: false };
-    return byKeys(keys, rows, (r) => r.key, none, ({ role, requested, invited }) => ({ role, requested, invited })) as ViewerGroupState[];
+    return byKeys(
+      keys,
+      rows,
+      (r) => r.key,
+      none,
+      ({ role, requested, invited }) => ({ role, requested, invited }),
+    ) as ViewerGroupState[];
   });
 
   /** The group if the viewer may see it at all (SECRET groups: members and invitees only), else null. */
@@ -71,7 +77,12 @@ export class GroupsService {
   async search(viewer: Viewer, query: string | null | undefined, first?: number | null, afterCursor?: string | null): Promise<Connection<GroupEntity>> {
     const size = pageSize(first);
     const after = decodeCursor(afterCursor, ['text', 'uuid']);
-    const rows = await groupSearchPage(this.dataSource.manager, this.access, { viewerId: viewer.id, text: foldVietnamese(query ?? ''), after, limit: size + 1 });
+    const rows = await groupSearchPage(this.dataSource.manager, this.access, {
+      viewerId: viewer.id,
+      text: foldVietnamese(query ?? ''),
+      after,
+      limit: size + 1,
+    });
     return toConnection(rows, size, (g) => [g.searchText, g.id]);
   }
 

@@ -1,7 +1,20 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { APP_CONFIG, AppConfig, AuditLog, Authenticator, REDIS, Viewer, badInput, conflict, forbidden, newId, notFound, unauthenticated } from '@ketnoi/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuditLog,
+  Authenticator,
+  REDIS,
+  Viewer,
+  badInput,
+  conflict,
+  forbidden,
+  newId,
+  notFound,
+  unauthenticated,
+} from '@ketnoi/platform';
 import { Profession, VerificationStatus, foldVietnamese } from '@ketnoi/reference';
 import { DirectoryService } from '@ketnoi/directory';
 import { viewerOfSession } from './auth.queries';
@@ -159,7 +172,13 @@ export class AuthService implements Authenticator {
     if ('tokens' in outcome && outcome.tokens) return outcome.tokens;
     if (outcome.error === 'reused') {
       await this.revokeSessionById(outcome.sessionId, 'refresh-token-reuse');
-      await this.audit.record({ actorId: outcome.userId, action: 'session.refresh_reuse_detected', targetType: 'session', targetId: outcome.sessionId, allowed: false });
+      await this.audit.record({
+        actorId: outcome.userId,
+        action: 'session.refresh_reuse_detected',
+        targetType: 'session',
+        targetId: outcome.sessionId,
+        allowed: false,
+      });
     }
     throw unauthenticated('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.');
   }
@@ -235,9 +254,7 @@ export class AuthService implements Authenticator {
 
   /** Distinguishes an expired token (client should refresh) from a bad one. */
   tokenProblem(token: string): string {
-    return this.signer.verifyAccess(token) === 'expired'
-      ? 'Phiên truy cập đã hết hạn, hãy làm mới phiên.'
-      : 'Mã truy cập không hợp lệ.';
+    return this.signer.verifyAccess(token) === 'expired' ? 'Phiên truy cập đã hết hạn, hãy làm mới phiên.' : 'Mã truy cập không hợp lệ.';
   }
 
   /** Per-event recheck for long-lived subscriptions (cached for a few seconds; see SessionRegistry). */

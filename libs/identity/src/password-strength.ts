@@ -19,11 +19,7 @@ export interface Strength {
 
 /** Diacritics dropped, đ → d. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 const foldAll = (words: readonly string[]) => [...new Set(words.map((w) => fold(w).toLowerCase().replace(/\s+/g, '')))];

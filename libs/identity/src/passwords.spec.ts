@@ -20,7 +20,7 @@ describe('password policy', () => {
     },
   );
 
-  it('names the reason: product words, sequences, dates, the user\'s own name', () => {
+  it("names the reason: product words, sequences, dates, the user's own name", () => {
     expect(passwordProblem('KetNoi#2026!')).toMatch(/từ quen thuộc/);
     expect(passwordProblem('abcdefgh')).toMatch(/dãy ký tự liên tiếp/);
     expect(passwordProblem('01/02/1990')).toMatch(/ngày tháng/);

@@ -51,7 +51,13 @@ export class UsersService {
   /** Province of a user's facility (or of a department admin's scope), batched. */
   readonly provinceOfUser = defineLoader<string, string | null>('provinceOfUser', async (ids) => {
     const rows = await provincesOfUsers(this.dataSource.manager, ids.filter(isUuid));
-    return byKeys(ids, rows, (r) => r.id, null, (r) => r.provinceCode);
+    return byKeys(
+      ids,
+      rows,
+      (r) => r.id,
+      null,
+      (r) => r.provinceCode,
+    );
   });
 
   /** Keys are `${followerId}:${followeeId}`; one query per page however many users it shows. */
@@ -109,10 +115,10 @@ export class UsersService {
     await this.followTarget(viewer, userId);
     const created = await this.dataSource.transaction(async (m) => {
       // INSERT … RETURNING yields the inserted rows (none when the follow already existed).
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING follower_id`,
-        [viewer.id, userId],
-      );
+      const inserted: unknown[] = await m.query(`INSERT INTO follows (follower_id, followee_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING follower_id`, [
+        viewer.id,
+        userId,
+      ]);
       if (inserted.length) {
         await m.query('UPDATE users SET follower_count = follower_count + 1 WHERE id = $1', [userId]);
         await m.query('UPDATE users SET following_count = following_count + 1 WHERE id = $1', [viewer.id]);
@@ -189,16 +195,17 @@ export class UsersService {
         return { error: conflict('Tài khoản này đã được xử lý trước đó.') };
       }
       const status = input.approve ? VerificationStatus.VERIFIED : VerificationStatus.REJECTED;
-      await m.update(UserEntity, { id: target.id }, {
-        verificationStatus: status,
-        verifiedById: viewer.id,
-        verifiedAt: new Date(),
-        rejectionReason: input.approve ? null : reason,
-      });
-      await this.audit.record(
-        { actorId: viewer.id, action: input.approve ? 'user.verified' : 'user.rejected', targetType: 'user', targetId: target.id },
-        m,
+      await m.update(
+        UserEntity,
+        { id: target.id },
+        {
+          verificationStatus: status,
+          verifiedById: viewer.id,
+          verifiedAt: new Date(),
+          rejectionReason: input.approve ? null : reason,
+        },
       );
+      await this.audit.record({ actorId: viewer.id, action: input.approve ? 'user.verified' : 'user.rejected', targetType: 'user', targetId: target.id }, m);
       return { user: await m.getRepository(UserEntity).findOneByOrFail({ id: target.id }) };
     });
     if ('error' in result && result.error) {

@@ -25,7 +25,8 @@ export function readCallSignal(raw: unknown): { signal: CallSignal; problem?: un
   const s = raw as Record<string, unknown>;
   const unknownKeys = Object.keys(s).filter((k) => !SIGNAL_KEYS.has(k));
   if (unknownKeys.length) return bad(`khoá không được hỗ trợ (${unknownKeys.slice(0, 5).join(', ').slice(0, 100)})`);
-  if (typeof s.type !== 'string' || !(CALL_SIGNAL_TYPES as readonly string[]).includes(s.type)) return bad(`"type" phải là một trong ${CALL_SIGNAL_TYPES.join(', ')}`);
+  if (typeof s.type !== 'string' || !(CALL_SIGNAL_TYPES as readonly string[]).includes(s.type))
+    return bad(`"type" phải là một trong ${CALL_SIGNAL_TYPES.join(', ')}`);
   const type = s.type as CallSignalKind;
   if (typeof s.callId !== 'string' || !isUuid(s.callId)) return bad('"callId" phải là UUID');
   const out: CallSignal = { type, callId: s.callId.toLowerCase() };

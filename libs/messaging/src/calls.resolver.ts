@@ -25,7 +25,9 @@ export class CallsResolver {
     return Math.max(0, Math.round(((c.endedAt ?? new Date()).getTime() - c.answeredAt.getTime()) / 1000));
   }
 
-  @ResolveField(() => Boolean, { description: 'Ended without anyone answering or declining (cancelled by the caller or not answered in time); a declined call is not missed: see outcome' })
+  @ResolveField(() => Boolean, {
+    description: 'Ended without anyone answering or declining (cancelled by the caller or not answered in time); a declined call is not missed: see outcome',
+  })
   missed(@Parent() c: CallEntity): boolean {
     return callOutcome(c) === CallOutcome.MISSED;
   }

@@ -192,7 +192,10 @@ export class CallsService {
   /** `userId` leaves (or declines) the locked call; ends and records it when that was the end. */
   private async leaveLocked(m: EntityManager, call: CallEntity, userId: string): Promise<MessageEntity | null> {
     const active = call.activeIds.filter((id) => id !== userId);
-    const declined = call.activeIds.includes(userId) || call.declinedIds.includes(userId) || call.participantIds.includes(userId) ? call.declinedIds : [...call.declinedIds, userId];
+    const declined =
+      call.activeIds.includes(userId) || call.declinedIds.includes(userId) || call.participantIds.includes(userId)
+        ? call.declinedIds
+        : [...call.declinedIds, userId];
     let ends: boolean;
     if (call.answeredAt) {
       ends = active.length <= 1;

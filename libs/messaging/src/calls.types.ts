@@ -19,7 +19,9 @@ export class IceServerType {
 
 @ObjectType('CallSettings')
 export class CallSettingsType {
-  @Field(() => [IceServerType], { description: 'Empty: host candidates only (enough on one LAN). TURN servers may carry time-limited credentials for the viewer.' })
+  @Field(() => [IceServerType], {
+    description: 'Empty: host candidates only (enough on one LAN). TURN servers may carry time-limited credentials for the viewer.',
+  })
   iceServers: IceServerType[];
 
   @Field(() => Int, { description: 'The most people in one call (conversations with more participants cannot call)' })
@@ -38,7 +40,8 @@ export enum CallOutcome {
 }
 registerEnumType(CallOutcome, {
   name: 'CallOutcome',
-  description: 'ONGOING; ANSWERED (someone joined); DECLINED (nobody joined and an invitee declined); MISSED (nobody joined: cancelled by the caller or not answered in time)',
+  description:
+    'ONGOING; ANSWERED (someone joined); DECLINED (nobody joined and an invitee declined); MISSED (nobody joined: cancelled by the caller or not answered in time)',
 });
 
 export function callOutcome(c: { endedAt: Date | null; answeredAt: Date | null; declinedIds: string[] }): CallOutcome {

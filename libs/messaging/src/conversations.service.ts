@@ -37,7 +37,9 @@ export class ConversationsService {
     if (others.some((id) => !trust.get(id)) && !(directKey && (await this.dataSource.manager.existsBy(ConversationEntity, { directKey })))) {
       await this.limits.consume('strangerConversations', viewer.id);
     }
-    const id = directKey ? await this.startDirect(viewer, others[0], directKey, !!trust.get(others[0])) : await this.startGroup(viewer, others, cleanTitle, trust);
+    const id = directKey
+      ? await this.startDirect(viewer, others[0], directKey, !!trust.get(others[0]))
+      : await this.startGroup(viewer, others, cleanTitle, trust);
     return (await this.membership.membershipNow(viewer.id, id))!.conversation;
   }
 
@@ -103,7 +105,13 @@ export class ConversationsService {
 }
 
 /** Adds participants (trusted ones active, the rest as message requests) who have read up to `lastSeq`. */
-export async function insertParticipants(m: EntityManager, conversationId: string, userIds: string[], trust: Map<string, boolean>, lastSeq: number): Promise<void> {
+export async function insertParticipants(
+  m: EntityManager,
+  conversationId: string,
+  userIds: string[],
+  trust: Map<string, boolean>,
+  lastSeq: number,
+): Promise<void> {
   await m.query(
     `INSERT INTO conversation_participants (conversation_id, user_id, role, status, last_read_seq)
      SELECT $1, u.id, 'MEMBER', CASE WHEN u.id = ANY($3::uuid[]) THEN 'ACTIVE' ELSE 'REQUESTED' END, $4

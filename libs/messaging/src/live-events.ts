@@ -64,7 +64,19 @@ export class ConversationEvents {
   }
 
   async messageAdded(message: MessageEntity): Promise<void> {
-    await this.publish({ kind: ConversationEventKind.MESSAGE_ADDED, conversationId: message.conversationId, messageId: message.id, userId: message.senderId, seq: message.seq });
-    await this.domainEvents.emit({ type: 'message.sent', actorId: message.senderId, conversationId: message.conversationId, messageId: message.id, seq: message.seq } satisfies MessageSentEvent);
+    await this.publish({
+      kind: ConversationEventKind.MESSAGE_ADDED,
+      conversationId: message.conversationId,
+      messageId: message.id,
+      userId: message.senderId,
+      seq: message.seq,
+    });
+    await this.domainEvents.emit({
+      type: 'message.sent',
+      actorId: message.senderId,
+      conversationId: message.conversationId,
+      messageId: message.id,
+      seq: message.seq,
+    } satisfies MessageSentEvent);
   }
 }

@@ -58,7 +58,8 @@ export class MessagesResolver {
 
   @ResolveField(() => SharedContentKind, {
     nullable: true,
-    description: 'What the message shares, whether or not the viewer may open it (sharedPost / sharedCase are then null): lets a client draw an "unavailable" card, and a list preview name the share without opening (and auditing) the case',
+    description:
+      'What the message shares, whether or not the viewer may open it (sharedPost / sharedCase are then null): lets a client draw an "unavailable" card, and a list preview name the share without opening (and auditing) the case',
   })
   sharedKind(@Parent() m: MessageEntity): SharedContentKind | null {
     return m.sharedPostId ? SharedContentKind.POST : m.sharedCaseId ? SharedContentKind.CASE : null;

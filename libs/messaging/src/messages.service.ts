@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { RequestLoaders, badInput, conflict, decodeCursor, defineLoader, forbidden, isUuid, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
+import {
+  RequestLoaders,
+  badInput,
+  conflict,
+  decodeCursor,
+  defineLoader,
+  forbidden,
+  isUuid,
+  newId,
+  notFound,
+  pageSize,
+  toConnection,
+  type Connection,
+  type Viewer,
+} from '@ketnoi/platform';
 import { UploadPurpose, UploadsService } from '@ketnoi/platform/storage/uploads';
 import { PostAccess } from '@ketnoi/social';
 import { CaseAccess } from '@ketnoi/cases';
@@ -107,7 +121,9 @@ export class MessagesService {
       );
     } catch (e) {
       const again =
-        e instanceof DuplicateSend || (e as { code?: string }).code === '23505' ? await this.dataSource.manager.findOneBy(MessageEntity, { senderId: viewer.id, clientId }) : null;
+        e instanceof DuplicateSend || (e as { code?: string }).code === '23505'
+          ? await this.dataSource.manager.findOneBy(MessageEntity, { senderId: viewer.id, clientId })
+          : null;
       if (again) return sameSend(again, input.conversationId);
       throw e;
     }
@@ -125,10 +141,24 @@ export class MessagesService {
     const seq = await nextSeq(m, conversationId, true);
     const dup = await m.findOne(MessageEntity, { where: { senderId, clientId }, select: { id: true } });
     if (dup) throw new DuplicateSend(dup.id); // rolls the counter back: no gap
-    const message = m.create(MessageEntity, { id: newId(), conversationId, seq, versionSeq: seq, clientId, senderId, ...content, editedAt: null, deletedAt: null });
+    const message = m.create(MessageEntity, {
+      id: newId(),
+      conversationId,
+      seq,
+      versionSeq: seq,
+      clientId,
+      senderId,
+      ...content,
+      editedAt: null,
+      deletedAt: null,
+    });
     await m.insert(MessageEntity, message); // fills in createdAt
     // the sender has read their own message
-    await m.query(`UPDATE conversation_participants SET last_read_seq = GREATEST(last_read_seq, $3) WHERE conversation_id = $1 AND user_id = $2`, [conversationId, senderId, seq]);
+    await m.query(`UPDATE conversation_participants SET last_read_seq = GREATEST(last_read_seq, $3) WHERE conversation_id = $1 AND user_id = $2`, [
+      conversationId,
+      senderId,
+      seq,
+    ]);
     return message;
   }
 
@@ -139,7 +169,14 @@ export class MessagesService {
    * with `ConversationEvents.messageAdded`.
    */
   appendCallRecord(m: EntityManager, conversationId: string, startedById: string, callId: string): Promise<MessageEntity> {
-    return this.insertNext(m, conversationId, startedById, `call:${callId}`, { body: null, attachmentIds: [], replyToId: null, sharedPostId: null, sharedCaseId: null, callId });
+    return this.insertNext(m, conversationId, startedById, `call:${callId}`, {
+      body: null,
+      attachmentIds: [],
+      replyToId: null,
+      sharedPostId: null,
+      sharedCaseId: null,
+      callId,
+    });
   }
 
   private async requireOwn(viewer: Viewer, id: string): Promise<MessageEntity> {
@@ -165,7 +202,13 @@ export class MessagesService {
     if (message.callId) throw badInput('id', 'Không thể sửa bản ghi cuộc gọi.');
     if (message.body === body) return message;
     const changed = await this.change(message, { body, editedAt: () => 'now()' });
-    await this.events.publish({ kind: ConversationEventKind.MESSAGE_EDITED, conversationId: changed.conversationId, messageId: changed.id, userId: viewer.id, seq: changed.versionSeq });
+    await this.events.publish({
+      kind: ConversationEventKind.MESSAGE_EDITED,
+      conversationId: changed.conversationId,
+      messageId: changed.id,
+      userId: viewer.id,
+      seq: changed.versionSeq,
+    });
     return changed;
   }
 
@@ -173,8 +216,21 @@ export class MessagesService {
   async delete(viewer: Viewer, id: string): Promise<MessageEntity> {
     const message = await this.requireOwn(viewer, id);
     if (message.deletedAt) return message;
-    const changed = await this.change(message, { body: null, attachmentIds: [], sharedPostId: null, sharedCaseId: null, callId: null, deletedAt: () => 'now()' });
-    await this.events.publish({ kind: ConversationEventKind.MESSAGE_DELETED, conversationId: changed.conversationId, messageId: changed.id, userId: viewer.id, seq: changed.versionSeq });
+    const changed = await this.change(message, {
+      body: null,
+      attachmentIds: [],
+      sharedPostId: null,
+      sharedCaseId: null,
+      callId: null,
+      deletedAt: () => 'now()',
+    });
+    await this.events.publish({
+      kind: ConversationEventKind.MESSAGE_DELETED,
+      conversationId: changed.conversationId,
+      messageId: changed.id,
+      userId: viewer.id,
+      seq: changed.versionSeq,
+    });
     return changed;
   }
 }

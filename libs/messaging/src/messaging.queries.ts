@@ -202,7 +202,10 @@ export async function participantStates(db: Db, conversationIds: string[], group
 
 /** Everyone in the conversation (GROUP_CHAT: the group's members), at most `limit` when given. */
 export async function everyoneIn(db: Db, conversationId: string, limit?: number): Promise<{ userId: string; status: string }[]> {
-  const rows: { user_id: string; status: string }[] = await db.query(limit === undefined ? everyoneSql : `${everyoneSql} LIMIT $2`, limit === undefined ? [conversationId] : [conversationId, limit]);
+  const rows: { user_id: string; status: string }[] = await db.query(
+    limit === undefined ? everyoneSql : `${everyoneSql} LIMIT $2`,
+    limit === undefined ? [conversationId] : [conversationId, limit],
+  );
   return rows.map((r) => ({ userId: r.user_id, status: r.status }));
 }
 

@@ -18,8 +18,10 @@ export class ParticipantsService {
 
   private async requireAdmin(viewer: Viewer, conversationId: string): Promise<Membership> {
     const m = await this.membership.require(viewer, conversationId);
-    if (m.conversation.kind === ConversationKind.GROUP_CHAT) throw badInput('conversationId', 'Thành viên của nhóm trò chuyện này là thành viên của nhóm; hãy quản lý trong nhóm.');
-    if (m.conversation.kind === ConversationKind.DIRECT) throw badInput('conversationId', 'Không thể thêm hoặc bớt người trong cuộc trò chuyện 1:1; hãy tạo nhóm trò chuyện.');
+    if (m.conversation.kind === ConversationKind.GROUP_CHAT)
+      throw badInput('conversationId', 'Thành viên của nhóm trò chuyện này là thành viên của nhóm; hãy quản lý trong nhóm.');
+    if (m.conversation.kind === ConversationKind.DIRECT)
+      throw badInput('conversationId', 'Không thể thêm hoặc bớt người trong cuộc trò chuyện 1:1; hãy tạo nhóm trò chuyện.');
     if (m.role !== 'ADMIN') throw forbidden('Chỉ quản trị viên cuộc trò chuyện mới làm được việc này.');
     return m;
   }

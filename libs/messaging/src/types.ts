@@ -66,7 +66,8 @@ export class MessageType {
   seq: number;
 
   @Field(() => Int, {
-    description: 'Position of the latest change: seq when sent, the next conversation position on each edit or deletion. Catch up with messagesSince(afterSeq: highest seq / versionSeq seen).',
+    description:
+      'Position of the latest change: seq when sent, the next conversation position on each edit or deletion. Catch up with messagesSince(afterSeq: highest seq / versionSeq seen).',
   })
   versionSeq: number;
 

@@ -54,7 +54,11 @@ export class NotificationsListener implements OnModuleInit {
       // Only if the original's author may see the share itself (it may sit in a private group).
       const actorId = e.actorId as string;
       if ((await this.posts.visibleTo(e.originalAuthorId, [e.postId])).has(e.postId)) {
-        await this.notifications.notifyAboutPost([e.originalAuthorId], e.originalPostId, { actorId, kind: NotificationKind.POST_SHARE, targetId: e.originalPostId });
+        await this.notifications.notifyAboutPost([e.originalAuthorId], e.originalPostId, {
+          actorId,
+          kind: NotificationKind.POST_SHARE,
+          targetId: e.originalPostId,
+        });
       }
     });
 
@@ -80,7 +84,13 @@ export class NotificationsListener implements OnModuleInit {
 
     this.events.on<GroupInvitedEvent>('group.invited', async (e) => {
       for (const userId of e.userIds) {
-        await this.notifications.notify({ recipientId: userId, actorId: e.actorId as string, kind: NotificationKind.GROUP_INVITATION, targetId: e.groupId, groupId: e.groupId });
+        await this.notifications.notify({
+          recipientId: userId,
+          actorId: e.actorId as string,
+          kind: NotificationKind.GROUP_INVITATION,
+          targetId: e.groupId,
+          groupId: e.groupId,
+        });
       }
     });
 
@@ -120,15 +130,27 @@ export class NotificationsListener implements OnModuleInit {
 
     this.events.on<ConsultationAssignedEvent>('consultation.assigned', async (e) => {
       if (!e.consultantId) return;
-      await this.notifications.notify({ recipientId: e.consultantId, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ASSIGNED, e.consultationId) });
+      await this.notifications.notify({
+        recipientId: e.consultantId,
+        actorId: e.actorId,
+        ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ASSIGNED, e.consultationId),
+      });
     });
 
     this.events.on<ConsultationAcceptedEvent>('consultation.accepted', async (e) => {
-      await this.notifications.notify({ recipientId: e.requestedById, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ACCEPTED, e.consultationId) });
+      await this.notifications.notify({
+        recipientId: e.requestedById,
+        actorId: e.actorId,
+        ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ACCEPTED, e.consultationId),
+      });
     });
 
     this.events.on<ConsultationAnsweredEvent>('consultation.answered', async (e) => {
-      await this.notifications.notify({ recipientId: e.requestedById, actorId: e.actorId, ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ANSWERED, e.consultationId) });
+      await this.notifications.notify({
+        recipientId: e.requestedById,
+        actorId: e.actorId,
+        ...aboutCase(e.caseFileId, NotificationKind.CONSULT_ANSWERED, e.consultationId),
+      });
     });
 
     this.events.on<ConsultationClosedEvent>('consultation.closed', async (e) => {

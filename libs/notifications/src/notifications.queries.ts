@@ -65,7 +65,10 @@ export class NotificationQueries {
   async page(viewer: Viewer, after: { at: Date; id: string } | null, limit: number): Promise<NotificationType[]> {
     const { where, q } = this.visible(viewer);
     const cur = after ? `AND (n.updated_at, n.id) < (${q.add(after.at)}::timestamptz, ${q.add(after.id)}::uuid)` : '';
-    const rows: NotificationRow[] = await this.dataSource.query(`SELECT n.* FROM notifications n WHERE ${where} ${cur} ORDER BY n.updated_at DESC, n.id DESC LIMIT ${q.add(limit)}`, q.values);
+    const rows: NotificationRow[] = await this.dataSource.query(
+      `SELECT n.* FROM notifications n WHERE ${where} ${cur} ORDER BY n.updated_at DESC, n.id DESC LIMIT ${q.add(limit)}`,
+      q.values,
+    );
     return rows.map(toNotification);
   }
 

@@ -69,9 +69,14 @@ export class NotificationsResolver {
   @ResolveField(() => [UserType], { description: 'Most recent first (up to 3); only people `user(id)` would show the viewer' })
   async actors(@Parent() n: NotificationType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     const ids = n.actorIds.slice(0, 3);
-    const [users, provinces] = await Promise.all([ctx.loaders.get(this.users.userById).loadMany(ids), ctx.loaders.get(this.users.provinceOfUser).loadMany(ids)]);
+    const [users, provinces] = await Promise.all([
+      ctx.loaders.get(this.users.userById).loadMany(ids),
+      ctx.loaders.get(this.users.provinceOfUser).loadMany(ids),
+    ]);
     const shown = await Promise.all(
-      users.map((u, i) => (u && !(u instanceof Error) ? this.users.visibleUser(viewer, u, typeof provinces[i] === 'string' ? (provinces[i] as string) : null) : null)),
+      users.map((u, i) =>
+        u && !(u instanceof Error) ? this.users.visibleUser(viewer, u, typeof provinces[i] === 'string' ? (provinces[i] as string) : null) : null,
+      ),
     );
     return shown.filter((u) => u !== null);
   }

@@ -34,22 +34,28 @@ export interface FacilityLabel<C extends string> {
   nameEn: string;
 }
 
-export const FACILITY_LEVELS: readonly FacilityLabel<FacilityLevel>[] = Object.freeze([
-  { code: FacilityLevel.INITIAL, nameVi: 'Ban đầu', nameEn: 'Initial' },
-  { code: FacilityLevel.BASIC, nameVi: 'Cơ bản', nameEn: 'Basic' },
-  { code: FacilityLevel.SPECIALIZED, nameVi: 'Chuyên sâu', nameEn: 'Specialised' },
-].map((l) => Object.freeze(l)));
+export const FACILITY_LEVELS: readonly FacilityLabel<FacilityLevel>[] = Object.freeze(
+  [
+    { code: FacilityLevel.INITIAL, nameVi: 'Ban đầu', nameEn: 'Initial' },
+    { code: FacilityLevel.BASIC, nameVi: 'Cơ bản', nameEn: 'Basic' },
+    { code: FacilityLevel.SPECIALIZED, nameVi: 'Chuyên sâu', nameEn: 'Specialised' },
+  ].map((l) => Object.freeze(l)),
+);
 
-export const FACILITY_KINDS: readonly FacilityLabel<FacilityKind>[] = Object.freeze([
-  { code: FacilityKind.HOSPITAL, nameVi: 'Bệnh viện', nameEn: 'Hospital' },
-  { code: FacilityKind.REGIONAL_MEDICAL_CENTER, nameVi: 'Trung tâm y tế khu vực', nameEn: 'Regional medical centre' },
-  { code: FacilityKind.COMMUNE_HEALTH_STATION, nameVi: 'Trạm y tế xã, phường', nameEn: 'Commune health station' },
-  { code: FacilityKind.CLINIC, nameVi: 'Phòng khám', nameEn: 'Clinic' },
-  { code: FacilityKind.OTHER, nameVi: 'Khác', nameEn: 'Other' },
-].map((k) => Object.freeze(k)));
+export const FACILITY_KINDS: readonly FacilityLabel<FacilityKind>[] = Object.freeze(
+  [
+    { code: FacilityKind.HOSPITAL, nameVi: 'Bệnh viện', nameEn: 'Hospital' },
+    { code: FacilityKind.REGIONAL_MEDICAL_CENTER, nameVi: 'Trung tâm y tế khu vực', nameEn: 'Regional medical centre' },
+    { code: FacilityKind.COMMUNE_HEALTH_STATION, nameVi: 'Trạm y tế xã, phường', nameEn: 'Commune health station' },
+    { code: FacilityKind.CLINIC, nameVi: 'Phòng khám', nameEn: 'Clinic' },
+    { code: FacilityKind.OTHER, nameVi: 'Khác', nameEn: 'Other' },
+  ].map((k) => Object.freeze(k)),
+);
 
-export const FACILITY_OWNERSHIPS: readonly FacilityLabel<FacilityOwnership>[] = Object.freeze([
-  { code: FacilityOwnership.CENTRAL, nameVi: 'Trung ương', nameEn: 'Central (Ministry of Health)' },
-  { code: FacilityOwnership.PROVINCIAL, nameVi: 'Tỉnh, thành phố', nameEn: 'Provincial' },
-  { code: FacilityOwnership.PRIVATE, nameVi: 'Tư nhân', nameEn: 'Private' },
-].map((o) => Object.freeze(o)));
+export const FACILITY_OWNERSHIPS: readonly FacilityLabel<FacilityOwnership>[] = Object.freeze(
+  [
+    { code: FacilityOwnership.CENTRAL, nameVi: 'Trung ương', nameEn: 'Central (Ministry of Health)' },
+    { code: FacilityOwnership.PROVINCIAL, nameVi: 'Tỉnh, thành phố', nameEn: 'Provincial' },
+    { code: FacilityOwnership.PRIVATE, nameVi: 'Tư nhân', nameEn: 'Private' },
+  ].map((o) => Object.freeze(o)),
+);

@@ -26,7 +26,7 @@ export class CommentsResolver {
     return comment;
   }
 
-  @Mutation(() => Boolean, { description: 'Own comments; moderators of the post\'s group and platform admins too. Leaves a tombstone while it has replies' })
+  @Mutation(() => Boolean, { description: "Own comments; moderators of the post's group and platform admins too. Leaves a tombstone while it has replies" })
   @Access.verified()
   deleteComment(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
     return this.comments.delete(viewer, id);
@@ -37,7 +37,7 @@ export class CommentsResolver {
     return ctx.loaders.get(this.users.userById).load(comment.authorId);
   }
 
-  @ResolveField(() => String, { description: "Empty for a deleted (or hidden) comment kept as a tombstone. Mentions as in Post.body" })
+  @ResolveField(() => String, { description: 'Empty for a deleted (or hidden) comment kept as a tombstone. Mentions as in Post.body' })
   body(@Parent() comment: CommentRow, @CurrentViewer() viewer: Viewer | null, @Context() ctx: RequestContext) {
     if (this.comments.isRemovedFor(viewer, comment)) return '';
     // A case discussion's comments (the same type) have no mentions and show as written.

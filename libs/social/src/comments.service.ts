@@ -34,7 +34,12 @@ export class CommentsService {
     private readonly audit: AuditLog,
     private readonly phi: PostPhiCheck,
   ) {
-    this.thread = new CommentThread(dataSource, { name: 'commentThreadPage', entity: CommentEntity, owner: 'postId', shown: (c, q, reader) => this.shownSql(c, q, reader) });
+    this.thread = new CommentThread(dataSource, {
+      name: 'commentThreadPage',
+      entity: CommentEntity,
+      owner: 'postId',
+      shown: (c, q, reader) => this.shownSql(c, q, reader),
+    });
     this.threadPage = this.thread.page;
   }
 
@@ -92,7 +97,15 @@ export class CommentsService {
       const phi = await this.phi.check(m, body, post.visibility as Visibility, input.phiReason);
       const { body: stored, mentionIds } = await resolveMentions(m, body);
       checkLength(stored); // real names may be longer than the labels
-      const inserted = await this.thread.insert(m, { id, postId: post.id, authorId: viewer.id, parentId: parent?.id ?? null, body: stored, mentionIds, clientId });
+      const inserted = await this.thread.insert(m, {
+        id,
+        postId: post.id,
+        authorId: viewer.id,
+        parentId: parent?.id ?? null,
+        body: stored,
+        mentionIds,
+        clientId,
+      });
       if (!inserted.fresh) return { id: inserted.id, fresh: false as const };
       await this.phi.record(m, viewer.id, 'comment', id, phi);
       await this.adjustCounts(m, post.id, parent?.id ?? null, 1);
@@ -120,9 +133,7 @@ export class CommentsService {
       throw notFound(COMMENT_NOT_FOUND);
     });
     const allowed =
-      comment.authorId === viewer.id ||
-      hasRole(viewer, 'PLATFORM_ADMIN') ||
-      (!!post.groupId && (await this.groupAccess.isModerator(viewer, post.groupId)));
+      comment.authorId === viewer.id || hasRole(viewer, 'PLATFORM_ADMIN') || (!!post.groupId && (await this.groupAccess.isModerator(viewer, post.groupId)));
     if (!allowed) throw forbidden('Bạn chỉ xóa được bình luận của chính mình.');
     await this.dataSource.transaction(async (m) => {
       await m.query('SELECT 1 FROM posts WHERE id = $1 FOR NO KEY UPDATE', [comment.postId]);
@@ -132,7 +143,10 @@ export class CommentsService {
       );
       if (rows[0]?.counted) await this.adjustCounts(m, comment.postId, rows[0].parent_id, -1);
       if (rows.length && comment.authorId !== viewer.id) {
-        await this.audit.record({ actorId: viewer.id, action: 'comment.deleted_by_moderator', targetType: 'comment', targetId: comment.id, details: { authorId: comment.authorId } }, m);
+        await this.audit.record(
+          { actorId: viewer.id, action: 'comment.deleted_by_moderator', targetType: 'comment', targetId: comment.id, details: { authorId: comment.authorId } },
+          m,
+        );
       }
     });
     return true;

@@ -21,7 +21,9 @@ export const COMMENT_BODY_MAX = 5_000;
 // Followed people's posts: index-only reads of exactly what that feed branch may show.
 @Index('posts_followed_feed_idx', ['authorId', 'createdAt', 'id'], { where: `"deleted_at" IS NULL AND "hidden_at" IS NULL AND "visibility" <> 'GROUP'` })
 @Index('posts_group_feed_idx', ['groupId', 'createdAt', 'id'], { where: '"deleted_at" IS NULL AND "group_id" IS NOT NULL' })
-@Index('posts_specialty_feed_idx', ['specialtyCode', 'createdAt', 'id'], { where: `"deleted_at" IS NULL AND "hidden_at" IS NULL AND "visibility" = 'ALL_VERIFIED'` })
+@Index('posts_specialty_feed_idx', ['specialtyCode', 'createdAt', 'id'], {
+  where: `"deleted_at" IS NULL AND "hidden_at" IS NULL AND "visibility" = 'ALL_VERIFIED'`,
+})
 @Index('posts_group_pinned_idx', ['groupId', 'pinnedAt'], { where: '"pinned_at" IS NOT NULL' })
 @Check('posts_visibility_check', `"visibility" IN ('ALL_VERIFIED', 'FOLLOWERS', 'GROUP')`)
 @Check('posts_group_check', `("visibility" = 'GROUP') = ("group_id" IS NOT NULL)`)

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { cursorAt, defineLoader, forbidden, isUuid, pageSize, toConnection, type Connection, type RequestLoaders, type SqlParams, type Viewer } from '@ketnoi/platform';
+import {
+  cursorAt,
+  defineLoader,
+  forbidden,
+  isUuid,
+  pageSize,
+  toConnection,
+  type Connection,
+  type RequestLoaders,
+  type SqlParams,
+  type Viewer,
+} from '@ketnoi/platform';
 import { followeeIdsSql, followsSql, specialtyOfSql } from '@ketnoi/identity';
 import { GroupAccess } from '@ketnoi/groups';
 import { PostAccess, byReader, readerOf, readerKey, type PageSource, type PagedPost, type PostRow, type Reader } from './post-access';

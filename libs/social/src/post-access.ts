@@ -152,7 +152,10 @@ export class PostAccess {
     // not joins: fewer relations keeps planning this statement cheap.
     // So are the post's READY attachments (in display order) and the author's avatar, as
     // JSON: the page then needs no attachments statement of its own.
-    const mine = (post: string, author: string) => `(SELECT r.kind FROM post_reactions r WHERE r.post_id = ${post}.id AND r.user_id = ${v}) AS ${post}_viewer_reaction,
+    const mine = (
+      post: string,
+      author: string,
+    ) => `(SELECT r.kind FROM post_reactions r WHERE r.post_id = ${post}.id AND r.user_id = ${v}) AS ${post}_viewer_reaction,
         EXISTS (SELECT 1 FROM saved_posts sv WHERE sv.post_id = ${post}.id AND sv.user_id = ${v}) AS ${post}_viewer_saved,
         (SELECT json_agg(row_to_json(a) ORDER BY array_position(${post}.attachment_ids, a.id)) FROM attachments a
           WHERE a.id = ANY(${post}.attachment_ids) AND a.status = 'READY') AS ${post}_attachments,
@@ -183,7 +186,10 @@ export class PostAccess {
       ...statement,
       rowMode: 'array',
     });
-    const read = this.decoder(statement.name, result.fields.map((f) => f.name));
+    const read = this.decoder(
+      statement.name,
+      result.fields.map((f) => f.name),
+    );
     return result.rows.map((r) => {
       const post = read.post(r)!;
       if (post.sharedPostId) post.original = read.shared(r);
@@ -228,7 +234,12 @@ export class PostAccess {
           return row;
         };
       };
-      d = { post: postReader('p_', 'u_', 'g_'), shared: postReader('s_', 'su_', 'sg_'), sortAt: fields.indexOf('page_sort_at'), sortId: fields.indexOf('page_sort_id') };
+      d = {
+        post: postReader('p_', 'u_', 'g_'),
+        shared: postReader('s_', 'su_', 'sg_'),
+        sortAt: fields.indexOf('page_sort_at'),
+        sortId: fields.indexOf('page_sort_id'),
+      };
       this.decoders.set(name, d);
     }
     return d;
@@ -242,8 +253,11 @@ export class PostAccess {
 
   /** Keys: `${readerId}:${moderator ? 1 : 0}:${postId}` (see `readerKey`); null when not visible. */
   readonly visiblePost = defineLoader<string, PostRow | null>('visiblePost', (keys) =>
-    this.loadByKeys(keys, (reader, ids) => (q, v) => `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
-        WHERE p.id = ANY(${q.add(ids)}::uuid[]) AND ${this.visibleSql('p', v, reader.moderator)}`),
+    this.loadByKeys(
+      keys,
+      (reader, ids) => (q, v) => `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
+        WHERE p.id = ANY(${q.add(ids)}::uuid[]) AND ${this.visibleSql('p', v, reader.moderator)}`,
+    ),
   );
 
   /** Batches `readerKey`-shaped keys into one page statement per reader. */
@@ -260,8 +274,11 @@ export class PostAccess {
    * moderators working reports only. Keys as `visiblePost`.
    */
   readonly moderatedPost = defineLoader<string, PostRow | null>('moderatedPost', (keys) =>
-    this.loadByKeys(keys, (reader, ids) => (q) => `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
-        WHERE p.id = ANY(${q.add(ids)}::uuid[]) AND p.deleted_at IS NULL`),
+    this.loadByKeys(
+      keys,
+      (reader, ids) => (q) => `SELECT p.id, p.created_at AS sort_at, p.id AS sort_id FROM posts p
+        WHERE p.id = ANY(${q.add(ids)}::uuid[]) AND p.deleted_at IS NULL`,
+    ),
   );
 
   /** The post if the viewer may see it, else null; batched per request. */
@@ -273,10 +290,10 @@ export class PostAccess {
   async requireVisible(viewer: Viewer | Reader, postId: string): Promise<PostEntity> {
     const reader = 'sessionId' in viewer ? readerOf(viewer) : viewer;
     const rows: Record<string, unknown>[] = isUuid(postId)
-      ? await this.dataSource.query(`SELECT ${this.postCols.select('p', 'p_')} FROM posts p WHERE p.id = $1 AND ${this.visibleSql('p', '$2::uuid', reader.moderator)}`, [
-          postId,
-          reader.id,
-        ])
+      ? await this.dataSource.query(
+          `SELECT ${this.postCols.select('p', 'p_')} FROM posts p WHERE p.id = $1 AND ${this.visibleSql('p', '$2::uuid', reader.moderator)}`,
+          [postId, reader.id],
+        )
       : [];
     const post = rows.length ? this.postCols.hydrate(rows[0], 'p_') : null;
     if (!post) throw notFound(POST_NOT_FOUND);

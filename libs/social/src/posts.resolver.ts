@@ -82,7 +82,9 @@ export class PostsResolver {
 
   // ---------- mutations ----------
 
-  @Mutation(() => PostType, { description: 'Idempotent with clientId. Empty body without attachments, > 20,000 characters, > 10 or foreign attachments → BAD_USER_INPUT' })
+  @Mutation(() => PostType, {
+    description: 'Idempotent with clientId. Empty body without attachments, > 20,000 characters, > 10 or foreign attachments → BAD_USER_INPUT',
+  })
   @Access.verified()
   @RateLimit('posts')
   async createPost(@Args('input') input: CreatePostInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
@@ -147,7 +149,7 @@ export class PostsResolver {
   // ---------- live ----------
 
   @Subscription(() => FeedPostSignalType, {
-    description: "A new post entered the viewer's home feed (for the \"N new posts\" pill); not sent for the viewer's own posts",
+    description: 'A new post entered the viewer\'s home feed (for the "N new posts" pill); not sent for the viewer\'s own posts',
     filter(this: PostsResolver, payload: FeedPostMessage, _args: unknown, ctx: RequestContext) {
       const viewer = ctx.viewer;
       if (!viewer || payload.authorId === viewer.id) return false;

@@ -1,19 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
-import {
-  AuditLog,
-  DomainEvents,
-  PUB_SUB,
-  badInput,
-  conflict,
-  forbidden,
-  hasRole,
-  isUuid,
-  newId,
-  notFound,
-  type Viewer,
-} from '@ketnoi/platform';
+import { AuditLog, DomainEvents, PUB_SUB, badInput, conflict, forbidden, hasRole, isUuid, newId, notFound, type Viewer } from '@ketnoi/platform';
 import { UploadsService } from '@ketnoi/platform/storage/uploads';
 import { specialtyOfSql } from '@ketnoi/identity';
 import { GroupAccess } from '@ketnoi/groups';
@@ -98,7 +86,15 @@ export class PostsService {
     const body = input.body ?? '';
     const visibility = effectiveVisibility(input);
     const groupId = await this.target(viewer, visibility, input.groupId);
-    return this.insert(viewer, { body, visibility, groupId, sharedPost: original, attachmentIds: [], clientId: input.clientId?.trim() || null, phiReason: input.phiReason });
+    return this.insert(viewer, {
+      body,
+      visibility,
+      groupId,
+      sharedPost: original,
+      attachmentIds: [],
+      clientId: input.clientId?.trim() || null,
+      phiReason: input.phiReason,
+    });
   }
 
   private async insert(viewer: Viewer, p: NewPost): Promise<string> {
@@ -223,7 +219,13 @@ export class PostsService {
       if (rows[0].shared_post_id) await m.query('UPDATE posts SET share_count = share_count - 1 WHERE id = $1', [rows[0].shared_post_id]);
       if (post.authorId !== viewer.id) {
         await this.audit.record(
-          { actorId: viewer.id, action: 'post.deleted_by_moderator', targetType: 'post', targetId: post.id, details: { authorId: post.authorId, groupId: post.groupId } },
+          {
+            actorId: viewer.id,
+            action: 'post.deleted_by_moderator',
+            targetType: 'post',
+            targetId: post.id,
+            details: { authorId: post.authorId, groupId: post.groupId },
+          },
           m,
         );
       }

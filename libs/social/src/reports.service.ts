@@ -69,10 +69,12 @@ export class ReportsService {
       if (!step.from.includes(report.status as ReportStatus)) throw conflict('Báo cáo này đã được xử lý.');
       if (action === ReportAction.HIDE) await this.setHidden(m, report, true);
       if (action === ReportAction.RESTORE) await this.setHidden(m, report, false);
-      await m.query(
-        `UPDATE reports SET status = $3, resolved_at = now(), resolved_by_id = $4 WHERE target_id = $1 AND status = ANY($2::text[])`,
-        [report.targetId, step.from, step.to, viewer.id],
-      );
+      await m.query(`UPDATE reports SET status = $3, resolved_at = now(), resolved_by_id = $4 WHERE target_id = $1 AND status = ANY($2::text[])`, [
+        report.targetId,
+        step.from,
+        step.to,
+        viewer.id,
+      ]);
       await this.audit.record(
         {
           actorId: viewer.id,

@@ -60,7 +60,10 @@ export class PostType {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: "Mentions are written as @[Display name](userId), labelled with the user's current name (a mention of anyone but a verified user is plain text); see `mentions`" })
+  @Field({
+    description:
+      "Mentions are written as @[Display name](userId), labelled with the user's current name (a mention of anyone but a verified user is plain text); see `mentions`",
+  })
   body: string;
 
   @Field(() => Visibility)
@@ -218,16 +221,13 @@ export const effectiveVisibility = (input: { visibility?: Visibility | null; gro
 function GroupForGroupAudience(): PropertyDecorator {
   return (target, key) => {
     ValidateIf((o: { groupId?: string | null; visibility?: Visibility | null }) => !!o.groupId || effectiveVisibility(o) === Visibility.GROUP)(target, key);
-    ValidateBy(
-      {
-        name: 'groupForGroupAudience',
-        validator: {
-          validate: (v, args) => (effectiveVisibility(args!.object as { visibility?: Visibility | null }) === Visibility.GROUP) === !!v,
-          defaultMessage: (args) =>
-            args?.value ? 'Chỉ bài viết có phạm vi GROUP mới thuộc về một nhóm.' : 'Hãy chọn nhóm để đăng bài.',
-        },
+    ValidateBy({
+      name: 'groupForGroupAudience',
+      validator: {
+        validate: (v, args) => (effectiveVisibility(args!.object as { visibility?: Visibility | null }) === Visibility.GROUP) === !!v,
+        defaultMessage: (args) => (args?.value ? 'Chỉ bài viết có phạm vi GROUP mới thuộc về một nhóm.' : 'Hãy chọn nhóm để đăng bài.'),
       },
-    )(target, key);
+    })(target, key);
     IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })(target, key);
   };
 }
@@ -328,7 +328,7 @@ export class SharePostInput {
   @IsUUID('all', { message: 'Mã bài viết không hợp lệ.' })
   postId: string;
 
-  @Field(() => String, { nullable: true, description: 'The sharer\'s comment' })
+  @Field(() => String, { nullable: true, description: "The sharer's comment" })
   @Transform(trimmed)
   @IsOptional()
   @IsString({ message: 'Nội dung không hợp lệ.' })

@@ -70,9 +70,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
 
   onApplicationBootstrap(): void {
     this.revocationSubscription = this.pubsub
-      .subscribe(SESSIONS_REVOKED_CHANNEL, (event: SessionsRevokedEvent) => {
-        if (Array.isArray(event?.sessionIds)) this.sockets.closeSessions(event.sessionIds);
-      }, {})
+      .subscribe(
+        SESSIONS_REVOKED_CHANNEL,
+        (event: SessionsRevokedEvent) => {
+          if (Array.isArray(event?.sessionIds)) this.sockets.closeSessions(event.sessionIds);
+        },
+        {},
+      )
       .catch((e) => void this.logger.error(safeError(e), 'cannot listen for session revocations'));
     // noServer: upgrades are routed by path (UpgradeRoutes), so other WebSocket paths (live ingest) share the port.
     const wss = new WebSocketServer({ noServer: true, maxPayload: GRAPHQL_WS_LIMITS.maxPayload });

@@ -1,23 +1,6 @@
-import {
-  FacilityLevel,
-  foldVietnamese,
-  Profession,
-  provinceByCode,
-  Role,
-  specialtyByCode,
-  VerificationStatus,
-} from '@ketnoi/reference';
+import { FacilityLevel, foldVietnamese, Profession, provinceByCode, Role, specialtyByCode, VerificationStatus } from '@ketnoi/reference';
 import { passwordProblem } from '@ketnoi/identity';
-import {
-  allDemoAccounts,
-  DEMO_ACCOUNTS,
-  DEMO_FACILITIES,
-  DEMO_PASSWORD,
-  demoFacilityByKey,
-  DemoWorker,
-  generateDemoWorkers,
-  mulberry32,
-} from './demo-data';
+import { allDemoAccounts, DEMO_ACCOUNTS, DEMO_FACILITIES, DEMO_PASSWORD, demoFacilityByKey, DemoWorker, generateDemoWorkers, mulberry32 } from './demo-data';
 
 const CLINICAL_SPECIALTY_BY_PROFESSION: Partial<Record<Profession, readonly string[]>> = {
   [Profession.PHARMACIST]: ['CLINICAL_PHARMACY'],

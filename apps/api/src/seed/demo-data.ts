@@ -10,16 +10,7 @@
  * mulberry32 generator, so every call returns the same data, and
  * `generateDemoWorkers(n)` is a prefix of `generateDemoWorkers(m)` for n <= m.
  */
-import {
-  FacilityKind,
-  FacilityLevel,
-  FacilityOwnership,
-  foldVietnamese,
-  Profession,
-  Role,
-  specialtyByCode,
-  VerificationStatus,
-} from '@ketnoi/reference';
+import { FacilityKind, FacilityLevel, FacilityOwnership, foldVietnamese, Profession, Role, specialtyByCode, VerificationStatus } from '@ketnoi/reference';
 
 // ---------------------------------------------------------------------------
 // Facilities
@@ -36,33 +27,147 @@ export interface DemoFacility {
   provinceCode: string;
 }
 
-export const DEMO_FACILITIES: readonly DemoFacility[] = Object.freeze([
-  // Hà Nội (01)
-  { key: 'bach-mai', name: 'Bệnh viện Bạch Mai', level: FacilityLevel.SPECIALIZED, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.CENTRAL, provinceCode: '01' },
-  { key: 'nhi-trung-uong', name: 'Bệnh viện Nhi Trung ương', level: FacilityLevel.SPECIALIZED, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.CENTRAL, provinceCode: '01' },
-  { key: 'xanh-pon', name: 'Bệnh viện Đa khoa Xanh Pôn', level: FacilityLevel.BASIC, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '01' },
-  { key: 'tyt-bat-trang', name: 'Trạm y tế xã Bát Tràng', level: FacilityLevel.INITIAL, kind: FacilityKind.COMMUNE_HEALTH_STATION, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '01' },
-  // TP. Hồ Chí Minh (79)
-  { key: 'cho-ray', name: 'Bệnh viện Chợ Rẫy', level: FacilityLevel.SPECIALIZED, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.CENTRAL, provinceCode: '79' },
-  { key: 'nhan-dan-gia-dinh', name: 'Bệnh viện Nhân dân Gia Định', level: FacilityLevel.BASIC, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '79' },
-  { key: 'pk-an-phuc', name: 'Phòng khám Đa khoa An Phúc', level: FacilityLevel.INITIAL, kind: FacilityKind.CLINIC, ownership: FacilityOwnership.PRIVATE, provinceCode: '79' },
-  // Huế (46)
-  { key: 'trung-uong-hue', name: 'Bệnh viện Trung ương Huế', level: FacilityLevel.SPECIALIZED, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.CENTRAL, provinceCode: '46' },
-  { key: 'ttyt-phu-vang', name: 'Trung tâm Y tế khu vực Phú Vang', level: FacilityLevel.BASIC, kind: FacilityKind.REGIONAL_MEDICAL_CENTER, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '46' },
-  // Đà Nẵng (48)
-  { key: 'da-nang', name: 'Bệnh viện Đà Nẵng', level: FacilityLevel.SPECIALIZED, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '48' },
-  // Cần Thơ (92)
-  { key: 'trung-uong-can-tho', name: 'Bệnh viện Đa khoa Trung ương Cần Thơ', level: FacilityLevel.SPECIALIZED, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.CENTRAL, provinceCode: '92' },
-  { key: 'ttyt-phong-dien', name: 'Trung tâm Y tế khu vực Phong Điền', level: FacilityLevel.BASIC, kind: FacilityKind.REGIONAL_MEDICAL_CENTER, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '92' },
-  // Lào Cai (15)
-  { key: 'bvdk-lao-cai', name: 'Bệnh viện Đa khoa tỉnh Lào Cai', level: FacilityLevel.BASIC, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '15' },
-  // Nghệ An (40)
-  { key: 'bvdk-nghe-an', name: 'Bệnh viện Hữu nghị Đa khoa Nghệ An', level: FacilityLevel.BASIC, kind: FacilityKind.HOSPITAL, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '40' },
-  // Đắk Lắk (66)
-  { key: 'tyt-ea-kao', name: 'Trạm y tế xã Ea Kao', level: FacilityLevel.INITIAL, kind: FacilityKind.COMMUNE_HEALTH_STATION, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '66' },
-  // Cà Mau (96)
-  { key: 'tyt-dat-mui', name: 'Trạm y tế xã Đất Mũi', level: FacilityLevel.INITIAL, kind: FacilityKind.COMMUNE_HEALTH_STATION, ownership: FacilityOwnership.PROVINCIAL, provinceCode: '96' },
-].map((f) => Object.freeze(f)));
+export const DEMO_FACILITIES: readonly DemoFacility[] = Object.freeze(
+  [
+    // Hà Nội (01)
+    {
+      key: 'bach-mai',
+      name: 'Bệnh viện Bạch Mai',
+      level: FacilityLevel.SPECIALIZED,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.CENTRAL,
+      provinceCode: '01',
+    },
+    {
+      key: 'nhi-trung-uong',
+      name: 'Bệnh viện Nhi Trung ương',
+      level: FacilityLevel.SPECIALIZED,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.CENTRAL,
+      provinceCode: '01',
+    },
+    {
+      key: 'xanh-pon',
+      name: 'Bệnh viện Đa khoa Xanh Pôn',
+      level: FacilityLevel.BASIC,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '01',
+    },
+    {
+      key: 'tyt-bat-trang',
+      name: 'Trạm y tế xã Bát Tràng',
+      level: FacilityLevel.INITIAL,
+      kind: FacilityKind.COMMUNE_HEALTH_STATION,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '01',
+    },
+    // TP. Hồ Chí Minh (79)
+    {
+      key: 'cho-ray',
+      name: 'Bệnh viện Chợ Rẫy',
+      level: FacilityLevel.SPECIALIZED,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.CENTRAL,
+      provinceCode: '79',
+    },
+    {
+      key: 'nhan-dan-gia-dinh',
+      name: 'Bệnh viện Nhân dân Gia Định',
+      level: FacilityLevel.BASIC,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '79',
+    },
+    {
+      key: 'pk-an-phuc',
+      name: 'Phòng khám Đa khoa An Phúc',
+      level: FacilityLevel.INITIAL,
+      kind: FacilityKind.CLINIC,
+      ownership: FacilityOwnership.PRIVATE,
+      provinceCode: '79',
+    },
+    // Huế (46)
+    {
+      key: 'trung-uong-hue',
+      name: 'Bệnh viện Trung ương Huế',
+      level: FacilityLevel.SPECIALIZED,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.CENTRAL,
+      provinceCode: '46',
+    },
+    {
+      key: 'ttyt-phu-vang',
+      name: 'Trung tâm Y tế khu vực Phú Vang',
+      level: FacilityLevel.BASIC,
+      kind: FacilityKind.REGIONAL_MEDICAL_CENTER,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '46',
+    },
+    // Đà Nẵng (48)
+    {
+      key: 'da-nang',
+      name: 'Bệnh viện Đà Nẵng',
+      level: FacilityLevel.SPECIALIZED,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '48',
+    },
+    // Cần Thơ (92)
+    {
+      key: 'trung-uong-can-tho',
+      name: 'Bệnh viện Đa khoa Trung ương Cần Thơ',
+      level: FacilityLevel.SPECIALIZED,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.CENTRAL,
+      provinceCode: '92',
+    },
+    {
+      key: 'ttyt-phong-dien',
+      name: 'Trung tâm Y tế khu vực Phong Điền',
+      level: FacilityLevel.BASIC,
+      kind: FacilityKind.REGIONAL_MEDICAL_CENTER,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '92',
+    },
+    // Lào Cai (15)
+    {
+      key: 'bvdk-lao-cai',
+      name: 'Bệnh viện Đa khoa tỉnh Lào Cai',
+      level: FacilityLevel.BASIC,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '15',
+    },
+    // Nghệ An (40)
+    {
+      key: 'bvdk-nghe-an',
+      name: 'Bệnh viện Hữu nghị Đa khoa Nghệ An',
+      level: FacilityLevel.BASIC,
+      kind: FacilityKind.HOSPITAL,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '40',
+    },
+    // Đắk Lắk (66)
+    {
+      key: 'tyt-ea-kao',
+      name: 'Trạm y tế xã Ea Kao',
+      level: FacilityLevel.INITIAL,
+      kind: FacilityKind.COMMUNE_HEALTH_STATION,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '66',
+    },
+    // Cà Mau (96)
+    {
+      key: 'tyt-dat-mui',
+      name: 'Trạm y tế xã Đất Mũi',
+      level: FacilityLevel.INITIAL,
+      kind: FacilityKind.COMMUNE_HEALTH_STATION,
+      ownership: FacilityOwnership.PROVINCIAL,
+      provinceCode: '96',
+    },
+  ].map((f) => Object.freeze(f)),
+);
 
 const FACILITY_BY_KEY: ReadonlyMap<string, DemoFacility> = new Map(DEMO_FACILITIES.map((f) => [f.key, f]));
 
@@ -122,75 +227,77 @@ export interface DemoWorker {
  * carries a facility, they are attached to a facility inside their scope (Xanh Pôn for
  * Hà Nội, Bạch Mai for the ministry). Their scope comes from their role, not that facility.
  */
-export const DEMO_ACCOUNTS: readonly DemoWorker[] = Object.freeze([
-  {
-    email: `admin.bachmai@${DEMO_EMAIL_DOMAIN}`,
-    fullName: 'Trần Quốc Hưng',
-    profession: Profession.OTHER,
-    facilityKey: 'bach-mai',
-    roles: [Role.MEMBER, Role.FACILITY_ADMIN],
-    verificationStatus: VerificationStatus.VERIFIED,
-    title: 'Chuyên viên Phòng Tổ chức cán bộ',
-    bio: 'Quản trị Ketnoi của Bệnh viện Bạch Mai: xác minh tài khoản nhân viên, quản lý danh sách nhân lực và bàn hội chẩn.',
-    sex: 'MALE',
-    birthYear: 1984,
-  },
-  {
-    email: `so.yte.hanoi@${DEMO_EMAIL_DOMAIN}`,
-    fullName: 'Phạm Thu Hà',
-    profession: Profession.OTHER,
-    facilityKey: 'xanh-pon',
-    roles: [Role.MEMBER, Role.DEPARTMENT_ADMIN],
-    verificationStatus: VerificationStatus.VERIFIED,
-    title: 'Chuyên viên Sở Y tế Hà Nội',
-    bio: 'Phụ trách kênh thông tin chính sách và thống kê nhân lực y tế của thành phố Hà Nội.',
-    sex: 'FEMALE',
-    birthYear: 1981,
-    scopeProvinceCode: '01',
-  },
-  {
-    email: `bo.yte@${DEMO_EMAIL_DOMAIN}`,
-    fullName: 'Vũ Đức Thắng',
-    profession: Profession.OTHER,
-    facilityKey: 'bach-mai',
-    roles: [Role.MEMBER, Role.MINISTRY_ADMIN],
-    verificationStatus: VerificationStatus.VERIFIED,
-    title: 'Chuyên viên Cục Quản lý Khám, chữa bệnh - Bộ Y tế',
-    bio: 'Phụ trách thông báo chính sách toàn quốc và theo dõi phân bố nhân lực y tế.',
-    sex: 'MALE',
-    birthYear: 1978,
-  },
-  {
-    email: `bs.lan@${DEMO_EMAIL_DOMAIN}`,
-    fullName: 'Nguyễn Thị Lan',
-    profession: Profession.PHYSICIAN,
-    specialtyCode: 'CARDIOLOGY',
-    facilityKey: 'bach-mai',
-    roles: [Role.MEMBER],
-    verificationStatus: VerificationStatus.VERIFIED,
-    title: 'ThS. BS.',
-    bio: 'Bác sĩ tim mạch tại Viện Tim mạch, Bệnh viện Bạch Mai. 12 năm kinh nghiệm về suy tim và tim mạch can thiệp. Sẵn sàng hội chẩn từ xa với đồng nghiệp tuyến dưới.',
-    licenseNumber: '001234/BYT-CCHN',
-    licenseIssuedOn: '2021-06-15',
-    sex: 'FEMALE',
-    birthYear: 1988,
-  },
-  {
-    email: `dd.minh@${DEMO_EMAIL_DOMAIN}`,
-    fullName: 'Lê Văn Minh',
-    profession: Profession.NURSE,
-    specialtyCode: 'NURSING',
-    facilityKey: 'tyt-bat-trang',
-    roles: [Role.MEMBER],
-    verificationStatus: VerificationStatus.PENDING,
-    title: 'ĐD.',
-    bio: 'Điều dưỡng tại Trạm y tế xã Bát Tràng, phụ trách tiêm chủng mở rộng và quản lý người bệnh tăng huyết áp, đái tháo đường.',
-    licenseNumber: '012345/HNO-CCHN',
-    licenseIssuedOn: '2023-03-01',
-    sex: 'MALE',
-    birthYear: 1997,
-  },
-].map((a) => Object.freeze(a)) as DemoWorker[]);
+export const DEMO_ACCOUNTS: readonly DemoWorker[] = Object.freeze(
+  [
+    {
+      email: `admin.bachmai@${DEMO_EMAIL_DOMAIN}`,
+      fullName: 'Trần Quốc Hưng',
+      profession: Profession.OTHER,
+      facilityKey: 'bach-mai',
+      roles: [Role.MEMBER, Role.FACILITY_ADMIN],
+      verificationStatus: VerificationStatus.VERIFIED,
+      title: 'Chuyên viên Phòng Tổ chức cán bộ',
+      bio: 'Quản trị Ketnoi của Bệnh viện Bạch Mai: xác minh tài khoản nhân viên, quản lý danh sách nhân lực và bàn hội chẩn.',
+      sex: 'MALE',
+      birthYear: 1984,
+    },
+    {
+      email: `so.yte.hanoi@${DEMO_EMAIL_DOMAIN}`,
+      fullName: 'Phạm Thu Hà',
+      profession: Profession.OTHER,
+      facilityKey: 'xanh-pon',
+      roles: [Role.MEMBER, Role.DEPARTMENT_ADMIN],
+      verificationStatus: VerificationStatus.VERIFIED,
+      title: 'Chuyên viên Sở Y tế Hà Nội',
+      bio: 'Phụ trách kênh thông tin chính sách và thống kê nhân lực y tế của thành phố Hà Nội.',
+      sex: 'FEMALE',
+      birthYear: 1981,
+      scopeProvinceCode: '01',
+    },
+    {
+      email: `bo.yte@${DEMO_EMAIL_DOMAIN}`,
+      fullName: 'Vũ Đức Thắng',
+      profession: Profession.OTHER,
+      facilityKey: 'bach-mai',
+      roles: [Role.MEMBER, Role.MINISTRY_ADMIN],
+      verificationStatus: VerificationStatus.VERIFIED,
+      title: 'Chuyên viên Cục Quản lý Khám, chữa bệnh - Bộ Y tế',
+      bio: 'Phụ trách thông báo chính sách toàn quốc và theo dõi phân bố nhân lực y tế.',
+      sex: 'MALE',
+      birthYear: 1978,
+    },
+    {
+      email: `bs.lan@${DEMO_EMAIL_DOMAIN}`,
+      fullName: 'Nguyễn Thị Lan',
+      profession: Profession.PHYSICIAN,
+      specialtyCode: 'CARDIOLOGY',
+      facilityKey: 'bach-mai',
+      roles: [Role.MEMBER],
+      verificationStatus: VerificationStatus.VERIFIED,
+      title: 'ThS. BS.',
+      bio: 'Bác sĩ tim mạch tại Viện Tim mạch, Bệnh viện Bạch Mai. 12 năm kinh nghiệm về suy tim và tim mạch can thiệp. Sẵn sàng hội chẩn từ xa với đồng nghiệp tuyến dưới.',
+      licenseNumber: '001234/BYT-CCHN',
+      licenseIssuedOn: '2021-06-15',
+      sex: 'FEMALE',
+      birthYear: 1988,
+    },
+    {
+      email: `dd.minh@${DEMO_EMAIL_DOMAIN}`,
+      fullName: 'Lê Văn Minh',
+      profession: Profession.NURSE,
+      specialtyCode: 'NURSING',
+      facilityKey: 'tyt-bat-trang',
+      roles: [Role.MEMBER],
+      verificationStatus: VerificationStatus.PENDING,
+      title: 'ĐD.',
+      bio: 'Điều dưỡng tại Trạm y tế xã Bát Tràng, phụ trách tiêm chủng mở rộng và quản lý người bệnh tăng huyết áp, đái tháo đường.',
+      licenseNumber: '012345/HNO-CCHN',
+      licenseIssuedOn: '2023-03-01',
+      sex: 'MALE',
+      birthYear: 1997,
+    },
+  ].map((a) => Object.freeze(a)) as DemoWorker[],
+);
 
 // ---------------------------------------------------------------------------
 // Seeded PRNG
@@ -265,13 +372,83 @@ const FAMILY_NAMES: readonly (readonly [string, number])[] = [
 ];
 
 const MIDDLE_NAMES: Record<DemoSex, readonly (readonly [string, number])[]> = {
-  FEMALE: [['Thị', 6], ['Ngọc', 2], ['Thu', 1.5], ['Thanh', 1.5], ['Minh', 1], ['Bích', 1], ['Hồng', 1], ['Kim', 1], ['Thùy', 1], ['Phương', 1]],
-  MALE: [['Văn', 6], ['Minh', 2], ['Đức', 2], ['Hữu', 1.5], ['Quang', 1.5], ['Thanh', 1], ['Công', 1], ['Xuân', 1], ['Hoàng', 1], ['Trung', 1]],
+  FEMALE: [
+    ['Thị', 6],
+    ['Ngọc', 2],
+    ['Thu', 1.5],
+    ['Thanh', 1.5],
+    ['Minh', 1],
+    ['Bích', 1],
+    ['Hồng', 1],
+    ['Kim', 1],
+    ['Thùy', 1],
+    ['Phương', 1],
+  ],
+  MALE: [
+    ['Văn', 6],
+    ['Minh', 2],
+    ['Đức', 2],
+    ['Hữu', 1.5],
+    ['Quang', 1.5],
+    ['Thanh', 1],
+    ['Công', 1],
+    ['Xuân', 1],
+    ['Hoàng', 1],
+    ['Trung', 1],
+  ],
 };
 
 const GIVEN_NAMES: Record<DemoSex, readonly string[]> = {
-  FEMALE: ['An', 'Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hoa', 'Hương', 'Huyền', 'Lan', 'Linh', 'Mai', 'Ngân', 'Nhung', 'Phương', 'Thảo', 'Trang', 'Vy', 'Yến', 'Loan', 'Tâm', 'Oanh'],
-  MALE: ['Anh', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hải', 'Hiếu', 'Hùng', 'Huy', 'Khánh', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Thắng', 'Trung', 'Tuấn', 'Việt', 'Tùng', 'Lộc'],
+  FEMALE: [
+    'An',
+    'Anh',
+    'Chi',
+    'Dung',
+    'Giang',
+    'Hà',
+    'Hạnh',
+    'Hằng',
+    'Hoa',
+    'Hương',
+    'Huyền',
+    'Lan',
+    'Linh',
+    'Mai',
+    'Ngân',
+    'Nhung',
+    'Phương',
+    'Thảo',
+    'Trang',
+    'Vy',
+    'Yến',
+    'Loan',
+    'Tâm',
+    'Oanh',
+  ],
+  MALE: [
+    'Anh',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Đạt',
+    'Hải',
+    'Hiếu',
+    'Hùng',
+    'Huy',
+    'Khánh',
+    'Khoa',
+    'Long',
+    'Nam',
+    'Phúc',
+    'Quân',
+    'Sơn',
+    'Thắng',
+    'Trung',
+    'Tuấn',
+    'Việt',
+    'Tùng',
+    'Lộc',
+  ],
 };
 
 function asciiSlug(s: string): string {
@@ -285,20 +462,39 @@ function asciiSlug(s: string): string {
 /** Profession mix by kind of facility (weights). */
 const PROFESSION_MIX: Record<FacilityKind, readonly (readonly [Profession, number])[]> = {
   [FacilityKind.HOSPITAL]: [
-    [Profession.PHYSICIAN, 42], [Profession.NURSE, 34], [Profession.MIDWIFE, 4], [Profession.MEDICAL_TECHNICIAN, 9],
-    [Profession.PHARMACIST, 5], [Profession.CLINICAL_NUTRITIONIST, 2], [Profession.CLINICAL_PSYCHOLOGIST, 1],
-    [Profession.PARAMEDIC, 1], [Profession.TRADITIONAL_MEDICINE, 1],
+    [Profession.PHYSICIAN, 42],
+    [Profession.NURSE, 34],
+    [Profession.MIDWIFE, 4],
+    [Profession.MEDICAL_TECHNICIAN, 9],
+    [Profession.PHARMACIST, 5],
+    [Profession.CLINICAL_NUTRITIONIST, 2],
+    [Profession.CLINICAL_PSYCHOLOGIST, 1],
+    [Profession.PARAMEDIC, 1],
+    [Profession.TRADITIONAL_MEDICINE, 1],
   ],
   [FacilityKind.REGIONAL_MEDICAL_CENTER]: [
-    [Profession.PHYSICIAN, 30], [Profession.ASSISTANT_PHYSICIAN, 10], [Profession.NURSE, 30], [Profession.MIDWIFE, 12],
-    [Profession.MEDICAL_TECHNICIAN, 8], [Profession.PHARMACIST, 5], [Profession.PARAMEDIC, 3], [Profession.TRADITIONAL_MEDICINE, 2],
+    [Profession.PHYSICIAN, 30],
+    [Profession.ASSISTANT_PHYSICIAN, 10],
+    [Profession.NURSE, 30],
+    [Profession.MIDWIFE, 12],
+    [Profession.MEDICAL_TECHNICIAN, 8],
+    [Profession.PHARMACIST, 5],
+    [Profession.PARAMEDIC, 3],
+    [Profession.TRADITIONAL_MEDICINE, 2],
   ],
   [FacilityKind.COMMUNE_HEALTH_STATION]: [
-    [Profession.PHYSICIAN, 20], [Profession.ASSISTANT_PHYSICIAN, 30], [Profession.NURSE, 20], [Profession.MIDWIFE, 20],
-    [Profession.TRADITIONAL_MEDICINE, 5], [Profession.PHARMACIST, 5],
+    [Profession.PHYSICIAN, 20],
+    [Profession.ASSISTANT_PHYSICIAN, 30],
+    [Profession.NURSE, 20],
+    [Profession.MIDWIFE, 20],
+    [Profession.TRADITIONAL_MEDICINE, 5],
+    [Profession.PHARMACIST, 5],
   ],
   [FacilityKind.CLINIC]: [
-    [Profession.PHYSICIAN, 50], [Profession.NURSE, 25], [Profession.MEDICAL_TECHNICIAN, 10], [Profession.PHARMACIST, 10],
+    [Profession.PHYSICIAN, 50],
+    [Profession.NURSE, 25],
+    [Profession.MEDICAL_TECHNICIAN, 10],
+    [Profession.PHARMACIST, 10],
     [Profession.TRADITIONAL_MEDICINE, 5],
   ],
   [FacilityKind.OTHER]: [[Profession.PHYSICIAN, 1]],
@@ -313,29 +509,88 @@ function facilityWeight(f: DemoFacility): number {
 }
 
 const SPECIALIZED_GENERAL = [
-  'INTERNAL_MEDICINE', 'CARDIOLOGY', 'PULMONOLOGY', 'GASTROENTEROLOGY', 'NEPHROLOGY', 'ENDOCRINOLOGY', 'NEUROLOGY',
-  'RHEUMATOLOGY', 'HEMATOLOGY', 'INFECTIOUS_DISEASES', 'GERIATRICS', 'OBSTETRICS_GYNECOLOGY', 'GENERAL_SURGERY',
-  'UROLOGY', 'NEUROSURGERY', 'CARDIOTHORACIC_SURGERY', 'ORTHOPEDICS', 'CRITICAL_CARE', 'ANESTHESIOLOGY', 'ONCOLOGY',
-  'RADIOLOGY', 'NUCLEAR_MEDICINE', 'PATHOLOGY', 'DERMATOLOGY', 'OPHTHALMOLOGY', 'ENT', 'DENTISTRY', 'PSYCHIATRY',
-  'TRADITIONAL_MEDICINE', 'REHABILITATION', 'PEDIATRICS',
+  'INTERNAL_MEDICINE',
+  'CARDIOLOGY',
+  'PULMONOLOGY',
+  'GASTROENTEROLOGY',
+  'NEPHROLOGY',
+  'ENDOCRINOLOGY',
+  'NEUROLOGY',
+  'RHEUMATOLOGY',
+  'HEMATOLOGY',
+  'INFECTIOUS_DISEASES',
+  'GERIATRICS',
+  'OBSTETRICS_GYNECOLOGY',
+  'GENERAL_SURGERY',
+  'UROLOGY',
+  'NEUROSURGERY',
+  'CARDIOTHORACIC_SURGERY',
+  'ORTHOPEDICS',
+  'CRITICAL_CARE',
+  'ANESTHESIOLOGY',
+  'ONCOLOGY',
+  'RADIOLOGY',
+  'NUCLEAR_MEDICINE',
+  'PATHOLOGY',
+  'DERMATOLOGY',
+  'OPHTHALMOLOGY',
+  'ENT',
+  'DENTISTRY',
+  'PSYCHIATRY',
+  'TRADITIONAL_MEDICINE',
+  'REHABILITATION',
+  'PEDIATRICS',
 ] as const;
 const BASIC_HOSPITAL = [
-  'INTERNAL_MEDICINE', 'CARDIOLOGY', 'PULMONOLOGY', 'GASTROENTEROLOGY', 'ENDOCRINOLOGY', 'NEUROLOGY', 'INFECTIOUS_DISEASES',
-  'PEDIATRICS', 'OBSTETRICS_GYNECOLOGY', 'GENERAL_SURGERY', 'ORTHOPEDICS', 'CRITICAL_CARE', 'ANESTHESIOLOGY', 'RADIOLOGY',
-  'OPHTHALMOLOGY', 'ENT', 'DENTISTRY', 'TRADITIONAL_MEDICINE', 'REHABILITATION',
+  'INTERNAL_MEDICINE',
+  'CARDIOLOGY',
+  'PULMONOLOGY',
+  'GASTROENTEROLOGY',
+  'ENDOCRINOLOGY',
+  'NEUROLOGY',
+  'INFECTIOUS_DISEASES',
+  'PEDIATRICS',
+  'OBSTETRICS_GYNECOLOGY',
+  'GENERAL_SURGERY',
+  'ORTHOPEDICS',
+  'CRITICAL_CARE',
+  'ANESTHESIOLOGY',
+  'RADIOLOGY',
+  'OPHTHALMOLOGY',
+  'ENT',
+  'DENTISTRY',
+  'TRADITIONAL_MEDICINE',
+  'REHABILITATION',
 ] as const;
 const PEDIATRIC_HOSPITAL = [
-  'PEDIATRICS', 'PEDIATRICS', 'NEONATOLOGY', 'CRITICAL_CARE', 'INFECTIOUS_DISEASES', 'CARDIOLOGY', 'PULMONOLOGY',
-  'GASTROENTEROLOGY', 'NEUROLOGY', 'HEMATOLOGY', 'ONCOLOGY', 'GENERAL_SURGERY', 'ANESTHESIOLOGY', 'RADIOLOGY',
+  'PEDIATRICS',
+  'PEDIATRICS',
+  'NEONATOLOGY',
+  'CRITICAL_CARE',
+  'INFECTIOUS_DISEASES',
+  'CARDIOLOGY',
+  'PULMONOLOGY',
+  'GASTROENTEROLOGY',
+  'NEUROLOGY',
+  'HEMATOLOGY',
+  'ONCOLOGY',
+  'GENERAL_SURGERY',
+  'ANESTHESIOLOGY',
+  'RADIOLOGY',
 ] as const;
 const REGIONAL_CENTER = [
-  'INTERNAL_MEDICINE', 'PEDIATRICS', 'OBSTETRICS_GYNECOLOGY', 'GENERAL_SURGERY', 'CRITICAL_CARE', 'FAMILY_MEDICINE',
-  'TRADITIONAL_MEDICINE', 'PREVENTIVE_MEDICINE', 'INFECTIOUS_DISEASES',
+  'INTERNAL_MEDICINE',
+  'PEDIATRICS',
+  'OBSTETRICS_GYNECOLOGY',
+  'GENERAL_SURGERY',
+  'CRITICAL_CARE',
+  'FAMILY_MEDICINE',
+  'TRADITIONAL_MEDICINE',
+  'PREVENTIVE_MEDICINE',
+  'INFECTIOUS_DISEASES',
 ] as const;
 const COMMUNE_STATION = ['FAMILY_MEDICINE', 'FAMILY_MEDICINE', 'INTERNAL_MEDICINE', 'PREVENTIVE_MEDICINE', 'TRADITIONAL_MEDICINE'] as const;
-const CLINIC = [
-  'INTERNAL_MEDICINE', 'PEDIATRICS', 'DERMATOLOGY', 'ENT', 'OBSTETRICS_GYNECOLOGY', 'FAMILY_MEDICINE', 'DENTISTRY', 'OPHTHALMOLOGY',
-] as const;
+const CLINIC = ['INTERNAL_MEDICINE', 'PEDIATRICS', 'DERMATOLOGY', 'ENT', 'OBSTETRICS_GYNECOLOGY', 'FAMILY_MEDICINE', 'DENTISTRY', 'OPHTHALMOLOGY'] as const;
 
 /** Physician specialties available at a facility. */
 function physicianSpecialties(f: DemoFacility): readonly string[] {
@@ -355,8 +610,16 @@ function physicianSpecialties(f: DemoFacility): readonly string[] {
 }
 
 const NURSE_WARDS = new Set([
-  'CRITICAL_CARE', 'ANESTHESIOLOGY', 'PEDIATRICS', 'NEONATOLOGY', 'CARDIOLOGY', 'ONCOLOGY', 'GENERAL_SURGERY',
-  'INTERNAL_MEDICINE', 'ORTHOPEDICS', 'NEUROLOGY',
+  'CRITICAL_CARE',
+  'ANESTHESIOLOGY',
+  'PEDIATRICS',
+  'NEONATOLOGY',
+  'CARDIOLOGY',
+  'ONCOLOGY',
+  'GENERAL_SURGERY',
+  'INTERNAL_MEDICINE',
+  'ORTHOPEDICS',
+  'NEUROLOGY',
 ]);
 
 function pickSpecialty(rng: Rng, profession: Profession, f: DemoFacility): string | undefined {
@@ -488,14 +751,8 @@ const INTERESTS: Record<Profession, readonly string[]> = {
     'Quan tâm đến kiểm soát nhiễm khuẩn.',
     'Chăm sóc và giáo dục sức khỏe cho người bệnh mạn tính.',
   ],
-  [Profession.MIDWIFE]: [
-    'Quan tâm đến chăm sóc bà mẹ và trẻ sơ sinh.',
-    'Tư vấn nuôi con bằng sữa mẹ và chăm sóc sau sinh.',
-  ],
-  [Profession.MEDICAL_TECHNICIAN]: [
-    'Quan tâm đến kiểm soát chất lượng và kỹ thuật mới.',
-    'Quan tâm đến an toàn người bệnh và an toàn bức xạ.',
-  ],
+  [Profession.MIDWIFE]: ['Quan tâm đến chăm sóc bà mẹ và trẻ sơ sinh.', 'Tư vấn nuôi con bằng sữa mẹ và chăm sóc sau sinh.'],
+  [Profession.MEDICAL_TECHNICIAN]: ['Quan tâm đến kiểm soát chất lượng và kỹ thuật mới.', 'Quan tâm đến an toàn người bệnh và an toàn bức xạ.'],
   [Profession.CLINICAL_NUTRITIONIST]: ['Tư vấn dinh dưỡng cho người bệnh nội trú và ngoại trú.'],
   [Profession.PARAMEDIC]: ['Cấp cứu ngoại viện và vận chuyển người bệnh an toàn.'],
   [Profession.CLINICAL_PSYCHOLOGIST]: ['Đánh giá và trị liệu tâm lý cho người bệnh và gia đình.'],
@@ -522,11 +779,9 @@ const SPECIALTY_IMPLIED = new Set<Profession>([
 
 function makeBio(rng: Rng, profession: Profession, specialtyCode: string | undefined, years: number, f: DemoFacility): string {
   const spec = specialtyCode ? specialtyByCode(specialtyCode) : undefined;
-  const specPart =
-    spec && spec.code !== 'NURSING' && !SPECIALTY_IMPLIED.has(profession) ? ` chuyên ngành ${spec.name.toLowerCase()}` : '';
+  const specPart = spec && spec.code !== 'NURSING' && !SPECIALTY_IMPLIED.has(profession) ? ` chuyên ngành ${spec.name.toLowerCase()}` : '';
   const primaryCare = f.kind !== FacilityKind.HOSPITAL;
-  const interests =
-    profession === Profession.PHYSICIAN && primaryCare ? PRIMARY_CARE_PHYSICIAN_INTERESTS : INTERESTS[profession];
+  const interests = profession === Profession.PHYSICIAN && primaryCare ? PRIMARY_CARE_PHYSICIAN_INTERESTS : INTERESTS[profession];
   return `${ROLE_WORD[profession]}${specPart} tại ${f.name}. ${years} năm kinh nghiệm. ${rng.pick(interests)}`;
 }
 

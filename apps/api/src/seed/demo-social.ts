@@ -8,21 +8,57 @@ import { mulberry32 } from './demo-data';
 
 /** Demo posts: professional content only, no patient identifiers. */
 const POSTS: { author: string; body: string; group?: string }[] = [
-  { author: 'bs.lan', body: 'Chia sẻ phác đồ xử trí nhồi máu cơ tim cấp ST chênh lên tại tuyến tỉnh: thời gian cửa – bóng dưới 90 phút vẫn là mục tiêu. Các anh chị ở tuyến huyện chuyển viện sớm giúp nhé. #timmach #capcuu', group: 'tim-mach' },
-  { author: 'bs.lan', body: 'Tuần sau Bạch Mai tập huấn đọc điện tâm đồ cho các trung tâm y tế khu vực. Ai quan tâm để lại bình luận để mình gửi lịch. #daotao #ecg' },
+  {
+    author: 'bs.lan',
+    body: 'Chia sẻ phác đồ xử trí nhồi máu cơ tim cấp ST chênh lên tại tuyến tỉnh: thời gian cửa – bóng dưới 90 phút vẫn là mục tiêu. Các anh chị ở tuyến huyện chuyển viện sớm giúp nhé. #timmach #capcuu',
+    group: 'tim-mach',
+  },
+  {
+    author: 'bs.lan',
+    body: 'Tuần sau Bạch Mai tập huấn đọc điện tâm đồ cho các trung tâm y tế khu vực. Ai quan tâm để lại bình luận để mình gửi lịch. #daotao #ecg',
+  },
   { author: 'admin.bachmai', body: 'Thông báo: từ 1/12 khoa Khám bệnh mở thêm quầy tiếp nhận hội chẩn từ xa cho tuyến dưới. #hoichan', group: 'bach-mai' },
-  { author: '*', body: 'Mùa mưa bắt đầu, số ca sốt xuất huyết tăng ở nhiều xã. Nhắc lại dấu hiệu cảnh báo: đau bụng, nôn nhiều, chảy máu niêm mạc, hematocrit tăng kèm tiểu cầu giảm nhanh. #sotxuathuyet #dichte' },
-  { author: '*', body: 'Có đồng nghiệp nào đang dùng thang điểm NEWS2 cho bệnh nhân nội trú không? Bên mình triển khai được 3 tháng, phát hiện xấu đi sớm hơn hẳn. #dieuduong #antoannguoibenh' },
+  {
+    author: '*',
+    body: 'Mùa mưa bắt đầu, số ca sốt xuất huyết tăng ở nhiều xã. Nhắc lại dấu hiệu cảnh báo: đau bụng, nôn nhiều, chảy máu niêm mạc, hematocrit tăng kèm tiểu cầu giảm nhanh. #sotxuathuyet #dichte',
+  },
+  {
+    author: '*',
+    body: 'Có đồng nghiệp nào đang dùng thang điểm NEWS2 cho bệnh nhân nội trú không? Bên mình triển khai được 3 tháng, phát hiện xấu đi sớm hơn hẳn. #dieuduong #antoannguoibenh',
+  },
   { author: '*', body: 'Kinh nghiệm giảm đau sau mổ đa mô thức: paracetamol + NSAID theo giờ, opioid chỉ khi cần. Thời gian nằm viện giảm rõ. #gaymehoisuc' },
-  { author: '*', body: 'Nhắc lịch tiêm chủng mở rộng tháng này ở trạm: sởi – rubella cho trẻ 18 tháng. Các trạm vùng cao cần hỗ trợ vắc xin liên hệ trung tâm y tế khu vực. #tiemchung', group: 'tim-mach' },
-  { author: '*', body: 'Tổng hợp tài liệu hướng dẫn chẩn đoán và điều trị đái tháo đường típ 2 mới nhất của Bộ Y tế, ai cần mình gửi bản PDF. #noitiet #daithaoduong' },
+  {
+    author: '*',
+    body: 'Nhắc lịch tiêm chủng mở rộng tháng này ở trạm: sởi – rubella cho trẻ 18 tháng. Các trạm vùng cao cần hỗ trợ vắc xin liên hệ trung tâm y tế khu vực. #tiemchung',
+    group: 'tim-mach',
+  },
+  {
+    author: '*',
+    body: 'Tổng hợp tài liệu hướng dẫn chẩn đoán và điều trị đái tháo đường típ 2 mới nhất của Bộ Y tế, ai cần mình gửi bản PDF. #noitiet #daithaoduong',
+  },
   { author: '*', body: 'Hỏi kinh nghiệm: trạm y tế xã nên dự trữ thuốc gì cho cấp cứu phản vệ ngoài adrenalin? #capcuu #phanve' },
   { author: '*', body: 'Ghi chú lâm sàng: theo dõi SpO2 và nhịp thở ở trẻ viêm phổi, tỉ lệ 1/3 ca cần thở oxy trong đợt này. #nhikhoa' },
 ];
 
 const GROUPS = [
-  { key: 'tim-mach', owner: 'bs.lan', name: 'Cộng đồng Tim mạch Việt Nam', description: 'Trao đổi chuyên môn tim mạch giữa các tuyến.', privacy: GroupPrivacy.PUBLIC, kind: GroupKind.SPECIALTY_COMMUNITY, rules: 'Không đăng thông tin định danh người bệnh. Tôn trọng đồng nghiệp.' },
-  { key: 'bach-mai', owner: 'admin.bachmai', name: 'Mạng lưới đào tạo Bệnh viện Bạch Mai', description: 'Bạch Mai và các cơ sở tuyến dưới được hỗ trợ chuyên môn.', privacy: GroupPrivacy.PRIVATE, kind: GroupKind.TRAINING_NETWORK, rules: 'Chỉ dành cho nhân viên các cơ sở trong mạng lưới.' },
+  {
+    key: 'tim-mach',
+    owner: 'bs.lan',
+    name: 'Cộng đồng Tim mạch Việt Nam',
+    description: 'Trao đổi chuyên môn tim mạch giữa các tuyến.',
+    privacy: GroupPrivacy.PUBLIC,
+    kind: GroupKind.SPECIALTY_COMMUNITY,
+    rules: 'Không đăng thông tin định danh người bệnh. Tôn trọng đồng nghiệp.',
+  },
+  {
+    key: 'bach-mai',
+    owner: 'admin.bachmai',
+    name: 'Mạng lưới đào tạo Bệnh viện Bạch Mai',
+    description: 'Bạch Mai và các cơ sở tuyến dưới được hỗ trợ chuyên môn.',
+    privacy: GroupPrivacy.PRIVATE,
+    kind: GroupKind.TRAINING_NETWORK,
+    rules: 'Chỉ dành cho nhân viên các cơ sở trong mạng lưới.',
+  },
 ];
 
 const COMMENTS = [
@@ -78,7 +114,11 @@ export class DemoSocialSeeder {
       if (g.privacy === GroupPrivacy.PUBLIC) {
         for (const m of members) await this.membership.join(m, created.id);
       } else {
-        await this.membership.invite(owner, created.id, members.map((m) => m.id));
+        await this.membership.invite(
+          owner,
+          created.id,
+          members.map((m) => m.id),
+        );
         for (const m of members) await this.membership.join(m, created.id);
       }
     }
@@ -100,7 +140,9 @@ export class DemoSocialSeeder {
       if (!postId) continue;
       for (const reactor of everyone) {
         if (reactor.id !== author.id && rand() < 0.15) {
-          await this.reactions.react(reactor, postId, pick([ReactionKind.LIKE, ReactionKind.LIKE, ReactionKind.INSIGHTFUL, ReactionKind.SUPPORT])).catch(() => undefined);
+          await this.reactions
+            .react(reactor, postId, pick([ReactionKind.LIKE, ReactionKind.LIKE, ReactionKind.INSIGHTFUL, ReactionKind.SUPPORT]))
+            .catch(() => undefined);
         }
       }
       for (let i = 0; i < Math.floor(rand() * 3); i++) {

@@ -88,7 +88,8 @@ export class SeedService {
 /** Start-up messages are for operators; the policy's messages are Vietnamese user text. */
 function problemInEnglish(problem: string): string {
   if (/phổ biến/.test(problem)) return 'it is a common password';
-  if (/dễ đoán/.test(problem)) return 'it is too easy to guess (strength score below 3 of 4: common words, names, dates, sequences or keyboard runs); use a longer passphrase';
+  if (/dễ đoán/.test(problem))
+    return 'it is too easy to guess (strength score below 3 of 4: common words, names, dates, sequences or keyboard runs); use a longer passphrase';
   if (/lặp lại/.test(problem)) return 'it repeats one character';
   if (/e-mail hoặc tên/.test(problem)) return 'it contains the e-mail name';
   if (/tối đa/.test(problem)) return 'it is longer than 128 characters';

@@ -20,9 +20,7 @@ const GroupsPage = lazy(() => import('../features/groups/GroupsPage').then((m) =
 const GroupPage = lazy(() => import('../features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
 const CreateGroupPage = lazy(() => import('../features/groups/CreateGroupPage').then((m) => ({ default: m.CreateGroupPage })));
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const NotificationsPage = lazy(() =>
-  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
-);
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const MessagesPage = lazy(() => import('../features/messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
 const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
@@ -30,16 +28,12 @@ const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPa
 const RolesPage = lazy(() => import('../features/account/RolesPage').then((m) => ({ default: m.RolesPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const BroadcastsPage = lazy(() => import('../features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage })));
-const PublicBroadcastPages = lazy(() =>
-  import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })),
-);
+const PublicBroadcastPages = lazy(() => import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })));
 const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
 const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage })));
 const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
 const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
-const VerificationQueuePage = lazy(() =>
-  import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })),
-);
+const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })));
 
 export function AppRoutes() {
   return (

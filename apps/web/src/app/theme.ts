@@ -1,29 +1,16 @@
 import { createTheme, darken, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** Brand teal; shade 7 (#0b7285) carries white text at 5.6:1. */
-const ketnoi: MantineColorsTuple = [
-  '#e3f8fa',
-  '#c3eef2',
-  '#93dee6',
-  '#5fcbd6',
-  '#33b7c5',
-  '#1aa3b3',
-  '#10899a',
-  '#0b7285',
-  '#09606f',
-  '#074d59',
-];
+const ketnoi: MantineColorsTuple = ['#e3f8fa', '#c3eef2', '#93dee6', '#5fcbd6', '#33b7c5', '#1aa3b3', '#10899a', '#0b7285', '#09606f', '#074d59'];
 
 export const theme = createTheme({
   primaryColor: 'ketnoi',
   primaryShade: { light: 7, dark: 5 },
   colors: { ketnoi },
   defaultRadius: 'md',
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   headings: {
-    fontFamily:
-      'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   },
   cursorType: 'pointer',
   focusRing: 'auto',

@@ -59,7 +59,10 @@ export function trainingDocs(): EvalDoc[] {
 export function split(seed = 6): { train: EvalDoc[]; dev: EvalDoc[] } {
   const realistic = (d: EvalDoc) => d.id.startsWith('hand-') || d.id.startsWith('phrase-');
   const all = trainingDocs();
-  const rest = shuffle(rng(seed), all.filter((d) => !realistic(d)));
+  const rest = shuffle(
+    rng(seed),
+    all.filter((d) => !realistic(d)),
+  );
   const cut = Math.floor(rest.length * 0.8);
   return { train: rest.slice(0, cut), dev: [...all.filter(realistic), ...rest.slice(cut)] };
 }

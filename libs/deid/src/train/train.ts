@@ -88,7 +88,10 @@ function main(): void {
   const w = fit(trainEx);
   const grid = [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20];
   const scores = devScores(w, devEx, grid);
-  for (const s of scores) console.log(`  threshold ${s.threshold}: dev names ${s.found}/${s.gold}, false spans ${s.falseSpans}/${s.spans}, dev phrases flagged ${s.phrasesFlagged}/${s.phrases}`);
+  for (const s of scores)
+    console.log(
+      `  threshold ${s.threshold}: dev names ${s.found}/${s.gold}, false spans ${s.falseSpans}/${s.spans}, dev phrases flagged ${s.phrasesFlagged}/${s.phrases}`,
+    );
   // at most 1 % of the dev clinical phrases flagged by the model; then most names found
   // minus twice the false spans
   const allowed = scores.filter((s) => s.phrasesFlagged <= 0.01 * s.phrases);

@@ -9,12 +9,7 @@ import { SetMetadata } from '@nestjs/common';
  *  - verified:      verified health workers only.
  *  - roles:         verified accounts holding one of the roles.
  */
-export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'optional' }
-  | { kind: 'authenticated' }
-  | { kind: 'verified' }
-  | { kind: 'roles'; roles: string[] };
+export type AccessRule = { kind: 'public' } | { kind: 'optional' } | { kind: 'authenticated' } | { kind: 'verified' } | { kind: 'roles'; roles: string[] };
 
 export const ACCESS_KEY = 'ketnoi:access';
 

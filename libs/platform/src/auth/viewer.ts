@@ -12,8 +12,7 @@ export interface Viewer {
 export const ADMIN_ROLES = ['FACILITY_ADMIN', 'DEPARTMENT_ADMIN', 'MINISTRY_ADMIN', 'PLATFORM_ADMIN'] as const;
 
 export const isVerified = (v: Viewer | null | undefined): v is Viewer => !!v && v.verificationStatus === 'VERIFIED';
-export const hasRole = (v: Viewer | null | undefined, ...roles: string[]): boolean =>
-  !!v && v.roles.some((r) => roles.includes(r));
+export const hasRole = (v: Viewer | null | undefined, ...roles: string[]): boolean => !!v && v.roles.some((r) => roles.includes(r));
 
 /**
  * Resolves bearer tokens to viewers. Implemented by the identity feature; the platform

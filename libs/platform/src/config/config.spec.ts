@@ -117,7 +117,13 @@ describe('loadConfig', () => {
       expect(
         problemsOf({
           DATA_DIR: dir(),
-          ICE_SERVERS: JSON.stringify(['stun:x', { urls: [] }, { urls: 'stun:x', password: 'p' }, { urls: 'stun:x', username: 'only' }, { urls: 'stun:x', username: 1, credential: 'c' }]),
+          ICE_SERVERS: JSON.stringify([
+            'stun:x',
+            { urls: [] },
+            { urls: 'stun:x', password: 'p' },
+            { urls: 'stun:x', username: 'only' },
+            { urls: 'stun:x', username: 1, credential: 'c' },
+          ]),
         }),
       ).toEqual(
         expect.arrayContaining([
@@ -136,7 +142,10 @@ describe('loadConfig', () => {
     });
 
     it('needs credentials or TURN_SECRET for a TURN server, and never echoes them', () => {
-      const problems = problemsOf({ DATA_DIR: dir(), ICE_SERVERS: JSON.stringify([{ urls: 'turn:t.test', username: 'u', credential: 'sup3rSecretCred', extra: 1 }, { urls: 'turns:t.test' }]) });
+      const problems = problemsOf({
+        DATA_DIR: dir(),
+        ICE_SERVERS: JSON.stringify([{ urls: 'turn:t.test', username: 'u', credential: 'sup3rSecretCred', extra: 1 }, { urls: 'turns:t.test' }]),
+      });
       expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('ICE_SERVERS[1] is a TURN server without username and credential')]));
       expect(problems.join('\n')).not.toContain('sup3rSecretCred');
       expect(problemsOf({ DATA_DIR: dir(), TURN_SECRET: 'short' })).toEqual(['TURN_SECRET must be at least 16 characters long']);
@@ -144,14 +153,22 @@ describe('loadConfig', () => {
 
     it('reads CONSULT_DUE_HOURS (any subset of the three urgencies) and names a bad value', () => {
       expect(loadConfig({ DATA_DIR: dir() }).consultations.dueHours).toEqual({ EMERGENCY: 1, URGENT: 24, ROUTINE: 72 });
-      expect(loadConfig({ DATA_DIR: dir(), CONSULT_DUE_HOURS: 'EMERGENCY=2, ROUTINE=48' }).consultations.dueHours).toEqual({ EMERGENCY: 2, URGENT: 24, ROUTINE: 48 });
+      expect(loadConfig({ DATA_DIR: dir(), CONSULT_DUE_HOURS: 'EMERGENCY=2, ROUTINE=48' }).consultations.dueHours).toEqual({
+        EMERGENCY: 2,
+        URGENT: 24,
+        ROUTINE: 48,
+      });
       for (const bad of ['EMERGENCY=0', 'SOON=1', 'URGENT=abc', 'ROUTINE=721', 'URGENT=24,']) {
-        expect(problemsOf({ DATA_DIR: dir(), CONSULT_DUE_HOURS: bad })).toEqual([expect.stringMatching(/^CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72/)]);
+        expect(problemsOf({ DATA_DIR: dir(), CONSULT_DUE_HOURS: bad })).toEqual([
+          expect.stringMatching(/^CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72/),
+        ]);
       }
     });
 
     it('names a bad CALL_RING_TIMEOUT_SECONDS', () => {
-      expect(problemsOf({ DATA_DIR: dir(), CALL_RING_TIMEOUT_SECONDS: '0' })).toEqual([expect.stringContaining('CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600')]);
+      expect(problemsOf({ DATA_DIR: dir(), CALL_RING_TIMEOUT_SECONDS: '0' })).toEqual([
+        expect.stringContaining('CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600'),
+      ]);
     });
   });
 

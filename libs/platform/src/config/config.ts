@@ -143,7 +143,9 @@ export function parseConsultDueHours(raw: string | undefined, problems: string[]
     const m = /^\s*(EMERGENCY|URGENT|ROUTINE)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
     const hours = m ? Number(m[2]) : NaN;
     if (!m || !(hours > 0 && hours <= 720)) {
-      problems.push(`CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`);
+      problems.push(
+        `CONSULT_DUE_HOURS must look like EMERGENCY=1,URGENT=24,ROUTINE=72 (any of the three, hours 0 < h ≤ 720; got ${JSON.stringify(raw.slice(0, 80))})`,
+      );
       return { ...DEFAULT_CONSULT_DUE_HOURS };
     }
     out[m[1] as keyof ConsultDueHours] = hours;
@@ -223,7 +225,10 @@ const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** TRUST_PROXY: proxies whose X-Forwarded-For is believed (addresses, CIDRs, or loopback / linklocal / uniquelocal). */
 export function parseTrustProxy(raw: string | undefined, problems: string[]): string[] {
-  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const e of entries) {
     const [address, bits, ...rest] = e.split('/');
     const family = isIP(address);
@@ -343,7 +348,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dueHours = parseConsultDueHours(e.CONSULT_DUE_HOURS, problems);
   const trustProxy = parseTrustProxy(e.TRUST_PROXY, problems);
   const mailFrom = e.MAIL_FROM?.trim() || 'Ketnoi <no-reply@ketnoi.local>';
-  if (!EMAIL.test(/<([^>]*)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom)) problems.push('MAIL_FROM must be an e-mail address, optionally with a name: Ketnoi <no-reply@example.vn>');
+  if (!EMAIL.test(/<([^>]*)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom))
+    problems.push('MAIL_FROM must be an e-mail address, optionally with a name: Ketnoi <no-reply@example.vn>');
   if (e.SMTP_URL && !new URL(e.SMTP_URL).hostname) problems.push('SMTP_URL needs a host: smtp://user:password@mail.example.vn:587');
 
   const liveMedia = e.LIVE_MEDIA ?? 'embedded';

@@ -45,7 +45,10 @@ export interface EmbeddedOptions {
   onEvent?: (e: SupervisorEvent) => void;
 }
 
-export async function startEmbeddedPostgres(dir: string, { log = () => undefined, notice = log, unsafeFast = false, onEvent = () => undefined }: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  { log = () => undefined, notice = log, unsafeFast = false, onEvent = () => undefined }: EmbeddedOptions = {},
+): Promise<EmbeddedDatabase> {
   const clusterDir = resolve(dir, 'cluster');
   try {
     mkdirSync(dir, { recursive: true });
@@ -59,8 +62,10 @@ export async function startEmbeddedPostgres(dir: string, { log = () => undefined
     const port = await freePort();
     const ownerFile = join(dir, 'owner.pid');
     const flags = [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'max_connections=300',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=300',
       ...(unsafeFast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ];
     const supervisor = new PostgresSupervisor(async () => {

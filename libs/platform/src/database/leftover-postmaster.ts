@@ -21,7 +21,9 @@ export async function clearLeftoverPostmaster(clusterDir: string, ownerFile: str
 
   const info = processInfo(pid);
   if (!info) {
-    throw new Error(`${pidFile} names process ${pid}, which is running but cannot be inspected. Stop it if it is PostgreSQL on this folder, otherwise delete the file.`);
+    throw new Error(
+      `${pidFile} names process ${pid}, which is running but cannot be inspected. Stop it if it is PostgreSQL on this folder, otherwise delete the file.`,
+    );
   }
   // The pid was reused by an unrelated process (e.g. after a reboot): the file is stale.
   if (!isPostmasterOf(info, clusterDir)) return removeStale();

@@ -1,9 +1,7 @@
 import type { Postmaster, PostmasterExit } from './postmaster';
 
 export type SupervisorEvent =
-  | ({ kind: 'exited' } & PostmasterExit)
-  | { kind: 'restarted'; attempts: number; ms: number }
-  | { kind: 'gave-up'; attempts: number; error: Error };
+  ({ kind: 'exited' } & PostmasterExit) | { kind: 'restarted'; attempts: number; ms: number } | { kind: 'gave-up'; attempts: number; error: Error };
 
 /** How long restarts are retried before giving up (the caller then exits non-zero). */
 const RESTART_WINDOW_MS = 30_000;

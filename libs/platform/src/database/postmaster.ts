@@ -18,7 +18,9 @@ export async function postgresBinaries(): Promise<PostgresBinaries> {
     const { postgres, initdb } = (await import(pkg)) as PostgresBinaries;
     return { postgres, initdb };
   } catch (e) {
-    throw new Error(`Embedded PostgreSQL has no binaries for ${platform}-${process.arch} (npm package ${pkg}: ${(e as Error).message}). Set DATABASE_URL instead.`);
+    throw new Error(
+      `Embedded PostgreSQL has no binaries for ${platform}-${process.arch} (npm package ${pkg}: ${(e as Error).message}). Set DATABASE_URL instead.`,
+    );
   }
 }
 
@@ -42,7 +44,9 @@ export function postgresOsUser(): OsUser | undefined {
       execFileSync('useradd', ['-g', 'postgres', 'postgres'], { stdio: 'ignore' });
       return ids();
     } catch (e) {
-      throw new Error(`Embedded PostgreSQL cannot run as root and the "postgres" OS user could not be created (${(e as Error).message}). Create it, or set DATABASE_URL.`);
+      throw new Error(
+        `Embedded PostgreSQL cannot run as root and the "postgres" OS user could not be created (${(e as Error).message}). Create it, or set DATABASE_URL.`,
+      );
     }
   }
 }
@@ -75,14 +79,28 @@ class OutputTail {
   }
 }
 
-export async function initCluster(bin: PostgresBinaries, clusterDir: string, password: string, user: OsUser | undefined, log: (line: string) => void): Promise<void> {
+export async function initCluster(
+  bin: PostgresBinaries,
+  clusterDir: string,
+  password: string,
+  user: OsUser | undefined,
+  log: (line: string) => void,
+): Promise<void> {
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   if (user) chownSync(clusterDir, user.uid, user.gid);
   const pwfile = join(clusterDir, '..', `initdb-password-${process.pid}`);
   writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
   if (user) chownSync(pwfile, user.uid, user.gid);
   try {
-    const args = [`--pgdata=${clusterDir}`, '--auth=password', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'];
+    const args = [
+      `--pgdata=${clusterDir}`,
+      '--auth=password',
+      '--username=postgres',
+      `--pwfile=${pwfile}`,
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      '--lc-messages=C',
+    ];
     const child = spawn(bin.initdb, args, { ...user, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const tail = new OutputTail(log);
     child.stdout!.on('data', (c: Buffer) => tail.push(c));
@@ -139,7 +157,11 @@ export class Postmaster {
 
   /** Resolves once PostgreSQL accepts connections; rejects with its own last words. */
   static async start(bin: PostgresBinaries, o: PostmasterOptions): Promise<Postmaster> {
-    const child = spawn(bin.postgres, ['-D', o.clusterDir, '-p', String(o.port), ...o.flags], { ...o.user, env: postgresEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin.postgres, ['-D', o.clusterDir, '-p', String(o.port), ...o.flags], {
+      ...o.user,
+      env: postgresEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let ready: () => void = () => undefined;
     const tail = new OutputTail((line) => {
       o.log(line);
@@ -176,10 +198,7 @@ export class Postmaster {
     if (this.child.pid === undefined || this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill('SIGINT');
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = await Promise.race([
-      this.exited.then(() => false),
-      new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs))),
-    ]);
+    const timedOut = await Promise.race([this.exited.then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)))]);
     clearTimeout(timer);
     if (timedOut) {
       this.child.kill('SIGKILL');

@@ -2,14 +2,7 @@ import { IntrinsicException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'PHI_UNRESOLVED'
-  | 'INTERNAL_SERVER_ERROR';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'PHI_UNRESOLVED' | 'INTERNAL_SERVER_ERROR';
 
 /**
  * The one error type features throw. Its code becomes `extensions.code`; `field`

@@ -1,15 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
-import {
-  ASTVisitor,
-  DocumentNode,
-  GraphQLError,
-  GraphQLSchema,
-  NoSchemaIntrospectionCustomRule,
-  ValidationContext,
-  specifiedRules,
-  validate,
-} from 'graphql';
+import { ASTVisitor, DocumentNode, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, ValidationContext, specifiedRules, validate } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 

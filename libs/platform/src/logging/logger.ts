@@ -17,7 +17,10 @@ export function createLogger(level: string): Logger {
 
 export function safeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { errorType: typeof err };
-  const frames = (err.stack ?? '').split('\n').slice(1, 8).map((l) => l.trim());
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .slice(1, 8)
+    .map((l) => l.trim());
   const code = (err as { code?: unknown }).code;
   return { errorClass: err.name, errorCode: typeof code === 'string' ? code : undefined, frames };
 }
@@ -29,7 +32,10 @@ export class PinoNestLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
-    this.logger.error({ context, ...(message instanceof Error ? safeError(message) : { trace: trace?.split('\n').slice(1, 6) }) }, message instanceof Error ? message.name : String(message));
+    this.logger.error(
+      { context, ...(message instanceof Error ? safeError(message) : { trace: trace?.split('\n').slice(1, 6) }) },
+      message instanceof Error ? message.name : String(message),
+    );
   }
   warn(message: unknown, context?: string) {
     this.logger.warn({ context }, String(message));

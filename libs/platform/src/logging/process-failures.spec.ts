@@ -15,7 +15,12 @@ describe('failureReport', () => {
   });
 
   it('drops the message, detail and parameters of database errors, which can carry stored values', () => {
-    const e = Object.assign(new Error('duplicate key value violates unique constraint'), { name: 'QueryFailedError', code: '23505', detail: 'Key (email)=(a@b.vn) already exists.', parameters: ['a@b.vn'] });
+    const e = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      name: 'QueryFailedError',
+      code: '23505',
+      detail: 'Key (email)=(a@b.vn) already exists.',
+      parameters: ['a@b.vn'],
+    });
     const report = failureReport(e);
     expect(report).toMatchObject({ errorClass: 'QueryFailedError', errorCode: '23505' });
     expect(JSON.stringify(report)).not.toMatch(/a@b\.vn|duplicate key/);

@@ -12,7 +12,10 @@ const MAX_MESSAGE = 500;
  */
 export function failureReport(reason: unknown, depth = 0): Record<string, unknown> {
   if (!(reason instanceof Error)) {
-    return { errorType: reason === null ? 'null' : typeof reason, message: reason === undefined ? 'rejected without a reason (undefined)' : describeValue(reason) };
+    return {
+      errorType: reason === null ? 'null' : typeof reason,
+      message: reason === undefined ? 'rejected without a reason (undefined)' : describeValue(reason),
+    };
   }
   const report: Record<string, unknown> = { ...safeError(reason) };
   if (!fromDatabase(reason)) report.message = reason.message.slice(0, MAX_MESSAGE);

@@ -21,7 +21,10 @@ export class RateLimits {
     for (const [name, budget] of Object.entries(WRITE_BUDGETS) as [WriteBudget, (typeof WRITE_BUDGETS)[WriteBudget]][]) {
       // Longest window first: when it refuses, its (longer) wait is the one to report.
       const windows = [...budget.windows].sort((a, b) => b.seconds - a.seconds);
-      this.limiters.set(name, windows.map((w) => createLimiter({ prefix: `rl:${name}:${w.seconds}`, points: w.points, durationSeconds: w.seconds }, redis)));
+      this.limiters.set(
+        name,
+        windows.map((w) => createLimiter({ prefix: `rl:${name}:${w.seconds}`, points: w.points, durationSeconds: w.seconds }, redis)),
+      );
     }
   }
 
@@ -30,7 +33,9 @@ export class RateLimits {
     for (const limiter of this.limiters.get(budget) ?? []) {
       const wait = await consumeOne(limiter, userId);
       if (wait !== null) {
-        throw rateLimited(wait, `Bạn đã gửi quá nhiều ${WRITE_BUDGETS[budget].label} trong thời gian ngắn. Vui lòng thử lại sau ${waitText(wait)}.`, { budget });
+        throw rateLimited(wait, `Bạn đã gửi quá nhiều ${WRITE_BUDGETS[budget].label} trong thời gian ngắn. Vui lòng thử lại sau ${waitText(wait)}.`, {
+          budget,
+        });
       }
     }
   }
@@ -56,11 +61,13 @@ export class RateLimitInterceptor implements NestInterceptor {
     // The access rule (checked before) guarantees a viewer on every limited mutation.
     if (!budget || !viewer) return next.handle();
     await this.limits.consume(budget, viewer.id);
-    return next.handle().pipe(
-      catchError((e: unknown) =>
-        e instanceof DomainError ? from(this.limits.refund(budget, viewer.id)).pipe(mergeMap(() => throwError(() => e))) : throwError(() => e),
-      ),
-    );
+    return next
+      .handle()
+      .pipe(
+        catchError((e: unknown) =>
+          e instanceof DomainError ? from(this.limits.refund(budget, viewer.id)).pipe(mergeMap(() => throwError(() => e))) : throwError(() => e),
+        ),
+      );
   }
 }
 

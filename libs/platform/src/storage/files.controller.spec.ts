@@ -12,7 +12,13 @@ import { LocalObjectStorage } from './local-storage';
 import { OBJECT_STORAGE, ObjectStorage } from './object-storage';
 
 async function startApp(storage: ObjectStorage): Promise<{ app: INestApplication; url: string }> {
-  @Module({ controllers: [FilesController], providers: [{ provide: OBJECT_STORAGE, useValue: storage }, { provide: APP_GUARD, useClass: AccessGuard }] })
+  @Module({
+    controllers: [FilesController],
+    providers: [
+      { provide: OBJECT_STORAGE, useValue: storage },
+      { provide: APP_GUARD, useClass: AccessGuard },
+    ],
+  })
   class TestModule {}
   // As apps/api does it: no default body parsers, JSON only.
   const app = await NestFactory.create<NestExpressApplication>(TestModule, { logger: false, bodyParser: false });

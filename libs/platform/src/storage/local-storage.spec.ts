@@ -7,7 +7,11 @@ import { LocalObjectStorage, SignedParams } from './local-storage';
 const query = (url: string) => {
   const u = new URL(url, 'http://x');
   const q = Object.fromEntries(u.searchParams);
-  return { path: u.pathname, q, params: { op: q.op, expires: Number(q.expires), maxSize: q.maxSize ? Number(q.maxSize) : undefined, contentType: q.contentType } as SignedParams };
+  return {
+    path: u.pathname,
+    q,
+    params: { op: q.op, expires: Number(q.expires), maxSize: q.maxSize ? Number(q.maxSize) : undefined, contentType: q.contentType } as SignedParams,
+  };
 };
 
 describe('LocalObjectStorage', () => {

@@ -95,7 +95,8 @@ describe('S3ObjectStorage against s3rver (SigV4 verified)', () => {
   });
 
   const validUntil = (url: URL) =>
-    Date.parse(url.searchParams.get('X-Amz-Date')!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')) + Number(url.searchParams.get('X-Amz-Expires')) * 1000;
+    Date.parse(url.searchParams.get('X-Amz-Date')!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z')) +
+    Number(url.searchParams.get('X-Amz-Expires')) * 1000;
 
   it('gives the same GET URL within a 5-minute step, never valid longer than asked', async () => {
     await storage.write('cache-1', Buffer.from('x'), 'image/png');

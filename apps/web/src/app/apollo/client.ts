@@ -152,11 +152,7 @@ export function createApolloClient(): ApolloClient {
     );
   });
 
-  const transport = ApolloLink.split(
-    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-    wsLink,
-    httpLink,
-  );
+  const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
 
   const client = new ApolloClient({
     link: ApolloLink.from([refreshLink, authLink, transport]),

@@ -143,7 +143,8 @@ export const casesEn: typeof casesVi = {
   },
   identity: {
     title: 'Patient identity (kept on this device only)',
-    intro: 'Type the patient’s name, date of birth, address, phone and record number to find every place they appear (given name alone, initials, other date formats). This is never sent to the server and never saved.',
+    intro:
+      'Type the patient’s name, date of birth, address, phone and record number to find every place they appear (given name alone, initials, other date formats). This is never sent to the server and never saved.',
     name: 'Full name',
     dateOfBirth: 'Date of birth (d/m/yyyy)',
     address: 'Address',
@@ -153,7 +154,8 @@ export const casesEn: typeof casesVi = {
   review: {
     title_one: '{{count}} possible identifier to review',
     title_other: '{{count}} possible identifiers to review',
-    intro: 'The server scanned the case. Redact each item (it becomes [TÊN], [SĐT] …) or keep it with a reason. The case can be shared and sent for consultation once none is left.',
+    intro:
+      'The server scanned the case. Redact each item (it becomes [TÊN], [SĐT] …) or keep it with a reason. The case can be shared and sent for consultation once none is left.',
     itemLabel: 'Item {{n}}: {{kind}} in {{field}}',
     redact: 'Redact',
     redactLabel: 'Redact {{kind}} “{{text}}”',
@@ -218,7 +220,8 @@ export const casesEn: typeof casesVi = {
   },
   teaching: {
     title: 'Publish the case as a teaching post',
-    intro: 'The post holds the de-identified case (all identifying details are masked, including those you kept) and the consultation answers, and every member of the group can see it.',
+    intro:
+      'The post holds the de-identified case (all identifying details are masked, including those you kept) and the consultation answers, and every member of the group can see it.',
     group: 'Group to post in',
     groupPlaceholder: 'Choose one of your groups',
     noGroups: 'You have not joined any group yet.',

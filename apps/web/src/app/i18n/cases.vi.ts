@@ -141,7 +141,8 @@ export const casesVi = {
   },
   identity: {
     title: 'Danh tính người bệnh (chỉ lưu trên máy này)',
-    intro: 'Nhập họ tên, ngày sinh, địa chỉ, số điện thoại, mã hồ sơ của người bệnh để tìm mọi chỗ chúng xuất hiện (cả tên gọi riêng, chữ viết tắt, ngày viết kiểu khác). Thông tin này không được gửi lên máy chủ và không được lưu.',
+    intro:
+      'Nhập họ tên, ngày sinh, địa chỉ, số điện thoại, mã hồ sơ của người bệnh để tìm mọi chỗ chúng xuất hiện (cả tên gọi riêng, chữ viết tắt, ngày viết kiểu khác). Thông tin này không được gửi lên máy chủ và không được lưu.',
     name: 'Họ và tên',
     dateOfBirth: 'Ngày sinh (ngày/tháng/năm)',
     address: 'Địa chỉ',
@@ -151,7 +152,8 @@ export const casesVi = {
   review: {
     title_one: 'Cần rà soát {{count}} thông tin có thể nhận dạng',
     title_other: 'Cần rà soát {{count}} thông tin có thể nhận dạng',
-    intro: 'Máy chủ đã quét hồ sơ. Che từng mục (thay bằng [TÊN], [SĐT] …) hoặc giữ lại kèm lý do. Hồ sơ chỉ chia sẻ và gửi hội chẩn được khi không còn mục nào.',
+    intro:
+      'Máy chủ đã quét hồ sơ. Che từng mục (thay bằng [TÊN], [SĐT] …) hoặc giữ lại kèm lý do. Hồ sơ chỉ chia sẻ và gửi hội chẩn được khi không còn mục nào.',
     itemLabel: 'Mục {{n}}: {{kind}} trong {{field}}',
     redact: 'Che',
     redactLabel: 'Che {{kind}} “{{text}}”',
@@ -216,7 +218,8 @@ export const casesVi = {
   },
   teaching: {
     title: 'Đăng ca bệnh làm bài giảng dạy',
-    intro: 'Bài viết gồm nội dung ca bệnh đã khử định danh (mọi thông tin nhận dạng, kể cả mục bạn đã giữ lại, đều được che) cùng ý kiến hội chẩn, và mọi thành viên của nhóm đều xem được.',
+    intro:
+      'Bài viết gồm nội dung ca bệnh đã khử định danh (mọi thông tin nhận dạng, kể cả mục bạn đã giữ lại, đều được che) cùng ý kiến hội chẩn, và mọi thành viên của nhóm đều xem được.',
     group: 'Nhóm đăng bài',
     groupPlaceholder: 'Chọn một nhóm của bạn',
     noGroups: 'Bạn chưa tham gia nhóm nào.',

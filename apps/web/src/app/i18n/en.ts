@@ -136,7 +136,7 @@ export const en: TranslationShape = {
       rejectionReason: 'Reason',
       title: 'Your account is awaiting verification',
       body: 'An administrator of {{facility}} will check your details and practising licence, then verify your account.',
-      bodyNoFacility: "An administrator of your health facility will check your details and practising licence, then verify your account.",
+      bodyNoFacility: 'An administrator of your health facility will check your details and practising licence, then verify your account.',
       limits: 'Until you are verified you cannot post, message people you are not connected with, or view case files.',
       meanwhile: 'Meanwhile you can:',
       completeProfile: 'Complete your profile: photo, title, experience',

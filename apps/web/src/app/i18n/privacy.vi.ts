@@ -20,7 +20,8 @@ export const privacyVi = {
     sendAnyway: 'Vẫn gửi',
     sendWithReason: 'Gửi kèm lý do',
     editRequested: 'Hãy sửa các thông tin được đánh dấu rồi gửi lại.',
-    caseIntro: 'Máy chủ tìm thấy các mục sau có thể giúp nhận ra người bệnh. Nếu đó không phải thông tin của người bệnh (ví dụ tên đồng nghiệp), hãy ghi lý do để giữ lại:',
+    caseIntro:
+      'Máy chủ tìm thấy các mục sau có thể giúp nhận ra người bệnh. Nếu đó không phải thông tin của người bệnh (ví dụ tên đồng nghiệp), hãy ghi lý do để giữ lại:',
     caseNeedsReason: 'Lý do được lưu vào nhật ký truy cập của hồ sơ, không kèm nội dung.',
     keepWithReason: 'Giữ lại với lý do',
   },

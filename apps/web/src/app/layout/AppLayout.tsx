@@ -44,7 +44,10 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { viewer, isAdmin, hasFullAccess } = useViewer();
   const logout = useLogout();
-  const isWorkforceAdmin = !!viewer && viewer.verificationStatus === 'VERIFIED' && viewer.roles.some((r) => r === 'FACILITY_ADMIN' || r === 'DEPARTMENT_ADMIN' || r === 'MINISTRY_ADMIN');
+  const isWorkforceAdmin =
+    !!viewer &&
+    viewer.verificationStatus === 'VERIFIED' &&
+    viewer.roles.some((r) => r === 'FACILITY_ADMIN' || r === 'DEPARTMENT_ADMIN' || r === 'MINISTRY_ADMIN');
   const items = navItemsFor(viewer ? { isAdmin, hasFullAccess, isWorkforceAdmin } : null);
   const unreadConversations = useUnreadConversationCount(!!viewer && hasFullAccess);
   // The messages item carries the number of conversations with unread messages.
@@ -99,24 +102,26 @@ export function AppLayout() {
           {hasNav ? (
             <Box component="nav" aria-label={t('nav.mainNav')} visibleFrom="md" style={{ flex: 1, minWidth: 0 }}>
               <Group gap={4} wrap="nowrap" justify="center">
-                {items.filter((item) => !item.drawerOnly).map((item) => {
-                  const active = isActive(item, location.pathname);
-                  return (
-                    <Button
-                      key={item.to}
-                      component={Link}
-                      to={item.to}
-                      variant={active ? 'light' : 'subtle'}
-                      color={active ? 'ketnoi' : 'dark'}
-                      aria-current={active ? 'page' : undefined}
-                      aria-label={labelOf(item)}
-                      leftSection={badged(item, 18)}
-                      px="sm"
-                    >
-                      {t(item.labelKey)}
-                    </Button>
-                  );
-                })}
+                {items
+                  .filter((item) => !item.drawerOnly)
+                  .map((item) => {
+                    const active = isActive(item, location.pathname);
+                    return (
+                      <Button
+                        key={item.to}
+                        component={Link}
+                        to={item.to}
+                        variant={active ? 'light' : 'subtle'}
+                        color={active ? 'ketnoi' : 'dark'}
+                        aria-current={active ? 'page' : undefined}
+                        aria-label={labelOf(item)}
+                        leftSection={badged(item, 18)}
+                        px="sm"
+                      >
+                        {t(item.labelKey)}
+                      </Button>
+                    );
+                  })}
               </Group>
             </Box>
           ) : null}
@@ -169,12 +174,7 @@ export function AppLayout() {
                 {viewer.fullName}
               </Text>
             ) : null}
-            <NavLink
-              component="button"
-              label={t('nav.logout')}
-              leftSection={<IconLogout size={20} aria-hidden />}
-              onClick={onLogout}
-            />
+            <NavLink component="button" label={t('nav.logout')} leftSection={<IconLogout size={20} aria-hidden />} onClick={onLogout} />
           </Stack>
         </AppShell.Navbar>
       ) : null}

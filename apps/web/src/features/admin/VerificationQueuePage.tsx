@@ -56,10 +56,7 @@ function PendingRow({
           </Stack>
         </Group>
         <Stack gap={2}>
-          <Detail
-            label={t('admin.facility')}
-            value={user.facility ? `${user.facility.name} — ${user.facility.province.name}` : t('common.dash')}
-          />
+          <Detail label={t('admin.facility')} value={user.facility ? `${user.facility.name} — ${user.facility.province.name}` : t('common.dash')} />
           <Detail label={t('admin.license')} value={user.licenseNumber || t('common.notProvided')} />
           {user.email ? <Detail label={t('admin.email')} value={user.email} /> : null}
           <Detail label={t('admin.registeredAt')} value={formatDate(user.createdAt, i18n.language)} />
@@ -135,9 +132,7 @@ export function VerificationQueuePage() {
           {t('privacy.roles.title')}
         </Anchor>
       ) : null}
-      <div aria-live="polite">
-        {done ? <SuccessAlert onClose={() => setDone(null)}>{done}</SuccessAlert> : null}
-      </div>
+      <div aria-live="polite">{done ? <SuccessAlert onClose={() => setDone(null)}>{done}</SuccessAlert> : null}</div>
       <ErrorAlert error={actionError} onClose={() => setActionError(null)} />
       <LoadMoreList
         items={users}

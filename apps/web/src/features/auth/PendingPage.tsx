@@ -49,12 +49,7 @@ export function PendingPage() {
     }
   };
 
-  const title =
-    status === 'REJECTED'
-      ? t('auth.pending.rejectedTitle')
-      : status === 'SUSPENDED'
-        ? t('auth.pending.suspendedTitle')
-        : t('auth.pending.title');
+  const title = status === 'REJECTED' ? t('auth.pending.rejectedTitle') : status === 'SUSPENDED' ? t('auth.pending.suspendedTitle') : t('auth.pending.title');
 
   return (
     <Stack maw={640} mx="auto">
@@ -83,9 +78,7 @@ export function PendingPage() {
           ) : (
             <>
               <Alert color="orange" icon={<IconHourglass aria-hidden />}>
-                {viewer.facility
-                  ? t('auth.pending.body', { facility: viewer.facility.name })
-                  : t('auth.pending.bodyNoFacility')}
+                {viewer.facility ? t('auth.pending.body', { facility: viewer.facility.name }) : t('auth.pending.bodyNoFacility')}
               </Alert>
               <Text>{t('auth.pending.limits')}</Text>
               <Text fw={600}>{t('auth.pending.meanwhile')}</Text>

@@ -34,8 +34,7 @@ export function RegisterPage() {
   const [alert, setAlert] = useState<FormAlert | null>(null);
   const [register, { loading }] = useMutation(RegisterDocument);
 
-  const clearError = (field: Field) =>
-    setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors));
+  const clearError = (field: Field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors));
   const onFacilityChange = useCallback((id: string | null) => {
     setFacilityId(id);
     setFieldErrors((errors) => (errors.facilityId ? { ...errors, facilityId: undefined } : errors));

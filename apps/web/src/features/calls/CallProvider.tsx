@@ -81,7 +81,11 @@ export function CallProvider() {
 
   const iceServers = useCallback(async (): Promise<RTCIceServer[]> => {
     const { data } = await client.query({ query: CallSettingsDocument, fetchPolicy: 'cache-first' });
-    return (data?.callSettings.iceServers ?? []).map((s) => ({ urls: [...s.urls], ...(s.username ? { username: s.username } : {}), ...(s.credential ? { credential: s.credential } : {}) }));
+    return (data?.callSettings.iceServers ?? []).map((s) => ({
+      urls: [...s.urls],
+      ...(s.username ? { username: s.username } : {}),
+      ...(s.credential ? { credential: s.credential } : {}),
+    }));
   }, [client]);
 
   const adopt = useCallback((next: CallSession | null) => {
@@ -95,7 +99,16 @@ export function CallProvider() {
       if (!selfId || (sessionRef.current && !sessionRef.current.ended)) return;
       const info = known ?? (await loadConversation(conversationId).catch(() => null));
       setConversation(info);
-      const s = new CallSession({ callId, conversationId, selfId, video, outgoing: false, isGroup: info?.isGroup ?? true, iceServers: await iceServers().catch(() => []), send: sender(conversationId) });
+      const s = new CallSession({
+        callId,
+        conversationId,
+        selfId,
+        video,
+        outgoing: false,
+        isGroup: info?.isGroup ?? true,
+        iceServers: await iceServers().catch(() => []),
+        send: sender(conversationId),
+      });
       adopt(s);
       await s.openMedia();
       if (s.ended) return;
@@ -122,7 +135,16 @@ export function CallProvider() {
       }
       setConversation(info);
       const callId = newClientId();
-      const s = new CallSession({ callId, conversationId, selfId, video, outgoing: true, isGroup: info?.isGroup ?? false, iceServers: await iceServers().catch(() => []), send: sender(conversationId) });
+      const s = new CallSession({
+        callId,
+        conversationId,
+        selfId,
+        video,
+        outgoing: true,
+        isGroup: info?.isGroup ?? false,
+        iceServers: await iceServers().catch(() => []),
+        send: sender(conversationId),
+      });
       adopt(s);
       await s.openMedia();
       if (s.ended) return;
@@ -174,7 +196,8 @@ export function CallProvider() {
       const ring = ringingRef.current;
       if (ring && ring.callId === signal.callId) {
         // answered or declined on another device of mine, or the caller gave up
-        if ((from === selfId && (signal.type === 'accept' || signal.type === 'decline')) || (from === ring.from && signal.type === 'hangup')) stopRinging(signal.callId);
+        if ((from === selfId && (signal.type === 'accept' || signal.type === 'decline')) || (from === ring.from && signal.type === 'hangup'))
+          stopRinging(signal.callId);
         return;
       }
       if (signal.type === 'invite' && from !== selfId && !ring && !(current && !current.ended)) {
@@ -227,7 +250,10 @@ export function CallProvider() {
         method: 'POST',
         keepalive: true,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: print(SendCallSignalDocument), variables: { conversationId: s.conversationId, signal: { type: 'hangup', callId: s.callId } } }),
+        body: JSON.stringify({
+          query: print(SendCallSignalDocument),
+          variables: { conversationId: s.conversationId, signal: { type: 'hangup', callId: s.callId } },
+        }),
       }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onPageHide);

@@ -76,10 +76,7 @@ function useTimer(since: number | null): number {
 
 function Tile({ children, label, status }: { children: ReactNode; label: string; status?: string | null }) {
   return (
-    <Box
-      pos="relative"
-      style={{ borderRadius: 12, overflow: 'hidden', background: '#1f2937', minHeight: 140, height: '100%', width: '100%' }}
-    >
+    <Box pos="relative" style={{ borderRadius: 12, overflow: 'hidden', background: '#1f2937', minHeight: 140, height: '100%', width: '100%' }}>
       {children}
       <Group gap={6} pos="absolute" bottom={8} left={8} right={8} wrap="nowrap" style={{ pointerEvents: 'none' }}>
         <Text size="sm" fw={600} c="white" px={8} py={2} truncate style={{ background: 'rgba(0,0,0,0.6)', borderRadius: 6, maxWidth: '100%' }}>
@@ -104,7 +101,17 @@ function Placeholder({ name, url }: { name: string; url?: string | null }) {
  * preview, the timer and state, and the controls (microphone, camera, screen sharing, hang
  * up). After the end it shows why for a moment.
  */
-export function CallScreen({ session, conversation, selfId, onClose }: { session: CallSession; conversation: CallConversation | null; selfId: string; onClose: () => void }) {
+export function CallScreen({
+  session,
+  conversation,
+  selfId,
+  onClose,
+}: {
+  session: CallSession;
+  conversation: CallConversation | null;
+  selfId: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const realtime = useRealtimeConnection();
@@ -114,13 +121,20 @@ export function CallScreen({ session, conversation, selfId, onClose }: { session
   const title = conversation?.isGroup ? (conversation.title ?? others.map((p) => p.fullName).join(', ')) : (others[0]?.fullName ?? t('calls.title'));
 
   const peerStatus = (p: PeerView) =>
-    p.state === 'connecting' ? t('calls.screen.connecting') : p.state === 'reconnecting' ? t('calls.screen.reconnecting') : p.state === 'failed' ? t('calls.screen.failed') : null;
+    p.state === 'connecting'
+      ? t('calls.screen.connecting')
+      : p.state === 'reconnecting'
+        ? t('calls.screen.reconnecting')
+        : p.state === 'failed'
+          ? t('calls.screen.failed')
+          : null;
 
   let status: string;
   if (snap.phase === 'ended') status = t(`calls.ended.${snap.endReason ?? 'ended'}`);
   else if (snap.phase === 'starting' || (snap.phase === 'ringing' && snap.outgoing)) status = t('calls.screen.calling');
   else if (snap.peers.some((p) => p.state === 'reconnecting')) status = t('calls.screen.reconnecting');
-  else if (snap.phase === 'connecting' || snap.peers.every((p) => p.state !== 'connected')) status = snap.peers.length || snap.phase === 'connecting' ? t('calls.screen.connecting') : t('calls.screen.waiting');
+  else if (snap.phase === 'connecting' || snap.peers.every((p) => p.state !== 'connected'))
+    status = snap.peers.length || snap.phase === 'connecting' ? t('calls.screen.connecting') : t('calls.screen.waiting');
   else status = formatTimer(seconds);
 
   const ended = snap.phase === 'ended';
@@ -142,7 +156,13 @@ export function CallScreen({ session, conversation, selfId, onClose }: { session
             <Text fw={700} size="lg" ta="center" lineClamp={1} className="break-anywhere" c="white">
               {title}
             </Text>
-            <Text size="sm" c="gray.3" aria-live="polite" data-testid="call-status" aria-label={snap.answeredAt && status === formatTimer(seconds) ? `${t('calls.screen.timer')}: ${status}` : undefined}>
+            <Text
+              size="sm"
+              c="gray.3"
+              aria-live="polite"
+              data-testid="call-status"
+              aria-label={snap.answeredAt && status === formatTimer(seconds) ? `${t('calls.screen.timer')}: ${status}` : undefined}
+            >
               {status}
             </Text>
           </Stack>
@@ -203,7 +223,15 @@ export function CallScreen({ session, conversation, selfId, onClose }: { session
               pos="absolute"
               right={12}
               bottom={92}
-              style={{ width: 'clamp(96px, 28vw, 220px)', aspectRatio: '3 / 4', borderRadius: 10, overflow: 'hidden', border: '2px solid rgba(255,255,255,0.6)', background: '#1f2937', zIndex: 1 }}
+              style={{
+                width: 'clamp(96px, 28vw, 220px)',
+                aspectRatio: '3 / 4',
+                borderRadius: 10,
+                overflow: 'hidden',
+                border: '2px solid rgba(255,255,255,0.6)',
+                background: '#1f2937',
+                zIndex: 1,
+              }}
               aria-label={snap.sharing ? t('calls.screen.youSharing') : t('calls.screen.you')}
               role="img"
             >
@@ -259,7 +287,19 @@ export function CallScreen({ session, conversation, selfId, onClose }: { session
   );
 }
 
-function ControlButton({ label, pressed, onClick, icon, disabled }: { label: string; pressed: boolean; onClick: () => void; icon: ReactNode; disabled?: boolean }) {
+function ControlButton({
+  label,
+  pressed,
+  onClick,
+  icon,
+  disabled,
+}: {
+  label: string;
+  pressed: boolean;
+  onClick: () => void;
+  icon: ReactNode;
+  disabled?: boolean;
+}) {
   return (
     <Tooltip label={label} withinPortal zIndex={400} events={{ hover: true, focus: true, touch: false }}>
       <ActionIcon

@@ -117,7 +117,12 @@ export class CallSession {
     const preview = this.screenTrack ?? this.camTrack;
     const previous = this.snapshot?.localStream;
     const sameTracks = previous && previous.getVideoTracks()[0] === (preview ?? undefined) && previous.getAudioTracks()[0] === (this.audioTrack ?? undefined);
-    const localStream = preview || this.audioTrack ? (sameTracks ? previous : new MediaStream([...(this.audioTrack ? [this.audioTrack] : []), ...(preview ? [preview] : [])])) : null;
+    const localStream =
+      preview || this.audioTrack
+        ? sameTracks
+          ? previous
+          : new MediaStream([...(this.audioTrack ? [this.audioTrack] : []), ...(preview ? [preview] : [])])
+        : null;
     return {
       ...this.state,
       micOn: !!this.audioTrack?.enabled,
@@ -152,7 +157,9 @@ export class CallSession {
   /** Microphone (+ camera for video calls); falls back to audio only, then to receiving only. */
   async openMedia(): Promise<void> {
     const md = navigator.mediaDevices;
-    const attempts: MediaStreamConstraints[] = this.opts.video ? [{ audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 } } }, { audio: true }] : [{ audio: true }];
+    const attempts: MediaStreamConstraints[] = this.opts.video
+      ? [{ audio: true, video: { width: { ideal: 640 }, height: { ideal: 480 } } }, { audio: true }]
+      : [{ audio: true }];
     for (const constraints of attempts) {
       try {
         const stream = await md.getUserMedia(constraints);
@@ -173,7 +180,13 @@ export class CallSession {
 
   private async applyVideo(): Promise<void> {
     const track = this.outgoingVideo();
-    await Promise.all([...this.peers.values()].map((p) => videoTransceiver(p.pc)?.sender.replaceTrack(track).catch(() => undefined)));
+    await Promise.all(
+      [...this.peers.values()].map((p) =>
+        videoTransceiver(p.pc)
+          ?.sender.replaceTrack(track)
+          .catch(() => undefined),
+      ),
+    );
     this.emit();
   }
 
@@ -255,7 +268,16 @@ export class CallSession {
     const existing = this.peers.get(userId);
     if (existing) return existing;
     const pc = new RTCPeerConnection({ iceServers: this.opts.iceServers });
-    const peer: Peer = { userId, pc, stream: new MediaStream(), state: 'connecting', pendingIce: [], makingOffer: false, polite: this.opts.selfId < userId, offerer: false };
+    const peer: Peer = {
+      userId,
+      pc,
+      stream: new MediaStream(),
+      state: 'connecting',
+      pendingIce: [],
+      makingOffer: false,
+      polite: this.opts.selfId < userId,
+      offerer: false,
+    };
     pc.onicecandidate = (e) => {
       if (e.candidate) void this.signal({ type: 'ice', to: userId, candidate: e.candidate.toJSON() });
     };
@@ -263,7 +285,10 @@ export class CallSession {
       const track = e.track;
       if (!peer.stream.getTracks().includes(track)) {
         // one track per kind: a renegotiation's new track replaces the old one
-        peer.stream.getTracks().filter((t) => t.kind === track.kind).forEach((t) => peer.stream.removeTrack(t));
+        peer.stream
+          .getTracks()
+          .filter((t) => t.kind === track.kind)
+          .forEach((t) => peer.stream.removeTrack(t));
         peer.stream.addTrack(track);
       }
       track.onmute = () => this.emit();

@@ -26,5 +26,9 @@ function subscribe(listener: () => void): () => void {
 
 /** null when calls are not available (signed out, not verified). */
 export function useCallController(): CallController | null {
-  return useSyncExternalStore(subscribe, () => controller, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => controller,
+    () => null,
+  );
 }

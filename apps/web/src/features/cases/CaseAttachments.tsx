@@ -32,7 +32,13 @@ export function AttachmentPreview({ attachment, onRemove }: { attachment: CaseAt
       <Stack gap={6}>
         {image ? (
           <Anchor href={attachment.url} target="_blank" rel="noreferrer" aria-label={t('cases.attachments.open', { name: attachment.fileName })}>
-            <Image src={attachment.thumbnailUrl ?? attachment.url} alt={t('cases.attachments.previewAlt', { name: attachment.fileName })} h={140} radius="sm" fit="cover" />
+            <Image
+              src={attachment.thumbnailUrl ?? attachment.url}
+              alt={t('cases.attachments.previewAlt', { name: attachment.fileName })}
+              h={140}
+              radius="sm"
+              fit="cover"
+            />
           </Anchor>
         ) : (
           <Group gap="xs" wrap="nowrap">
@@ -50,9 +56,7 @@ export function AttachmentPreview({ attachment, onRemove }: { attachment: CaseAt
           {dicom ? t('cases.attachments.deidDicom') : pdf ? t('cases.attachments.deidPdf') : image ? t('cases.attachments.deidImage') : ''}
         </Text>
       </Stack>
-      {onRemove ? (
-        <RemoveButton label={t('cases.attachments.remove', { name: attachment.fileName })} onClick={onRemove} />
-      ) : null}
+      {onRemove ? <RemoveButton label={t('cases.attachments.remove', { name: attachment.fileName })} onClick={onRemove} /> : null}
     </Paper>
   );
 }
@@ -87,7 +91,9 @@ export function CaseAttachmentsEditor({
     } catch (caught) {
       if (caught instanceof DOMException && caught.name === 'AbortError') return;
       if (caught instanceof UploadError) {
-        setUploadError(caught.reason === 'badType' ? t('cases.attachments.badType') : caught.reason === 'tooLarge' ? t('cases.attachments.tooLarge') : t('upload.failed'));
+        setUploadError(
+          caught.reason === 'badType' ? t('cases.attachments.badType') : caught.reason === 'tooLarge' ? t('cases.attachments.tooLarge') : t('upload.failed'),
+        );
       } else {
         setUploadError(mapApiError(caught).alert?.message ?? t('upload.failed'));
       }
@@ -126,7 +132,12 @@ export function CaseAttachmentsEditor({
       <Group>
         <FileButton onChange={(file) => void onFile(file)} accept={`${ACCEPT.join(',')},.dcm`}>
           {(props) => (
-            <Button {...props} variant="default" leftSection={<IconPaperclip size={18} aria-hidden />} disabled={uploading || attachments.length >= CASE_ATTACHMENTS_MAX}>
+            <Button
+              {...props}
+              variant="default"
+              leftSection={<IconPaperclip size={18} aria-hidden />}
+              disabled={uploading || attachments.length >= CASE_ATTACHMENTS_MAX}
+            >
               {t('cases.attachments.add')}
             </Button>
           )}

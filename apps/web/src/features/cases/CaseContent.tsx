@@ -79,8 +79,10 @@ export function CaseContent({ values }: { values: CaseContentValues }) {
   const { t } = useTranslation();
   const province = useProvinceName(values.provinceCode);
   const sex = values.sex && ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'].includes(values.sex) ? t(`cases.sex.${values.sex as 'FEMALE'}`) : null;
-  const age = values.ageLabel ?? (values.ageYears !== null && values.ageYears !== undefined ? (values.ageYears >= 90 ? '≥ 90' : String(values.ageYears)) : null);
-  const vitals = values.vitals && typeof values.vitals === 'object' && !Array.isArray(values.vitals) ? Object.entries(values.vitals as Record<string, unknown>) : [];
+  const age =
+    values.ageLabel ?? (values.ageYears !== null && values.ageYears !== undefined ? (values.ageYears >= 90 ? '≥ 90' : String(values.ageYears)) : null);
+  const vitals =
+    values.vitals && typeof values.vitals === 'object' && !Array.isArray(values.vitals) ? Object.entries(values.vitals as Record<string, unknown>) : [];
   const labs = Array.isArray(values.labResults) ? (values.labResults as Record<string, unknown>[]) : [];
   const text = (title: string, value: string | null | undefined) =>
     value ? (

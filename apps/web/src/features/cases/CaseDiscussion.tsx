@@ -15,7 +15,10 @@ type CaseComment = NonNullable<CaseCommentsQuery['caseFile']>['comments']['edges
 /** A case's discussion as a thread source: flat, oldest first; a new comment refetches the list. */
 function useCaseCommentSource(caseFileId: string, gate: ReturnType<typeof usePhiGate>): CommentSource<CaseComment> {
   const { t } = useTranslation();
-  const { data, loading, error, fetchMore, refetch } = useQuery(CaseCommentsDocument, { variables: { id: caseFileId, first: PAGE }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore, refetch } = useQuery(CaseCommentsDocument, {
+    variables: { id: caseFileId, first: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [add] = useMutation(AddCaseCommentDocument);
   const connection = data?.caseFile?.comments;
   return {
@@ -52,37 +55,37 @@ export function CaseDiscussion({ caseFileId, canWrite }: { caseFileId: string; c
   const source = useCaseCommentSource(caseFileId, gate);
   return (
     <>
-    {gate.dialog}
-    <CommentThread
-      source={source}
-      canWrite={canWrite}
-      readOnlyNote={t('cases.discussion.readOnly')}
-      renderBody={(comment) => (
-        <Text size="sm" className="case-text">
-          {comment.body}
-        </Text>
-      )}
-      renderEditor={(editor) => (
-        <PhiTextarea
-          label={editor.label}
-          description={t('cases.discussion.hint')}
-          placeholder={editor.placeholder}
-          value={editor.value}
-          onChange={editor.onChange}
-          error={editor.error}
-          minRows={2}
-        />
-      )}
-      labels={{
-        title: t('cases.discussion.title'),
-        empty: t('cases.discussion.empty'),
-        more: t('cases.discussion.more'),
-        deleted: t('cases.discussion.deleted'),
-        write: t('cases.discussion.write'),
-        placeholder: t('cases.discussion.write'),
-        send: t('cases.discussion.send'),
-      }}
-    />
+      {gate.dialog}
+      <CommentThread
+        source={source}
+        canWrite={canWrite}
+        readOnlyNote={t('cases.discussion.readOnly')}
+        renderBody={(comment) => (
+          <Text size="sm" className="case-text">
+            {comment.body}
+          </Text>
+        )}
+        renderEditor={(editor) => (
+          <PhiTextarea
+            label={editor.label}
+            description={t('cases.discussion.hint')}
+            placeholder={editor.placeholder}
+            value={editor.value}
+            onChange={editor.onChange}
+            error={editor.error}
+            minRows={2}
+          />
+        )}
+        labels={{
+          title: t('cases.discussion.title'),
+          empty: t('cases.discussion.empty'),
+          more: t('cases.discussion.more'),
+          deleted: t('cases.discussion.deleted'),
+          write: t('cases.discussion.write'),
+          placeholder: t('cases.discussion.write'),
+          send: t('cases.discussion.send'),
+        }}
+      />
     </>
   );
 }

@@ -179,171 +179,223 @@ function CaseForm({ existing }: { existing: CaseDetailFragment | null }) {
 
   return (
     <KnownIdentityProvider>
-    <form onSubmit={(event) => { event.preventDefault(); void submit(); }} noValidate>
-    <Stack gap="md">
-      <PatientIdentityPanel />
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          <Text size="sm">{t('cases.form.privacyIntro')}</Text>
-          {textField('title', { required: true, singleLine: true })}
-          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-            <NumberInput
-              label={t('cases.fields.ageYears')}
-              description={t('cases.form.ageHint')}
-              value={draft.ageYears ?? ''}
-              onChange={(value) => change({ ageYears: typeof value === 'number' ? value : null })}
-              min={0}
-              max={120}
-              allowDecimal={false}
-              allowNegative={false}
-              error={fieldErrors.ageYears}
-            />
-            <Select
-              label={t('cases.fields.sex')}
-              data={SEXES.map((value) => ({ value, label: t(`cases.sex.${value}`) }))}
-              value={draft.sex}
-              onChange={(value) => value && change({ sex: value as Sex })}
-              allowDeselect={false}
-              error={fieldErrors.sex}
-              comboboxProps={{ withinPortal: true }}
-            />
-            <ProvinceSelect
-              label={t('cases.fields.provinceCode')}
-              value={draft.provinceCode}
-              onChange={(code) => change({ provinceCode: code })}
-              error={fieldErrors.provinceCode}
-              comboboxProps={{ withinPortal: true }}
-            />
-          </SimpleGrid>
-          <Text size="xs" c="dimmed">
-            {t('cases.form.demographicsHint')}
-          </Text>
-        </Stack>
-      </Card>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        <Stack gap="md">
+          <PatientIdentityPanel />
+          <Card withBorder padding="md">
+            <Stack gap="sm">
+              <Text size="sm">{t('cases.form.privacyIntro')}</Text>
+              {textField('title', { required: true, singleLine: true })}
+              <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+                <NumberInput
+                  label={t('cases.fields.ageYears')}
+                  description={t('cases.form.ageHint')}
+                  value={draft.ageYears ?? ''}
+                  onChange={(value) => change({ ageYears: typeof value === 'number' ? value : null })}
+                  min={0}
+                  max={120}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  error={fieldErrors.ageYears}
+                />
+                <Select
+                  label={t('cases.fields.sex')}
+                  data={SEXES.map((value) => ({ value, label: t(`cases.sex.${value}`) }))}
+                  value={draft.sex}
+                  onChange={(value) => value && change({ sex: value as Sex })}
+                  allowDeselect={false}
+                  error={fieldErrors.sex}
+                  comboboxProps={{ withinPortal: true }}
+                />
+                <ProvinceSelect
+                  label={t('cases.fields.provinceCode')}
+                  value={draft.provinceCode}
+                  onChange={(code) => change({ provinceCode: code })}
+                  error={fieldErrors.provinceCode}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              </SimpleGrid>
+              <Text size="xs" c="dimmed">
+                {t('cases.form.demographicsHint')}
+              </Text>
+            </Stack>
+          </Card>
 
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          {textField('presentingComplaint', { required: true })}
-          {textField('history', { minRows: 4 })}
-          {textField('examination', { minRows: 4 })}
-        </Stack>
-      </Card>
+          <Card withBorder padding="md">
+            <Stack gap="sm">
+              {textField('presentingComplaint', { required: true })}
+              {textField('history', { minRows: 4 })}
+              {textField('examination', { minRows: 4 })}
+            </Stack>
+          </Card>
 
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          <Title order={2} fz="h5">
-            {t('cases.fields.vitals')}
-          </Title>
-          {draft.vitals.map((row, index) => (
-            <Group key={index} gap="xs" wrap="nowrap" align="flex-end">
-              <TextInput
-                label={t('cases.vitalsForm.key')}
-                placeholder={t('cases.vitalsForm.keyPlaceholder')}
-                value={row.key}
-                onChange={(event) => setVital(index, { key: event.currentTarget.value })}
-                maxLength={50}
-                style={{ flex: 1 }}
-              />
-              <TextInput
-                label={t('cases.vitalsForm.value')}
-                placeholder={t('cases.vitalsForm.valuePlaceholder')}
-                value={row.value}
-                onChange={(event) => setVital(index, { value: event.currentTarget.value })}
-                maxLength={200}
-                style={{ flex: 1 }}
-              />
-              <ActionIcon variant="subtle" color="gray" size="lg" mb={2} aria-label={t('cases.vitalsForm.remove', { n: index + 1 })} onClick={() => change({ vitals: draft.vitals.filter((_, i) => i !== index) })}>
-                <IconTrash size={18} aria-hidden />
-              </ActionIcon>
-            </Group>
-          ))}
-          {fieldErrors.vitals ? (
-            <Text size="sm" c="red.8" role="alert">
-              {fieldErrors.vitals}
-            </Text>
-          ) : null}
-          <Group>
-            <Button variant="default" size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => change({ vitals: [...draft.vitals, { key: '', value: '' }] })} disabled={draft.vitals.length >= 30}>
-              {t('cases.vitalsForm.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
-
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          <Title order={2} fz="h5">
-            {t('cases.fields.labResults')}
-          </Title>
-          {draft.labs.map((row, index) => (
-            <Card key={index} withBorder padding="xs" radius="sm">
-              <Group gap="xs" align="flex-end">
-                <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" style={{ flex: 1 }}>
-                  <TextInput label={t('cases.labs.name')} value={row.name} onChange={(e) => setLab(index, { name: e.currentTarget.value })} maxLength={200} />
-                  <TextInput label={t('cases.labs.value')} value={row.value} onChange={(e) => setLab(index, { value: e.currentTarget.value })} maxLength={200} />
-                  <TextInput label={t('cases.labs.unit')} value={row.unit} onChange={(e) => setLab(index, { unit: e.currentTarget.value })} maxLength={200} />
-                  <TextInput label={t('cases.labs.reference')} value={row.reference} onChange={(e) => setLab(index, { reference: e.currentTarget.value })} maxLength={200} />
-                </SimpleGrid>
-                <ActionIcon variant="subtle" color="gray" size="lg" mb={2} aria-label={t('cases.labs.remove', { n: index + 1 })} onClick={() => change({ labs: draft.labs.filter((_, i) => i !== index) })}>
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
+          <Card withBorder padding="md">
+            <Stack gap="sm">
+              <Title order={2} fz="h5">
+                {t('cases.fields.vitals')}
+              </Title>
+              {draft.vitals.map((row, index) => (
+                <Group key={index} gap="xs" wrap="nowrap" align="flex-end">
+                  <TextInput
+                    label={t('cases.vitalsForm.key')}
+                    placeholder={t('cases.vitalsForm.keyPlaceholder')}
+                    value={row.key}
+                    onChange={(event) => setVital(index, { key: event.currentTarget.value })}
+                    maxLength={50}
+                    style={{ flex: 1 }}
+                  />
+                  <TextInput
+                    label={t('cases.vitalsForm.value')}
+                    placeholder={t('cases.vitalsForm.valuePlaceholder')}
+                    value={row.value}
+                    onChange={(event) => setVital(index, { value: event.currentTarget.value })}
+                    maxLength={200}
+                    style={{ flex: 1 }}
+                  />
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    size="lg"
+                    mb={2}
+                    aria-label={t('cases.vitalsForm.remove', { n: index + 1 })}
+                    onClick={() => change({ vitals: draft.vitals.filter((_, i) => i !== index) })}
+                  >
+                    <IconTrash size={18} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              ))}
+              {fieldErrors.vitals ? (
+                <Text size="sm" c="red.8" role="alert">
+                  {fieldErrors.vitals}
+                </Text>
+              ) : null}
+              <Group>
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => change({ vitals: [...draft.vitals, { key: '', value: '' }] })}
+                  disabled={draft.vitals.length >= 30}
+                >
+                  {t('cases.vitalsForm.add')}
+                </Button>
               </Group>
-            </Card>
-          ))}
-          {fieldErrors.labResults ? (
-            <Text size="sm" c="red.8" role="alert">
-              {fieldErrors.labResults}
-            </Text>
-          ) : null}
-          <Group>
-            <Button variant="default" size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => change({ labs: [...draft.labs, { name: '', value: '', unit: '', reference: '' }] })} disabled={draft.labs.length >= 200}>
-              {t('cases.labs.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
+            </Stack>
+          </Card>
 
-      <Card withBorder padding="md">
-        <Stack gap="sm">
-          {textField('workingDiagnosis', { minRows: 2 })}
-          <TagsInput
-            label={t('cases.fields.icd10Codes')}
-            description={t('cases.form.icd10Hint')}
-            value={draft.icd10Codes}
-            onChange={(codes) => change({ icd10Codes: codes.map((code) => code.trim().toUpperCase()).filter(Boolean) })}
-            maxTags={20}
-            splitChars={[',', ' ', ';']}
-            error={fieldErrors.icd10Codes}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-          />
-          {textField('treatment', { minRows: 3 })}
-          {textField('question', { required: true, minRows: 3, description: t('cases.form.questionHint') })}
-        </Stack>
-      </Card>
+          <Card withBorder padding="md">
+            <Stack gap="sm">
+              <Title order={2} fz="h5">
+                {t('cases.fields.labResults')}
+              </Title>
+              {draft.labs.map((row, index) => (
+                <Card key={index} withBorder padding="xs" radius="sm">
+                  <Group gap="xs" align="flex-end">
+                    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" style={{ flex: 1 }}>
+                      <TextInput
+                        label={t('cases.labs.name')}
+                        value={row.name}
+                        onChange={(e) => setLab(index, { name: e.currentTarget.value })}
+                        maxLength={200}
+                      />
+                      <TextInput
+                        label={t('cases.labs.value')}
+                        value={row.value}
+                        onChange={(e) => setLab(index, { value: e.currentTarget.value })}
+                        maxLength={200}
+                      />
+                      <TextInput
+                        label={t('cases.labs.unit')}
+                        value={row.unit}
+                        onChange={(e) => setLab(index, { unit: e.currentTarget.value })}
+                        maxLength={200}
+                      />
+                      <TextInput
+                        label={t('cases.labs.reference')}
+                        value={row.reference}
+                        onChange={(e) => setLab(index, { reference: e.currentTarget.value })}
+                        maxLength={200}
+                      />
+                    </SimpleGrid>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      size="lg"
+                      mb={2}
+                      aria-label={t('cases.labs.remove', { n: index + 1 })}
+                      onClick={() => change({ labs: draft.labs.filter((_, i) => i !== index) })}
+                    >
+                      <IconTrash size={18} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                </Card>
+              ))}
+              {fieldErrors.labResults ? (
+                <Text size="sm" c="red.8" role="alert">
+                  {fieldErrors.labResults}
+                </Text>
+              ) : null}
+              <Group>
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => change({ labs: [...draft.labs, { name: '', value: '', unit: '', reference: '' }] })}
+                  disabled={draft.labs.length >= 200}
+                >
+                  {t('cases.labs.add')}
+                </Button>
+              </Group>
+            </Stack>
+          </Card>
 
-      <Card withBorder padding="md">
-        <CaseAttachmentsEditor attachments={draft.attachments} onChange={(attachments) => change({ attachments })} error={fieldErrors.attachmentIds} />
-      </Card>
+          <Card withBorder padding="md">
+            <Stack gap="sm">
+              {textField('workingDiagnosis', { minRows: 2 })}
+              <TagsInput
+                label={t('cases.fields.icd10Codes')}
+                description={t('cases.form.icd10Hint')}
+                value={draft.icd10Codes}
+                onChange={(codes) => change({ icd10Codes: codes.map((code) => code.trim().toUpperCase()).filter(Boolean) })}
+                maxTags={20}
+                splitChars={[',', ' ', ';']}
+                error={fieldErrors.icd10Codes}
+                clearable
+                clearButtonProps={{ 'aria-label': t('common.clear') }}
+              />
+              {textField('treatment', { minRows: 3 })}
+              {textField('question', { required: true, minRows: 3, description: t('cases.form.questionHint') })}
+            </Stack>
+          </Card>
 
-      <ErrorAlert error={error} onClose={() => setError(null)} />
-      <Card withBorder padding="md">
-        <Stack gap="xs">
-          <Text size="sm" c={liveTotal ? 'red.9' : 'dimmed'} role="status">
-            {liveTotal ? t('cases.form.liveTotal', { count: liveTotal }) : t('cases.form.liveNone')}
-          </Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" component={Link} to={existing ? `/cases/${existing.id}` : '/cases'}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {existing ? t('cases.form.saveEdit') : t('cases.form.create')}
-            </Button>
-          </Group>
+          <Card withBorder padding="md">
+            <CaseAttachmentsEditor attachments={draft.attachments} onChange={(attachments) => change({ attachments })} error={fieldErrors.attachmentIds} />
+          </Card>
+
+          <ErrorAlert error={error} onClose={() => setError(null)} />
+          <Card withBorder padding="md">
+            <Stack gap="xs">
+              <Text size="sm" c={liveTotal ? 'red.9' : 'dimmed'} role="status">
+                {liveTotal ? t('cases.form.liveTotal', { count: liveTotal }) : t('cases.form.liveNone')}
+              </Text>
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" component={Link} to={existing ? `/cases/${existing.id}` : '/cases'}>
+                  {t('common.cancel')}
+                </Button>
+                <Button type="submit" loading={busy}>
+                  {existing ? t('cases.form.saveEdit') : t('cases.form.create')}
+                </Button>
+              </Group>
+            </Stack>
+          </Card>
         </Stack>
-      </Card>
-    </Stack>
-    </form>
+      </form>
     </KnownIdentityProvider>
   );
 }

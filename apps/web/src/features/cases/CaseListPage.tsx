@@ -182,7 +182,9 @@ export function CaseListPage() {
         <Tabs.Panel value="queue" pt="md">
           <Stack gap="xl">
             <QueueSection title={t('cases.queue.mine')} facilityId={null} empty={t('cases.queue.emptyMine')} />
-            {deskFacility ? <QueueSection title={t('cases.queue.desk', { facility: deskFacility.name })} facilityId={deskFacility.id} empty={t('cases.queue.emptyDesk')} /> : null}
+            {deskFacility ? (
+              <QueueSection title={t('cases.queue.desk', { facility: deskFacility.name })} facilityId={deskFacility.id} empty={t('cases.queue.emptyDesk')} />
+            ) : null}
           </Stack>
         </Tabs.Panel>
       </Tabs>

@@ -26,7 +26,11 @@ export function CaseVersions({ caseFileId, currentVersion }: { caseFileId: strin
   return (
     <Stack gap="sm">
       <ErrorAlert error={error} />
-      {versions.length && versions[0]!.version !== currentVersion ? <Text size="xs" c="dimmed">{t('cases.versions.stale')}</Text> : null}
+      {versions.length && versions[0]!.version !== currentVersion ? (
+        <Text size="xs" c="dimmed">
+          {t('cases.versions.stale')}
+        </Text>
+      ) : null}
       <Stack gap="sm" component="ol" m={0} p={0} aria-label={t('cases.tabs.versions')}>
         {versions.map((v) => {
           const content = (v.content ?? {}) as CaseContentValues & { title?: string };

@@ -97,14 +97,34 @@ export function CaseViewPage() {
             <Button variant="default" component={Link} to={`/cases/${caseFile.id}/edit`} leftSection={<IconEdit size={18} aria-hidden />}>
               {t('cases.actions.edit')}
             </Button>
-            <Button variant="default" onClick={() => { setStatus(null); setSharing(true); }} leftSection={<IconShare size={18} aria-hidden />}>
+            <Button
+              variant="default"
+              onClick={() => {
+                setStatus(null);
+                setSharing(true);
+              }}
+              leftSection={<IconShare size={18} aria-hidden />}
+            >
               {t('cases.actions.share')}
             </Button>
-            <Button onClick={() => { setStatus(null); setConsulting(true); }} leftSection={<IconStethoscope size={18} aria-hidden />}>
+            <Button
+              onClick={() => {
+                setStatus(null);
+                setConsulting(true);
+              }}
+              leftSection={<IconStethoscope size={18} aria-hidden />}
+            >
               {t('cases.actions.requestConsult')}
             </Button>
             {canTeach ? (
-              <Button variant="default" onClick={() => { setStatus(null); setTeaching(true); }} leftSection={<IconSchool size={18} aria-hidden />}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setStatus(null);
+                  setTeaching(true);
+                }}
+                leftSection={<IconSchool size={18} aria-hidden />}
+              >
                 {t('cases.actions.teach')}
               </Button>
             ) : null}

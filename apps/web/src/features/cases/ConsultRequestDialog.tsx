@@ -165,7 +165,11 @@ export function ConsultRequestDialog({
           maxLength={2000}
           minRows={3}
         />
-        {error && isPhiUnresolved(error) ? <PhiUnresolvedAlert error={error} onReview={onReview} /> : <ErrorAlert error={error} onClose={() => setError(null)} />}
+        {error && isPhiUnresolved(error) ? (
+          <PhiUnresolvedAlert error={error} onReview={onReview} />
+        ) : (
+          <ErrorAlert error={error} onClose={() => setError(null)} />
+        )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -105,21 +105,35 @@ function AnswerForm({ consultation }: { consultation: ConsultationFieldsFragment
     }
   };
   return (
-    <form onSubmit={(event) => { event.preventDefault(); void submit(); }} aria-label={t('cases.consult.answerTitle')} noValidate>
-    <Stack gap="sm">
-      <Title order={3} fz="h5">
-        {t('cases.consult.answerTitle')}
-      </Title>
-      <PhiTextarea label={t('cases.consult.opinion')} value={opinion} onChange={setOpinion} error={fieldErrors.opinion} required minRows={3} />
-      <PhiTextarea label={t('cases.consult.recommendation')} value={recommendation} onChange={setRecommendation} error={fieldErrors.recommendation} required minRows={3} />
-      <ErrorAlert error={error} onClose={() => setError(null)} />
-      {gate.dialog}
-      <Group justify="flex-end">
-        <Button type="submit" loading={loading}>
-          {t('cases.consult.sendAnswer')}
-        </Button>
-      </Group>
-    </Stack>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      aria-label={t('cases.consult.answerTitle')}
+      noValidate
+    >
+      <Stack gap="sm">
+        <Title order={3} fz="h5">
+          {t('cases.consult.answerTitle')}
+        </Title>
+        <PhiTextarea label={t('cases.consult.opinion')} value={opinion} onChange={setOpinion} error={fieldErrors.opinion} required minRows={3} />
+        <PhiTextarea
+          label={t('cases.consult.recommendation')}
+          value={recommendation}
+          onChange={setRecommendation}
+          error={fieldErrors.recommendation}
+          required
+          minRows={3}
+        />
+        <ErrorAlert error={error} onClose={() => setError(null)} />
+        {gate.dialog}
+        <Group justify="flex-end">
+          <Button type="submit" loading={loading}>
+            {t('cases.consult.sendAnswer')}
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }
@@ -143,7 +157,16 @@ function CloseForm({ consultation }: { consultation: ConsultationFieldsFragment 
   };
   return (
     <Stack gap="xs">
-      <Textarea label={t('cases.consult.outcome')} description={t('cases.consult.outcomeHint')} value={outcome} onChange={(e) => setOutcome(e.currentTarget.value)} error={fieldError} autosize minRows={2} maxLength={2000} />
+      <Textarea
+        label={t('cases.consult.outcome')}
+        description={t('cases.consult.outcomeHint')}
+        value={outcome}
+        onChange={(e) => setOutcome(e.currentTarget.value)}
+        error={fieldError}
+        autosize
+        minRows={2}
+        maxLength={2000}
+      />
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Group justify="flex-end">
         <Button variant="light" onClick={() => void submit()} loading={loading}>
@@ -237,11 +260,10 @@ export function ConsultationCard({
           </Title>
         )}
         <Text size="sm" c="dimmed">
-          {t('cases.consult.requestedBy', { name: c.requestedBy.fullName })} · <RelativeTime value={c.createdAt} /> · {t('cases.consult.dueAt', { at: formatDateTime(c.dueAt, i18n.language) })}
+          {t('cases.consult.requestedBy', { name: c.requestedBy.fullName })} · <RelativeTime value={c.createdAt} /> ·{' '}
+          {t('cases.consult.dueAt', { at: formatDateTime(c.dueAt, i18n.language) })}
         </Text>
-        {caseLink ? (
-          <Text size="sm">{t('cases.consult.to', { target: targetOf(assignedTo, c, i18n.language === 'en') })}</Text>
-        ) : null}
+        {caseLink ? <Text size="sm">{t('cases.consult.to', { target: targetOf(assignedTo, c, i18n.language === 'en') })}</Text> : null}
         {c.accessRevoked ? (
           <Text size="sm" c="dimmed" role="note">
             {isConsultant || deskFacility ? t('cases.consult.revokedForMe') : t('cases.consult.revokedByAuthor')}
@@ -256,7 +278,13 @@ export function ConsultationCard({
           </Text>
         ) : null}
         {c.opinion ? (
-          <Stack gap={4} p="sm" component="section" style={{ background: 'var(--mantine-color-green-0)', borderRadius: 'var(--mantine-radius-sm)' }} aria-label={t('cases.consult.answerLabel')}>
+          <Stack
+            gap={4}
+            p="sm"
+            component="section"
+            style={{ background: 'var(--mantine-color-green-0)', borderRadius: 'var(--mantine-radius-sm)' }}
+            aria-label={t('cases.consult.answerLabel')}
+          >
             <Text size="sm" fw={700}>
               {t('cases.consult.answerBy', { name: c.consultant?.fullName ?? '' })}
             </Text>

@@ -71,9 +71,7 @@ export function PhiTextarea({
   };
 
   const parts = splitByFindings(value, findings);
-  const describedBy = [description ? `${id}-description` : null, findings.length ? `${id}-phi` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = [description ? `${id}-description` : null, findings.length ? `${id}-phi` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
 
   return (
     <Input.Wrapper

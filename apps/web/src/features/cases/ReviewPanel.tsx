@@ -72,7 +72,14 @@ function FindingItem({ caseFile, finding, index }: { caseFile: CaseDetailFragmen
   };
 
   return (
-    <Card withBorder padding="sm" radius="md" component="li" style={{ listStyle: 'none' }} aria-label={t('cases.review.itemLabel', { n: index + 1, kind, field: where })}>
+    <Card
+      withBorder
+      padding="sm"
+      radius="md"
+      component="li"
+      style={{ listStyle: 'none' }}
+      aria-label={t('cases.review.itemLabel', { n: index + 1, kind, field: where })}
+    >
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
           <Badge color={kindColor(finding.kind)} variant="light" tt="none">
@@ -111,7 +118,15 @@ function FindingItem({ caseFile, finding, index }: { caseFile: CaseDetailFragmen
             <Button size="xs" variant="default" onClick={() => setKeeping(true)} aria-label={t('cases.review.keepLabel', { kind, text: finding.text })}>
               {t('cases.review.keep')}
             </Button>
-            <Button size="xs" color="red" onClick={() => void run('REDACT')} loading={loading} aria-label={isAttachment ? t('cases.review.removeAttachmentLabel', { field: where }) : t('cases.review.redactLabel', { kind, text: finding.text })}>
+            <Button
+              size="xs"
+              color="red"
+              onClick={() => void run('REDACT')}
+              loading={loading}
+              aria-label={
+                isAttachment ? t('cases.review.removeAttachmentLabel', { field: where }) : t('cases.review.redactLabel', { kind, text: finding.text })
+              }
+            >
               {isAttachment ? t('cases.review.removeAttachment') : t('cases.review.redact')}
             </Button>
           </Group>
@@ -165,7 +180,15 @@ export const ReviewPanel = forwardRef<HTMLElement, { caseFile: CaseDetailFragmen
   if (caseFile.viewerPermission !== 'OWNER') return null;
   if (!findings.length) {
     return (
-      <Alert ref={ref as never} color="green" variant="light" icon={<IconShieldCheck aria-hidden />} title={t('cases.review.cleanTitle')} id="case-review" tabIndex={-1}>
+      <Alert
+        ref={ref as never}
+        color="green"
+        variant="light"
+        icon={<IconShieldCheck aria-hidden />}
+        title={t('cases.review.cleanTitle')}
+        id="case-review"
+        tabIndex={-1}
+      >
         {t('cases.review.cleanBody')}
       </Alert>
     );

@@ -9,13 +9,7 @@ import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 import { FacilitySelect } from '../../shared/reference/FacilitySelect';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { MyGroupsDocument } from '../groups/documents';
-import {
-  CaseGranteeFacilityDocument,
-  CaseGranteeGroupDocument,
-  CaseGranteeUserDocument,
-  RevokeCaseShareDocument,
-  ShareCaseFileDocument,
-} from './documents';
+import { CaseGranteeFacilityDocument, CaseGranteeGroupDocument, CaseGranteeUserDocument, RevokeCaseShareDocument, ShareCaseFileDocument } from './documents';
 import { caseFieldErrors, isPhiUnresolved, openFindingsOf } from './phi';
 
 type Target = 'USER' | 'GROUP' | 'FACILITY';
@@ -44,8 +38,7 @@ function GranteeName({ type, id }: { type: Target; id: string }) {
   const user = useQuery(CaseGranteeUserDocument, { variables: { id }, skip: type !== 'USER' });
   const group = useQuery(CaseGranteeGroupDocument, { variables: { id }, skip: type !== 'GROUP' });
   const facility = useQuery(CaseGranteeFacilityDocument, { variables: { id }, skip: type !== 'FACILITY' });
-  const name =
-    type === 'USER' ? user.data?.user?.fullName : type === 'GROUP' ? group.data?.group?.name : facility.data?.facility?.name;
+  const name = type === 'USER' ? user.data?.user?.fullName : type === 'GROUP' ? group.data?.group?.name : facility.data?.facility?.name;
   return <>{name ?? t('cases.share.unknownGrantee')}</>;
 }
 
@@ -148,7 +141,13 @@ export function ShareDialog({
           aria-label={t('cases.share.targetLabel')}
         />
         {target === 'USER' ? (
-          <PeoplePicker label={t('cases.share.people')} placeholder={t('cases.share.peoplePlaceholder')} value={people} onChange={setPeople} error={fieldErrors.userIds} />
+          <PeoplePicker
+            label={t('cases.share.people')}
+            placeholder={t('cases.share.peoplePlaceholder')}
+            value={people}
+            onChange={setPeople}
+            error={fieldErrors.userIds}
+          />
         ) : target === 'GROUP' ? (
           <Select
             label={t('cases.share.group')}
@@ -170,10 +169,20 @@ export function ShareDialog({
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        <Radio.Group label={t('cases.share.permission')} value={permission} onChange={(value) => setPermission(value as CasePermission)} error={fieldErrors.permission}>
+        <Radio.Group
+          label={t('cases.share.permission')}
+          value={permission}
+          onChange={(value) => setPermission(value as CasePermission)}
+          error={fieldErrors.permission}
+        >
           <Stack gap="xs" mt={6}>
             {PERMISSIONS.map((value) => (
-              <Radio key={value} value={value} label={t(`cases.permission.${value as 'VIEW' | 'COMMENT' | 'CONSULT'}`)} description={t(`cases.permissionHelp.${value as 'VIEW' | 'COMMENT' | 'CONSULT'}`)} />
+              <Radio
+                key={value}
+                value={value}
+                label={t(`cases.permission.${value as 'VIEW' | 'COMMENT' | 'CONSULT'}`)}
+                description={t(`cases.permissionHelp.${value as 'VIEW' | 'COMMENT' | 'CONSULT'}`)}
+              />
             ))}
           </Stack>
         </Radio.Group>

@@ -66,16 +66,7 @@ export function kindColor(kind: string): string {
 /** Top-level case fields the editor has (also the fields the API names in errors). */
 export const CASE_TEXT_FIELDS = ['title', 'presentingComplaint', 'history', 'examination', 'workingDiagnosis', 'treatment', 'question'] as const;
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
-export const CASE_FORM_FIELDS = [
-  ...CASE_TEXT_FIELDS,
-  'ageYears',
-  'sex',
-  'provinceCode',
-  'vitals',
-  'labResults',
-  'icd10Codes',
-  'attachmentIds',
-] as const;
+export const CASE_FORM_FIELDS = [...CASE_TEXT_FIELDS, 'ageYears', 'sex', 'provinceCode', 'vitals', 'labResults', 'icd10Codes', 'attachmentIds'] as const;
 
 const LAB_COLUMNS = ['name', 'value', 'unit', 'reference'] as const;
 

@@ -8,7 +8,12 @@ export function GroupBadges({ privacy, kind }: { privacy: GroupPrivacy; kind: Gr
   const PrivacyIcon = PRIVACY_ICONS[privacy];
   return (
     <Group gap={6}>
-      <Badge variant="light" color={privacy === 'PUBLIC' ? 'ketnoi' : privacy === 'PRIVATE' ? 'orange' : 'grape'} tt="none" leftSection={<PrivacyIcon size={12} aria-hidden />}>
+      <Badge
+        variant="light"
+        color={privacy === 'PUBLIC' ? 'ketnoi' : privacy === 'PRIVATE' ? 'orange' : 'grape'}
+        tt="none"
+        leftSection={<PrivacyIcon size={12} aria-hidden />}
+      >
         {t(`enums.GroupPrivacy.${privacy}`)}
       </Badge>
       <Badge variant="light" color="gray" tt="none">

@@ -42,9 +42,7 @@ function GroupFeed({ group }: { group: LoadedGroup }) {
     );
   }
   const pinnedIds = new Set(group.pinnedPosts.map((post) => post.id));
-  const connection = data?.groupPosts
-    ? { ...data.groupPosts, edges: data.groupPosts.edges.filter((edge) => !pinnedIds.has(edge.node.id)) }
-    : data?.groupPosts;
+  const connection = data?.groupPosts ? { ...data.groupPosts, edges: data.groupPosts.edges.filter((edge) => !pinnedIds.has(edge.node.id)) } : data?.groupPosts;
   return (
     <Stack gap="md">
       {group.viewerRole && hasFullAccess ? <Composer group={{ id: group.id, name: group.name }} /> : null}
@@ -169,11 +167,7 @@ export function GroupPage() {
         </Stack>
       </Card>
 
-      <Tabs
-        value={tab}
-        onChange={(value) => setParams(value && value !== 'posts' ? { tab: value } : {}, { replace: true })}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={(value) => setParams(value && value !== 'posts' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List grow style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
           {available.map((value) => (
             <Tabs.Tab key={value} value={value} px={{ base: 'xs', sm: 'md' }}>
@@ -209,12 +203,7 @@ export function GroupPage() {
       </Tabs>
 
       {inviting ? (
-        <InviteDialog
-          group={group}
-          opened={inviting}
-          onClose={() => setInviting(false)}
-          onInvited={(count) => setStatus(t('groups.invite.done', { count }))}
-        />
+        <InviteDialog group={group} opened={inviting} onClose={() => setInviting(false)} onInvited={(count) => setStatus(t('groups.invite.done', { count }))} />
       ) : null}
     </PageShell>
   );

@@ -15,7 +15,17 @@ interface GroupPerson {
 }
 
 /** A member or an applicant of a group: avatar, name (to the profile), title or profession, a time line, and actions. */
-export function GroupPersonCard({ user, when, wrap, children }: { user: GroupPerson; when: ReactNode; /** Actions may go below on a narrow screen. */ wrap?: boolean; children?: ReactNode }) {
+export function GroupPersonCard({
+  user,
+  when,
+  wrap,
+  children,
+}: {
+  user: GroupPerson;
+  when: ReactNode;
+  /** Actions may go below on a narrow screen. */ wrap?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" component="li">

@@ -36,14 +36,15 @@ export function InviteDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('groups.invite.title', { name: group.name })} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('groups.invite.title', { name: group.name })}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
-        <PeoplePicker
-          label={t('groups.invite.people')}
-          placeholder={t('groups.invite.placeholder')}
-          value={selected}
-          onChange={setSelected}
-        />
+        <PeoplePicker label={t('groups.invite.people')} placeholder={t('groups.invite.placeholder')} value={selected} onChange={setSelected} />
         <Text size="xs" c="dimmed">
           {t('groups.invite.hint')}
         </Text>

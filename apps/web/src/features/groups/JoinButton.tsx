@@ -34,7 +34,14 @@ export function JoinButton({ group, ...props }: { group: GroupCardFragment } & B
     control = (
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" leftSection={<IconCheck size={18} aria-hidden />} rightSection={<IconChevronDown size={16} aria-hidden />} loading={loading} aria-label={label(t('groups.joined'))} {...props}>
+          <Button
+            variant="default"
+            leftSection={<IconCheck size={18} aria-hidden />}
+            rightSection={<IconChevronDown size={16} aria-hidden />}
+            loading={loading}
+            aria-label={label(t('groups.joined'))}
+            {...props}
+          >
             {t('groups.joined')}
           </Button>
         </Menu.Target>
@@ -60,7 +67,15 @@ export function JoinButton({ group, ...props }: { group: GroupCardFragment } & B
     control = (
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="light" color="orange" leftSection={<IconClock size={18} aria-hidden />} rightSection={<IconChevronDown size={16} aria-hidden />} loading={loading} aria-label={label(t('groups.requested'))} {...props}>
+          <Button
+            variant="light"
+            color="orange"
+            leftSection={<IconClock size={18} aria-hidden />}
+            rightSection={<IconChevronDown size={16} aria-hidden />}
+            loading={loading}
+            aria-label={label(t('groups.requested'))}
+            {...props}
+          >
             {t('groups.requested')}
           </Button>
         </Menu.Target>
@@ -72,7 +87,13 @@ export function JoinButton({ group, ...props }: { group: GroupCardFragment } & B
   } else if (group.privacy !== 'SECRET') {
     const text = group.privacy === 'PUBLIC' ? t('groups.join') : t('groups.requestJoin');
     control = (
-      <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => run(() => joinGroup(group))} loading={loading} aria-label={label(text)} {...props}>
+      <Button
+        leftSection={<IconUserPlus size={18} aria-hidden />}
+        onClick={() => run(() => joinGroup(group))}
+        loading={loading}
+        aria-label={label(text)}
+        {...props}
+      >
         {text}
       </Button>
     );

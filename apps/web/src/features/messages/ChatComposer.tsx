@@ -31,7 +31,17 @@ interface FileItem {
 }
 
 /** One file of the message on its way up (the shared upload flow), with its own progress. */
-function UploadChip({ item, onDone, onFailed, onRemove }: { item: FileItem; onDone: (a: AttachmentFieldsFragment) => void; onFailed: () => void; onRemove: () => void }) {
+function UploadChip({
+  item,
+  onDone,
+  onFailed,
+  onRemove,
+}: {
+  item: FileItem;
+  onDone: (a: AttachmentFieldsFragment) => void;
+  onFailed: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const { upload, progress, error } = useUpload({
     purpose: 'MESSAGE_ATTACHMENT',
@@ -71,7 +81,9 @@ function UploadChip({ item, onDone, onFailed, onRemove }: { item: FileItem; onDo
         </Group>
         {item.attachment ? null : item.failed ? (
           <Text size="xs" c="red.8" role="alert">
-            {reason === 'tooLarge' || reason === 'badType' ? t(`upload.${reason}`, { max: Math.round((MESSAGE_TYPES[item.file.type] ?? 0) / 1048576) }) : t('messages.composer.uploadFailed', { name })}
+            {reason === 'tooLarge' || reason === 'badType'
+              ? t(`upload.${reason}`, { max: Math.round((MESSAGE_TYPES[item.file.type] ?? 0) / 1048576) })
+              : t('messages.composer.uploadFailed', { name })}
           </Text>
         ) : (
           <Progress value={progress ?? 0} size="sm" aria-label={t('messages.composer.uploading', { name, progress: progress ?? 0 })} />

@@ -53,7 +53,11 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
   const stream = useConversationStream(conversationId, onSignal);
   const { conversation: loaded, messages, receive, hasOlder, loadingOlder, loadOlder } = stream;
   // The header follows the cache (accept, mute and list refreshes update it).
-  const live = useFragment({ fragment: ConversationSummaryFields, fragmentName: 'ConversationSummary', from: { __typename: 'Conversation', id: conversationId } });
+  const live = useFragment({
+    fragment: ConversationSummaryFields,
+    fragmentName: 'ConversationSummary',
+    from: { __typename: 'Conversation', id: conversationId },
+  });
   const liveData = live.complete ? (live.data as ConversationSummaryFragment) : null;
   const conversation = useMemo(() => (loaded ? { ...loaded, ...liveData } : null), [loaded, liveData]);
   const sender = useSendMessage(conversationId, viewerId, receive);
@@ -159,7 +163,13 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
       <TypingIndicator userIds={typing.typingUserIds} participants={conversation.participants} />
 
       {conversation.requestPending ? (
-        <ConversationRequest requester={requester} accepting={actions.accepting} declining={actions.declining} onAccept={actions.accept} onDecline={actions.decline} />
+        <ConversationRequest
+          requester={requester}
+          accepting={actions.accepting}
+          declining={actions.declining}
+          onAccept={actions.accept}
+          onDecline={actions.decline}
+        />
       ) : (
         <ChatComposer
           key={conversationId}

@@ -48,9 +48,7 @@ function ConversationRow({ conversation, active, viewerId }: { conversation: Con
             <Text fw={unread > 0 ? 700 : 600} truncate="end" size="sm">
               {title}
             </Text>
-            {conversation.lastMessage ? (
-              <RelativeTime value={conversation.lastMessage.createdAt} size="xs" style={{ flexShrink: 0 }} />
-            ) : null}
+            {conversation.lastMessage ? <RelativeTime value={conversation.lastMessage.createdAt} size="xs" style={{ flexShrink: 0 }} /> : null}
           </Group>
           <Group gap={6} wrap="nowrap" justify="space-between">
             <Text size="sm" c={unread > 0 ? undefined : 'dimmed'} fw={unread > 0 ? 600 : 400} truncate="end">

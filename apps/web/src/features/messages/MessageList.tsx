@@ -13,7 +13,12 @@ function DaySeparator({ iso }: { iso: string }) {
   const day = dayKey(iso);
   const today = new Date();
   const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
-  const label = day === dayKey(today.toISOString()) ? t('messages.chat.today') : day === dayKey(yesterday.toISOString()) ? t('messages.chat.yesterday') : formatDate(iso, i18n.language);
+  const label =
+    day === dayKey(today.toISOString())
+      ? t('messages.chat.today')
+      : day === dayKey(yesterday.toISOString())
+        ? t('messages.chat.yesterday')
+        : formatDate(iso, i18n.language);
   return <Divider my="xs" label={label} labelPosition="center" role="separator" aria-label={label} />;
 }
 
@@ -79,7 +84,24 @@ interface MessageListProps extends Pick<MessageItemProps, 'onReply' | 'onEdit' |
 }
 
 /** The scrolling log: older pages above, day separators, then the messages still being sent. */
-export function MessageList({ conversation, title, messages, pending, viewerId, scroll, hasOlder, loadingOlder, ownLast, receipt, onReply, onEdit, onDelete, onJump, onRetry, onDiscard }: MessageListProps) {
+export function MessageList({
+  conversation,
+  title,
+  messages,
+  pending,
+  viewerId,
+  scroll,
+  hasOlder,
+  loadingOlder,
+  ownLast,
+  receipt,
+  onReply,
+  onEdit,
+  onDelete,
+  onJump,
+  onRetry,
+  onDiscard,
+}: MessageListProps) {
   const { t } = useTranslation();
   return (
     <Box

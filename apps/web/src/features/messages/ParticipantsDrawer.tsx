@@ -14,7 +14,17 @@ import { AddConversationParticipantsDocument, RemoveConversationParticipantDocum
 import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 
 /** Search colleagues (the people search of "Tin nhắn mới"), pick several, add them in one go. */
-function AddPeople({ conversationId, exclude, onAdded, onCancel }: { conversationId: string; exclude: Set<string>; onAdded: (people: Person[]) => void; onCancel: () => void }) {
+function AddPeople({
+  conversationId,
+  exclude,
+  onAdded,
+  onCancel,
+}: {
+  conversationId: string;
+  exclude: Set<string>;
+  onAdded: (people: Person[]) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Person[]>([]);
   const [add, adding] = useMutation(AddConversationParticipantsDocument);
@@ -172,7 +182,13 @@ export function ParticipantsDrawer({ opened, onClose, conversationId, participan
                       </Stack>
                     </Group>
                     {viewerIsAdmin && !own ? (
-                      <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('messages.members.remove', { name: person.fullName })} onClick={() => askRemove(person)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        aria-label={t('messages.members.remove', { name: person.fullName })}
+                        onClick={() => askRemove(person)}
+                      >
                         <IconUserMinus size={18} aria-hidden />
                       </ActionIcon>
                     ) : null}

@@ -15,7 +15,13 @@ export function conversationTitle(conversation: Summary, viewerId: string | unde
   const people = others(conversation.participants, viewerId);
   if (!people.length) return t('messages.untitled');
   if (people.length <= 3) return people.map((p) => p.fullName).join(', ');
-  return t('messages.andOthers', { names: people.slice(0, 2).map((p) => p.fullName).join(', '), count: people.length - 2 });
+  return t('messages.andOthers', {
+    names: people
+      .slice(0, 2)
+      .map((p) => p.fullName)
+      .join(', '),
+    count: people.length - 2,
+  });
 }
 
 type LastMessage = NonNullable<ConversationSummaryFragment['lastMessage']>;
@@ -28,7 +34,10 @@ export function lastMessagePreview(message: LastMessage | null | undefined, isGr
   else if (message.body?.trim()) text = message.body.replace(/\s+/g, ' ').trim();
   else if (message.attachments.length === 1 && message.attachments[0]!.contentType.startsWith('image/')) text = t('messages.preview.image');
   else if (message.attachments.length) text = t('messages.preview.attachment', { count: message.attachments.length });
-  else if (message.call) text = message.call.missed ? t(message.call.video ? 'calls.record.missedVideo' : 'calls.record.missed') : t(message.call.video ? 'calls.record.video' : 'calls.record.audio');
+  else if (message.call)
+    text = message.call.missed
+      ? t(message.call.video ? 'calls.record.missedVideo' : 'calls.record.missed')
+      : t(message.call.video ? 'calls.record.video' : 'calls.record.audio');
   else if (message.sharedKind === 'POST') text = t('messages.preview.post');
   else if (message.sharedKind === 'CASE') text = t('messages.preview.case');
   else text = '';

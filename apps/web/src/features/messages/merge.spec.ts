@@ -4,7 +4,13 @@ import { advance, givenName, highestVersionSeq, isGap, mergeMessages, orderBySeq
 interface M extends Versioned {
   body: string | null;
 }
-const m = (id: string, seq: number, versionSeq = seq, body: string | null = `v${versionSeq}`, clientId: string | null = null): M => ({ id, seq, versionSeq, body, clientId });
+const m = (id: string, seq: number, versionSeq = seq, body: string | null = `v${versionSeq}`, clientId: string | null = null): M => ({
+  id,
+  seq,
+  versionSeq,
+  body,
+  clientId,
+});
 const map = (...list: M[]) => mergeMessages(new Map<string, M>(), list);
 
 describe('message merging (delivery without gaps or duplicates)', () => {

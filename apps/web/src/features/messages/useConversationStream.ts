@@ -2,12 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useRealtimeConnection } from '../../app/apollo/connectionState';
 import type { ChatMessageFragment, ConversationEventsSubscription, ConversationQuery } from '../../gql/graphql';
-import {
-  ConversationDocument,
-  ConversationEventsDocument,
-  MessagesSinceDocument,
-  OlderMessagesDocument,
-} from './documents';
+import { ConversationDocument, ConversationEventsDocument, MessagesSinceDocument, OlderMessagesDocument } from './documents';
 import { advance, highestVersionSeq, isGap, mergeMessages, orderBySeq, withinWindow } from './merge';
 
 export type LoadedConversation = NonNullable<ConversationQuery['conversation']>;

@@ -39,11 +39,7 @@ export function describeNotification(n: NotificationFieldsFragment, t: TFunction
   const first = n.actors[0];
   const total = Math.max(n.actorCount, n.actors.length);
   const others = Math.max(0, total - 1);
-  const actors = !first
-    ? t('notifications.someone')
-    : others > 0
-      ? t('notifications.andOthers', { name: first.fullName, count: others })
-      : first.fullName;
+  const actors = !first ? t('notifications.someone') : others > 0 ? t('notifications.andOthers', { name: first.fullName, count: others }) : first.fullName;
   const kind = isKnown(n.kind) ? n.kind : null;
   const group = groupName ?? t('notifications.aGroup');
   const text = kind ? t(`notifications.kinds.${kind}`, { actors, group }) : t('notifications.generic', { actors });

@@ -83,13 +83,7 @@ export function UserPage() {
           </Group>
 
           {isSelf ? (
-            <Button
-              component={Link}
-              to="/profile"
-              variant="default"
-              leftSection={<IconPencil size={18} aria-hidden />}
-              style={{ alignSelf: 'flex-start' }}
-            >
+            <Button component={Link} to="/profile" variant="default" leftSection={<IconPencil size={18} aria-hidden />} style={{ alignSelf: 'flex-start' }}>
               {t('user.editProfile')}
             </Button>
           ) : (

@@ -28,22 +28,8 @@ export const UserCardFields = graphql(`
 `);
 
 export const SearchUsersDocument = graphql(`
-  query SearchUsers(
-    $query: String!
-    $specialtyCode: String
-    $facilityId: ID
-    $provinceCode: String
-    $first: Int
-    $after: String
-  ) {
-    searchUsers(
-      query: $query
-      specialtyCode: $specialtyCode
-      facilityId: $facilityId
-      provinceCode: $provinceCode
-      first: $first
-      after: $after
-    ) {
+  query SearchUsers($query: String!, $specialtyCode: String, $facilityId: ID, $provinceCode: String, $first: Int, $after: String) {
+    searchUsers(query: $query, specialtyCode: $specialtyCode, facilityId: $facilityId, provinceCode: $provinceCode, first: $first, after: $after) {
       edges {
         cursor
         node {

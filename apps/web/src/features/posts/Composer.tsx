@@ -1,17 +1,4 @@
-import {
-  Box,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  Image,
-  Paper,
-  Progress,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Box, Button, Card, FileButton, Group, Image, Paper, Progress, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { IconFileTypePdf, IconMovie, IconPaperclip, IconSend } from '@tabler/icons-react';
 import { useId, useMemo, useRef, useState } from 'react';
@@ -32,13 +19,7 @@ import { prependPost } from './cache';
 import { CreatePostDocument, EditPostDocument } from './documents';
 import { MentionTextarea } from './MentionTextarea';
 import { draftToMarkup, markupToDraft } from './richText';
-import {
-  POST_ATTACHMENTS_MAX,
-  POST_MEDIA_ACCEPT,
-  uploadErrorKey,
-  useAttachmentUploads,
-  type AttachmentItem,
-} from './useAttachmentUploads';
+import { POST_ATTACHMENTS_MAX, POST_MEDIA_ACCEPT, uploadErrorKey, useAttachmentUploads, type AttachmentItem } from './useAttachmentUploads';
 
 export const POST_BODY_MAX = 20_000;
 const COUNTER_FROM = 18_000;
@@ -67,7 +48,7 @@ function AttachmentTile({ item, onRemove }: { item: AttachmentItem; onRemove: ()
                 ? t('composer.fileTooLarge')
                 : reason === 'badType'
                   ? t('composer.fileBadType')
-                  : mapApiError(item.error).alert?.message ?? t('upload.failed')}
+                  : (mapApiError(item.error).alert?.message ?? t('upload.failed'))}
             </Text>
           ) : item.status === 'uploading' ? (
             <Progress
@@ -253,7 +234,14 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
         {uploads.items.length > 0 ? (
           <SimpleGrid component="ul" cols={{ base: 1, xs: 2 }} spacing="xs" m={0} p={0} aria-label={t('composer.attachments')}>
             {uploads.items.map((item) => (
-              <AttachmentTile key={item.key} item={item} onRemove={() => { draftChanged(); uploads.remove(item.key); }} />
+              <AttachmentTile
+                key={item.key}
+                item={item}
+                onRemove={() => {
+                  draftChanged();
+                  uploads.remove(item.key);
+                }}
+              />
             ))}
           </SimpleGrid>
         ) : null}
@@ -330,12 +318,7 @@ export function Composer({ group = null, edit = null, onDone, onCancel }: Compos
                 {t('common.cancel')}
               </Button>
             ) : null}
-            <Button
-              onClick={() => void submit()}
-              disabled={!canSubmit}
-              loading={busy}
-              leftSection={edit ? undefined : <IconSend size={18} aria-hidden />}
-            >
+            <Button onClick={() => void submit()} disabled={!canSubmit} loading={busy} leftSection={edit ? undefined : <IconSend size={18} aria-hidden />}>
               {edit ? t('composer.saveEdit') : t('composer.submit')}
             </Button>
           </Group>

@@ -195,17 +195,16 @@ export const MentionTextarea = forwardRef<MentionTextareaHandle, Props>(function
         aria-activedescendant={activeId}
       />
       {open ? (
-        <Paper
-          withBorder
-          shadow="md"
-          radius="md"
-          pos="absolute"
-          left={0}
-          right={0}
-          mt={4}
-          style={{ zIndex: 30, overflow: 'hidden', maxWidth: 420 }}
-        >
-          <Box component="ul" id={listId} role="listbox" aria-label={trigger?.kind === '@' ? t('composer.mentionList') : t('composer.hashtagList')} m={0} p={4} style={{ listStyle: 'none' }}>
+        <Paper withBorder shadow="md" radius="md" pos="absolute" left={0} right={0} mt={4} style={{ zIndex: 30, overflow: 'hidden', maxWidth: 420 }}>
+          <Box
+            component="ul"
+            id={listId}
+            role="listbox"
+            aria-label={trigger?.kind === '@' ? t('composer.mentionList') : t('composer.hashtagList')}
+            m={0}
+            p={4}
+            style={{ listStyle: 'none' }}
+          >
             {options.map((option, index) => (
               <Box
                 component="li"

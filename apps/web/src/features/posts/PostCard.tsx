@@ -84,7 +84,13 @@ function PostHeader({ post, hideGroup, compact }: { post: PostContentFragment; h
             </Text>
           ) : null}
           <Tooltip label={t(`enums.Visibility.${post.visibility}`)} withinPortal>
-            <Box component="span" c="dimmed" style={{ display: 'inline-flex' }} aria-label={t('post.visibleTo', { audience: t(`enums.Visibility.${post.visibility}`) })} role="img">
+            <Box
+              component="span"
+              c="dimmed"
+              style={{ display: 'inline-flex' }}
+              aria-label={t('post.visibleTo', { audience: t(`enums.Visibility.${post.visibility}`) })}
+              role="img"
+            >
               <VisibilityIcon size={14} aria-hidden />
             </Box>
           </Tooltip>

@@ -10,17 +10,7 @@ const REASONS = ['patientData', 'misinformation', 'harassment', 'spam', 'other']
 type Reason = (typeof REASONS)[number];
 
 /** Report a post or a comment to the platform moderators, with a reason. */
-export function ReportDialog({
-  targetId,
-  opened,
-  onClose,
-  onReported,
-}: {
-  targetId: string;
-  opened: boolean;
-  onClose: () => void;
-  onReported: () => void;
-}) {
+export function ReportDialog({ targetId, opened, onClose, onReported }: { targetId: string; opened: boolean; onClose: () => void; onReported: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<Reason | null>(null);
   const [details, setDetails] = useState('');

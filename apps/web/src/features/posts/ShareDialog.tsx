@@ -14,17 +14,7 @@ import { SharePostDocument } from './documents';
 type Target = 'FEED' | 'GROUP';
 
 /** Repost with a comment: to one's own feed (everyone verified or followers) or into a group. */
-export function ShareDialog({
-  postId,
-  opened,
-  onClose,
-  onShared,
-}: {
-  postId: string;
-  opened: boolean;
-  onClose: () => void;
-  onShared: () => void;
-}) {
+export function ShareDialog({ postId, opened, onClose, onShared }: { postId: string; opened: boolean; onClose: () => void; onShared: () => void }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
   const [body, setBody] = useState('');

@@ -59,7 +59,9 @@ export function ShareToChatDialog({ postId, opened, onClose }: { postId: string;
   const needle = foldAccents(query);
   const rows = conversations
     .map((conversation) => ({ conversation, title: conversationTitle(conversation, viewer?.id, t) }))
-    .filter(({ conversation, title }) => !needle || [title, ...conversation.participants.map((p) => p.fullName)].some((name) => foldAccents(name).includes(needle)));
+    .filter(
+      ({ conversation, title }) => !needle || [title, ...conversation.participants.map((p) => p.fullName)].some((name) => foldAccents(name).includes(needle)),
+    );
   const pageInfo = data?.conversations.pageInfo;
 
   const send = async (conversation: ConversationSummaryFragment, title: string) => {

@@ -2,9 +2,7 @@ import type { ApolloCache, Reference, StoreObject } from '@apollo/client';
 import type { Modifier, ModifierDetails } from '@apollo/client/cache';
 
 /** A cache.modify modifier for a Relay connection field as it is stored (edges of references). */
-export function connectionModifier(
-  fn: (existing: ConnectionLike | undefined, details: ModifierDetails) => ConnectionLike | undefined,
-): Modifier<any> {
+export function connectionModifier(fn: (existing: ConnectionLike | undefined, details: ModifierDetails) => ConnectionLike | undefined): Modifier<any> {
   return fn as unknown as Modifier<any>;
 }
 
@@ -38,11 +36,7 @@ export function prepend(existing: ConnectionLike | undefined, node: Reference, t
  * A post the viewer just wrote (or shared) goes to the top of the lists it belongs to that are
  * already in the cache: the home feed, the author's profile feed and its group's feed.
  */
-export function prependPost(
-  cache: ApolloCache,
-  post: StoreObject & { id: string },
-  where: { authorId: string; groupId?: string | null },
-): void {
+export function prependPost(cache: ApolloCache, post: StoreObject & { id: string }, where: { authorId: string; groupId?: string | null }): void {
   const id = cache.identify({ __typename: 'Post', id: post.id });
   if (!id) return;
   const ref = { __ref: id } as Reference;
@@ -50,9 +44,7 @@ export function prependPost(
     id: 'ROOT_QUERY',
     fields: {
       feed: connectionModifier((existing) => prepend(existing, ref)),
-      userPosts: connectionModifier((existing, { storeFieldName }) =>
-        argsOf(storeFieldName).userId === where.authorId ? prepend(existing, ref) : existing,
-      ),
+      userPosts: connectionModifier((existing, { storeFieldName }) => (argsOf(storeFieldName).userId === where.authorId ? prepend(existing, ref) : existing)),
       groupPosts: connectionModifier((existing, { storeFieldName }) =>
         where.groupId && argsOf(storeFieldName).groupId === where.groupId ? prepend(existing, ref) : existing,
       ),

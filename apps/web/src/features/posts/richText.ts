@@ -4,10 +4,7 @@
  * are made clickable.
  */
 export type RichSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'mention'; name: string; userId: string }
-  | { kind: 'hashtag'; tag: string }
-  | { kind: 'link'; href: string };
+  { kind: 'text'; text: string } | { kind: 'mention'; name: string; userId: string } | { kind: 'hashtag'; tag: string } | { kind: 'link'; href: string };
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const TOKEN = new RegExp(

@@ -1,13 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { ReactionKind } from '../../gql/graphql';
-import {
-  DeletePostDocument,
-  ReactToPostDocument,
-  RemoveReactionDocument,
-  SavePostDocument,
-  UnsavePostDocument,
-} from './documents';
+import { DeletePostDocument, ReactToPostDocument, RemoveReactionDocument, SavePostDocument, UnsavePostDocument } from './documents';
 import { evictPost } from './cache';
 
 interface ReactablePost {

@@ -54,7 +54,13 @@ export function AvatarUploader({ name, avatarUrl }: { name: string; avatarUrl: s
           </Text>
         </Stack>
       ) : null}
-      <ErrorAlert error={error ?? uploadError} onClose={() => { setError(null); reset(); }} />
+      <ErrorAlert
+        error={error ?? uploadError}
+        onClose={() => {
+          setError(null);
+          reset();
+        }}
+      />
       {done ? <SuccessAlert onClose={() => setDone(false)}>{t('profile.photoUpdated')}</SuccessAlert> : null}
     </Stack>
   );

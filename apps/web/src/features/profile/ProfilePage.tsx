@@ -109,9 +109,7 @@ export function ProfilePage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Field label={t('profile.email')}>{me.email ?? t('common.dash')}</Field>
           <Field label={t('profile.profession')}>{t(`enums.Profession.${me.profession}`)}</Field>
-          <Field label={t('profile.facility')}>
-            {me.facility ? `${me.facility.name} — ${me.facility.province.name}` : t('common.dash')}
-          </Field>
+          <Field label={t('profile.facility')}>{me.facility ? `${me.facility.name} — ${me.facility.province.name}` : t('common.dash')}</Field>
           <Field label={t('profile.license')}>{me.licenseNumber || t('common.notProvided')}</Field>
           <Field label={t('profile.memberSince')}>{formatDate(me.createdAt, i18n.language)}</Field>
         </SimpleGrid>

@@ -50,9 +50,7 @@ export function SessionsList() {
     );
   }
   if (error && !data) return <ErrorAlert error={error} />;
-  const sessions = [...(data?.mySessions ?? [])].sort((a, b) =>
-    a.current === b.current ? b.lastUsedAt.localeCompare(a.lastUsedAt) : a.current ? -1 : 1,
-  );
+  const sessions = [...(data?.mySessions ?? [])].sort((a, b) => (a.current === b.current ? b.lastUsedAt.localeCompare(a.lastUsedAt) : a.current ? -1 : 1));
 
   return (
     <Stack gap="sm">

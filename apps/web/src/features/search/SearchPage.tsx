@@ -171,14 +171,8 @@ export function SearchPage() {
         </Tabs.List>
       </Tabs>
       <ErrorAlert error={error} />
-      {query.length < 2 ? (
-        <Text c="dimmed">{t('search.hint')}</Text>
-      ) : loading && !shown ? (
-        <PageLoader />
-      ) : null}
-      {connection && results.length === 0 && !loading ? (
-        <Text role="status">{t('search.noResults', { query })}</Text>
-      ) : null}
+      {query.length < 2 ? <Text c="dimmed">{t('search.hint')}</Text> : loading && !shown ? <PageLoader /> : null}
+      {connection && results.length === 0 && !loading ? <Text role="status">{t('search.noResults', { query })}</Text> : null}
       <div style={{ opacity: loading && !more.loadingMore ? 0.6 : 1 }} aria-busy={loading}>
         <Results results={results} tab={tab} />
       </div>

@@ -335,7 +335,15 @@ function TopLevel<C extends ThreadComment>({
  * delete where it allows it, and the form to add one. The same UI for a post's comments and a
  * case's discussion; the source, the body and the text field are the caller's.
  */
-export function CommentThread<C extends ThreadComment>({ source, canWrite, readOnlyNote, renderBody, renderEditor, labels: given, autoFocus }: CommentThreadProps<C>) {
+export function CommentThread<C extends ThreadComment>({
+  source,
+  canWrite,
+  readOnlyNote,
+  renderBody,
+  renderEditor,
+  labels: given,
+  autoFocus,
+}: CommentThreadProps<C>) {
   const { t } = useTranslation();
   const labels: CommentThreadLabels = {
     title: t('comments.title'),
@@ -373,7 +381,15 @@ export function CommentThread<C extends ThreadComment>({ source, canWrite, readO
         </Text>
       ) : null}
       {canWrite ? (
-        <CommentForm source={source} parentId={null} autoFocus={autoFocus} label={labels.write} placeholder={labels.placeholder} sendLabel={labels.send} renderEditor={renderEditor} />
+        <CommentForm
+          source={source}
+          parentId={null}
+          autoFocus={autoFocus}
+          label={labels.write}
+          placeholder={labels.placeholder}
+          sendLabel={labels.send}
+          renderEditor={renderEditor}
+        />
       ) : readOnlyNote ? (
         <Text size="sm" c="dimmed">
           {readOnlyNote}

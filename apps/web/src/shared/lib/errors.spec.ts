@@ -5,12 +5,16 @@ import { en } from '../../app/i18n/en';
 import { vi } from '../../app/i18n/vi';
 import { mapApiError } from './errors';
 
-const serverError = (message: string, extensions: Record<string, unknown>) =>
-  new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
+const serverError = (message: string, extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
 
 describe('mapApiError speaks the interface language', () => {
   beforeAll(async () => {
-    await i18next.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng: 'vi', fallbackLng: 'vi', interpolation: { escapeValue: false } });
+    await i18next.init({
+      resources: { vi: { translation: vi }, en: { translation: en } },
+      lng: 'vi',
+      fallbackLng: 'vi',
+      interpolation: { escapeValue: false },
+    });
   });
 
   it('in Vietnamese shows the server text, which names what is wrong', async () => {

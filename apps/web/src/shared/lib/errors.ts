@@ -2,24 +2,9 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/cl
 import i18next from 'i18next';
 
 /** Codes the API puts in `extensions.code` (ARCHITECTURE "GraphQL conventions"). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'NETWORK'
-  | 'UNKNOWN';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'NETWORK' | 'UNKNOWN';
 
-const KNOWN_CODES: readonly ErrorCode[] = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-];
+const KNOWN_CODES: readonly ErrorCode[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
 
 export interface FormAlert {
   code: ErrorCode;

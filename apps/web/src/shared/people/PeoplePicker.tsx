@@ -17,7 +17,15 @@ export interface Person {
 }
 
 /** The people picked so far, as chips with a remove button each. */
-export function ChosenPeople({ people, onRemove, removeLabel }: { people: readonly Person[]; onRemove: (person: Person) => void; removeLabel: (name: string) => string }) {
+export function ChosenPeople({
+  people,
+  onRemove,
+  removeLabel,
+}: {
+  people: readonly Person[];
+  onRemove: (person: Person) => void;
+  removeLabel: (name: string) => string;
+}) {
   return (
     <Group gap={6}>
       {people.map((person) => (

@@ -112,7 +112,11 @@ export function usePhiGate(): {
               {t('privacy.dialog.edit')}
             </Button>
             <Button color="orange" onClick={send}>
-              {shown.audience === 'CASE' ? t('privacy.dialog.keepWithReason') : shown.needsReason ? t('privacy.dialog.sendWithReason') : t('privacy.dialog.sendAnyway')}
+              {shown.audience === 'CASE'
+                ? t('privacy.dialog.keepWithReason')
+                : shown.needsReason
+                  ? t('privacy.dialog.sendWithReason')
+                  : t('privacy.dialog.sendAnyway')}
             </Button>
           </Group>
         </Stack>

@@ -54,10 +54,7 @@ export function FacilitySelect({ value, onChange, provinceCode, initialFacility,
   }, [data, previousData, current]);
 
   const byId = useMemo(() => new Map(facilities.map((facility) => [facility.id, facility])), [facilities]);
-  const options = useMemo(
-    () => facilities.map((facility) => ({ value: facility.id, label: facility.name })),
-    [facilities],
-  );
+  const options = useMemo(() => facilities.map((facility) => ({ value: facility.id, label: facility.name })), [facilities]);
 
   return (
     <Select

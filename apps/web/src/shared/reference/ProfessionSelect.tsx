@@ -24,17 +24,6 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
 
 export function ProfessionSelect({ value, onChange, ...props }: Props) {
   const { t } = useTranslation();
-  const data = useMemo(
-    () => PROFESSIONS.map((profession) => ({ value: profession, label: t(`enums.Profession.${profession}`) })),
-    [t],
-  );
-  return (
-    <Select
-      data={data}
-      value={value}
-      onChange={(next) => onChange((next as Profession | null) ?? null)}
-      allowDeselect={false}
-      {...props}
-    />
-  );
+  const data = useMemo(() => PROFESSIONS.map((profession) => ({ value: profession, label: t(`enums.Profession.${profession}`) })), [t]);
+  return <Select data={data} value={value} onChange={(next) => onChange((next as Profession | null) ?? null)} allowDeselect={false} {...props} />;
 }

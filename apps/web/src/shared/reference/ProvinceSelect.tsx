@@ -7,10 +7,7 @@ import { ProvincesDocument } from './documents';
 export function ProvinceSelect(props: CodeSelectProps) {
   const { data, loading } = useQuery(ProvincesDocument);
   const options = useMemo(
-    () =>
-      (data?.provinces ?? [])
-        .map((province) => ({ value: province.code, label: province.name }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    () => (data?.provinces ?? []).map((province) => ({ value: province.code, label: province.name })).sort((a, b) => a.label.localeCompare(b.label, 'vi')),
     [data],
   );
   return <CodeSelect data={options} loading={loading} limit={50} {...props} />;

@@ -6,8 +6,7 @@ export function useSpecialtyName() {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
   return useCallback(
-    (specialty: { name: string; nameEn: string } | null | undefined) =>
-      specialty ? (english ? specialty.nameEn || specialty.name : specialty.name) : '',
+    (specialty: { name: string; nameEn: string } | null | undefined) => (specialty ? (english ? specialty.nameEn || specialty.name : specialty.name) : ''),
     [english],
   );
 }

@@ -20,12 +20,7 @@ export function ErrorAlert({ alert, error, onClose, title }: ErrorAlertProps) {
   let uploadMessage: string | null = null;
   if (!shown && error) {
     if (error instanceof UploadError) {
-      uploadMessage =
-        error.reason === 'tooLarge'
-          ? t('upload.tooLarge', { max: 5 })
-          : error.reason === 'badType'
-            ? t('upload.badType')
-            : t('upload.failed');
+      uploadMessage = error.reason === 'tooLarge' ? t('upload.tooLarge', { max: 5 }) : error.reason === 'badType' ? t('upload.badType') : t('upload.failed');
       shown = { code: 'BAD_USER_INPUT', message: uploadMessage };
     } else if (!(error instanceof DOMException && error.name === 'AbortError')) {
       shown = mapApiError(error).alert;

@@ -12,13 +12,7 @@ interface UserAvatarProps extends Omit<AvatarProps, 'src' | 'alt'> {
 export function UserAvatar({ name, url, decorative = true, ...props }: UserAvatarProps) {
   const { t } = useTranslation();
   return (
-    <Avatar
-      src={url ?? null}
-      alt={decorative ? '' : t('user.avatarAlt', { name })}
-      aria-hidden={decorative || undefined}
-      color="ketnoi"
-      {...props}
-    >
+    <Avatar src={url ?? null} alt={decorative ? '' : t('user.avatarAlt', { name })} aria-hidden={decorative || undefined} color="ketnoi" {...props}>
       {initials(name)}
     </Avatar>
   );

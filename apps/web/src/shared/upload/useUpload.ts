@@ -30,8 +30,7 @@ export function useUpload(options: Omit<UploadOptions, 'onProgress' | 'signal'>)
           accept,
           maxBytes,
           signal: abort.signal,
-          onProgress: (fraction) =>
-            setState((previous) => ({ ...previous, progress: Math.round(fraction * 100) })),
+          onProgress: (fraction) => setState((previous) => ({ ...previous, progress: Math.round(fraction * 100) })),
         });
         setState({ uploading: false, progress: null, error: null });
         return attachment;

@@ -104,7 +104,11 @@ describe('sanitiseImage', () => {
 
 describe('makeThumbnail', () => {
   it('makes a 320 px wide WebP', async () => {
-    const out = await makeThumbnail(await sharp({ create: { width: 1000, height: 500, channels: 3, background: 'red' } }).jpeg().toBuffer());
+    const out = await makeThumbnail(
+      await sharp({ create: { width: 1000, height: 500, channels: 3, background: 'red' } })
+        .jpeg()
+        .toBuffer(),
+    );
     expect(await sharp(out).metadata()).toMatchObject({ format: 'webp', width: 320, height: 160 });
   });
 

@@ -35,7 +35,22 @@ describe('stripPdfMetadata', () => {
     expect(has(input, 'XMP-AUTHOR-NGUYEN')).toBe(true);
 
     const out = await stripPdfMetadata(input);
-    for (const s of ['/Info', '/Author', '/Title', '/Subject', '/Keywords', '/Creator', '/Producer', '/CreationDate', '/ModDate', '/Metadata', '/PieceInfo', 'XMP-AUTHOR', 'PIECE-PRIVATE', 'xmpmeta']) {
+    for (const s of [
+      '/Info',
+      '/Author',
+      '/Title',
+      '/Subject',
+      '/Keywords',
+      '/Creator',
+      '/Producer',
+      '/CreationDate',
+      '/ModDate',
+      '/Metadata',
+      '/PieceInfo',
+      'XMP-AUTHOR',
+      'PIECE-PRIVATE',
+      'xmpmeta',
+    ]) {
       expect({ s, found: has(out, s) }).toEqual({ s, found: false });
     }
     const after = await PDFDocument.load(out, { updateMetadata: false });
@@ -80,10 +95,7 @@ describe('stripPdfMetadata', () => {
 
   it('refuses encrypted and unreadable PDFs with BAD_USER_INPUT on file', async () => {
     const clean = pdfBytes().toString('latin1');
-    const encrypted = Buffer.from(
-      clean.replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'),
-      'latin1',
-    );
+    const encrypted = Buffer.from(clean.replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'), 'latin1');
     const e1 = await stripPdfMetadata(encrypted).catch((x: unknown) => x);
     expect(e1).toBeInstanceOf(DomainError);
     expect(e1).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'file' } });

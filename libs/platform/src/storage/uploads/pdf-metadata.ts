@@ -4,7 +4,8 @@ import { badInput } from '../../graphql/errors';
 /** Keys whose values are metadata wherever they appear: XMP packets and application private data. */
 const METADATA_KEYS = [PDFName.of('Metadata'), PDFName.of('PieceInfo')];
 
-export const PDF_ENCRYPTED = 'Tệp PDF này được đặt mật khẩu hoặc mã hóa nên máy chủ không thể xóa thông tin ẩn (metadata) trong tệp. Vui lòng bỏ mật khẩu rồi tải lên lại.';
+export const PDF_ENCRYPTED =
+  'Tệp PDF này được đặt mật khẩu hoặc mã hóa nên máy chủ không thể xóa thông tin ẩn (metadata) trong tệp. Vui lòng bỏ mật khẩu rồi tải lên lại.';
 export const PDF_UNREADABLE = 'Không đọc được tệp PDF (có thể bị hỏng). Vui lòng xuất lại tệp rồi tải lên.';
 
 export interface PdfStripOptions {

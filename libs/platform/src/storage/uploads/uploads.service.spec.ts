@@ -101,7 +101,13 @@ async function localHarness(): Promise<StorageHarness> {
 async function s3Harness(): Promise<StorageHarness> {
   const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: join(tmp, `s3-${Date.now()}`), vhostBuckets: false });
   const address = await server.run();
-  const storage = new S3ObjectStorage({ endpoint: `http://127.0.0.1:${address.port}`, bucket: 'uploads', accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1' });
+  const storage = new S3ObjectStorage({
+    endpoint: `http://127.0.0.1:${address.port}`,
+    bucket: 'uploads',
+    accessKey: 'S3RVER',
+    secretKey: 'S3RVER',
+    region: 'us-east-1',
+  });
   await storage.ensureReady();
   return { storage, base: 'http://unused.invalid', close: () => server.close() };
 }
@@ -152,7 +158,11 @@ describe.each([
   });
 
   const put = (ticket: UploadTicketResult, body: Buffer, contentType?: string) =>
-    fetch(new URL(ticket.url, h.base), { method: ticket.method, headers: { ...ticket.headers, ...(contentType ? { 'Content-Type': contentType } : {}) }, body });
+    fetch(new URL(ticket.url, h.base), {
+      method: ticket.method,
+      headers: { ...ticket.headers, ...(contentType ? { 'Content-Type': contentType } : {}) },
+      body,
+    });
   const row = (id: string) => dataSource.getRepository(AttachmentEntity).findOneByOrFail({ id });
   const fetchBytes = async (url: string) => {
     const res = await fetch(new URL(url, h.base));
@@ -165,7 +175,14 @@ describe.each([
     const ticket = await service.requestUpload(me, { purpose: 'POST_MEDIA', fileName: 'ảnh.jpg', contentType: 'image/jpeg', size: body.length });
     expect(ticket).toMatchObject({ method: 'PUT', headers: { 'Content-Type': 'image/jpeg' } });
     expect(ticket.expiresAt.getTime()).toBeGreaterThan(Date.now() + 890_000);
-    expect(await row(ticket.uploadId)).toMatchObject({ status: 'PENDING', ownerId: me.id, purpose: 'POST_MEDIA', fileName: 'ảnh.jpg', size: body.length, storageKey: ticket.uploadId });
+    expect(await row(ticket.uploadId)).toMatchObject({
+      status: 'PENDING',
+      ownerId: me.id,
+      purpose: 'POST_MEDIA',
+      fileName: 'ảnh.jpg',
+      size: body.length,
+      storageKey: ticket.uploadId,
+    });
     expect((await put(ticket, body)).status).toBe(200);
 
     const att = await service.completeUpload(me, ticket.uploadId);
@@ -195,7 +212,9 @@ describe.each([
 
   it('makes 320 px wide thumbnails of large images', async () => {
     const me = viewer();
-    const body = await sharp({ create: { width: 1280, height: 960, channels: 3, background: 'green' } }).png().toBuffer();
+    const body = await sharp({ create: { width: 1280, height: 960, channels: 3, background: 'green' } })
+      .png()
+      .toBuffer();
     const ticket = await service.requestUpload(me, { purpose: 'AVATAR', fileName: 'a.png', contentType: 'image/png', size: body.length });
     await put(ticket, body);
     const att = await service.completeUpload(me, ticket.uploadId);
@@ -219,7 +238,12 @@ describe.each([
   it('PDF: READY as uploaded, no thumbnail job, downloaded as application/pdf', async () => {
     const me = viewer();
     const body = pdfBytes();
-    const ticket = await service.requestUpload(me, { purpose: 'BROADCAST_DOCUMENT', fileName: 'thong-bao.pdf', contentType: 'application/pdf', size: body.length });
+    const ticket = await service.requestUpload(me, {
+      purpose: 'BROADCAST_DOCUMENT',
+      fileName: 'thong-bao.pdf',
+      contentType: 'application/pdf',
+      size: body.length,
+    });
     await put(ticket, body);
     const att = await service.completeUpload(me, ticket.uploadId);
     expect(att).toMatchObject({ status: 'READY', size: body.length });
@@ -334,7 +358,10 @@ describe.each([
     const seen: unknown[] = [];
     local.registerSanitiser('application/dicom', async (buf, context) => {
       seen.push(context);
-      return { data: Buffer.from(buf.toString('latin1').replace('NGUYEN^VAN A', 'ANONYMOUS^^^'), 'latin1'), holds: ['BURNED_IN_ANNOTATION', 'BURNED_IN_ANNOTATION'] };
+      return {
+        data: Buffer.from(buf.toString('latin1').replace('NGUYEN^VAN A', 'ANONYMOUS^^^'), 'latin1'),
+        holds: ['BURNED_IN_ANNOTATION', 'BURNED_IN_ANNOTATION'],
+      };
     });
     const t = await local.requestUpload(me, { purpose: 'CASE_ATTACHMENT', fileName: 'ct.dcm', contentType: 'application/dicom', size: body.length });
     await put(t, body);
@@ -363,7 +390,10 @@ describe.each([
     const parsed = await PDFDocument.load(stored, { updateMetadata: false });
     expect([parsed.getAuthor(), parsed.getTitle(), parsed.getPageCount()]).toEqual([undefined, undefined, 2]);
 
-    const encrypted = Buffer.from(pdfBytes().toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'), 'latin1');
+    const encrypted = Buffer.from(
+      pdfBytes().toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>'),
+      'latin1',
+    );
     const t2 = await service.requestUpload(me, { purpose: 'POST_MEDIA', fileName: 'khoa.pdf', contentType: 'application/pdf', size: encrypted.length });
     await put(t2, encrypted);
     const e = await expectDomainError(service.completeUpload(me, t2.uploadId), 'BAD_USER_INPUT', 'file');
@@ -479,7 +509,9 @@ describe('UploadsService requests, limits, lookups and the sweep', () => {
     const oldReady = await ready(me);
     const freshPending = await request(me);
     await storage.write(freshPending.uploadId, Buffer.from('y'), 'image/png');
-    await dataSource.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = ANY($1)`, [[oldPending.uploadId, oldRejected.uploadId, oldReady.id]]);
+    await dataSource.query(`UPDATE attachments SET created_at = now() - interval '25 hours' WHERE id = ANY($1)`, [
+      [oldPending.uploadId, oldRejected.uploadId, oldReady.id],
+    ]);
 
     const removed = await service.sweep();
     expect(removed).toBeGreaterThanOrEqual(2);

@@ -108,9 +108,7 @@ export class UploadsService {
   /** Any status; callers decide what a non-READY attachment means for them. */
   readonly attachmentById = defineLoader<string, AttachmentEntity | null>('attachmentById', async (ids) => {
     const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? await this.dataSource.manager.findBy(AttachmentEntity, { id: In(valid) })
-      : [];
+    const rows = valid.length ? await this.dataSource.manager.findBy(AttachmentEntity, { id: In(valid) }) : [];
     return byKeys(ids, rows, (r) => r.id);
   });
 
@@ -326,7 +324,19 @@ export class UploadsService {
     const id = newId();
     const storageKey = `${purpose.toLowerCase().replace(/_/g, '-')}-${id}`;
     await this.storage.write(storageKey, data, contentType);
-    const row = { id, ownerId, purpose, fileName, contentType, size: data.length, storageKey, thumbnailKey: null, status: 'READY' as const, holds: [], completedAt: new Date() };
+    const row = {
+      id,
+      ownerId,
+      purpose,
+      fileName,
+      contentType,
+      size: data.length,
+      storageKey,
+      thumbnailKey: null,
+      status: 'READY' as const,
+      holds: [],
+      completedAt: new Date(),
+    };
     await this.dataSource.manager.insert(AttachmentEntity, row);
     return this.dataSource.manager.findOneByOrFail(AttachmentEntity, { id });
   }
@@ -347,7 +357,14 @@ export class UploadsService {
    * `field`. Pass the transaction's manager to read inside it. Attachments with holds
    * are refused unless the caller handles them (`acceptHolds`).
    */
-  async requireOwnedReady(ownerId: string, attachmentId: string, purposes: string[], field: string, manager?: EntityManager, options: { acceptHolds?: boolean } = {}): Promise<AttachmentEntity> {
+  async requireOwnedReady(
+    ownerId: string,
+    attachmentId: string,
+    purposes: string[],
+    field: string,
+    manager?: EntityManager,
+    options: { acceptHolds?: boolean } = {},
+  ): Promise<AttachmentEntity> {
     const [att] = await this.requireOwnedReadyMany(ownerId, [attachmentId], purposes, field, manager, options);
     return att;
   }
