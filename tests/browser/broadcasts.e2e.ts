@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { login } from './demo';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 // From the demo seed (deterministic): the ministry; a verified nurse at a Hà Nội hospital
 // (province 01, targeted); a verified physician in Nghệ An (province 40, not targeted).
 const MINISTRY = 'bo.yte@demo.ketnoi.vn';
@@ -17,14 +17,6 @@ const stamp = Date.now().toString(36);
 const TITLE = `Hướng dẫn kiểm soát nhiễm khuẩn cho điều dưỡng ${stamp}`;
 // The API validates the number loosely: it must look like "15/2026/TT-BYT" (digits first).
 const NUMBER = `${Date.now() % 100000}/2026/TT-BYT`;
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

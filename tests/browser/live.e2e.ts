@@ -2,11 +2,11 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import config from './playwright.config';
+import { login } from './demo';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 const HOST = 'bs.lan@demo.ketnoi.vn';
 const VIEWER = 'hanh.do.32@demo.ketnoi.vn';
 
@@ -18,14 +18,6 @@ test.use({
     args: [...(launch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'],
   },
 });
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 async function asUser(browser: Browser, email: string, width = 1280): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });

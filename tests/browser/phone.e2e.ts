@@ -1,21 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { login } from './demo';
 
 const SHOTS = join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 const LAN = 'bs.lan@demo.ketnoi.vn';
 /** Issue #16: the login route's first load, compressed, over the wire. */
 const LOGIN_BUDGET_BYTES = 250 * 1024;
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 /** axe-core in the page: no critical or serious violation. */
 async function expectAccessible(page: Page, name: string) {

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { login } from './demo';
 
-const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026';
 const HEADER = 'Họ tên,Nghề nghiệp,Chuyên khoa,Giới tính,Năm sinh,Số GPHN,GPHN hết hạn,Chức vụ,Giờ CME';
-
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Mật khẩu', exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
 
 const roster = (sexOfSecond: string) =>
   Buffer.from(
