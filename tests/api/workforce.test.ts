@@ -1,5 +1,6 @@
 import { createFacility, registerUser, verifiedUser, type TestUser } from '../factories/identity';
 import { CSV, HEADER_VI, IMPORT_ROSTER, XLSX, importCsv, rosterLines, uploadRoster, xlsxWithMergedHeader } from '../factories/workforce';
+import { scheduleSession } from '../factories/live';
 import { TestApp, startTestApp } from '../support/app';
 
 const OVERVIEW = /* GraphQL */ `
@@ -241,6 +242,28 @@ describe('staffing analytics (workforce)', () => {
         birthYear: 1970,
       }),
     ]);
+  });
+
+  it('counts training-ledger credits toward CME pace, besides imported hours', async () => {
+    const f = await createFacility(app, { provinceCode: '96' });
+    const nurse = await verifiedUser(app, f.id, { fullName: 'Lý Thị Học', profession: 'NURSE' });
+    const validUntil = `${new Date().getFullYear() + 2}-12-31`; // ~3 of 5 years elapsed: ~70 of 120 hours due
+    await app.gql(
+      `mutation { updateProfile(input: { licenseNumber: "LIC-CME-1", sex: "FEMALE", birthYear: 1988, licenseValidUntil: "${validUntil}" }) { id } }`,
+      {},
+      nurse.accessToken,
+    );
+    const behind = async () => {
+      await app.gql(SET_CME, { input: { hoursPerPeriod: 120, periodYears: 5 } }, ministry.accessToken); // full refresh
+      return (await app.gql(OVERVIEW, { scope: { provinceCode: '96' } }, ministry.accessToken)).data!.workforceOverview.cmeBehind;
+    };
+    expect(await behind()).toBe(1);
+    const session = await scheduleSession(app, nurse);
+    await app.sql(`INSERT INTO training_credits (id, user_id, session_id, hours, earned_at) VALUES (gen_random_uuid(), $1, $2, 100, now())`, [
+      nurse.id,
+      session.id,
+    ]);
+    expect(await behind()).toBe(0);
   });
 
   it('computes densities against the denominators and lets a ministry admin replace them', async () => {

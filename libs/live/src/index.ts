@@ -12,3 +12,4 @@ export * from './media/ffmpeg';
 export * from './media/embedded-gateway';
 export * from './live.resolver';
 export * from './live.module';
+export * from './training-sql';
