@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { collect, startTestApp, type TestApp } from '../support/app';
 import { createFacility, verifiedUser, registerUser, type TestUser } from '../factories/identity';
 import { download, uploadFile } from '../support/uploads';
+import { HEADER_VI, importCsv } from '../factories/workforce';
 
 const PUBLISH = /* GraphQL */ `
   mutation Publish($input: PublishBroadcastInput!) {
@@ -415,5 +416,18 @@ describe('policy broadcasts', () => {
     expect(xml).toContain(`urn:uuid:${open}`);
     expect(xml).toContain('Thông báo công khai &lt;toàn quốc&gt;');
     expect(xml).not.toContain(targeted);
+  });
+
+  it('notOnPlatform: targeted staff on a facility roster who have no account, by the same targeting rule', async () => {
+    const rosterAdmin = await verifiedUser(app, hn.id, { roles: ['MEMBER', 'FACILITY_ADMIN'], profession: 'OTHER' });
+    const lines = [HEADER_VI, 'Phan Thị Một,Điều dưỡng,,Nữ,1990,,,,', 'Phan Thị Hai,Điều dưỡng,,Nữ,1991,,,,', 'Phan Văn Ba,Bác sĩ,,Nam,1980,,,,'];
+    expect((await importCsv(app, rosterAdmin.accessToken, hn.id, lines)).data!.importRoster.status).toBe('IMPORTED');
+    const reachOf = async (target: Record<string, unknown>) => {
+      const id = (await publish(ministry, { target })).data!.publishBroadcast.id;
+      return (await app.gql(REACH, { id }, ministry.accessToken)).data!.broadcastReach.notOnPlatform;
+    };
+    expect(await reachOf({ provinceCodes: ['01'], professions: ['NURSE'] })).toBe(2);
+    expect(await reachOf({ provinceCodes: ['01'] })).toBe(3);
+    expect(await reachOf({ provinceCodes: ['79'] })).toBe(0);
   });
 });

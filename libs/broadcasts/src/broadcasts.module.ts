@@ -7,7 +7,7 @@ import { BroadcastQueries } from './broadcasts.queries';
 import { BroadcastReachResolver, BroadcastReachRowResolver, BroadcastsResolver } from './broadcasts.resolver';
 import { BroadcastsService } from './broadcasts.service';
 import { BroadcastDelivery } from './delivery';
-import { NO_WORKFORCE_REGISTRY, WORKFORCE_REACH } from './workforce-seam';
+import { RegistryWorkforceReach, WORKFORCE_REACH } from './workforce-seam';
 
 /**
  * Policy broadcasts (kênh chính sách): the ministry nationally and each department in its
@@ -24,8 +24,7 @@ import { NO_WORKFORCE_REGISTRY, WORKFORCE_REACH } from './workforce-seam';
     BroadcastsResolver,
     BroadcastReachResolver,
     BroadcastReachRowResolver,
-    // The workforce registry replaces this seam when it lands (see workforce-seam.ts).
-    { provide: WORKFORCE_REACH, useValue: NO_WORKFORCE_REGISTRY },
+    { provide: WORKFORCE_REACH, useClass: RegistryWorkforceReach },
   ],
   // UploadsModule: the demo seeder publishes with real uploads.
   exports: [BroadcastsService, UploadsModule],

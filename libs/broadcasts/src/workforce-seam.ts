@@ -1,15 +1,26 @@
-import type { TargetLists } from './targeting';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { WorkforceSql } from '@ketnoi/workforce';
+import { targetsSql, type TargetLists } from './targeting';
 
-/**
- * SEAM for the workforce registry (libs/workforce, being built in parallel): how many
- * targeted roster staff have no platform account. Until that registry exists there are no
- * rosters, so the count is 0. When it lands, provide WORKFORCE_REACH from the workforce
- * module with a real implementation (rosters × the same target lists); nothing else here
- * changes.
- */
+/** How many targeted staff are on a facility's roster but have no platform account (the same targeting rule). */
 export interface WorkforceReach {
   notOnPlatform(target: TargetLists): Promise<number>;
 }
 export const WORKFORCE_REACH = Symbol('WORKFORCE_REACH');
 
-export const NO_WORKFORCE_REGISTRY: WorkforceReach = { notOnPlatform: () => Promise.resolve(0) };
+@Injectable()
+export class RegistryWorkforceReach implements WorkforceReach {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async notOnPlatform(target: TargetLists): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n
+         FROM (${WorkforceSql.rosterOnly()}) a,
+              (SELECT $1::text[] AS target_provinces, $2::text[] AS target_levels, $3::text[] AS target_professions, $4::text[] AS target_specialties) b
+        WHERE ${targetsSql('b', 'a')}`,
+      [target.provinces, target.levels, target.professions, target.specialties],
+    )) as { n: number }[];
+    return row?.n ?? 0;
+  }
+}

@@ -8,3 +8,4 @@ export * from './indicators.service';
 export * from './workforce.resolver';
 export * from './workforce.module';
 export * from './population-data';
+export * from './workforce-sql';
