@@ -115,15 +115,15 @@ test('a video call: ring, answer, live video both ways, hang up, and the record 
   await expect(recordB).toHaveText((await recordA.textContent()) ?? '');
   await b.screenshot({ path: join(SHOTS, 'calls-record-360.png') });
 
-  // A second call that B declines ends as a missed call on both sides.
+  // A second call that B declines ends as a declined call on both sides (not a missed one).
   await b.waitForTimeout(300);
   await a.getByRole('button', { name: 'Gọi thoại', exact: true }).click();
   const ring2 = b.getByRole('dialog', { name: 'Cuộc gọi thoại đến' });
   await expect(ring2).toBeVisible();
   await ring2.getByRole('button', { name: 'Từ chối' }).click();
   await expect(screenA.getByTestId('call-status')).toHaveText('Người nhận đã từ chối hoặc không trả lời');
-  await expect(a.getByTestId('call-record').last()).toHaveText('Cuộc gọi nhỡ');
-  await expect(b.getByTestId('call-record').last()).toHaveText('Cuộc gọi nhỡ');
+  await expect(a.getByTestId('call-record').last()).toHaveText('Cuộc gọi bị từ chối');
+  await expect(b.getByTestId('call-record').last()).toHaveText('Cuộc gọi bị từ chối');
 
   await desktop.close();
   await phone.close();

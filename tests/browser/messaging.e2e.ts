@@ -100,10 +100,8 @@ test('two users chat live; one goes offline; messages and an edit made meanwhile
   const row = b.getByRole('link').filter({ hasText: A.name });
   await expect(row).toContainText(FIRST);
   await expect(row.getByLabel('1 tin chưa đọc')).toBeVisible();
-  // The nav item counts the conversations with unread messages (phones: in the menu).
-  await b.getByRole('button', { name: 'Mở menu điều hướng' }).click();
-  await expect(b.getByRole('link', { name: 'Tin nhắn (1 chưa đọc)' })).toBeVisible();
-  await b.getByRole('button', { name: 'Đóng menu điều hướng' }).click();
+  // The bottom tab counts the conversations with unread messages (phones).
+  await expect(b.getByRole('navigation', { name: 'Thanh điều hướng dưới' }).getByRole('link', { name: 'Tin nhắn (1 chưa đọc)' })).toBeVisible();
   await noHorizontalScroll(b);
   await b.screenshot({ path: join(SHOTS, '20-messages-list-360.png') });
   await row.click();

@@ -55,7 +55,8 @@ export function AppLayout() {
     const icon = <item.icon size={size} aria-hidden />;
     if (item.to !== '/messages' || unreadConversations === 0) return icon;
     return (
-      <Indicator label={unreadConversations > 99 ? '99+' : unreadConversations} size={16} color="red" offset={2}>
+      // a dot, not a number: the link's name must contain its visible text (the count is in aria-label)
+      <Indicator size={10} color="red" offset={3}>
         {icon}
       </Indicator>
     );
