@@ -52,5 +52,8 @@ export async function fingerprint(app: TestApp, except: string[] = []): Promise<
     .filter(({ t }) => !except.includes(t))
     .map(({ t }) => `SELECT '${t}' AS t, count(*) AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`);
   const rows = await app.sql<{ t: string; n: string; h: string }>(parts.join(' UNION ALL '));
-  return rows.map((r) => `${r.t}:${r.n}:${r.h}`).sort().join('\n');
+  return rows
+    .map((r) => `${r.t}:${r.n}:${r.h}`)
+    .sort()
+    .join('\n');
 }
