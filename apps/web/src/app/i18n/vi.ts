@@ -1,8 +1,8 @@
 import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
-import type { liveVi } from './live.vi';
+import { liveVi } from './live.vi';
 import { casesVi } from './cases.vi';
-import type { workforceVi } from './workforce.vi';
+import { workforceVi } from './workforce.vi';
 import { messagesVi } from './messages.vi';
 import { privacyVi } from './privacy.vi';
 import { phoneVi } from './phone.vi';
@@ -668,14 +668,12 @@ export const vi = {
   },
   messages: messagesVi,
   calls: callsVi,
-  // Loaded with the live pages (features/live/LivePages.tsx registers it): not in the first chunk.
-  live: undefined as unknown as typeof liveVi,
+  live: liveVi,
   cases: casesVi,
   privacy: privacyVi,
   phone: phoneVi,
   broadcasts: broadcastsVi,
-  // Loaded with the workforce page (features/workforce/WorkforcePage.tsx registers it).
-  workforce: undefined as unknown as typeof workforceVi,
+  workforce: workforceVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

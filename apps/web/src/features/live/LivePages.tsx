@@ -24,11 +24,6 @@ import {
 } from './documents';
 import { HlsPlayer } from './HlsPlayer';
 import { Studio } from './Studio';
-import { i18n } from '../../app/i18n';
-import { liveVi } from '../../app/i18n/live.vi';
-
-// This feature's Vietnamese texts travel with its chunk, not the first one (see i18n/vi.ts).
-i18n.addResourceBundle('vi', 'translation', { live: liveVi }, true, true);
 
 const REACTIONS = ['👍', '❤️', '👏', '😮', '🙏', '💡'];
 const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });

@@ -25,11 +25,6 @@ import {
 import { ProvinceMap } from './ProvinceMap';
 import { RosterImportPanel } from './RosterImportPanel';
 import './workforce.css';
-import { i18n } from '../../app/i18n';
-import { workforceVi } from '../../app/i18n/workforce.vi';
-
-// This feature's Vietnamese texts travel with its chunk, not the first one (see i18n/vi.ts).
-i18n.addResourceBundle('vi', 'translation', { workforce: workforceVi }, true, true);
 
 const fmt = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? '—' : n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
