@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { PASSWORD, createFacility, verifiedUser, type TestUser } from '../factories/identity';
 import { count, errorOf, makeUsers, ok } from '../factories/social';
@@ -94,6 +95,26 @@ describe('password recovery', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(await res.text()).toContain('Ketnoi — Đặt lại mật khẩu');
+  });
+
+  it('keeps the outbox (reset links) from other machines on the network, and away when SMTP_URL is set', async () => {
+    const lan = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === 'IPv4');
+    if (!lan) throw new Error('this test needs a non-loopback IPv4 interface to reach the server from "another machine"');
+    const open = await startTestApp({ env: { HOST: '0.0.0.0' } });
+    const smtp = await startTestApp({ env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
+    try {
+      const port = new URL(open.url).port;
+      expect((await fetch(`http://127.0.0.1:${port}/dev/outbox`)).status).toBe(200);
+      const fromLan = await fetch(`http://${lan.address}:${port}/dev/outbox`);
+      expect(fromLan.status).toBe(404);
+      expect(await fromLan.text()).not.toContain('Đặt lại mật khẩu');
+      expect((await fetch(`${smtp.url}/dev/outbox`)).status).toBe(404);
+    } finally {
+      await open.close();
+      await smtp.close();
+    }
   });
 });
 
