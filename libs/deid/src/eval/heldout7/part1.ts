@@ -52,7 +52,7 @@ Các nạn nhân gồm: [[N:Đặng Thị Quế]] (47 tuổi), [[N:Hồ Nhật M
   // 7
   [
     'news',
-    `Expat rescued after cardiac arrest at Hoi An beach
+    `Expat rescued after cardiac arrest at [[A:Hoi An]] beach
 A 62-year-old British tourist, [[N:Graham Whitcombe]], collapsed while swimming at An Bang beach on the morning of [[D:March 14]]. Two lifeguards, [[N:Trần Văn Phúc]] and [[N:Huỳnh Tấn Lộc]], pulled him from the water and started CPR until an ambulance arrived.
 Doctors at Hoi An Pacific Hospital restored his heartbeat after three shocks. His wife, [[N:Margaret Whitcombe]], who was staying with him at a villa at [[A:45 Nguyen Phuc Chu Street, Minh An Ward]], thanked the rescuers. "[[N:Graham]] owes them his life," she said. The couple's travel insurer, Allianz Care, opened claim no. [[R:AC-7734-91520]]; [[N:Whitcombe]] was flown home on [[D:29 March]] with a medical escort. The family can be reached through their son on [[P:+44 7911 304 862]].`,
   ],
@@ -80,7 +80,7 @@ Do chủ quan, đến [[D:mùng 10 tháng Giêng]] em mới đi tiêm vắc xin 
   // 11
   [
     'news',
-    `Hai vợ chồng người Hàn Quốc bị ngộ độc khí CO trong homestay ở Đà Lạt
+    `Hai vợ chồng người Hàn Quốc bị ngộ độc khí CO trong homestay ở [[A:Đà Lạt]]
 Sáng [[D:21/12]], anh [[N:Kim Ji-hoon]] (34 tuổi) và vợ là chị [[N:Park Seo-yeon]] (31 tuổi) được nhân viên homestay tại [[A:hẻm 15 Khe Sanh, phường 10]] phát hiện bất tỉnh trong phòng có đốt lò sưởi than.
 Hai người được đưa vào Bệnh viện Đa khoa tỉnh Lâm Đồng, điều trị oxy cao áp. Trên hộ chiếu, tên của anh là [[N:김지훈]], số hộ chiếu [[PP:M48213907]]; chị [[N:Park]] mang hộ chiếu [[PP:M51092266]]. Từ [[D:22/12]], Lãnh sự quán Hàn Quốc đã liên lạc với người nhà qua số [[P:+82 10-5521-0937]]. Chủ homestay là ông [[N:Trần Văn Khánh]] cho biết đã nhắc khách không đóng kín cửa.`,
   ],

@@ -104,7 +104,7 @@ Coordinator [[N:Khánh Vy]]: Yes please, and your passport ([[PP:TS8852014]]). P
     'telehealth',
     `Text messages between an NHS GP practice and a patient travelling in Vietnam
 Practice: Hi [[N:Chloe]], this is Dr [[N:Amir Rahman]]'s secretary. Your results from [[D:19/09]] are back; could you call us on [[P:+44 161 496 0732]]? NHS no. [[R:485 777 3456]].
-[[N:Chloe Bennett]]: I'm in Hội An until the [[D:30th]]. Staying at homestay [[A:27 Trần Cao Vân, Minh An]]. Can Dr [[N:Rahman]] email me at [[E:chloe.bennett.travels@gmail.com]]?
+[[N:Chloe Bennett]]: I'm in [[A:Hội An]] until the [[D:30th]]. Staying at homestay [[A:27 Trần Cao Vân, Minh An]]. Can Dr [[N:Rahman]] email me at [[E:chloe.bennett.travels@gmail.com]]?
 Practice: Of course. Please also confirm your date of birth.
 [[N:Chloe Bennett]]: [[D:2 July 1996]]. Vietnamese number here is [[P:+84 866 219 407]].`,
   ],
