@@ -20,6 +20,8 @@ const { HELDOUT3_DOCS, HELDOUT3_CLINICAL_PHRASES } = require(`${dist}eval/heldou
 const { HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES } = require(`${dist}eval/heldout4`);
 const { HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES } = require(`${dist}eval/heldout5`);
 const { HELDOUT6_DOCS, HELDOUT6_CLINICAL_PHRASES } = require(`${dist}eval/heldout6`);
+const { HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES } = require(`${dist}eval/heldout7`);
+const { HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES } = require(`${dist}eval/heldout8`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -78,6 +80,10 @@ for (const [label, docs, phrases] of [
   // Round 6 (eval/heldout6/): news, chats, discharge letters and referral notes, written
   // before the statistical layer; never used for training.
   ['Held-out 6 mixed genres (written blind)', HELDOUT6_DOCS, HELDOUT6_CLINICAL_PHRASES],
+  // Round 7 (eval/heldout7/, eval/heldout8/): written blind by a helper who never read the
+  // detector (news-style reports; chat-style conversations and short notes); never trained on.
+  ['Held-out 7 news-style reports (written blind, round 7)', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES],
+  ['Held-out 8 chat-style conversations (written blind, round 7)', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

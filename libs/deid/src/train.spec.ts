@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanText } from '@ketnoi/deid';
 import { unpack } from './model/labeller';
+import { HELDOUT7_DOCS } from './eval/heldout7';
+import { HELDOUT8_DOCS } from './eval/heldout8';
 import { PERSON_MODEL } from './model/weights';
 import { split, trainingDocs } from './train/dataset';
 import { synthDocs } from './train/synth';
@@ -25,6 +27,13 @@ describe('PERSON labeller training data', () => {
     expect(ids.some((id) => /heldout/.test(id))).toBe(false);
     const { train, dev } = split();
     expect(train.length + dev.length).toBe(ids.length);
+  });
+
+  it('holds no sentence of the round-7 blind sets (held-out 7 news, held-out 8 chat)', () => {
+    const corpus = JSON.stringify(trainingDocs());
+    const lines = [...HELDOUT7_DOCS, ...HELDOUT8_DOCS].flatMap((d) => d.text.split('\n')).filter((l) => l.length >= 40 && !/["\\]/.test(l));
+    expect(lines.length).toBeGreaterThan(200);
+    for (const line of lines) expect(corpus.includes(line)).toBe(false);
   });
 
   it('is generated reproducibly (fixed seed)', () => {
