@@ -546,6 +546,11 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (gap === '' && !abbreviated) return null;
   if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
   if (u.len === 1 && Object.hasOwn(NOT_BEFORE, t.k) && NOT_BEFORE[t.k].includes(tokens[j].k) && !gazetteerAt(ctx, j)) return null;
+  // "phường Trần Hưng Đạo, thành phố Nam Định": a provincial city that shares its
+  // province's name is below province level (part of the address); "TP Hà Nội" is not
+  if (provinceLen[j] && u.level === 'city' && !MUNICIPAL.has(fold(p.norm.slice(tokens[j].start, tokens[j + provinceLen[j] - 1].end)))) {
+    return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'city', strong: false };
+  }
   if (provinceLen[j] && (u.level === 'city' || u.level === 'province')) {
     return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'province', strong: false };
   }
@@ -668,6 +673,22 @@ function gazetteerAt(ctx: Ctx, j: number): number {
 function push(ctx: Ctx, start: number, end: number): void {
   if (end > start) ctx.out.push({ kind: 'ADDRESS', start, end });
 }
+
+/** Centrally-run cities (province level), folded. */
+const MUNICIPAL = new Set([
+  'ha noi',
+  'hanoi',
+  'ho chi minh',
+  'tp ho chi minh',
+  'sai gon',
+  'saigon',
+  'hai phong',
+  'da nang',
+  'can tho',
+  'hue',
+  'thua thien - hue',
+  'thua thien hue',
+]);
 
 const FINE_LEVELS: ReadonlySet<Level> = new Set(['house', 'street', 'village', 'ward', 'district', 'city']);
 

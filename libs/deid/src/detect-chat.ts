@@ -5,7 +5,7 @@
 import type { Ctx } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { fold, keySet, inSet } from './text';
+import { fold, keySet, inSet, isVietSyllable } from './text';
 
 const givenSet = keySet(GIVEN_NAMES);
 const surnameSet = keySet(SURNAMES);
@@ -131,6 +131,7 @@ export function propagateNames(ctx: Ctx): void {
   const words = new Set<string>();
   const lowerSeen = new Set<string>();
   const upperSeen = new Set<string>();
+  const foreignSeen = new Set<string>();
   for (const c of out) {
     if (c.kind !== 'NAME') continue;
     const parts = norm
@@ -139,11 +140,30 @@ export function propagateNames(ctx: Ctx): void {
       .filter((w) => /^[\p{L}'’-]{2,}$/u.test(w));
     if (!parts.length) continue;
     const last = parts[parts.length - 1];
+    // a foreign name in Latin letters ("Graham Whitfield", "Rachel O'Brien"): its family name
+    // and its given name recur alone in the text, capitalised ("Whitfield said …")
+    if (
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      parts.some((w) => !isVietSyllable(fold(w).toLowerCase().replace(/['’-]/g, '')))
+    ) {
+      for (const w of [parts[0], last])
+        if (w.length >= 3 && !isVietSyllable(fold(w).toLowerCase().replace(/['’-]/g, ''))) foreignSeen.add(fold(w).toLowerCase());
+    }
     if (!inSet(givenSet, last) && !highland.has(fold(parts[0]))) continue;
     if (/^\p{Ll}/u.test(last)) lowerSeen.add(fold(last).toLowerCase());
     if (/^\p{Lu}{2,}$/u.test(last)) upperSeen.add(fold(last).toLowerCase());
     // the given name (last syllable), or a two-syllable given name ("Minh Châu", "Thu Trang")
     if (inSet(givenSet, last) || parts.length <= 2) words.add(fold(parts.length === 2 && !inSet(surnameSet, parts[0]) ? parts.join(' ') : last).toLowerCase());
+  }
+  for (const w of foreignSeen) {
+    const re = new RegExp(`(?<![\\p{L}\\d'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d'’-])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.fold))) {
+      if (/^\p{Lu}\p{Ll}/u.test(norm.slice(m.index, m.index + 2)) && !noNameAt(ctx, m.index))
+        out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const w of words) {
     const re = new RegExp(`(?<![\\p{L}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');

@@ -17,13 +17,26 @@ import { KIN_WORDS, type TokenInfo } from './features';
 const NEVER = new Set([...MEDICAL_ABBREVIATIONS, ...SEX_WORDS].map((w) => fold(w)));
 /** Words before an eponym (folded). */
 const EPONYM_BEFORE = new Set(
-  'benh chung hieu phap diem do chuan kieu vong sarcoma u nang cong xa test nghiem thuat giap loai lieu thang phan tang dau'.split(' '),
+  'benh chung hieu phap diem do chuan kieu vong sarcoma u nang cong xa test nghiem thuat giap loai lieu thang phan tang dau liet'.split(' '),
 );
 
 const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
 
 /** Kinship and regional address words (not titles, not "là") before a lower-case name. */
 const KIN_LOWER = new Set('bé cháu con em anh chị mệ o eng ả mạ cu thằng dì cô chú bác ông bà cụ ôn mụ cậu mợ thím chế hia'.split(' '));
+
+/** Words before "là/tên" that make the next lower-case word a name (folded): "e la …", "ten chau la …". */
+const LA_BEFORE = new Set('e c a me bo chau con ten ban vo chong'.split(' '));
+
+/** Words that make a phrase with a kinship word before them (bác sĩ, em bé, con trai, bà con, anh ấy). */
+const KIN_COMPOUND = new Set(
+  'sĩ ấy ta nó này kia đó út cả nhỏ lớn trai gái nội ngoại ruột họ hai ba tư năm sáu bảy tám chín mười đầu ý giáo sau trước sinh so rạ khỏe cảm già trẻ yếu con cháu bé'.split(
+    ' ',
+  ),
+);
+
+/** A foreign given or family name in Latin letters (not Vietnamese-shaped). */
+const FOREIGN = (t: TokenInfo) => t.lex.includes('nonviet') && /fgiv|ffam/.test(t.lex);
 
 export function plausible(info: readonly TokenInfo[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx') return false;
@@ -37,14 +50,20 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   if (prev && (prev.w === 'người' || prev.w === 'tộc' || prev.w === 'tiếng')) return false;
   const tight = info[i].before === 'sp' || info[i].before === 'none';
   const kinBefore = !!prev && tight && KIN_WORDS.has(prev.w) && prev.w !== 'là' && prev.w !== 'tên';
-  const kinLower = !!prev && tight && KIN_LOWER.has(prev.w);
+  // "e là trinh", "tên cháu là bống", "me e la nguyen thi sau": a name after "là" that follows a kinship word or "tên"
+  const la = !!prev && tight && (prev.f === 'la' || prev.f === 'ten') && i >= 2 && (KIN_LOWER.has(info[i - 2].w) || LA_BEFORE.has(info[i - 2].f));
+  const kinLower = (!!prev && tight && KIN_LOWER.has(prev.w)) || la;
   const next = j < info.length ? info[j] : null;
   const oi = !!next && (next.f === 'oi' || next.f === 'ah') && info[j - 1].after === 'sp';
   const label = info[i].lineStart && /^:/.test(info[j - 1].after);
+  // a people or a language alone ("Jrai", "Khmer") is not a person
+  if (j - i === 1 && info[i].lex.includes('eth')) return false;
+  // "cu cậu hợp tác", "bà con ơi": two kinship words in a row are an idiom, not a cue
+  if (prev && prev.f !== 'la' && prev.f !== 'ten' && i >= 2 && KIN_LOWER.has(prev.w) && KIN_LOWER.has(info[i - 2].w) && /^x/.test(info[i].shape)) return false;
   const shapes = info.slice(i, j).map((t) => t.shape);
   const lower = shapes.every((s) => s === 'x' || s === 'x1');
   if (lower) {
-    if (j - i === 1) return (kinLower && /giv|mgiv/.test(info[i].lex)) || label || oi;
+    if (j - i === 1) return (kinLower && /giv|mgiv/.test(info[i].lex) && !KIN_COMPOUND.has(info[i].w)) || label || oi;
     return kinLower || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
   }
   if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
@@ -54,7 +73,8 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   if (j - i === 1 && opener && !kinBefore && !label) {
     // a capitalised word opening a line or a sentence: only a name syllable, not before a lower-case word
     if (!NAMEY.test(info[i].lex)) return false;
-    if (next && next.shape === 'x' && (info[i].after === 'sp' || info[i].after === ',')) return false;
+    // ("Emily called the ward" is a person: a foreign name that is not Vietnamese-shaped)
+    if (next && next.shape === 'x' && (info[i].after === 'sp' || info[i].after === ',') && !FOREIGN(info[i])) return false;
   }
   return true;
 }
