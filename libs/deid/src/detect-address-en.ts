@@ -87,12 +87,14 @@ const FINE = /^(?:Ward|District|Commune|Hamlet|Village|Town|Township|Quarter)$/;
 
 export function detectEnglishAddresses(ctx: Ctx): void {
   const norm = ctx.p.norm;
-  // cheap gate: an English unit word or a house number before a capitalised word
-  if (!/\b(?:Ward|District|Dist|Street|St|Road|Rd|Apt|Apartment|Villa|Block|Tower|City|Commune|Hamlet|Alley|Lane)\b|\d\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(norm))
-    return;
+  // cheap gate, per line: an English unit word, or a house number before two unaccented
+  // capitalised words ("56 Xuan Dieu"); lines written in Vietnamese rarely pass it
+  const gate = /\b(?:Ward|District|Dist|Street|St|Road|Rd|Apt|Apartment|Villa|Block|Tower|City|Commune|Hamlet|Alley|Lane)\b|\d\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/;
+  if (!gate.test(norm)) return;
   const lineRe = /[^\n]+/g;
   let line: RegExpExecArray | null;
   while ((line = lineRe.exec(norm))) {
+    if (!gate.test(line[0])) continue;
     const text = line[0];
     const base = line.index;
     // comma-separated parts, trimmed; the first and last may carry prose before/after
@@ -109,7 +111,7 @@ export function detectEnglishAddresses(ctx: Ctx): void {
       // the first part: the longest suffix of the piece that is a part ("She lives at Apt 905")
       let first: Part | null = null;
       const words = [...pieces[i].s.matchAll(/\S+/g)];
-      for (let w = 0; w < words.length && !first; w++) {
+      for (let w = Math.max(0, words.length - 8); w < words.length && !first; w++) {
         const off = words[w].index;
         const c = classify(pieces[i].s.slice(off));
         if (c && c.kind !== 'plain' && c.kind !== 'province') first = { ...c, start: pieces[i].start + off, end: pieces[i].start + pieces[i].s.length };

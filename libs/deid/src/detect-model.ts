@@ -24,8 +24,9 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== 1) continue;
     let j = i + 1;
-    // a span does not run over a line break, a tab or a run of spaces (form fields)
-    while (j < tokens.length && tags[j] === 2 && !/\s{2,}|[\t\n]/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    // a span does not run over a line break, a tab, a run of spaces (form fields) or a
+    // bracket or comma ("陈美玲 (Chen Meiling)" is two names)
+    while (j < tokens.length && tags[j] === 2 && /^(?:[ \u00a0]?|[-'’.][ \u00a0]?)$/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
     let ok = true;
     for (let k = i; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
     if (ok && plausible(info, i, j))

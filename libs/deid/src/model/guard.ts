@@ -56,6 +56,9 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   const next = j < info.length ? info[j] : null;
   const oi = !!next && (next.f === 'oi' || next.f === 'ah') && info[j - 1].after === 'sp';
   const label = info[i].lineStart && /^:/.test(info[j - 1].after);
+  // a lone capital letter is left to the rules' initials ("Lê Thị H.", "chị H (25 tuổi)");
+  // "nhóm máu mẹ O con B" is a blood group
+  if (j - i === 1 && info[i].shape === 'X1') return false;
   // a people or a language alone ("Jrai", "Khmer") is not a person
   if (j - i === 1 && info[i].lex.includes('eth')) return false;
   // "cu cậu hợp tác", "bà con ơi": two kinship words in a row are an idiom, not a cue
@@ -74,7 +77,7 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
     // a capitalised word opening a line or a sentence: only a name syllable, not before a lower-case word
     if (!NAMEY.test(info[i].lex)) return false;
     // ("Emily called the ward" is a person: a foreign name that is not Vietnamese-shaped)
-    if (next && next.shape === 'x' && (info[i].after === 'sp' || info[i].after === ',') && !FOREIGN(info[i])) return false;
+    if (next && (next.shape === 'x' || next.shape === 'x1') && (info[i].after === 'sp' || info[i].after === ',') && !FOREIGN(info[i])) return false;
   }
   return true;
 }
