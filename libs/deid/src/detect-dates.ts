@@ -156,6 +156,16 @@ export function detectDates(ctx: Ctx): void {
     'gu',
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
+  // "on the 18th", "by the 3rd": a day of the month in English prose (an ordinal after
+  // on/by/until/since/from the, not before a noun such as "day", "week", "dose")
+  const EN4 =
+    /(?<![a-z])(?:on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:day|week|month|year|dose|cycle|floor|time|percentile|visit|session|minute|hour)s?\b)/g;
+  while ((m = EN4.exec(f))) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const start = m.index + m[0].indexOf('the');
+    add(start, m.index + m[0].length);
+  }
 }
 
 export function detectAges(ctx: Ctx): void {
