@@ -117,6 +117,12 @@ export function detectEnglishAddresses(ctx: Ctx): void {
         if (c && c.kind !== 'plain' && c.kind !== 'province') first = { ...c, start: pieces[i].start + off, end: pieces[i].start + pieces[i].s.length };
       }
       if (!first) {
+        // a ward or district named inside a sentence: "lives in Thao Dien Ward with …"
+        const m = RE_NAMED.exec(pieces[i].s);
+        if (m && FINE.test(m[2]) && vietWords(m[1])) {
+          const start = pieces[i].start + m.index;
+          ctx.out.push({ kind: 'ADDRESS', start, end: start + m[0].length });
+        }
         i++;
         continue;
       }
