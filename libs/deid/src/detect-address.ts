@@ -549,7 +549,10 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   // "phường Trần Hưng Đạo, thành phố Nam Định": a provincial city that shares its
   // province's name is below province level (part of the address); "TP Hà Nội" is not
   if (provinceLen[j] && u.level === 'city' && !MUNICIPAL.has(fold(p.norm.slice(tokens[j].start, tokens[j + provinceLen[j] - 1].end)))) {
-    return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'city', strong: false };
+    // the city's name may run on after the province's ("TP Điện Biên Phủ")
+    const run = nameRun(ctx, j, provinceLen[j] + 2);
+    const endTok = Math.max(j + provinceLen[j], run.endTok);
+    return { start: t.start, end: tokens[endTok - 1].end, tokEnd: endTok, level: 'city', strong: false };
   }
   if (provinceLen[j] && (u.level === 'city' || u.level === 'province')) {
     return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'province', strong: false };
