@@ -53,6 +53,15 @@ describe('round 7: names', () => {
     expect(found('Our patient, Oliver Barnes, was admitted at noon. Barnes had fallen from a scooter.', 'NAME')).toEqual(['Oliver Barnes', 'Barnes']);
   });
 
+  it('reads sender labels after a timestamp', () => {
+    expect(found('[07:40] Thanh Hương: bn giường 6 tụt HA\n[07:41] BS Quân: cho NaCl 0,9%', 'NAME')).toEqual(['Thanh Hương', 'Quân']);
+    expect(found('21:05 - Diệp: e gửi kq rồi\n21:06 - Khôi: ok', 'NAME')).toEqual(['Diệp', 'Khôi']);
+  });
+
+  it('keeps a provincial city whose name runs on after its province', () => {
+    expect(found('tại xã Thanh Minh, TP Điện Biên Phủ', 'ADDRESS')).toEqual(['xã Thanh Minh, TP Điện Biên Phủ']);
+  });
+
   it('finds a foreign given name opening an English sentence', () => {
     expect(found('Rebecca called the ward twice. The nurse explained the plan.', 'NAME')).toEqual(['Rebecca']);
   });
