@@ -113,6 +113,13 @@ export function detectDates(ctx: Ctx): void {
     add(start, end);
   }
 
+  // the first day of a range in words: "từ ngày 10 đến 15/7", "ngày 3 tới ngày 8/12"
+  const WORD_RANGE = /(?<![a-z\d])(?:tu\s+)?(?:ngay|hom)\s+(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
+  while ((m = WORD_RANGE.exec(f))) {
+    const [from, to, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (validDM(from, mo) && validDM(to, mo) && from < to) add(m.index, m.index + m[0].length);
+  }
+
   // spaced separators with a year: 12 / 3 / 2024, 12 - 03 - 2024
   const SPACED = /(?<![\d/.,:-])(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?!\d)/g;
   while ((m = SPACED.exec(f))) if (/\s/.test(m[0]) && validDM(Number(m[1]), Number(m[3]))) add(m.index, m.index + m[0].length);

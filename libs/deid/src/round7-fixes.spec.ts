@@ -100,6 +100,10 @@ describe('round 7: numbers and dates', () => {
     expect(found('passport no. K8M2Q4471', 'PASSPORT')).toEqual(['K8M2Q4471']);
   });
 
+  it('finds the first day of a range written in words', () => {
+    expect(found('Từ ngày 4 đến 9/10, cháu sốt liên tục.', 'DATE')).toEqual(['Từ ngày 4 đến 9/10']);
+  });
+
   it('finds "on the 18th" but not "the 3rd day"', () => {
     expect(found('Her next dialysis is on the 21st.', 'DATE')).toEqual(['the 21st']);
     expect(found('He is on the 3rd day of fever.', 'DATE')).toEqual([]);
