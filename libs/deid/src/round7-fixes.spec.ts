@@ -78,6 +78,11 @@ describe('round 7: names', () => {
     expect(found(text, 'NAME')).toContain(name);
   });
 
+  it('finds a lower-case child nickname after "bé" but not the words of care', () => {
+    expect(found('bé gạo nhà e ho 3 hôm nay bs ơi', 'NAME')).toEqual(['gạo']);
+    expect(found('bé bú kém, bé sốt, bé ngủ được, bé quấy, thằng bé khóc', 'NAME')).toEqual([]);
+  });
+
   it.each(['bác sĩ trực đã khám', 'cu cậu hợp tác tốt', 'nhóm máu mẹ O con B', 'người Jrai ở buôn', 'liệt Bell bên phải', 'Diagnosis: Passport pending'])(
     'does not flag %j',
     (text) => {

@@ -11,7 +11,7 @@
 // - never: a medical abbreviation or a sex word (BN COPD, BN nữ), nor a non-Vietnamese
 //   word after a disease or sign word (bệnh Wilson, hội chứng Turner, dấu hiệu Murphy).
 import { MEDICAL_ABBREVIATIONS, SEX_WORDS } from '../data/vocab';
-import { fold } from '../text';
+import { fold, isVietSyllable } from '../text';
 import { KIN_WORDS, type TokenInfo } from './features';
 
 const NEVER = new Set([...MEDICAL_ABBREVIATIONS, ...SEX_WORDS].map((w) => fold(w)));
@@ -34,6 +34,9 @@ const KIN_COMPOUND = new Set(
     ' ',
   ),
 );
+
+/** Words before a child's nickname. */
+const CHILD = new Set(['bé', 'cu', 'thằng', 'cái']);
 
 /** A foreign given or family name in Latin letters (not Vietnamese-shaped). */
 const FOREIGN = (t: TokenInfo) => t.lex.includes('nonviet') && /fgiv|ffam/.test(t.lex);
@@ -66,7 +69,9 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   const shapes = info.slice(i, j).map((t) => t.shape);
   const lower = shapes.every((s) => s === 'x' || s === 'x1');
   if (lower) {
-    if (j - i === 1) return (kinLower && /giv|mgiv/.test(info[i].lex) && !KIN_COMPOUND.has(info[i].w)) || label || oi;
+    // a child's nickname after "bé/cu/thằng/cái" need not be a listed given name ("bé bống", "cu tẹt")
+    const child = !!prev && tight && CHILD.has(prev.w) && info[i].shape === 'x' && isVietSyllable(info[i].f);
+    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !KIN_COMPOUND.has(info[i].w)) || label || oi;
     return kinLower || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
   }
   if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
