@@ -696,7 +696,7 @@ const MUNICIPAL = new Set([
 const FINE_LEVELS: ReadonlySet<Level> = new Set(['house', 'street', 'village', 'ward', 'district', 'city']);
 
 export function detectAddresses(ctx: Ctx): void {
-  const { tokens, p, provinceLen } = ctx;
+  const { tokens, p, provinceLen, noName } = ctx;
   const n = tokens.length;
   const comps: Comp[] = [];
   for (let i = 0; i < n;) {
@@ -734,9 +734,19 @@ export function detectAddresses(ctx: Ctx): void {
     if (strong && parts.length) {
       start = parts[0].start;
       let flagEnd = parts[parts.length - 1].end;
+      // "xóm 4 Diễn Kỷ", "tổ 7 Quang Trung": a numbered hamlet or group, then its commune or
+      // ward named without a unit word
+      let after = parts[parts.length - 1].tokEnd;
+      if (!province && after < n && /\d$/.test(p.norm.slice(start, flagEnd)) && /^[ \t]$/.test(p.norm.slice(flagEnd, tokens[after].start))) {
+        const g = gazetteerAt(ctx, after);
+        if (g && !provinceLen[after]) {
+          flagEnd = tokens[after + g - 1].end;
+          after += g;
+        }
+      }
       // extend over ", Gia Lâm" / " - Sóc Sơn" parts that follow, until a province
       if (!province) {
-        let j = parts[parts.length - 1].tokEnd;
+        let j = after;
         for (let guard = 0; guard < 3 && j < n; guard++) {
           const gap = p.norm.slice(flagEnd, tokens[j].start);
           if (!/^[ \t]*[,\-–][ \t]*$/.test(gap) || provinceLen[j] || facility.matchAt(tokens, j, p.norm)) break;
@@ -758,6 +768,22 @@ export function detectAddresses(ctx: Ctx): void {
       push(ctx, start, flagEnd);
     }
     k = q;
+  }
+
+  // "(45 tuổi, Tuy Phong, Bình Thuận)": a ward or district name of the gazetteer right
+  // before its province, after a bracket, a comma or a location word
+  for (let k = 2; k < n; k++) {
+    if (!provinceLen[k] || !/^[ \t]*,[ \t]*$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    for (let len = 4; len >= 2; len--) {
+      const j = k - len;
+      if (j < 0 || noName[j] || gazetteerAt(ctx, j) !== len) continue;
+      const before = p.norm.slice(j > 0 ? tokens[j - 1].end : 0, tokens[j].start);
+      const cue = j > 0 && /^(?:ở|tại|quê|trú|ngụ|về|từ)$/.test(tokens[j - 1].k) && /^[ \t]+$/.test(before);
+      if (!cue && j > 0 && !/[(,;\n][ \t]*$/.test(before)) continue;
+      if (cues.matchAt(tokens, j, p.norm)) continue;
+      push(ctx, tokens[j].start, tokens[k - 1].end);
+      break;
+    }
   }
 
   // address labels and location prepositions

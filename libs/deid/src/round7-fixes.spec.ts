@@ -43,6 +43,12 @@ describe('round 7: Vietnamese address tails', () => {
     expect(found('trú tại phường Ba Đình, TP Thanh Hóa', 'ADDRESS')).toEqual(['phường Ba Đình, TP Thanh Hóa']);
   });
 
+  it('takes a district named before its province in a news bracket, and a commune after a numbered hamlet', () => {
+    expect(found('Phụ xe là anh H. (29 tuổi, Đức Linh, Bình Thuận) bị thương nhẹ.', 'ADDRESS')).toEqual(['Đức Linh']);
+    expect(found('nhà cụ ở xóm 9 Nghi Phong phải không', 'ADDRESS')).toEqual(['xóm 9 Nghi Phong']);
+    expect(found('BS Hoàng Văn Thụ, Hà Nội', 'ADDRESS')).toEqual([]);
+  });
+
   it('still leaves a centrally-run city out', () => {
     expect(found('Địa chỉ: phường Láng Thượng, TP Hà Nội', 'ADDRESS')).toEqual(['phường Láng Thượng']);
   });
