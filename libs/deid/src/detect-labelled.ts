@@ -75,10 +75,14 @@ export function detectLabelled(ctx: Ctx): void {
   // "C4K7Y2291") — never a quantity with its unit ("100000IU"), a plate or a date; a
   // letter must come before the last run of digits
   const BARE =
-    /(?<![\p{L}\d\-/.])(?=[A-Za-z0-9./_-]*[A-Za-z])(?=(?:[A-Za-z./_-]*\d){5})[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
+    /(?<![\p{L}\d\-/.#])(?=[A-Za-z0-9./_-]*[A-Za-z])(?=(?:[A-Za-z./_-]*\d){5})[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
   while ((m = BARE.exec(p.norm))) {
     const code = m[0];
     if (!/[A-Za-z][^A-Za-z]*\d/.test(code)) continue; // "100000IU", "5000ml"
+    // words joined by dashes ("cases-01-editor-360.png"), a timestamp, a document number of
+    // a resolution or decision ("202/2025/QH15"), a figure with a thousands separator
+    if (/[a-z]{3,}/.test(code) || /^(?:19|20)\d{2}-\d{2}-\d{2}T/.test(code) || /^\d{1,6}\/(?:19|20)\d{2}\/[A-Z]/.test(code) || /\d\.\d{3}(?!\d)/.test(code))
+      continue;
     if (/^[A-Za-z]{0,2}\d*$/.test(code) && !/[A-Za-z]\d+[A-Za-z]/.test(code) && /^[A-Z]{1,2}\d{7,8}$/.test(code)) continue; // a passport, found above
     if (/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(code)) continue;
     // a rate, a dose or a size ("2000ml/24h", "1.400ml/24h", "10x360"), a vehicle plate

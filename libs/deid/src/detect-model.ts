@@ -11,6 +11,8 @@ import { PERSON_MODEL } from './model/weights';
 
 let weights: Weights | null = null;
 
+const HONORIFIC = /^(?:san|sama|kun|chan|ssi|nim|sensei)$/;
+
 export function modelWeights(): Weights {
   weights ??= unpack(PERSON_MODEL);
   return weights;
@@ -32,6 +34,16 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
     while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
     let ok = true;
     for (let k = s; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
+    // a hyphenated word ("De-identified", "Re-admission") is no name; "Tanaka-san" is
+    if (
+      ok &&
+      j === s + 1 &&
+      j < tokens.length &&
+      ctx.p.norm.slice(tokens[s].end, tokens[j].start) === '-' &&
+      /^\p{Ll}/u.test(tokens[j].text) &&
+      !HONORIFIC.test(tokens[j].text)
+    )
+      ok = false;
     if (ok && plausible(info, s, j))
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
     i = j - 1;

@@ -89,6 +89,19 @@ describe('round 7: names', () => {
     expect(found('bé bú kém, bé sốt, bé ngủ được, bé quấy, thằng bé khóc', 'NAME')).toEqual([]);
   });
 
+  it.each([
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — Độc lập - Tự do - Hạnh phúc',
+    'Mark all as read',
+    'De-identified case files, shared with colleagues.',
+    'Will you come back tomorrow?',
+  ])('does not flag everyday words that are also names: %j', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+
+  it('keeps a Japanese honorific after a family name', () => {
+    expect(found('Suzuki-san (phiên dịch Thu Hà): bệnh nhân đau bụng\nThu Hà: dạ', 'NAME')).toContain('Suzuki');
+  });
+
   it.each(['bác sĩ trực đã khám', 'cu cậu hợp tác tốt', 'nhóm máu mẹ O con B', 'người Jrai ở buôn', 'liệt Bell bên phải', 'Diagnosis: Passport pending'])(
     'does not flag %j',
     (text) => {
@@ -100,6 +113,10 @@ describe('round 7: names', () => {
 describe('round 7: numbers and dates', () => {
   it('finds unlabelled alphanumeric codes with five digits or more', () => {
     expect(found('hồ sơ gửi kèm, tham chiếu PVI-26-117204 và mẫu XN2603-00912', 'RECORD_NUMBER')).toEqual(['PVI-26-117204', 'XN2603-00912']);
+  });
+
+  it('does not take file names, timestamps, resolutions or figures for codes', () => {
+    expect(found('ảnh 03-home-1280.png, lúc 2026-03-12T08:00:00Z, theo NQ 202/2025/QH15, mật độ BS/10.000 dân', 'RECORD_NUMBER')).toEqual([]);
   });
 
   it('does not take a rate, a size, a dose or a plate for a code', () => {

@@ -39,7 +39,13 @@ const KIN_COMPOUND = new Set(
 const CHILD = new Set(['bé', 'cu', 'thằng', 'cái']);
 
 /** A foreign given or family name in Latin letters (not Vietnamese-shaped). */
-const FOREIGN = (t: TokenInfo) => t.lex.includes('nonviet') && /fgiv|ffam/.test(t.lex);
+const FOREIGN = (t: TokenInfo) => t.lex.includes('nonviet') && /fgiv|ffam/.test(t.lex) && !EN_WORDS.has(t.f);
+/** Foreign names that are also everyday English words ("Mark all as read", "Will you …"). */
+const EN_WORDS = new Set(
+  'mark will grace rose may bill pat sue jack frank hope faith joy art ray dean don max guy bob rob nick page hunter summer april june august amber ruby jade crystal holly ivy lily daisy violet dawn sky river brook brooke chase grant miles reed wade drew lance cliff glen heath dale gene ward bell stone rich king price young black white brown green gray long little hill wood carter cook baker turner walker parker mason fisher porter hunt park lee'.split(
+    ' ',
+  ),
+);
 
 export function plausible(info: readonly TokenInfo[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx') return false;
@@ -77,7 +83,8 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
   // upper-case runs (headings, unaccented print-outs) are left to the rules unless a cue or a label is next to them
   if (shapes.every((s) => s === 'XX')) return kinBefore || label || info[i].before === ':';
-  const opener = info[i].lineStart || info[i].before === '.';
+  // a dash or a quote opens a list item or a clause too ("Độc lập - Tự do - Hạnh phúc")
+  const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q';
   if (j - i === 1 && opener && !kinBefore && !label) {
     // a capitalised word opening a line or a sentence: only a name syllable, not before a lower-case word
     if (!NAMEY.test(info[i].lex)) return false;
