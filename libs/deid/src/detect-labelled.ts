@@ -79,9 +79,10 @@ export function detectLabelled(ctx: Ctx): void {
   while ((m = BARE.exec(p.norm))) {
     const code = m[0];
     if (!/[A-Za-z][^A-Za-z]*\d/.test(code)) continue; // "100000IU", "5000ml"
-    // words joined by dashes ("cases-01-editor-360.png"), a timestamp, a document number of
-    // a resolution or decision ("202/2025/QH15"), a figure with a thousands separator
-    if (/[a-z]{3,}/.test(code) || /^(?:19|20)\d{2}-\d{2}-\d{2}T/.test(code) || /^\d{1,6}\/(?:19|20)\d{2}\/[A-Z]/.test(code) || /\d\.\d{3}(?!\d)/.test(code))
+    // an unlabelled code is written in capitals: lower-case letters make it a hash, a file
+    // name or a word ("3fa81b27", "eyJhbGci…", "cases-01-editor-360.png"); nor a timestamp, the
+    // number of a resolution or decision ("202/2025/QH15"), a figure with a thousands separator
+    if (/[a-z]/.test(code) || /^(?:19|20)\d{2}-\d{2}-\d{2}T/.test(code) || /^\d{1,6}\/(?:19|20)\d{2}\/[A-Z]/.test(code) || /\d\.\d{3}(?!\d)/.test(code))
       continue;
     if (/^[A-Za-z]{0,2}\d*$/.test(code) && !/[A-Za-z]\d+[A-Za-z]/.test(code) && /^[A-Z]{1,2}\d{7,8}$/.test(code)) continue; // a passport, found above
     if (/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(code)) continue;
