@@ -74,10 +74,10 @@ export function detectLabelled(ctx: Ctx): void {
   // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
   // "C4K7Y2291") — never a quantity with its unit ("100000IU"), a plate or a date; a
   // letter must come before the last run of digits
-  const BARE =
-    /(?<![\p{L}\d\-/.#])(?=[A-Za-z0-9./_-]*[A-Za-z])(?=(?:[A-Za-z./_-]*\d){5})[A-Za-z0-9](?:[A-Za-z0-9]|[-/._](?=[A-Za-z0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
+  const BARE = /(?<![\p{L}\d\-/.#])[A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
   while ((m = BARE.exec(p.norm))) {
     const code = m[0];
+    if (!/[A-Z]/.test(code) || (code.match(/\d/g)?.length ?? 0) < 5) continue;
     if (!/[A-Za-z][^A-Za-z]*\d/.test(code)) continue; // "100000IU", "5000ml"
     // an unlabelled code is written in capitals: lower-case letters make it a hash, a file
     // name or a word ("3fa81b27", "eyJhbGci…", "cases-01-editor-360.png"); nor a timestamp, the
