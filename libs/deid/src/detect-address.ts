@@ -546,6 +546,14 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (gap === '' && !abbreviated) return null;
   if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
   if (u.len === 1 && Object.hasOwn(NOT_BEFORE, t.k) && NOT_BEFORE[t.k].includes(tokens[j].k) && !gazetteerAt(ctx, j)) return null;
+  // "phường Trần Hưng Đạo, thành phố Nam Định": a provincial city that shares its
+  // province's name is below province level (part of the address); "TP Hà Nội" is not
+  if (provinceLen[j] && u.level === 'city' && !MUNICIPAL.has(fold(p.norm.slice(tokens[j].start, tokens[j + provinceLen[j] - 1].end)))) {
+    // the city's name may run on after the province's ("TP Điện Biên Phủ")
+    const run = nameRun(ctx, j, provinceLen[j] + 2);
+    const endTok = Math.max(j + provinceLen[j], run.endTok);
+    return { start: t.start, end: tokens[endTok - 1].end, tokEnd: endTok, level: 'city', strong: false };
+  }
   if (provinceLen[j] && (u.level === 'city' || u.level === 'province')) {
     return { start: t.start, end: tokens[j + provinceLen[j] - 1].end, tokEnd: j + provinceLen[j], level: 'province', strong: false };
   }
@@ -669,10 +677,26 @@ function push(ctx: Ctx, start: number, end: number): void {
   if (end > start) ctx.out.push({ kind: 'ADDRESS', start, end });
 }
 
+/** Centrally-run cities (province level), folded. */
+const MUNICIPAL = new Set([
+  'ha noi',
+  'hanoi',
+  'ho chi minh',
+  'tp ho chi minh',
+  'sai gon',
+  'saigon',
+  'hai phong',
+  'da nang',
+  'can tho',
+  'hue',
+  'thua thien - hue',
+  'thua thien hue',
+]);
+
 const FINE_LEVELS: ReadonlySet<Level> = new Set(['house', 'street', 'village', 'ward', 'district', 'city']);
 
 export function detectAddresses(ctx: Ctx): void {
-  const { tokens, p, provinceLen } = ctx;
+  const { tokens, p, provinceLen, noName } = ctx;
   const n = tokens.length;
   const comps: Comp[] = [];
   for (let i = 0; i < n;) {
@@ -710,9 +734,19 @@ export function detectAddresses(ctx: Ctx): void {
     if (strong && parts.length) {
       start = parts[0].start;
       let flagEnd = parts[parts.length - 1].end;
+      // "xóm 4 Diễn Kỷ", "tổ 7 Quang Trung": a numbered hamlet or group, then its commune or
+      // ward named without a unit word
+      let after = parts[parts.length - 1].tokEnd;
+      if (!province && after < n && /\d$/.test(p.norm.slice(start, flagEnd)) && /^[ \t]$/.test(p.norm.slice(flagEnd, tokens[after].start))) {
+        const g = gazetteerAt(ctx, after);
+        if (g && !provinceLen[after]) {
+          flagEnd = tokens[after + g - 1].end;
+          after += g;
+        }
+      }
       // extend over ", Gia Lâm" / " - Sóc Sơn" parts that follow, until a province
       if (!province) {
-        let j = parts[parts.length - 1].tokEnd;
+        let j = after;
         for (let guard = 0; guard < 3 && j < n; guard++) {
           const gap = p.norm.slice(flagEnd, tokens[j].start);
           if (!/^[ \t]*[,\-–][ \t]*$/.test(gap) || provinceLen[j] || facility.matchAt(tokens, j, p.norm)) break;
@@ -734,6 +768,22 @@ export function detectAddresses(ctx: Ctx): void {
       push(ctx, start, flagEnd);
     }
     k = q;
+  }
+
+  // "(45 tuổi, Tuy Phong, Bình Thuận)": a ward or district name of the gazetteer right
+  // before its province, after a bracket, a comma or a location word
+  for (let k = 2; k < n; k++) {
+    if (!provinceLen[k] || !/^[ \t]*,[ \t]*$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    for (let len = 4; len >= 2; len--) {
+      const j = k - len;
+      if (j < 0 || noName[j] || gazetteerAt(ctx, j) !== len) continue;
+      const before = p.norm.slice(j > 0 ? tokens[j - 1].end : 0, tokens[j].start);
+      const cue = j > 0 && /^(?:ở|tại|quê|trú|ngụ|về|từ)$/.test(tokens[j - 1].k) && /^[ \t]+$/.test(before);
+      if (!cue && j > 0 && !/[(,;\n][ \t]*$/.test(before)) continue;
+      if (cues.matchAt(tokens, j, p.norm)) continue;
+      push(ctx, tokens[j].start, tokens[k - 1].end);
+      break;
+    }
   }
 
   // address labels and location prepositions

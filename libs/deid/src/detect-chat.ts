@@ -5,7 +5,7 @@
 import type { Ctx } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { fold, keySet, inSet } from './text';
+import { fold, keySet, inSet, isVietSyllable } from './text';
 
 const givenSet = keySet(GIVEN_NAMES);
 const surnameSet = keySet(SURNAMES);
@@ -46,7 +46,9 @@ const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô
 /** Sender labels that are roles, not people. */
 const ROLE =
   /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
-const LABEL = /(?:^|\n)[ \t]*([^\n:()]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
+// an exported chat may put the time (and date) first: "[08:12] Ngọc Ánh:", "08:12 - Tùng:", "[6/12, 21:05] Lan:"
+const LABEL =
+  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*[-–]?[ \t]*)?([^\n:()[\]]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
 
 function nameWords(words: string[]): boolean {
   if (!words.length || words.length > 3) return false;
@@ -131,6 +133,7 @@ export function propagateNames(ctx: Ctx): void {
   const words = new Set<string>();
   const lowerSeen = new Set<string>();
   const upperSeen = new Set<string>();
+  const foreignSeen = new Set<string>();
   for (const c of out) {
     if (c.kind !== 'NAME') continue;
     const parts = norm
@@ -139,11 +142,30 @@ export function propagateNames(ctx: Ctx): void {
       .filter((w) => /^[\p{L}'’-]{2,}$/u.test(w));
     if (!parts.length) continue;
     const last = parts[parts.length - 1];
+    // a foreign name in Latin letters ("Graham Whitfield", "Rachel O'Brien"): its family name
+    // and its given name recur alone in the text, capitalised ("Whitfield said …")
+    if (
+      parts.length >= 2 &&
+      parts.length <= 3 &&
+      parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      parts.some((w) => !isVietSyllable(fold(w).toLowerCase().replace(/['’-]/g, '')))
+    ) {
+      for (const w of [parts[0], last])
+        if (w.length >= 3 && !isVietSyllable(fold(w).toLowerCase().replace(/['’-]/g, ''))) foreignSeen.add(fold(w).toLowerCase());
+    }
     if (!inSet(givenSet, last) && !highland.has(fold(parts[0]))) continue;
     if (/^\p{Ll}/u.test(last)) lowerSeen.add(fold(last).toLowerCase());
     if (/^\p{Lu}{2,}$/u.test(last)) upperSeen.add(fold(last).toLowerCase());
     // the given name (last syllable), or a two-syllable given name ("Minh Châu", "Thu Trang")
     if (inSet(givenSet, last) || parts.length <= 2) words.add(fold(parts.length === 2 && !inSet(surnameSet, parts[0]) ? parts.join(' ') : last).toLowerCase());
+  }
+  for (const w of foreignSeen) {
+    const re = new RegExp(`(?<![\\p{L}\\d'’-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d'’-])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(p.fold))) {
+      if (/^\p{Lu}\p{Ll}/u.test(norm.slice(m.index, m.index + 2)) && !noNameAt(ctx, m.index))
+        out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const w of words) {
     const re = new RegExp(`(?<![\\p{L}\\d])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');

@@ -113,6 +113,13 @@ export function detectDates(ctx: Ctx): void {
     add(start, end);
   }
 
+  // the first day of a range in words: "từ ngày 10 đến 15/7", "ngày 3 tới ngày 8/12"
+  const WORD_RANGE = /(?<![a-z\d])(?:tu\s+)?(?:ngay|hom)\s+(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
+  while ((m = WORD_RANGE.exec(f))) {
+    const [from, to, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (validDM(from, mo) && validDM(to, mo) && from < to) add(m.index, m.index + m[0].length);
+  }
+
   // spaced separators with a year: 12 / 3 / 2024, 12 - 03 - 2024
   const SPACED = /(?<![\d/.,:-])(\d{1,2})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})(?!\d)/g;
   while ((m = SPACED.exec(f))) if (/\s/.test(m[0]) && validDM(Number(m[1]), Number(m[3]))) add(m.index, m.index + m[0].length);
@@ -156,6 +163,16 @@ export function detectDates(ctx: Ctx): void {
     'gu',
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
+  // "on the 18th", "by the 3rd": a day of the month in English prose (an ordinal after
+  // on/by/until/since/from the, not before a noun such as "day", "week", "dose")
+  const EN4 =
+    /(?<![a-z])(?:on|by|until|till|since|from|before|after)\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:day|week|month|year|dose|cycle|floor|time|percentile|visit|session|minute|hour)s?\b)/g;
+  while ((m = EN4.exec(f))) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const start = m.index + m[0].indexOf('the');
+    add(start, m.index + m[0].length);
+  }
 }
 
 export function detectAges(ctx: Ctx): void {

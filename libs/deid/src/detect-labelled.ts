@@ -50,7 +50,11 @@ export function detectLabelled(ctx: Ctx): void {
         const code = c[1];
         const start = pos + c[0].length - code.length;
         if (!acceptable(code)) break;
-        add(kind === 'PASSPORT' && !/^[a-z]{0,2}\d{6,9}$/.test(code) ? 'RECORD_NUMBER' : kind, start, start + code.length);
+        add(
+          kind === 'PASSPORT' && !/^[a-z]{0,2}\d{6,9}$/.test(code) && !/^(?=(?:[a-z]*\d){5})[a-z0-9]{8,10}$/.test(code) ? 'RECORD_NUMBER' : kind,
+          start,
+          start + code.length,
+        );
         pos = start + code.length;
         c = CODE_NEXT.exec(f.slice(pos, pos + 40));
       }
@@ -65,6 +69,29 @@ export function detectLabelled(ctx: Ctx): void {
   while ((m = PLATE.exec(p.norm))) {
     if (!/-|\.\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);
+  }
+  // codes with no label in reach: letters and at least five digits mixed in one token,
+  // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
+  // "C4K7Y2291") — never a quantity with its unit ("100000IU"), a plate or a date; a
+  // letter must come before the last run of digits
+  const BARE = /(?<![\p{L}\d\-/.#])[A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
+  while ((m = BARE.exec(p.norm))) {
+    const code = m[0];
+    if (!/[A-Z]/.test(code) || (code.match(/\d/g)?.length ?? 0) < 5) continue;
+    if (!/[A-Za-z][^A-Za-z]*\d/.test(code)) continue; // "100000IU", "5000ml"
+    // an unlabelled code is written in capitals: lower-case letters make it a hash, a file
+    // name or a word ("3fa81b27", "eyJhbGci…", "cases-01-editor-360.png"); nor a timestamp, the
+    // number of a resolution or decision ("202/2025/QH15"), a figure with a thousands separator
+    if (/[a-z]/.test(code) || /^(?:19|20)\d{2}-\d{2}-\d{2}T/.test(code) || /^\d{1,6}\/(?:19|20)\d{2}\/[A-Z]/.test(code) || /\d\.\d{3}(?!\d)/.test(code))
+      continue;
+    if (/^[A-Za-z]{0,2}\d*$/.test(code) && !/[A-Za-z]\d+[A-Za-z]/.test(code) && /^[A-Z]{1,2}\d{7,8}$/.test(code)) continue; // a passport, found above
+    if (/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(code)) continue;
+    // a rate, a dose or a size ("2000ml/24h", "1.400ml/24h", "10x360"), a vehicle plate
+    if (/\d[.,]?(?:ml|mg|mcg|g|l|kg|h|x|iu|ui|mmol|cm|mm|ui)(?![a-z])/i.test(code) || /^\d+x\d+$/i.test(code)) continue;
+    if (/^[1-9]\d[A-Z][A-Z0-9]?-?(?:\d{3}\.\d{2}|\d{4,5})$/.test(code)) continue;
+    // a vaccine or drug lot, a boat registration: not a person's identifier
+    if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add('RECORD_NUMBER', m.index, m.index + code.length);
   }
   // patient certificates: number / year / GCT (chuyển tuyến), GCS (chứng sinh), GBT, GCT…
   const SERIAL = /(?<![\p{L}\d/])\d{1,6}\/(?:19|20)\d{2}\/(?:GCT|GCS|GBT|GCTU|GCNTT|GCN|GRV|GCNPT|CS|CT|BT)(?![\p{L}\d])/gu;

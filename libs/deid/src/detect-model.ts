@@ -11,6 +11,8 @@ import { PERSON_MODEL } from './model/weights';
 
 let weights: Weights | null = null;
 
+const HONORIFIC = /^(?:san|sama|kun|chan|ssi|nim|sensei)$/;
+
 export function modelWeights(): Weights {
   weights ??= unpack(PERSON_MODEL);
   return weights;
@@ -24,12 +26,26 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== 1) continue;
     let j = i + 1;
-    // a span does not run over a line break, a tab or a run of spaces (form fields)
-    while (j < tokens.length && tags[j] === 2 && !/\s{2,}|[\t\n]/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    // a span does not run over a line break, a tab, a run of spaces (form fields) or a
+    // bracket or comma ("陈美玲 (Chen Meiling)" is two names)
+    while (j < tokens.length && tags[j] === 2 && /^(?:[ \u00a0]?|[-'’.][ \u00a0]?)$/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
+    // "tên là trần văn khôi": the words that introduce a lower-case name are not part of it
+    let s = i;
+    while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
     let ok = true;
-    for (let k = i; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
-    if (ok && plausible(info, i, j))
-      ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: j === i + 1 && info[i].shape === 'X1' });
+    for (let k = s; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
+    // a hyphenated word ("De-identified", "Re-admission") is no name; "Tanaka-san" is
+    if (
+      ok &&
+      j === s + 1 &&
+      j < tokens.length &&
+      ctx.p.norm.slice(tokens[s].end, tokens[j].start) === '-' &&
+      /^\p{Ll}/u.test(tokens[j].text) &&
+      !HONORIFIC.test(tokens[j].text)
+    )
+      ok = false;
+    if (ok && plausible(info, s, j))
+      ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
     i = j - 1;
   }
 }

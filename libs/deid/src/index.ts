@@ -3,6 +3,7 @@
 // the browser and enforces the scan on the server.
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
+import { detectEnglishAddresses } from './detect-address-en';
 import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
 import { detectLabelled } from './detect-labelled';
@@ -45,6 +46,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectDates(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
+  detectEnglishAddresses(ctx);
   detectTables(ctx);
   detectNames(ctx);
   detectChat(ctx);

@@ -25,6 +25,12 @@ carlos javier miguel sofia lucia giulia chiara francesco giovanni alessandro iva
 ji-ho min-jun seo-yeon ji-woo ha-eun do-yun soo-min ye-jin hye-jin jun-ho sang-woo young-ho
 haruka yui aoi ren sota yuto hina riko mei takeshi masato ryo emi kaori megumi tomoko satoshi
 xiaoli xiuying
+rebecca bethany caitlin georgia holly jasmine jessica kirsty lauren leah molly naomi phoebe rosie scarlett tilly
+alfie archie arthur charlie edward finley freddie harrison hugo isaac jamie joel jude lewis louie reuben rory
+toby tommy zach nick josh matt chris mike steve rob andy pete phil greg doug
+clara eva greta hanna ingrid johanna katrin lena lotte marta nina petra sabine silke ursula birgit
+anders erik henrik lars magnus nils olaf sven bjorn astrid freja ida karin linnea maja sigrid
+mohammed ahmed ali omar hassan fatima aisha priya rahul arjun ananya sanjay deepak
 `.split(/\s+/).filter(Boolean);
 
 export const FOREIGN_FAMILY = `
@@ -45,6 +51,15 @@ sato saito kimura hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa oga
 kwak
 schmidt keller schwarz zimmermann braun kruger hartmann lange werner fontaine lefebvre girard rousseau
 petrov ivanov smirnov kuznetsov popov sokolov novak kowalski nowak wisniewski jansen
+sullivan russell perry butler barnes fisher simmons patterson jordan reynolds hamilton wallace gibson ellis
+stevenson tucker porter hicks crawford boyd mason warren dixon burns gordon shaw holmes
+daniels palmer nichols ferguson hawkins dunn perkins hudson spencer gardner stephens
+payne pierce matthews arnold wagner willis watkins olson carroll duncan snyder cunningham bradley
+andrews ruiz harper riley armstrong carpenter weaver greene lawrence elliott chavez austin
+peters kelley franklin lawson schmidt carr vasquez castillo wheeler chapman oliver montgomery
+richards williamson johnston meyer mccoy howell morrison hansen fernandez harvey burton
+stanley weiss fowler bates atkinson fleming barker chambers thornton blackwood ashford pemberton
+hargreaves kingsley whitaker fairbanks sutherland lockwood harrington radcliffe beckett
 `.split(/\s+/).filter(Boolean);
 
 /** Cơ Tu, Bahnar, Jrai, Ê Đê, Tà Ôi family names and prefixes that are never ordinary words. */

@@ -127,7 +127,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     if (c.shape !== 'x' && c.shape !== 'x1') continue;
     if (c.lineStart || i === 0) continue;
     const p = out[i - 1];
-    if (KIN_WORDS.has(p.w) || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
+    if (KIN_WORDS.has(p.w) || p.f === 'la' || p.f === 'ten' || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
     if (!p.skip && p.lex !== '-' && /sur|giv|mid|mgiv|mpre/.test(p.lex)) continue;
     const n = out[i + 1];
     if (n && (n.f === 'oi' || n.f === 'ah')) continue;

@@ -97,6 +97,17 @@ function minority(r: Rng): string {
   }
 }
 
+// English-style family names built from common parts, in no list ("Ashworth", "Kingsfield"):
+// the labeller must take a full name in English prose from its shape and context
+const EN_HEAD =
+  'Ash Black Brad Whit Har Kings Lock Rad Wood Fair North South West Mor Pem Stan Elling Hollings Apple Brom Carl Dun Fen Gold Green Hay Hart Hol Lang Mar Mid New Oak Pen Ring Ship Stock Thorn Wel Wex Win'.split(
+    ' ',
+  );
+const EN_TAIL =
+  'field ford ley ton worth wood shaw well ham man son by more bridge wick stead burn combe dale hurst land ridge sworth croft gate low wright'.split(' ');
+const enFamily = (r: Rng) => pick(r, EN_HEAD) + pick(r, EN_TAIL);
+const anyFF = (r: Rng) => (r() < 0.5 ? pick(r, FF) : enFamily(r));
+
 function foreign(r: Rng): string {
   const k = r();
   if (k < 0.4) return `${pick(r, FG)} ${pick(r, FF)}`;
@@ -262,6 +273,89 @@ const EPONYM_CUES = [
 ];
 const ABBR = ['COPD', 'ĐTĐ', 'THA', 'HIV', 'NMCT', 'SXH', 'TCM', 'XHTH', 'VPQ', 'ICU', 'CRP', 'nam', 'nữ', 'Nam', 'Nữ', 'NAM', 'NỮ'];
 
+// Round 7: syllables shaped like Vietnamese (or highland) given names that are in no
+// lexicon — the labeller must learn the context (a kinship word, a teknonym, a chat label),
+// not the list.
+const ONSETS = [
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'nh',
+  'p',
+  'ph',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+  'bl',
+  'kr',
+  'hr',
+  'pl',
+  'dr',
+];
+const RHYMES = `a á à ả ã ạ ơ ớ ờ ê ế ề i í ì o ó ò ô ố ồ u ú ù ư ứ ừ y ai ái ây ấy ăng ằng ơng ênh ếnh inh ính ong óng ôn ốn un
+ưng ừng ia ía ua úa ưa ửa oi ói ui úi ăm ắm ép ét ích uôn uốn iêng iếng anh ánh ang áng ăn ắn eo éo ao áo ơi ời ôi ối`.split(/\s+/);
+function pseudo(r: Rng): string {
+  return cap(pick(r, ONSETS) + pick(r, RHYMES));
+}
+/** A given name that may be in no list: Kinh, minority, or a pseudo-syllable. */
+function anyGiven(r: Rng): string {
+  const k = r();
+  if (k < 0.35) return given(r);
+  if (k < 0.65) return pick(r, MIN_GIV);
+  return pseudo(r);
+}
+const TEKNO_PARENT = ['bố', 'mẹ', 'ba', 'má', 'bầm', 'u', 'tía', 'ông', 'bà', 'Bố', 'Mẹ', 'Ba', 'Má', 'Ông', 'Bà'];
+const TEKNO_CHILD = ['cái', 'thằng', 'con', 'bé', 'cu', 'em'];
+const EN_VERBS = [
+  'was admitted on Monday',
+  'said the pain started last night',
+  'called the ward again',
+  'was discharged home',
+  'asked about the results',
+  'had a CT scan this morning',
+  'is allergic to penicillin',
+  'flew back to Sydney',
+  'signed the consent form',
+  'stayed at the bedside',
+];
+const EN_OPENERS = ['The patient', 'Our patient', 'A tourist', 'The father', 'His wife', 'Her husband', 'The mother', 'A British man', 'An Australian woman'];
+/** Capitalised English words that are no one's name: headings, documents, brands, scales. */
+const EN_CAPS = `Diagnosis Passport Group Insurance Discharge Summary Admission Referral Fire Life Health Global Pacific Allianz
+Samsung Liberty Prudential Manulife Braden Glasgow Norton Morse Doppler Holter Emergency Surgery Radiology Pharmacy Billing
+Consent Visa Embassy Consulate Travel Claim Policy Number Report Note Plan Follow Review Status Signed Witness Airport
+Hotel Resort Beach Tower Plaza Medical Centre Center Clinic International Family Hospital Department Unit Service`.split(/\s+/);
+const LOWER_CHAT_INTRO = [
+  'e la',
+  'em là',
+  'c la',
+  'chị là',
+  'me e la',
+  'mẹ em là',
+  'ten chau la',
+  'tên cháu là',
+  'con e ten',
+  'con em tên',
+  'a la',
+  'anh là',
+  'vo e la',
+  'chong e ten',
+];
+
 type Frame = (r: Rng) => string;
 const frames: Frame[] = [
   // given name after a kinship or regional word, nothing earlier
@@ -303,10 +397,40 @@ const frames: Frame[] = [
   (r) => `${cap(pick(r, TRAPS))}, ${pick(r, FILLER)}`,
   (r) => `${pick(r, TRAPS)}. ${pick(r, TRAPS)}`,
   (r) => `${cap(pick(r, FILLER))}.`,
+  // round 7: teknonyms (only the child's name is the name), given names in no list after a
+  // kinship or title word, English prose with a full name first and the family or given
+  // name alone later, lower-case unaccented chat introductions, Ê Đê teknonyms in full
+  (r) =>
+    `${pick(r, FILLER)}, ${pick(r, TEKNO_PARENT)} ${pick(r, TEKNO_CHILD)} ${N(anyGiven(r))} ${pick(r, ['gọi lên hỏi', 'xin về', 'đã ký cam kết', 'đến thăm', 'nói'])} ${pick(r, FILLER)}`,
+  (r) => `${cap(pick(r, TEKNO_PARENT))} ${pick(r, TEKNO_CHILD)} ${N(anyGiven(r))} ${pick(r, ['ở bản trên', 'đưa con xuống trạm', 'chưa về', 'hỏi thuốc'])}.`,
+  (r) =>
+    `${pick(r, FILLER)}. ${cap(pick(r, KIN_REGIONAL))} ${N(anyGiven(r))} ${pick(r, ['sốt', 'được chuyển', 'đã đỡ', 'vẫn ho', 'ăn được', 'nhập viện'])} ${pick(r, FILLER)}`,
+  (r) =>
+    `${pick(r, ['Bệnh nhân', 'Người nhà', 'Cháu', 'Ông', 'Bà', 'Bé', 'Anh', 'Chị'])} ${N(anyGiven(r))} (${pick(r, ['Mông', 'Khmer', 'Jrai', 'Bahnar', 'Thái', 'Dao', 'Cơ Tu', 'Xơ Đăng'])}, ${1 + Math.floor(r() * 80)} tuổi) ${pick(r, FILLER)}`,
+  (r) => {
+    const g = pick(r, FG);
+    const f = anyFF(r);
+    return `${pick(r, EN_OPENERS)}, ${N(`${g} ${f}`)}, ${pick(r, EN_VERBS)}. ${N(f)} ${pick(r, EN_VERBS)}. ${pick(r, ['Later', 'Yesterday', 'This morning', 'Then'])} ${pick(r, ['Mr', 'Ms', 'Mrs', 'Dr'])} ${N(f)} ${pick(r, EN_VERBS)}.`;
+  },
+  (r) =>
+    `${N(pick(r, FG))} ${pick(r, EN_VERBS)}. ${pick(r, ['She', 'He'])} ${pick(r, EN_VERBS)}, ${pick(r, ['and', 'so', 'but'])} ${N(pick(r, FG))} ${pick(r, EN_VERBS)}.`,
+  (r) =>
+    `${pick(r, FILLER)}. ${N(anyFF(r))} ${pick(r, ['nói', 'cho biết', 'đồng ý mổ', 'hỏi lại kết quả'])}; ${pick(r, ['vợ', 'chồng', 'con gái'])} ${pick(r, ['ông', 'bà'])} ${N(anyFF(r))} ${pick(r, FILLER)}`,
+  (r) =>
+    `${pick(r, LOWER_CHAT_INTRO)} ${N(cased(r, r() < 0.5 ? kinhFull(r) : given(r), ['plainlower', 'lower']))}, ${pick(r, ['e hoi ket qua', 'cho e hỏi lịch khám', 'chau sot tu toi qua', 'nha o xa'])}`,
+  (r) => `${pick(r, ['Ama', 'Amí', 'Ami'])} ${N(anyGiven(r))}`.replace(/^(\S+) \[\[N:/, '[[N:$1 '),
+  // traps: a teknonym-like phrase without a name, English prose with capitalised non-names
+  (r) => `${cap(pick(r, TEKNO_PARENT))} ${pick(r, ['cái', 'thằng', 'con'])} ${pick(r, ['bé', 'nhỏ', 'lớn', 'út', 'cả', 'đầu', 'thứ hai'])} ${pick(r, FILLER)}`,
+  (r) =>
+    `${pick(r, EN_CAPS)}: ${pick(r, EN_CAPS)} ${pick(r, ['confirmed', 'pending', 'negative', 'attached', 'required', 'N/A'])}. ${pick(r, EN_CAPS)} ${pick(r, EN_CAPS)} ${pick(r, EN_VERBS)}.`,
+  (r) =>
+    `${pick(r, FILLER)}, ${pick(r, ['bảo hiểm', 'hãng', 'công ty', 'thuốc', 'máy', 'điểm', 'thang'])} ${pick(r, EN_CAPS)} ${pick(r, EN_CAPS)} ${pick(r, FILLER)}`,
+  (r) =>
+    `${pick(r, ['The', 'This', 'Our', 'Please', 'Monday', 'Emergency', 'Hospital', 'Ward', 'Discharge', 'Blood'])} ${pick(r, ['results', 'patient', 'team', 'check', 'surgery', 'morning'])} ${pick(r, EN_VERBS)}.`,
 ];
 
 /** Seeded synthetic training documents (3–7 lines each). */
-export function synthDocs(count = 900, seed = 60601): EvalDoc[] {
+export function synthDocs(count = 1400, seed = 60601): EvalDoc[] {
   const r = rng(seed);
   const docs: EvalDoc[] = [];
   for (let d = 0; d < count; d++) {

@@ -1,0 +1,162 @@
+// Addresses written in English word order, as expats, insurers and tourists write them:
+// "60 Phan Xich Long, Ward 1, Phu Nhuan District", "Apt 905, Block C, The Vista, An Phu,
+// District 2", "Villa 14, Thao Dien Pearl, Thao Dien Ward, Thu Duc City", "56 Xuan Dieu,
+// Quang An, Tay Ho". A grammar of comma-separated parts, not a list of addresses:
+//   street  house number + Vietnamese-shaped capitalised syllables (+ Street/Road …)
+//   unit    Apt/Block/Villa/Tower/Floor/Lot/Room + code; Ward/District + number
+//   named   Vietnamese-shaped name + Ward/District/Commune/Town/City/Hamlet/Village/Street …
+//   place   a ward or district name of the gazetteer
+//   plain   any capitalised phrase (a building's name) — only between other parts
+// A chain is flagged when its parts add up to a place (score ≥ 3 with at least one
+// street, named or place part), or a single named part at ward, commune, hamlet or
+// district level; a province or a province-level city ends it ("…, Ho Chi Minh City").
+// "Ward 3, Bed 12" and "Room 5, Building A" are hospital rooms, not addresses.
+import type { Ctx } from './context';
+import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
+import { PROVINCE_NAMES } from './data/provinces';
+import { fold, isVietSyllable } from './text';
+
+const gazetteer = new Set<string>([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => fold(s)));
+const provinces = new Set<string>([
+  ...PROVINCE_NAMES.map((s) => fold(s).replace(/\s*-\s*/g, ' ')),
+  'ho chi minh',
+  'hcm',
+  'hcmc',
+  'ha noi',
+  'hanoi',
+  'saigon',
+  'sai gon',
+]);
+
+const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*`;
+const STREET_WORD = String.raw`(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Alley|Highway|Hwy\.?)`;
+const UNIT_WORD = String.raw`(?:Apt\.?|Apartment|Unit|Room|Flat|Villa|Block|Blk\.?|Tower|Building|Bldg\.?|Floor|Fl\.?|Lot|House|No\.?|Alley|Lane|Hem|Kiet|Zone|Quarter|Group|Hamlet)`;
+const AREA_NUM = String.raw`(?:Ward|District|Dist\.?)`;
+const NAMED_UNIT = String.raw`(?:Ward|District|Commune|Town|Township|City|Hamlet|Village|Quarter|Street|Road|Avenue|Boulevard|New Urban Area|Urban Area|Residential Area)`;
+
+const RE_STREET = new RegExp(
+  String.raw`(\d{1,5}[A-Z]?(?:\/\d{1,4}[A-Z]?){0,3})\s+((?:${CAP}|\d{1,3})(?:\s+(?:${CAP}|\d{1,3})){0,5})(?:\s+${STREET_WORD})?`,
+  'u',
+);
+const RE_UNIT = new RegExp(String.raw`${UNIT_WORD}\s+(?:No\.?\s*)?[A-Z0-9][A-Za-z0-9.\-]{0,7}`, 'u');
+const RE_AREA = new RegExp(String.raw`${AREA_NUM}\s+\d{1,2}(?!\d)`, 'u');
+const RE_NAMED = new RegExp(String.raw`((?:${CAP}\s+){1,4})(${NAMED_UNIT})(?![\p{L}])`, 'u');
+const RE_PLAIN = new RegExp(String.raw`(?:The\s+)?${CAP}(?:\s+(?:${CAP}|\d{1,3})){0,3}`, 'u');
+
+type Kind = 'street' | 'unit' | 'area' | 'named' | 'place' | 'plain' | 'province';
+interface Part {
+  kind: Kind;
+  start: number;
+  end: number;
+  level?: string;
+}
+
+/** Every capitalised word Vietnamese-shaped (street and place names), digits allowed. */
+function vietWords(s: string): boolean {
+  const ws = s.trim().split(/\s+/);
+  return ws.some((w) => /\p{L}/u.test(w)) && ws.every((w) => /^\d{1,3}$/.test(w) || isVietSyllable(fold(w).replace(/['’]/g, '')));
+}
+
+const folded = (s: string) => fold(s).trim().replace(/\s+/g, ' ');
+
+/** The kind of a whole comma-separated part, or null. */
+function classify(s: string): Omit<Part, 'start' | 'end'> | null {
+  const whole = (re: RegExp) => {
+    const m = re.exec(s);
+    return m && m.index === 0 && m[0].length === s.length ? m : null;
+  };
+  let m = whole(RE_STREET);
+  if (m && vietWords(m[2])) return { kind: 'street' };
+  if (whole(RE_AREA)) return { kind: 'area' };
+  if (whole(RE_UNIT)) return { kind: 'unit' };
+  m = whole(RE_NAMED);
+  if (m) {
+    const name = folded(m[1]);
+    if (m[2] === 'City' && provinces.has(name)) return { kind: 'province' };
+    if (vietWords(m[1])) return { kind: 'named', level: m[2] };
+    return null;
+  }
+  const f = folded(s);
+  if (provinces.has(f) || f === 'vietnam' || f === 'viet nam') return { kind: 'province' };
+  if (whole(RE_PLAIN)) return gazetteer.has(f) && vietWords(s) && f.includes(' ') ? { kind: 'place' } : { kind: 'plain' };
+  return null;
+}
+
+const SCORE: Record<Kind, number> = { street: 2, named: 2, place: 1, area: 1, unit: 1, plain: 0, province: 0 };
+const FINE = /^(?:Ward|District|Commune|Hamlet|Village|Town|Township|Quarter)$/;
+
+export function detectEnglishAddresses(ctx: Ctx): void {
+  const norm = ctx.p.norm;
+  // cheap gate, per line: an English unit word, or a house number before two unaccented
+  // capitalised words ("56 Xuan Dieu"); lines written in Vietnamese rarely pass it
+  const gate = /\b(?:Ward|District|Dist|Street|St|Road|Rd|Apt|Apartment|Villa|Block|Tower|City|Commune|Hamlet|Alley|Lane)\b|\d\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/;
+  if (!gate.test(norm)) return;
+  const lineRe = /[^\n]+/g;
+  let line: RegExpExecArray | null;
+  while ((line = lineRe.exec(norm))) {
+    if (!gate.test(line[0])) continue;
+    const text = line[0];
+    const base = line.index;
+    // comma-separated parts, trimmed; the first and last may carry prose before/after
+    const pieces: { s: string; start: number }[] = [];
+    const pr = /[^,;]+/g;
+    let pm: RegExpExecArray | null;
+    while ((pm = pr.exec(text))) {
+      const lead = pm[0].length - pm[0].trimStart().length;
+      const s = pm[0].trim().replace(/[.!?:)\]]+$/, '');
+      if (s) pieces.push({ s, start: base + pm.index + lead });
+    }
+    let i = 0;
+    while (i < pieces.length) {
+      // the first part: the longest suffix of the piece that is a part ("She lives at Apt 905")
+      let first: Part | null = null;
+      const words = [...pieces[i].s.matchAll(/\S+/g)];
+      for (let w = Math.max(0, words.length - 8); w < words.length && !first; w++) {
+        const off = words[w].index;
+        const c = classify(pieces[i].s.slice(off));
+        if (c && c.kind !== 'plain' && c.kind !== 'province') first = { ...c, start: pieces[i].start + off, end: pieces[i].start + pieces[i].s.length };
+      }
+      if (!first) {
+        // a ward or district named inside a sentence: "lives in Thao Dien Ward with …"
+        const m = RE_NAMED.exec(pieces[i].s);
+        if (m && FINE.test(m[2]) && vietWords(m[1])) {
+          const start = pieces[i].start + m.index;
+          ctx.out.push({ kind: 'ADDRESS', start, end: start + m[0].length });
+        }
+        i++;
+        continue;
+      }
+      const parts: Part[] = [first];
+      let j = i + 1;
+      for (; j < pieces.length; j++) {
+        const gap = norm.slice(parts[parts.length - 1].end, pieces[j].start);
+        if (!/^\s*,\s*$/.test(gap)) break;
+        let c = classify(pieces[j].s);
+        let end = pieces[j].start + pieces[j].s.length;
+        if (!c) {
+          // the last part may have prose after it: "District 2 since 2019"
+          const words2 = [...pieces[j].s.matchAll(/\S+/g)];
+          for (let w = words2.length - 1; w > 0 && !c; w--) {
+            const cut = words2[w].index;
+            const cc = classify(pieces[j].s.slice(0, cut).trimEnd());
+            if (cc && cc.kind !== 'plain') {
+              c = cc;
+              end = pieces[j].start + pieces[j].s.slice(0, cut).trimEnd().length;
+            }
+          }
+          if (c && c.kind !== 'province') parts.push({ ...c, start: pieces[j].start, end });
+          j++;
+          break;
+        }
+        if (c.kind === 'province') break;
+        parts.push({ ...c, start: pieces[j].start, end });
+      }
+      while (parts.length && parts[parts.length - 1].kind === 'plain') parts.pop();
+      const score = parts.reduce((a, p) => a + SCORE[p.kind], 0);
+      const anchored = parts.some((p) => p.kind === 'street' || p.kind === 'named' || p.kind === 'place');
+      const single = parts.length === 1 && parts[0].kind === 'named' && FINE.test(parts[0].level ?? '');
+      if ((score >= 3 && anchored) || single) ctx.out.push({ kind: 'ADDRESS', start: parts[0].start, end: parts[parts.length - 1].end });
+      i = Math.max(j, i + 1);
+    }
+  }
+}
