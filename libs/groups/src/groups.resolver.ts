@@ -19,6 +19,7 @@ import {
   GroupType,
   GroupsArgs,
   InviteToGroupArgs,
+  RemoveGroupMemberInput,
   SetGroupRoleArgs,
   UpdateGroupInput,
 } from './types';
@@ -107,6 +108,14 @@ export class GroupsResolver {
   @Access.verified()
   setGroupRole(@Args() { groupId, userId, role }: SetGroupRoleArgs, @CurrentViewer() viewer: Viewer) {
     return this.membership.setRole(viewer, groupId, userId, role);
+  }
+
+  @Mutation(() => GroupType, {
+    description: 'Owners remove members and moderators; moderators remove members; an owner is never removed (FORBIDDEN). Audited',
+  })
+  @Access.verified()
+  removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CurrentViewer() viewer: Viewer) {
+    return this.membership.removeMember(viewer, input.groupId, input.userId);
   }
 
   /** The viewer's role, request and invitation for the group (batched); none when anonymous. */

@@ -170,6 +170,16 @@ export class UpdateGroupInput {
   rules?: string | null;
 }
 
+/** An owner or moderator removes a member from the group. */
+@InputType()
+export class RemoveGroupMemberInput {
+  @IdField(GROUP_ID_MESSAGE)
+  groupId: string;
+
+  @IdField(USER_ID_MESSAGE)
+  userId: string;
+}
+
 @ArgsType()
 export class GroupArgs {
   @IdField(GROUP_ID_MESSAGE)
