@@ -50,7 +50,7 @@ export class AuditEntryResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      "Whom the entry is about, by name: the grantee of a share or revocation (a person, a group — a secret group's name only for the one who shared — or a facility's desk), the consultant of a consultation. Null when there is none or it no longer exists",
+      "Whom the entry is about, by name: the grantee of a share or revocation (a person, a group — a secret group's name only for the one who shared — or a facility's desk), the group a teaching post went to, the consultant of a consultation. Null when there is none or it no longer exists",
   })
   async subjectName(@Parent() a: AuditEntryType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<string | null> {
     const d = a.details;
@@ -63,6 +63,11 @@ export class AuditEntryResolver {
       const group = await ctx.loaders.get(this.groups.groupById).load(granteeId);
       if (!group || (group.privacy === 'SECRET' && a.actorId !== viewer.id)) return null;
       return group.name;
+    }
+    if (a.action === 'case.export') {
+      const groupId = id('groupId');
+      const group = groupId ? await ctx.loaders.get(this.groups.groupById).load(groupId) : null;
+      return group && (group.privacy !== 'SECRET' || a.actorId === viewer.id) ? group.name : null;
     }
     if (a.action.startsWith('consultation.')) {
       const consultantId = await this.consultantOf(a, ctx);
