@@ -25,6 +25,12 @@ type Documents = {
     "\n  fragment PendingUser on User {\n    id\n    fullName\n    email\n    avatarUrl\n    profession\n    licenseNumber\n    verificationStatus\n    createdAt\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": typeof types.PendingUserFragmentDoc,
     "\n  query PendingVerifications($first: Int, $after: String) {\n    pendingVerifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PendingUser\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PendingVerificationsDocument,
     "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n": typeof types.VerifyUserDocument,
+    "\n  fragment ModerationReport on Report {\n    id\n    targetType\n    targetId\n    reason\n    status\n    createdAt\n    resolvedAt\n    reporter {\n      id\n      fullName\n    }\n    resolvedBy {\n      id\n      fullName\n    }\n    post {\n      id\n      body\n      hidden\n      author {\n        id\n        fullName\n      }\n    }\n    comment {\n      id\n      body\n      author {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.ModerationReportFragmentDoc,
+    "\n  query ModerationQueue($groupId: ID, $status: ReportStatus, $first: Int, $after: String) {\n    moderationQueue(groupId: $groupId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationReport\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!) {\n    resolveReport(id: $id, action: $action) {\n      ...ModerationReport\n    }\n  }\n": typeof types.ResolveReportDocument,
+    "\n  query ModeratedGroups {\n    myGroups(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n": typeof types.ModeratedGroupsDocument,
+    "\n  mutation ResubmitVerification($input: ResubmitVerificationInput!) {\n    resubmitVerification(input: $input) {\n      id\n      fullName\n      profession\n      licenseNumber\n      verificationStatus\n      rejectionReason\n      facility {\n        id\n        name\n      }\n      specialty {\n        code\n      }\n    }\n  }\n": typeof types.ResubmitVerificationDocument,
+    "\n  query ApplicantLicense {\n    me {\n      id\n      licenseNumber\n    }\n  }\n": typeof types.ApplicantLicenseDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerificationStatusChangedDocument,
@@ -89,6 +95,8 @@ type Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      description\n      rules\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
     "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.LiveSessionCardFragmentDoc,
     "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UpcomingLiveDocument,
     "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PastLiveDocument,
@@ -216,6 +224,12 @@ const documents: Documents = {
     "\n  fragment PendingUser on User {\n    id\n    fullName\n    email\n    avatarUrl\n    profession\n    licenseNumber\n    verificationStatus\n    createdAt\n    specialty {\n      code\n      name\n      nameEn\n    }\n    facility {\n      id\n      name\n      province {\n        code\n        name\n      }\n    }\n  }\n": types.PendingUserFragmentDoc,
     "\n  query PendingVerifications($first: Int, $after: String) {\n    pendingVerifications(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PendingUser\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PendingVerificationsDocument,
     "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n": types.VerifyUserDocument,
+    "\n  fragment ModerationReport on Report {\n    id\n    targetType\n    targetId\n    reason\n    status\n    createdAt\n    resolvedAt\n    reporter {\n      id\n      fullName\n    }\n    resolvedBy {\n      id\n      fullName\n    }\n    post {\n      id\n      body\n      hidden\n      author {\n        id\n        fullName\n      }\n    }\n    comment {\n      id\n      body\n      author {\n        id\n        fullName\n      }\n    }\n  }\n": types.ModerationReportFragmentDoc,
+    "\n  query ModerationQueue($groupId: ID, $status: ReportStatus, $first: Int, $after: String) {\n    moderationQueue(groupId: $groupId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationReport\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation ResolveReport($id: ID!, $action: ReportAction!) {\n    resolveReport(id: $id, action: $action) {\n      ...ModerationReport\n    }\n  }\n": types.ResolveReportDocument,
+    "\n  query ModeratedGroups {\n    myGroups(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n": types.ModeratedGroupsDocument,
+    "\n  mutation ResubmitVerification($input: ResubmitVerificationInput!) {\n    resubmitVerification(input: $input) {\n      id\n      fullName\n      profession\n      licenseNumber\n      verificationStatus\n      rejectionReason\n      facility {\n        id\n        name\n      }\n      specialty {\n        code\n      }\n    }\n  }\n": types.ResubmitVerificationDocument,
+    "\n  query ApplicantLicense {\n    me {\n      id\n      licenseNumber\n    }\n  }\n": types.ApplicantLicenseDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  subscription VerificationStatusChanged {\n    verificationStatusChanged {\n      ...ViewerFields\n    }\n  }\n": types.VerificationStatusChangedDocument,
@@ -280,6 +294,8 @@ const documents: Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      description\n      rules\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveGroupMemberDocument,
     "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.LiveSessionCardFragmentDoc,
     "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UpcomingLiveDocument,
     "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PastLiveDocument,
@@ -454,6 +470,30 @@ export function graphql(source: "\n  query PendingVerifications($first: Int, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyUser($input: VerifyUserInput!) {\n    verifyUser(input: $input) {\n      id\n      verificationStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationReport on Report {\n    id\n    targetType\n    targetId\n    reason\n    status\n    createdAt\n    resolvedAt\n    reporter {\n      id\n      fullName\n    }\n    resolvedBy {\n      id\n      fullName\n    }\n    post {\n      id\n      body\n      hidden\n      author {\n        id\n        fullName\n      }\n    }\n    comment {\n      id\n      body\n      author {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ModerationReport on Report {\n    id\n    targetType\n    targetId\n    reason\n    status\n    createdAt\n    resolvedAt\n    reporter {\n      id\n      fullName\n    }\n    resolvedBy {\n      id\n      fullName\n    }\n    post {\n      id\n      body\n      hidden\n      author {\n        id\n        fullName\n      }\n    }\n    comment {\n      id\n      body\n      author {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($groupId: ID, $status: ReportStatus, $first: Int, $after: String) {\n    moderationQueue(groupId: $groupId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationReport\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($groupId: ID, $status: ReportStatus, $first: Int, $after: String) {\n    moderationQueue(groupId: $groupId, status: $status, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ModerationReport\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReport($id: ID!, $action: ReportAction!) {\n    resolveReport(id: $id, action: $action) {\n      ...ModerationReport\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReport($id: ID!, $action: ReportAction!) {\n    resolveReport(id: $id, action: $action) {\n      ...ModerationReport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModeratedGroups {\n    myGroups(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModeratedGroups {\n    myGroups(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerRole\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubmitVerification($input: ResubmitVerificationInput!) {\n    resubmitVerification(input: $input) {\n      id\n      fullName\n      profession\n      licenseNumber\n      verificationStatus\n      rejectionReason\n      facility {\n        id\n        name\n      }\n      specialty {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResubmitVerification($input: ResubmitVerificationInput!) {\n    resubmitVerification(input: $input) {\n      id\n      fullName\n      profession\n      licenseNumber\n      verificationStatus\n      rejectionReason\n      facility {\n        id\n        name\n      }\n      specialty {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicantLicense {\n    me {\n      id\n      licenseNumber\n    }\n  }\n"): (typeof documents)["\n  query ApplicantLicense {\n    me {\n      id\n      licenseNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -710,6 +750,14 @@ export function graphql(source: "\n  mutation DecideJoinRequest($groupId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      description\n      rules\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      description\n      rules\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -164,3 +164,23 @@ export const SetGroupRoleDocument = graphql(`
     }
   }
 `);
+
+export const UpdateGroupDocument = graphql(`
+  mutation UpdateGroup($input: UpdateGroupInput!) {
+    updateGroup(input: $input) {
+      id
+      name
+      description
+      rules
+    }
+  }
+`);
+
+export const RemoveGroupMemberDocument = graphql(`
+  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {
+    removeGroupMember(input: $input) {
+      id
+      memberCount
+    }
+  }
+`);
