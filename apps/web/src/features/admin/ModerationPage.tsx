@@ -34,8 +34,10 @@ function ReportCard({ report, onResolve, busy }: { report: ModerationReportFragm
     <Card component="li" withBorder padding="md" data-testid="report">
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap">
-          <Badge variant="light">{t(`moderation.targets.${report.targetType}`)}</Badge>
-          <Badge variant="outline" color={report.status === 'OPEN' ? 'orange.9' : 'gray.8'}>
+          <Badge variant="light" tt="none">
+            {t(`moderation.targets.${report.targetType}`)}
+          </Badge>
+          <Badge variant="light" color={report.status === 'OPEN' ? 'orange' : 'gray'} tt="none">
             {t(`moderation.statuses.${report.status}`)}
           </Badge>
         </Group>

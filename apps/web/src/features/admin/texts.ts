@@ -53,6 +53,7 @@ export const adminToolsVi = {
     exportedTo: 'Bài giảng dạy trong nhóm {{group}}',
     exportedToGroup: 'Bài giảng dạy trong một nhóm',
     asPermission: 'Với quyền: {{permission}}',
+    owner: 'tác giả',
     details: 'Chi tiết',
   },
   moderation: {
@@ -165,6 +166,7 @@ export const adminToolsEn: TranslationShape<typeof adminToolsVi> = {
     exportedTo: 'Teaching post in the group {{group}}',
     exportedToGroup: 'Teaching post in a group',
     asPermission: 'With permission: {{permission}}',
+    owner: 'author',
     details: 'Details',
   },
   moderation: {

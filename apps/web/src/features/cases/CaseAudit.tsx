@@ -49,7 +49,10 @@ function useDetailLines() {
     const label = tc(key);
     return label === key ? tc('cases.fields.attachments') : label;
   };
-  const permission = (p: unknown) => (str(p) ? tc(`cases.permission.${p as 'VIEW'}`) : null);
+  const permission = (p: unknown) => {
+    if (p === 'OWNER') return t('audit.owner');
+    return p === 'VIEW' || p === 'COMMENT' || p === 'CONSULT' ? tc(`cases.permission.${p}`) : null;
+  };
   const granteeType = (g: unknown) => t(`audit.grantee.${(str(g) ?? 'USER') as 'USER'}`);
 
   return (e: Entry): string[] => {
