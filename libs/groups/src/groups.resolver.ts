@@ -20,6 +20,7 @@ import {
   GroupsArgs,
   InviteToGroupArgs,
   RemoveGroupMemberInput,
+  SetGroupPrivacyInput,
   SetGroupRoleArgs,
   UpdateGroupInput,
 } from './types';
@@ -116,6 +117,15 @@ export class GroupsResolver {
   @Access.verified()
   removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CurrentViewer() viewer: Viewer) {
     return this.membership.removeMember(viewer, input.groupId, input.userId);
+  }
+
+  @Mutation(() => GroupType, {
+    description:
+      'Owners. Who sees and joins the group changes at once (PUBLIC opens its posts to every signed-in member); pending join requests are dropped when it becomes PUBLIC or SECRET. Audited',
+  })
+  @Access.verified()
+  setGroupPrivacy(@Args('input') input: SetGroupPrivacyInput, @CurrentViewer() viewer: Viewer) {
+    return this.membership.setPrivacy(viewer, input.groupId, input.privacy);
   }
 
   /** The viewer's role, request and invitation for the group (batched); none when anonymous. */

@@ -166,4 +166,31 @@ export class GroupMembershipService {
     });
     return this.group(groupId);
   }
+
+  /**
+   * Owners only. Visibility follows at once (GroupAccess reads the group's privacy), so
+   * making a group PUBLIC opens its posts to every signed-in member. Pending join requests
+   * are dropped when the group becomes PUBLIC (anyone may now join at once) or SECRET
+   * (invitation only). The same privacy again changes nothing. Audited with both values.
+   */
+  async setPrivacy(viewer: Viewer, groupId: string, privacy: GroupPrivacy): Promise<GroupEntity> {
+    await this.locked(viewer, groupId, async (m, info) => {
+      if (!info.isOwner) throw forbidden('Chỉ chủ nhóm mới đổi được chế độ riêng tư của nhóm.');
+      const from = info.group.privacy as GroupPrivacy;
+      if (from === privacy) return;
+      await m.update(GroupEntity, { id: groupId }, { privacy });
+      const dropped = privacy === GroupPrivacy.PRIVATE ? 0 : ((await m.delete(GroupJoinRequestEntity, { groupId })).affected ?? 0);
+      await this.audit.record(
+        {
+          actorId: viewer.id,
+          action: 'group.privacy_changed',
+          targetType: 'group',
+          targetId: groupId,
+          details: { from, to: privacy, joinRequestsDropped: dropped },
+        },
+        m,
+      );
+    });
+    return this.group(groupId);
+  }
 }
