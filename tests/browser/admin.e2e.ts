@@ -155,6 +155,12 @@ for (const width of [360, 1280]) {
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await expect(page.getByText('Đã lưu cài đặt nhóm.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${groupName} (đổi tên)`);
+    // the owner makes the group private (confirmed first)
+    await page.getByRole('radio', { name: 'Riêng tư' }).check();
+    await page.getByRole('button', { name: 'Đổi quyền riêng tư' }).click();
+    await expect(page.getByRole('dialog')).toContainText('Chuyển nhóm sang “Riêng tư”?');
+    await page.getByRole('dialog').getByRole('button', { name: 'Đổi quyền riêng tư' }).click();
+    await expect(page.getByText('Đã đổi quyền riêng tư của nhóm.')).toBeVisible();
     await expectAccessible(page, `group settings ${width}`);
     await expectNoSideScroll(page);
     await page.screenshot({ path: join(SHOTS, `admin-group-settings-${width}.png`), fullPage: true });

@@ -97,6 +97,7 @@ type Documents = {
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
     "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      description\n      rules\n    }\n  }\n": typeof types.UpdateGroupDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  mutation SetGroupPrivacy($input: SetGroupPrivacyInput!) {\n    setGroupPrivacy(input: $input) {\n      id\n      privacy\n    }\n  }\n": typeof types.SetGroupPrivacyDocument,
     "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.LiveSessionCardFragmentDoc,
     "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UpcomingLiveDocument,
     "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PastLiveDocument,
@@ -296,6 +297,7 @@ const documents: Documents = {
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
     "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      name\n      description\n      rules\n    }\n  }\n": types.UpdateGroupDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  mutation SetGroupPrivacy($input: SetGroupPrivacyInput!) {\n    setGroupPrivacy(input: $input) {\n      id\n      privacy\n    }\n  }\n": types.SetGroupPrivacyDocument,
     "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.LiveSessionCardFragmentDoc,
     "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UpcomingLiveDocument,
     "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PastLiveDocument,
@@ -758,6 +760,10 @@ export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupPrivacy($input: SetGroupPrivacyInput!) {\n    setGroupPrivacy(input: $input) {\n      id\n      privacy\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupPrivacy($input: SetGroupPrivacyInput!) {\n    setGroupPrivacy(input: $input) {\n      id\n      privacy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

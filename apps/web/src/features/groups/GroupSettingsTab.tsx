@@ -1,14 +1,16 @@
-import { Anchor, Button, Card, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GroupPrivacy } from '../../gql/graphql';
 import { mapApiError } from '../../shared/lib/errors';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { SuccessAlert } from '../../shared/ui/SuccessAlert';
 import { ADMIN_TOOLS_NS } from '../admin/registerTexts';
-import { UpdateGroupDocument } from './documents';
+import { SetGroupPrivacyDocument, UpdateGroupDocument } from './documents';
+import { GROUP_PRIVACIES } from './labels';
 
 interface Editable {
   id: string;
@@ -16,9 +18,74 @@ interface Editable {
   description?: string | null;
   rules?: string | null;
   privacy: GroupPrivacy;
+  viewerRole?: string | null;
 }
 
-/** Owners and moderators: the group's name, description and rules; a link to its reports. */
+/** Owners: who may see and join the group (confirmed first; the API drops pending requests when needed). */
+function PrivacyCard({ group }: { group: Editable }) {
+  const { t } = useTranslation(ADMIN_TOOLS_NS);
+  const { t: tc } = useTranslation();
+  const [privacy, setPrivacy] = useState<GroupPrivacy>(group.privacy);
+  const [confirming, setConfirming] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [change, { loading, error, reset }] = useMutation(SetGroupPrivacyDocument);
+  const confirm = () => {
+    setSaved(false);
+    change({ variables: { input: { groupId: group.id, privacy } } })
+      .then(() => {
+        setConfirming(false);
+        setSaved(true);
+      })
+      .catch(() => undefined);
+  };
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="sm">
+        <Radio.Group
+          label={
+            <Title order={2} fz="h4" component="span">
+              {t('groupSettings.privacyTitle')}
+            </Title>
+          }
+          description={t('groupSettings.privacyIntro')}
+          value={privacy}
+          onChange={(value) => setPrivacy(value as GroupPrivacy)}
+        >
+          <Stack gap="xs" mt="xs">
+            {GROUP_PRIVACIES.map((p) => (
+              <Radio key={p} value={p} label={tc(`enums.GroupPrivacy.${p}`)} description={tc(`groups.privacyHelp.${p}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <div aria-live="polite">{saved ? <SuccessAlert onClose={() => setSaved(false)}>{t('groupSettings.privacySaved')}</SuccessAlert> : null}</div>
+        <Button
+          variant="default"
+          disabled={privacy === group.privacy}
+          onClick={() => {
+            reset();
+            setConfirming(true);
+          }}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('groupSettings.privacySave')}
+        </Button>
+      </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('groupSettings.privacySave')}
+        message={t('groupSettings.privacyConfirm', { privacy: tc(`enums.GroupPrivacy.${privacy}`) })}
+        confirmLabel={t('groupSettings.privacySave')}
+        onConfirm={confirm}
+        onClose={() => setConfirming(false)}
+        loading={loading}
+        error={error}
+        danger
+      />
+    </Card>
+  );
+}
+
+/** Owners and moderators: the group's name, description and rules (owners also its privacy); a link to its reports. */
 export function GroupSettingsTab({ group }: { group: Editable }) {
   const { t } = useTranslation(ADMIN_TOOLS_NS);
   const { t: tc } = useTranslation();
@@ -75,7 +142,7 @@ export function GroupSettingsTab({ group }: { group: Editable }) {
               onChange={(e) => setRules(e.currentTarget.value)}
               error={fields.rules}
             />
-            <Text size="sm">{t('groupSettings.privacy', { privacy: tc(`enums.GroupPrivacy.${group.privacy}`) })}</Text>
+            {group.viewerRole !== 'OWNER' ? <Text size="sm">{t('groupSettings.privacy', { privacy: tc(`enums.GroupPrivacy.${group.privacy}`) })}</Text> : null}
             <ErrorAlert alert={mapped.alert} />
             <div aria-live="polite">{saved ? <SuccessAlert onClose={() => setSaved(false)}>{t('groupSettings.saved')}</SuccessAlert> : null}</div>
             <Button type="submit" loading={loading} style={{ alignSelf: 'flex-start' }}>
@@ -84,6 +151,7 @@ export function GroupSettingsTab({ group }: { group: Editable }) {
           </Stack>
         </form>
       </Card>
+      {group.viewerRole === 'OWNER' ? <PrivacyCard group={group} /> : null}
       <Card withBorder padding="lg">
         <Stack gap="xs">
           <Title order={2} fz="h4">

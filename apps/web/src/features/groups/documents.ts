@@ -184,3 +184,12 @@ export const RemoveGroupMemberDocument = graphql(`
     }
   }
 `);
+
+export const SetGroupPrivacyDocument = graphql(`
+  mutation SetGroupPrivacy($input: SetGroupPrivacyInput!) {
+    setGroupPrivacy(input: $input) {
+      id
+      privacy
+    }
+  }
+`);
