@@ -14,6 +14,7 @@ import {
   errorOf,
   makeCaseUsers,
   ok,
+  requestConsult,
   shareCase,
 } from '../factories/cases';
 import { TestApp, startTestApp } from '../support/app';
@@ -531,6 +532,43 @@ describe('audit log', () => {
     const next = ok(await app.gql(LOG, { id: c.id, first: 2, after: page.pageInfo.endCursor }, author.accessToken)).caseAuditLog;
     const seen = new Set([...page.edges, ...next.edges].map((e: { node: { id: string } }) => e.node.id));
     expect(seen.size).toBe(page.edges.length + next.edges.length);
+  });
+
+  it('names who each entry is about (grantee, consultant and their facility) and the reasons kept, for the author', async () => {
+    const c = await createCase(app, author, { history: `Gọi đường dây nóng ${PHONE} của trạm.` });
+    const phone = c.phiFindings.find((f: { kind: string }) => f.kind === 'PHONE');
+    const reason = 'Số đường dây nóng của trạm, không phải của người bệnh';
+    ok(
+      await app.gql(
+        RESOLVE_PHI,
+        { input: { caseFileId: c.id, field: 'history', start: phone.start, end: phone.end, action: 'KEEP', reason } },
+        author.accessToken,
+      ),
+    );
+    await shareCase(app, author, c.id, { userIds: [colleague.id] }, 'COMMENT');
+    await shareCase(app, author, c.id, { facilityId: hospital.id }, 'VIEW');
+    ok(await app.gql(REVOKE_SHARE, { c: c.id, g: colleague.id }, author.accessToken));
+    await requestConsult(app, author, { caseFileId: c.id, consultantId: outsider.id });
+
+    const NAMED = `query($id: ID!) { caseAuditLog(caseFileId: $id, first: 50) { edges { node { action details subjectName facilityName reason } } } }`;
+    const entries = ok(await app.gql(NAMED, { id: c.id }, author.accessToken)).caseAuditLog.edges.map((e: any) => e.node);
+    const names = await app.sql<{ id: string; full_name: string }>('SELECT id, full_name FROM users WHERE id = ANY($1)', [[colleague.id, outsider.id]]);
+    const nameOf = (id: string) => names.find((n) => n.id === id)!.full_name;
+    const pick = (action: string) => entries.filter((e: { action: string }) => e.action === action);
+    expect(pick('case.phi_keep')).toEqual([expect.objectContaining({ reason, subjectName: null, facilityName: null })]);
+    expect(pick('case.share')).toEqual([
+      expect.objectContaining({
+        subjectName: 'Bệnh viện Trung ương Thử nghiệm',
+        details: expect.objectContaining({ granteeType: 'FACILITY', permission: 'VIEW' }),
+      }),
+      expect.objectContaining({ subjectName: nameOf(colleague.id), details: expect.objectContaining({ granteeType: 'USER', permission: 'COMMENT' }) }),
+    ]);
+    expect(pick('case.revoke')).toEqual([expect.objectContaining({ subjectName: nameOf(colleague.id) })]);
+    expect(pick('consultation.request')).toEqual([
+      expect.objectContaining({ subjectName: nameOf(outsider.id), facilityName: 'Trạm Y tế Thử nghiệm', reason: null }),
+    ]);
+    // no patient data in the stored details: the kept phone number is nowhere in them
+    expect(JSON.stringify((await auditRows(app, c.id)).map((r) => r.details))).not.toContain(PHONE);
   });
 
   it('the database refuses to change audit rows', async () => {

@@ -254,6 +254,113 @@ describe('invitations', () => {
   });
 });
 
+describe('removing members', () => {
+  const REMOVE = `mutation($input: RemoveGroupMemberInput!) { removeGroupMember(input: $input) { id memberCount } }`;
+
+  it('owners remove members and moderators, moderators remove members; never an owner; audited', async () => {
+    const [owner, mod, a, b, c] = await team([{}, {}, {}, {}, {}]);
+    const group = await createGroup(app, owner, { privacy: 'PRIVATE' });
+    await addMembers(app, owner, group.id, [mod, a, b, c]);
+    ok(await app.gql(SET_ROLE, { g: group.id, u: mod.id, r: 'MODERATOR' }, owner.accessToken));
+    ok(await app.gql(SET_ROLE, { g: group.id, u: c.id, r: 'MODERATOR' }, owner.accessToken));
+
+    expect(ok(await app.gql(REMOVE, { input: { groupId: group.id, userId: a.id } }, mod.accessToken)).removeGroupMember.memberCount).toBe(4);
+    expect(await memberRow(group.id, a.id)).toBeNull();
+    expect(ok(await app.gql(GROUP_POSTS, { g: group.id }, owner.accessToken)).groupPosts).toBeTruthy();
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(errorOf(await app.gql(GROUP_POSTS, { g: group.id }, a.accessToken)).code);
+
+    // refused: a moderator removing a moderator or the owner, a member removing anyone, the owner removed by anyone
+    for (const [actor, target] of [
+      [mod, c],
+      [mod, owner],
+      [b, mod],
+      [c, owner],
+    ] as const) {
+      expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: target.id } }, actor.accessToken)).code).toBe('FORBIDDEN');
+    }
+    expect(await memberCount(group.id)).toBe(4);
+    ok(await app.gql(REMOVE, { input: { groupId: group.id, userId: c.id } }, owner.accessToken));
+    expect(await memberCount(group.id)).toBe(3);
+    const audit = await app.sql(`SELECT actor_id, action, details FROM audit_log WHERE target_id = $1 ORDER BY at`, [group.id]);
+    expect(audit).toEqual([
+      { actor_id: mod.id, action: 'group.member_removed', details: { userId: a.id, role: 'MEMBER' } },
+      { actor_id: owner.id, action: 'group.member_removed', details: { userId: c.id, role: 'MODERATOR' } },
+    ]);
+  });
+
+  it('refuses bad input, non-members and outsiders; nothing changes', async () => {
+    const [owner, member, outsider] = await team([{}, {}, {}]);
+    const group = await createGroup(app, owner, { privacy: 'SECRET' });
+    await addMembers(app, owner, group.id, [member]);
+    for (const [field, input] of [
+      ['groupId', { groupId: 'nope', userId: member.id }],
+      ['userId', { groupId: group.id, userId: 'nope' }],
+      ['userId', { groupId: group.id, userId: owner.id }], // yourself: leave instead
+    ] as const) {
+      expect(errorOf(await app.gql(REMOVE, { input }, owner.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: outsider.id } }, owner.accessToken)).code).toBe('NOT_FOUND');
+    // a secret group does not exist for outsiders
+    expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: member.id } }, outsider.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: member.id } })).code).toBe('UNAUTHENTICATED');
+    const pending = await registerUser(app, { facilityId: facility.id });
+    expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: member.id } }, pending.accessToken)).code).toBe('FORBIDDEN');
+    expect(await memberCount(group.id)).toBe(2);
+    expect(await memberRow(group.id, member.id)).toBe('MEMBER');
+  });
+});
+
+describe('changing privacy', () => {
+  const PRIVACY = `mutation($input: SetGroupPrivacyInput!) { setGroupPrivacy(input: $input) { id privacy } }`;
+  const privacyOf = async (groupId: string) => (await app.sql<{ privacy: string }>('SELECT privacy FROM groups WHERE id = $1', [groupId]))[0].privacy;
+
+  it('owners only: PRIVATE → PUBLIC opens the posts and drops pending requests; → SECRET hides the group; audited', async () => {
+    const [owner, mod, member, asker, outsider] = await team([{}, {}, {}, {}, {}]);
+    const group = await createGroup(app, owner, { privacy: 'PRIVATE' });
+    await addMembers(app, owner, group.id, [mod, member]);
+    ok(await app.gql(SET_ROLE, { g: group.id, u: mod.id, r: 'MODERATOR' }, owner.accessToken));
+    const post = await createPost(app, member, { visibility: 'GROUP', groupId: group.id, body: 'Trao đổi nội bộ' });
+    ok(await app.gql(JOIN, { g: group.id }, asker.accessToken));
+    expect(errorOf(await app.gql(GROUP_POSTS, { g: group.id }, outsider.accessToken)).code).toBe('FORBIDDEN');
+
+    // refused: a moderator, a member; nothing changes
+    for (const who of [mod, member]) {
+      expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, who.accessToken)).code).toBe('FORBIDDEN');
+    }
+    expect(await privacyOf(group.id)).toBe('PRIVATE');
+
+    expect(ok(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, owner.accessToken)).setGroupPrivacy.privacy).toBe('PUBLIC');
+    expect(ok(await app.gql(GROUP_POSTS, { g: group.id }, outsider.accessToken)).groupPosts.edges.map((e: any) => e.node.id)).toContain(post.id);
+    expect(await count(app, 'SELECT count(*) n FROM group_join_requests WHERE group_id = $1', [group.id])).toBe(0);
+    // the same privacy again: nothing to record
+    ok(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, owner.accessToken));
+
+    ok(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'SECRET' } }, owner.accessToken));
+    expect(ok(await app.gql(GROUP, { id: group.id }, outsider.accessToken)).group).toBeNull();
+    expect(ok(await app.gql(GROUP, { id: group.id }, member.accessToken)).group.privacy).toBe('SECRET');
+    const audit = await app.sql(`SELECT actor_id, details FROM audit_log WHERE target_id = $1 AND action = 'group.privacy_changed' ORDER BY at`, [group.id]);
+    expect(audit).toEqual([
+      { actor_id: owner.id, details: { from: 'PRIVATE', to: 'PUBLIC', joinRequestsDropped: 1 } },
+      { actor_id: owner.id, details: { from: 'PUBLIC', to: 'SECRET', joinRequestsDropped: 0 } },
+    ]);
+  });
+
+  it('refuses bad input, outsiders and anonymous callers; nothing changes', async () => {
+    const [owner, outsider] = await team([{}, {}]);
+    const group = await createGroup(app, owner, { privacy: 'SECRET' });
+    expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'OPEN' } }, owner.accessToken))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(errorOf(await app.gql(PRIVACY, { input: { groupId: 'nope', privacy: 'PUBLIC' } }, owner.accessToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'groupId',
+    });
+    expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, outsider.accessToken)).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } })).code).toBe('UNAUTHENTICATED');
+    const pending = await registerUser(app, { facilityId: facility.id });
+    expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, pending.accessToken)).code).toBe('FORBIDDEN');
+    expect(await privacyOf(group.id)).toBe('SECRET');
+  });
+});
+
 describe('roles and leaving', () => {
   it('the last owner must hand over before leaving or stepping down', async () => {
     const [owner, member] = await team([{}, {}]);

@@ -1,5 +1,6 @@
 import { PASSWORD, createFacility, registerUser, verifiedUser } from '../factories/identity';
 import { TestApp, startTestApp } from '../support/app';
+import { ok } from '../factories/social';
 
 let app: TestApp;
 let facility: { id: string; provinceCode: string };
@@ -389,5 +390,65 @@ describe('reference data and facilities', () => {
     const res = await app.gql(Q, { s: 'tram y te dong', p: '01' });
     expect(res.data!.facilities.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Trạm Y tế xã Đông Anh']);
     expect((await app.gql(Q, { p: 'XX' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'provinceCode' });
+  });
+});
+
+describe('a rejected applicant fixes and resubmits', () => {
+  const RESUBMIT = `mutation($input: ResubmitVerificationInput!) { resubmitVerification(input: $input) { id fullName verificationStatus rejectionReason licenseNumber facility { id } } }`;
+  const DECIDE = `mutation($input: VerifyUserInput!) { verifyUser(input: $input) { id verificationStatus } }`;
+  const PENDING = `{ pendingVerifications(first: 50) { edges { node { id } } } }`;
+  const fixed = (facilityId: string) => ({ fullName: 'Trần Thị Sửa', profession: 'NURSE', facilityId, licenseNumber: '001234/HNO-CCHN' });
+  const statusOf = async (id: string) => (await app.sql('SELECT verification_status s, full_name n FROM users WHERE id = $1', [id]))[0];
+
+  it("from REJECTED only: back to PENDING with the new details, in the verifiers' queue again; audited", async () => {
+    const admin = await verifiedUser(app, facility.id, { roles: ['MEMBER', 'FACILITY_ADMIN'] });
+    const applicant = await registerUser(app, { facilityId: facility.id });
+    // PENDING: nothing to resubmit yet
+    expect((await app.gql(RESUBMIT, { input: fixed(facility.id) }, applicant.accessToken)).errors![0].extensions!.code).toBe('CONFLICT');
+    ok(await app.gql(DECIDE, { input: { userId: applicant.id, approve: false, reason: 'Thiếu số giấy phép hành nghề' } }, admin.accessToken));
+    const queue = async () => ok(await app.gql(PENDING, {}, admin.accessToken)).pendingVerifications.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await queue()).not.toContain(applicant.id);
+
+    const again = ok(await app.gql(RESUBMIT, { input: fixed(facility.id) }, applicant.accessToken)).resubmitVerification;
+    expect(again).toMatchObject({
+      id: applicant.id,
+      fullName: 'Trần Thị Sửa',
+      verificationStatus: 'PENDING',
+      rejectionReason: null,
+      licenseNumber: '001234/HNO-CCHN',
+      facility: { id: facility.id },
+    });
+    expect(await queue()).toContain(applicant.id);
+    // twice in a row: it is PENDING now
+    expect((await app.gql(RESUBMIT, { input: fixed(facility.id) }, applicant.accessToken)).errors![0].extensions!.code).toBe('CONFLICT');
+    const audit = await app.sql(`SELECT action, actor_id FROM audit_log WHERE target_id = $1 ORDER BY at`, [applicant.id]);
+    expect(audit.map((a) => a.action)).toEqual(['user.rejected', 'user.verification_resubmitted']);
+    expect(ok(await app.gql(DECIDE, { input: { userId: applicant.id, approve: true } }, admin.accessToken)).verifyUser.verificationStatus).toBe('VERIFIED');
+  });
+
+  it('refuses bad input (nothing changed), other statuses and anonymous callers', async () => {
+    const applicant = await registerUser(app, { facilityId: facility.id, status: 'REJECTED' });
+    for (const [field, input] of [
+      ['fullName', { ...fixed(facility.id), fullName: 'x' }],
+      ['fullName', { ...fixed(facility.id), fullName: '12345' }],
+      ['profession', { ...fixed(facility.id), profession: 'WIZARD' }],
+      ['facilityId', { ...fixed(facility.id), facilityId: 'không-phải-uuid' }],
+      ['facilityId', { ...fixed(facility.id), facilityId: crypto.randomUUID() }],
+      ['licenseNumber', { ...fixed(facility.id), licenseNumber: '<script>' }],
+      ['specialtyCode', { ...fixed(facility.id), specialtyCode: 'NOPE' }],
+    ] as const) {
+      const res = await app.gql(RESUBMIT, { input }, applicant.accessToken);
+      expect({ field, ext: res.errors?.[0]?.extensions }).toMatchObject({ field, ext: { code: 'BAD_USER_INPUT', field } });
+    }
+    expect(await statusOf(applicant.id)).toEqual({ s: 'REJECTED', n: 'Nguyễn Văn Thử' });
+
+    for (const status of ['VERIFIED', 'SUSPENDED']) {
+      const someone = await registerUser(app, { facilityId: facility.id, status });
+      const res = await app.gql(RESUBMIT, { input: fixed(facility.id) }, someone.accessToken);
+      expect(['CONFLICT', 'FORBIDDEN']).toContain(res.errors![0].extensions!.code);
+      expect((await statusOf(someone.id)).s).toBe(status);
+    }
+    expect((await app.gql(RESUBMIT, { input: fixed(facility.id) })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(await statusOf(applicant.id)).toEqual({ s: 'REJECTED', n: 'Nguyễn Văn Thử' });
   });
 });

@@ -220,6 +220,58 @@ describe('reports and the moderation queue', () => {
     expect(ok(await app.gql(POST, { id: other.id }, reporter.accessToken)).post.hidden).toBe(false);
   });
 
+  it("a group's owners and moderators work their group's reports only; members and other groups' moderators are refused", async () => {
+    const [owner, mod, member, reporter, otherOwner] = await team([{}, {}, {}, {}, {}]);
+    const group = await createGroup(app, owner, { privacy: 'PUBLIC' });
+    const other = await createGroup(app, otherOwner, { privacy: 'PUBLIC' });
+    await addMembers(app, owner, group.id, [mod, member, reporter]);
+    ok(
+      await app.gql(
+        `mutation($g: ID!, $u: ID!) { setGroupRole(groupId: $g, userId: $u, role: MODERATOR) { id } }`,
+        { g: group.id, u: mod.id },
+        owner.accessToken,
+      ),
+    );
+    const inGroup = await createPost(app, member, { visibility: 'GROUP', groupId: group.id, body: 'Quảng cáo thuốc giảm cân' });
+    const outside = await createPost(app, member, { body: 'Bài ngoài nhóm' });
+    ok(await app.gql(REPORT, { i: { targetId: inGroup.id, reason: 'Quảng cáo' } }, reporter.accessToken));
+    ok(await app.gql(REPORT, { i: { targetId: outside.id, reason: 'Quảng cáo' } }, reporter.accessToken));
+
+    const GROUP_QUEUE = `query($g: ID) { moderationQueue(groupId: $g, first: 50) { edges { node { id targetId post { id } } } } }`;
+    const seen = async (token: string, g: string | null) => ok(await app.gql(GROUP_QUEUE, { g }, token)).moderationQueue.edges.map((e: any) => e.node.targetId);
+    expect(await seen(mod.accessToken, group.id)).toEqual([inGroup.id]);
+    expect(await seen(owner.accessToken, group.id)).toEqual([inGroup.id]);
+    expect(await seen(admin.accessToken, group.id)).toEqual([inGroup.id]);
+    expect(await seen(admin.accessToken, null)).toEqual(expect.arrayContaining([inGroup.id, outside.id]));
+    // refused: a member, another group's owner, a moderator without groupId (the whole queue)
+    for (const [token, g] of [
+      [member.accessToken, group.id],
+      [otherOwner.accessToken, group.id],
+      [mod.accessToken, null],
+      [otherOwner.accessToken, null],
+    ] as const) {
+      expect(errorOf(await app.gql(GROUP_QUEUE, { g }, token)).code).toBe('FORBIDDEN');
+    }
+    expect(await seen(otherOwner.accessToken, other.id)).toEqual([]);
+    expect(errorOf(await app.gql(GROUP_QUEUE, { g: 'nope' }, mod.accessToken))).toEqual({ code: 'BAD_USER_INPUT', field: 'groupId' });
+
+    const [groupReport] = (await queued(inGroup.id)) as { id: string }[];
+    const [outsideReport] = (await queued(outside.id)) as { id: string }[];
+    // a moderator cannot resolve reports outside the group; members and other owners cannot resolve the group's
+    expect(errorOf(await app.gql(RESOLVE, { id: outsideReport.id, a: 'HIDE' }, mod.accessToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(RESOLVE, { id: groupReport.id, a: 'HIDE' }, member.accessToken)).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(RESOLVE, { id: groupReport.id, a: 'HIDE' }, otherOwner.accessToken)).code).toBe('FORBIDDEN');
+    expect(await count(app, `SELECT count(*) n FROM reports WHERE id = ANY($1) AND status = 'OPEN'`, [[groupReport.id, outsideReport.id]])).toBe(2);
+
+    expect(ok(await app.gql(RESOLVE, { id: groupReport.id, a: 'HIDE' }, mod.accessToken)).resolveReport).toMatchObject({
+      status: 'HIDDEN',
+      resolvedBy: { id: mod.id },
+    });
+    expect(ok(await app.gql(POST, { id: inGroup.id }, reporter.accessToken)).post).toBeNull();
+    const audit = await app.sql(`SELECT action, actor_id, details FROM audit_log WHERE target_id = $1`, [inGroup.id]);
+    expect(audit).toEqual([{ action: 'report.hide', actor_id: mod.id, details: { reportId: groupReport.id, postId: inGroup.id, groupId: group.id } }]);
+  });
+
   it('refuses bad reports and saves nothing', async () => {
     const [author, reporter] = await team([{}, {}]);
     const post = await createPost(app, author);

@@ -237,8 +237,8 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
 
   // The author's access log shows B's reads.
   await a.getByRole('tab', { name: 'Nhật ký truy cập' }).click();
-  const log = a.getByRole('table', { name: 'Nhật ký truy cập' });
-  await expect(log.getByRole('row').filter({ hasText: DOCTOR_B.name }).filter({ hasText: 'Xem hồ sơ' }).first()).toBeVisible();
+  const log = a.getByRole('list', { name: 'Nhật ký truy cập' });
+  await expect(log.getByRole('listitem').filter({ hasText: DOCTOR_B.name }).filter({ hasText: 'Xem hồ sơ' }).first()).toBeVisible();
 
   // Case page and editor at 1280 px too.
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });

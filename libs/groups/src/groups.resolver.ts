@@ -19,6 +19,8 @@ import {
   GroupType,
   GroupsArgs,
   InviteToGroupArgs,
+  RemoveGroupMemberInput,
+  SetGroupPrivacyInput,
   SetGroupRoleArgs,
   UpdateGroupInput,
 } from './types';
@@ -107,6 +109,23 @@ export class GroupsResolver {
   @Access.verified()
   setGroupRole(@Args() { groupId, userId, role }: SetGroupRoleArgs, @CurrentViewer() viewer: Viewer) {
     return this.membership.setRole(viewer, groupId, userId, role);
+  }
+
+  @Mutation(() => GroupType, {
+    description: 'Owners remove members and moderators; moderators remove members; an owner is never removed (FORBIDDEN). Audited',
+  })
+  @Access.verified()
+  removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CurrentViewer() viewer: Viewer) {
+    return this.membership.removeMember(viewer, input.groupId, input.userId);
+  }
+
+  @Mutation(() => GroupType, {
+    description:
+      'Owners. Who sees and joins the group changes at once (PUBLIC opens its posts to every signed-in member); pending join requests are dropped when it becomes PUBLIC or SECRET. Audited',
+  })
+  @Access.verified()
+  setGroupPrivacy(@Args('input') input: SetGroupPrivacyInput, @CurrentViewer() viewer: Viewer) {
+    return this.membership.setPrivacy(viewer, input.groupId, input.privacy);
   }
 
   /** The viewer's role, request and invitation for the group (batched); none when anonymous. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainEvents, badInput, conflict, forbidden, notFound, type Viewer } from '@ketnoi/platform';
+import { AuditLog, DomainEvents, badInput, conflict, forbidden, notFound, type Viewer } from '@ketnoi/platform';
 import { verifiedUsers } from '@ketnoi/identity';
 import { GroupEntity, GroupInvitationEntity, GroupJoinRequestEntity, GroupMemberEntity } from './entities';
 import type { GroupInvitedEvent, GroupJoinDecidedEvent, GroupJoinRequestedEvent } from './events';
@@ -15,6 +15,7 @@ export class GroupMembershipService {
     private readonly dataSource: DataSource,
     private readonly access: GroupAccess,
     private readonly events: DomainEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -139,6 +140,56 @@ export class GroupMembershipService {
         throw conflict('Nhóm phải có ít nhất một chủ nhóm. Hãy chỉ định chủ nhóm khác trước.');
       }
       await m.update(GroupMemberEntity, { groupId, userId }, { role });
+    });
+    return this.group(groupId);
+  }
+
+  /**
+   * Owners remove members and moderators; moderators remove members only; nobody removes an
+   * owner (an owner leaves by themselves). The member's pending state is untouched (they may
+   * ask again like anyone). Audited with the removed member's former role.
+   */
+  async removeMember(viewer: Viewer, groupId: string, userId: string): Promise<GroupEntity> {
+    if (userId === viewer.id) throw badInput('userId', 'Để rời nhóm, hãy dùng nút “Rời nhóm”.');
+    await this.locked(viewer, groupId, async (m, info) => {
+      if (!info.isModerator) throw forbidden('Chỉ chủ nhóm và quản trị viên mới xoá được thành viên.');
+      const target = await m.findOneBy(GroupMemberEntity, { groupId, userId });
+      if (!target) throw notFound('Người này không phải là thành viên của nhóm.');
+      if (target.role === GroupRole.OWNER) throw forbidden('Không thể xoá chủ nhóm khỏi nhóm.');
+      if (target.role === GroupRole.MODERATOR && !info.isOwner) throw forbidden('Chỉ chủ nhóm mới xoá được quản trị viên nhóm.');
+      await m.delete(GroupMemberEntity, { groupId, userId });
+      await m.decrement(GroupEntity, { id: groupId }, 'memberCount', 1);
+      await this.audit.record(
+        { actorId: viewer.id, action: 'group.member_removed', targetType: 'group', targetId: groupId, details: { userId, role: target.role } },
+        m,
+      );
+    });
+    return this.group(groupId);
+  }
+
+  /**
+   * Owners only. Visibility follows at once (GroupAccess reads the group's privacy), so
+   * making a group PUBLIC opens its posts to every signed-in member. Pending join requests
+   * are dropped when the group becomes PUBLIC (anyone may now join at once) or SECRET
+   * (invitation only). The same privacy again changes nothing. Audited with both values.
+   */
+  async setPrivacy(viewer: Viewer, groupId: string, privacy: GroupPrivacy): Promise<GroupEntity> {
+    await this.locked(viewer, groupId, async (m, info) => {
+      if (!info.isOwner) throw forbidden('Chỉ chủ nhóm mới đổi được chế độ riêng tư của nhóm.');
+      const from = info.group.privacy as GroupPrivacy;
+      if (from === privacy) return;
+      await m.update(GroupEntity, { id: groupId }, { privacy });
+      const dropped = privacy === GroupPrivacy.PRIVATE ? 0 : ((await m.delete(GroupJoinRequestEntity, { groupId })).affected ?? 0);
+      await this.audit.record(
+        {
+          actorId: viewer.id,
+          action: 'group.privacy_changed',
+          targetType: 'group',
+          targetId: groupId,
+          details: { from, to: privacy, joinRequestsDropped: dropped },
+        },
+        m,
+      );
     });
     return this.group(groupId);
   }

@@ -170,6 +170,27 @@ export class UpdateGroupInput {
   rules?: string | null;
 }
 
+/** An owner changes who may see and join the group. */
+@InputType()
+export class SetGroupPrivacyInput {
+  @IdField(GROUP_ID_MESSAGE)
+  groupId: string;
+
+  @Field(() => GroupPrivacy)
+  @IsEnum(GroupPrivacy, { message: 'Chế độ riêng tư không hợp lệ.' })
+  privacy: GroupPrivacy;
+}
+
+/** An owner or moderator removes a member from the group. */
+@InputType()
+export class RemoveGroupMemberInput {
+  @IdField(GROUP_ID_MESSAGE)
+  groupId: string;
+
+  @IdField(USER_ID_MESSAGE)
+  userId: string;
+}
+
 @ArgsType()
 export class GroupArgs {
   @IdField(GROUP_ID_MESSAGE)

@@ -154,6 +154,35 @@ export class RegisterInput {
   licenseNumber?: string | null;
 }
 
+/** A rejected applicant's corrected details, sent for verification again (the same rules as registering). */
+@InputType()
+export class ResubmitVerificationInput {
+  @Field()
+  @IsString()
+  @Length(2, 100, { message: NAME_MESSAGE })
+  @Matches(/\p{L}/u, { message: 'Họ và tên phải có chữ cái.' })
+  fullName: string;
+
+  @Field(() => Profession)
+  @IsEnum(Profession, { message: 'Nghề nghiệp không hợp lệ.' })
+  profession: Profession;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((o: { specialtyCode?: unknown }) => !!o.specialtyCode)
+  @IsIn(SPECIALTY_CODES, { message: SPECIALTY_MESSAGE })
+  specialtyCode?: string | null;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Cơ sở y tế không hợp lệ.' })
+  facilityId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\p{L}\d][\p{L}\d/ .-]{2,39}$/u, { message: 'Số giấy phép hành nghề không hợp lệ (3–40 ký tự: chữ, số, "/", "-", ".").' })
+  licenseNumber?: string | null;
+}
+
 @InputType()
 export class LoginInput {
   @Field()

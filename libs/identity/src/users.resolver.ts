@@ -7,7 +7,17 @@ import { specialtyByCode } from '@ketnoi/reference';
 import { DirectoryService, FacilityType, SpecialtyType } from '@ketnoi/directory';
 import { AuthService } from './auth.service';
 import { UserEntity } from './entities';
-import { SearchUsersArgs, UpdateProfileInput, VerifyLicenseInput, UserArgs, UserConnection, UserIdArgs, UserType, VerifyUserInput } from './types';
+import {
+  ResubmitVerificationInput,
+  SearchUsersArgs,
+  UpdateProfileInput,
+  VerifyLicenseInput,
+  UserArgs,
+  UserConnection,
+  UserIdArgs,
+  UserType,
+  VerifyUserInput,
+} from './types';
 import { UsersService, VERIFICATION_CHANNEL, VerificationEvent } from './users.service';
 
 @Resolver(() => UserType)
@@ -50,6 +60,15 @@ export class UsersResolver {
   @Access.roles(...ADMIN_ROLES)
   verifyUser(@Args('input') input: VerifyUserInput, @CurrentViewer() viewer: Viewer) {
     return this.users.verify(viewer, input);
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      'A REJECTED applicant corrects their details and asks for verification again (back to PENDING; the reason is cleared). CONFLICT from any other status',
+  })
+  @Access.authenticated()
+  resubmitVerification(@Args('input') input: ResubmitVerificationInput, @CurrentViewer() viewer: Viewer) {
+    return this.users.resubmit(viewer, input);
   }
 
   @Mutation(() => UserType, { description: 'An admin in scope confirms the licence number and validity (workforce registry)' })

@@ -24,7 +24,7 @@ import { DirectoryService } from '@ketnoi/directory';
 import { UserEntity } from './entities';
 import { adminCovers, isAdmin } from './scope';
 import type { UserFollowedEvent } from './events';
-import type { SearchUsersArgs, UpdateProfileInput, VerifyUserInput } from './types';
+import type { ResubmitVerificationInput, SearchUsersArgs, UpdateProfileInput, VerifyUserInput } from './types';
 import { existingFollows, pendingVerificationPage, provincesOfUsers, userSearchPage, type UserRecord, type VerificationScope } from './users.queries';
 
 export const VERIFICATION_CHANNEL = 'identity.verification';
@@ -179,6 +179,50 @@ export class UsersService {
     if (!target.licenseNumber) throw badInput('userId', 'Thành viên chưa khai số giấy phép hành nghề.');
     await repo.update({ id: userId }, { licenseVerifiedAt: new Date() });
     return repo.findOneByOrFail({ id: userId });
+  }
+
+  /**
+   * A REJECTED applicant corrects their details and asks again: back to PENDING (the
+   * reason is cleared), so the verifiers in scope see it in their queue. Any other status:
+   * CONFLICT. Audited (ids only).
+   */
+  async resubmit(viewer: Viewer, input: ResubmitVerificationInput): Promise<UserEntity> {
+    const facility = await this.directory.facility(input.facilityId);
+    if (!facility) throw badInput('facilityId', 'Không tìm thấy cơ sở y tế này.');
+    const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+    return this.dataSource.transaction(async (m) => {
+      const me = await m.getRepository(UserEntity).findOne({ where: { id: viewer.id }, lock: { mode: 'pessimistic_write' } });
+      if (!me) throw notFound('Không tìm thấy người dùng này.');
+      if (me.verificationStatus !== VerificationStatus.REJECTED) throw conflict('Chỉ hồ sơ bị từ chối mới gửi lại được.');
+      await m.update(
+        UserEntity,
+        { id: me.id },
+        {
+          fullName,
+          searchText: foldVietnamese(fullName),
+          profession: input.profession,
+          specialtyCode: input.specialtyCode || null,
+          facilityId: facility.id,
+          licenseNumber: input.licenseNumber?.trim() || null,
+          licenseVerifiedAt: null,
+          verificationStatus: VerificationStatus.PENDING,
+          rejectionReason: null,
+          verifiedById: null,
+          verifiedAt: null,
+        },
+      );
+      await this.audit.record(
+        {
+          actorId: me.id,
+          action: 'user.verification_resubmitted',
+          targetType: 'user',
+          targetId: me.id,
+          details: { facilityId: facility.id, previousFacilityId: me.facilityId },
+        },
+        m,
+      );
+      return m.getRepository(UserEntity).findOneByOrFail({ id: me.id });
+    });
   }
 
   async verify(viewer: Viewer, input: VerifyUserInput): Promise<UserEntity> {

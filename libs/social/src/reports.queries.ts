@@ -29,13 +29,22 @@ const toReport = (r: ReportRow): ReportEntity => ({
   resolvedById: r.resolved_by_id,
 });
 
-/** Reports in one status, oldest first. */
-export async function reportQueuePage(m: EntityManager, status: string, after: { at: Date; id: string } | null, limit: number): Promise<ReportEntity[]> {
+/** Reports in one status, oldest first; with `groupId`, only those about posts (and their comments) in that group. */
+export async function reportQueuePage(
+  m: EntityManager,
+  status: string,
+  groupId: string | null,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<ReportEntity[]> {
   const rows: ReportRow[] = await m.query(
     `SELECT r.id, r.target_type, r.target_id, r.post_id, r.comment_id, r.reporter_id, r.reason, r.status, r.created_at, r.resolved_at, r.resolved_by_id
-       FROM reports r WHERE r.status = $1 ${after ? 'AND (r.created_at, r.id) > ($3, $4::uuid)' : ''}
+       FROM reports r
+      WHERE r.status = $1
+        AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM posts p WHERE p.id = r.post_id AND p.group_id = $3::uuid))
+        ${after ? 'AND (r.created_at, r.id) > ($4, $5::uuid)' : ''}
       ORDER BY r.created_at, r.id LIMIT $2`,
-    after ? [status, limit, after.at, after.id] : [status, limit],
+    after ? [status, limit, groupId, after.at, after.id] : [status, limit, groupId],
   );
   return rows.map(toReport);
 }

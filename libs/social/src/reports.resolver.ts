@@ -26,14 +26,19 @@ export class ReportsResolver {
     return this.reports.report(viewer, input);
   }
 
-  @Query(() => ReportConnection, { description: 'Platform admins: reports in a status (OPEN by default), oldest first' })
-  @Access.roles('PLATFORM_ADMIN')
-  moderationQueue(@Args() { status, first, after }: ModerationQueueArgs) {
-    return this.reports.queue(status, first, after);
+  @Query(() => ReportConnection, {
+    description:
+      "Reports in a status (OPEN by default), oldest first. Platform admins: all, or one group's (groupId). A group's owners and moderators: their group's (groupId required). FORBIDDEN otherwise",
+  })
+  @Access.verified()
+  moderationQueue(@Args() { groupId, status, first, after }: ModerationQueueArgs, @CurrentViewer() viewer: Viewer) {
+    return this.reports.queue(viewer, groupId, status, first, after);
   }
 
-  @Mutation(() => ReportType, { description: 'Platform admins. Resolves every report of the same content; audited' })
-  @Access.roles('PLATFORM_ADMIN')
+  @Mutation(() => ReportType, {
+    description: 'Platform admins, or the owners and moderators of the group the content is in. Resolves every report of the same content; audited',
+  })
+  @Access.verified()
   resolveReport(@Args() { id, action }: ResolveReportArgs, @CurrentViewer() viewer: Viewer) {
     return this.reports.resolve(viewer, id, action);
   }

@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditLog, badInput, conflict, cursorAt, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
+import {
+  AuditLog,
+  badInput,
+  conflict,
+  cursorAt,
+  forbidden,
+  hasRole,
+  newId,
+  notFound,
+  pageSize,
+  toConnection,
+  type Connection,
+  type Viewer,
+} from '@ketnoi/platform';
+import { GroupAccess } from '@ketnoi/groups';
 import { CommentEntity, ReportEntity } from './entities';
 import { CommentsService } from './comments.service';
 import { PostAccess, readerOf } from './post-access';
@@ -15,7 +29,8 @@ const TRANSITIONS: Record<ReportAction, { from: ReportStatus[]; to: ReportStatus
 };
 
 /**
- * Reports of posts and comments, and the moderation queue platform admins work: HIDE
+ * Reports of posts and comments, and the moderation queue platform admins (all reports)
+ * and group owners and moderators (their group's) work: HIDE
  * (the content disappears for everyone but its author and moderators), RESTORE, DISMISS.
  * An action resolves every report of the same content at once and is audited.
  */
@@ -26,6 +41,7 @@ export class ReportsService {
     private readonly access: PostAccess,
     private readonly comments: CommentsService,
     private readonly audit: AuditLog,
+    private readonly groupAccess: GroupAccess,
   ) {}
 
   /** Any signed-in reader may report what they can see (not their own). Reporting again while open changes nothing. */
@@ -53,11 +69,24 @@ export class ReportsService {
     throw notFound('Không tìm thấy nội dung này.');
   }
 
-  /** Reports in a status (OPEN by default), oldest first. */
-  async queue(status: ReportStatus | null | undefined, first?: number | null, afterCursor?: string | null): Promise<Connection<ReportEntity>> {
+  /**
+   * Reports in a status (OPEN by default), oldest first. Platform admins: all, or one
+   * group's. A group's owners and moderators: that group's (groupId required). Others FORBIDDEN.
+   */
+  async queue(
+    viewer: Viewer,
+    groupId: string | null | undefined,
+    status: ReportStatus | null | undefined,
+    first?: number | null,
+    afterCursor?: string | null,
+  ): Promise<Connection<ReportEntity>> {
+    const platform = hasRole(viewer, 'PLATFORM_ADMIN');
+    if (!platform && !(groupId && (await this.groupAccess.isModerator(viewer, groupId)))) {
+      throw forbidden(groupId ? 'Chỉ chủ nhóm và quản trị viên nhóm mới xem được báo cáo của nhóm.' : 'Chỉ quản trị viên nền tảng mới xem được mọi báo cáo.');
+    }
     const size = pageSize(first);
     const after = cursorAt(afterCursor);
-    const rows = await reportQueuePage(this.dataSource.manager, status ?? ReportStatus.OPEN, after, size + 1);
+    const rows = await reportQueuePage(this.dataSource.manager, status ?? ReportStatus.OPEN, groupId ?? null, after, size + 1);
     return toConnection(rows, size, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
@@ -66,6 +95,11 @@ export class ReportsService {
     return this.dataSource.transaction(async (m) => {
       const report = await m.getRepository(ReportEntity).findOne({ where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
       if (!report) throw notFound('Không tìm thấy báo cáo này.');
+      const [post]: { group_id: string | null }[] = await m.query('SELECT group_id FROM posts WHERE id = $1', [report.postId]);
+      const groupId = post?.group_id ?? null;
+      if (!hasRole(viewer, 'PLATFORM_ADMIN') && !(groupId && (await this.groupAccess.isModerator(viewer, groupId)))) {
+        throw forbidden('Chỉ quản trị viên nền tảng, hoặc chủ nhóm và quản trị viên của nhóm có nội dung này, mới xử lý được báo cáo.');
+      }
       if (!step.from.includes(report.status as ReportStatus)) throw conflict('Báo cáo này đã được xử lý.');
       if (action === ReportAction.HIDE) await this.setHidden(m, report, true);
       if (action === ReportAction.RESTORE) await this.setHidden(m, report, false);
@@ -81,7 +115,7 @@ export class ReportsService {
           action: `report.${action.toLowerCase()}`,
           targetType: report.targetType.toLowerCase(),
           targetId: report.targetId,
-          details: { reportId: report.id },
+          details: { reportId: report.id, postId: report.postId, ...(groupId ? { groupId } : {}) },
         },
         m,
       );

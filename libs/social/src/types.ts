@@ -401,6 +401,11 @@ export class GroupPostsArgs extends PageArgs {
 
 @ArgsType()
 export class ModerationQueueArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only this group's reports (required for group owners and moderators)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'Mã nhóm không hợp lệ.' })
+  groupId?: string | null;
+
   @Field(() => ReportStatus, { nullable: true })
   @IsOptional()
   @IsEnum(ReportStatus, { message: 'Trạng thái không hợp lệ.' })

@@ -33,6 +33,7 @@ const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').t
 const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage })));
 const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
 const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
+const ModerationPage = lazy(() => import('../features/admin/ModerationPage').then((m) => ({ default: m.ModerationPage })));
 const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })));
 
 export function AppRoutes() {
@@ -67,6 +68,8 @@ export function AppRoutes() {
             <Route path="/live" element={<LiveListPage />} />
             <Route path="/live/ledger" element={<LedgerPage />} />
             <Route path="/live/:id" element={<LiveSessionPage />} />
+            {/* platform admins, and group owners and moderators for their groups (the page picks the scope) */}
+            <Route path="/moderation" element={<ModerationPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />
               <Route path="/admin/roles" element={<RolesPage />} />

@@ -179,6 +179,7 @@ export function createApolloClient(): ApolloClient {
             myCaseFiles: connection(false),
             sharedWithMe: connection(false),
             caseAuditLog: connection(['caseFileId']),
+            moderationQueue: connection(['groupId', 'status']),
             broadcasts: connection(['query', 'documentNumber', 'unacknowledgedOnly']),
             publicBroadcasts: connection(false),
           },

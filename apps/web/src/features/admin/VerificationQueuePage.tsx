@@ -15,6 +15,7 @@ import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { PendingVerificationsDocument } from './documents';
 import { useVerifyUser } from './useVerifyUser';
 import { useViewer } from '../../app/auth/hooks';
+import { ADMIN_TOOLS_NS } from './registerTexts';
 
 const PAGE_SIZE = 20;
 
@@ -87,6 +88,7 @@ function PendingRow({
 
 export function VerificationQueuePage() {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation(ADMIN_TOOLS_NS);
   const { viewer } = useViewer();
   const { data, loading, error, fetchMore } = useQuery(PendingVerificationsDocument, {
     variables: { first: PAGE_SIZE },
@@ -128,9 +130,14 @@ export function VerificationQueuePage() {
     <Stack>
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />
       {viewer?.roles.includes('PLATFORM_ADMIN') ? (
-        <Anchor component={Link} to="/admin/roles" fw={600} mb="sm" display="inline-block">
-          {t('privacy.roles.title')}
-        </Anchor>
+        <Group gap="lg" mb="sm">
+          <Anchor component={Link} to="/admin/roles" fw={600}>
+            {t('privacy.roles.title')}
+          </Anchor>
+          <Anchor component={Link} to="/moderation" fw={600}>
+            {ta('moderation.link')}
+          </Anchor>
+        </Group>
       ) : null}
       <div aria-live="polite">{done ? <SuccessAlert onClose={() => setDone(null)}>{done}</SuccessAlert> : null}</div>
       <ErrorAlert error={actionError} onClose={() => setActionError(null)} />

@@ -10,6 +10,9 @@ import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { VerificationStatusChangedDocument } from './documents';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { SuccessAlert } from '../../shared/ui/SuccessAlert';
+import { ADMIN_TOOLS_NS } from '../admin/registerTexts';
+import { ResubmitForm } from './ResubmitForm';
 
 export function PendingPage() {
   const { t } = useTranslation();
@@ -20,6 +23,8 @@ export function PendingPage() {
   const [checking, setChecking] = useState(false);
   const [checkedStillPending, setCheckedStillPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [resubmitted, setResubmitted] = useState(false);
+  const { t: ta } = useTranslation(ADMIN_TOOLS_NS);
 
   // The decision arrives live; the cache update re-renders with the new status.
   useSubscription(VerificationStatusChangedDocument, {
@@ -96,6 +101,16 @@ export function PendingPage() {
               </List>
             </>
           )}
+          {status === 'REJECTED' ? (
+            <ResubmitForm
+              viewer={viewer}
+              onDone={() => {
+                setResubmitted(true);
+                void client.query({ query: MeDocument, fetchPolicy: 'network-only' }).catch(setError);
+              }}
+            />
+          ) : null}
+          <div aria-live="polite">{resubmitted && status === 'PENDING' ? <SuccessAlert>{ta('resubmit.done')}</SuccessAlert> : null}</div>
           <ErrorAlert error={error} />
           {checkedStillPending && status === 'PENDING' ? (
             <Text role="status" size="sm" c="dimmed">

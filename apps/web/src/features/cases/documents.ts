@@ -224,6 +224,9 @@ export const CaseAuditLogDocument = graphql(`
           allowed
           at
           details
+          subjectName
+          facilityName
+          reason
           actor {
             id
             fullName

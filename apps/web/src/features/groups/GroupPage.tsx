@@ -21,9 +21,11 @@ import { GroupRequestsTab } from './GroupRequestsTab';
 import { InviteDialog } from './InviteDialog';
 import { JoinButton } from './JoinButton';
 import { isModerator } from './labels';
+import { GroupSettingsTab } from './GroupSettingsTab';
+import { ADMIN_TOOLS_NS } from '../admin/registerTexts';
 
 type LoadedGroup = NonNullable<GroupQuery['group']>;
-const TABS = ['posts', 'chat', 'about', 'members', 'requests'] as const;
+const TABS = ['posts', 'chat', 'about', 'members', 'requests', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 function GroupFeed({ group }: { group: LoadedGroup }) {
@@ -114,6 +116,7 @@ function GroupAbout({ group }: { group: LoadedGroup }) {
 
 export function GroupPage() {
   const { t, i18n } = useTranslation();
+  const { t: ta } = useTranslation(ADMIN_TOOLS_NS);
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const [inviting, setInviting] = useState(false);
@@ -124,10 +127,12 @@ export function GroupPage() {
   useDocumentTitle(group?.name ?? t('groups.title'));
 
   const moderator = isModerator(group?.viewerRole);
-  const available: Tab[] = (moderator && group?.privacy === 'PRIVATE' ? [...TABS] : TABS.filter((tab) => tab !== 'requests')).filter(
-    // The group's chat is for its members.
-    (tab) => tab !== 'chat' || (!!group?.viewerRole && hasFullAccess),
-  );
+  const available: Tab[] = (moderator && group?.privacy === 'PRIVATE' ? [...TABS] : TABS.filter((tab) => tab !== 'requests'))
+    .filter(
+      // The group's chat is for its members.
+      (tab) => tab !== 'chat' || (!!group?.viewerRole && hasFullAccess),
+    )
+    .filter((tab) => tab !== 'settings' || (moderator && hasFullAccess));
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && available.includes(requested) ? requested : 'posts';
   const canInvite = !!group?.viewerRole && hasFullAccess && (group.privacy === 'PUBLIC' || moderator);
@@ -171,7 +176,7 @@ export function GroupPage() {
         <Tabs.List grow style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
           {available.map((value) => (
             <Tabs.Tab key={value} value={value} px={{ base: 'xs', sm: 'md' }}>
-              {value === 'chat' ? t('messages.groupTab.tab') : t(`groups.tabs.${value}`)}
+              {value === 'chat' ? t('messages.groupTab.tab') : value === 'settings' ? ta('groupSettings.tab') : t(`groups.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -195,6 +200,11 @@ export function GroupPage() {
             </Card>
           )}
         </Tabs.Panel>
+        {available.includes('settings') ? (
+          <Tabs.Panel value="settings" pt="md">
+            <GroupSettingsTab group={group} />
+          </Tabs.Panel>
+        ) : null}
         {available.includes('requests') ? (
           <Tabs.Panel value="requests" pt="md">
             <GroupRequestsTab groupId={group.id} />

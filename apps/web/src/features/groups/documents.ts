@@ -164,3 +164,32 @@ export const SetGroupRoleDocument = graphql(`
     }
   }
 `);
+
+export const UpdateGroupDocument = graphql(`
+  mutation UpdateGroup($input: UpdateGroupInput!) {
+    updateGroup(input: $input) {
+      id
+      name
+      description
+      rules
+    }
+  }
+`);
+
+export const RemoveGroupMemberDocument = graphql(`
+  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {
+    removeGroupMember(input: $input) {
+      id
+      memberCount
+    }
+  }
+`);
+
+export const SetGroupPrivacyDocument = graphql(`
+  mutation SetGroupPrivacy($input: SetGroupPrivacyInput!) {
+    setGroupPrivacy(input: $input) {
+      id
+      privacy
+    }
+  }
+`);
