@@ -62,7 +62,8 @@ let pending: TestUser;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // No background jobs: they would write while whole-database fingerprints are compared.
+  app = await startTestApp({ env: { RUN_JOBS: 'false' } });
   const facility = await createFacility(app);
   const elsewhere = await createFacility(app);
   owner = await registerUser(app, { facilityId: facility.id, fullName: 'Trần Thị Chủ', status: 'VERIFIED' });
