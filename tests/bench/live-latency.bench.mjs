@@ -1,7 +1,8 @@
 /* global document */
 // Glass-to-glass latency of a live session on one machine (issue 12 target: ≤ 6 s).
-//   - source: this process draws 320×240 frames at 25 fps whose pixel blocks carry Date.now() in
-//     binary (40 bits + an 8-bit check), piped as raw video into ffmpeg, which encodes them
+//   - source: this process draws frames (LIVE_LATENCY_SIZE, default 1280x720) at 25 fps whose
+//     black / white blocks carry Date.now() in binary (40 bits + an 8-bit check) beside a sliding
+//     mosaic (motion to encode), piped as raw video into ffmpeg, which encodes them
 //     (x264 ultrafast/zerolatency, 1 s GOP, as OBS would) and pushes RTMP to the API's
 //     embedded ingest with the session's current stream key;
 //   - pipeline: the API's packager (libs/live/src/media/ffmpeg.ts) → 1 s HLS segments → the
@@ -22,10 +23,10 @@ import { chromium } from 'playwright-core';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 const SECONDS = Number(process.env.LIVE_LATENCY_SECONDS ?? 30);
-const W = 320;
-const H = 240;
+const [W, H] = (process.env.LIVE_LATENCY_SIZE ?? '1280x720').split('x').map(Number);
 const FPS = 25;
-const BLOCK = 40; // 8 × 6 blocks of 40 px = 48 bits
+/** 8 × 6 black / white blocks = 48 bits in the top-left corner; the rest is a moving mosaic. */
+const BLOCK = Math.floor(W >= 640 ? H / 12 : H / 6);
 const HOST = 'bs.lan@demo.ketnoi.vn';
 const VIEWER = 'hanh.do.32@demo.ketnoi.vn';
 const PASSWORD = 'Ketnoi-Demo-Tim-Phoi-2026'; // README "Demo accounts" (tests/browser/demo.ts)
@@ -49,14 +50,25 @@ function bitsOf(ms) {
   return Array.from({ length: 48 }, (_, i) => Number((all >> BigInt(i)) & 1n));
 }
 
-function frame(ms) {
-  const buf = Buffer.alloc(W * H * 3);
+/** A mosaic of 16 px cells in random colours, wider than the frame: it slides 4 px a frame (motion for the encoders). */
+const SLIDE = 1024;
+const TW = W + SLIDE;
+const texture = Buffer.alloc(TW * H * 3);
+for (let y = 0; y < H; y++)
+  for (let x = 0; x < TW; x++) {
+    const cell = (Math.floor(y / 16) * 7919 + Math.floor(x / 16) * 104729) >>> 0;
+    for (let c = 0; c < 3; c++) texture[(y * TW + x) * 3 + c] = (cell * (c + 3) * 2654435761) >>> 24;
+  }
+
+function frame(ms, n) {
+  const buf = Buffer.allocUnsafe(W * H * 3);
+  const off = (n * 4) % SLIDE;
+  for (let y = 0; y < H; y++) texture.copy(buf, y * W * 3, (y * TW + off) * 3, (y * TW + off + W) * 3);
   const bits = bitsOf(ms);
   for (let b = 0; b < 48; b++) {
-    if (!bits[b]) continue;
     const bx = (b % 8) * BLOCK;
     const by = Math.floor(b / 8) * BLOCK;
-    for (let y = by; y < by + BLOCK; y++) buf.fill(255, (y * W + bx) * 3, (y * W + bx + BLOCK) * 3);
+    for (let y = by; y < by + BLOCK; y++) buf.fill(bits[b] ? 255 : 0, (y * W + bx) * 3, (y * W + bx + BLOCK) * 3);
   }
   return buf;
 }
@@ -156,7 +168,7 @@ try {
     for (let n = 0; sending; n++) {
       const due = t0 + (n * 1000) / FPS;
       if (due > Date.now()) await sleep(due - Date.now());
-      if (!source.stdin.write(frame(Date.now()))) await new Promise((r) => source.stdin.once('drain', r));
+      if (!source.stdin.write(frame(Date.now(), n))) await new Promise((r) => source.stdin.once('drain', r));
     }
   })();
 
