@@ -1,10 +1,10 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { killHard, locateFfmpeg } from '@ketnoi/live';
+import { killHard, locateFfmpeg, packagerArgs } from '@ketnoi/live';
 import { createFacility } from '../factories/identity';
 import { makeUsers, ok } from '../factories/social';
 import { END, LIVE_SESSION, scheduleSession, startSession } from '../factories/live';
@@ -14,7 +14,8 @@ import { RtmpPusher, waitFor } from '../support/rtmp-push';
 /**
  * The production path of README "Live streams": `LIVE_MEDIA=external`, Debian's nginx with
  * libnginx-mod-rtmp configured as the README shows (on_publish / on_update / on_publish_done
- * calling the API's /live/hooks/*), and ffmpeg posing as OBS pushing to nginx, not to the API.
+ * calling the API's /live/hooks/*, exec_push running the packager), and ffmpeg posing as OBS
+ * pushing to nginx, not to the API.
  * Needs `nginx` and `libnginx-mod-rtmp` (apt-get install); `.ci/run` installs them.
  */
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
@@ -37,6 +38,17 @@ const freePort = () =>
     });
   });
 
+/** The packager per publish (nginx runs it with the stream's name, i.e. its key): the same arguments as the embedded one. */
+function packager(): string {
+  const bin = (ffmpeg.path as string).includes('/')
+    ? (ffmpeg.path as string)
+    : spawnSync('sh', ['-c', 'command -v ffmpeg'], { encoding: 'utf8' }).stdout.trim();
+  const args = packagerArgs({ format: 'flv', url: `rtmp://127.0.0.1:${rtmpPort}/live/$name` }, `${dir}/hls/$name.m3u8`, `${dir}/hls/$name-seg%05d.ts`);
+  // a wrapper keeps the packager's messages (nginx drops a child's stderr)
+  writeFileSync(join(dir, 'packager.sh'), `#!/bin/sh\nexec ${bin} "$@" 2>>${dir}/packager.log\n`, { mode: 0o755 });
+  return [join(dir, 'packager.sh'), ...args].join(' ');
+}
+
 /** The README's nginx block, with this test's ports, secret and folders. */
 function nginxConfig(apiUrl: string): string {
   const hook = (name: string) => `${apiUrl}/live/hooks/${name}?secret=${secret}`;
@@ -55,6 +67,7 @@ rtmp {
       on_update ${hook('update')};
       notify_update_timeout 1s;
       on_publish_done ${hook('publish-done')};
+      exec_push ${packager()};
     }
   }
 }
@@ -73,6 +86,7 @@ beforeAll(async () => {
       LIVE_HLS_BASE_URL: 'https://cdn.ketnoi.test/live',
     },
   });
+  mkdirSync(join(dir, 'hls'));
   writeFileSync(join(dir, 'nginx.conf'), nginxConfig(app.url));
   const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { encoding: 'utf8' });
   expect(check.stderr).toContain('syntax is ok');
@@ -101,7 +115,7 @@ afterAll(async () => {
 
 const url = (key: string) => `rtmp://127.0.0.1:${rtmpPort}/live/${key}`;
 /** nginx's own words, for a failing assertion's message. */
-const log = () => nginxLog + (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');
+const log = () => ['error.log', 'packager.log'].map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '')).join('\n') + nginxLog;
 
 describe('nginx-rtmp calling /live/hooks/* (LIVE_MEDIA=external)', () => {
   it('refuses a push before start and with a wrong key, accepts the current key, records publish-done, and drops a rotated key through on_update', async () => {
@@ -125,6 +139,17 @@ describe('nginx-rtmp calling /live/hooks/* (LIVE_MEDIA=external)', () => {
     expect({ publishing, nginx: publishing ? '' : log() }).toEqual({ publishing: true, nginx: '' });
     const playback = ok(await app.gql(LIVE_SESSION, { id: s.id }, viewer.accessToken)).liveSession.playback;
     expect(playback.hlsUrl).toMatch(new RegExp(`^https://cdn\\.ketnoi\\.test/live/${s.id}/[^/]+/index\\.m3u8$`)); // the CDN, not the API
+    // nginx's exec_push packager turns it into 1 s HLS segments
+    const hls = join(dir, 'hls', `${s.ingest.streamKey}.m3u8`);
+    const playlist = await waitFor(
+      async () => (existsSync(hls) ? readFileSync(hls, 'utf8') : ''),
+      (text) => (text.match(/#EXTINF/g) ?? []).length >= 2,
+    );
+    const durations = [...playlist.matchAll(/#EXTINF:([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(durations.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...durations)).toBeLessThanOrEqual(1.1);
+    const segment = playlist.split('\n').find((l) => l.endsWith('.ts')) as string;
+    expect(readFileSync(join(dir, 'hls', segment))[0]).toBe(0x47); // MPEG-TS
     expect(await accepted.done).toBe(0);
     expect((await waitFor(seen, (x) => !x.ingest.publishing)).ingest.publishing).toBe(false);
 
