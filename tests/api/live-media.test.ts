@@ -1,10 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import WebSocket from 'ws';
-import { EmbeddedMediaGateway, MEDIA_GATEWAY, killHard, locateFfmpeg } from '@ketnoi/live';
+import { EmbeddedMediaGateway, MEDIA_GATEWAY, locateFfmpeg } from '@ketnoi/live';
 import { createFacility } from '../factories/identity';
 import { makeUsers, ok } from '../factories/social';
 import { END, LIVE_SESSION, scheduleSession, startSession } from '../factories/live';
 import { TestApp, startTestApp } from '../support/app';
+import { RtmpPusher, waitFor } from '../support/rtmp-push';
 
 /**
  * The embedded media pipeline end to end: ffmpeg's test source posing as OBS pushes RTMP,
@@ -13,45 +13,21 @@ import { TestApp, startTestApp } from '../support/app';
  */
 let app: TestApp;
 let facilityId: string;
-const children = new Set<ChildProcess>();
 const ffmpeg = locateFfmpeg();
+const pusher = new RtmpPusher(ffmpeg.path as string);
 
 beforeAll(async () => {
   app = await startTestApp();
   facilityId = (await createFacility(app)).id;
 });
 afterAll(async () => {
-  await Promise.all([...children].map((c) => killHard(c, 500)));
+  await pusher.killAll();
   await app?.close();
 });
 
 const rtmpPort = () => (app.server.app.get(MEDIA_GATEWAY) as EmbeddedMediaGateway).port;
 
-/** Pushes `seconds` of test pattern + tone over RTMP in real time; resolves with ffmpeg's exit code. */
-function push(key: string, seconds: number): { done: Promise<number | null>; child: ChildProcess } {
-  const child = spawn(
-    ffmpeg.path as string,
-    [
-      ...['-hide_banner', '-loglevel', 'error', '-re'],
-      ...['-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=15', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=44100'],
-      ...['-t', String(seconds), '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '15', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-f', 'flv'],
-      `rtmp://127.0.0.1:${rtmpPort()}/live/${key}`,
-    ],
-    { stdio: 'ignore' },
-  );
-  children.add(child);
-  const done = new Promise<number | null>((resolve) => child.once('exit', (code) => (children.delete(child), resolve(code))));
-  return { done, child };
-}
-
-const waitFor = async <T>(what: () => Promise<T>, until: (v: T) => boolean, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await what();
-    if (until(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
+const push = (key: string, seconds: number) => pusher.push(`rtmp://127.0.0.1:${rtmpPort()}/live/${key}`, seconds);
 
 const get = async (path: string) => {
   const res = await fetch(new URL(path, app.url));
@@ -122,6 +98,40 @@ describe('RTMP ingest → HLS → recording', () => {
       (e: any) => e.node.id,
     );
     expect(past).toContain(s.id);
+  });
+
+  it('the npm-shipped ffmpeg (@ffmpeg-installer/ffmpeg, the fallback without a system one) packages a push into HLS too', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const shipped = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+    expect(locateFfmpeg(shipped)).toEqual({ path: shipped, source: 'FFMPEG_PATH' });
+    const npmApp = await startTestApp({ env: { FFMPEG_PATH: shipped } });
+    const npmPusher = new RtmpPusher(shipped);
+    try {
+      const [host] = await makeUsers(npmApp, (await createFacility(npmApp)).id, 1);
+      const s = await scheduleSession(npmApp, host);
+      await startSession(npmApp, host, s.id);
+      const port = (npmApp.server.app.get(MEDIA_GATEWAY) as EmbeddedMediaGateway).port;
+      const live = npmPusher.push(`rtmp://127.0.0.1:${port}/live/${s.ingest.streamKey}`, 4);
+      const { hlsUrl } = ok(await npmApp.gql(LIVE_SESSION, { id: s.id }, host.accessToken)).liveSession.playback;
+      const fetchText = async (path: string) => {
+        const res = await fetch(new URL(path, npmApp.url));
+        return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
+      };
+      const playlist = await waitFor(
+        () => fetchText(hlsUrl),
+        (r) => r.status === 200 && /\.ts/.test(r.body.toString()),
+      );
+      expect(playlist.status).toBe(200);
+      const segment = playlist.body
+        .toString()
+        .split('\n')
+        .find((l) => l.endsWith('.ts')) as string;
+      expect((await fetchText(hlsUrl.replace('index.m3u8', segment))).body[0]).toBe(0x47);
+      expect(await live.done).toBe(0);
+    } finally {
+      await npmPusher.killAll();
+      await npmApp.close();
+    }
   });
 
   it('browser ingest: a wrong key is refused on the WebSocket before any media is taken', async () => {

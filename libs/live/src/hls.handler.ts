@@ -127,14 +127,14 @@ export class HlsHandler {
       const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
       const key = params.get('name') ?? '';
       void (async () => {
-        const grant = await this.sessions.authorizePublish(key);
         if (req.path === '/publish-done') {
-          if (grant && this.media instanceof ExternalMediaGateway) await this.media.published(grant.sessionId, false);
+          if (this.media instanceof ExternalMediaGateway) await this.media.publishDone(key);
           return void res.status(200).end();
         }
         if (req.path !== '/publish' && req.path !== '/update') return void res.status(404).end();
+        const grant = await this.sessions.authorizePublish(key);
         if (!grant) return void res.status(403).end();
-        if (req.path === '/publish' && this.media instanceof ExternalMediaGateway) await this.media.published(grant.sessionId, true);
+        if (req.path === '/publish' && this.media instanceof ExternalMediaGateway) await this.media.publishStarted(grant.sessionId, key);
         res.status(200).end();
       })().catch(() => res.status(500).end());
     });

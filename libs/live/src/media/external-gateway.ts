@@ -9,7 +9,8 @@ import { MediaGateway, MediaHooks } from './media-gateway';
  */
 export class ExternalMediaGateway implements MediaGateway {
   private hooks?: MediaHooks;
-  private readonly publishing = new Set<string>();
+  /** Stream key of each running publish → its session: on_publish_done names the key, which may have been rotated since. */
+  private readonly publishes = new Map<string, string>();
 
   constructor(private readonly options: { rtmpPublicUrl: string; hlsBaseUrl: string }) {}
 
@@ -26,22 +27,30 @@ export class ExternalMediaGateway implements MediaGateway {
   }
 
   isPublishing(sessionId: string): boolean {
-    return this.publishing.has(sessionId);
+    for (const id of this.publishes.values()) if (id === sessionId) return true;
+    return false;
   }
 
-  /** Called from the hook endpoints. */
-  async published(sessionId: string, publishing: boolean): Promise<void> {
-    if (publishing) this.publishing.add(sessionId);
-    else this.publishing.delete(sessionId);
-    await this.hooks?.publishState(sessionId, { publishing, problem: null });
+  /** on_publish accepted `streamKey` for the session. */
+  async publishStarted(sessionId: string, streamKey: string): Promise<void> {
+    this.publishes.set(streamKey, sessionId);
+    await this.hooks?.publishState(sessionId, { publishing: true, problem: null });
+  }
+
+  /** on_publish_done: the push with this key ended (normally, or dropped after a refused on_update). */
+  async publishDone(streamKey: string): Promise<void> {
+    const sessionId = this.publishes.get(streamKey);
+    if (!sessionId) return;
+    this.publishes.delete(streamKey);
+    if (!this.isPublishing(sessionId)) await this.hooks?.publishState(sessionId, { publishing: false, problem: null });
   }
 
   /** The media server refuses the next on_update for an ended session and drops the publisher itself. */
   async stop(sessionId: string): Promise<void> {
-    this.publishing.delete(sessionId);
+    for (const [key, id] of this.publishes) if (id === sessionId) this.publishes.delete(key);
   }
 
   async close(): Promise<void> {
-    this.publishing.clear();
+    this.publishes.clear();
   }
 }

@@ -58,6 +58,71 @@ export interface PackagerExit {
 }
 
 /**
+ * The packager's ffmpeg arguments (after the binary): `input` (FLV or WebM, a pipe or a URL) to
+ * H.264/AAC HLS with 1 s segments, every segment kept (EVENT). The embedded packager runs them on
+ * its stdin; with `LIVE_MEDIA=external` a media server runs the same ones per publish (nginx-rtmp
+ * `exec_push`, tests/production-path). No argument contains a space (nginx splits on
+ * them) or a backslash (nginx-rtmp's exec drops them).
+ */
+export function packagerArgs(input: { format: 'flv' | 'webm'; url: string }, playlist: string, segmentPattern: string): string[] {
+  return [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-fflags',
+    '+genpts',
+    '-analyzeduration',
+    '1000000',
+    '-probesize',
+    '1000000',
+    '-f',
+    input.format,
+    '-i',
+    input.url,
+    '-map',
+    '0:v:0?',
+    '-map',
+    '0:a:0?',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-tune',
+    'zerolatency',
+    '-pix_fmt',
+    'yuv420p',
+    '-vf',
+    "scale=w='min(1280,iw)':h=-2", // quoted, not `\\,`: nginx-rtmp's exec strips backslashes
+    '-force_key_frames',
+    `expr:gte(t,n_forced*${SEGMENT_SECONDS})`,
+    '-sc_threshold',
+    '0',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '96k',
+    '-ar',
+    '44100',
+    '-ac',
+    '2',
+    // audio may arrive well before the first decodable video frame (MediaRecorder): buffer it
+    '-max_muxing_queue_size',
+    '4096',
+    '-f',
+    'hls',
+    '-hls_time',
+    String(SEGMENT_SECONDS),
+    '-hls_list_size',
+    '0',
+    '-hls_playlist_type',
+    'event',
+    '-hls_segment_filename',
+    segmentPattern,
+    playlist,
+  ];
+}
+
+/**
  * One ffmpeg child per publish: FLV (from RTMP) or WebM (from the browser studio) on
  * stdin, H.264/AAC HLS with 1 s segments out, in a folder of its own. Video is re-encoded
  * (veryfast, zerolatency, keyframe every second, at most 1280 px wide) so segment length
@@ -82,61 +147,7 @@ export class Packager {
 
   async start(onExit: (exit: PackagerExit) => void): Promise<Writable> {
     await mkdir(this.dir, { recursive: true });
-    const args = [
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-fflags',
-      '+genpts',
-      '-analyzeduration',
-      '1000000',
-      '-probesize',
-      '1000000',
-      '-f',
-      this.input,
-      '-i',
-      'pipe:0',
-      '-map',
-      '0:v:0?',
-      '-map',
-      '0:a:0?',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'veryfast',
-      '-tune',
-      'zerolatency',
-      '-pix_fmt',
-      'yuv420p',
-      '-vf',
-      'scale=w=min(1280\\,iw):h=-2',
-      '-force_key_frames',
-      `expr:gte(t,n_forced*${SEGMENT_SECONDS})`,
-      '-sc_threshold',
-      '0',
-      '-c:a',
-      'aac',
-      '-b:a',
-      '96k',
-      '-ar',
-      '44100',
-      '-ac',
-      '2',
-      // audio may arrive well before the first decodable video frame (MediaRecorder): buffer it
-      '-max_muxing_queue_size',
-      '4096',
-      '-f',
-      'hls',
-      '-hls_time',
-      String(SEGMENT_SECONDS),
-      '-hls_list_size',
-      '0',
-      '-hls_playlist_type',
-      'event',
-      '-hls_segment_filename',
-      join(this.dir, 'seg%05d.ts'),
-      this.playlist,
-    ];
+    const args = packagerArgs({ format: this.input, url: 'pipe:0' }, this.playlist, join(this.dir, 'seg%05d.ts'));
     const child = spawn(this.ffmpeg, args, { stdio: ['pipe', 'ignore', 'pipe'] });
     this.child = child;
     child.stderr?.on('data', (d: Buffer) => {
