@@ -230,14 +230,14 @@ export class BroadcastQueries {
          SELECT a.facility_id AS key, a.province_code, sum(a.members)::int AS targeted
            FROM broadcasts b JOIN (${audienceCellsSql()}) a ON ${targetsSql('b', 'a')}
           WHERE b.id = ${b} AND a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
-          GROUP BY a.facility_id, a.province_code)
+          GROUP BY a.facility_id, a.province_code),
+       page AS (SELECT * FROM t WHERE TRUE ${cursor} ORDER BY t.targeted DESC, t.key DESC LIMIT ${q.add(limit)})
        SELECT t.key, t.targeted, coalesce(r.read, 0) AS read, coalesce(r.acknowledged, 0) AS acknowledged
-         FROM t
+         FROM page t
          LEFT JOIN LATERAL (
            SELECT count(*)::int AS read, count(acknowledged_at)::int AS acknowledged
              FROM broadcast_reads WHERE broadcast_id = ${b} AND province_code = t.province_code AND facility_id = t.key) r ON TRUE
-        WHERE TRUE ${cursor}
-        ORDER BY t.targeted DESC, t.key DESC LIMIT ${q.add(limit)}`,
+        ORDER BY t.targeted DESC, t.key DESC`,
       q.values,
     );
   }
@@ -300,6 +300,15 @@ export class BroadcastQueries {
       q.values,
     );
     return rows.map(toBroadcast);
+  }
+
+  /** One broadcast without a viewer's read state (for the arrival event, whose filter checked the target). */
+  async publishedById(id: string): Promise<ViewerBroadcast | null> {
+    const rows: BroadcastRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, NULL::timestamptz AS viewer_read_at, NULL::timestamptz AS viewer_acknowledged_at FROM broadcasts b WHERE b.id = $1`,
+      [id],
+    );
+    return rows.length ? toBroadcast(rows[0]) : null;
   }
 
   async publicById(id: string): Promise<ViewerBroadcast | null> {

@@ -39,6 +39,7 @@ export const en: TranslationShape = {
     cases: 'Cases',
     broadcasts: 'Policy',
     workforce: 'Workforce',
+    admin: 'Administration',
   },
   language: {
     current: 'English',

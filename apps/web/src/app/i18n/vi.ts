@@ -38,6 +38,7 @@ export const vi = {
     cases: 'Ca bệnh',
     broadcasts: 'Chính sách',
     workforce: 'Nhân lực y tế',
+    admin: 'Quản trị',
   },
   language: {
     current: 'Tiếng Việt',
