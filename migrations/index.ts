@@ -18,6 +18,7 @@ import { Broadcasts1796539607641 } from './1796539607641-Broadcasts';
 import { Workforce1796539756572 } from './1796539756572-Workforce';
 import { Live1796539951737 } from './1796539951737-Live';
 import { AudienceCells1796546774002 } from './1796546774002-AudienceCells';
+import { NotificationReadMarks1796549518308 } from './1796549518308-NotificationReadMarks';
 
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795452393348,
@@ -39,4 +40,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Workforce1796539756572,
   Live1796539951737,
   AudienceCells1796546774002,
+  NotificationReadMarks1796549518308,
 ];
