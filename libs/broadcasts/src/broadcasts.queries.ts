@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams, allWordsSql, likeEscape, type Viewer } from '@ketnoi/platform';
-import { audienceCellsSql, audienceSql } from '@ketnoi/identity';
+import { audienceAreasSql, audienceCellsSql, audienceSql } from '@ketnoi/identity';
 import { targetsSql } from './targeting';
 import { BroadcastPriority, type BroadcastType } from './types';
 
@@ -182,13 +182,13 @@ export class BroadcastQueries {
 
   /**
    * How many members a target would reach now (the compose form's live count): the
-   * predicate over identity's audience cells, summing members (no scan of users).
+   * predicate over identity's audience areas, summing members (no scan of users).
    */
   async audienceSize(t: { provinces: string[]; levels: string[]; professions: string[]; specialties: string[] }): Promise<number> {
     const [row]: { n: number }[] = await this.dataSource.query(
       `SELECT coalesce(sum(a.members), 0)::int AS n
          FROM (SELECT $1::text[] AS target_provinces, $2::text[] AS target_levels, $3::text[] AS target_professions, $4::text[] AS target_specialties) b,
-              (${audienceCellsSql()}) a
+              (${audienceAreasSql()}) a
         WHERE ${targetsSql('b', 'a')}`,
       [t.provinces, t.levels, t.professions, t.specialties],
     );
@@ -197,14 +197,14 @@ export class BroadcastQueries {
 
   /**
    * Targeted / read / acknowledged per province (NULL key: members without a facility).
-   * Targeted: the predicate over audience cells. Read and acknowledged: this broadcast's own
+   * Targeted: the predicate over audience areas (a few thousand rows). Read and acknowledged: this broadcast's own
    * read rows grouped by where each reader was when reading (broadcast_reads_reach_idx).
    */
   async reachByProvince(broadcastId: string): Promise<ReachCountRow[]> {
     return this.dataSource.query(
       `WITH t AS (
          SELECT a.province_code AS key, sum(a.members)::int AS targeted
-           FROM broadcasts b JOIN (${audienceCellsSql()}) a ON ${targetsSql('b', 'a')}
+           FROM broadcasts b JOIN (${audienceAreasSql()}) a ON ${targetsSql('b', 'a')}
           WHERE b.id = $1 GROUP BY a.province_code),
        r AS (
          SELECT province_code AS key, count(*)::int AS read, count(acknowledged_at)::int AS acknowledged

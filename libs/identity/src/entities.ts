@@ -243,4 +243,40 @@ export class AudienceCellEntity {
   members: number;
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, FollowEntity, AuthSessionEntity, RefreshTokenEntity, PasswordResetTokenEntity, AudienceCellEntity];
+/**
+ * The same members counted coarser, per (province, facility level, profession, specialty)
+ * of their facility now: a few thousand rows for the whole country, so totals and the
+ * per-province breakdown of any target sum a few thousand rows. Kept by the same triggers
+ * as audience_cells (and rebuilt when a facility changes province or level). Read only
+ * through `audienceAreasSql()`.
+ */
+@Entity('audience_areas')
+export class AudienceAreaEntity {
+  @PrimaryColumn('text')
+  cell: string;
+
+  @Column({ type: 'text', nullable: true })
+  provinceCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  facilityLevel: string | null;
+
+  @Column('text')
+  profession: string;
+
+  @Column({ type: 'text', nullable: true })
+  specialtyCode: string | null;
+
+  @Column('int')
+  members: number;
+}
+
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  FollowEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PasswordResetTokenEntity,
+  AudienceCellEntity,
+  AudienceAreaEntity,
+];
