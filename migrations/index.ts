@@ -17,6 +17,8 @@ import { PushSubscriptions1796539698255 } from './1796539698255-PushSubscription
 import { Broadcasts1796539607641 } from './1796539607641-Broadcasts';
 import { Workforce1796539756572 } from './1796539756572-Workforce';
 import { Live1796539951737 } from './1796539951737-Live';
+import { AudienceCells1796546774002 } from './1796546774002-AudienceCells';
+import { NotificationReadMarks1796549518308 } from './1796549518308-NotificationReadMarks';
 
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795452393348,
@@ -37,4 +39,6 @@ export const MIGRATIONS: (new () => unknown)[] = [
   PushSubscriptions1796539698255,
   Workforce1796539756572,
   Live1796539951737,
+  AudienceCells1796546774002,
+  NotificationReadMarks1796549518308,
 ];

@@ -16,7 +16,9 @@ const roster = (sexOfSecond: string) =>
 
 test('a department admin imports a roster with one bad row, fixes it, imports, sees the province on the map and exports CSV', async ({ page }) => {
   await login(page, 'so.yte.hanoi@demo.ketnoi.vn');
-  await page.getByRole('link', { name: 'Nhân lực y tế' }).first().click();
+  // Administration entries share the header's "Quản trị" menu.
+  await page.getByRole('button', { name: 'Quản trị' }).click();
+  await page.getByRole('menuitem', { name: 'Nhân lực y tế' }).click();
   await expect(page.getByRole('heading', { name: 'Nhân lực y tế' })).toBeVisible();
   const number = async () => Number((await page.getByTestId('stat-headcount-value').innerText()).replace(/\D/g, ''));
   const before = await number();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams, allWordsSql, likeEscape, type Viewer } from '@ketnoi/platform';
-import { audienceSql } from '@ketnoi/identity';
+import { audienceAreasSql, audienceCellsSql, audienceSql } from '@ketnoi/identity';
 import { targetsSql } from './targeting';
 import { BroadcastPriority, type BroadcastType } from './types';
 
@@ -150,11 +150,6 @@ export class BroadcastQueries {
     return rows.map(toBroadcast);
   }
 
-  /** True when the broadcast targets the user (the predicate alone, no publisher scope). */
-  async targets(broadcastId: string, userId: string, m: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return (await this.targetedAmong(broadcastId, [userId], m)).length === 1;
-  }
-
   /** Which of `userIds` the broadcast targets (one statement, for the live subscription). */
   async targetedAmong(broadcastId: string, userIds: readonly string[], m: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows: { id: string }[] = await m.query(
@@ -185,48 +180,84 @@ export class BroadcastQueries {
     return rows.map(toBroadcast);
   }
 
-  /** How many members a target would reach now (the compose form's live count). */
+  /**
+   * How many members a target would reach now (the compose form's live count): the
+   * predicate over identity's audience areas, summing members (no scan of users).
+   */
   async audienceSize(t: { provinces: string[]; levels: string[]; professions: string[]; specialties: string[] }): Promise<number> {
     const [row]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n
+      `SELECT coalesce(sum(a.members), 0)::int AS n
          FROM (SELECT $1::text[] AS target_provinces, $2::text[] AS target_levels, $3::text[] AS target_professions, $4::text[] AS target_specialties) b,
-              (${audienceSql()}) a
+              (${audienceAreasSql()}) a
         WHERE ${targetsSql('b', 'a')}`,
       [t.provinces, t.levels, t.professions, t.specialties],
     );
     return row.n;
   }
 
-  /** Targeted / read / acknowledged per province (NULL key: members without a facility). */
+  /**
+   * Targeted / read / acknowledged per province (NULL key: members without a facility).
+   * Targeted: the predicate over audience areas (a few thousand rows). Read and acknowledged: this broadcast's own
+   * read rows grouped by where each reader was when reading (broadcast_reads_reach_idx).
+   */
   async reachByProvince(broadcastId: string): Promise<ReachCountRow[]> {
     return this.dataSource.query(
-      `SELECT a.province_code AS key, count(*)::int AS targeted, count(r.read_at)::int AS read, count(r.acknowledged_at)::int AS acknowledged
-         FROM broadcasts b
-         JOIN (${audienceSql()}) a ON ${targetsSql('b', 'a')}
-         LEFT JOIN broadcast_reads r ON r.broadcast_id = b.id AND r.user_id = a.id
-        WHERE b.id = $1
-        GROUP BY a.province_code
-        ORDER BY a.province_code NULLS LAST`,
+      `WITH t AS (
+         SELECT a.province_code AS key, sum(a.members)::int AS targeted
+           FROM broadcasts b JOIN (${audienceAreasSql()}) a ON ${targetsSql('b', 'a')}
+          WHERE b.id = $1 GROUP BY a.province_code),
+       r AS (
+         SELECT province_code AS key, count(*)::int AS read, count(acknowledged_at)::int AS acknowledged
+           FROM broadcast_reads WHERE broadcast_id = $1 GROUP BY province_code)
+       SELECT key, sum(targeted)::int AS targeted, sum(read)::int AS read, sum(acknowledged)::int AS acknowledged
+         FROM (SELECT key, targeted, 0 AS read, 0 AS acknowledged FROM t UNION ALL SELECT key, 0, read, acknowledged FROM r) x
+        GROUP BY key ORDER BY key NULLS LAST`,
       [broadcastId],
     );
   }
 
-  /** Per facility, most targeted first, keyset on (targeted, facility id). */
+  /**
+   * Per facility, most targeted first, keyset on (targeted, facility id); the same two
+   * sources as reachByProvince (reads counted where the reader's facility and province were).
+   */
   async reachByFacility(broadcastId: string, provinceCode: string | null, after: readonly [number, string] | null, limit: number): Promise<ReachCountRow[]> {
     const q = new SqlParams();
     const b = q.add(broadcastId);
-    const province = provinceCode ? `AND a.province_code = ${q.add(provinceCode)}` : '';
-    const having = after ? `HAVING (count(*), a.facility_id) < (${q.add(after[0])}::bigint, ${q.add(after[1])}::uuid)` : '';
+    const province = provinceCode ? q.add(provinceCode) : null;
+    const cursor = after ? `AND (t.targeted, t.key) < (${q.add(after[0])}::int, ${q.add(after[1])}::uuid)` : '';
     return this.dataSource.query(
-      `SELECT a.facility_id AS key, count(*)::int AS targeted, count(r.read_at)::int AS read, count(r.acknowledged_at)::int AS acknowledged
-         FROM broadcasts b
-         JOIN (${audienceSql()}) a ON ${targetsSql('b', 'a')}
-         LEFT JOIN broadcast_reads r ON r.broadcast_id = b.id AND r.user_id = a.id
-        WHERE b.id = ${b} AND a.facility_id IS NOT NULL ${province}
-        GROUP BY a.facility_id ${having}
-        ORDER BY count(*) DESC, a.facility_id DESC LIMIT ${q.add(limit)}`,
+      `WITH t AS (
+         SELECT a.facility_id AS key, a.province_code, sum(a.members)::int AS targeted
+           FROM broadcasts b JOIN (${audienceCellsSql()}) a ON ${targetsSql('b', 'a')}
+          WHERE b.id = ${b} AND a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
+          GROUP BY a.facility_id, a.province_code),
+       page AS (SELECT * FROM t WHERE TRUE ${cursor} ORDER BY t.targeted DESC, t.key DESC LIMIT ${q.add(limit)})
+       SELECT t.key, t.targeted, coalesce(r.read, 0) AS read, coalesce(r.acknowledged, 0) AS acknowledged
+         FROM page t
+         LEFT JOIN LATERAL (
+           SELECT count(*)::int AS read, count(acknowledged_at)::int AS acknowledged
+             FROM broadcast_reads WHERE broadcast_id = ${b} AND province_code = t.province_code AND facility_id = t.key) r ON TRUE
+        ORDER BY t.targeted DESC, t.key DESC`,
       q.values,
     );
+  }
+
+  /**
+   * Records a read (and an acknowledgement when `ack`) if the broadcast targets the user, with
+   * where the reader is now (province, facility) for the reach breakdowns; the first read and
+   * the first acknowledgement stay. False when the broadcast does not target the user.
+   */
+  async recordRead(broadcastId: string, userId: string, ack: boolean): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO broadcast_reads (broadcast_id, user_id, read_at, acknowledged_at, province_code, facility_id)
+       SELECT b.id, a.id, now(), CASE WHEN $3::boolean THEN now() END, a.province_code, a.facility_id
+         FROM broadcasts b JOIN (${audienceSql()}) a ON a.id = $2 AND ${targetsSql('b', 'a')}
+        WHERE b.id = $1
+       ON CONFLICT (broadcast_id, user_id) DO UPDATE SET acknowledged_at = coalesce(broadcast_reads.acknowledged_at, EXCLUDED.acknowledged_at)
+       RETURNING 1`,
+      [broadcastId, userId, ack],
+    );
+    return rows.length === 1;
   }
 
   /** Targeted members who have not acknowledged (for a reminder). */
@@ -269,6 +300,15 @@ export class BroadcastQueries {
       q.values,
     );
     return rows.map(toBroadcast);
+  }
+
+  /** One broadcast without a viewer's read state (for the arrival event, whose filter checked the target). */
+  async publishedById(id: string): Promise<ViewerBroadcast | null> {
+    const rows: BroadcastRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, NULL::timestamptz AS viewer_read_at, NULL::timestamptz AS viewer_acknowledged_at FROM broadcasts b WHERE b.id = $1`,
+      [id],
+    );
+    return rows.length ? toBroadcast(rows[0]) : null;
   }
 
   async publicById(id: string): Promise<ViewerBroadcast | null> {

@@ -171,23 +171,14 @@ export class BroadcastsService {
   /** Records the first opening by a targeted member (publishers looking do not count). */
   async markRead(viewer: Viewer, id: string): Promise<void> {
     await this.requireVisible(viewer, id);
-    if (!(await this.queries.targets(id, viewer.id))) return;
-    await this.dataSource.query(
-      `INSERT INTO broadcast_reads (broadcast_id, user_id, read_at) VALUES ($1, $2, now()) ON CONFLICT (broadcast_id, user_id) DO NOTHING`,
-      [id, viewer.id],
-    );
+    await this.queries.recordRead(id, viewer.id, false);
   }
 
   /** One tap; again is a no-op (the first time stays). */
   async acknowledge(viewer: Viewer, id: string): Promise<void> {
     const b = await this.requireVisible(viewer, id);
     if (!b.requireAck) throw badInput('id', 'Thông báo này không yêu cầu xác nhận.');
-    if (!(await this.queries.targets(id, viewer.id))) throw forbidden('Thông báo này không gửi tới bạn nên bạn không cần xác nhận.');
-    await this.dataSource.query(
-      `INSERT INTO broadcast_reads (broadcast_id, user_id, read_at, acknowledged_at) VALUES ($1, $2, now(), now())
-       ON CONFLICT (broadcast_id, user_id) DO UPDATE SET acknowledged_at = coalesce(broadcast_reads.acknowledged_at, now())`,
-      [id, viewer.id],
-    );
+    if (!(await this.queries.recordRead(id, viewer.id, true))) throw forbidden('Thông báo này không gửi tới bạn nên bạn không cần xác nhận.');
   }
 
   async archive(viewer: Viewer, args: BroadcastsArgs): Promise<Connection<ViewerBroadcast>> {

@@ -99,11 +99,13 @@ export class BroadcastDocumentEntity {
 
 /**
  * Written only when a person acts: opening (readAt) or acknowledging (acknowledgedAt,
- * which also sets readAt). The key serves "has the viewer read b"; the user index serves
+ * which also sets readAt), by targeted members only. The key serves "has the viewer read b"; the user index serves
  * the viewer's archive filter.
  */
 @Entity('broadcast_reads')
 @Index('broadcast_reads_user_idx', ['userId', 'broadcastId'])
+// The reach breakdowns group only this broadcast's rows by where the readers were.
+@Index('broadcast_reads_reach_idx', ['broadcastId', 'provinceCode', 'facilityId', 'acknowledgedAt'])
 export class BroadcastReadEntity {
   @PrimaryColumn('uuid')
   broadcastId: string;
@@ -116,6 +118,14 @@ export class BroadcastReadEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   acknowledgedAt: Date | null;
+
+  /** The reader's province when they first read (via their facility; null without one). */
+  @Column({ type: 'text', nullable: true })
+  provinceCode: string | null;
+
+  /** The reader's facility when they first read. */
+  @Column({ type: 'uuid', nullable: true })
+  facilityId: string | null;
 }
 
 /** Each "remind those who have not acknowledged" (at most one per broadcast per 24 h). */

@@ -2,6 +2,7 @@ export * from './entities';
 export * from './types';
 export * from './events';
 export * from './targeting';
+export * from './notice-sql';
 export * from './workforce-seam';
 export * from './broadcasts.queries';
 export * from './broadcasts.service';

@@ -217,4 +217,66 @@ export class PasswordResetTokenEntity {
   usedAt: Date | null;
 }
 
-export const IDENTITY_ENTITIES = [UserEntity, FollowEntity, AuthSessionEntity, RefreshTokenEntity, PasswordResetTokenEntity];
+/**
+ * How many verified members share one (facility, profession, specialty): the audience in
+ * cells, so "how many people does a target reach" sums a few thousand rows instead of
+ * scanning every user. Kept in step with `users` by statement triggers in the database
+ * (migration AudienceCells), in the same transaction as the change, whatever the write
+ * path. `cell` is the key spelled out (facility and specialty may be null). Read only
+ * through `audienceCellsSql()`.
+ */
+@Entity('audience_cells')
+export class AudienceCellEntity {
+  @PrimaryColumn('text')
+  cell: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  facilityId: string | null;
+
+  @Column('text')
+  profession: string;
+
+  @Column({ type: 'text', nullable: true })
+  specialtyCode: string | null;
+
+  @Column('int')
+  members: number;
+}
+
+/**
+ * The same members counted coarser, per (province, facility level, profession, specialty)
+ * of their facility now: a few thousand rows for the whole country, so totals and the
+ * per-province breakdown of any target sum a few thousand rows. Kept by the same triggers
+ * as audience_cells (and rebuilt when a facility changes province or level). Read only
+ * through `audienceAreasSql()`.
+ */
+@Entity('audience_areas')
+export class AudienceAreaEntity {
+  @PrimaryColumn('text')
+  cell: string;
+
+  @Column({ type: 'text', nullable: true })
+  provinceCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  facilityLevel: string | null;
+
+  @Column('text')
+  profession: string;
+
+  @Column({ type: 'text', nullable: true })
+  specialtyCode: string | null;
+
+  @Column('int')
+  members: number;
+}
+
+export const IDENTITY_ENTITIES = [
+  UserEntity,
+  FollowEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  PasswordResetTokenEntity,
+  AudienceCellEntity,
+  AudienceAreaEntity,
+];

@@ -62,4 +62,23 @@ export class NotificationEntity {
   updatedAt: Date;
 }
 
-export const NOTIFICATION_ENTITIES = [NotificationEntity, ...PUSH_ENTITIES];
+/**
+ * How far a member has marked derived notices read (broadcast notices have no row of their
+ * own): everything at or before (upToAt, upToId) in the list order counts as read.
+ */
+@Entity('notification_read_marks')
+export class NotificationReadMarkEntity {
+  @PrimaryColumn('uuid')
+  userId: string;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  upToAt: Date;
+
+  @Column('uuid')
+  upToId: string;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  markedAt: Date;
+}
+
+export const NOTIFICATION_ENTITIES = [NotificationEntity, NotificationReadMarkEntity, ...PUSH_ENTITIES];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
-import { PUB_SUB, cursorAt, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
+import { PUB_SUB, cursorAt, isUuid, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
 import { PostAccess } from '@ketnoi/social';
 import { NotificationEntity } from './entities';
 import { NotificationQueries } from './notifications.queries';
@@ -93,15 +93,32 @@ export class NotificationsService {
     return this.queries.byId(viewer, id);
   }
 
-  /** Marks read everything up to and including `upTo` (all when null); returns how many. */
+  /**
+   * Marks read everything up to and including `upTo` (all when null); returns how many.
+   * Derived broadcast notices have no row: the viewer's read mark moves forward instead
+   * (one row per member, whatever the number of broadcasts).
+   */
   async markRead(viewer: Viewer, upTo?: string | null): Promise<number> {
-    const mark = upTo ? await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: upTo, recipientId: viewer.id }) : null;
+    const own = upTo && isUuid(upTo) ? await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: upTo, recipientId: viewer.id }) : null;
+    const derived = upTo && !own && isUuid(upTo) ? await this.queries.byId(viewer, upTo) : null;
+    const mark = own ?? derived;
     if (upTo && !mark) throw notFound('Không tìm thấy thông báo này.');
-    // One statement for the whole range (a keyset bound the repository API cannot express).
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL ${mark ? 'AND (updated_at, id) <= ($2, $3)' : ''}`,
-      mark ? [viewer.id, mark.updatedAt, mark.id] : [viewer.id],
-    );
-    return affected;
+    const at = mark ? mark.updatedAt : new Date();
+    const id = mark ? mark.id : 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+    return this.dataSource.transaction(async (m) => {
+      // One statement for the whole range (a keyset bound the repository API cannot express).
+      const [, affected]: [unknown[], number] = await m.query(
+        `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND (updated_at, id) <= ($2, $3)`,
+        [viewer.id, at, id],
+      );
+      const notices = await this.queries.unreadNoticesUpTo(viewer, at, id, m);
+      await m.query(
+        `INSERT INTO notification_read_marks (user_id, up_to_at, up_to_id, marked_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (user_id) DO UPDATE SET up_to_at = EXCLUDED.up_to_at, up_to_id = EXCLUDED.up_to_id, marked_at = EXCLUDED.marked_at
+          WHERE (notification_read_marks.up_to_at, notification_read_marks.up_to_id) < (EXCLUDED.up_to_at, EXCLUDED.up_to_id)`,
+        [viewer.id, at, id],
+      );
+      return affected + notices;
+    });
   }
 }

@@ -21,6 +21,8 @@ export enum NotificationKind {
   CONSULT_CLOSED = 'CONSULT_CLOSED',
   CONSULT_OVERDUE = 'CONSULT_OVERDUE',
   BROADCAST_REMINDER = 'BROADCAST_REMINDER',
+  /** Derived on read: a broadcast that targets the viewer (no row per reader). */
+  BROADCAST_PUBLISHED = 'BROADCAST_PUBLISHED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -39,6 +39,7 @@ export const en: TranslationShape = {
     cases: 'Cases',
     broadcasts: 'Policy',
     workforce: 'Workforce',
+    admin: 'Administration',
   },
   language: {
     current: 'English',
@@ -496,6 +497,8 @@ export const en: TranslationShape = {
       CONSULT_ANSWERED: '{{actors}} answered your consultation request',
       CONSULT_CLOSED: '{{actors}} closed a consultation request',
       CONSULT_OVERDUE: 'A consultation request is past its due time',
+      BROADCAST_PUBLISHED: 'A new policy announcement for you',
+      BROADCAST_REMINDER: '{{actors}} reminded you to acknowledge a policy announcement',
     },
   },
   search: {

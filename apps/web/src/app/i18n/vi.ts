@@ -38,6 +38,7 @@ export const vi = {
     cases: 'Ca bệnh',
     broadcasts: 'Chính sách',
     workforce: 'Nhân lực y tế',
+    admin: 'Quản trị',
   },
   language: {
     current: 'Tiếng Việt',
@@ -495,6 +496,8 @@ export const vi = {
       CONSULT_ANSWERED: '{{actors}} đã trả lời hội chẩn ca bệnh của bạn',
       CONSULT_CLOSED: '{{actors}} đã đóng yêu cầu hội chẩn',
       CONSULT_OVERDUE: 'Một yêu cầu hội chẩn đã quá hạn trả lời',
+      BROADCAST_PUBLISHED: 'Thông báo chính sách mới gửi tới bạn',
+      BROADCAST_REMINDER: '{{actors}} nhắc bạn xác nhận một thông báo chính sách',
     },
   },
   search: {

@@ -1,6 +1,6 @@
-import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, Menu, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout } from '@tabler/icons-react';
+import { IconLogout, IconSettingsCog } from '@tabler/icons-react';
 import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -64,6 +64,9 @@ export function AppLayout() {
   const labelOf = (item: (typeof items)[number]) =>
     item.to === '/messages' && unreadConversations > 0 ? t('messages.navUnread', { count: unreadConversations }) : undefined;
   const hasNav = items.length > 0;
+  // Administration entries share one header menu (the header has room for about eight entries at 1280 px).
+  const adminItems = items.filter((item) => item.admin && !item.drawerOnly);
+  const adminActive = adminItems.some((item) => isActive(item, location.pathname));
   // Phones: verified members get the tab bar (its Menu tab opens the drawer); others keep the burger.
   const tabBar = !!viewer && hasFullAccess;
 
@@ -102,9 +105,9 @@ export function AppLayout() {
           </Group>
           {hasNav ? (
             <Box component="nav" aria-label={t('nav.mainNav')} visibleFrom="md" style={{ flex: 1, minWidth: 0 }}>
-              <Group gap={4} wrap="nowrap" justify="center">
+              <Group gap={2} wrap="nowrap" justify="center">
                 {items
-                  .filter((item) => !item.drawerOnly)
+                  .filter((item) => !item.drawerOnly && !item.admin)
                   .map((item) => {
                     const active = isActive(item, location.pathname);
                     return (
@@ -117,12 +120,41 @@ export function AppLayout() {
                         aria-current={active ? 'page' : undefined}
                         aria-label={labelOf(item)}
                         leftSection={badged(item, 18)}
-                        px="sm"
+                        px="xs"
                       >
                         {t(item.labelKey)}
                       </Button>
                     );
                   })}
+                {adminItems.length ? (
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      {/* an icon with its name: eight labelled entries do not fit beside the tools at 1280 px */}
+                      <ActionIcon
+                        variant={adminActive ? 'light' : 'subtle'}
+                        color={adminActive ? 'ketnoi' : 'dark'}
+                        size="lg"
+                        aria-label={t('nav.admin')}
+                        title={t('nav.admin')}
+                      >
+                        <IconSettingsCog size={20} aria-hidden />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      {adminItems.map((item) => (
+                        <Menu.Item
+                          key={item.to}
+                          component={Link}
+                          to={item.to}
+                          leftSection={<item.icon size={18} aria-hidden />}
+                          aria-current={isActive(item, location.pathname) ? 'page' : undefined}
+                        >
+                          {t(item.labelKey)}
+                        </Menu.Item>
+                      ))}
+                    </Menu.Dropdown>
+                  </Menu>
+                ) : null}
               </Group>
             </Box>
           ) : null}

@@ -36,6 +36,8 @@ export interface NavItem {
   icon: Icon;
   /** Only in the mobile drawer (the header has its own button, or there is no room). */
   drawerOnly?: boolean;
+  /** In the header, grouped under one "Administration" menu (the drawer lists them as links). */
+  admin?: boolean;
 }
 
 export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean; isWorkforceAdmin?: boolean } | null): NavItem[] {
@@ -55,8 +57,8 @@ export function navItemsFor(viewer: { hasFullAccess: boolean; isAdmin: boolean; 
   if (viewer.hasFullAccess) items.push({ to: '/saved', labelKey: 'nav.saved', icon: IconBookmark, drawerOnly: true });
   items.push({ to: '/profile', labelKey: 'nav.profile', icon: IconUserCircle, drawerOnly: true });
   items.push({ to: '/settings', labelKey: 'phone.settings.nav', icon: IconSettings, drawerOnly: true });
-  if (viewer.isAdmin) items.push({ to: '/admin/verifications', labelKey: 'nav.verifications', icon: IconShieldCheck });
-  if (viewer.isWorkforceAdmin) items.push({ to: '/workforce', labelKey: 'nav.workforce', icon: IconChartBar });
+  if (viewer.isAdmin) items.push({ to: '/admin/verifications', labelKey: 'nav.verifications', icon: IconShieldCheck, admin: true });
+  if (viewer.isWorkforceAdmin) items.push({ to: '/workforce', labelKey: 'nav.workforce', icon: IconChartBar, admin: true });
   return items;
 }
 

@@ -7,6 +7,8 @@ import { formatDate } from '../../shared/lib/format';
 import { RelativeTime } from '../../shared/time/RelativeTime';
 
 export const PRIORITY_COLOR: Record<BroadcastPriority, string> = { NORMAL: 'gray', HIGH: 'orange', URGENT: 'red' };
+/** Badge fills whose text (chosen by autoContrast) keeps 4.5:1. */
+const PRIORITY_BADGE: Record<BroadcastPriority, string> = { NORMAL: 'gray.7', HIGH: 'orange.5', URGENT: 'red.9' };
 
 /** Priority, "needs acknowledgement" / "acknowledged", "unread", "superseded". */
 export function BroadcastBadges({ item }: { item: BroadcastCardFragment }) {
@@ -14,7 +16,7 @@ export function BroadcastBadges({ item }: { item: BroadcastCardFragment }) {
   return (
     <Group gap={6} wrap="wrap">
       {item.priority !== 'NORMAL' ? (
-        <Badge color={PRIORITY_COLOR[item.priority]} variant="filled" tt="none">
+        <Badge color={PRIORITY_BADGE[item.priority]} variant="filled" autoContrast tt="none">
           {t(`broadcasts.priority.${item.priority}`)}
         </Badge>
       ) : null}

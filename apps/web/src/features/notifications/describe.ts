@@ -21,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   'CONSULT_ANSWERED',
   'CONSULT_CLOSED',
   'CONSULT_OVERDUE',
+  'BROADCAST_PUBLISHED',
+  'BROADCAST_REMINDER',
 ] as const;
 type KnownKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -49,5 +51,6 @@ export function describeNotification(n: NotificationFieldsFragment, t: TFunction
   else if (n.postId) href = `/p/${n.postId}`;
   else if (n.groupId) href = `/g/${n.groupId}${kind === 'GROUP_JOIN_REQUEST' ? '?tab=requests' : ''}`;
   else if (kind === 'FOLLOW' && first) href = `/u/${first.id}`;
+  else if (kind === 'BROADCAST_PUBLISHED' || kind === 'BROADCAST_REMINDER') href = `/broadcasts/${n.targetId}`;
   return { text, href };
 }
