@@ -62,4 +62,25 @@ export class NotificationEntity {
   updatedAt: Date;
 }
 
-export const NOTIFICATION_ENTITIES = [NotificationEntity, ...PUSH_ENTITIES];
+/**
+ * How far a user has read the notices computed on read (live sessions, fanned out on read: no
+ * row per recipient): a notice is read when its (time, id) is at or before this mark.
+ * `markNotificationsRead` moves it forward together with the rows it marks.
+ */
+@Entity('notification_read_marks')
+export class NotificationReadMarkEntity {
+  @PrimaryColumn('uuid')
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  readAt: Date;
+
+  @Column('uuid')
+  readId: string;
+}
+
+export const NOTIFICATION_ENTITIES = [NotificationEntity, NotificationReadMarkEntity, ...PUSH_ENTITIES];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SqlParams, type Viewer } from '@ketnoi/platform';
+import { SqlParams, isVerified, type Viewer } from '@ketnoi/platform';
+import { LIVE_NOTICE_KINDS, LiveNoticeSql } from '@ketnoi/live';
 import { PostAccess, visiblePostSql } from '@ketnoi/social';
 import { GroupAccess, groupModeratorIdsSql } from '@ketnoi/groups';
 import { CaseAccess, deskFacilityOf } from '@ketnoi/cases';
@@ -20,6 +21,21 @@ export interface NotificationRow {
   created_at: Date;
   updated_at: Date;
 }
+
+const COLUMNS = [
+  'id',
+  'recipient_id',
+  'kind',
+  'target_id',
+  'post_id',
+  'group_id',
+  'case_file_id',
+  'actor_ids',
+  'actor_count',
+  'read_at',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const toNotification = (n: NotificationRow): NotificationType => ({
   id: n.id,
@@ -49,39 +65,72 @@ export class NotificationQueries {
     private readonly cases: CaseAccess,
   ) {}
 
-  /** The viewer's notifications still about things they may see, over alias `n`; $1 viewer id, $2 desk facility. */
-  private visible(viewer: Viewer): { where: string; q: SqlParams } {
+  /**
+   * The viewer's notifications still about things they may see, as a subquery aliased `n`
+   * with the columns of `notifications`: their rows, plus (verified viewers) the live-session
+   * notices computed on read (`LiveNoticeSql`), read when at or before the viewer's read mark.
+   */
+  private visible(viewer: Viewer): { from: string; q: SqlParams } {
     const q = new SqlParams();
     const v = q.add(viewer.id);
     const desk = q.add(deskFacilityOf(viewer));
-    const where = `n.recipient_id = ${v}
-      AND (n.post_id IS NULL OR ${visiblePostSql(this.posts, 'n.post_id', v)})
-      AND (n.group_id IS NULL OR ${this.groups.visibleSql('n.group_id', v)})
-      AND (n.case_file_id IS NULL OR ${this.cases.accessibleSql('n.case_file_id', v, desk)})`;
-    return { where, q };
+    const rows = `SELECT ${COLUMNS.map((c) => `r.${c}`).join(', ')} FROM notifications r
+      WHERE r.recipient_id = ${v}
+        AND (r.post_id IS NULL OR ${visiblePostSql(this.posts, 'r.post_id', v)})
+        AND (r.group_id IS NULL OR ${this.groups.visibleSql('r.group_id', v)})
+        AND (r.case_file_id IS NULL OR ${this.cases.accessibleSql('r.case_file_id', v, desk)})`;
+    if (!isVerified(viewer)) return { from: `(${rows}) n`, q };
+    const live = `SELECT ${COLUMNS.map((c) =>
+      c === 'read_at' ? `CASE WHEN (l.updated_at, l.id) <= (rm.read_at, rm.read_id) THEN rm.read_at END AS read_at` : `l.${c}`,
+    ).join(', ')}
+      FROM (${LiveNoticeSql.noticesFor(v)}) l LEFT JOIN notification_read_marks rm ON rm.user_id = ${v}`;
+    return { from: `(${rows} UNION ALL ${live}) n`, q };
   }
 
   /** A page, latest activity first (`limit` rows). */
   async page(viewer: Viewer, after: { at: Date; id: string } | null, limit: number): Promise<NotificationType[]> {
-    const { where, q } = this.visible(viewer);
-    const cur = after ? `AND (n.updated_at, n.id) < (${q.add(after.at)}::timestamptz, ${q.add(after.id)}::uuid)` : '';
+    const { from, q } = this.visible(viewer);
+    const cur = after ? `WHERE (n.updated_at, n.id) < (${q.add(after.at)}::timestamptz, ${q.add(after.id)}::uuid)` : '';
     const rows: NotificationRow[] = await this.dataSource.query(
-      `SELECT n.* FROM notifications n WHERE ${where} ${cur} ORDER BY n.updated_at DESC, n.id DESC LIMIT ${q.add(limit)}`,
+      `SELECT n.* FROM ${from} ${cur} ORDER BY n.updated_at DESC, n.id DESC LIMIT ${q.add(limit)}`,
       q.values,
     );
     return rows.map(toNotification);
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const { where, q } = this.visible(viewer);
-    const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM notifications n WHERE ${where} AND n.read_at IS NULL`, q.values);
+    const { from, q } = this.visible(viewer);
+    const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${from} WHERE n.read_at IS NULL`, q.values);
     return row.n;
   }
 
   async byId(viewer: Viewer, id: string): Promise<NotificationType | null> {
-    const { where, q } = this.visible(viewer);
-    const rows: NotificationRow[] = await this.dataSource.query(`SELECT n.* FROM notifications n WHERE ${where} AND n.id = ${q.add(id)}`, q.values);
+    const { from, q } = this.visible(viewer);
+    const rows: NotificationRow[] = await this.dataSource.query(`SELECT n.* FROM ${from} WHERE n.id = ${q.add(id)}`, q.values);
     return rows.length ? toNotification(rows[0]) : null;
+  }
+
+  /** The position of the newest notification the viewer may see (what "mark all read" reaches). */
+  async newest(viewer: Viewer): Promise<{ at: Date; id: string } | null> {
+    const { from, q } = this.visible(viewer);
+    const rows: { updated_at: Date; id: string }[] = await this.dataSource.query(
+      `SELECT n.updated_at, n.id FROM ${from} ORDER BY n.updated_at DESC, n.id DESC LIMIT 1`,
+      q.values,
+    );
+    return rows.length ? { at: rows[0].updated_at, id: rows[0].id } : null;
+  }
+
+  /** Unread notices computed on read (no rows of their own) at or before `upTo`. */
+  async unreadComputedUpTo(viewer: Viewer, upTo: { at: Date; id: string }): Promise<number> {
+    if (!isVerified(viewer)) return 0;
+    const { from, q } = this.visible(viewer);
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${from}
+        WHERE n.read_at IS NULL AND n.kind = ANY(${q.add([...LIVE_NOTICE_KINDS])}::text[])
+          AND (n.updated_at, n.id) <= (${q.add(upTo.at)}::timestamptz, ${q.add(upTo.id)}::uuid)`,
+      q.values,
+    );
+    return row.n;
   }
 
   /** The owners and moderators of a group. */

@@ -93,15 +93,28 @@ export class NotificationsService {
     return this.queries.byId(viewer, id);
   }
 
-  /** Marks read everything up to and including `upTo` (all when null); returns how many. */
+  /**
+   * Marks read everything up to and including `upTo` (all when null); returns how many. Rows
+   * get `read_at`; notices computed on read (live sessions) are read up to the viewer's mark,
+   * which only moves forward.
+   */
   async markRead(viewer: Viewer, upTo?: string | null): Promise<number> {
-    const mark = upTo ? await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: upTo, recipientId: viewer.id }) : null;
+    const mark = upTo ? await this.queries.byId(viewer, upTo) : await this.queries.newest(viewer);
     if (upTo && !mark) throw notFound('Không tìm thấy thông báo này.');
+    const at = mark ? ('updatedAt' in mark ? mark.updatedAt : mark.at) : null;
+    const computed = mark && at ? await this.queries.unreadComputedUpTo(viewer, { at, id: mark.id }) : 0;
     // One statement for the whole range (a keyset bound the repository API cannot express).
     const [, affected]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL ${mark ? 'AND (updated_at, id) <= ($2, $3)' : ''}`,
-      mark ? [viewer.id, mark.updatedAt, mark.id] : [viewer.id],
+      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL ${upTo ? 'AND (updated_at, id) <= ($2, $3)' : ''}`,
+      upTo && mark ? [viewer.id, at, mark.id] : [viewer.id],
     );
-    return affected;
+    if (!mark) return affected;
+    await this.dataSource.query(
+      `INSERT INTO notification_read_marks AS m (user_id, read_at, read_id) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id) DO UPDATE SET read_at = excluded.read_at, read_id = excluded.read_id
+        WHERE (excluded.read_at, excluded.read_id) > (m.read_at, m.read_id)`,
+      [viewer.id, at, mark.id],
+    );
+    return affected + computed;
   }
 }

@@ -21,6 +21,10 @@ export enum NotificationKind {
   CONSULT_CLOSED = 'CONSULT_CLOSED',
   CONSULT_OVERDUE = 'CONSULT_OVERDUE',
   BROADCAST_REMINDER = 'BROADCAST_REMINDER',
+  /** Live sessions (computed on read, no row per recipient): scheduled, starts in 15 minutes, live now. */
+  LIVE_SCHEDULED = 'LIVE_SCHEDULED',
+  LIVE_STARTING = 'LIVE_STARTING',
+  LIVE_NOW = 'LIVE_NOW',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
