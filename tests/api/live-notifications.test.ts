@@ -1,5 +1,6 @@
 import { AUTO_END_IDLE_MINUTES, LiveClock, LiveSessionsService } from '@ketnoi/live';
 import { DomainEvents } from '@ketnoi/platform';
+import type { LiveSessionEvent } from '@ketnoi/live';
 import { createFacility } from '../factories/identity';
 import { addMembers, count, createGroup, errorOf, makeUsers, ok } from '../factories/social';
 import { LIVE_SESSION, inMinutes, scheduleSession, startSession } from '../factories/live';
@@ -98,7 +99,7 @@ describe('live-session notifications (computed on read)', () => {
     const s = await scheduleSession(app, host, { audience: 'INVITEES', inviteeIds: [invitee.id], scheduledStart: start.toISOString() });
     const other = await scheduleSession(app, host, { audience: 'INVITEES', inviteeIds: [invitee.id], scheduledStart: start.toISOString() });
     const emitted: string[] = [];
-    app.server.app.get(DomainEvents).on<{ type: string; sessionId: string }>('live.starting', (e) => void emitted.push(e.sessionId));
+    app.server.app.get(DomainEvents).on<LiveSessionEvent>('live.starting', (e) => void emitted.push(e.sessionId));
     const minutesBefore = (m: number) => (clock.at = new Date(start.getTime() - m * 60_000));
 
     minutesBefore(20);

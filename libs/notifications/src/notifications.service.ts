@@ -3,7 +3,6 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import { PUB_SUB, cursorAt, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
 import { PostAccess } from '@ketnoi/social';
-import { NotificationEntity } from './entities';
 import { NotificationQueries } from './notifications.queries';
 import { NotificationKind, type NotificationType } from './types';
 import { PushService } from './push/push.service';
