@@ -33,6 +33,7 @@ const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').t
 const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage })));
 const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
 const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
+const ProgrammePage = lazy(() => import('../features/live/Programmes').then((m) => ({ default: m.ProgrammePage })));
 const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })));
 
 export function AppRoutes() {
@@ -66,6 +67,7 @@ export function AppRoutes() {
             <Route path="/broadcasts/*" element={<BroadcastsPage />} />
             <Route path="/live" element={<LiveListPage />} />
             <Route path="/live/ledger" element={<LedgerPage />} />
+            <Route path="/live/programmes/:id" element={<ProgrammePage />} />
             <Route path="/live/:id" element={<LiveSessionPage />} />
             <Route element={<RequireAdmin />}>
               <Route path="/admin/verifications" element={<VerificationQueuePage />} />

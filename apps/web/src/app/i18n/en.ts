@@ -477,6 +477,7 @@ export const en: TranslationShape = {
     andOthers_other: '{{name}} and {{count}} others',
     generic: '{{actors}}: new activity involving you',
     aGroup: 'a group',
+    aSession: 'a live session',
     kinds: {
       POST_REACTION: '{{actors}} reacted to your post',
       POST_COMMENT: '{{actors}} commented on your post',
@@ -496,6 +497,9 @@ export const en: TranslationShape = {
       CONSULT_ANSWERED: '{{actors}} answered your consultation request',
       CONSULT_CLOSED: '{{actors}} closed a consultation request',
       CONSULT_OVERDUE: 'A consultation request is past its due time',
+      LIVE_SCHEDULED: '{{actors}} scheduled a live session: "{{title}}"',
+      LIVE_STARTING: '"{{title}}" goes live in 15 minutes',
+      LIVE_NOW: '{{actors}} is live now: "{{title}}"',
     },
   },
   search: {
