@@ -68,6 +68,8 @@ describe('live-session notifications (computed on read)', () => {
     await startSession(app, host, s.id);
     expect(await noticesAbout(member, s.id)).toEqual(['LIVE_NOW', 'LIVE_SCHEDULED']);
     expect(await noticesAbout(pending, s.id)).toEqual([]);
+    ok(await app.gql(`mutation($id: ID!) { endLiveSession(id: $id) { id } }`, { id: s.id }, host.accessToken));
+    expect(await noticesAbout(member, s.id)).toEqual(['LIVE_SCHEDULED']); // no longer "live now"
   });
 
   it('INVITEES and GROUP sessions reach only invitees, co-hosts and members; outsiders and non-invitees never', async () => {

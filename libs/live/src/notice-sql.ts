@@ -25,8 +25,8 @@ export const LiveNoticeSql = {
    * target_id (the session), post_id, group_id, case_file_id, actor_ids, actor_count,
    * created_at, updated_at (both the time of the step).
    *  - LIVE_SCHEDULED at the session's creation, unless cancelled;
-   *  - LIVE_STARTING when the reminder job announced it (reset on a new start time), unless cancelled;
-   *  - LIVE_NOW when it went live.
+   *  - LIVE_STARTING when the reminder job announced it (reset on a new start time), until it ends or is cancelled;
+   *  - LIVE_NOW when it went live, while it is live (an ended session is not "live now").
    */
   noticesFor: (viewerExpr: string) =>
     `SELECT overlay(overlay(md5(s.id::text || ':' || x.kind) placing '4' from 13) placing '8' from 17)::uuid AS id, ${viewerExpr}::uuid AS recipient_id, x.kind, s.id AS target_id,
@@ -34,11 +34,11 @@ export const LiveNoticeSql = {
             x.at AS created_at, x.at AS updated_at
        FROM live_sessions s
        CROSS JOIN LATERAL (VALUES
-         ('LIVE_SCHEDULED', s.created_at, ARRAY[s.host_id]),
-         ('LIVE_STARTING', s.reminded_at, '{}'::uuid[]),
-         ('LIVE_NOW', s.started_at, ARRAY[s.host_id])
-       ) AS x(kind, at, actor_ids)
-      WHERE s.status <> 'CANCELLED' AND x.at IS NOT NULL
+         ('LIVE_SCHEDULED', s.created_at, ARRAY[s.host_id], s.status <> 'CANCELLED'),
+         ('LIVE_STARTING', s.reminded_at, '{}'::uuid[], s.status IN ('SCHEDULED', 'LIVE')),
+         ('LIVE_NOW', s.started_at, ARRAY[s.host_id], s.status = 'LIVE')
+       ) AS x(kind, at, actor_ids, shown)
+      WHERE x.shown AND x.at IS NOT NULL
         AND greatest(s.scheduled_start, s.started_at) > now() - interval '${LIVE_NOTICE_DAYS} days'
         AND s.host_id <> ${viewerExpr}::uuid
         AND ${mayWatchSql(`${viewerExpr}::uuid`)}`,
