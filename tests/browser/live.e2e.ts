@@ -68,10 +68,10 @@ test('a host goes live from the browser studio (fake camera), a colleague watche
   await expect(viewer.getByText('Đã kết thúc')).toBeVisible({ timeout: 15_000 });
   // The host's attendance list (who watched, credited hours) with its CSV export.
   const attendance = host.getByTestId('attendance');
-  await expect(attendance.getByRole('table', { name: 'Danh sách tham dự' })).toBeVisible();
-  const csv = host.waitForEvent('popup');
+  await expect(attendance.getByRole('table', { name: 'Danh sách tham dự' }).getByText(/Hạnh$/)).toBeVisible();
+  const csv = host.context().waitForEvent('request', (r) => r.url().includes('.csv'));
   await attendance.getByRole('button', { name: 'Xuất danh sách tham dự (CSV)' }).click();
-  expect((await csv).url()).toContain('.csv');
+  expect((await csv).url()).toContain('live-attendance-');
   await host.screenshot({ path: join(SHOTS, 'live-host-attendance.png'), fullPage: true });
 });
 

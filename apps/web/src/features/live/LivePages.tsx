@@ -432,7 +432,7 @@ export function LiveSessionPage() {
           {t('live.downloadRecording')}
         </Anchor>
       )}
-      {hostSide && s.status !== 'SCHEDULED' && s.status !== 'CANCELLED' && <AttendanceList sessionId={s.id} />}
+      {hostSide && s.status !== 'SCHEDULED' && s.status !== 'CANCELLED' && <AttendanceList key={s.status} sessionId={s.id} />}
       <ChatPanel sessionId={s.id} canModerate={s.viewerCanModerate} isHostSide={hostSide} open={s.status === 'LIVE' || s.status === 'SCHEDULED'} />
     </Stack>
   );
