@@ -4,7 +4,7 @@ import type { LiveSessionEvent } from '@ketnoi/live';
 import { createFacility } from '../factories/identity';
 import { addMembers, count, createGroup, errorOf, makeUsers, ok } from '../factories/social';
 import { LIVE_SESSION, inMinutes, scheduleSession, startSession } from '../factories/live';
-import { TestApp, startTestApp } from '../support/app';
+import { TestApp, collect, startTestApp } from '../support/app';
 import type { TestUser } from '../factories/identity';
 
 let app: TestApp;
@@ -231,3 +231,20 @@ async function waitFor<T>(what: () => Promise<T>, until: (v: T) => boolean = Boo
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+describe('live delivery of live notices', () => {
+  it('invitees get "scheduled" and "live now" over graphql-ws as they happen; others do not', async () => {
+    const [host, invitee, bystander] = await users(3);
+    const SUB = `subscription { notificationAdded { id kind liveSession { id } } }`;
+    const mine = collect(app.ws(invitee.accessToken), SUB);
+    const theirs = collect(app.ws(bystander.accessToken), SUB);
+    await new Promise((r) => setTimeout(r, 300));
+    const s = await scheduleSession(app, host, { audience: 'INVITEES', inviteeIds: [invitee.id] });
+    expect((await mine.next()).data.notificationAdded).toMatchObject({ kind: 'LIVE_SCHEDULED', liveSession: { id: s.id } });
+    await startSession(app, host, s.id);
+    const live = (await mine.next()).data.notificationAdded;
+    expect(live).toMatchObject({ kind: 'LIVE_NOW', liveSession: { id: s.id } });
+    expect(await noticeOf(invitee, s.id, 'LIVE_NOW')).toMatchObject({ id: live.id });
+    await expect(theirs.next(700)).rejects.toThrow(/no event/);
+  });
+});

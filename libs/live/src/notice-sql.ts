@@ -1,3 +1,4 @@
+import { GroupAccess } from '@ketnoi/groups';
 import { mayWatchSql } from './live.queries';
 
 /** Notification kinds derived from live sessions (the notifications feature words and renders them). */
@@ -17,7 +18,25 @@ export const LIVE_NOTICE_DAYS = 30;
  * until the reminder job announces the new time, and someone who leaves the group or is
  * un-invited stops seeing them.
  */
+/** The stable id of a live notice: an md5 of session and kind, shaped as a v4 UUID. */
+const noticeIdSql = (sessionIdExpr: string, kindExpr: string) =>
+  `overlay(overlay(md5(${sessionIdExpr}::text || ':' || ${kindExpr}) placing '4' from 13) placing '8' from 17)::uuid`;
+
 export const LiveNoticeSql = {
+  noticeIdSql,
+
+  /**
+   * The bounded part of a session's audience, for live delivery of its notices: co-hosts,
+   * invitees (INVITEES) and group members (GROUP), never the host; column `user_id`. A PUBLIC
+   * session's members are not listed (every verified member): they see it at their next read.
+   */
+  boundedRecipientsOf: (sessionIdExpr: string) =>
+    `SELECT DISTINCT x.user_id FROM live_sessions s, LATERAL (
+        SELECT c.user_id FROM live_session_cohosts c WHERE c.session_id = s.id
+        UNION ALL SELECT i.user_id FROM live_session_invitees i WHERE i.session_id = s.id AND s.audience = 'INVITEES'
+        UNION ALL SELECT gm.user_id FROM (${GroupAccess.membersSql('s.group_id')}) gm WHERE s.audience = 'GROUP'
+      ) x WHERE s.id = ${sessionIdExpr} AND x.user_id <> s.host_id`,
+
   /**
    * Rows shaped like notifications for the verified user `viewerExpr` (callers check that the
    * viewer is verified: PUBLIC means verified members): one per (session, kind) the viewer may
@@ -29,7 +48,7 @@ export const LiveNoticeSql = {
    *  - LIVE_NOW when it went live, while it is live (an ended session is not "live now").
    */
   noticesFor: (viewerExpr: string) =>
-    `SELECT overlay(overlay(md5(s.id::text || ':' || x.kind) placing '4' from 13) placing '8' from 17)::uuid AS id, ${viewerExpr}::uuid AS recipient_id, x.kind, s.id AS target_id,
+    `SELECT ${noticeIdSql('s.id', 'x.kind')} AS id, ${viewerExpr}::uuid AS recipient_id, x.kind, s.id AS target_id,
             NULL::uuid AS post_id, NULL::uuid AS group_id, NULL::uuid AS case_file_id, x.actor_ids, cardinality(x.actor_ids) AS actor_count,
             x.at AS created_at, x.at AS updated_at
        FROM live_sessions s

@@ -133,6 +133,15 @@ export class NotificationQueries {
     return row.n;
   }
 
+  /** Up to `limit` bounded recipients of a live session's notices (co-hosts, invitees, group members), with the notice's id. */
+  async liveRecipients(sessionId: string, kind: string, limit: number): Promise<{ notificationId: string; userIds: string[] }> {
+    const rows: { user_id: string; id: string }[] = await this.dataSource.query(
+      `SELECT r.user_id, ${LiveNoticeSql.noticeIdSql('$1::uuid', '$2::text')} AS id FROM (${LiveNoticeSql.boundedRecipientsOf('$1::uuid')}) r LIMIT $3`,
+      [sessionId, kind, limit],
+    );
+    return { notificationId: rows[0]?.id ?? '', userIds: rows.map((r) => r.user_id) };
+  }
+
   /** The owners and moderators of a group. */
   async groupModerators(groupId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await this.dataSource.query(groupModeratorIdsSql('$1'), [groupId]);

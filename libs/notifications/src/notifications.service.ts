@@ -67,6 +67,16 @@ export class NotificationsService {
     if (pushKind) await this.push.enqueue([input.recipientId], { kind: pushKind, ids: { notificationId: rows[0].id, targetId: input.targetId } });
   }
 
+  /**
+   * Signals a notice computed on read (no row) live to its recipients; each socket's filter
+   * re-reads it for its viewer (`visibleById`), so only those who may see it get it.
+   */
+  async signalComputed(recipientIds: readonly string[], notificationId: string): Promise<void> {
+    for (const recipientId of recipientIds) {
+      await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientId, notificationId } satisfies NotificationMessage);
+    }
+  }
+
   /** Notifies each recipient who may see `postId` (and is not the actor). */
   async notifyAboutPost(recipientIds: string[], postId: string, base: Omit<NotifyInput, 'recipientId' | 'postId'>): Promise<void> {
     const unique = [...new Set(recipientIds)].filter((id) => id !== base.actorId);
