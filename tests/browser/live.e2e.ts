@@ -20,10 +20,28 @@ test.use({
 });
 
 async function asUser(browser: Browser, email: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  // bypassCSP only lets the test inject axe-core (the policy itself is checked in csp.e2e.ts)
+  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   await login(page, email);
   return page;
+}
+
+/** axe-core in the page: no critical or serious violation. */
+async function expectAccessible(page: Page, name: string) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe on ${name}`).toEqual([]);
 }
 
 /** The <video> plays: its position moves. */
@@ -73,6 +91,7 @@ test('a host goes live from the browser studio (fake camera), a colleague watche
   await attendance.getByRole('button', { name: 'Xuất danh sách tham dự (CSV)' }).click();
   expect((await csv).url()).toContain('live-attendance-');
   await host.screenshot({ path: join(SHOTS, 'live-host-attendance.png'), fullPage: true });
+  await expectAccessible(host, 'session page with the attendance list');
 });
 
 test('the demo past session plays its recording, and the ledger exports a certificate', async ({ browser }) => {
@@ -119,6 +138,7 @@ test('a host schedules a session for one invitee and a co-host with the pickers;
   const scrolls = await host.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
   expect(scrolls).toBe(false);
   await host.screenshot({ path: join(SHOTS, 'live-schedule-invitees-360.png'), fullPage: true });
+  await expectAccessible(host, 'schedule form');
   await host.getByRole('button', { name: 'Lên lịch', exact: true }).click();
   await host.waitForURL(/\/live\/[0-9a-f-]{36}$/);
   const path = new URL(host.url()).pathname;
@@ -129,6 +149,7 @@ test('a host schedules a session for one invitee and a co-host with the pickers;
   await expect(notice).toBeVisible();
   expect(await viewer.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)).toBe(false);
   await viewer.screenshot({ path: join(SHOTS, 'live-notification-360.png'), fullPage: true });
+  await expectAccessible(viewer, 'notifications with live notices');
   await notice.click();
   await viewer.waitForURL(`**${path}`);
   await expect(viewer.getByRole('heading', { name: title })).toBeVisible();
@@ -145,6 +166,7 @@ test('a training programme: linked from the live list and its group, with its se
   await expect(moderator.getByTestId('programme-progress').getByText('0/0').first()).toBeVisible();
   expect(await moderator.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)).toBe(false);
   await moderator.screenshot({ path: join(SHOTS, 'live-programme-360.png'), fullPage: true });
+  await expectAccessible(moderator, 'programme page');
 
   await moderator.getByRole('link', { name: /^Nhóm: / }).click();
   const programmes = moderator.getByTestId('group-programmes');
