@@ -13,12 +13,12 @@ import { AttachmentHolds1795461505119 } from './1795461505119-AttachmentHolds';
 import { CaseNotifications1795461559821 } from './1795461559821-CaseNotifications';
 import { ConsultationAccessRevoked1796535741287 } from './1796535741287-ConsultationAccessRevoked';
 import { PasswordResetTokens1796539571146 } from './1796539571146-PasswordResetTokens';
-import { PushSubscriptions1796539698255 } from './1796539698255-PushSubscriptions';
 import { Broadcasts1796539607641 } from './1796539607641-Broadcasts';
+import { PushSubscriptions1796539698255 } from './1796539698255-PushSubscriptions';
 import { Workforce1796539756572 } from './1796539756572-Workforce';
 import { Live1796539951737 } from './1796539951737-Live';
 import { AudienceCells1796546774002 } from './1796546774002-AudienceCells';
-import { NotificationReadMarks1796549518308 } from './1796549518308-NotificationReadMarks';
+import { LiveNotices1796546998299 } from './1796546998299-LiveNotices';
 
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795452393348,
@@ -40,5 +40,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Workforce1796539756572,
   Live1796539951737,
   AudienceCells1796546774002,
-  NotificationReadMarks1796549518308,
+  LiveNotices1796546998299,
 ];

@@ -144,6 +144,10 @@ export class LiveSessionEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   creditedAt: Date | null;
 
+  /** While LIVE: since when no media has been arriving (set at start and when a publish stops; null while publishing). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  mediaIdleSince: Date | null;
+
   /** Set once "starts in 15 minutes" went out. */
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   remindedAt: Date | null;

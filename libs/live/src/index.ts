@@ -13,3 +13,4 @@ export * from './media/embedded-gateway';
 export * from './live.resolver';
 export * from './live.module';
 export * from './training-sql';
+export * from './notice-sql';

@@ -9,7 +9,7 @@ import { IdentityModule } from '@ketnoi/identity';
 import { GroupsModule } from '@ketnoi/groups';
 import { LiveAccess, LiveClock } from './live-access';
 import { LiveEvents } from './live-events';
-import { CREDIT_QUEUE, LiveSessionsService, REMINDER_QUEUE } from './sessions.service';
+import { AUTO_END_QUEUE, CREDIT_QUEUE, LiveSessionsService, REMINDER_QUEUE } from './sessions.service';
 import { AttendanceService } from './attendance.service';
 import { LiveChatService } from './chat.service';
 import { ProgrammesService } from './programmes.service';
@@ -93,6 +93,8 @@ export class LiveModule implements OnModuleInit, OnApplicationBootstrap, OnModul
     this.jobs.register<{ sessionId: string }>(CREDIT_QUEUE, async ({ sessionId }) => void (await this.attendance.credit(sessionId)));
     this.jobs.register(REMINDER_QUEUE, () => this.sessions.remind());
     await this.jobs.schedule(REMINDER_QUEUE, '* * * * *');
+    this.jobs.register(AUTO_END_QUEUE, async () => void (await this.sessions.autoEnd()));
+    await this.jobs.schedule(AUTO_END_QUEUE, '* * * * *');
     // Mounted here (during init, after the API's routes, before Nest's 404 handler).
     const app = this.httpHost?.httpAdapter?.getInstance<Express>();
     app?.use('/live/hls', this.hls.hls);

@@ -45,12 +45,13 @@ interface SessionRow {
   recording_prefix: string | null;
   credited_at: Date | null;
   reminded_at: Date | null;
+  media_idle_since: Date | null;
   created_at: Date;
 }
 
 const SESSION_COLUMNS = `s.id, s.host_id, s.title, s.description, s.audience, s.group_id, s.programme_id, s.status, s.scheduled_start,
   s.scheduled_minutes, s.started_at, s.ended_at, s.cme_hours, s.attendance_threshold, s.stream_key, s.client_id, s.ingest_error,
-  s.recording_status, s.recording_attachment_id, s.recording_prefix, s.credited_at, s.reminded_at, s.created_at`;
+  s.recording_status, s.recording_attachment_id, s.recording_prefix, s.credited_at, s.reminded_at, s.media_idle_since, s.created_at`;
 
 export function toSession(r: SessionRow): LiveSessionEntity {
   return {
@@ -76,6 +77,7 @@ export function toSession(r: SessionRow): LiveSessionEntity {
     recordingPrefix: r.recording_prefix,
     creditedAt: r.credited_at,
     remindedAt: r.reminded_at,
+    mediaIdleSince: r.media_idle_since,
     createdAt: r.created_at,
   };
 }
@@ -543,6 +545,19 @@ export async function dueReminders(m: EntityManager, now: Date, minutes: number)
       RETURNING id`,
       [now, minutes],
     ),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** LIVE sessions with no media since `idleMinutes`, or whose planned end is `graceMinutes` behind `now`. */
+export async function overdueLive(m: EntityManager, now: Date, idleMinutes: number, graceMinutes: number): Promise<string[]> {
+  const rows: { id: string }[] = await m.query(
+    `SELECT id FROM live_sessions
+      WHERE status = 'LIVE'
+        AND (media_idle_since <= $1::timestamptz - make_interval(mins => $2)
+          OR greatest(scheduled_start, started_at) + make_interval(mins => scheduled_minutes + $3) <= $1::timestamptz)
+      ORDER BY started_at`,
+    [now, idleMinutes, graceMinutes],
   );
   return rows.map((r) => r.id);
 }

@@ -28,12 +28,18 @@ import { verifiedUsers } from '@ketnoi/identity';
 import { LiveSessionCohostEntity, LiveSessionEntity, LiveSessionInviteeEntity } from './entities';
 import { LiveAccess, LiveClock, SESSION_NOT_FOUND } from './live-access';
 import { LiveEvents } from './live-events';
-import { closeAttendance, dueReminders, pastPage, programmeSessionsPage, programmesByIds, upcomingPage } from './live.queries';
+import { closeAttendance, dueReminders, overdueLive, pastPage, programmeSessionsPage, programmesByIds, upcomingPage } from './live.queries';
 import { MEDIA_GATEWAY, MediaGateway, PLAYBACK_URL_SECONDS, PlaybackTokens } from './media/media-gateway';
 import { LiveAudience, LiveEventKind, LiveStatus, ScheduleLiveSessionInput } from './types';
 
 export const CREDIT_QUEUE = 'live.credit';
 export const REMINDER_QUEUE = 'live.reminders';
+export const AUTO_END_QUEUE = 'live.auto-end';
+
+/** A LIVE session ends by itself when nothing has been published for this long… */
+export const AUTO_END_IDLE_MINUTES = 20;
+/** …or when its planned end (the later of planned and actual start, plus the planned minutes) is this far behind. */
+export const AUTO_END_GRACE_MINUTES = 60;
 
 /** Domain events other features may listen to (notifications). */
 export interface LiveSessionEvent {
@@ -216,7 +222,7 @@ export class LiveSessionsService {
       id,
       LiveStatus.SCHEDULED,
       LiveStatus.LIVE,
-      { startedAt: this.clock.now(), ingestError: null },
+      { startedAt: this.clock.now(), mediaIdleSince: this.clock.now(), ingestError: null },
       'Chỉ bắt đầu được buổi đang chờ phát.',
     );
     await this.domainEvents.emit({ type: 'live.started', actorId: viewer.id, sessionId: id } satisfies LiveSessionEvent);
@@ -229,6 +235,10 @@ export class LiveSessionsService {
    */
   async end(viewer: Viewer, id: string): Promise<LiveSessionEntity> {
     await this.access.requireHost(viewer, id);
+    return this.endNow(id);
+  }
+
+  private async endNow(id: string): Promise<LiveSessionEntity> {
     const endedAt = this.clock.now();
     const session = await this.transition(id, LiveStatus.LIVE, LiveStatus.ENDED, { endedAt }, 'Chỉ kết thúc được buổi đang phát.');
     await closeAttendance(this.dataSource.manager, id, endedAt);
@@ -258,7 +268,33 @@ export class LiveSessionsService {
   }
 
   async publishState(sessionId: string, state: { publishing: boolean; problem: string | null }): Promise<void> {
-    if (state.publishing || state.problem) await this.dataSource.manager.update(LiveSessionEntity, { id: sessionId }, { ingestError: state.problem });
+    const idle = { mediaIdleSince: state.publishing ? null : this.clock.now() };
+    await this.dataSource.manager.update(
+      LiveSessionEntity,
+      { id: sessionId },
+      state.publishing || state.problem ? { ingestError: state.problem, ...idle } : idle,
+    );
+  }
+
+  /**
+   * The host forgot to end it: LIVE sessions with no media for AUTO_END_IDLE_MINUTES, or past
+   * their planned end by AUTO_END_GRACE_MINUTES, end as if the host had ended them (attendance
+   * closes, media stops, the credit job is queued). Returns the ids ended.
+   */
+  async autoEnd(): Promise<string[]> {
+    const ids = await overdueLive(this.dataSource.manager, this.clock.now(), AUTO_END_IDLE_MINUTES, AUTO_END_GRACE_MINUTES);
+    const ended: string[] = [];
+    for (const id of ids) {
+      try {
+        await this.endNow(id);
+        ended.push(id);
+        this.logger.info({ sessionId: id }, 'live session ended automatically');
+      } catch (e) {
+        // The host ended it meanwhile (conflict): nothing to do.
+        this.logger.debug({ ...safeError(e), sessionId: id }, 'auto-end skipped');
+      }
+    }
+    return ended;
   }
 
   // ---------- reading ----------

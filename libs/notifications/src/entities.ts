@@ -63,22 +63,24 @@ export class NotificationEntity {
 }
 
 /**
- * How far a member has marked derived notices read (broadcast notices have no row of their
- * own): everything at or before (upToAt, upToId) in the list order counts as read.
+ * How far a user has read the notices computed on read (live sessions, fanned out on read: no
+ * row per recipient): a notice is read when its (time, id) is at or before this mark.
+ * `markNotificationsRead` moves it forward together with the rows it marks.
  */
 @Entity('notification_read_marks')
 export class NotificationReadMarkEntity {
   @PrimaryColumn('uuid')
   userId: string;
 
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
   @Column({ type: 'timestamptz', precision: 3 })
-  upToAt: Date;
+  readAt: Date;
 
   @Column('uuid')
-  upToId: string;
-
-  @Column({ type: 'timestamptz', precision: 3 })
-  markedAt: Date;
+  readId: string;
 }
 
 export const NOTIFICATION_ENTITIES = [NotificationEntity, NotificationReadMarkEntity, ...PUSH_ENTITIES];

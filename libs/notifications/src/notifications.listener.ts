@@ -15,9 +15,13 @@ import {
   type ConsultationRequestedEvent,
 } from '@ketnoi/cases';
 import type { BroadcastRemindedEvent } from '@ketnoi/broadcasts';
+import type { LiveSessionEvent } from '@ketnoi/live';
 import { NotificationQueries } from './notifications.queries';
 import { NotificationsService } from './notifications.service';
 import { NotificationKind } from './types';
+
+/** Live notices are signalled live to at most this many people per event (the rest see them when they next read). */
+export const LIVE_SIGNAL_LIMIT = 2_000;
 
 /** Turns other features' domain events into notifications, only for people allowed to see them. */
 @Injectable()
@@ -95,6 +99,7 @@ export class NotificationsListener implements OnModuleInit {
     });
 
     this.onCaseEvents();
+    this.onLiveEvents();
 
     // A publisher's reminder: each targeted member who has not acknowledged (the list is
     // computed by broadcasts' targeting predicate). Publishing itself writes no rows per
@@ -104,6 +109,25 @@ export class NotificationsListener implements OnModuleInit {
         await this.notifications.notify({ recipientId, actorId: e.actorId, kind: NotificationKind.BROADCAST_REMINDER, targetId: e.broadcastId });
       }
     });
+  }
+
+  /**
+   * Live sessions' notices are computed on read (no rows: a PUBLIC audience is every verified
+   * member). These events only signal them live to a bounded audience — co-hosts, invitees,
+   * group members, at most LIVE_SIGNAL_LIMIT people; everyone else sees them at the next read.
+   */
+  private onLiveEvents(): void {
+    const kinds: [LiveSessionEvent['type'], NotificationKind][] = [
+      ['live.scheduled', NotificationKind.LIVE_SCHEDULED],
+      ['live.starting', NotificationKind.LIVE_STARTING],
+      ['live.started', NotificationKind.LIVE_NOW],
+    ];
+    for (const [type, kind] of kinds) {
+      this.events.on<LiveSessionEvent>(type, async (e) => {
+        const { notificationId, userIds } = await this.queries.liveRecipients(e.sessionId, kind, LIVE_SIGNAL_LIMIT);
+        if (userIds.length) await this.notifications.signalComputed(userIds, notificationId);
+      });
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { SqlParams, type Viewer } from '@ketnoi/platform';
+import { DataSource } from 'typeorm';
+import { SqlParams, isVerified, type Viewer } from '@ketnoi/platform';
+import { LIVE_NOTICE_KINDS, LiveNoticeSql } from '@ketnoi/live';
 import { PostAccess, visiblePostSql } from '@ketnoi/social';
 import { GroupAccess, groupModeratorIdsSql } from '@ketnoi/groups';
 import { CaseAccess, deskFacilityOf } from '@ketnoi/cases';
@@ -9,6 +10,7 @@ import type { NotificationType } from './types';
 
 export interface NotificationRow {
   id: string;
+  recipient_id: string;
   kind: string;
   target_id: string;
   post_id: string | null;
@@ -20,6 +22,21 @@ export interface NotificationRow {
   created_at: Date;
   updated_at: Date;
 }
+
+const COLUMNS = [
+  'id',
+  'recipient_id',
+  'kind',
+  'target_id',
+  'post_id',
+  'group_id',
+  'case_file_id',
+  'actor_ids',
+  'actor_count',
+  'read_at',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const toNotification = (n: NotificationRow): NotificationType => ({
   id: n.id,
@@ -49,37 +66,40 @@ export class NotificationQueries {
     private readonly cases: CaseAccess,
   ) {}
 
-  /** The viewer's notifications still about things they may see, over alias `n`; $1 viewer id, $2 desk facility. */
-  private visible(viewer: Viewer): { where: string; q: SqlParams } {
+  /**
+   * The viewer's notifications still about things they may see, as a subquery aliased `n`
+   * with the columns of `notifications`: their rows, plus (verified viewers) the live-session
+   * notices computed on read (`LiveNoticeSql`, `BroadcastNoticeSql`), read when at or before the viewer's read mark (a broadcast also when opened).
+   */
+  private visible(viewer: Viewer): { from: string; q: SqlParams } {
     const q = new SqlParams();
     const v = q.add(viewer.id);
     const desk = q.add(deskFacilityOf(viewer));
-    const where = `n.recipient_id = ${v}
-      AND (n.post_id IS NULL OR ${visiblePostSql(this.posts, 'n.post_id', v)})
-      AND (n.group_id IS NULL OR ${this.groups.visibleSql('n.group_id', v)})
-      AND (n.case_file_id IS NULL OR ${this.cases.accessibleSql('n.case_file_id', v, desk)})`;
-    return { where, q };
-  }
-
-  /**
-   * The viewer's notifications and, beside them, the broadcast notices derived on read
-   * (broadcasts' fragment), read when opened or marked read up to the viewer's mark.
-   */
-  private all(viewer: Viewer): { from: string; q: SqlParams } {
-    const { where, q } = this.visible(viewer);
-    const from = `(SELECT n.id, n.kind, n.target_id, n.post_id, n.group_id, n.case_file_id, n.actor_ids, n.actor_count, n.read_at, n.created_at, n.updated_at
-                     FROM notifications n WHERE ${where}
-                   UNION ALL
-                   SELECT d.id, d.kind, d.target_id, d.post_id, d.group_id, d.case_file_id, d.actor_ids, d.actor_count,
-                          coalesce(d.read_at, CASE WHEN (d.updated_at, d.id) <= (m.up_to_at, m.up_to_id) THEN m.marked_at END) AS read_at, d.created_at, d.updated_at
-                     FROM (${BroadcastNoticeSql.forViewer('$1')}) d
-                     LEFT JOIN notification_read_marks m ON m.user_id = $1) n`;
-    return { from, q };
+    const rows = `SELECT ${COLUMNS.map((c) => `r.${c}`).join(', ')} FROM notifications r
+      WHERE r.recipient_id = ${v}
+        AND (r.post_id IS NULL OR ${visiblePostSql(this.posts, 'r.post_id', v)})
+        AND (r.group_id IS NULL OR ${this.groups.visibleSql('r.group_id', v)})
+        AND (r.case_file_id IS NULL OR ${this.cases.accessibleSql('r.case_file_id', v, desk)})`;
+    if (!isVerified(viewer)) return { from: `(${rows}) n`, q };
+    const live = `SELECT ${COLUMNS.map((c) =>
+      c === 'read_at' ? `CASE WHEN (l.updated_at, l.id) <= (rm.read_at, rm.read_id) THEN rm.read_at END AS read_at` : `l.${c}`,
+    ).join(', ')}
+      FROM (${LiveNoticeSql.noticesFor(v)}) l LEFT JOIN notification_read_marks rm ON rm.user_id = ${v}`;
+    // A broadcast notice is read once the broadcast is opened (its own read row) or when it is behind the mark.
+    const broadcasts = `SELECT ${COLUMNS.map((c) =>
+      c === 'recipient_id'
+        ? `${v}::uuid AS recipient_id`
+        : c === 'read_at'
+          ? `coalesce(b.read_at, CASE WHEN (b.updated_at, b.id) <= (rm.read_at, rm.read_id) THEN rm.read_at END) AS read_at`
+          : `b.${c}`,
+    ).join(', ')}
+      FROM (${BroadcastNoticeSql.forViewer(v)}) b LEFT JOIN notification_read_marks rm ON rm.user_id = ${v}`;
+    return { from: `(${rows} UNION ALL ${live} UNION ALL ${broadcasts}) n`, q };
   }
 
   /** A page, latest activity first (`limit` rows). */
   async page(viewer: Viewer, after: { at: Date; id: string } | null, limit: number): Promise<NotificationType[]> {
-    const { from, q } = this.all(viewer);
+    const { from, q } = this.visible(viewer);
     const cur = after ? `WHERE (n.updated_at, n.id) < (${q.add(after.at)}::timestamptz, ${q.add(after.id)}::uuid)` : '';
     const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT n.* FROM ${from} ${cur} ORDER BY n.updated_at DESC, n.id DESC LIMIT ${q.add(limit)}`,
@@ -89,27 +109,47 @@ export class NotificationQueries {
   }
 
   async unreadCount(viewer: Viewer): Promise<number> {
-    const { from, q } = this.all(viewer);
+    const { from, q } = this.visible(viewer);
     const [row]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${from} WHERE n.read_at IS NULL`, q.values);
     return row.n;
   }
 
   async byId(viewer: Viewer, id: string): Promise<NotificationType | null> {
-    const { from, q } = this.all(viewer);
+    const { from, q } = this.visible(viewer);
     const rows: NotificationRow[] = await this.dataSource.query(`SELECT n.* FROM ${from} WHERE n.id = ${q.add(id)}`, q.values);
     return rows.length ? toNotification(rows[0]) : null;
   }
 
-  /** How many derived notices of the viewer are unread at or before (at, id) (what a mark there would read). */
-  async unreadNoticesUpTo(viewer: Viewer, at: Date, id: string, m: EntityManager): Promise<number> {
-    const [row]: { n: number }[] = await m.query(
-      `SELECT count(*)::int AS n FROM (${BroadcastNoticeSql.forViewer('$1')}) d
-         LEFT JOIN notification_read_marks rm ON rm.user_id = $1
-        WHERE d.read_at IS NULL AND (d.updated_at, d.id) <= ($2::timestamptz, $3::uuid)
-          AND (rm.user_id IS NULL OR (d.updated_at, d.id) > (rm.up_to_at, rm.up_to_id))`,
-      [viewer.id, at, id],
+  /** The position of the newest notification the viewer may see (what "mark all read" reaches). */
+  async newest(viewer: Viewer): Promise<{ at: Date; id: string } | null> {
+    const { from, q } = this.visible(viewer);
+    const rows: { updated_at: Date; id: string }[] = await this.dataSource.query(
+      `SELECT n.updated_at, n.id FROM ${from} ORDER BY n.updated_at DESC, n.id DESC LIMIT 1`,
+      q.values,
+    );
+    return rows.length ? { at: rows[0].updated_at, id: rows[0].id } : null;
+  }
+
+  /** Unread notices computed on read (no rows of their own) at or before `upTo`. */
+  async unreadComputedUpTo(viewer: Viewer, upTo: { at: Date; id: string }): Promise<number> {
+    if (!isVerified(viewer)) return 0;
+    const { from, q } = this.visible(viewer);
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${from}
+        WHERE n.read_at IS NULL AND n.kind = ANY(${q.add([...LIVE_NOTICE_KINDS, BroadcastNoticeSql.kind])}::text[])
+          AND (n.updated_at, n.id) <= (${q.add(upTo.at)}::timestamptz, ${q.add(upTo.id)}::uuid)`,
+      q.values,
     );
     return row.n;
+  }
+
+  /** Up to `limit` bounded recipients of a live session's notices (co-hosts, invitees, group members), with the notice's id. */
+  async liveRecipients(sessionId: string, kind: string, limit: number): Promise<{ notificationId: string; userIds: string[] }> {
+    const rows: { user_id: string; id: string }[] = await this.dataSource.query(
+      `SELECT r.user_id, ${LiveNoticeSql.noticeIdSql('$1::uuid', '$2::text')} AS id FROM (${LiveNoticeSql.boundedRecipientsOf('$1::uuid')}) r LIMIT $3`,
+      [sessionId, kind, limit],
+    );
+    return { notificationId: rows[0]?.id ?? '', userIds: rows.map((r) => r.user_id) };
   }
 
   /** The owners and moderators of a group. */

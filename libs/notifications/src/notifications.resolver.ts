@@ -6,6 +6,7 @@ import { Access, CurrentViewer, PUB_SUB, RequestLoaders, type RequestContext, ty
 import { PageArgs } from '@ketnoi/platform/graphql/page-args';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType, GroupsService } from '@ketnoi/groups';
+import { LIVE_NOTICE_KINDS, LiveAccess, LiveSessionType } from '@ketnoi/live';
 import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService } from './notifications.service';
 import { NotificationConnection, NotificationType } from './types';
 
@@ -24,6 +25,7 @@ export class NotificationsResolver {
     private readonly users: UsersService,
     private readonly groups: GroupsService,
     private readonly auth: AuthService,
+    private readonly live: LiveAccess,
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
 
@@ -84,5 +86,11 @@ export class NotificationsResolver {
   @ResolveField(() => GroupType, { nullable: true, description: 'The group it is about, when there is one and `group(id)` would show it to the viewer' })
   group(@Parent() n: NotificationType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     return n.groupId ? this.groups.visibleGroupVia(ctx.loaders, viewer, n.groupId) : null;
+  }
+
+  @ResolveField(() => LiveSessionType, { nullable: true, description: 'The live session it is about (LIVE_* kinds), when the viewer may still watch it' })
+  async liveSession(@Parent() n: NotificationType, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    if (!(LIVE_NOTICE_KINDS as readonly string[]).includes(n.kind)) return null;
+    return (await this.live.find(viewer, n.targetId, ctx.loaders))?.session ?? null;
   }
 }

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
-import { PUB_SUB, cursorAt, isUuid, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
+import { PUB_SUB, cursorAt, newId, notFound, pageSize, toConnection, type Connection, type Viewer } from '@ketnoi/platform';
 import { PostAccess } from '@ketnoi/social';
-import { NotificationEntity } from './entities';
 import { NotificationQueries } from './notifications.queries';
 import { NotificationKind, type NotificationType } from './types';
 import { PushService } from './push/push.service';
@@ -68,6 +67,16 @@ export class NotificationsService {
     if (pushKind) await this.push.enqueue([input.recipientId], { kind: pushKind, ids: { notificationId: rows[0].id, targetId: input.targetId } });
   }
 
+  /**
+   * Signals a notice computed on read (no row) live to its recipients; each socket's filter
+   * re-reads it for its viewer (`visibleById`), so only those who may see it get it.
+   */
+  async signalComputed(recipientIds: readonly string[], notificationId: string): Promise<void> {
+    for (const recipientId of recipientIds) {
+      await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientId, notificationId } satisfies NotificationMessage);
+    }
+  }
+
   /** Notifies each recipient who may see `postId` (and is not the actor). */
   async notifyAboutPost(recipientIds: string[], postId: string, base: Omit<NotifyInput, 'recipientId' | 'postId'>): Promise<void> {
     const unique = [...new Set(recipientIds)].filter((id) => id !== base.actorId);
@@ -94,31 +103,27 @@ export class NotificationsService {
   }
 
   /**
-   * Marks read everything up to and including `upTo` (all when null); returns how many.
-   * Derived broadcast notices have no row: the viewer's read mark moves forward instead
-   * (one row per member, whatever the number of broadcasts).
+   * Marks read everything up to and including `upTo` (all when null); returns how many. Rows
+   * get `read_at`; notices computed on read (live sessions) are read up to the viewer's mark,
+   * which only moves forward.
    */
   async markRead(viewer: Viewer, upTo?: string | null): Promise<number> {
-    const own = upTo && isUuid(upTo) ? await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: upTo, recipientId: viewer.id }) : null;
-    const derived = upTo && !own && isUuid(upTo) ? await this.queries.byId(viewer, upTo) : null;
-    const mark = own ?? derived;
+    const mark = upTo ? await this.queries.byId(viewer, upTo) : await this.queries.newest(viewer);
     if (upTo && !mark) throw notFound('Không tìm thấy thông báo này.');
-    const at = mark ? mark.updatedAt : new Date();
-    const id = mark ? mark.id : 'ffffffff-ffff-ffff-ffff-ffffffffffff';
-    return this.dataSource.transaction(async (m) => {
-      // One statement for the whole range (a keyset bound the repository API cannot express).
-      const [, affected]: [unknown[], number] = await m.query(
-        `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL AND (updated_at, id) <= ($2, $3)`,
-        [viewer.id, at, id],
-      );
-      const notices = await this.queries.unreadNoticesUpTo(viewer, at, id, m);
-      await m.query(
-        `INSERT INTO notification_read_marks (user_id, up_to_at, up_to_id, marked_at) VALUES ($1, $2, $3, now())
-         ON CONFLICT (user_id) DO UPDATE SET up_to_at = EXCLUDED.up_to_at, up_to_id = EXCLUDED.up_to_id, marked_at = EXCLUDED.marked_at
-          WHERE (notification_read_marks.up_to_at, notification_read_marks.up_to_id) < (EXCLUDED.up_to_at, EXCLUDED.up_to_id)`,
-        [viewer.id, at, id],
-      );
-      return affected + notices;
-    });
+    const at = mark ? ('updatedAt' in mark ? mark.updatedAt : mark.at) : null;
+    const computed = mark && at ? await this.queries.unreadComputedUpTo(viewer, { at, id: mark.id }) : 0;
+    // One statement for the whole range (a keyset bound the repository API cannot express).
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL ${upTo ? 'AND (updated_at, id) <= ($2, $3)' : ''}`,
+      upTo && mark ? [viewer.id, at, mark.id] : [viewer.id],
+    );
+    if (!mark) return affected;
+    await this.dataSource.query(
+      `INSERT INTO notification_read_marks AS m (user_id, read_at, read_id) VALUES ($1, $2, $3)
+       ON CONFLICT (user_id) DO UPDATE SET read_at = excluded.read_at, read_id = excluded.read_id
+        WHERE (excluded.read_at, excluded.read_id) > (m.read_at, m.read_id)`,
+      [viewer.id, at, mark.id],
+    );
+    return affected + computed;
   }
 }

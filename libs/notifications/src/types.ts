@@ -23,6 +23,10 @@ export enum NotificationKind {
   BROADCAST_REMINDER = 'BROADCAST_REMINDER',
   /** Derived on read: a broadcast that targets the viewer (no row per reader). */
   BROADCAST_PUBLISHED = 'BROADCAST_PUBLISHED',
+  /** Live sessions (computed on read, no row per recipient): scheduled, starts in 15 minutes, live now. */
+  LIVE_SCHEDULED = 'LIVE_SCHEDULED',
+  LIVE_STARTING = 'LIVE_STARTING',
+  LIVE_NOW = 'LIVE_NOW',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

@@ -34,6 +34,7 @@ const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) =>
 const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
 const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
 const ModerationPage = lazy(() => import('../features/admin/ModerationPage').then((m) => ({ default: m.ModerationPage })));
+const ProgrammePage = lazy(() => import('../features/live/Programmes').then((m) => ({ default: m.ProgrammePage })));
 const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })));
 
 export function AppRoutes() {
@@ -67,6 +68,7 @@ export function AppRoutes() {
             <Route path="/broadcasts/*" element={<BroadcastsPage />} />
             <Route path="/live" element={<LiveListPage />} />
             <Route path="/live/ledger" element={<LedgerPage />} />
+            <Route path="/live/programmes/:id" element={<ProgrammePage />} />
             <Route path="/live/:id" element={<LiveSessionPage />} />
             {/* platform admins, and group owners and moderators for their groups (the page picks the scope) */}
             <Route path="/moderation" element={<ModerationPage />} />

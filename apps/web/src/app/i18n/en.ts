@@ -478,6 +478,7 @@ export const en: TranslationShape = {
     andOthers_other: '{{name}} and {{count}} others',
     generic: '{{actors}}: new activity involving you',
     aGroup: 'a group',
+    aSession: 'a live session',
     kinds: {
       POST_REACTION: '{{actors}} reacted to your post',
       POST_COMMENT: '{{actors}} commented on your post',
@@ -499,6 +500,9 @@ export const en: TranslationShape = {
       CONSULT_OVERDUE: 'A consultation request is past its due time',
       BROADCAST_PUBLISHED: 'A new policy announcement for you',
       BROADCAST_REMINDER: '{{actors}} reminded you to acknowledge a policy announcement',
+      LIVE_SCHEDULED: '{{actors}} scheduled a live session: "{{title}}"',
+      LIVE_STARTING: '"{{title}}" goes live in 15 minutes',
+      LIVE_NOW: '{{actors}} is live now: "{{title}}"',
     },
   },
   search: {

@@ -477,6 +477,7 @@ export const vi = {
     andOthers_other: '{{name}} và {{count}} người khác',
     generic: '{{actors}} có hoạt động mới liên quan đến bạn',
     aGroup: 'một nhóm',
+    aSession: 'một buổi phát',
     kinds: {
       POST_REACTION: '{{actors}} đã bày tỏ cảm xúc về bài viết của bạn',
       POST_COMMENT: '{{actors}} đã bình luận về bài viết của bạn',
@@ -498,6 +499,9 @@ export const vi = {
       CONSULT_OVERDUE: 'Một yêu cầu hội chẩn đã quá hạn trả lời',
       BROADCAST_PUBLISHED: 'Thông báo chính sách mới gửi tới bạn',
       BROADCAST_REMINDER: '{{actors}} nhắc bạn xác nhận một thông báo chính sách',
+      LIVE_SCHEDULED: '{{actors}} đã lên lịch phát trực tiếp "{{title}}"',
+      LIVE_STARTING: 'Buổi phát trực tiếp "{{title}}" bắt đầu sau 15 phút',
+      LIVE_NOW: '{{actors}} đang phát trực tiếp "{{title}}"',
     },
   },
   search: {

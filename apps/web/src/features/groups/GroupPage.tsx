@@ -14,6 +14,7 @@ import { Composer } from '../posts/Composer';
 import { GroupPostsDocument } from '../posts/documents';
 import { PostCard } from '../posts/PostCard';
 import { PostList } from '../posts/PostList';
+import { GroupProgrammes } from '../live/Programmes';
 import { GroupDocument } from './documents';
 import { GroupBadges } from './GroupBadges';
 import { GroupMembersTab } from './GroupMembersTab';
@@ -189,7 +190,10 @@ export function GroupPage() {
           </Tabs.Panel>
         ) : null}
         <Tabs.Panel value="about" pt="md">
-          <GroupAbout group={group} />
+          <Stack>
+            <GroupAbout group={group} />
+            {group.viewerRole ? <GroupProgrammes groupId={group.id} canCreate={isModerator(group.viewerRole)} /> : null}
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="members" pt="md">
           {canSeeMembers ? (

@@ -1,53 +1,41 @@
-import { Anchor, Badge, Button, Card, Group, NumberInput, Select, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
+import { mapApiError } from '../../shared/lib/errors';
+import { PeoplePicker, type Person } from '../../shared/people/PeoplePicker';
 import type { LiveChatFieldsFragment, LiveSessionCardFragment } from '../../gql/graphql';
 import {
   AnswerDocument,
   ExportAttendanceDocument,
   ExportLedgerDocument,
+  GroupProgrammesDocument,
   HeartbeatDocument,
   HideDocument,
   LedgerDocument,
   LiveChatDocument,
   LiveEventsDocument,
+  LiveMyGroupsDocument,
   LiveSessionDocument,
   PastLiveDocument,
   PostLiveChatDocument,
   ReactDocument,
   ScheduleLiveDocument,
+  SessionAttendanceDocument,
   UpcomingLiveDocument,
   UpvoteDocument,
 } from './documents';
 import { HlsPlayer } from './HlsPlayer';
 import { Studio } from './Studio';
+import { SessionCard, when } from './SessionCard';
 
 const REACTIONS = ['👍', '❤️', '👏', '😮', '🙏', '💡'];
-const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+const MODERATOR_ROLES = ['OWNER', 'MODERATOR'];
+const FORM_FIELDS = ['groupId', 'inviteeIds', 'coHostIds'];
 
-function SessionCard({ s }: { s: LiveSessionCardFragment }) {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder component={Link} to={`/live/${s.id}`} data-testid="live-card">
-      <Group justify="space-between" wrap="nowrap" align="start">
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <Text fw={600} lineClamp={2}>
-            {s.title}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {s.host.fullName} · {when(s.scheduledStart)} · {t('live.minutes', { count: s.scheduledMinutes })}
-            {s.cmeHours ? ` · ${t('live.cme', { hours: s.cmeHours })}` : ''}
-          </Text>
-        </Stack>
-        <Badge color={s.status === 'LIVE' ? 'red' : 'gray'}>{t(`live.status.${s.status}`)}</Badge>
-      </Group>
-    </Card>
-  );
-}
-
+/** The schedule form: audience (everyone, a group the viewer moderates with an optional programme, or picked invitees) and co-hosts. */
 function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
@@ -56,8 +44,16 @@ function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
   const [minutes, setMinutes] = useState<number | string>(60);
   const [cme, setCme] = useState<number | string>(1);
   const [audience, setAudience] = useState<string | null>('PUBLIC');
-  const [groupId, setGroupId] = useState('');
+  const [groupId, setGroupId] = useState<string | null>(null);
+  const [programmeId, setProgrammeId] = useState<string | null>(null);
+  const [invitees, setInvitees] = useState<Person[]>([]);
+  const [coHosts, setCoHosts] = useState<Person[]>([]);
+  const groups = useQuery(LiveMyGroupsDocument, { skip: audience !== 'GROUP' });
+  const programmes = useQuery(GroupProgrammesDocument, { variables: { groupId: groupId ?? '' }, skip: audience !== 'GROUP' || !groupId });
   const [schedule, { loading, error }] = useMutation(ScheduleLiveDocument);
+  const moderated = (groups.data?.myGroups.edges ?? []).map((e) => e.node).filter((g) => g.viewerRole && MODERATOR_ROLES.includes(g.viewerRole));
+  const mapped = mapApiError(error, FORM_FIELDS);
+  const fieldError = (field: string) => mapped.fieldErrors[field];
   const submit = async () => {
     const res = await schedule({
       variables: {
@@ -65,7 +61,10 @@ function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
           title,
           description: description || null,
           audience: audience as never,
-          groupId: audience === 'GROUP' ? groupId || null : null,
+          groupId: audience === 'GROUP' ? groupId : null,
+          programmeId: audience === 'GROUP' ? programmeId : null,
+          inviteeIds: audience === 'INVITEES' ? invitees.map((p) => p.id) : [],
+          coHostIds: coHosts.map((p) => p.id),
           scheduledStart: new Date(start).toISOString(),
           scheduledMinutes: Number(minutes),
           cmeHours: cme === '' ? null : Number(cme),
@@ -89,13 +88,149 @@ function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
           label={t('live.form.audience')}
           value={audience}
           onChange={setAudience}
-          data={(['PUBLIC', 'GROUP'] as const).map((v) => ({ value: v, label: t(`live.audience.${v}`) }))}
+          allowDeselect={false}
+          data={(['PUBLIC', 'GROUP', 'INVITEES'] as const).map((v) => ({ value: v, label: t(`live.audience.${v}`) }))}
         />
-        {audience === 'GROUP' && <TextInput label={t('live.form.groupId')} value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)} />}
-        <ErrorAlert error={error} />
+        {audience === 'GROUP' && (
+          <>
+            {groups.data && !moderated.length ? (
+              <Text size="sm" c="dimmed">
+                {t('live.form.noGroups')}
+              </Text>
+            ) : (
+              <Select
+                label={t('live.form.group')}
+                placeholder={t('live.form.groupPlaceholder')}
+                value={groupId}
+                onChange={(v) => {
+                  setGroupId(v);
+                  setProgrammeId(null);
+                }}
+                data={moderated.map((g) => ({ value: g.id, label: g.name }))}
+                searchable
+                error={fieldError('groupId')}
+              />
+            )}
+            {groupId && programmes.data?.groupTrainingProgrammes.edges.length ? (
+              <Select
+                label={t('live.form.programme')}
+                placeholder={t('live.form.noProgramme')}
+                value={programmeId}
+                onChange={setProgrammeId}
+                clearable
+                data={programmes.data.groupTrainingProgrammes.edges.map((e) => ({ value: e.node.id, label: e.node.title }))}
+              />
+            ) : null}
+          </>
+        )}
+        {audience === 'INVITEES' && (
+          <PeoplePicker
+            value={invitees}
+            onChange={setInvitees}
+            exclude={new Set(coHosts.map((p) => p.id))}
+            label={t('live.form.inviteesSearch')}
+            chosenLabel={t('live.form.invitees')}
+            actionLabel={(name) => t('live.form.invite', { name })}
+            removeLabel={(name) => t('live.form.remove', { name })}
+            error={fieldError('inviteeIds')}
+            autoFocus={false}
+          />
+        )}
+        <PeoplePicker
+          value={coHosts}
+          onChange={setCoHosts}
+          exclude={new Set(invitees.map((p) => p.id))}
+          label={t('live.form.coHostsSearch')}
+          chosenLabel={t('live.form.coHosts')}
+          actionLabel={(name) => t('live.form.addCoHost', { name })}
+          removeLabel={(name) => t('live.form.remove', { name })}
+          error={fieldError('coHostIds')}
+          autoFocus={false}
+        />
+        <ErrorAlert alert={mapped.alert} />
         <Button onClick={() => void submit()} loading={loading}>
           {t('live.form.submit')}
         </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Programmes of the sessions listed (each links to its page). */
+function ProgrammeLinks({ sessions }: { sessions: LiveSessionCardFragment[] }) {
+  const { t } = useTranslation();
+  const seen = new Map<string, string>();
+  for (const s of sessions) if (s.programme) seen.set(s.programme.id, s.programme.title);
+  if (!seen.size) return null;
+  return (
+    <Card withBorder data-testid="live-programmes">
+      <Text fw={600} size="sm">
+        {t('live.programmesHeading')}
+      </Text>
+      <Stack gap={4} mt={4}>
+        {[...seen].map(([id, title]) => (
+          <Anchor key={id} component={Link} to={`/live/programmes/${id}`} size="sm" className="break-anywhere">
+            {title}
+          </Anchor>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The host side's attendance list (who watched how long, credited hours once ended) and its CSV export. */
+function AttendanceList({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const { data, error, fetchMore } = useQuery(SessionAttendanceDocument, { variables: { sessionId }, fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  const [exportCsv, exporting] = useMutation(ExportAttendanceDocument);
+  const list = data?.sessionAttendance;
+  return (
+    <Card withBorder data-testid="attendance">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3} size="h5">
+            {t('live.attendance.title')}
+          </Title>
+          <Button
+            size="xs"
+            variant="default"
+            loading={exporting.loading}
+            onClick={() => void exportCsv({ variables: { id: sessionId } }).then((r) => r.data && window.open(r.data.exportSessionAttendance, '_blank'))}
+          >
+            {t('live.exportAttendance')}
+          </Button>
+        </Group>
+        <ErrorAlert error={error ?? exporting.error} />
+        {list && !list.edges.length ? (
+          <Text size="sm" c="dimmed">
+            {t('live.attendance.empty')}
+          </Text>
+        ) : null}
+        {list?.edges.length ? (
+          <Table striped aria-label={t('live.attendance.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('live.attendance.person')}</Table.Th>
+                <Table.Th>{t('live.attendance.watched')}</Table.Th>
+                <Table.Th>{t('live.attendance.credited')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.edges.map((e) => (
+                <Table.Tr key={e.node.user.id}>
+                  <Table.Td className="break-anywhere">{e.node.user.fullName}</Table.Td>
+                  <Table.Td>{t('live.attendance.minutes', { count: Math.round(e.node.secondsWatched / 60) })}</Table.Td>
+                  <Table.Td>{e.node.creditedHours ?? t('live.attendance.none')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : null}
+        {list?.pageInfo.hasNextPage ? (
+          <Button size="xs" variant="default" w="fit-content" onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
+            {t('live.programme.loadMore')}
+          </Button>
+        ) : null}
       </Stack>
     </Card>
   );
@@ -122,6 +257,7 @@ export function LiveListPage() {
         </Group>
       </Group>
       {creating && <ScheduleForm onDone={(id) => void navigate(`/live/${id}`)} />}
+      <ProgrammeLinks sessions={[...(upcoming.data?.upcomingLiveSessions.edges ?? []), ...(past.data?.pastLiveSessions.edges ?? [])].map((e) => e.node)} />
       <Tabs defaultValue="upcoming">
         <Tabs.List>
           <Tabs.Tab value="upcoming">{t('live.upcoming')}</Tabs.Tab>
@@ -235,7 +371,6 @@ export function LiveSessionPage() {
   const [floating, setFloating] = useState<string[]>([]);
   const [beat] = useMutation(HeartbeatDocument);
   const [react] = useMutation(ReactDocument);
-  const [exportCsv] = useMutation(ExportAttendanceDocument);
   useSubscription(LiveEventsDocument, {
     variables: { sessionId: id },
     skip: !data?.liveSession,
@@ -268,6 +403,11 @@ export function LiveSessionPage() {
         {s.host.fullName} · {when(s.scheduledStart)}
         {s.status === 'LIVE' ? ` · ${t('live.watching', { count: viewers ?? s.viewerCount })}` : ''}
       </Text>
+      {s.programme && (
+        <Anchor component={Link} to={`/live/programmes/${s.programme.id}`} size="sm" className="break-anywhere">
+          {t('live.programmeLabel', { title: s.programme.title })}
+        </Anchor>
+      )}
       {s.description && <Text size="sm">{s.description}</Text>}
       {hostSide && s.ingest && s.status !== 'ENDED' && s.status !== 'CANCELLED' && <Studio sessionId={s.id} status={s.status} ingest={s.ingest} />}
       {s.playback?.hlsUrl ? (
@@ -292,16 +432,7 @@ export function LiveSessionPage() {
           {t('live.downloadRecording')}
         </Anchor>
       )}
-      {hostSide && (
-        <Button
-          size="xs"
-          variant="default"
-          w="fit-content"
-          onClick={() => void exportCsv({ variables: { id: s.id } }).then((r) => r.data && window.open(r.data.exportSessionAttendance, '_blank'))}
-        >
-          {t('live.exportAttendance')}
-        </Button>
-      )}
+      {hostSide && s.status !== 'SCHEDULED' && s.status !== 'CANCELLED' && <AttendanceList key={s.status} sessionId={s.id} />}
       <ChatPanel sessionId={s.id} canModerate={s.viewerCanModerate} isHostSide={hostSide} open={s.status === 'LIVE' || s.status === 'SCHEDULED'} />
     </Stack>
   );

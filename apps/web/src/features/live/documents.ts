@@ -18,6 +18,10 @@ export const LiveSessionCard = graphql(`
       id
       name
     }
+    programme {
+      id
+      title
+    }
   }
 `);
 
@@ -260,5 +264,110 @@ export const ExportLedgerDocument = graphql(`
 export const ExportAttendanceDocument = graphql(`
   mutation ExportSessionAttendance($id: ID!) {
     exportSessionAttendance(id: $id)
+  }
+`);
+
+export const SessionAttendanceDocument = graphql(`
+  query SessionAttendance($sessionId: ID!, $after: String) {
+    sessionAttendance(sessionId: $sessionId, first: 50, after: $after) {
+      edges {
+        node {
+          secondsWatched
+          creditedHours
+          firstJoinedAt
+          leftAt
+          user {
+            id
+            fullName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Groups the viewer belongs to (the schedule form offers those they moderate). */
+export const LiveMyGroupsDocument = graphql(`
+  query LiveMyGroups {
+    myGroups(first: 50) {
+      edges {
+        node {
+          id
+          name
+          viewerRole
+        }
+      }
+    }
+  }
+`);
+
+export const GroupProgrammesDocument = graphql(`
+  query GroupProgrammes($groupId: ID!, $after: String) {
+    groupTrainingProgrammes(groupId: $groupId, first: 50, after: $after) {
+      edges {
+        node {
+          id
+          title
+          description
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const CreateProgrammeDocument = graphql(`
+  mutation CreateTrainingProgramme($groupId: ID!, $title: String!, $description: String) {
+    createTrainingProgramme(groupId: $groupId, title: $title, description: $description) {
+      id
+      title
+      description
+    }
+  }
+`);
+
+export const ProgrammeDocument = graphql(`
+  query TrainingProgrammePage($id: ID!, $after: String) {
+    trainingProgramme(id: $id) {
+      id
+      title
+      description
+      group {
+        id
+        name
+        viewerRole
+      }
+      sessions(first: 50) {
+        edges {
+          node {
+            ...LiveSessionCard
+          }
+        }
+      }
+      memberProgress(first: 50, after: $after) {
+        edges {
+          node {
+            sessionsCredited
+            sessionsEnded
+            hours
+            user {
+              id
+              fullName
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
   }
 `);

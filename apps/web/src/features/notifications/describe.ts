@@ -23,6 +23,9 @@ export const NOTIFICATION_KINDS = [
   'CONSULT_OVERDUE',
   'BROADCAST_PUBLISHED',
   'BROADCAST_REMINDER',
+  'LIVE_SCHEDULED',
+  'LIVE_STARTING',
+  'LIVE_NOW',
 ] as const;
 type KnownKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -44,10 +47,12 @@ export function describeNotification(n: NotificationFieldsFragment, t: TFunction
   const actors = !first ? t('notifications.someone') : others > 0 ? t('notifications.andOthers', { name: first.fullName, count: others }) : first.fullName;
   const kind = isKnown(n.kind) ? n.kind : null;
   const group = groupName ?? t('notifications.aGroup');
-  const text = kind ? t(`notifications.kinds.${kind}`, { actors, group }) : t('notifications.generic', { actors });
+  const title = n.liveSession?.title ?? t('notifications.aSession');
+  const text = kind ? t(`notifications.kinds.${kind}`, { actors, group, title }) : t('notifications.generic', { actors });
 
   let href: string | null = null;
-  if (n.caseFileId) href = `/cases/${n.caseFileId}`;
+  if (kind === 'LIVE_SCHEDULED' || kind === 'LIVE_STARTING' || kind === 'LIVE_NOW') href = n.liveSession ? `/live/${n.liveSession.id}` : null;
+  else if (n.caseFileId) href = `/cases/${n.caseFileId}`;
   else if (n.postId) href = `/p/${n.postId}`;
   else if (n.groupId) href = `/g/${n.groupId}${kind === 'GROUP_JOIN_REQUEST' ? '?tab=requests' : ''}`;
   else if (kind === 'FOLLOW' && first) href = `/u/${first.id}`;

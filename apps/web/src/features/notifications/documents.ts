@@ -15,6 +15,10 @@ export const NotificationFields = graphql(`
       id
       name
     }
+    liveSession {
+      id
+      title
+    }
     actorCount
     actors {
       id
