@@ -135,6 +135,8 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
             subscriptionSink: {
               id,
               key: `${payload.operationName ?? ''}\u0000${payload.query}\u0000${JSON.stringify(variableValues ?? null)}`,
+              document,
+              schema,
               execute: async (rootValue, shared) => {
                 const result = await execute({ schema, document, operationName: payload.operationName, variableValues, rootValue, contextValue: shared });
                 return result.errors ? { ...result, errors: result.errors.map((e) => this.formatError(e.toJSON(), e)) as never } : result;
