@@ -7,6 +7,7 @@ import {
   LOGGER,
   PUB_SUB,
   RequestLoaders,
+  SessionVerdicts,
   SharedFanout,
   fieldsOutside,
   safeError,
@@ -69,9 +70,6 @@ type ViewerScope = 'never' | 'shares' | 'always';
 interface Listener {
   viewer: Viewer;
   scope: ViewerScope;
-  /** The login session's verdict, and when it was read (rechecked after SESSION_VERDICT_MS). */
-  sessionOk: boolean;
-  sessionCheckedAt: number;
 }
 
 interface Room {
@@ -79,9 +77,6 @@ interface Room {
   fanout: SharedFanout<Listener>;
   subscription: Promise<number>;
 }
-
-/** A listener's session verdict is reused this long; a revoked session's sockets are closed at once anyway (SessionSockets). */
-const SESSION_VERDICT_MS = 5000;
 
 /** Executions that share one variant: no viewer-specific field is selected, so this viewer is never read. */
 const NEUTRAL_VIEWER: Viewer = {
@@ -98,8 +93,8 @@ const NEUTRAL_VIEWER: Viewer = {
  * one per subscriber. Per process there is one pub/sub subscription per conversation with
  * filtered subscribers, and one on the all-conversations channel while unfiltered ones exist.
  * Per event: the message is loaded once, the participants read once (a per-event recheck:
- * someone removed gets nothing more), sessions checked (a verdict reused for 5 s; revoked
- * sessions' sockets are closed by the graphql-ws server), then each distinct document is
+ * someone removed gets nothing more), sessions checked (SessionVerdicts: no promise per
+ * delivery; revoked sessions' sockets are closed by the graphql-ws server), then each distinct document is
  * executed once per variant and every socket gets its own frame around the shared JSON.
  * Variants: one shared execution, except for documents selecting viewer-specific fields (see
  * SHARED_EVENT_FIELDS): those run per viewer, always or only for messages sharing a post or case.
@@ -109,6 +104,7 @@ export class ConversationFanout implements OnModuleDestroy {
   private readonly rooms = new Map<string, Room>();
   private readonly scopes = new Map<string, ViewerScope>();
   private readonly viewerIndependentLoaders: ReadonlySet<string>;
+  private readonly sessions: SessionVerdicts;
   private readonly logger: Logger;
 
   constructor(
@@ -122,6 +118,7 @@ export class ConversationFanout implements OnModuleDestroy {
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'messaging.fanout' });
+    this.sessions = new SessionVerdicts((viewer) => auth.isSessionActive(viewer));
     this.viewerIndependentLoaders = new Set([messages.messageById.name, users.userById.name, uploads.attachmentById.name, calls.callById.name]);
   }
 
@@ -130,7 +127,8 @@ export class ConversationFanout implements OnModuleDestroy {
     const sink = ctx.subscriptionSink;
     if (!sink) throw new Error('conversationEvents needs a graphql-ws connection');
     const room = this.room(conversationId ? conversationChannel(conversationId) : CONVERSATION_CHANNEL);
-    const listener: Listener = { viewer, scope: this.scopeOf(sink), sessionOk: true, sessionCheckedAt: Date.now() };
+    const listener: Listener = { viewer, scope: this.scopeOf(sink) };
+    this.sessions.seed(viewer); // just authenticated by the graphql-ws server
     return room.fanout.attach(sink, listener, () => {
       if (room.fanout.size === 0) this.closeRoom(room);
     });
@@ -176,19 +174,6 @@ export class ConversationFanout implements OnModuleDestroy {
     void room.subscription.then((id) => this.pubsub.unsubscribe(id)).catch(() => undefined);
   }
 
-  /** Rechecks the sessions of the event's recipients whose verdict is older than SESSION_VERDICT_MS (one batched query for the misses). */
-  private async refreshSessions(listeners: Listener[]): Promise<void> {
-    const now = Date.now();
-    const stale = listeners.filter((l) => l.sessionOk && now - l.sessionCheckedAt >= SESSION_VERDICT_MS);
-    if (!stale.length) return;
-    const verdicts = await Promise.all(stale.map((l) => this.auth.isSessionActive(l.viewer)));
-    const at = Date.now();
-    for (let i = 0; i < stale.length; i++) {
-      stale[i].sessionOk = verdicts[i];
-      stale[i].sessionCheckedAt = at;
-    }
-  }
-
   private async onEvent(room: Room, event: ConversationEventMessage): Promise<void> {
     if (!room.fanout.size) return;
     try {
@@ -196,7 +181,7 @@ export class ConversationFanout implements OnModuleDestroy {
       const to = event.to;
       const recipients = room.fanout.metas().filter((l) => participants.has(l.viewer.id) && (!to || l.viewer.id === to));
       if (!recipients.length) return;
-      await this.refreshSessions(recipients);
+      await this.sessions.ensure(recipients.map((l) => l.viewer));
       const eventLoaders = new RequestLoaders();
       const message = event.messageId ? await eventLoaders.get(this.messages.messageById).load(event.messageId) : null;
       const payload: ConversationEventPayload = {
@@ -214,7 +199,7 @@ export class ConversationFanout implements OnModuleDestroy {
         requestId: randomUUID(),
         ws: true,
       });
-      const allowed = new Set(recipients.filter((l) => l.sessionOk));
+      const allowed = new Set(recipients.filter((l) => this.sessions.ok(l.viewer)));
       await room.fanout.deliver({
         include: (l) => allowed.has(l),
         variantOf: (l) => (l.scope === 'always' || (shares && l.scope === 'shares') ? l.viewer.id : ''),

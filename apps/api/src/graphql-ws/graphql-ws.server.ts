@@ -38,6 +38,9 @@ export const GRAPHQL_WS_LIMITS = {
   connectionInitWaitMs: 3_000,
 };
 
+/** Options of every fanned-out frame: text, never compressed (one object, not one per send). */
+const TEXT_FRAME = { binary: false, compress: false } as const;
+
 /** Per connection, beside graphql-ws's socket and request: the access token it was opened with. */
 type WsExtra = { token: string };
 
@@ -143,7 +146,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
               },
               send: (frame) => {
                 if (socket.readyState !== socket.OPEN) return false;
-                socket.send(frame);
+                socket.send(frame, TEXT_FRAME);
                 return true;
               },
               backlog: () => socket.bufferedAmount,
