@@ -113,7 +113,6 @@ export class LiveEvents implements OnModuleDestroy {
     if (!sink) throw new Error('liveSessionEvents needs a graphql-ws connection');
     const room = this.room(sessionId);
     room.allowed.add(viewer.id);
-    this.sessions.seed(viewer); // just authenticated by the graphql-ws server
     return room.fanout.attach(sink, { viewer }, () => {
       if (room.fanout.size === 0) this.closeRoom(room);
     });

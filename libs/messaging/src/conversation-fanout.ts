@@ -128,7 +128,6 @@ export class ConversationFanout implements OnModuleDestroy {
     if (!sink) throw new Error('conversationEvents needs a graphql-ws connection');
     const room = this.room(conversationId ? conversationChannel(conversationId) : CONVERSATION_CHANNEL);
     const listener: Listener = { viewer, scope: this.scopeOf(sink) };
-    this.sessions.seed(viewer); // just authenticated by the graphql-ws server
     return room.fanout.attach(sink, listener, () => {
       if (room.fanout.size === 0) this.closeRoom(room);
     });

@@ -44,11 +44,6 @@ export class SessionVerdicts {
     if (pending.size) await Promise.all(pending);
   }
 
-  /** A session just checked by the caller (e.g. when the subscription started): fresh now, unless known to have ended. */
-  seed(viewer: Viewer): void {
-    if (this.verdicts.get(viewer.sessionId)?.ok !== false) this.verdicts.set(viewer.sessionId, { ok: true, at: Date.now() });
-  }
-
   /** The verdict read by `ensure` (false when none: never delivered unchecked). */
   ok(viewer: Viewer): boolean {
     return this.verdicts.get(viewer.sessionId)?.ok ?? false;
