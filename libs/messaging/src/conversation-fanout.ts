@@ -112,7 +112,7 @@ export class ConversationFanout implements OnModuleDestroy {
     private readonly membership: MembershipService,
     private readonly messages: MessagesService,
     private readonly auth: AuthService,
-    users: UsersService,
+    private readonly users: UsersService,
     uploads: UploadsService,
     calls: CallsService,
     @Inject(LOGGER) logger: Logger,
@@ -176,13 +176,23 @@ export class ConversationFanout implements OnModuleDestroy {
   private async onEvent(room: Room, event: ConversationEventMessage): Promise<void> {
     if (!room.fanout.size) return;
     try {
+      // A conversation's own room: one round trip, not three in a row — who takes part, the
+      // message and (a message event's userId is its sender) the sender are read at once, and
+      // the execution finds them loaded. The all-conversations room hears every conversation's
+      // events: it reads the participants first and loads nothing for an event nobody here gets.
+      const eventLoaders = new RequestLoaders();
+      const load = () =>
+        Promise.all([
+          event.messageId ? eventLoaders.get(this.messages.messageById).load(event.messageId) : null,
+          event.messageId && event.userId ? eventLoaders.get(this.users.userById).load(event.userId) : null,
+        ]);
+      const loading = room.channel === CONVERSATION_CHANNEL ? null : load();
+      loading?.catch(() => undefined); // awaited below, unless nobody here gets the event
       const participants = await this.membership.participantsAt(event);
       const to = event.to;
       const recipients = room.fanout.metas().filter((l) => participants.has(l.viewer.id) && (!to || l.viewer.id === to));
       if (!recipients.length) return;
-      await this.sessions.ensure(recipients.map((l) => l.viewer));
-      const eventLoaders = new RequestLoaders();
-      const message = event.messageId ? await eventLoaders.get(this.messages.messageById).load(event.messageId) : null;
+      const [[message]] = await Promise.all([loading ?? load(), this.sessions.ensure(recipients.map((l) => l.viewer))]);
       const payload: ConversationEventPayload = {
         kind: event.kind,
         conversationId: event.conversationId,
