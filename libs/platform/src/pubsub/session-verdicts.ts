@@ -27,12 +27,12 @@ export class SessionVerdicts {
     const pending = new Set<Promise<void>>();
     const listed = new Set<string>();
     for (const viewer of viewers) {
-      if (listed.has(viewer.sessionId)) continue;
-      listed.add(viewer.sessionId);
       const v = this.verdicts.get(viewer.sessionId);
       if (v && !v.ok) continue; // a session that ended never comes back
       const age = v ? now - v.at : Infinity;
-      if (age < VERDICT_FRESH_MS) continue;
+      if (age < VERDICT_FRESH_MS) continue; // the usual case: one map lookup, nothing allocated
+      if (listed.has(viewer.sessionId)) continue;
+      listed.add(viewer.sessionId);
       const running = this.inFlight.get(viewer.sessionId);
       if (running) {
         if (age >= VERDICT_MAX_MS) pending.add(running);
