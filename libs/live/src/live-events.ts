@@ -3,7 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { PubSubEngine } from 'graphql-subscriptions';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { LOGGER, PUB_SUB, RequestLoaders, SharedFanout, safeError, type RequestContext, type SubscriptionSink, type Viewer } from '@ketnoi/platform';
+import {
+  LOGGER,
+  PUB_SUB,
+  RequestLoaders,
+  SessionVerdicts,
+  SharedFanout,
+  safeError,
+  type RequestContext,
+  type SubscriptionSink,
+  type Viewer,
+} from '@ketnoi/platform';
 import { AuthService } from '@ketnoi/identity';
 import { MAX_GAP_SECONDS, chatByIds, upvoterIds, viewerCounts, watchersAmong } from './live.queries';
 import { LiveEventKind, LiveStatus } from './types';
@@ -76,6 +86,7 @@ const NEUTRAL_VIEWER: Viewer = {
 @Injectable()
 export class LiveEvents implements OnModuleDestroy {
   private readonly rooms = new Map<string, Room>();
+  private readonly sessions: SessionVerdicts;
   private readonly logger: Logger;
 
   constructor(
@@ -85,6 +96,7 @@ export class LiveEvents implements OnModuleDestroy {
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'live.events' });
+    this.sessions = new SessionVerdicts((viewer) => this.auth.isSessionActive(viewer));
   }
 
   async publish(event: LiveEventMessage): Promise<void> {
@@ -148,11 +160,11 @@ export class LiveEvents implements OnModuleDestroy {
     return { viewer: NEUTRAL_VIEWER, loaders: new RequestLoaders(), requestId: randomUUID(), ws: true };
   }
 
-  /** Subscribers whose login session is still active and who may still watch. */
+  /** Subscribers whose login session is still active and who may still watch (session verdicts: no promise per subscriber). */
   private async activeWatchers(room: Room): Promise<Set<Watcher>> {
-    const metas = room.fanout.metas();
-    const active = await Promise.all(metas.map((m) => (room.allowed.has(m.viewer.id) ? this.auth.isSessionActive(m.viewer) : false)));
-    return new Set(metas.filter((_, i) => active[i]));
+    const metas = room.fanout.metas().filter((m) => room.allowed.has(m.viewer.id));
+    await this.sessions.ensure(metas.map((m) => m.viewer));
+    return new Set(metas.filter((m) => this.sessions.ok(m.viewer)));
   }
 
   private async onEvent(sessionId: string, event: LiveEventMessage): Promise<void> {

@@ -1,12 +1,9 @@
-import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { PubSubEngine } from 'graphql-subscriptions';
-import { Access, CurrentViewer, PUB_SUB, RequestLoaders, type RequestContext, type Viewer } from '@ketnoi/platform';
-import { UploadsService } from '@ketnoi/platform/storage/uploads';
-import { AuthService, UserType, UsersService } from '@ketnoi/identity';
+import { Access, CurrentViewer, type RequestContext, type Viewer } from '@ketnoi/platform';
+import { UserType, UsersService } from '@ketnoi/identity';
 import { GroupsService } from '@ketnoi/groups';
 import { ConversationEntity } from './entities';
-import { CONVERSATION_CHANNEL, ConversationEventMessage, conversationChannel, shedsTyping } from './live-events';
+import { ConversationFanout, type ConversationEventPayload } from './conversation-fanout';
 import { ConversationsService } from './conversations.service';
 import { MembershipService } from './membership.service';
 import { ParticipantsService } from './participants.service';
@@ -48,16 +45,9 @@ export class ConversationsResolver {
     private readonly typing: TypingService,
     private readonly users: UsersService,
     private readonly groups: GroupsService,
-    private readonly auth: AuthService,
     private readonly calls: CallsService,
-    uploads: UploadsService,
-    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
-  ) {
-    this.viewerIndependentLoaders = new Set([messagesService.messageById.name, users.userById.name, uploads.attachmentById.name, calls.callById.name]);
-  }
-
-  /** Only loaders whose answer is the same for every participant (no visibility rules). */
-  private readonly viewerIndependentLoaders: ReadonlySet<string>;
+    private readonly fanout: ConversationFanout,
+  ) {}
 
   @Query(() => ConversationConnection, { description: "The viewer's conversations (message requests included), latest activity first" })
   @Access.verified()
@@ -159,44 +149,14 @@ export class ConversationsResolver {
   @Subscription(() => ConversationEventType, {
     description:
       "Events of one conversation, or (conversationId null) of all the viewer's conversations. Every connection of every participant receives them, the sender's own included (except CALL_SIGNAL with signal.to: only that user's connections). Participation and the session are rechecked per event. TYPING is best-effort: a connection whose socket has more than 64 KB waiting to be sent gets no TYPING events until it drains.",
-    async filter(this: ConversationsResolver, payload: ConversationEventMessage, args: { conversationId?: string | null }, ctx: RequestContext) {
-      const viewer = ctx.viewer;
-      if (!viewer) return false;
-      if (shedsTyping(payload.kind, ctx.sendBacklog?.() ?? 0)) return false;
-      if (args.conversationId && args.conversationId !== payload.conversationId) return false;
-      if (payload.to && payload.to !== viewer.id) return false;
-      if (!(await this.membership.participantsAt(payload)).has(viewer.id)) return false;
-      return this.auth.isSessionActive(viewer);
-    },
-    async resolve(this: ConversationsResolver, payload: ConversationEventMessage, _args: unknown, ctx: RequestContext) {
-      // Fresh per event (a subscription lives long); what does not depend on the viewer is
-      // loaded once per event for all its subscribers.
-      ctx.loaders = new RequestLoaders({ loaders: this.eventLoaders(payload), names: this.viewerIndependentLoaders });
-      const message = payload.messageId ? await ctx.loaders.get(this.messagesService.messageById).load(payload.messageId) : null;
-      return {
-        kind: payload.kind,
-        conversationId: payload.conversationId,
-        message,
-        userId: payload.userId ?? null,
-        seq: payload.seq ?? null,
-        signal: payload.signal ?? null,
-      };
-    },
+    // The root value is the event as ConversationFanout built it (one execution per document and variant).
+    resolve: (payload: ConversationEventPayload) => payload,
   })
   @Access.verified()
-  async conversationEvents(@CurrentViewer() viewer: Viewer, @Args() { conversationId }: ConversationEventsArgs) {
-    if (!conversationId) return this.pubsub.asyncIterableIterator(CONVERSATION_CHANNEL);
-    await this.membership.require(viewer, conversationId);
-    return this.pubsub.asyncIterableIterator(conversationChannel(conversationId));
+  async conversationEvents(@CurrentViewer() viewer: Viewer, @Args() { conversationId }: ConversationEventsArgs, @Context() ctx: RequestContext) {
+    if (conversationId) await this.membership.require(viewer, conversationId);
+    return this.fanout.attach(viewer, conversationId ?? null, ctx);
   }
-
-  private eventLoaders(event: ConversationEventMessage): RequestLoaders {
-    let loaders = this.loadersByEvent.get(event);
-    if (!loaders) this.loadersByEvent.set(event, (loaders = new RequestLoaders()));
-    return loaders;
-  }
-
-  private readonly loadersByEvent = new WeakMap<ConversationEventMessage, RequestLoaders>();
 
   // ---------- fields ----------
 

@@ -2,6 +2,7 @@ export * from './entities';
 export * from './limits';
 export * from './types';
 export * from './live-events';
+export * from './conversation-fanout';
 export * from './membership.service';
 export * from './conversations.service';
 export * from './participants.service';

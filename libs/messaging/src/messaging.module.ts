@@ -5,6 +5,7 @@ import { GroupsModule } from '@ketnoi/groups';
 import { SocialModule } from '@ketnoi/social';
 import { CasesModule } from '@ketnoi/cases';
 import { ConversationEvents } from './live-events';
+import { ConversationFanout } from './conversation-fanout';
 import { MembershipService } from './membership.service';
 import { ConversationsService } from './conversations.service';
 import { ParticipantsService } from './participants.service';
@@ -22,6 +23,7 @@ import { CallsResolver, ConversationCallResolver, MessageCallResolver } from './
   imports: [IdentityModule, GroupsModule, SocialModule, CasesModule, UploadsModule],
   providers: [
     ConversationEvents,
+    ConversationFanout,
     MembershipService,
     ConversationsService,
     ParticipantsService,

@@ -22,6 +22,7 @@ export * from './storage/local-storage';
 export * from './storage/s3-storage';
 export * from './pubsub/pubsub';
 export * from './pubsub/shared-fanout';
+export * from './pubsub/session-verdicts';
 export * from './http/upgrade-routes';
 export * from './jobs/jobs';
 export * from './audit/audit-entry.entity';

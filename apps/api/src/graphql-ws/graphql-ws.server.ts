@@ -38,6 +38,9 @@ export const GRAPHQL_WS_LIMITS = {
   connectionInitWaitMs: 3_000,
 };
 
+/** Options of every fanned-out frame: text, never compressed (one object, not one per send). */
+const TEXT_FRAME = { binary: false, compress: false } as const;
+
 /** Per connection, beside graphql-ws's socket and request: the access token it was opened with. */
 type WsExtra = { token: string };
 
@@ -135,13 +138,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
             subscriptionSink: {
               id,
               key: `${payload.operationName ?? ''}\u0000${payload.query}\u0000${JSON.stringify(variableValues ?? null)}`,
+              document,
+              schema,
               execute: async (rootValue, shared) => {
                 const result = await execute({ schema, document, operationName: payload.operationName, variableValues, rootValue, contextValue: shared });
                 return result.errors ? { ...result, errors: result.errors.map((e) => this.formatError(e.toJSON(), e)) as never } : result;
               },
               send: (frame) => {
                 if (socket.readyState !== socket.OPEN) return false;
-                socket.send(frame);
+                socket.send(frame, TEXT_FRAME);
                 return true;
               },
               backlog: () => socket.bufferedAmount,
