@@ -1,9 +1,5 @@
-import { broadcastsEn } from './broadcasts.en';
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
-import { liveEn } from './live.en';
-import { casesEn } from './cases.en';
-import { workforceEn } from './workforce.en';
 import { messagesEn } from './messages.en';
 import { privacyEn } from './privacy.en';
 import { phoneEn } from './phone.en';
@@ -669,10 +665,6 @@ export const en: TranslationShape = {
   },
   messages: messagesEn,
   calls: callsEn,
-  live: liveEn,
-  cases: casesEn,
   privacy: privacyEn,
   phone: phoneEn,
-  broadcasts: broadcastsEn,
-  workforce: workforceEn,
 };

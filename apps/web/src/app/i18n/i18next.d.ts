@@ -1,9 +1,11 @@
 import 'i18next';
+import type { FeatureResources } from './namespaces';
 import type { vi } from './vi';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    fallbackNS: 'translation';
+    resources: { translation: typeof vi } & FeatureResources;
   }
 }

@@ -1,8 +1,4 @@
-import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
-import { liveVi } from './live.vi';
-import { casesVi } from './cases.vi';
-import { workforceVi } from './workforce.vi';
 import { messagesVi } from './messages.vi';
 import { privacyVi } from './privacy.vi';
 import { phoneVi } from './phone.vi';
@@ -668,12 +664,8 @@ export const vi = {
   },
   messages: messagesVi,
   calls: callsVi,
-  live: liveVi,
-  cases: casesVi,
   privacy: privacyVi,
   phone: phoneVi,
-  broadcasts: broadcastsVi,
-  workforce: workforceVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

@@ -21,7 +21,7 @@ const ACTIONS = [
 
 /** Who did what with the case (the author and the admins whose scope covers the author). */
 export function CaseAudit({ caseFileId }: { caseFileId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cases');
   const { data, loading, error, fetchMore } = useQuery(CaseAuditLogDocument, { variables: { caseFileId, first: 30 }, fetchPolicy: 'network-only' });
   const connection = data?.caseAuditLog;
   const label = (action: string) => {

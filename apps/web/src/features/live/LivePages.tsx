@@ -29,7 +29,7 @@ const REACTIONS = ['👍', '❤️', '👏', '😮', '🙏', '💡'];
 const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
 
 function SessionCard({ s }: { s: LiveSessionCardFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   return (
     <Card withBorder component={Link} to={`/live/${s.id}`} data-testid="live-card">
       <Group justify="space-between" wrap="nowrap" align="start">
@@ -49,7 +49,7 @@ function SessionCard({ s }: { s: LiveSessionCardFragment }) {
 }
 
 function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [start, setStart] = useState(() => new Date(Date.now() + 3600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
@@ -103,7 +103,7 @@ function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
 
 /** Upcoming (LIVE first) and past sessions, and the schedule form. */
 export function LiveListPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const upcoming = useQuery(UpcomingLiveDocument, { fetchPolicy: 'cache-and-network' });
@@ -150,7 +150,7 @@ export function LiveListPage() {
 }
 
 function ChatPanel({ sessionId, canModerate, isHostSide, open }: { sessionId: string; canModerate: boolean; isHostSide: boolean; open: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const [tab, setTab] = useState<string | null>('chat');
   const chat = useQuery(LiveChatDocument, { variables: { sessionId, questionsOnly: tab === 'qa' }, fetchPolicy: 'cache-and-network' });
   const [body, setBody] = useState('');
@@ -227,7 +227,7 @@ function ChatPanel({ sessionId, canModerate, isHostSide, open }: { sessionId: st
 
 /** One session: player (live or recording), viewer count, reactions, chat and Q&A; the studio for the host side. */
 export function LiveSessionPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { id = '' } = useParams();
   // Playback URLs last 5 minutes: ask again every 2.
   const { data, error, refetch } = useQuery(LiveSessionDocument, { variables: { id }, pollInterval: 120_000 });
@@ -309,7 +309,7 @@ export function LiveSessionPage() {
 
 /** The viewer's CME ledger and the PDF certificate. */
 export function LedgerPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { data, error } = useQuery(LedgerDocument, { fetchPolicy: 'cache-and-network' });
   const [exportPdf, exporting] = useMutation(ExportLedgerDocument);
   const ledger = data?.myTrainingLedger;
