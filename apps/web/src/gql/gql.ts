@@ -143,6 +143,7 @@ type Documents = {
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...UserCard\n      bio\n      experienceYears\n      roles\n      facility {\n        id\n        level\n        kind\n      }\n    }\n  }\n": typeof types.UserProfileDocument,
     "\n  mutation FollowUser($userId: ID!) {\n    followUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.FollowUserDocument,
     "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.UnfollowUserDocument,
+    "\n  subscription MyPostCountsChanged {\n    myPostCountsChanged {\n      id\n      reactionCount\n      commentCount\n      shareCount\n    }\n  }\n": typeof types.MyPostCountsChangedDocument,
     "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.PostAuthorFragmentDoc,
     "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": typeof types.PostContentFragmentDoc,
@@ -334,6 +335,7 @@ const documents: Documents = {
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      ...UserCard\n      bio\n      experienceYears\n      roles\n      facility {\n        id\n        level\n        kind\n      }\n    }\n  }\n": types.UserProfileDocument,
     "\n  mutation FollowUser($userId: ID!) {\n    followUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.FollowUserDocument,
     "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.UnfollowUserDocument,
+    "\n  subscription MyPostCountsChanged {\n    myPostCountsChanged {\n      id\n      reactionCount\n      commentCount\n      shareCount\n    }\n  }\n": types.MyPostCountsChangedDocument,
     "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n": types.PostAuthorFragmentDoc,
     "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": types.PostContentFragmentDoc,
@@ -926,6 +928,10 @@ export function graphql(source: "\n  mutation FollowUser($userId: ID!) {\n    fo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyPostCountsChanged {\n    myPostCountsChanged {\n      id\n      reactionCount\n      commentCount\n      shareCount\n    }\n  }\n"): (typeof documents)["\n  subscription MyPostCountsChanged {\n    myPostCountsChanged {\n      id\n      reactionCount\n      commentCount\n      shareCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
