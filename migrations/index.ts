@@ -17,6 +17,7 @@ import { PushSubscriptions1796539698255 } from './1796539698255-PushSubscription
 import { Broadcasts1796539607641 } from './1796539607641-Broadcasts';
 import { Workforce1796539756572 } from './1796539756572-Workforce';
 import { Live1796539951737 } from './1796539951737-Live';
+import { ImageRenditions1796548390477 } from './1796548390477-ImageRenditions';
 
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795452393348,
@@ -37,4 +38,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   PushSubscriptions1796539698255,
   Workforce1796539756572,
   Live1796539951737,
+  ImageRenditions1796548390477,
 ];

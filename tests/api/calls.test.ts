@@ -164,7 +164,10 @@ describe('relay', () => {
     const callId = randomUUID();
     await send(a, conv.id, { type: 'invite', callId, video: true });
     await send(b, conv.id, { type: 'accept', callId });
-    for (const sub of [subA, subB, subC]) (await event(sub), await event(sub)); // invite, accept
+    for (const sub of [subA, subB, subC]) {
+      expect(await event(sub)).toMatchObject({ signal: { type: 'invite' } });
+      expect(await event(sub)).toMatchObject({ signal: { type: 'accept' } });
+    }
 
     await send(b, conv.id, { type: 'media', callId, video: false });
     for (const sub of [subA, subB, subC])

@@ -145,7 +145,7 @@ type Documents = {
     "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": typeof types.UnfollowUserDocument,
     "\n  subscription MyPostCountsChanged {\n    myPostCountsChanged {\n      id\n      reactionCount\n      commentCount\n      shareCount\n    }\n  }\n": typeof types.MyPostCountsChangedDocument,
     "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n": typeof types.PostAuthorFragmentDoc,
-    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n    renditions {\n      width\n      url\n    }\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
     "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": typeof types.PostContentFragmentDoc,
     "\n  fragment PostCard on Post {\n    ...PostContent\n    reactionCount\n    commentCount\n    shareCount\n    viewerReaction\n    viewerSaved\n    pinned\n    hidden\n    group {\n      id\n      viewerRole\n    }\n    sharedPost {\n      ...PostContent\n      shareCount\n    }\n  }\n": typeof types.PostCardFragmentDoc,
     "\n  fragment PostPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.PostPageFragmentDoc,
@@ -203,7 +203,7 @@ type Documents = {
     "\n  query FacilitySearch($search: String, $provinceCode: String, $first: Int) {\n    facilities(search: $search, provinceCode: $provinceCode, first: $first) {\n      edges {\n        cursor\n        node {\n          ...FacilityOption\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FacilitySearchDocument,
     "\n  query FacilityById($id: ID!) {\n    facility(id: $id) {\n      ...FacilityOption\n    }\n  }\n": typeof types.FacilityByIdDocument,
     "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": typeof types.RequestUploadDocument,
-    "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n    }\n  }\n": typeof types.CompleteUploadDocument,
+    "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n      renditions {\n        width\n        url\n      }\n    }\n  }\n": typeof types.CompleteUploadDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
@@ -337,7 +337,7 @@ const documents: Documents = {
     "\n  mutation UnfollowUser($userId: ID!) {\n    unfollowUser(userId: $userId) {\n      id\n      viewerFollows\n      followerCount\n    }\n  }\n": types.UnfollowUserDocument,
     "\n  subscription MyPostCountsChanged {\n    myPostCountsChanged {\n      id\n      reactionCount\n      commentCount\n      shareCount\n    }\n  }\n": types.MyPostCountsChangedDocument,
     "\n  fragment PostAuthor on User {\n    id\n    fullName\n    title\n    avatarUrl\n    profession\n    facility {\n      id\n      name\n    }\n  }\n": types.PostAuthorFragmentDoc,
-    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n    renditions {\n      width\n      url\n    }\n  }\n": types.AttachmentFieldsFragmentDoc,
     "\n  fragment PostContent on Post {\n    id\n    body\n    visibility\n    createdAt\n    editedAt\n    hashtags\n    author {\n      ...PostAuthor\n    }\n    group {\n      id\n      name\n      privacy\n    }\n    attachments {\n      ...AttachmentFields\n    }\n  }\n": types.PostContentFragmentDoc,
     "\n  fragment PostCard on Post {\n    ...PostContent\n    reactionCount\n    commentCount\n    shareCount\n    viewerReaction\n    viewerSaved\n    pinned\n    hidden\n    group {\n      id\n      viewerRole\n    }\n    sharedPost {\n      ...PostContent\n      shareCount\n    }\n  }\n": types.PostCardFragmentDoc,
     "\n  fragment PostPage on PostConnection {\n    edges {\n      cursor\n      node {\n        ...PostCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.PostPageFragmentDoc,
@@ -395,7 +395,7 @@ const documents: Documents = {
     "\n  query FacilitySearch($search: String, $provinceCode: String, $first: Int) {\n    facilities(search: $search, provinceCode: $provinceCode, first: $first) {\n      edges {\n        cursor\n        node {\n          ...FacilityOption\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FacilitySearchDocument,
     "\n  query FacilityById($id: ID!) {\n    facility(id: $id) {\n      ...FacilityOption\n    }\n  }\n": types.FacilityByIdDocument,
     "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      url\n      method\n      headers\n      expiresAt\n    }\n  }\n": types.RequestUploadDocument,
-    "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n    }\n  }\n": types.CompleteUploadDocument,
+    "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n      renditions {\n        width\n        url\n      }\n    }\n  }\n": types.CompleteUploadDocument,
 };
 
 /**
@@ -939,7 +939,7 @@ export function graphql(source: "\n  fragment PostAuthor on User {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n  }\n"];
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n    renditions {\n      width\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment AttachmentFields on Attachment {\n    id\n    fileName\n    contentType\n    size\n    url\n    thumbnailUrl\n    renditions {\n      width\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1171,7 +1171,7 @@ export function graphql(source: "\n  mutation RequestUpload($input: RequestUploa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n      renditions {\n        width\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n      fileName\n      contentType\n      size\n      url\n      thumbnailUrl\n      renditions {\n        width\n        url\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
