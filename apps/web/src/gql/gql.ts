@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": typeof types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": typeof types.SetGroupRoleDocument,
+    "\n  query FeedSuggestions {\n    suggestedColleagues(first: 6) {\n      edges {\n        node {\n          ...UserCard\n        }\n      }\n    }\n    suggestedGroups(first: 4) {\n      ...GroupCard\n    }\n  }\n": typeof types.FeedSuggestionsDocument,
     "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.LiveSessionCardFragmentDoc,
     "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UpcomingLiveDocument,
     "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PastLiveDocument,
@@ -281,6 +282,7 @@ const documents: Documents = {
     "\n  mutation InviteToGroup($groupId: ID!, $userIds: [ID!]!) {\n    inviteToGroup(groupId: $groupId, userIds: $userIds) {\n      ...GroupCard\n    }\n  }\n": types.InviteToGroupDocument,
     "\n  mutation DecideJoinRequest($groupId: ID!, $userId: ID!, $approve: Boolean!) {\n    decideJoinRequest(groupId: $groupId, userId: $userId, approve: $approve) {\n      ...GroupCard\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n": types.SetGroupRoleDocument,
+    "\n  query FeedSuggestions {\n    suggestedColleagues(first: 6) {\n      edges {\n        node {\n          ...UserCard\n        }\n      }\n    }\n    suggestedGroups(first: 4) {\n      ...GroupCard\n    }\n  }\n": types.FeedSuggestionsDocument,
     "\n  fragment LiveSessionCard on LiveSession {\n    id\n    title\n    status\n    audience\n    scheduledStart\n    scheduledMinutes\n    cmeHours\n    viewerCount\n    host {\n      id\n      fullName\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.LiveSessionCardFragmentDoc,
     "\n  query UpcomingLive($after: String) {\n    upcomingLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UpcomingLiveDocument,
     "\n  query PastLive($after: String) {\n    pastLiveSessions(first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCard\n          endedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PastLiveDocument,
@@ -712,6 +714,10 @@ export function graphql(source: "\n  mutation DecideJoinRequest($groupId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupRole($groupId: ID!, $userId: ID!, $role: GroupRole!) {\n    setGroupRole(groupId: $groupId, userId: $userId, role: $role) {\n      ...GroupCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedSuggestions {\n    suggestedColleagues(first: 6) {\n      edges {\n        node {\n          ...UserCard\n        }\n      }\n    }\n    suggestedGroups(first: 4) {\n      ...GroupCard\n    }\n  }\n"): (typeof documents)["\n  query FeedSuggestions {\n    suggestedColleagues(first: 6) {\n      edges {\n        node {\n          ...UserCard\n        }\n      }\n    }\n    suggestedGroups(first: 4) {\n      ...GroupCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
