@@ -125,11 +125,19 @@ test('at 360 px no tab label is cut (every tab list scrolls instead), and the ch
   const log = page.getByRole('log');
   const last = log.locator('[data-testid="chat-message"]').filter({ hasText: newest });
   await expect(last).toBeInViewport();
+  /** The composer is whole above the bottom tab bar (nothing of it hidden behind the bar). */
+  const composerClear = async () => {
+    const box = await page.getByRole('textbox', { name: 'Nhập tin nhắn' }).boundingBox();
+    const bar = await page.getByTestId('bottom-nav').boundingBox();
+    return !!box && !!bar && box.y + box.height <= bar.y + 1;
+  };
+  expect(await composerClear()).toBe(true);
   await page.getByRole('textbox', { name: 'Nhập tin nhắn' }).focus();
   // The keyboard opens: the visible area shrinks to 380 px.
   await page.setViewportSize({ width: 360, height: 380 });
   await expect(last).toBeInViewport();
   await expect(page.getByRole('textbox', { name: 'Nhập tin nhắn' })).toBeInViewport();
+  await expect.poll(composerClear).toBe(true);
   await page.screenshot({ path: join(SHOTS, 'chat-keyboard-360.png') });
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(last).toBeInViewport();

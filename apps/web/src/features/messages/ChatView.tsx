@@ -129,7 +129,7 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
   const { ownLast } = receipts;
 
   return (
-    <Stack gap={0} h={`calc(${height} - var(--kn-keyboard, 0px))`} style={{ minHeight: 240 }}>
+    <Stack gap={0} h={`calc(${height} - var(--kn-keyboard, 0px) - var(--kn-tabbar, 0px))`} style={{ minHeight: 240 }}>
       <ChatHeader
         conversation={conversation}
         viewerId={viewerId}

@@ -53,6 +53,8 @@ function ImageGrid({ images }: { images: AttachmentFieldsFragment[] }) {
               alt=""
               h={single ? undefined : shown.length === 3 && index === 0 ? { base: 180, sm: 280 } : { base: 140, sm: 200 }}
               mah={single ? 460 : undefined}
+              // a box before the lazy image arrives (below the fold it is not loaded yet): no zero-size tile, less layout shift
+              mih={single ? 160 : undefined}
               fit={single ? 'contain' : 'cover'}
               bg="gray.1"
               loading="lazy"
