@@ -15,9 +15,13 @@ import { CSV, DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isI
 
 export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
-/** Images uploaded before renditions existed: queued for the thumbnail job a batch at a time. */
+/**
+ * Images uploaded before renditions existed: queued for the thumbnail job a batch at a time,
+ * from a run at start-up that re-queues itself while full batches remain, and daily at a quiet
+ * hour (UTC) for anything missed.
+ */
 export const RENDITIONS_BACKFILL_QUEUE = 'media.renditions_backfill';
-export const RENDITIONS_BACKFILL_CRON = '*/10 * * * *';
+export const RENDITIONS_BACKFILL_CRON = '41 19 * * *';
 const RENDITIONS_BACKFILL_BATCH = 200;
 /** Daily, at a quiet hour (UTC). */
 export const SWEEP_CRON = '17 20 * * *';
@@ -302,6 +306,8 @@ export class UploadsService {
     );
     for (const r of rows) await this.jobs.send<ThumbnailJob>(THUMBNAIL_QUEUE, { attachmentId: r.id });
     if (rows.length) this.logger?.info({ queued: rows.length }, 'renditions backfill queued');
+    // More may remain: the next batch after these (the thumbnail jobs fill rendition_widths).
+    if (rows.length === RENDITIONS_BACKFILL_BATCH) await this.jobs.send(RENDITIONS_BACKFILL_QUEUE, {});
     return rows.length;
   }
 
