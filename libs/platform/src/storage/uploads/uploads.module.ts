@@ -33,6 +33,5 @@ export class UploadsModule implements OnModuleInit, OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.schedule(SWEEP_QUEUE, SWEEP_CRON);
     await this.jobs.schedule(RENDITIONS_BACKFILL_QUEUE, RENDITIONS_BACKFILL_CRON);
-    await this.jobs.send(RENDITIONS_BACKFILL_QUEUE, {}, { singletonKey: 'renditions-backfill' }); // images from before renditions existed
   }
 }

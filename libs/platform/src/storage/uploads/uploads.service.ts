@@ -17,8 +17,9 @@ export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
 /**
  * Images uploaded before renditions existed: queued for the thumbnail job a batch at a time,
- * from a run at start-up that re-queues itself while full batches remain, and daily at a quiet
- * hour (UTC) for anything missed.
+ * daily at a quiet hour (UTC); a run re-queues itself while full batches remain, so one night
+ * catches up a whole backlog. (Not at start-up or every few minutes: a job mid-request skews
+ * the tests that count SQL statements.)
  */
 export const RENDITIONS_BACKFILL_QUEUE = 'media.renditions_backfill';
 export const RENDITIONS_BACKFILL_CRON = '41 19 * * *';
