@@ -19,6 +19,7 @@ import { Workforce1796539756572 } from './1796539756572-Workforce';
 import { Live1796539951737 } from './1796539951737-Live';
 import { AudienceCells1796546774002 } from './1796546774002-AudienceCells';
 import { LiveNotices1796546998299 } from './1796546998299-LiveNotices';
+import { ImageRenditions1796548390477 } from './1796548390477-ImageRenditions';
 
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795452393348,
@@ -41,4 +42,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   Live1796539951737,
   AudienceCells1796546774002,
   LiveNotices1796546998299,
+  ImageRenditions1796548390477,
 ];

@@ -156,6 +156,39 @@ describe('relay', () => {
     expect(errorOf(await signal(a, conv.id, { type: 'offer', callId, to: a.id, sdp: 'v=0' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'signal' });
     await expectNothing(subA, 0);
   });
+
+  it('media (camera on/off) reaches the call, or only `to`; only from someone in the call, and it needs `video`', async () => {
+    const { people, conv } = await group(3);
+    const [a, b, c] = people;
+    const [subA, subB, subC] = await Promise.all([subscribe(a), subscribe(b), subscribe(c)]);
+    const callId = randomUUID();
+    await send(a, conv.id, { type: 'invite', callId, video: true });
+    await send(b, conv.id, { type: 'accept', callId });
+    for (const sub of [subA, subB, subC]) {
+      expect(await event(sub)).toMatchObject({ signal: { type: 'invite' } });
+      expect(await event(sub)).toMatchObject({ signal: { type: 'accept' } });
+    }
+
+    await send(b, conv.id, { type: 'media', callId, video: false });
+    for (const sub of [subA, subB, subC])
+      expect(await event(sub)).toMatchObject({ kind: 'CALL_SIGNAL', userId: b.id, signal: { type: 'media', callId, video: false } });
+    await send(a, conv.id, { type: 'media', callId, to: b.id, video: true });
+    expect(await event(subB)).toMatchObject({ userId: a.id, signal: { type: 'media', to: b.id, video: true } });
+    await expectNothing(subC);
+    await expectNothing(subA, 0);
+
+    // c has not joined; a signal without `video`; an addressee outside the call
+    for (const [who, s] of [
+      [c, { type: 'media', callId, video: false }],
+      [a, { type: 'media', callId }],
+      [a, { type: 'media', callId, video: 'off' }],
+      [a, { type: 'media', callId, to: c.id, video: true }],
+    ] as const) {
+      expect(errorOf(await signal(who, conv.id, s))).toEqual({ code: 'BAD_USER_INPUT', field: 'signal' });
+    }
+    await expectNothing(subA, 0);
+    await expectNothing(subB, 0);
+  });
 });
 
 describe('call records', () => {

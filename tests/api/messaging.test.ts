@@ -132,6 +132,29 @@ describe('conversations', () => {
     expect(ok(await app.gql(CONVERSATION, { id: d.id }, decliner.accessToken)).conversation).toBeNull();
   });
 
+  it('a message request names who made it: the creator of a group conversation (not its first member), the other person of a 1:1', async () => {
+    const [creator, colleague, stranger] = await makeUsers(app, facilityId, [
+      { fullName: 'Trần Thị Người Tạo' },
+      { fullName: 'An Văn Đồng Nghiệp' },
+      { fullName: 'Lê Văn Người Lạ' },
+    ]);
+    await follow(app, creator, colleague);
+    const REQUESTED_BY = `query($id: ID!) { conversation(id: $id) { requestPending requestedBy { id fullName } participants { id } } }`;
+    const group = await startConversation(app, creator, [colleague, stranger], 'Hội chẩn tim mạch');
+    const seen = ok(await app.gql(REQUESTED_BY, { id: group.id }, stranger.accessToken)).conversation;
+    expect(seen.requestPending).toBe(true);
+    expect(seen.requestedBy).toEqual({ id: creator.id, fullName: 'Trần Thị Người Tạo' });
+    expect(seen.participants).toHaveLength(3);
+    // no pending request, no requester: the creator and the trusted colleague
+    for (const u of [creator, colleague]) expect(ok(await app.gql(REQUESTED_BY, { id: group.id }, u.accessToken)).conversation.requestedBy).toBeNull();
+
+    const direct = await startConversation(app, stranger, [creator]);
+    expect(ok(await app.gql(REQUESTED_BY, { id: direct.id }, creator.accessToken)).conversation.requestedBy).toEqual({
+      id: stranger.id,
+      fullName: 'Lê Văn Người Lạ',
+    });
+  });
+
   it('group conversations: admins add and remove participants, members leave, and mute', async () => {
     const [admin, b, c, d] = await users(4);
     for (const u of [b, c, d]) await follow(app, admin, u);

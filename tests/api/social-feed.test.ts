@@ -218,3 +218,46 @@ describe('live "new posts" signal', () => {
     expect(await sub.next(1500).catch(() => null)).toBeNull();
   });
 });
+
+describe("live counts on the author's screen", () => {
+  const SUB = `subscription { myPostCountsChanged { id reactionCount commentCount } }`;
+  const REACT = `mutation($id: ID!) { reactToPost(postId: $id, kind: LIKE) { id } }`;
+  const UNREACT = `mutation($id: ID!) { removeReaction(postId: $id) { id } }`;
+  const COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
+
+  it('reactions and comments (added, removed) push the counts to the author only; an outsider and a reader hear nothing', async () => {
+    const [author, reader, outsider] = await team([{}, {}, {}]);
+    const post = await createPost(app, author, { body: 'Đếm lượt tương tác' });
+    const authorSub = collect(app.ws(author.accessToken), SUB);
+    const readerSub = collect(app.ws(reader.accessToken), SUB);
+    const outsiderSub = collect(app.ws(outsider.accessToken), SUB);
+    await new Promise((r) => setTimeout(r, 300)); // subscriptions registered
+
+    ok(await app.gql(REACT, { id: post.id }, reader.accessToken));
+    expect((await authorSub.next()).data.myPostCountsChanged).toEqual({ id: post.id, reactionCount: 1, commentCount: 0 });
+    const comment = ok(await app.gql(COMMENT, { input: { postId: post.id, body: 'Hay quá' } }, reader.accessToken)).addComment;
+    expect((await authorSub.next()).data.myPostCountsChanged).toEqual({ id: post.id, reactionCount: 1, commentCount: 1 });
+    ok(await app.gql(UNREACT, { id: post.id }, reader.accessToken));
+    expect((await authorSub.next()).data.myPostCountsChanged).toEqual({ id: post.id, reactionCount: 0, commentCount: 1 });
+    ok(await app.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: comment.id }, reader.accessToken));
+    expect((await authorSub.next()).data.myPostCountsChanged).toEqual({ id: post.id, reactionCount: 0, commentCount: 0 });
+
+    // the reader's own post: the author of the first one hears nothing about it
+    const other = await createPost(app, reader, { body: 'Bài của người đọc' });
+    ok(await app.gql(REACT, { id: other.id }, outsider.accessToken));
+    expect((await readerSub.next()).data.myPostCountsChanged).toMatchObject({ id: other.id, reactionCount: 1 });
+    expect(await authorSub.next(800).catch(() => null)).toBeNull();
+    expect(outsiderSub.pending).toEqual([]);
+    expect(readerSub.pending).toEqual([]);
+  });
+
+  it('stops when the session is revoked', async () => {
+    const [author, fan] = await team([{}, {}]);
+    const post = await createPost(app, author);
+    const sub = collect(app.ws(author.accessToken), SUB);
+    await new Promise((r) => setTimeout(r, 300));
+    ok(await app.gql(`mutation { logout }`, {}, author.accessToken));
+    ok(await app.gql(REACT, { id: post.id }, fan.accessToken));
+    expect(await sub.next(1500).catch(() => null)).toBeNull();
+  });
+});

@@ -92,10 +92,25 @@ test('a video call: ring, answer, live video both ways, hang up, and the record 
   // Controls: the microphone and the camera toggle, with labels saying what a press does.
   await screenA.getByRole('button', { name: 'Tắt micro' }).click();
   await expect(screenA.getByRole('button', { name: 'Bật micro' })).toBeVisible();
+  // B turns the camera off: A sees B's initials instead of the last frame; B's own preview shows B's initials too.
+  await expect(screenA.getByTestId('camera-off')).toHaveCount(0);
   await screenB.getByRole('button', { name: 'Tắt camera' }).click();
   await expect(screenB.getByRole('button', { name: 'Bật camera' })).toBeVisible();
+  await expect(screenA.getByTestId('camera-off')).toBeVisible();
+  await expect(screenA.locator('video[data-testid="remote-video"]')).toHaveCSS('opacity', '0');
+  await expect(screenB.getByRole('img', { name: 'Bạn', exact: true }).getByTestId('camera-off')).toBeVisible();
+  await a.screenshot({ path: join(SHOTS, 'calls-camera-off-1280.png') });
+  await b.screenshot({ path: join(SHOTS, 'calls-camera-off-360.png') });
   await screenB.getByRole('button', { name: 'Bật camera' }).click();
   await expect(screenB.getByRole('button', { name: 'Tắt camera' })).toBeVisible();
+  await expect(screenA.getByTestId('camera-off')).toHaveCount(0);
+  await expectRemoteVideo(a);
+  // and the other way round: A's camera off shows A's initials on B's phone
+  await screenA.getByRole('button', { name: 'Tắt camera' }).click();
+  await expect(screenB.getByTestId('camera-off').first()).toBeVisible();
+  await expect(screenB.locator('video[data-testid="remote-video"]')).toHaveCSS('opacity', '0');
+  await screenA.getByRole('button', { name: 'Bật camera' }).click();
+  await expect(screenB.locator('video[data-testid="remote-video"]')).toHaveCSS('opacity', '1');
   await expect(screenA.getByRole('button', { name: 'Chia sẻ màn hình' })).toBeVisible();
   await a.waitForTimeout(1500);
   await a.screenshot({ path: join(SHOTS, 'calls-screen-1280.png') });

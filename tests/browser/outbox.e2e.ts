@@ -128,3 +128,49 @@ test('a message written offline survives a reload and is delivered once, with on
   await page.screenshot({ path: join(SHOTS, '61-outbox-delivered-360.png') });
   await context.close();
 });
+
+test('signing out on a shared ward computer leaves no unsent message, draft or cached data of the user behind', async ({ browser, request }) => {
+  const sender = await apiLogin(request, A.email);
+  const recipient = await apiLogin(request, B.email);
+  const { startConversation } = await gql<{ startConversation: { id: string } }>(
+    request,
+    `mutation($p: [ID!]!) { startConversation(participantIds: $p) { id } }`,
+    { p: [recipient.id] },
+    sender.token,
+  );
+  await gql(request, `mutation($c: ID!) { acceptConversation(input: { conversationId: $c }) { id } }`, { c: startConversation.id }, recipient.token).catch(
+    () => undefined,
+  );
+  const draft = `Bản nháp trên máy chung ${stamp}`;
+  const unsent = `Tin chưa gửi trên máy chung ${stamp}`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await login(page, A.email);
+  await page.goto(`/messages/${startConversation.id}`);
+  const input = page.getByRole('textbox', { name: 'Nhập tin nhắn' });
+  await expect(input).toBeVisible();
+  // One unsent message (the network is down) and a draft in this conversation.
+  await context.setOffline(true);
+  await input.fill(unsent);
+  await input.press('Enter');
+  await expect.poll(() => stored(page)).toContain(unsent);
+  await input.fill(draft);
+  await expect.poll(() => stored(page)).toContain(draft);
+  await context.setOffline(false);
+  // Keep the message unsent while signing out (as on a dead network).
+  await context.route('**/graphql', (route) =>
+    (route.request().postData() ?? '').includes('"SendMessage"') ? route.abort('internetdisconnected') : route.continue(),
+  );
+
+  await page.getByRole('button', { name: `Tài khoản của bạn: ${A.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await expect.poll(() => stored(page)).toBe('[]');
+  await expect(page.getByText(unsent)).toHaveCount(0);
+  // The Apollo cache went too: going back shows the login form, not the cached conversation.
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Đăng nhập' }).last()).toBeVisible();
+  await expect(page.getByText(unsent)).toHaveCount(0);
+  await expect(page.getByText(B.name)).toHaveCount(0);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { SqlParams, allWordsSql } from '@ketnoi/platform';
+import { colleagueIdsSql } from '@ketnoi/identity';
 import type { GroupEntity } from './entities';
 import type { GroupAccess } from './group-access';
 import type { GroupRole } from './types';
@@ -48,6 +49,28 @@ export async function groupSearchPage(
   if (f.after) conditions.push(`(g.search_text, g.id) > (${q.add(f.after[0])}, ${q.add(f.after[1])}::uuid)`);
   const rows: GroupRow[] = await m.query(
     `SELECT ${GROUP_COLUMNS} FROM groups g WHERE ${conditions.join(' AND ')} ORDER BY g.search_text, g.id LIMIT ${q.add(f.limit)}`,
+    q.values,
+  );
+  return rows.map(toGroup);
+}
+
+/**
+ * Groups to suggest: public or private ones the viewer is not in and has not asked to join,
+ * those with the most of the viewer's colleagues (same facility or specialty) first, then the
+ * largest. A short list (not paged).
+ */
+export async function groupSuggestions(m: EntityManager, viewerId: string, limit: number): Promise<GroupEntity[]> {
+  const q = new SqlParams();
+  const me = `${q.add(viewerId)}::uuid`;
+  const rows: GroupRow[] = await m.query(
+    `SELECT ${GROUP_COLUMNS},
+            (SELECT count(*) FROM group_members cm WHERE cm.group_id = g.id AND cm.user_id IN (${colleagueIdsSql(me)})) AS colleagues
+       FROM groups g
+      WHERE g.privacy IN ('PUBLIC', 'PRIVATE')
+        AND NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.group_id = g.id AND gm.user_id = ${me})
+        AND NOT EXISTS (SELECT 1 FROM group_join_requests jr WHERE jr.group_id = g.id AND jr.user_id = ${me})
+      ORDER BY colleagues DESC, g.member_count DESC, g.id
+      LIMIT ${q.add(limit)}`,
     q.values,
   );
   return rows.map(toGroup);

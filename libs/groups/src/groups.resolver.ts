@@ -18,6 +18,7 @@ import {
   GroupRole,
   GroupType,
   GroupsArgs,
+  SuggestedGroupsArgs,
   InviteToGroupArgs,
   RemoveGroupMemberInput,
   SetGroupPrivacyInput,
@@ -49,6 +50,15 @@ export class GroupsResolver {
   @Access.authenticated()
   groups(@Args() { query, first, after }: GroupsArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.search(viewer, query, first, after);
+  }
+
+  @Query(() => [GroupType], {
+    description:
+      'A few public or private groups to join, not joined or requested yet: those with the most colleagues of the viewer (same facility or specialty) first, then the largest',
+  })
+  @Access.verified()
+  suggestedGroups(@Args() { first }: SuggestedGroupsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.suggested(viewer, first);
   }
 
   @Query(() => GroupConnection, { description: "The viewer's groups, most recently joined first" })

@@ -19,6 +19,7 @@ import { GroupEntity, GroupMemberEntity } from './entities';
 import { GroupAccess } from './group-access';
 import {
   groupSearchPage,
+  groupSuggestions,
   joinRequestPage,
   joinedGroupPage,
   memberPage,
@@ -84,6 +85,11 @@ export class GroupsService {
       limit: size + 1,
     });
     return toConnection(rows, size, (g) => [g.searchText, g.id]);
+  }
+
+  /** A few groups to join: the ones the viewer's colleagues are in first (see groupSuggestions). */
+  suggested(viewer: Viewer, first?: number | null): Promise<GroupEntity[]> {
+    return groupSuggestions(this.dataSource.manager, viewer.id, first ?? 5);
   }
 
   /** The viewer's groups, most recently joined first. */

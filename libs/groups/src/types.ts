@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ConnectionType, IdField, IsSearchQuery, NodeInterface, PageArgs } from '@ketnoi/platform';
 
 export enum GroupPrivacy {
@@ -203,6 +203,17 @@ export class GroupsArgs extends PageArgs {
   @IsOptional()
   @IsSearchQuery()
   query?: string | null;
+}
+
+/** How many suggestions: a short list. */
+@ArgsType()
+export class SuggestedGroupsArgs {
+  @Field(() => Int, { nullable: true, description: '1–20; 5 by default' })
+  @IsOptional()
+  @IsInt({ message: 'Số nhóm gợi ý phải từ 1 đến 20.' })
+  @Min(1, { message: 'Số nhóm gợi ý phải từ 1 đến 20.' })
+  @Max(20, { message: 'Số nhóm gợi ý phải từ 1 đến 20.' })
+  first?: number | null;
 }
 
 /** A page of one group's members or join requests. */

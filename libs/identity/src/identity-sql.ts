@@ -39,3 +39,13 @@ export function searchableUsersSql(): string {
  * `JOIN ${USERS_ROW_SOURCE} u ON u.id = p.author_id`.
  */
 export const USERS_ROW_SOURCE = 'users';
+
+/**
+ * SQL subquery (one column, id): verified colleagues of `userIdExpr` — the same facility or
+ * the same specialty — the user excluded (for suggestions, e.g. groups colleagues are in).
+ */
+export function colleagueIdsSql(userIdExpr: string): string {
+  return `SELECT _id_c.id FROM users _id_c JOIN users _id_me ON _id_me.id = ${userIdExpr}
+     WHERE _id_c.id <> _id_me.id AND _id_c.verification_status = 'VERIFIED'
+       AND (_id_c.facility_id = _id_me.facility_id OR _id_c.specialty_code = _id_me.specialty_code)`;
+}

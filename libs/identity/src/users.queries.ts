@@ -95,6 +95,35 @@ export async function userSearchPage(m: EntityManager, f: UserSearchFilter): Pro
   return rows.map(toUser);
 }
 
+/**
+ * Colleagues to follow: verified people at the viewer's facility (rank 2) and/or of the
+ * viewer's specialty (rank 1; both: 3), not followed yet, the viewer excluded. Best rank
+ * first, then by id; keyset `(rank, id)` (rank descending).
+ */
+export async function colleagueSuggestionPage(
+  m: EntityManager,
+  viewerId: string,
+  after: readonly [number, string] | null,
+  limit: number,
+): Promise<(UserRecord & { rank: number })[]> {
+  const q = new SqlParams();
+  const me = q.add(viewerId);
+  const conditions = [
+    `u.id <> me.id`,
+    `u.verification_status = ${q.add(VerificationStatus.VERIFIED)}`,
+    `(u.facility_id = me.facility_id OR u.specialty_code = me.specialty_code)`,
+    `NOT EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = me.id AND f.followee_id = u.id)`,
+  ];
+  const rank = `(coalesce((u.facility_id = me.facility_id)::int, 0) * 2 + coalesce((u.specialty_code = me.specialty_code)::int, 0))`;
+  if (after) conditions.push(`(${rank} < ${q.add(after[0])} OR (${rank} = ${q.add(after[0])} AND u.id > ${q.add(after[1])}::uuid))`);
+  const rows: (UserRow & { rank: number })[] = await m.query(
+    `SELECT ${USER_COLUMNS}, ${rank} AS rank FROM users u JOIN users me ON me.id = ${me}::uuid
+      WHERE ${conditions.join(' AND ')} ORDER BY rank DESC, u.id LIMIT ${q.add(limit)}`,
+    q.values,
+  );
+  return rows.map((r) => ({ ...toUser(r), rank: r.rank }));
+}
+
 /** Which pending accounts an admin decides on: everyone (national), or a province and/or a facility. */
 export type VerificationScope = { national: true } | { national: false; provinceCode: string | null; facilityId: string | null };
 

@@ -50,6 +50,15 @@ export class UsersResolver {
     return this.users.search(args);
   }
 
+  @Query(() => UserConnection, {
+    description:
+      "Colleagues to follow for the viewer's feed: verified people at the same facility and/or of the same specialty, not followed yet (both first, then facility, then specialty)",
+  })
+  @Access.verified()
+  suggestedColleagues(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {
+    return this.users.suggestedColleagues(viewer, first, after);
+  }
+
   @Query(() => UserConnection, { description: 'Only accounts the caller may decide on' })
   @Access.roles(...ADMIN_ROLES)
   pendingVerifications(@Args() { first, after }: PageArgs, @CurrentViewer() viewer: Viewer) {

@@ -25,7 +25,15 @@ import { UserEntity } from './entities';
 import { adminCovers, isAdmin } from './scope';
 import type { UserFollowedEvent } from './events';
 import type { ResubmitVerificationInput, SearchUsersArgs, UpdateProfileInput, VerifyUserInput } from './types';
-import { existingFollows, pendingVerificationPage, provincesOfUsers, userSearchPage, type UserRecord, type VerificationScope } from './users.queries';
+import {
+  colleagueSuggestionPage,
+  existingFollows,
+  pendingVerificationPage,
+  provincesOfUsers,
+  userSearchPage,
+  type UserRecord,
+  type VerificationScope,
+} from './users.queries';
 
 export const VERIFICATION_CHANNEL = 'identity.verification';
 export interface VerificationEvent {
@@ -157,6 +165,14 @@ export class UsersService {
       limit: size + 1,
     });
     return toConnection(rows, size, (u) => [u.searchText, u.id]);
+  }
+
+  /** Colleagues to follow (same facility, same specialty), not followed yet; best match first. */
+  async suggestedColleagues(viewer: Viewer, first?: number | null, afterCursor?: string | null): Promise<Connection<UserRecord>> {
+    const size = pageSize(first);
+    const after = decodeCursor(afterCursor, ['int', 'uuid']);
+    const rows = await colleagueSuggestionPage(this.dataSource.manager, viewer.id, after, size + 1);
+    return toConnection(rows, size, (u) => [u.rank, u.id]);
   }
 
   /** Pending accounts the viewer may decide on, oldest first. */

@@ -1,7 +1,8 @@
 import { isUuid } from '@ketnoi/platform';
 import { CALL_SIGNAL_MAX_BYTES } from './calls.types';
 
-export const CALL_SIGNAL_TYPES = ['invite', 'accept', 'decline', 'hangup', 'offer', 'answer', 'ice'] as const;
+/** `media`: the sender's camera (or screen) turned on/off (`video`), to the call or to one peer (`to`). */
+export const CALL_SIGNAL_TYPES = ['invite', 'accept', 'decline', 'hangup', 'offer', 'answer', 'ice', 'media'] as const;
 export type CallSignalKind = (typeof CALL_SIGNAL_TYPES)[number];
 
 /** A validated signal; only these keys are relayed. */
@@ -40,6 +41,7 @@ export function readCallSignal(raw: unknown): { signal: CallSignal; problem?: un
     out.video = s.video;
   }
   if (type === 'invite' && out.video === undefined) return bad('"invite" cần "video"');
+  if (type === 'media' && out.video === undefined) return bad('"media" cần "video"');
   if (type === 'offer' || type === 'answer') {
     if (typeof s.sdp !== 'string' || !s.sdp.trim()) return bad(`"${type}" cần "sdp"`);
     out.sdp = s.sdp;

@@ -104,6 +104,9 @@ export class CallsService {
       case 'answer':
       case 'ice':
         await this.requirePeers(viewer, conversationId, signal);
+        break;
+      case 'media':
+        await this.requireInCall(viewer, conversationId, signal);
     }
     await this.events.publish({ kind: ConversationEventKind.CALL_SIGNAL, conversationId, userId: viewer.id, signal, to: signal.to });
     if (ended) await this.events.messageAdded(ended);
@@ -216,11 +219,20 @@ export class CallsService {
   }
 
   private async requirePeers(viewer: Viewer, conversationId: string, signal: CallSignal): Promise<void> {
+    const call = await this.requireInCall(viewer, conversationId, { ...signal, to: undefined });
+    if (signal.to === viewer.id || !call.activeIds.includes(signal.to!)) throw badInput('signal', 'Người nhận không ở trong cuộc gọi này.');
+  }
+
+  /** The sender is in this ongoing call (and `to`, when given, too). */
+  private async requireInCall(viewer: Viewer, conversationId: string, signal: CallSignal): Promise<CallEntity> {
     const call = await this.dataSource.manager.findOneBy(CallEntity, { id: signal.callId, conversationId });
     if (!call) throw badInput('signal', 'Không tìm thấy cuộc gọi này.');
     if (call.endedAt) throw badInput('signal', CALL_ENDED);
     if (!call.activeIds.includes(viewer.id)) throw badInput('signal', 'Hãy tham gia cuộc gọi trước.');
-    if (signal.to === viewer.id || !call.activeIds.includes(signal.to!)) throw badInput('signal', 'Người nhận không ở trong cuộc gọi này.');
+    if (signal.to !== undefined && (signal.to === viewer.id || !call.activeIds.includes(signal.to))) {
+      throw badInput('signal', 'Người nhận không ở trong cuộc gọi này.');
+    }
+    return call;
   }
 
   /** The ring timeout: an invite nobody answered ends as a missed call. */

@@ -210,6 +210,21 @@ export class ConversationsResolver {
     return (await this.viewerMembership(c, viewer, ctx))?.status === 'REQUESTED';
   }
 
+  @ResolveField(() => UserType, {
+    nullable: true,
+    description:
+      'A message request to the viewer: who made it (a group conversation: its creator, never simply the first member; 1:1: the other person). Null when there is no pending request.',
+  })
+  async requestedBy(@Parent() c: ConversationEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    if ((await this.viewerMembership(c, viewer, ctx))?.status !== 'REQUESTED') return null;
+    let id = c.createdById;
+    if (c.kind === ConversationKind.DIRECT) {
+      const others = (await ctx.loaders.get(this.membership.participants).load(c.id)).filter((p) => p.userId !== viewer.id);
+      id = others[0]?.userId ?? c.createdById;
+    }
+    return ctx.loaders.get(this.users.userById).load(id);
+  }
+
   @ResolveField(() => Boolean)
   async muted(@Parent() c: ConversationEntity, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     return (await this.viewerMembership(c, viewer, ctx))?.muted ?? false;

@@ -1,10 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditLog, DomainEvents, SqlParams, badInput, byKeys, defineLoader, forbidden, hasRole, isUuid, newId, notFound, type Viewer } from '@ketnoi/platform';
+import {
+  AuditLog,
+  DomainEvents,
+  PUB_SUB,
+  SqlParams,
+  badInput,
+  byKeys,
+  defineLoader,
+  forbidden,
+  hasRole,
+  isUuid,
+  newId,
+  notFound,
+  type Viewer,
+} from '@ketnoi/platform';
 import { CommentThread } from '@ketnoi/platform/comments';
 import { GroupAccess } from '@ketnoi/groups';
 import { COMMENT_BODY_MAX, CommentEntity } from './entities';
-import type { CommentAddedEvent } from './events';
+import { POST_COUNTS_CHANNEL, type CommentAddedEvent, type PostCountsMessage } from './events';
 import { PostAccess, readerOf } from './post-access';
 import { resolveMentions } from './mentions';
 import { PostPhiCheck } from './phi-check';
@@ -33,6 +48,7 @@ export class CommentsService {
     private readonly events: DomainEvents,
     private readonly audit: AuditLog,
     private readonly phi: PostPhiCheck,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {
     this.thread = new CommentThread(dataSource, {
       name: 'commentThreadPage',
@@ -112,6 +128,7 @@ export class CommentsService {
       return { id, fresh: true as const, mentionIds };
     });
     if (result.fresh) {
+      await this.pubsub.publish(POST_COUNTS_CHANNEL, { postId: post.id, authorId: post.authorId } satisfies PostCountsMessage);
       await this.events.emit({
         type: 'comment.added',
         actorId: viewer.id,
@@ -135,7 +152,7 @@ export class CommentsService {
     const allowed =
       comment.authorId === viewer.id || hasRole(viewer, 'PLATFORM_ADMIN') || (!!post.groupId && (await this.groupAccess.isModerator(viewer, post.groupId)));
     if (!allowed) throw forbidden('Bạn chỉ xóa được bình luận của chính mình.');
-    await this.dataSource.transaction(async (m) => {
+    const counted = await this.dataSource.transaction(async (m) => {
       await m.query('SELECT 1 FROM posts WHERE id = $1 FOR NO KEY UPDATE', [comment.postId]);
       const [rows]: [{ counted: boolean; parent_id: string | null }[], number] = await m.query(
         `UPDATE comments SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL RETURNING (hidden_at IS NULL) AS counted, parent_id`,
@@ -148,7 +165,9 @@ export class CommentsService {
           m,
         );
       }
+      return !!rows[0]?.counted;
     });
+    if (counted) await this.pubsub.publish(POST_COUNTS_CHANNEL, { postId: post.id, authorId: post.authorId } satisfies PostCountsMessage);
     return true;
   }
 

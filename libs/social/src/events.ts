@@ -43,6 +43,16 @@ export interface PostSharedEvent extends DomainEvent {
 }
 export type SocialEvent = PostCreatedEvent | PostReactedEvent | CommentAddedEvent | PostSharedEvent;
 
+/**
+ * Pub/sub channel of "a post's reaction or comment count changed" (after commit; ids only).
+ * Only the post's author hears it (`myPostCountsChanged`): their screen updates without a reload.
+ */
+export const POST_COUNTS_CHANNEL = 'social.post_counts';
+export interface PostCountsMessage {
+  postId: string;
+  authorId: string;
+}
+
 /** Pub/sub channel of the live "new posts" signal. */
 export const FEED_CHANNEL = 'social.feed_post';
 export interface FeedPostMessage {

@@ -6,7 +6,7 @@ import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType } from '@ketnoi/groups';
 import { VerificationStatus } from '@ketnoi/reference';
 import { CommentsService } from './comments.service';
-import { FEED_CHANNEL, type FeedPostMessage } from './events';
+import { FEED_CHANNEL, POST_COUNTS_CHANNEL, type FeedPostMessage, type PostCountsMessage } from './events';
 import { FeedsService } from './feeds.service';
 import { POST_NOT_FOUND, PostAccess, readerOf, readerKey, type PostRow } from './post-access';
 import { displayBody } from './mentions';
@@ -160,6 +160,23 @@ export class PostsResolver {
   @Access.authenticated()
   newFeedPosts() {
     return this.pubsub.asyncIterableIterator(FEED_CHANNEL);
+  }
+
+  @Subscription(() => PostType, {
+    description:
+      "One of the viewer's own posts, after its reaction or comment count changed (the author's screen updates without a reload). Only the author receives it.",
+    filter(this: PostsResolver, payload: PostCountsMessage, _args: unknown, ctx: RequestContext) {
+      const viewer = ctx.viewer;
+      if (!viewer || payload.authorId !== viewer.id) return false;
+      return this.auth.isSessionActive(viewer);
+    },
+    resolve(this: PostsResolver, payload: PostCountsMessage, _args: unknown, ctx: RequestContext) {
+      return this.fresh(ctx.viewer!, ctx, payload.postId);
+    },
+  })
+  @Access.authenticated()
+  myPostCountsChanged() {
+    return this.pubsub.asyncIterableIterator(POST_COUNTS_CHANNEL);
   }
 
   // ---------- fields (author, group, attachments, sharedPost, hashtags, viewer state: plain properties of PostRow) ----------

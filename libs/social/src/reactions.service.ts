@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
-import { DomainEvents, type Viewer } from '@ketnoi/platform';
-import type { PostReactedEvent } from './events';
+import { DomainEvents, PUB_SUB, type Viewer } from '@ketnoi/platform';
+import { POST_COUNTS_CHANNEL, type PostCountsMessage, type PostReactedEvent } from './events';
 import { PostAccess } from './post-access';
 import type { ReactionKind } from './types';
 
@@ -12,7 +13,13 @@ export class PostReactionsService {
     private readonly dataSource: DataSource,
     private readonly access: PostAccess,
     private readonly events: DomainEvents,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {}
+
+  /** After commit: the author's screen shows the new count (see POST_COUNTS_CHANNEL). */
+  private countsChanged(post: { id: string; authorId: string }): Promise<void> {
+    return this.pubsub.publish(POST_COUNTS_CHANNEL, { postId: post.id, authorId: post.authorId } satisfies PostCountsMessage);
+  }
 
   /** One reaction per user and post: adds it or changes its kind. */
   async react(viewer: Viewer, postId: string, kind: ReactionKind): Promise<string> {
@@ -29,6 +36,7 @@ export class PostReactionsService {
       if (rows[0]?.inserted) await m.query('UPDATE posts SET reaction_count = reaction_count + 1 WHERE id = $1', [post.id]);
       return rows[0];
     });
+    if (outcome?.inserted) await this.countsChanged(post);
     if (outcome) {
       await this.events.emit({
         type: 'post.reacted',
@@ -45,10 +53,12 @@ export class PostReactionsService {
 
   async removeReaction(viewer: Viewer, postId: string): Promise<string> {
     const post = await this.access.requireVisible(viewer, postId);
-    await this.dataSource.transaction(async (m) => {
+    const removed = await this.dataSource.transaction(async (m) => {
       const [, deleted]: [unknown, number] = await m.query('DELETE FROM post_reactions WHERE post_id = $1 AND user_id = $2', [post.id, viewer.id]);
       if (deleted) await m.query('UPDATE posts SET reaction_count = reaction_count - 1 WHERE id = $1', [post.id]);
+      return deleted > 0;
     });
+    if (removed) await this.countsChanged(post);
     return post.id;
   }
 

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 // The sign-in page is the first thing a phone shows: in the first chunk, saving a round trip on 3G.
 import { LoginPage } from '../features/auth/LoginPage';
 import { AnonymousOnly, RequireAdmin, RequireAuth, RequireFullAccess } from './guards';
+import { withNamespaces } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -10,7 +11,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 // (the login route's budget is checked by tests/browser/weight.e2e.ts).
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const PendingPage = lazy(() => import('../features/auth/PendingPage').then((m) => ({ default: m.PendingPage })));
-const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const HomePage = lazy(withNamespaces(['broadcasts'], () => import('../features/home/HomePage').then((m) => ({ default: m.HomePage }))));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const UserPage = lazy(() => import('../features/people/UserPage').then((m) => ({ default: m.UserPage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
@@ -22,19 +23,21 @@ const CreateGroupPage = lazy(() => import('../features/groups/CreateGroupPage').
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const MessagesPage = lazy(() => import('../features/messages/MessagesPage').then((m) => ({ default: m.MessagesPage })));
-const CasesPage = lazy(() => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CasesPage = lazy(withNamespaces(['cases'], () => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage }))));
 const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const RolesPage = lazy(() => import('../features/account/RolesPage').then((m) => ({ default: m.RolesPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const BroadcastsPage = lazy(() => import('../features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage })));
-const PublicBroadcastPages = lazy(() => import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages })));
-const WorkforcePage = lazy(() => import('../features/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage })));
-const LiveListPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage })));
-const LiveSessionPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage })));
-const LedgerPage = lazy(() => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage })));
+const BroadcastsPage = lazy(withNamespaces(['broadcasts'], () => import('../features/broadcasts/BroadcastsPage').then((m) => ({ default: m.BroadcastsPage }))));
+const PublicBroadcastPages = lazy(
+  withNamespaces(['broadcasts'], () => import('../features/broadcasts/PublicBroadcastPages').then((m) => ({ default: m.PublicBroadcastPages }))),
+);
+const WorkforcePage = lazy(withNamespaces(['workforce'], () => import('../features/workforce/WorkforcePage').then((m) => ({ default: m.WorkforcePage }))));
+const LiveListPage = lazy(withNamespaces(['live'], () => import('../features/live/LivePages').then((m) => ({ default: m.LiveListPage }))));
+const LiveSessionPage = lazy(withNamespaces(['live'], () => import('../features/live/LivePages').then((m) => ({ default: m.LiveSessionPage }))));
+const LedgerPage = lazy(withNamespaces(['live'], () => import('../features/live/LivePages').then((m) => ({ default: m.LedgerPage }))));
 const ModerationPage = lazy(() => import('../features/admin/ModerationPage').then((m) => ({ default: m.ModerationPage })));
-const ProgrammePage = lazy(() => import('../features/live/Programmes').then((m) => ({ default: m.ProgrammePage })));
+const ProgrammePage = lazy(withNamespaces(['live'], () => import('../features/live/Programmes').then((m) => ({ default: m.ProgrammePage }))));
 const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage').then((m) => ({ default: m.VerificationQueuePage })));
 
 export function AppRoutes() {

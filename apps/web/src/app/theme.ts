@@ -14,6 +14,11 @@ export const theme = createTheme({
   },
   cursorType: 'pointer',
   focusRing: 'auto',
+  // Every tab list, everywhere: one row that scrolls sideways on a phone, labels never cut
+  // ("Hàng ch…"); see global.css. A plain entry (not Tabs.extend) keeps Tabs out of the first chunk.
+  components: {
+    Tabs: { classNames: { list: 'kn-tabs-list', tab: 'kn-tab', tabLabel: 'kn-tab-label' } },
+  },
 });
 
 /**

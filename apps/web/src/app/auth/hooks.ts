@@ -34,6 +34,9 @@ export function useLogout(): () => Promise<void> {
       /* the server may already consider us logged out; forget locally anyway */
     }
     session.clear();
+    // A shared ward computer: nothing of this user stays behind (Apollo's cache, and the
+    // IndexedDB outbox and drafts; loaded on demand so the first chunk stays light).
     await client.clearStore();
+    await import('../../features/messages/outboxStore').then((m) => m.clearOfflineData()).catch(() => undefined);
   }, [client]);
 }

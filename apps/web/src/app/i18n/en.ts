@@ -1,9 +1,5 @@
-import { broadcastsEn } from './broadcasts.en';
 import type { TranslationShape } from './vi';
 import { callsEn } from './calls.en';
-import { liveEn } from './live.en';
-import { casesEn } from './cases.en';
-import { workforceEn } from './workforce.en';
 import { messagesEn } from './messages.en';
 import { privacyEn } from './privacy.en';
 import { phoneEn } from './phone.en';
@@ -296,6 +292,9 @@ export const en: TranslationShape = {
     end: "You're all caught up.",
     emptyTitle: 'Your feed is empty',
     emptyBody: 'Follow colleagues and join specialty groups to see their posts here.',
+    newcomerTitle: 'Welcome! Start by connecting with colleagues',
+    suggestedColleagues: 'Colleagues you may know',
+    suggestedGroups: 'Groups for you',
     findPeople: 'Find colleagues',
     findGroups: 'Discover groups',
   },
@@ -676,10 +675,6 @@ export const en: TranslationShape = {
   },
   messages: messagesEn,
   calls: callsEn,
-  live: liveEn,
-  cases: casesEn,
   privacy: privacyEn,
   phone: phoneEn,
-  broadcasts: broadcastsEn,
-  workforce: workforceEn,
 };

@@ -1,5 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { featureBundles, isFeatureNamespace, type FeatureNamespace } from './namespaces';
 import { vi, type TranslationShape } from './vi';
 
 export const LANGUAGE_KEY = 'ketnoi.lang';
@@ -24,7 +25,7 @@ function applyLanguage(language: string): void {
   }
 }
 
-/** Vietnamese is in the first chunk; English is fetched when chosen (keeps the first load light). */
+/** Vietnamese is in the first chunk; English is fetched when chosen (keeps the first load light). Feature namespaces: namespaces.ts. */
 const bundles: Record<Language, () => Promise<TranslationShape>> = {
   vi: () => Promise.resolve(vi),
   en: () => import('./en').then((m) => m.en),
@@ -32,8 +33,10 @@ const bundles: Record<Language, () => Promise<TranslationShape>> = {
 const lazyBundles: BackendModule = {
   type: 'backend',
   init() {},
-  read(language, _namespace, callback) {
-    bundles[language === 'en' ? 'en' : 'vi']().then(
+  read(language, namespace, callback) {
+    const lang = language === 'en' ? 'en' : 'vi';
+    const load = isFeatureNamespace(namespace) ? featureBundles[lang][namespace] : bundles[lang];
+    load().then(
       (resources) => callback(null, resources),
       (error: Error) => callback(error, false),
     );
@@ -47,6 +50,10 @@ export const i18nReady = i18n
   .init({
     resources: { vi: { translation: vi } },
     partialBundledLanguages: true,
+    ns: ['translation'],
+    defaultNS: 'translation',
+    // Feature namespaces (namespaces.ts) read shared keys from here.
+    fallbackNS: 'translation',
     lng: storedLanguage(),
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],
@@ -63,3 +70,8 @@ export function currentLanguage(): Language {
 }
 
 export { i18n };
+
+/** For routes.tsx: a lazy page that arrives together with its feature's texts (no second round trip). */
+export function withNamespaces<T>(namespaces: readonly FeatureNamespace[], load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), i18n.loadNamespaces([...namespaces])]).then(([module]) => module);
+}

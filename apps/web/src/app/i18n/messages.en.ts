@@ -80,6 +80,7 @@ export const messagesEn: typeof messagesVi = {
     leaveConfirm: 'Leave',
     more: 'Conversation options',
     requestNotice: '{{name}} wants to message you. Accept to reply.',
+    requestNoticeGroup: '{{name}} invited you to the group conversation “{{title}}”. Accept to reply.',
     groupChatNotice: "The group members' shared chat.",
   },
   composer: {

@@ -78,6 +78,7 @@ export const messagesVi = {
     leaveConfirm: 'Rời đi',
     more: 'Tùy chọn cuộc trò chuyện',
     requestNotice: '{{name}} muốn nhắn tin với bạn. Chấp nhận để trả lời.',
+    requestNoticeGroup: '{{name}} đã mời bạn vào cuộc trò chuyện nhóm “{{title}}”. Chấp nhận để trả lời.',
     groupChatNotice: 'Trò chuyện chung của các thành viên nhóm.',
   },
   composer: {

@@ -69,4 +69,23 @@ export const privacyEn: TranslationShape<typeof privacyVi> = {
     },
     forbidden: 'Only platform admins manage roles.',
   },
+  // Kinds of personal data the detector names (every composer, and the case editor).
+  kinds: {
+    NAME: 'Name',
+    CCCD: 'Citizen ID',
+    CMND: 'Old ID card',
+    HEALTH_INSURANCE: 'Health insurance no.',
+    PHONE: 'Phone number',
+    EMAIL: 'E-mail',
+    URL: 'Link',
+    IP: 'IP address',
+    LICENSE: 'Practising licence no.',
+    RECORD_NUMBER: 'Record number',
+    ADDRESS: 'Address',
+    DATE: 'Date',
+    AGE_OVER_89: 'Age 90 or over',
+    PASSPORT: 'Passport number',
+    VEHICLE_PLATE: 'Vehicle plate',
+    BURNED_IN_ANNOTATION: 'Text burned into the image',
+  },
 };

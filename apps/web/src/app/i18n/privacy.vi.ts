@@ -68,4 +68,23 @@ export const privacyVi = {
     },
     forbidden: 'Chỉ quản trị nền tảng được phân quyền.',
   },
+  // Kinds of personal data the detector names (every composer, and the case editor).
+  kinds: {
+    NAME: 'Họ tên',
+    CCCD: 'Số CCCD',
+    CMND: 'Số CMND',
+    HEALTH_INSURANCE: 'Số BHYT',
+    PHONE: 'Số điện thoại',
+    EMAIL: 'Email',
+    URL: 'Đường dẫn',
+    IP: 'Địa chỉ IP',
+    LICENSE: 'Số chứng chỉ hành nghề',
+    RECORD_NUMBER: 'Mã hồ sơ/bệnh án',
+    ADDRESS: 'Địa chỉ',
+    DATE: 'Ngày tháng',
+    AGE_OVER_89: 'Tuổi từ 90',
+    PASSPORT: 'Số hộ chiếu',
+    VEHICLE_PLATE: 'Biển số xe',
+    BURNED_IN_ANNOTATION: 'Chữ in trên ảnh',
+  },
 };

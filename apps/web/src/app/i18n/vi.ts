@@ -1,8 +1,4 @@
-import { broadcastsVi } from './broadcasts.vi';
 import { callsVi } from './calls.vi';
-import { liveVi } from './live.vi';
-import { casesVi } from './cases.vi';
-import { workforceVi } from './workforce.vi';
 import { messagesVi } from './messages.vi';
 import { privacyVi } from './privacy.vi';
 import { phoneVi } from './phone.vi';
@@ -295,6 +291,9 @@ export const vi = {
     end: 'Bạn đã xem hết các bài viết.',
     emptyTitle: 'Bảng tin của bạn còn trống',
     emptyBody: 'Theo dõi đồng nghiệp và tham gia nhóm chuyên khoa để thấy bài viết của họ tại đây.',
+    newcomerTitle: 'Chào mừng bạn! Bắt đầu bằng việc kết nối với đồng nghiệp',
+    suggestedColleagues: 'Đồng nghiệp bạn có thể biết',
+    suggestedGroups: 'Nhóm gợi ý cho bạn',
     findPeople: 'Tìm đồng nghiệp',
     findGroups: 'Khám phá nhóm',
   },
@@ -675,12 +674,8 @@ export const vi = {
   },
   messages: messagesVi,
   calls: callsVi,
-  live: liveVi,
-  cases: casesVi,
   privacy: privacyVi,
   phone: phoneVi,
-  broadcasts: broadcastsVi,
-  workforce: workforceVi,
 };
 
 /** The shape every other language must match (same keys, any strings). */

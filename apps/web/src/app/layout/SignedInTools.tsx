@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { PostCountsLive } from '../../features/posts/PostCountsLive';
 import { UserMenu } from './UserMenu';
 
 /**
@@ -29,6 +30,7 @@ export function SignedInTools({ viewer, onLogout }: { viewer: ViewerFieldsFragme
         </ActionIcon>
       </Tooltip>
       <NotificationBell />
+      <PostCountsLive />
       <UserMenu viewer={viewer} onLogout={onLogout} />
     </>
   );

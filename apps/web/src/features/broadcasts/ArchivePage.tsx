@@ -15,7 +15,7 @@ const PAGE = 20;
 
 /** The archive: what targets the viewer (publishers: also their scope), searchable. */
 export function ArchivePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';

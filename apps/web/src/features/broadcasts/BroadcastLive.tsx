@@ -16,7 +16,7 @@ const pinnable = (b: BroadcastCardFragment) => !b.supersededBy && ((b.requireAck
  * verified members in the layout.
  */
 export function BroadcastLive() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   const client = useApolloClient();
   const [toast, setToast] = useState<BroadcastCardFragment | null>(null);
   useSubscription(BroadcastPublishedDocument, {

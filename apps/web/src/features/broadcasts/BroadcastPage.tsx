@@ -17,7 +17,7 @@ import { useAcknowledge } from './useAcknowledge';
 
 /** One broadcast: text, the official PDF inline with download and hash, acknowledge in one tap. */
 export function BroadcastPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   const { id = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading, error } = useQuery(BroadcastDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });

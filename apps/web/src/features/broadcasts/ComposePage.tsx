@@ -49,7 +49,7 @@ interface Doc {
 
 /** Compose → live reach count → preview → publish (ministry: national; department: own province). */
 export function ComposePage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const role = publisherRole(viewer);

@@ -13,7 +13,7 @@ import { useAcknowledge } from './useAcknowledge';
  * or are HIGH/URGENT and unread. Kept current by `BroadcastLive` (graphql-ws).
  */
 export function PinnedBroadcasts() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   const { data } = useQuery(PinnedBroadcastsDocument, { fetchPolicy: 'cache-and-network' });
   const { acknowledge, loading, error, reset } = useAcknowledge();
   const items = data?.pinnedBroadcasts ?? [];

@@ -49,7 +49,7 @@ const shade = (rate: number) => `hsl(212, 80%, ${Math.round(92 - rate * 60)}%)`;
  * labelled region; the reach table next to it holds the same figures.
  */
 export function ProvinceMap({ rows, metric }: { rows: readonly MapRow[]; metric: 'acknowledged' | 'read' }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   const byCode = useMemo(() => new Map(rows.map((r) => [r.code, r])), [rows]);
   const { paths, islands } = useMemo(() => {
     const extent = {

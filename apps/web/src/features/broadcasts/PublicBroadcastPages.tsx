@@ -13,7 +13,7 @@ import './broadcasts.css';
 
 /** The public list: national broadcasts limited to no target; no login needed. */
 function PublicList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   const { data, loading, error, fetchMore } = useQuery(PublicBroadcastsDocument, { variables: { first: 20 } });
   const connection = data?.publicBroadcasts;
   return (
@@ -40,7 +40,7 @@ function PublicList() {
 
 /** One public broadcast (what the Atom feed's entries link to). */
 function PublicOne() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(PublicBroadcastDocument, { variables: { id } });
   const b = data?.publicBroadcast;

@@ -34,7 +34,7 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
 }
 
 function ByFacility({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   const [province, setProvince] = useState<string | null>(null);
   const reach = useQuery(BroadcastReachDocument, { variables: { id }, fetchPolicy: 'cache-first' });
   const { data, loading, error, fetchMore } = useQuery(BroadcastReachByFacilityDocument, { variables: { id, first: 20, provinceCode: province } });
@@ -110,7 +110,7 @@ function ByFacility({ id }: { id: string }) {
 
 /** The publisher's dashboard: totals, by province (table, bars, map), by facility, remind. */
 export function ReachPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   const { id = '' } = useParams();
   const broadcast = useQuery(BroadcastDocument, { variables: { id } });
   const { data, loading, error, refetch } = useQuery(BroadcastReachDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });

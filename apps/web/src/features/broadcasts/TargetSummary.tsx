@@ -4,7 +4,7 @@ import type { BroadcastDetailFragment } from '../../gql/graphql';
 
 /** "Gửi tới": each restricted dimension as badges; nothing restricted = everyone. */
 export function TargetSummary({ target }: { target: BroadcastDetailFragment['target'] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   const rows = [
     { key: 'provinces', values: target.provinces.map((p) => p.name) },
     { key: 'levels', values: target.facilityLevels.map((l) => t(`enums.FacilityLevel.${l}`)) },

@@ -12,7 +12,7 @@ const PRIORITY_BADGE: Record<BroadcastPriority, string> = { NORMAL: 'gray.7', HI
 
 /** Priority, "needs acknowledgement" / "acknowledged", "unread", "superseded". */
 export function BroadcastBadges({ item }: { item: BroadcastCardFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('broadcasts');
   return (
     <Group gap={6} wrap="wrap">
       {item.priority !== 'NORMAL' ? (
@@ -47,7 +47,7 @@ export function BroadcastBadges({ item }: { item: BroadcastCardFragment }) {
 
 /** Issuer, document number and when: the line under a title. */
 export function BroadcastMeta({ item }: { item: Pick<BroadcastCardFragment, 'issuer' | 'documentNumber' | 'publishedAt' | 'effectiveDate'> }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   return (
     <Group gap={6} wrap="wrap">
       <Text size="sm" c="dimmed" className="break-anywhere">
@@ -95,7 +95,7 @@ interface DocumentLike {
  * link and the SHA-256 of the stored bytes so a reader can verify the file they keep.
  */
 export function BroadcastDocuments({ documents, hashes }: { documents: readonly DocumentLike[]; hashes: readonly string[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('broadcasts');
   if (!documents.length) {
     return (
       <Text size="sm" c="dimmed">

@@ -88,10 +88,11 @@ function Tile({ children, label, status }: { children: ReactNode; label: string;
   );
 }
 
-function Placeholder({ name, url }: { name: string; url?: string | null }) {
+/** Camera off (or not yet any picture): the person's avatar or initials, never a frozen last frame. */
+function Placeholder({ name, url, size = 72 }: { name: string; url?: string | null; size?: number }) {
   return (
-    <Stack align="center" justify="center" pos="absolute" inset={0} gap={6}>
-      <UserAvatar name={name} url={url} size={72} radius={72} />
+    <Stack align="center" justify="center" pos="absolute" inset={0} gap={6} data-testid="camera-off">
+      <UserAvatar name={name} url={url} size={size} radius={size} />
     </Stack>
   );
 }
@@ -236,9 +237,10 @@ export function CallScreen({
               role="img"
             >
               {!snap.camOn && !snap.sharing ? (
-                <Stack align="center" justify="center" pos="absolute" inset={0}>
-                  <IconVideoOff size={28} aria-hidden />
-                </Stack>
+                <>
+                  <Placeholder name={person(selfId)?.fullName ?? t('calls.screen.you')} url={person(selfId)?.avatarUrl} size={48} />
+                  <IconVideoOff size={18} aria-hidden style={{ position: 'absolute', right: 6, top: 6 }} />
+                </>
               ) : (
                 <Video stream={snap.localStream} muted mirrored={!snap.sharing} testId="local-video" />
               )}

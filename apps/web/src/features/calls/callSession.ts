@@ -1,14 +1,15 @@
 /**
  * One call on this device: local media, one RTCPeerConnection per other participant (a mesh
  * of at most 4), and the signalling protocol of `sendCallSignal`:
- * `{ type: invite|accept|decline|hangup|offer|answer|ice, callId, to?, video?, sdp?, candidate? }`.
+ * `{ type: invite|accept|decline|hangup|offer|answer|ice|media, callId, to?, video?, sdp?, candidate? }`.
  * The later joiner offers to everyone already in the call; offers are answered; ICE
  * candidates trickle. Every connection carries one audio and one video transceiver from the
  * start, so camera on/off and screen sharing are `replaceTrack` (no renegotiation).
  * Framework-free: the React side reads `getSnapshot()` through useSyncExternalStore.
  */
 
-export type SignalType = 'invite' | 'accept' | 'decline' | 'hangup' | 'offer' | 'answer' | 'ice';
+/** `media`: the sender's outgoing video went on/off (`video`); receivers show the person's initials instead of a frozen last frame. */
+export type SignalType = 'invite' | 'accept' | 'decline' | 'hangup' | 'offer' | 'answer' | 'ice' | 'media';
 
 export interface CallSignal {
   type: SignalType;
@@ -83,6 +84,8 @@ export class CallSession {
   private audioTrack: MediaStreamTrack | null = null;
   private camTrack: MediaStreamTrack | null = null;
   private screenTrack: MediaStreamTrack | null = null;
+  /** What each peer said about its outgoing video (`media` signals); a stopped sender keeps its last frame, so this decides. */
+  private readonly remoteVideo = new Map<string, boolean>();
   private state: Omit<CallSnapshot, 'peers' | 'localStream' | 'micOn' | 'camOn' | 'sharing'>;
   private snapshot: CallSnapshot;
 
@@ -133,7 +136,7 @@ export class CallSession {
         userId: p.userId,
         stream: p.stream,
         state: p.state,
-        hasVideo: p.stream.getVideoTracks().some((t) => t.readyState === 'live' && !t.muted),
+        hasVideo: this.remoteVideo.get(p.userId) !== false && p.stream.getVideoTracks().some((t) => t.readyState === 'live' && !t.muted),
       })),
     };
   }
@@ -188,6 +191,8 @@ export class CallSession {
       ),
     );
     this.emit();
+    // Tell the others: without it their screen keeps our last frame.
+    if (this.peers.size) await this.signal({ type: 'media', video: !!track });
   }
 
   toggleMic(): void {
@@ -342,6 +347,7 @@ export class CallSession {
       const offer = await peer.pc.createOffer(iceRestart ? { iceRestart: true } : undefined);
       await peer.pc.setLocalDescription(offer);
       await this.signal({ type: 'offer', to: userId, sdp: peer.pc.localDescription?.sdp ?? offer.sdp ?? '' });
+      await this.signal({ type: 'media', to: userId, video: !!this.outgoingVideo() });
     } catch {
       peer.state = 'failed';
       this.emit();
@@ -375,6 +381,12 @@ export class CallSession {
       case 'ice':
         if (signal.to === this.opts.selfId && signal.candidate) await this.onIce(from, signal.candidate);
         break;
+      case 'media':
+        if ((!signal.to || signal.to === this.opts.selfId) && typeof signal.video === 'boolean') {
+          this.remoteVideo.set(from, signal.video);
+          this.emit();
+        }
+        break;
       default:
         break;
     }
@@ -390,6 +402,7 @@ export class CallSession {
       const answer = await peer.pc.createAnswer();
       await peer.pc.setLocalDescription(answer);
       await this.signal({ type: 'answer', to: from, sdp: peer.pc.localDescription?.sdp ?? answer.sdp ?? '' });
+      await this.signal({ type: 'media', to: from, video: !!this.outgoingVideo() });
       await this.flushIce(peer);
       if (!this.state.answeredAt || this.state.phase === 'ringing') this.set({ phase: 'connecting', answeredAt: this.state.answeredAt ?? Date.now() });
     } catch {
@@ -430,6 +443,7 @@ export class CallSession {
     peer.pc.close();
     peer.stream.getTracks().forEach((t) => t.stop());
     this.peers.delete(userId);
+    this.remoteVideo.delete(userId);
     this.emit();
   }
 

@@ -22,7 +22,7 @@ function withType(file: File): File {
 
 /** What the server kept after de-identification: images re-encoded without EXIF/GPS, DICOM without patient tags. */
 export function AttachmentPreview({ attachment, onRemove }: { attachment: CaseAttachmentFragment; onRemove?: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cases');
   const image = attachment.contentType.startsWith('image/');
   const pdf = attachment.contentType === 'application/pdf';
   const dicom = attachment.contentType === 'application/dicom';
@@ -71,7 +71,7 @@ export function CaseAttachmentsEditor({
   onChange: (next: CaseAttachmentFragment[]) => void;
   error?: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const { upload, uploading, progress, reset } = useUpload({ purpose: 'CASE_ATTACHMENT', accept: ACCEPT, maxBytes: MAX_BYTES });
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [current, setCurrent] = useState<string | null>(null);

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../shared/lib/format';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { ADMIN_TOOLS_NS } from '../admin/registerTexts';
 import { CaseAuditLogDocument } from './documents';
+import { kindLabel } from './phi';
 
 type Entry = CaseAuditLogQuery['caseAuditLog']['edges'][number]['node'];
 
@@ -37,12 +38,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 /** The lines under an entry: who it concerned, with what permission, why — translated; never raw codes. */
 function useDetailLines() {
   const { t } = useTranslation(ADMIN_TOOLS_NS);
-  const { t: tc } = useTranslation();
-  const kind = (k: string) => {
-    const key = `cases.phi.kinds.${k}` as 'cases.phi.kinds.NAME';
-    const label = tc(key);
-    return label === key ? k : label;
-  };
+  const { t: tc } = useTranslation('cases');
+  const kind = (k: string) => kindLabel(k);
   const field = (f: string) => {
     const head = f.split('.')[0] as 'title';
     const key = `cases.fields.${head}` as const;
@@ -103,7 +100,7 @@ function useDetailLines() {
 
 /** Who did what with the case (the author and the admins whose scope covers the author). */
 export function CaseAudit({ caseFileId }: { caseFileId: string }) {
-  const { t: tc, i18n } = useTranslation();
+  const { t: tc, i18n } = useTranslation('cases');
   const { t } = useTranslation(ADMIN_TOOLS_NS);
   const detailLines = useDetailLines();
   const { data, loading, error, fetchMore } = useQuery(CaseAuditLogDocument, { variables: { caseFileId, first: 30 }, fetchPolicy: 'network-only' });

@@ -76,7 +76,7 @@ export function useProvinceName(code: string | null | undefined): string | null 
 
 /** The structured case, read-only (the case page and a past version). */
 export function CaseContent({ values }: { values: CaseContentValues }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const province = useProvinceName(values.provinceCode);
   const sex = values.sex && ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'].includes(values.sex) ? t(`cases.sex.${values.sex as 'FEMALE'}`) : null;
   const age =

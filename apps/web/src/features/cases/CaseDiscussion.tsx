@@ -14,7 +14,7 @@ type CaseComment = NonNullable<CaseCommentsQuery['caseFile']>['comments']['edges
 
 /** A case's discussion as a thread source: flat, oldest first; a new comment refetches the list. */
 function useCaseCommentSource(caseFileId: string, gate: ReturnType<typeof usePhiGate>): CommentSource<CaseComment> {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const { data, loading, error, fetchMore, refetch } = useQuery(CaseCommentsDocument, {
     variables: { id: caseFileId, first: PAGE },
     fetchPolicy: 'cache-and-network',
@@ -50,7 +50,7 @@ function useCaseCommentSource(caseFileId: string, gate: ReturnType<typeof usePhi
 
 /** The discussion thread of a case, oldest first; writing needs COMMENT, CONSULT or the author. */
 export function CaseDiscussion({ caseFileId, canWrite }: { caseFileId: string; canWrite: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const gate = usePhiGate();
   const source = useCaseCommentSource(caseFileId, gate);
   return (

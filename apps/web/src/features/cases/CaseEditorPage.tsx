@@ -107,7 +107,7 @@ function inputOf(draft: Draft, clientId: string | null) {
 }
 
 function CaseForm({ existing }: { existing: CaseDetailFragment | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -401,7 +401,7 @@ function CaseForm({ existing }: { existing: CaseDetailFragment | null }) {
 }
 
 export function CaseEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const { id } = useParams();
   const editing = !!id;
   const { data, loading, error } = useQuery(CaseFileDocument, { variables: { id: id ?? '' }, skip: !editing, fetchPolicy: 'network-only' });

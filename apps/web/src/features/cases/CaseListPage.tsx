@@ -18,7 +18,7 @@ type Tab = (typeof TABS)[number];
 const PAGE = 20;
 
 function CaseListCard({ item, showAuthor }: { item: CaseListItemFragment; showAuthor?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const province = useProvinceName(item.provinceCode);
   const open = item.phiFindings.length;
   const active = item.consultations.filter((c) => c.status === 'OPEN' || c.status === 'ACCEPTED');
@@ -73,7 +73,7 @@ function CaseListCard({ item, showAuthor }: { item: CaseListItemFragment; showAu
 }
 
 function CaseList({ kind }: { kind: 'mine' | 'shared' }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const mine = useQuery(MyCaseFilesDocument, { variables: { first: PAGE }, skip: kind !== 'mine', fetchPolicy: 'cache-and-network' });
   const shared = useQuery(SharedWithMeDocument, { variables: { first: PAGE }, skip: kind !== 'shared', fetchPolicy: 'cache-and-network' });
   const query = kind === 'mine' ? mine : shared;
@@ -103,7 +103,7 @@ type QueueItem = ConsultationQueueQuery['consultationQueue']['edges'][number]['n
 const byDue = (a: QueueItem, b: QueueItem) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime() || a.id.localeCompare(b.id);
 
 function QueueSection({ title, facilityId, empty }: { title: string; facilityId: string | null; empty: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const { data, loading, error } = useQuery(ConsultationQueueDocument, { variables: { facilityId, first: 50 }, fetchPolicy: 'cache-and-network' });
   // The server sorts by due time; active requests first, then the finished ones.
   const items = [...(data?.consultationQueue.edges.map((e) => e.node) ?? [])];
@@ -150,7 +150,7 @@ function QueueSection({ title, facilityId, empty }: { title: string; facilityId:
 }
 
 export function CaseListPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as Tab | null;

@@ -11,7 +11,7 @@ const REASONS = ['CREATE', 'EDIT', 'REDACT'] as const;
 
 /** Every saved version, newest first; "view" shows that version's content (de-identified for readers). */
 export function CaseVersions({ caseFileId, currentVersion }: { caseFileId: string; currentVersion: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cases');
   const [open, setOpen] = useState<number | null>(null);
   const { data, loading, error } = useQuery(CaseFileVersionsDocument, { variables: { caseFileId }, fetchPolicy: 'cache-and-network' });
   // Refetch when the case moves on (a redaction or an edit made a new version).

@@ -24,7 +24,7 @@ const TABS = ['case', 'consultations', 'discussion', 'versions', 'audit'] as con
 type Tab = (typeof TABS)[number];
 
 function CaseHeader({ caseFile, children }: { caseFile: CaseDetailFragment; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const permission = caseFile.viewerPermission;
   return (
     <Card withBorder padding="lg">
@@ -53,7 +53,7 @@ function CaseHeader({ caseFile, children }: { caseFile: CaseDetailFragment; chil
 }
 
 export function CaseViewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const [sharing, setSharing] = useState(false);

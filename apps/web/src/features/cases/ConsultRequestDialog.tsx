@@ -30,7 +30,7 @@ export function ConsultRequestDialog({
   onReview: () => void;
   onRequested: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [target, setTarget] = useState<Target>('PERSON');
   const [consultant, setConsultant] = useState<Person[]>([]);
   const [facilityId, setFacilityId] = useState<string | null>(null);

@@ -22,7 +22,7 @@ const URGENCY_COLOR: Record<ConsultUrgency, string> = { EMERGENCY: 'red', URGENT
 const STATUS_COLOR: Record<ConsultStatus, string> = { OPEN: 'blue', ACCEPTED: 'cyan', ANSWERED: 'green', CLOSED: 'gray', CANCELLED: 'gray' };
 
 export function UrgencyBadge({ urgency }: { urgency: ConsultUrgency }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   return (
     <Badge color={URGENCY_COLOR[urgency]} variant={urgency === 'ROUTINE' ? 'light' : 'filled'}>
       {t(`cases.urgency.${urgency}`)}
@@ -31,7 +31,7 @@ export function UrgencyBadge({ urgency }: { urgency: ConsultUrgency }) {
 }
 
 export function ConsultStatusBadge({ status }: { status: ConsultStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   return (
     <Badge color={STATUS_COLOR[status]} variant="light">
       {t(`cases.consultStatus.${status}`)}
@@ -41,7 +41,7 @@ export function ConsultStatusBadge({ status }: { status: ConsultStatus }) {
 
 /** "quá hạn 2 giờ" in red while OPEN/ACCEPTED past due; "hạn: còn 3 giờ" before. */
 export function DueBadge({ consultation }: { consultation: Pick<ConsultationFieldsFragment, 'dueAt' | 'overdue' | 'status'> }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cases');
   const now = useNow();
   const active = consultation.status === 'OPEN' || consultation.status === 'ACCEPTED';
   if (!active) return null;
@@ -69,7 +69,7 @@ function targetOf(assignedTo: (desk: string, name: string) => string, c: Consult
 }
 
 function AnswerForm({ consultation }: { consultation: ConsultationFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [opinion, setOpinion] = useState('');
   const [recommendation, setRecommendation] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -139,7 +139,7 @@ function AnswerForm({ consultation }: { consultation: ConsultationFieldsFragment
 }
 
 function CloseForm({ consultation }: { consultation: ConsultationFieldsFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [outcome, setOutcome] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -178,7 +178,7 @@ function CloseForm({ consultation }: { consultation: ConsultationFieldsFragment 
 }
 
 function AssignForm({ consultation, facilityId }: { consultation: ConsultationFieldsFragment; facilityId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [picked, setPicked] = useState<Person[]>([]);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -229,7 +229,7 @@ export function ConsultationCard({
   /** In the queue: the case it is about, as a link. */
   caseLink?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cases');
   const { viewer } = useViewer();
   const [cancelling, setCancelling] = useState(false);
   const [accept, acceptState] = useMutation(AcceptConsultationDocument);

@@ -11,7 +11,7 @@ const FIELDS: (keyof KnownIdentity)[] = ['name', 'dateOfBirth', 'address', 'phon
  * live scan — every occurrence of these values and their parts is highlighted.
  */
 export function PatientIdentityPanel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const state = useKnownIdentity();
   if (!state) return null;
   const { known, setKnown } = state;

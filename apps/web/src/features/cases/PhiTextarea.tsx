@@ -41,7 +41,7 @@ export function PhiTextarea({
   onFindings,
   scan = true,
 }: PhiTextareaProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
@@ -126,11 +126,11 @@ export function PhiTextarea({
               <li key={`${finding.start}-${finding.end}`} style={{ listStyle: 'none' }}>
                 <UnstyledButton
                   onClick={() => select(finding)}
-                  aria-label={t('cases.phi.selectFinding', { kind: kindLabel(t, finding.kind), text: finding.text })}
+                  aria-label={t('cases.phi.selectFinding', { kind: kindLabel(finding.kind), text: finding.text })}
                   className="case-phi-chip"
                 >
                   <Badge color={kindColor(finding.kind)} variant="light" size="sm" tt="none" className="case-phi-chip-badge">
-                    {kindLabel(t, finding.kind)}: {finding.text}
+                    {kindLabel(finding.kind)}: {finding.text}
                   </Badge>
                 </UnstyledButton>
               </li>

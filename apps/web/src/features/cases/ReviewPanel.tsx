@@ -34,13 +34,13 @@ function FindingContext({ caseFile, finding }: { caseFile: CaseDetailFragment; f
 }
 
 function FindingItem({ caseFile, finding, index }: { caseFile: CaseDetailFragment; finding: CaseFindingFragment; index: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [keeping, setKeeping] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [resolve, { loading }] = useMutation(ResolvePhiFindingDocument);
-  const kind = kindLabel(t, finding.kind);
+  const kind = kindLabel(finding.kind);
   const where = fieldLabel(t, finding.field, caseFile.attachments);
   const isAttachment = finding.field.startsWith('attachments.');
 
@@ -142,7 +142,7 @@ function FindingItem({ caseFile, finding, index }: { caseFile: CaseDetailFragmen
  * left to their own decision, since removing one deletes the file.
  */
 function RedactAll({ caseFile }: { caseFile: CaseDetailFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [error, setError] = useState<unknown>(null);
   const [resolve, { loading }] = useMutation(ResolvePhiFindingsDocument);
   const text = caseFile.phiFindings.filter((f) => !f.field.startsWith('attachments.') && f.id);
@@ -175,7 +175,7 @@ function RedactAll({ caseFile }: { caseFile: CaseDetailFragment }) {
  * a reason. Until none is open the case cannot be shared or sent for a consultation.
  */
 export const ReviewPanel = forwardRef<HTMLElement, { caseFile: CaseDetailFragment; highlight?: boolean }>(function ReviewPanel({ caseFile, highlight }, ref) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const findings = caseFile.phiFindings;
   if (caseFile.viewerPermission !== 'OWNER') return null;
   if (!findings.length) {

@@ -17,7 +17,7 @@ const PERMISSIONS: CasePermission[] = ['VIEW', 'COMMENT', 'CONSULT'];
 
 /** Shown when the server refuses because findings are open: leads the author to the review panel. */
 export function PhiUnresolvedAlert({ error, onReview }: { error: unknown; onReview: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const count = openFindingsOf(error);
   return (
     <Alert color="red" variant="light" role="alert" icon={<IconShieldExclamation aria-hidden />} title={t('cases.phiUnresolved.title')}>
@@ -34,7 +34,7 @@ export function PhiUnresolvedAlert({ error, onReview }: { error: unknown; onRevi
 }
 
 function GranteeName({ type, id }: { type: Target; id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const user = useQuery(CaseGranteeUserDocument, { variables: { id }, skip: type !== 'USER' });
   const group = useQuery(CaseGranteeGroupDocument, { variables: { id }, skip: type !== 'GROUP' });
   const facility = useQuery(CaseGranteeFacilityDocument, { variables: { id }, skip: type !== 'FACILITY' });
@@ -43,7 +43,7 @@ function GranteeName({ type, id }: { type: Target; id: string }) {
 }
 
 function ShareRow({ caseFileId, share }: { caseFileId: string; share: CaseDetailFragment['shares'][number] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [revoke, { loading, error }] = useMutation(RevokeCaseShareDocument);
   const type = share.granteeType as Target;
   return (
@@ -85,7 +85,7 @@ export function ShareDialog({
   onReview: () => void;
   onShared: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [target, setTarget] = useState<Target>('USER');
   const [people, setPeople] = useState<Person[]>([]);
   const [groupId, setGroupId] = useState<string | null>(null);

@@ -34,7 +34,7 @@ export function TeachingPostDialog({
   onReview: () => void;
   onPublished: (post: PublishedTeachingPost) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cases');
   const [groupId, setGroupId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

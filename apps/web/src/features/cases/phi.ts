@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { i18n } from '../../app/i18n';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { PhiFinding } from '@ketnoi/deid';
 
@@ -39,8 +40,9 @@ export function isKnownKind(kind: string): kind is KnownKind {
   return (KNOWN_KINDS as readonly string[]).includes(kind);
 }
 
-export function kindLabel(t: TFunction, kind: string): string {
-  return isKnownKind(kind) ? t(`cases.phi.kinds.${kind}`) : kind;
+/** The kind's name in the current language (the texts are in the first chunk: every composer shows them). */
+export function kindLabel(kind: string): string {
+  return isKnownKind(kind) ? i18n.t(`privacy.kinds.${kind}`) : kind;
 }
 
 /** Highlight colour family per kind (Mantine palette names). */
@@ -71,7 +73,7 @@ export const CASE_FORM_FIELDS = [...CASE_TEXT_FIELDS, 'ageYears', 'sex', 'provin
 const LAB_COLUMNS = ['name', 'value', 'unit', 'reference'] as const;
 
 /** "Bệnh sử", "Dấu hiệu sinh tồn · HA", "Xét nghiệm · dòng 2 · kết quả", "Tệp đính kèm · ct.dcm". */
-export function fieldLabel(t: TFunction, field: string, attachments: readonly { id: string; fileName: string }[] = []): string {
+export function fieldLabel(t: TFunction<'cases'>, field: string, attachments: readonly { id: string; fileName: string }[] = []): string {
   const [head, ...rest] = field.split('.');
   if ((CASE_TEXT_FIELDS as readonly string[]).includes(head ?? '') && rest.length === 0) return t(`cases.fields.${head as CaseTextField}`);
   if (head === 'vitals' && rest.length) return `${t('cases.fields.vitals')} · ${rest.join('.')}`;
@@ -145,7 +147,7 @@ export function openFindingsOf(error: unknown): number | null {
 export function caseFieldErrors(
   error: unknown,
   known: readonly string[],
-  t?: TFunction,
+  t?: TFunction<'cases'>,
 ): { fieldErrors: Record<string, string>; kinds: Record<string, string[]>; other: boolean } {
   const result = { fieldErrors: {} as Record<string, string>, kinds: {} as Record<string, string[]>, other: false };
   if (!CombinedGraphQLErrors.is(error)) return { ...result, other: !!error };
@@ -157,7 +159,7 @@ export function caseFieldErrors(
       const kinds = Array.isArray(raw) ? raw.filter((k): k is string => typeof k === 'string') : [];
       if (kinds.length) result.kinds[head] = kinds;
       // Personal data refused: name the kinds in words (the API names codes, never the text).
-      result.fieldErrors[head] ??= kinds.length && t ? t('cases.phi.refused', { kinds: kinds.map((k) => kindLabel(t, k)).join(', ') }) : e.message;
+      result.fieldErrors[head] ??= kinds.length && t ? t('cases.phi.refused', { kinds: kinds.map((k) => kindLabel(k)).join(', ') }) : e.message;
     } else {
       result.other = true;
     }

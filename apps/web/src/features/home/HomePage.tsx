@@ -10,6 +10,7 @@ import { useSpecialtyName } from '../../shared/reference/useSpecialtyName';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { UserAvatar } from '../../shared/ui/UserAvatar';
 import { PinnedBroadcasts } from '../broadcasts/PinnedBroadcasts';
+import { FeedSuggestions } from './FeedSuggestions';
 import { Composer } from '../posts/Composer';
 import { FeedDocument, NewFeedPostsDocument } from '../posts/documents';
 import { NewPostsPill } from '../posts/NewPostsPill';
@@ -65,6 +66,9 @@ export function HomePage() {
     notifyOnNetworkStatusChange: false,
   });
   const [fresh, setFresh] = useState<string[]>([]);
+  // A new member (following nobody yet) gets suggestions above the feed for this visit, even
+  // when posts of their specialty already fill it; an empty feed always shows them.
+  const [newcomer] = useState(() => viewer?.verificationStatus === 'VERIFIED' && viewer.followingCount === 0);
   const feedRef = useRef(data?.feed);
   feedRef.current = data?.feed;
 
@@ -90,6 +94,7 @@ export function HomePage() {
       <WelcomeCard />
       {viewer?.verificationStatus === 'VERIFIED' ? <PinnedBroadcasts /> : null}
       <Composer />
+      {newcomer && data?.feed.edges.length ? <FeedSuggestions /> : null}
       <NewPostsPill count={fresh.length} onClick={showFresh} />
       <Title order={2} className="visually-hidden">
         {t('feed.title')}
@@ -100,22 +105,7 @@ export function HomePage() {
         loading={loading}
         error={error}
         fetchMore={(after) => fetchMore({ variables: { after } })}
-        empty={
-          <Card withBorder padding="lg">
-            <Stack gap="xs">
-              <Text fw={600}>{t('feed.emptyTitle')}</Text>
-              <Text size="sm">{t('feed.emptyBody')}</Text>
-              <Group gap="md">
-                <Anchor component={Link} to="/people">
-                  {t('feed.findPeople')}
-                </Anchor>
-                <Anchor component={Link} to="/groups">
-                  {t('feed.findGroups')}
-                </Anchor>
-              </Group>
-            </Stack>
-          </Card>
-        }
+        empty={<FeedSuggestions empty />}
       />
     </Stack>
   );

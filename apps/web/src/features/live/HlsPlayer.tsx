@@ -18,7 +18,7 @@ interface Props {
  * going by rewriting each request to the latest token instead of reloading the stream.
  */
 export function HlsPlayer({ url, live, onHeartbeat }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const video = useRef<HTMLVideoElement>(null);
   const latest = useRef(url);
   const beat = useRef(onHeartbeat);

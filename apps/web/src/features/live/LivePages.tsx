@@ -37,7 +37,7 @@ const FORM_FIELDS = ['groupId', 'inviteeIds', 'coHostIds'];
 
 /** The schedule form: audience (everyone, a group the viewer moderates with an optional programme, or picked invitees) and co-hosts. */
 function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [start, setStart] = useState(() => new Date(Date.now() + 3600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16));
@@ -158,7 +158,7 @@ function ScheduleForm({ onDone }: { onDone: (id: string) => void }) {
 
 /** Programmes of the sessions listed (each links to its page). */
 function ProgrammeLinks({ sessions }: { sessions: LiveSessionCardFragment[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const seen = new Map<string, string>();
   for (const s of sessions) if (s.programme) seen.set(s.programme.id, s.programme.title);
   if (!seen.size) return null;
@@ -180,7 +180,7 @@ function ProgrammeLinks({ sessions }: { sessions: LiveSessionCardFragment[] }) {
 
 /** The host side's attendance list (who watched how long, credited hours once ended) and its CSV export. */
 function AttendanceList({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { data, error, fetchMore } = useQuery(SessionAttendanceDocument, { variables: { sessionId }, fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
   const [exportCsv, exporting] = useMutation(ExportAttendanceDocument);
   const list = data?.sessionAttendance;
@@ -238,7 +238,7 @@ function AttendanceList({ sessionId }: { sessionId: string }) {
 
 /** Upcoming (LIVE first) and past sessions, and the schedule form. */
 export function LiveListPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const upcoming = useQuery(UpcomingLiveDocument, { fetchPolicy: 'cache-and-network' });
@@ -286,7 +286,7 @@ export function LiveListPage() {
 }
 
 function ChatPanel({ sessionId, canModerate, isHostSide, open }: { sessionId: string; canModerate: boolean; isHostSide: boolean; open: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const [tab, setTab] = useState<string | null>('chat');
   const chat = useQuery(LiveChatDocument, { variables: { sessionId, questionsOnly: tab === 'qa' }, fetchPolicy: 'cache-and-network' });
   const [body, setBody] = useState('');
@@ -363,7 +363,7 @@ function ChatPanel({ sessionId, canModerate, isHostSide, open }: { sessionId: st
 
 /** One session: player (live or recording), viewer count, reactions, chat and Q&A; the studio for the host side. */
 export function LiveSessionPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { id = '' } = useParams();
   // Playback URLs last 5 minutes: ask again every 2.
   const { data, error, refetch } = useQuery(LiveSessionDocument, { variables: { id }, pollInterval: 120_000 });
@@ -440,7 +440,7 @@ export function LiveSessionPage() {
 
 /** The viewer's CME ledger and the PDF certificate. */
 export function LedgerPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { data, error } = useQuery(LedgerDocument, { fetchPolicy: 'cache-and-network' });
   const [exportPdf, exporting] = useMutation(ExportLedgerDocument);
   const ledger = data?.myTrainingLedger;

@@ -10,7 +10,7 @@ import { SessionCard } from './SessionCard';
 
 /** A training programme: its sessions in start order and each member's progress (moderators see everyone, a member themselves). */
 export function ProgrammePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { id = '' } = useParams();
   const { data, error, loading, fetchMore } = useQuery(ProgrammeDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const p = data?.trainingProgramme;
@@ -85,7 +85,7 @@ export function ProgrammePage() {
 
 /** A group's training programmes (its About tab); moderators create new ones here. */
 export function GroupProgrammes({ groupId, canCreate }: { groupId: string; canCreate: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const { data, refetch } = useQuery(GroupProgrammesDocument, { variables: { groupId }, fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');

@@ -7,7 +7,7 @@ export const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { dat
 
 /** One session in a list (upcoming, past, a programme's). */
 export function SessionCard({ s }: { s: LiveSessionCardFragment }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   return (
     <Card withBorder component={Link} to={`/live/${s.id}`} data-testid="live-card">
       <Group justify="space-between" wrap="nowrap" align="start">

@@ -52,7 +52,7 @@ const wsUrl = (u: string) => new URL(u, window.location.href).toString().replace
 
 /** The host's studio: preview, device pickers, go live / stop / end, and the key for studio software (OBS). */
 export function Studio({ sessionId, status, ingest }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const [start, started] = useMutation(StartLiveDocument);
   const [end, ended] = useMutation(EndLiveDocument);
   const [rotate] = useMutation(RotateKeyDocument);

@@ -121,14 +121,15 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
     );
   }
 
-  const requester = others(conversation.participants, viewerId)[0]?.fullName ?? title;
+  // who made the request: a group conversation's creator, not whoever happens to be listed first
+  const requester = conversation.requestedBy?.fullName ?? others(conversation.participants, viewerId)[0]?.fullName ?? title;
   const canLeave = !embedded && conversation.kind !== 'GROUP_CHAT';
   // A titled conversation of several people: its admins manage who is in it (a group's chat follows the group).
   const hasMembers = conversation.kind === 'GROUP';
   const { ownLast } = receipts;
 
   return (
-    <Stack gap={0} h={height} style={{ minHeight: 320 }}>
+    <Stack gap={0} h={`calc(${height} - var(--kn-keyboard, 0px) - var(--kn-tabbar, 0px))`} style={{ minHeight: 240 }}>
       <ChatHeader
         conversation={conversation}
         viewerId={viewerId}
@@ -165,6 +166,7 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
       {conversation.requestPending ? (
         <ConversationRequest
           requester={requester}
+          groupTitle={conversation.kind === 'GROUP' ? title : null}
           accepting={actions.accepting}
           declining={actions.declining}
           onAccept={actions.accept}

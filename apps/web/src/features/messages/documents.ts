@@ -74,6 +74,10 @@ export const ConversationSummaryFields = graphql(`
     title
     muted
     requestPending
+    requestedBy {
+      id
+      fullName
+    }
     unreadCount
     lastSeq
     lastReadSeq

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import { dequeue, draftKey, draftToStore, enqueue, markRejected, outboxKey, type OutboxItem } from './outbox';
 
 /**
@@ -46,4 +46,12 @@ export function loadDraft(userId: string, conversationId: string): Promise<strin
 export function saveDraft(userId: string, conversationId: string, body: string): Promise<void> {
   const value = draftToStore(body);
   return safe((s) => (value === null ? del(draftKey(userId, conversationId), s) : set(draftKey(userId, conversationId), value, s)), undefined);
+}
+
+/**
+ * Sign-out on a shared ward computer: forget every unsent message and draft on this device
+ * (all users' keys: whoever signs in next starts empty).
+ */
+export function clearOfflineData(): Promise<void> {
+  return safe((s) => clear(s), undefined);
 }

@@ -69,8 +69,34 @@ export function useChatScroll({ conversationId, loaded, messages, lastKey, lastI
       if (stick.current) el.scrollTop = el.scrollHeight;
     });
     observer.observe(inner);
+    // The log itself gets shorter too (the phone keyboard, a rotated screen): same rule.
+    observer.observe(el);
     return () => observer.disconnect();
   }, [loaded]);
+
+  // The phone keyboard opens: only the visual viewport shrinks (iOS, and Chrome without
+  // interactive-widget). The chat fits into what is visible (--kn-keyboard, used by ChatView's
+  // height) and the newest message stays in view.
+  useEffect(() => {
+    const vv = typeof window === 'undefined' ? undefined : window.visualViewport;
+    if (!vv) return;
+    const root = document.documentElement;
+    const onResize = () => {
+      // (zoomed in, the visual viewport is small too: that is not a keyboard)
+      const covered = vv.scale > 1.05 ? 0 : Math.max(0, Math.round(window.innerHeight - vv.height - vv.offsetTop));
+      root.style.setProperty('--kn-keyboard', `${covered}px`);
+      requestAnimationFrame(() => {
+        const el = scroller.current;
+        if (el && stick.current) el.scrollTop = el.scrollHeight;
+      });
+    };
+    onResize();
+    vv.addEventListener('resize', onResize);
+    return () => {
+      vv.removeEventListener('resize', onResize);
+      root.style.removeProperty('--kn-keyboard');
+    };
+  }, []);
 
   // Upward infinite scroll.
   const older = useCallback(() => {

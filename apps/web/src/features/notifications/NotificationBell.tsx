@@ -7,9 +7,17 @@ import { Link, useLocation } from 'react-router';
 import { connectionModifier, prepend } from '../posts/cache';
 import { NotificationAddedDocument, UnreadNotificationCountDocument } from './documents';
 
+/** Queries (by operation name) a notification of this kind makes stale: refetched if on screen, so nobody reloads. */
+function staleQueries(kind: string): string[] {
+  if (kind.startsWith('CONSULT_') || kind === 'CASE_COMMENT') return ['CaseFile', 'CaseComments', 'ConsultationQueue', 'MyCaseFiles', 'SharedWithMe'];
+  if (kind === 'GROUP_JOIN_APPROVED' || kind === 'GROUP_JOIN_DECLINED') return ['Group', 'MyGroups', 'Groups'];
+  return [];
+}
+
 /**
  * The header bell: the unread count, kept live by `notificationAdded` (graphql-ws). A new
- * notification also goes to the top of the list if it is in the cache.
+ * notification also goes to the top of the list if it is in the cache, and refreshes the
+ * page it is about when that page is open (consult answers, group join approvals).
  */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -30,6 +38,9 @@ export function NotificationBell() {
       });
       // Grouped notifications update an existing one: ask the server for the exact count.
       void client.refetchQueries({ include: [UnreadNotificationCountDocument] });
+      // A consultation answered, a join request approved: the page showing it updates now.
+      const stale = staleQueries(notification.kind);
+      if (stale.length) void client.refetchQueries({ include: stale });
     },
   });
   const count = data?.unreadNotificationCount ?? 0;

@@ -11,6 +11,15 @@ export const isPdf = (a: { contentType: string }) => a.contentType === 'applicat
 
 const MAX_TILES = 4;
 
+/**
+ * `srcset` of a feed image: the 320 px thumbnail and the 640/1280 px renditions, so a phone
+ * takes what its screen needs and an ECG on a 2× screen stays sharp. Undefined until made.
+ */
+export function imageSrcSet(image: Pick<AttachmentFieldsFragment, 'thumbnailUrl' | 'renditions'>): string | undefined {
+  const parts = [...(image.thumbnailUrl ? [`${image.thumbnailUrl} 320w`] : []), ...image.renditions.map((r) => `${r.url} ${r.width}w`)];
+  return image.renditions.length ? parts.join(', ') : undefined;
+}
+
 function ImageGrid({ images }: { images: AttachmentFieldsFragment[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<number | null>(null);
@@ -37,10 +46,15 @@ function ImageGrid({ images }: { images: AttachmentFieldsFragment[] }) {
             }}
           >
             <Image
-              src={image.thumbnailUrl ?? image.url}
+              src={image.renditions[0]?.url ?? image.thumbnailUrl ?? image.url}
+              srcSet={imageSrcSet(image)}
+              // the feed column is ~650 px wide; two columns of tiles below that
+              sizes={single || (shown.length === 3 && index === 0) ? '(max-width: 700px) 100vw, 650px' : '(max-width: 700px) 50vw, 325px'}
               alt=""
               h={single ? undefined : shown.length === 3 && index === 0 ? { base: 180, sm: 280 } : { base: 140, sm: 200 }}
               mah={single ? 460 : undefined}
+              // a box before the lazy image arrives (below the fold it is not loaded yet): no zero-size tile, less layout shift
+              mih={single ? 160 : undefined}
               fit={single ? 'contain' : 'cover'}
               bg="gray.1"
               loading="lazy"

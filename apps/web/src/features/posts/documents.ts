@@ -22,6 +22,10 @@ export const AttachmentFields = graphql(`
     size
     url
     thumbnailUrl
+    renditions {
+      width
+      url
+    }
   }
 `);
 

@@ -57,7 +57,7 @@ function provinceFeatures(): Feature<Geometry, ProvinceProps>[] {
  * per 10,000. Tapping or focusing a province shows its figures (phones have no hover).
  */
 export function ProvinceMap({ provinces, width = 360 }: { provinces: MapProvince[]; width?: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workforce');
   const [selected, setSelected] = useState<string | null>(provinces.length === 1 ? provinces[0].code : null);
   const height = Math.round(width * 1.55);
   const features = useMemo(provinceFeatures, []);

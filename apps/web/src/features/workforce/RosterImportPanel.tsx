@@ -14,7 +14,7 @@ type Result = ImportRosterMutation['importRoster'];
 
 /** Upload a roster file, see the dry-run report, then import (all rows or none). */
 export function RosterImportPanel({ facilityId, onImported }: { facilityId: string; onImported: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workforce');
   const client = useApolloClient();
   const [file, setFile] = useState<File | null>(null);
   const [uploadId, setUploadId] = useState<string | null>(null);

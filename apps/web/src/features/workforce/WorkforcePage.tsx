@@ -37,7 +37,7 @@ interface CountRow {
 }
 
 function CountChart({ title, rows, file }: { title: string; rows: CountRow[]; file: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workforce');
   const data = rows.filter((r) => r.count !== 0).map((r) => ({ label: r.label, value: r.count ?? 0, text: shown(r.count) }));
   return (
     <Card withBorder padding="sm" className="wf-card">
@@ -107,7 +107,7 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
 
 /** Staffing analytics: each admin in their own scope (facility, province, country). */
 export function WorkforcePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('workforce');
   useDocumentTitle(t('workforce.title'));
   const client = useApolloClient();
   const { viewer } = useViewer();

@@ -20,8 +20,8 @@ export function PhiHints({ findings, chat = false }: { findings: readonly PhiFin
             {chat ? t('privacy.hints.chat') : t('privacy.hints.count', { count: findings.length })}
           </Text>
           {findings.map((f) => (
-            <Badge key={`${f.start}:${f.end}`} component="mark" color={kindColor(f.kind)} variant="light" tt="none" size="sm" title={kindLabel(t, f.kind)}>
-              {kindLabel(t, f.kind)}: {f.text}
+            <Badge key={`${f.start}:${f.end}`} component="mark" color={kindColor(f.kind)} variant="light" tt="none" size="sm" title={kindLabel(f.kind)}>
+              {kindLabel(f.kind)}: {f.text}
             </Badge>
           ))}
         </Group>

@@ -75,7 +75,7 @@ export function usePhiGate(): {
             {shown.findings.map((f) => (
               <List.Item key={`${f.start}:${f.end}`}>
                 <Badge color={kindColor(f.kind)} variant="light" tt="none" mr={6}>
-                  {kindLabel(t, f.kind)}
+                  {kindLabel(f.kind)}
                 </Badge>
                 <mark>{shown.text.slice(f.start, f.end)}</mark>
               </List.Item>

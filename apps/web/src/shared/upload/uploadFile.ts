@@ -23,6 +23,10 @@ export const CompleteUploadDocument = graphql(`
       size
       url
       thumbnailUrl
+      renditions {
+        width
+        url
+      }
     }
   }
 `);

@@ -43,6 +43,14 @@ export class AttachmentEntity {
   @Column({ type: 'text', nullable: true })
   thumbnailKey: string | null;
 
+  /**
+   * Widths of the WebP renditions made beside the image (`${id}.w${width}.webp`, from
+   * RENDITION_WIDTHS, only those narrower than the image). Null: not made yet (the thumbnail
+   * job makes them; the backfill job catches images uploaded before they existed).
+   */
+  @Column({ type: 'int', array: true, nullable: true })
+  renditionWidths: number[] | null;
+
   @Column('text')
   status: AttachmentStatus;
 

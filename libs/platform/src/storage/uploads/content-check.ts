@@ -62,6 +62,20 @@ export async function sanitiseImage(input: Buffer, contentType: string): Promise
   }
 }
 
+/** Larger WebP renditions for `srcset` (a feed image is ~650 CSS px wide: 1280 for 2× screens), so ECG traces stay sharp. */
+export const RENDITION_WIDTHS = [640, 1280] as const;
+
+/** A `width` px wide WebP (never enlarged) of the first frame. */
+export function makeRendition(input: Buffer, width: number): Promise<Buffer> {
+  return sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 82 }).toBuffer();
+}
+
+/** The image's width as shown (after EXIF orientation). */
+export async function displayWidth(input: Buffer): Promise<number> {
+  const meta = await sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+  return (meta.orientation ?? 1) >= 5 ? (meta.height ?? 0) : (meta.width ?? 0);
+}
+
 /** A 320 px wide WebP (never enlarged) of the first frame. */
 export function makeThumbnail(input: Buffer): Promise<Buffer> {
   return sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS })

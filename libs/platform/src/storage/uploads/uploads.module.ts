@@ -2,7 +2,7 @@ import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/co
 import { JOBS, Jobs } from '../../jobs/jobs';
 import { FilesController } from '../files.controller';
 import { UploadsResolver } from './uploads.resolver';
-import { SWEEP_CRON, SWEEP_QUEUE, THUMBNAIL_QUEUE, ThumbnailJob, UploadsService } from './uploads.service';
+import { RENDITIONS_BACKFILL_CRON, RENDITIONS_BACKFILL_QUEUE, SWEEP_CRON, SWEEP_QUEUE, THUMBNAIL_QUEUE, ThumbnailJob, UploadsService } from './uploads.service';
 
 /**
  * Uploads: the GraphQL mutations, the attachments table, the thumbnail and sweep jobs,
@@ -25,9 +25,13 @@ export class UploadsModule implements OnModuleInit, OnApplicationBootstrap {
     this.jobs.register(SWEEP_QUEUE, async () => {
       await this.uploads.sweep();
     });
+    this.jobs.register(RENDITIONS_BACKFILL_QUEUE, async () => {
+      await this.uploads.backfillRenditions();
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.schedule(SWEEP_QUEUE, SWEEP_CRON);
+    await this.jobs.schedule(RENDITIONS_BACKFILL_QUEUE, RENDITIONS_BACKFILL_CRON);
   }
 }

@@ -5,7 +5,7 @@ import { RateLimit } from '../../rate-limits';
 import type { Viewer } from '../../auth/viewer';
 import { AttachmentEntity } from './attachment.entity';
 import { UploadsService } from './uploads.service';
-import { AttachmentType, RequestUploadInput, UploadTicketType } from './uploads.types';
+import { AttachmentType, ImageRenditionType, RequestUploadInput, UploadTicketType } from './uploads.types';
 
 @Resolver(() => AttachmentType)
 export class UploadsResolver {
@@ -28,6 +28,13 @@ export class UploadsResolver {
   @ResolveField(() => String, { description: 'Short-lived download URL: 1 h at most; case attachments 5 minutes at most' })
   url(@Parent() att: AttachmentEntity) {
     return this.uploads.urlFor(att);
+  }
+
+  @ResolveField(() => [ImageRenditionType], {
+    description: 'Images: WebP renditions 640 and 1280 px wide (those narrower than the image), once made, for srcset; short-lived URLs. Empty otherwise.',
+  })
+  renditions(@Parent() att: AttachmentEntity) {
+    return this.uploads.renditionsFor(att);
   }
 
   @ResolveField(() => String, { nullable: true, description: '320 px wide WebP for images, once made; short-lived' })

@@ -223,6 +223,60 @@ describe.each([
     expect(await sharp(thumb).metadata()).toMatchObject({ width: 320, height: 240 });
   });
 
+  it('makes 640 and 1280 px WebP renditions for srcset (only those narrower than the image), served by short-lived URLs', async () => {
+    const me = viewer();
+    const upload = async (width: number) => {
+      const body = await sharp({ create: { width, height: width / 2, channels: 3, background: 'white' } })
+        .png()
+        .toBuffer();
+      const ticket = await service.requestUpload(me, { purpose: 'POST_MEDIA', fileName: 'ecg.png', contentType: 'image/png', size: body.length });
+      await put(ticket, body);
+      return service.completeUpload(me, ticket.uploadId);
+    };
+    const big = await upload(2400);
+    expect(await service.renditionsFor(big)).toEqual([]); // not made yet
+    await service.createThumbnail(big.id);
+    const made = await row(big.id);
+    expect(made.renditionWidths).toEqual([640, 1280]);
+    const renditions = await service.renditionsFor(made);
+    expect(renditions.map((r) => r.width)).toEqual([640, 1280]);
+    for (const r of renditions) {
+      const got = await fetchBytes(r.url);
+      expect(got).toMatchObject({ status: 200, type: 'image/webp' });
+      expect(await sharp(got.body).metadata()).toMatchObject({ format: 'webp', width: r.width, height: r.width / 2 });
+    }
+    // an 800 px image: 640 only (never enlarged); a 320 px one: none
+    const mid = await upload(800);
+    await service.createThumbnail(mid.id);
+    expect((await row(mid.id)).renditionWidths).toEqual([640]);
+    const small = await upload(320);
+    await service.createThumbnail(small.id);
+    expect((await row(small.id)).renditionWidths).toEqual([]);
+    expect(await service.renditionsFor(await row(small.id))).toEqual([]);
+  });
+
+  it('images uploaded before renditions existed get them from the backfill job, keeping their thumbnail', async () => {
+    const me = viewer();
+    const body = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: 'red' } })
+      .jpeg()
+      .toBuffer();
+    const ticket = await service.requestUpload(me, { purpose: 'POST_MEDIA', fileName: 'old.jpg', contentType: 'image/jpeg', size: body.length });
+    await put(ticket, body);
+    const att = await service.completeUpload(me, ticket.uploadId);
+    await service.createThumbnail(att.id);
+    // as an old row: a thumbnail, no renditions
+    await dataSource.query(`UPDATE attachments SET rendition_widths = NULL WHERE id = $1`, [att.id]);
+    const thumbnailKey = (await row(att.id)).thumbnailKey;
+    sent.length = 0;
+    expect(await service.backfillRenditions()).toBeGreaterThanOrEqual(1);
+    expect(sent).toContainEqual({ queue: THUMBNAIL_QUEUE, data: { attachmentId: att.id } });
+    await service.createThumbnail(att.id);
+    expect(await row(att.id)).toMatchObject({ thumbnailKey, renditionWidths: [640, 1280] });
+    sent.length = 0;
+    await service.backfillRenditions();
+    expect(sent).not.toContainEqual({ queue: THUMBNAIL_QUEUE, data: { attachmentId: att.id } });
+  });
+
   it('completing twice returns the same READY attachment and queues one job; concurrent completions too', async () => {
     const me = viewer();
     const body = await pngBytes();

@@ -9,12 +9,21 @@ import { JOBS, Jobs } from '../../jobs/jobs';
 import { LOGGER, safeError } from '../../logging/logger';
 import { OBJECT_STORAGE, ObjectStorage } from '../object-storage';
 import { AttachmentEntity } from './attachment.entity';
-import { HEAD_BYTES, detectContentType, looksLikeText, makeThumbnail, sanitiseImage } from './content-check';
+import { HEAD_BYTES, RENDITION_WIDTHS, detectContentType, displayWidth, looksLikeText, makeRendition, makeThumbnail, sanitiseImage } from './content-check';
 import { stripPdfMetadata } from './pdf-metadata';
 import { CSV, DICOM, PDF, checkUpload, describeLimit, downloadUrlSecondsFor, isImageType, isVerbatimPurpose, maxSizeFor } from './upload-policy';
 
 export const THUMBNAIL_QUEUE = 'media.thumbnail';
 export const SWEEP_QUEUE = 'uploads.sweep';
+/**
+ * Images uploaded before renditions existed: queued for the thumbnail job a batch at a time,
+ * daily at a quiet hour (UTC); a run re-queues itself while full batches remain, so one night
+ * catches up a whole backlog. (Not at start-up or every few minutes: a job mid-request skews
+ * the tests that count SQL statements.)
+ */
+export const RENDITIONS_BACKFILL_QUEUE = 'media.renditions_backfill';
+export const RENDITIONS_BACKFILL_CRON = '41 19 * * *';
+const RENDITIONS_BACKFILL_BATCH = 200;
 /** Daily, at a quiet hour (UTC). */
 export const SWEEP_CRON = '17 20 * * *';
 
@@ -261,22 +270,46 @@ export class UploadsService {
     return { ok: true, size: stat.size, holds: [] };
   }
 
-  /** Job `media.thumbnail`: a 320 px wide WebP beside the image. Safe to run twice. */
+  /**
+   * Job `media.thumbnail`: a 320 px wide WebP beside the image, and the 640/1280 px renditions
+   * narrower than the image (for `srcset`). Makes only what is missing: safe to run twice.
+   */
   async createThumbnail(attachmentId: string): Promise<void> {
     const repo = this.dataSource.getRepository(AttachmentEntity);
     const att = isUuid(attachmentId) ? await repo.findOneBy({ id: attachmentId }) : null;
-    if (!att || att.status !== 'READY' || att.thumbnailKey || !isImageType(att.contentType)) return;
-    const key = `${att.id}.thumb.webp`;
-    let thumb: Buffer;
+    if (!att || att.status !== 'READY' || (att.thumbnailKey && att.renditionWidths) || !isImageType(att.contentType)) return;
     try {
-      thumb = await makeThumbnail(await this.storage.read(att.storageKey));
+      const original = await this.storage.read(att.storageKey);
+      if (!att.thumbnailKey) {
+        const key = `${att.id}.thumb.webp`;
+        await this.storage.write(key, await makeThumbnail(original), 'image/webp');
+        await repo.update({ id: att.id, status: 'READY' }, { thumbnailKey: key });
+      }
+      if (!att.renditionWidths) {
+        const width = await displayWidth(original);
+        const widths = RENDITION_WIDTHS.filter((w) => w < width);
+        for (const w of widths) await this.storage.write(renditionKey(att.id, w), await makeRendition(original, w), 'image/webp');
+        await repo.update({ id: att.id, status: 'READY' }, { renditionWidths: [...widths] });
+      }
     } catch (e) {
       // Not retried: the image decoded at completion, so this will not get better.
       this.logger?.warn({ attachmentId, ...safeError(e) }, 'thumbnail failed');
-      return;
     }
-    await this.storage.write(key, thumb, 'image/webp');
-    await repo.update({ id: att.id, status: 'READY' }, { thumbnailKey: key });
+  }
+
+  /** Job `media.renditions_backfill`: images made before renditions existed get them (a batch per run). Returns how many were queued. */
+  async backfillRenditions(): Promise<number> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM attachments
+        WHERE status = 'READY' AND rendition_widths IS NULL AND content_type IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')
+        ORDER BY created_at DESC LIMIT $1`,
+      [RENDITIONS_BACKFILL_BATCH],
+    );
+    for (const r of rows) await this.jobs.send<ThumbnailJob>(THUMBNAIL_QUEUE, { attachmentId: r.id });
+    if (rows.length) this.logger?.info({ queued: rows.length }, 'renditions backfill queued');
+    // More may remain: the next batch after these (the thumbnail jobs fill rendition_widths).
+    if (rows.length === RENDITIONS_BACKFILL_BATCH) await this.jobs.send(RENDITIONS_BACKFILL_QUEUE, {});
+    return rows.length;
   }
 
   /**
@@ -347,6 +380,17 @@ export class UploadsService {
     return this.storage.presignGet(att.storageKey, { expiresSeconds: downloadUrlSecondsFor(att.purpose), contentType: att.contentType });
   }
 
+  /** The image's larger renditions, narrowest first, with short-lived URLs (empty until made). */
+  async renditionsFor(att: AttachmentEntity): Promise<{ width: number; url: string }[]> {
+    if (att.status !== 'READY' || !att.renditionWidths?.length) return [];
+    const expiresSeconds = downloadUrlSecondsFor(att.purpose);
+    return Promise.all(
+      [...att.renditionWidths]
+        .sort((a, b) => a - b)
+        .map(async (width) => ({ width, url: await this.storage.presignGet(renditionKey(att.id, width), { expiresSeconds, contentType: 'image/webp' }) })),
+    );
+  }
+
   async thumbnailUrlFor(att: AttachmentEntity): Promise<string | null> {
     if (att.status !== 'READY' || !att.thumbnailKey) return null;
     return this.storage.presignGet(att.thumbnailKey, { expiresSeconds: downloadUrlSecondsFor(att.purpose), contentType: 'image/webp' });
@@ -398,12 +442,12 @@ export class UploadsService {
    * the transaction has committed (the daily sweep retries any that fail).
    */
   async withdraw(manager: EntityManager, ownerId: string, attachmentId: string): Promise<string[]> {
-    const rows: { storage_key: string; thumbnail_key: string | null }[] = await manager.query(
-      `WITH withdrawn AS (UPDATE attachments SET status = 'REJECTED' WHERE id = $1 AND owner_id = $2 RETURNING storage_key, thumbnail_key)
-       SELECT storage_key, thumbnail_key FROM withdrawn`,
+    const rows: { id: string; storage_key: string; thumbnail_key: string | null; rendition_widths: number[] | null }[] = await manager.query(
+      `WITH withdrawn AS (UPDATE attachments SET status = 'REJECTED' WHERE id = $1 AND owner_id = $2 RETURNING id, storage_key, thumbnail_key, rendition_widths)
+       SELECT id, storage_key, thumbnail_key, rendition_widths FROM withdrawn`,
       [attachmentId, ownerId],
     );
-    return rows.flatMap((r) => (r.thumbnail_key ? [r.storage_key, r.thumbnail_key] : [r.storage_key]));
+    return rows.flatMap((r) => [r.storage_key, ...(r.thumbnail_key ? [r.thumbnail_key] : []), ...(r.rendition_widths ?? []).map((w) => renditionKey(r.id, w))]);
   }
 
   async removeObjects(keys: string[]): Promise<void> {
@@ -417,4 +461,9 @@ export class UploadsService {
       this.logger?.warn({ ...safeError(e) }, 'object removal failed');
     }
   }
+}
+
+/** Where an image's rendition of `width` px is stored. */
+export function renditionKey(attachmentId: string, width: number): string {
+  return `${attachmentId}.w${width}.webp`;
 }

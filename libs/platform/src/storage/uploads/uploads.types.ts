@@ -67,6 +67,15 @@ export class UploadTicketType {
   expiresAt: Date;
 }
 
+@ObjectType('ImageRendition', { description: 'A resized copy of an image (WebP)' })
+export class ImageRenditionType {
+  @Field(() => Int)
+  width: number;
+
+  @Field(() => String, { description: 'Short-lived download URL' })
+  url: string;
+}
+
 @ObjectType('Attachment', { implements: () => [NodeInterface] })
 export class AttachmentType {
   @Field(() => ID)
