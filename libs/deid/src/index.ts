@@ -6,7 +6,7 @@ import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
 import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
-import { detectLabelled } from './detect-labelled';
+import { detectLabelled, detectNumberLabels } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
@@ -43,6 +43,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   const ctx = buildContext(text);
   detectIds(ctx);
   detectLabelled(ctx);
+  detectNumberLabels(ctx);
   detectDates(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
