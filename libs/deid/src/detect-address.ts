@@ -45,13 +45,16 @@ const UNITS: Record<Level, readonly string[]> = {
     'khu tái định cư',
     'khu nhà ở',
     'khu chung cư',
+    // industrial parks (round 8): "KCN Nam Sách", "khu công nghiệp Tràng Duệ"
+    'khu công nghiệp',
+    'kcn',
   ],
   ward: ['phường', 'xã', 'thị trấn', 'đặc khu'],
   district: ['quận', 'huyện', 'thị xã'],
   city: ['thành phố', 'tp'],
   province: ['tỉnh'],
   // "phòng 12, dãy trọ 58/3 …": a room number counts only next to a place
-  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy', 'phòng'],
+  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy', 'phòng', 'căn'],
 };
 const unitMatcher = new PhraseMatcher(UNITS, 'key', false);
 /** Single unit words by their unaccented form, for text typed without diacritics. */
@@ -346,7 +349,7 @@ function facilityArea(ctx: Ctx, i: number): boolean {
 
 /** Units whose number is often a building or block code: "tòa HH3B", "lô A2", "block C", "chung cư CT1". */
 const CODED_UNITS = new Set(['tòa', 'toà', 'block', 'lô', 'dãy', 'chung', 'căn', 'ktx', 'ký']);
-const BUILDING_CODE = /^[ \t]*(?:[A-Z]{1,4}\d{1,4}[A-Z]{0,2}\d{0,2}|\d{1,4}[A-Z]{1,2}|[A-Z]{1,2})(?![\p{L}\d])/u;
+const BUILDING_CODE = /^[ \t]*(?:[A-Z]{1,4}\d{1,4}[A-Z]{0,2}\d{0,2}|\d{1,4}[A-Z]{1,2}|[A-Z]{1,2}|\d{1,2}[.-]\d{2}[A-Z]?)(?![\p{L}\d])/u;
 
 interface Comp {
   start: number;
@@ -483,14 +486,24 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (code && /[\dA-Z]/.test(code[0])) {
     let end = unitEnd + code[0].length;
     let k = tokenIndexAt(tokens, j, end);
+    let named = false;
     if (k < tokens.length && /^[ \t]{1,2}$/.test(p.norm.slice(end, tokens[k].start)) && !unitAt(ctx, k)) {
       const run = nameRun(ctx, k, 4);
       if (run.end > 0 && run.endTok > k && !provinceLen[k]) {
+        named = !facility.matchAt(tokens, k, p.norm);
         end = run.end;
         k = run.endTok;
       }
     }
-    return { start: t.start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' };
+    // round 8: a tower or block code with the name of its estate is a home address on its
+    // own ("tòa HH2A Linh Đàm", "block C Sky Garden"), with the flat number before it
+    let start = t.start;
+    const towerNamed = named && ['tòa', 'toà', 'block'].includes(t.k);
+    if (towerNamed) {
+      const flat = /(?:(?<![\p{L}\d])(?:P\.?|phòng|căn(?: hộ)?)[ \t]*\d{1,2}[.-]?\d{2,3}[A-Z]?[ \t,]+)$/iu.exec(p.norm.slice(Math.max(0, start - 20), start));
+      if (flat) start -= flat[0].length;
+    }
+    return { start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' || towerNamed };
   }
   // a number ("phường 12", "ngõ 34/5", "số 12A", "tổ 7", "khu phố 4", "P.3")
   const num = u.level === 'city' || u.level === 'province' ? null : NUMBER_AT.exec(rest);
@@ -543,6 +556,7 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
     return null;
   }
   if (gap.includes('.') && !abbreviated) return null; // "phát ban. Chưa …"
+  if (t.k === 'kcn' && gap !== ' ') return null; // "công nhân KCN. Điện thoại …"
   if (gap === '' && !abbreviated) return null;
   if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
   if (u.len === 1 && Object.hasOwn(NOT_BEFORE, t.k) && NOT_BEFORE[t.k].includes(tokens[j].k) && !gazetteerAt(ctx, j)) return null;
@@ -731,6 +745,16 @@ export function detectAddresses(ctx: Ctx): void {
       q++;
     }
     if (parts.length && parts[0].level === 'province') parts = parts.slice(1);
+    // round 8: a house number then a numbered group with its place name ("số 9 tổ 12 Hoàng
+    // Liệt", "số 4 khối 3 Trung Đô"): two weak parts next to each other, the last one named
+    if (
+      !strong &&
+      parts.length >= 2 &&
+      /^(?:số|sn|so)$/.test(tokens[tokenIndexAt(tokens, 0, parts[0].start)]?.k ?? '') &&
+      parts.every((c, i) => i === 0 || /^[ \t]{1,2}$/.test(p.norm.slice(parts[i - 1].end, c.start))) &&
+      /\d[ \t]+\p{Lu}[\p{L} \t]*$/u.test(p.norm.slice(parts[parts.length - 1].start, parts[parts.length - 1].end))
+    )
+      strong = true;
     if (strong && parts.length) {
       start = parts[0].start;
       let flagEnd = parts[parts.length - 1].end;
