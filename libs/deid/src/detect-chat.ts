@@ -148,6 +148,8 @@ export function propagateNames(ctx: Ctx): void {
   const lowerSeen = new Set<string>();
   const upperSeen = new Set<string>();
   const foreignSeen = new Set<string>();
+  /** given names taken from a full name although not in the list: never at a sentence start ("Dạ, …") */
+  const loose = new Set<string>();
   for (const c of out) {
     if (c.kind !== 'NAME') continue;
     const parts = norm
@@ -166,6 +168,14 @@ export function propagateNames(ctx: Ctx): void {
     ) {
       for (const w of [parts[0], last])
         if (w.length >= 3 && !isVietSyllable(fold(w).toLowerCase().replace(/['’-]/g, ''))) foreignSeen.add(fold(w).toLowerCase());
+    }
+    // round 8: a full name of three syllables or more with a known family name gives its last
+    // syllable as a given name even outside the list ("Hồ Thị Gái … mệ Gái", "Lầu Thị Chía")
+    const fullName = parts.length >= 3 && parts.length <= 4 && inSet(surnameSet, parts[0]) && /^\p{Lu}\p{Ll}/u.test(last) && isVietSyllable(fold(last).toLowerCase());
+    if (fullName && !inSet(givenSet, last)) {
+      words.add(fold(last).toLowerCase());
+      loose.add(fold(last).toLowerCase());
+      continue;
     }
     if (!inSet(givenSet, last) && !highland.has(fold(parts[0]))) continue;
     if (/^\p{Ll}/u.test(last)) lowerSeen.add(fold(last).toLowerCase());
@@ -200,6 +210,7 @@ export function propagateNames(ctx: Ctx): void {
       if (!capital && !lowerCue) continue;
       if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
       if (noNameAt(ctx, start)) continue;
+      if (loose.has(w) && /(?:^|[\n.!?:…])[ \t\-–•*"“]*$/u.test(before)) continue;
       if (/(?:dân tộc|người|tiếng)[ \t:]+$/iu.test(before)) continue; // "Dân tộc: Thái", "người Tày"
       // given names that are also everyday words at the start of a phrase ("Kính gửi", "Hiện tại", "Nam/Nữ")
       if (
