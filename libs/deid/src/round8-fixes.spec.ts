@@ -109,3 +109,18 @@ describe('round 8: the last syllable of a full name recurring alone', () => {
     expect(found('Bệnh nhân Nguyễn Thị Dạ vào viện. Dạ, em báo cáo ca trực.', 'NAME')).toEqual(['Nguyễn Thị Dạ']);
   });
 });
+
+describe('round 8: names in English prose after a title or a relation word', () => {
+  it.each([
+    ['A 58-year-old visitor, Declan Fairbrother, fell from a ladder.', ['Declan Fairbrother']],
+    ['My colleague Radosław Kaczmarek (Polish) was admitted. Radosław is awake now.', ['Radosław Kaczmarek', 'Radosław']],
+    ["Hello, this is Dr Tariq Haddad's assistant. Dr Haddad will ring you.", ['Tariq Haddad', 'Haddad']],
+    ['The girl, Keo Sophea, came with her mother, Pich Dara.', ['Keo Sophea', 'Pich Dara']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['Dr. Emergency on call tonight', 'Thank you Dr and the ICU team', 'My son, I think, is better'])('no name in: %s', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+});
