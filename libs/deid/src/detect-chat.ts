@@ -160,6 +160,8 @@ export function propagateNames(ctx: Ctx): void {
     const last = parts[parts.length - 1];
     // a foreign name in Latin letters ("Graham Whitfield", "Rachel O'Brien"): its family name
     // and its given name recur alone in the text, capitalised ("Whitfield said …")
+    // round 8: a single foreign given name found by a cue ("my son Eli") recurs alone as well
+    if (parts.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !isVietSyllable(fold(last).toLowerCase())) foreignSeen.add(fold(last).toLowerCase());
     if (
       parts.length >= 2 &&
       parts.length <= 3 &&

@@ -4,6 +4,7 @@
 // Arabic …: no list can hold them all; the cue decides). The rules' propagation then finds the
 // given and family names where they recur alone.
 import type { Ctx } from './context';
+import { fold, isVietSyllable } from './text';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}]+)?`;
 /** Capitalised words that are never a name after these cues. */
@@ -19,6 +20,12 @@ const CUES: RegExp[] = [
     'gu',
   ),
   // an apposition after a person noun: "The boy, Sok Vannak, …", "a Polish student, Ewa Nowak,"
+  // Vietnamese: a person noun and a foreign nationality before the name ("cô gái Lào,
+  // Souksavanh Phommachanh", "du học sinh Campuchia Sok Dara", "ông người Úc Liam Carter")
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:cô gái|chàng trai|cậu bé|bé gái|bé trai|người đàn ông|người phụ nữ|du khách|du học sinh|sinh viên|bệnh nhân|BN|công nhân|lao động|chuyên gia|(?:ông|bà|anh|chị|cháu|bé)(?:[ \t]+người)?)[ \t]+(?:quốc tịch[ \t]+)?(?:Lào|Campuchia|Thái Lan|Myanmar|Indonesia|Malaysia|Philippines|Ấn Độ|Pakistan|Bangladesh|Nepal|Mông Cổ|Úc|Mỹ|Canada|Anh|Pháp|Đức|Nga|Ba Lan|Ý|Tây Ban Nha|Hà Lan|Thụy Điển|Na Uy|Nigeria|Ai Cập)[ \t]*,?[ \t]+(?=\p{Lu})`,
+    'gu',
+  ),
   new RegExp(String.raw`(?<![\p{L}])(?:[Bb]oy|girl|man|woman|patient|child|baby|victim|student|worker|tourist|technician|teacher|driver|engineer|mother|father|son|daughter),[ \t]+(?=\p{Lu})`, 'gu'),
 ];
 const NAME_AT = new RegExp(String.raw`^${WORD}(?:[ \t]${WORD}){0,2}`, 'u');
@@ -41,7 +48,9 @@ export function detectEnglishNames(ctx: Ctx): void {
       let text = words.join(' ');
       text = text.replace(/['’]s$/, '');
       // an apposition must be closed (", " "." or a bracket) — "The boy, Sok Vannak, arrived"
-      if (i === 2 && !/^[ \t]*[,.;()]/.test(norm.slice(start + text.length, start + text.length + 2))) continue;
+      if (i === 3 && !/^[ \t]*[,.;()]/.test(norm.slice(start + text.length, start + text.length + 2))) continue;
+      // after a Vietnamese cue the name must look foreign (not "cô gái Lào, Hôm qua …")
+      if (i === 2 && words.every((w) => isVietSyllable(fold(w).toLowerCase()))) continue;
       out.push({ kind: 'NAME', start, end: start + text.length });
     }
   }

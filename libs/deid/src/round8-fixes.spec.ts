@@ -116,11 +116,14 @@ describe('round 8: names in English prose after a title or a relation word', () 
     ['My colleague Radosław Kaczmarek (Polish) was admitted. Radosław is awake now.', ['Radosław Kaczmarek', 'Radosław']],
     ["Hello, this is Dr Tariq Haddad's assistant. Dr Haddad will ring you.", ['Tariq Haddad', 'Haddad']],
     ['The girl, Keo Sophea, came with her mother, Pich Dara.', ['Keo Sophea', 'Pich Dara']],
+    ['Hi, my daughter Maisie has a rash. Please see Maisie today.', ['Maisie', 'Maisie']],
+    ['Tiếp nhận chàng trai Lào, Vilayvanh Sisouphan, sốt cao', ['Vilayvanh Sisouphan']],
+    ['BN Campuchia Chhun Sovann nhập viện vì sốt rét', ['Chhun Sovann']],
   ])('%s', (text, names) => {
     expect(found(text, 'NAME')).toEqual(names);
   });
 
-  it.each(['Dr. Emergency on call tonight', 'Thank you Dr and the ICU team', 'My son, I think, is better'])('no name in: %s', (text) => {
+  it.each(['cô gái Lào, Hôm qua đến khám', 'Dr. Emergency on call tonight', 'Thank you Dr and the ICU team', 'My son, I think, is better'])('no name in: %s', (text) => {
     expect(found(text, 'NAME')).toEqual([]);
   });
 });
