@@ -173,7 +173,8 @@ export function propagateNames(ctx: Ctx): void {
     }
     // round 8: a full name of three syllables or more with a known family name gives its last
     // syllable as a given name even outside the list ("Hồ Thị Gái … mệ Gái", "Lầu Thị Chía")
-    const fullName = parts.length >= 3 && parts.length <= 4 && inSet(surnameSet, parts[0]) && /^\p{Lu}\p{Ll}/u.test(last) && isVietSyllable(fold(last).toLowerCase());
+    const fullName =
+      parts.length >= 3 && parts.length <= 4 && inSet(surnameSet, parts[0]) && /^\p{Lu}\p{Ll}/u.test(last) && isVietSyllable(fold(last).toLowerCase());
     if (fullName && !inSet(givenSet, last)) {
       words.add(fold(last).toLowerCase());
       loose.add(fold(last).toLowerCase());

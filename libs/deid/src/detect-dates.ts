@@ -116,7 +116,8 @@ export function detectDates(ctx: Ctx): void {
   }
 
   // the first day of a range in words: "từ ngày 10 đến 15/7", "ngày 3 tới ngày 8/12"
-  const WORD_RANGE = /(?<![a-z\d])(?:tu\s+(?:ngay\s+|hom\s+)?|(?:ngay|hom)\s+)(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
+  const WORD_RANGE =
+    /(?<![a-z\d])(?:tu\s+(?:ngay\s+|hom\s+)?|(?:ngay|hom)\s+)(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
   while ((m = WORD_RANGE.exec(f))) {
     const [from, to, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDM(from, mo) && validDM(to, mo) && from < to) add(m.index, m.index + m[0].length);

@@ -9,7 +9,9 @@ import { fold, isVietSyllable } from './text';
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}]+)?`;
 /** Capitalised words that are never a name after these cues. */
 const STOP = new Set(
-  'I The A An He She It We They His Her My Our Your Their This That There Here And But Or So Then Hospital Clinic Centre Center Ward Department Team Group Vietnam Hanoi Saigon Hospital ER ICU GP NHS Doctor Nurse Mr Mrs Ms Dr Emergency On Call Duty Office Appointment Please Thanks Thank Yes No Note Notes Team Room Unit Service Services Report Letter Who When Today Tomorrow'.split(' '),
+  'I The A An He She It We They His Her My Our Your Their This That There Here And But Or So Then Hospital Clinic Centre Center Ward Department Team Group Vietnam Hanoi Saigon Hospital ER ICU GP NHS Doctor Nurse Mr Mrs Ms Dr Emergency On Call Duty Office Appointment Please Thanks Thank Yes No Note Notes Team Room Unit Service Services Report Letter Who When Today Tomorrow'.split(
+    ' ',
+  ),
 );
 const CUES: RegExp[] = [
   // titles: "Dr Amir Rahman", "Mrs. Ng", "Prof Ivana Horvat"
@@ -26,7 +28,10 @@ const CUES: RegExp[] = [
     String.raw`(?<![\p{L}])(?:cô gái|chàng trai|cậu bé|bé gái|bé trai|người đàn ông|người phụ nữ|du khách|du học sinh|sinh viên|bệnh nhân|BN|công nhân|lao động|chuyên gia|(?:ông|bà|anh|chị|cháu|bé)(?:[ \t]+người)?)[ \t]+(?:quốc tịch[ \t]+)?(?:Lào|Campuchia|Thái Lan|Myanmar|Indonesia|Malaysia|Philippines|Ấn Độ|Pakistan|Bangladesh|Nepal|Mông Cổ|Úc|Mỹ|Canada|Anh|Pháp|Đức|Nga|Ba Lan|Ý|Tây Ban Nha|Hà Lan|Thụy Điển|Na Uy|Nigeria|Ai Cập)[ \t]*,?[ \t]+(?=\p{Lu})`,
     'gu',
   ),
-  new RegExp(String.raw`(?<![\p{L}])(?:[Bb]oy|girl|man|woman|patient|child|baby|victim|student|worker|tourist|technician|teacher|driver|engineer|mother|father|son|daughter),[ \t]+(?=\p{Lu})`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:[Bb]oy|girl|man|woman|patient|child|baby|victim|student|worker|tourist|technician|teacher|driver|engineer|mother|father|son|daughter),[ \t]+(?=\p{Lu})`,
+    'gu',
+  ),
 ];
 const NAME_AT = new RegExp(String.raw`^${WORD}(?:[ \t]${WORD}){0,2}`, 'u');
 

@@ -110,7 +110,8 @@ export function detectLabelled(ctx: Ctx): void {
  */
 const NUMBER_LABEL =
   /(?<![a-z])(?:ma|so|ho so(?:\s+(?:ngoai tru|noi tru|benh an|luu tru))?|benh an|mau|cong van(?:\s+so)?|bien ban(?:\s+[a-z]+){0,3}\s+so|(?:giay\s+)?khai sinh(?:\s+so)?)(?![a-z])/g;
-const STRUCTURED = /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
+const STRUCTURED =
+  /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
 const LONG_DIGITS = /^\d{6,12}(?![\p{L}\d]|[-/.,]\d)/u;
 const EN_NUMBER = /(?<![\p{L}])(?:no\.?|number|membership|member id|policy)[ \t]*[:#]?[ \t]*(\d{3,4}(?:[ \t]\d{3,4}){2,3})(?![\p{L}\d])/giu;
 

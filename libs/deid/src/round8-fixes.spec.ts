@@ -123,7 +123,10 @@ describe('round 8: names in English prose after a title or a relation word', () 
     expect(found(text, 'NAME')).toEqual(names);
   });
 
-  it.each(['cô gái Lào, Hôm qua đến khám', 'Dr. Emergency on call tonight', 'Thank you Dr and the ICU team', 'My son, I think, is better'])('no name in: %s', (text) => {
-    expect(found(text, 'NAME')).toEqual([]);
-  });
+  it.each(['cô gái Lào, Hôm qua đến khám', 'Dr. Emergency on call tonight', 'Thank you Dr and the ICU team', 'My son, I think, is better'])(
+    'no name in: %s',
+    (text) => {
+      expect(found(text, 'NAME')).toEqual([]);
+    },
+  );
 });
