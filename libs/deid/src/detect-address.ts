@@ -362,6 +362,18 @@ interface Comp {
 
 const NUMBER_AT = /^[ \t]*[.:]?[ \t]*(?:(?:số|so)[ \t]*)?(\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,5}[A-Za-z]?){0,3}|[IVX]{1,4}(?![\p{L}\d]))/u;
 
+/** Index of the first token starting at or after offset (binary search). */
+function tokenAtOffset(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
   let j = from;
   while (j < tokens.length && tokens[j].start < offset) j++;
@@ -750,7 +762,7 @@ export function detectAddresses(ctx: Ctx): void {
     if (
       !strong &&
       parts.length >= 2 &&
-      /^(?:số|sn|so)$/.test(tokens[tokenIndexAt(tokens, 0, parts[0].start)]?.k ?? '') &&
+      /^(?:số|sn|so)$/.test(tokens[tokenAtOffset(tokens, parts[0].start)]?.k ?? '') &&
       parts.every((c, i) => i === 0 || /^[ \t]{1,2}$/.test(p.norm.slice(parts[i - 1].end, c.start))) &&
       /\d[ \t]+\p{Lu}[\p{L} \t]*$/u.test(p.norm.slice(parts[parts.length - 1].start, parts[parts.length - 1].end))
     )

@@ -39,7 +39,15 @@ export function detectEnglishNames(ctx: Ctx): void {
   const { p, out } = ctx;
   const norm = p.norm;
   // English prose only: the cue words above are English, and so must be the sentence
+  // cheap gates (speed): English cues only in text with an English title or possessive,
+  // the Vietnamese cue only with a nationality word
+  const english = /(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr)\.? |\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Tt]he|was|is|and) /.test(norm);
+  const nationality =
+    /Lào|Campuchia|Thái Lan|Myanmar|Indonesia|Malaysia|Philippines|Ấn Độ|Pakistan|Bangladesh|Nepal|Mông Cổ|Úc|Mỹ|Canada|Anh|Pháp|Đức|Nga|Ba Lan|Ý|Tây Ban Nha|Hà Lan|Thụy Điển|Na Uy|Nigeria|Ai Cập/.test(
+      norm,
+    );
   for (const [i, cue] of CUES.entries()) {
+    if (i === 2 ? !nationality : !english) continue;
     cue.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = cue.exec(norm))) {

@@ -166,9 +166,19 @@ const PHONE = new RegExp(
   'g',
 );
 
+/**
+ * Round 8: a phone number spelled out in words, as voice-to-text writes it ("không chín tám bảy
+ * hai ba bốn năm sáu tám", with or without diacritics): ten or eleven digit words starting with
+ * "không" (the trunk 0) and a mobile or landline second digit. "không" alone is "not"; ten digit
+ * words in a row are no sentence.
+ */
+const DIGIT_WORD = String.raw`(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|linh|le)`;
+const SPELLED_PHONE = new RegExp(String.raw`(?<![a-z])khong[ 	,.-]+(?:ba|nam|bay|tam|chin|hai|mot)(?:[ 	,.-]+${DIGIT_WORD}){8,9}(?![a-z])`, 'g');
+
 function detectPhones(ctx: Ctx): void {
   const { p, out } = ctx;
   let m: RegExpExecArray | null;
+  while ((m = SPELLED_PHONE.exec(p.fold))) out.push({ kind: 'PHONE', start: m.index, end: m.index + m[0].length });
   while ((m = PHONE.exec(p.norm))) {
     let start = m.index;
     if (p.norm[start] === '(' && !m[0].includes(')')) start++;

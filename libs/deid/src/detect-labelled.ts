@@ -122,6 +122,8 @@ export function detectNumberLabels(ctx: Ctx): void {
   NUMBER_LABEL.lastIndex = 0;
   while ((m = NUMBER_LABEL.exec(f))) {
     const label = m[0];
+    // speed: no digit within reach, no code
+    if (!/\d/.test(p.norm.slice(m.index + label.length, m.index + label.length + 30))) continue;
     // "mã <what> <code>": up to two lower-case words between the label and the code
     let pos = m.index + m[0].length;
     let s: RegExpExecArray | null = null;

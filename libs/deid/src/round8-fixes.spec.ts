@@ -130,3 +130,15 @@ describe('round 8: names in English prose after a title or a relation word', () 
     },
   );
 });
+
+describe('round 8: phone numbers spelled out in words (voice-to-text)', () => {
+  it.each([
+    ['so cua me em la khong chin mot hai ba bon nam sau bay tam nha chi', 'khong chin mot hai ba bon nam sau bay tam'],
+    ['Số nhà con: không ba tám sáu, một hai ba, bốn năm sáu.', 'không ba tám sáu, một hai ba, bốn năm sáu'],
+  ])('%s', (text, phone) => {
+    expect(found(text, 'PHONE')).toEqual([phone]);
+  });
+  it.each(['không ba không bốn gì cả', 'Bé không ba ngày liền không ăn', 'uống hai viên một ngày, không ăn'])('no phone in: %s', (text) => {
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+});
