@@ -6,6 +6,7 @@
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { SURNAMES } from './data/names';
+import { PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
 import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
 
@@ -563,6 +564,23 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap) && !broken) return null;
   // unaccented text in lower case: "xa nghia lam huyen nghia hung" (gazetteer names only)
   if (!t.d && /^\p{Ll}/u.test(tokens[j].text) && /^[ \t]{1,2}$/.test(gap)) {
+    // round 8: "thanh pho thai nguyen" — a provincial city named after its province, typed
+    // in lower case without diacritics, is part of the address (not the centrally-run cities)
+    if (u.level === 'city') {
+      for (let len = 3; len >= 2; len--) {
+        const name = tokens
+          .slice(j, j + len)
+          .map((x) => x.f)
+          .join(' ');
+        if (
+          j + len <= tokens.length &&
+          tokens.slice(j, j + len).every((x) => !x.d && /^\p{Ll}+$/u.test(x.text)) &&
+          provinceFolded.has(name) &&
+          !MUNICIPAL.has(name)
+        )
+          return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: 'city', strong: false };
+      }
+    }
     const len = lowerGazetteerAt(ctx, j);
     if (len) return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: u.level, strong: u.level !== 'weak' };
     return null;
@@ -652,6 +670,15 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
     streetWords.every((w) => isCapitalised(w.text) && isVietSyllable(w.f));
   return { start: first.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: kiet || slashed || streets.has(street) };
 }
+
+/** Province names, folded, for lower-case unaccented text. */
+const provinceFolded = new Set(
+  PROVINCE_NAMES.map((n) =>
+    fold(n)
+      .toLowerCase()
+      .replace(/[\s\-–]+/g, ' '),
+  ),
+);
 
 /** Family names by their folded form (for "Chau Sóc Kha"). */
 const surnameWords = new Set(SURNAMES.filter((s) => !s.includes(' ')).map((s) => fold(s)));

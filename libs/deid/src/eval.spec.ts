@@ -167,7 +167,7 @@ describe('evaluation set', () => {
   // the round-8 figures, rounded down — they catch a change that loses ground, they forecast nothing.
   it.each([
     ['held-out set 7', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES, { NAME: 0.91, DATE: 0.98, ADDRESS: 0.89, PHONE: 0.99, RECORD_NUMBER: 0.99 }, 0.93, 0.97, 0.02],
-    ['held-out set 8', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES, { NAME: 0.92, DATE: 0.96, ADDRESS: 0.78, PHONE: 0.96, RECORD_NUMBER: 0.97 }, 0.93, 0.98, 0.02],
+    ['held-out set 8', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES, { NAME: 0.92, DATE: 0.96, ADDRESS: 0.8, PHONE: 0.99, RECORD_NUMBER: 0.97 }, 0.93, 0.98, 0.02],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
     for (const [kind, floor] of Object.entries(floors)) expect(r.perKind[kind as keyof typeof floors].recall).toBeGreaterThanOrEqual(floor);

@@ -75,6 +75,7 @@ describe('round 8: industrial parks, towers and numbered groups', () => {
     ['giao thuốc tới căn 08.12 tòa S2 Vinhomes Smart City', 'căn 08.12 tòa S2 Vinhomes Smart City'],
     ['bà Lụa 88t, P.705 tòa CT3 Văn Quán, thay băng', 'P.705 tòa CT3 Văn Quán'],
     ['cụ ở số 14 tổ 3 Phú Diễn nhé', 'số 14 tổ 3 Phú Diễn'],
+    ['me o so nha 8 to 5 phuong tan thinh thanh pho hoa binh a', 'so nha 8 to 5 phuong tan thinh thanh pho hoa binh'],
   ])('%s', (text, address) => {
     expect(found(text, 'ADDRESS')).toEqual([address]);
   });
