@@ -6,6 +6,7 @@
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { SURNAMES } from './data/names';
+import { PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
 import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
 
@@ -45,13 +46,16 @@ const UNITS: Record<Level, readonly string[]> = {
     'khu tái định cư',
     'khu nhà ở',
     'khu chung cư',
+    // industrial parks (round 8): "KCN Nam Sách", "khu công nghiệp Tràng Duệ"
+    'khu công nghiệp',
+    'kcn',
   ],
   ward: ['phường', 'xã', 'thị trấn', 'đặc khu'],
   district: ['quận', 'huyện', 'thị xã'],
   city: ['thành phố', 'tp'],
   province: ['tỉnh'],
   // "phòng 12, dãy trọ 58/3 …": a room number counts only next to a place
-  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy', 'phòng'],
+  weak: ['số', 'sn', 'tổ', 'đội', 'khối', 'khu', 'cụm', 'lô', 'tòa', 'toà', 'block', 'quốc lộ', 'ql', 'tỉnh lộ', 'tl', 'đt', 'km', 'dãy', 'phòng', 'căn'],
 };
 const unitMatcher = new PhraseMatcher(UNITS, 'key', false);
 /** Single unit words by their unaccented form, for text typed without diacritics. */
@@ -346,7 +350,7 @@ function facilityArea(ctx: Ctx, i: number): boolean {
 
 /** Units whose number is often a building or block code: "tòa HH3B", "lô A2", "block C", "chung cư CT1". */
 const CODED_UNITS = new Set(['tòa', 'toà', 'block', 'lô', 'dãy', 'chung', 'căn', 'ktx', 'ký']);
-const BUILDING_CODE = /^[ \t]*(?:[A-Z]{1,4}\d{1,4}[A-Z]{0,2}\d{0,2}|\d{1,4}[A-Z]{1,2}|[A-Z]{1,2})(?![\p{L}\d])/u;
+const BUILDING_CODE = /^[ \t]*(?:[A-Z]{1,4}\d{1,4}[A-Z]{0,2}\d{0,2}|\d{1,4}[A-Z]{1,2}|[A-Z]{1,2}|\d{1,2}[.-]\d{2}[A-Z]?)(?![\p{L}\d])/u;
 
 interface Comp {
   start: number;
@@ -358,6 +362,18 @@ interface Comp {
 }
 
 const NUMBER_AT = /^[ \t]*[.:]?[ \t]*(?:(?:số|so)[ \t]*)?(\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,5}[A-Za-z]?){0,3}|[IVX]{1,4}(?![\p{L}\d]))/u;
+
+/** Index of the first token starting at or after offset (binary search). */
+function tokenAtOffset(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
   let j = from;
@@ -483,14 +499,24 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (code && /[\dA-Z]/.test(code[0])) {
     let end = unitEnd + code[0].length;
     let k = tokenIndexAt(tokens, j, end);
+    let named = false;
     if (k < tokens.length && /^[ \t]{1,2}$/.test(p.norm.slice(end, tokens[k].start)) && !unitAt(ctx, k)) {
       const run = nameRun(ctx, k, 4);
       if (run.end > 0 && run.endTok > k && !provinceLen[k]) {
+        named = !facility.matchAt(tokens, k, p.norm);
         end = run.end;
         k = run.endTok;
       }
     }
-    return { start: t.start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' };
+    // round 8: a tower or block code with the name of its estate is a home address on its
+    // own ("tòa HH2A Linh Đàm", "block C Sky Garden"), with the flat number before it
+    let start = t.start;
+    const towerNamed = named && ['tòa', 'toà', 'block'].includes(t.k);
+    if (towerNamed) {
+      const flat = /(?:(?<![\p{L}\d])(?:P\.?|phòng|căn(?: hộ)?)[ \t]*\d{1,2}[.-]?\d{2,3}[A-Z]?[ \t,]+)$/iu.exec(p.norm.slice(Math.max(0, start - 20), start));
+      if (flat) start -= flat[0].length;
+    }
+    return { start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' || towerNamed };
   }
   // a number ("phường 12", "ngõ 34/5", "số 12A", "tổ 7", "khu phố 4", "P.3")
   const num = u.level === 'city' || u.level === 'province' ? null : NUMBER_AT.exec(rest);
@@ -538,11 +564,29 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap) && !broken) return null;
   // unaccented text in lower case: "xa nghia lam huyen nghia hung" (gazetteer names only)
   if (!t.d && /^\p{Ll}/u.test(tokens[j].text) && /^[ \t]{1,2}$/.test(gap)) {
+    // round 8: "thanh pho thai nguyen" — a provincial city named after its province, typed
+    // in lower case without diacritics, is part of the address (not the centrally-run cities)
+    if (u.level === 'city') {
+      for (let len = 3; len >= 2; len--) {
+        const name = tokens
+          .slice(j, j + len)
+          .map((x) => x.f)
+          .join(' ');
+        if (
+          j + len <= tokens.length &&
+          tokens.slice(j, j + len).every((x) => !x.d && /^\p{Ll}+$/u.test(x.text)) &&
+          provinceFolded.has(name) &&
+          !MUNICIPAL.has(name)
+        )
+          return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: 'city', strong: false };
+      }
+    }
     const len = lowerGazetteerAt(ctx, j);
     if (len) return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: u.level, strong: u.level !== 'weak' };
     return null;
   }
   if (gap.includes('.') && !abbreviated) return null; // "phát ban. Chưa …"
+  if (t.k === 'kcn' && gap !== ' ') return null; // "công nhân KCN. Điện thoại …"
   if (gap === '' && !abbreviated) return null;
   if (u.level === 'weak' && !['khu', 'tổ', 'khối', 'đội', 'cụm', 'lô', 'tòa', 'toà', 'dãy'].includes(t.k)) return null;
   if (u.len === 1 && Object.hasOwn(NOT_BEFORE, t.k) && NOT_BEFORE[t.k].includes(tokens[j].k) && !gazetteerAt(ctx, j)) return null;
@@ -626,6 +670,15 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
     streetWords.every((w) => isCapitalised(w.text) && isVietSyllable(w.f));
   return { start: first.start, end: run.end, tokEnd: run.endTok, level: 'house', strong: kiet || slashed || streets.has(street) };
 }
+
+/** Province names, folded, for lower-case unaccented text. */
+const provinceFolded = new Set(
+  PROVINCE_NAMES.map((n) =>
+    fold(n)
+      .toLowerCase()
+      .replace(/[\s\-–]+/g, ' '),
+  ),
+);
 
 /** Family names by their folded form (for "Chau Sóc Kha"). */
 const surnameWords = new Set(SURNAMES.filter((s) => !s.includes(' ')).map((s) => fold(s)));
@@ -731,6 +784,16 @@ export function detectAddresses(ctx: Ctx): void {
       q++;
     }
     if (parts.length && parts[0].level === 'province') parts = parts.slice(1);
+    // round 8: a house number then a numbered group with its place name ("số 9 tổ 12 Hoàng
+    // Liệt", "số 4 khối 3 Trung Đô"): two weak parts next to each other, the last one named
+    if (
+      !strong &&
+      parts.length >= 2 &&
+      /^(?:số|sn|so)$/.test(tokens[tokenAtOffset(tokens, parts[0].start)]?.k ?? '') &&
+      parts.every((c, i) => i === 0 || /^[ \t]{1,2}$/.test(p.norm.slice(parts[i - 1].end, c.start))) &&
+      /\d[ \t]+\p{Lu}[\p{L} \t]*$/u.test(p.norm.slice(parts[parts.length - 1].start, parts[parts.length - 1].end))
+    )
+      strong = true;
     if (strong && parts.length) {
       start = parts[0].start;
       let flagEnd = parts[parts.length - 1].end;

@@ -43,6 +43,13 @@ const HEADING =
   /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
 /** Titles and kinship words that may open a sender label before the name. */
 const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô|chú|bác|mẹ|me|bố|ba|ả|eng|o|mệ|trạm trưởng|tổ trưởng|sơ|thầy)$/u;
+/**
+ * Round 8: staff roles written before a sender's name, one or two words ("ĐPV Tuyết:", "PD Minh
+ * Thư:", "CTV Hiếu:", "CB Thu Hà:", "MC Thùy Linh:", "Lái xe Dũng:", "Trưởng TYT Lâm Thị Ngọc
+ * Ánh:", "Coordinator Khánh Vy:", "YTTB Nay H'Blơ:").
+ */
+const STAFF_ROLE =
+  /^(?:đpv|dpv|pd|ctv|cb|cbyt|mc|yttb|ytt|nhs|ns|dược sĩ|ds|kts|ktv|lái xe|tài xế|trưởng (?:tyt|trạm|khoa|phòng|nhóm|tua|ca)|phó (?:trạm|khoa|phòng)|điều dưỡng|hộ sinh|nữ hộ sinh|thư ký|lễ tân|phiên dịch|coordinator|nurse|interpreter|reporter|dr\.?|doctor)$/u;
 /** Sender labels that are roles, not people. */
 const ROLE =
   /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
@@ -51,7 +58,8 @@ const LABEL =
   /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*[-–]?[ \t]*)?([^\n:()[\]]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
 
 function nameWords(words: string[]): boolean {
-  if (!words.length || words.length > 3) return false;
+  // four syllables only with a middle name ("Lâm Thị Ngọc Ánh")
+  if (!words.length || words.length > 4 || (words.length === 4 && !/^(?:thị|văn|thi|van)$/iu.test(words[1]))) return false;
   // every word a known name syllable, none in capitals (headings: "CHAN DOAN:", "XU TRI:")
   return (
     words.every(
@@ -69,9 +77,15 @@ function personIn(label: string): [number, number] | null {
   const main = label.split(/[ \t]+[-–][ \t]+/)[0];
   let words = main.split(/[ \t]+/).filter(Boolean);
   let skip = 0;
-  while (words.length > 1 && TITLE.test(words[0].toLowerCase())) {
-    skip += label.indexOf(words[1], skip) - skip;
-    words = words.slice(1);
+  for (;;) {
+    const two = words.length > 2 ? `${words[0]} ${words[1]}`.toLowerCase() : '';
+    if (two && STAFF_ROLE.test(two)) {
+      skip += label.indexOf(words[2], skip) - skip;
+      words = words.slice(2);
+    } else if (words.length > 1 && (TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase()))) {
+      skip += label.indexOf(words[1], skip) - skip;
+      words = words.slice(1);
+    } else break;
   }
   if (ROLE.test(words.join(' '))) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
@@ -134,6 +148,8 @@ export function propagateNames(ctx: Ctx): void {
   const lowerSeen = new Set<string>();
   const upperSeen = new Set<string>();
   const foreignSeen = new Set<string>();
+  /** given names taken from a full name although not in the list: never at a sentence start ("Dạ, …") */
+  const loose = new Set<string>();
   for (const c of out) {
     if (c.kind !== 'NAME') continue;
     const parts = norm
@@ -144,6 +160,8 @@ export function propagateNames(ctx: Ctx): void {
     const last = parts[parts.length - 1];
     // a foreign name in Latin letters ("Graham Whitfield", "Rachel O'Brien"): its family name
     // and its given name recur alone in the text, capitalised ("Whitfield said …")
+    // round 8: a single foreign given name found by a cue ("my son Eli") recurs alone as well
+    if (parts.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !isVietSyllable(fold(last).toLowerCase())) foreignSeen.add(fold(last).toLowerCase());
     if (
       parts.length >= 2 &&
       parts.length <= 3 &&
@@ -152,6 +170,15 @@ export function propagateNames(ctx: Ctx): void {
     ) {
       for (const w of [parts[0], last])
         if (w.length >= 3 && !isVietSyllable(fold(w).toLowerCase().replace(/['’-]/g, ''))) foreignSeen.add(fold(w).toLowerCase());
+    }
+    // round 8: a full name of three syllables or more with a known family name gives its last
+    // syllable as a given name even outside the list ("Hồ Thị Gái … mệ Gái", "Lầu Thị Chía")
+    const fullName =
+      parts.length >= 3 && parts.length <= 4 && inSet(surnameSet, parts[0]) && /^\p{Lu}\p{Ll}/u.test(last) && isVietSyllable(fold(last).toLowerCase());
+    if (fullName && !inSet(givenSet, last)) {
+      words.add(fold(last).toLowerCase());
+      loose.add(fold(last).toLowerCase());
+      continue;
     }
     if (!inSet(givenSet, last) && !highland.has(fold(parts[0]))) continue;
     if (/^\p{Ll}/u.test(last)) lowerSeen.add(fold(last).toLowerCase());
@@ -186,6 +213,7 @@ export function propagateNames(ctx: Ctx): void {
       if (!capital && !lowerCue) continue;
       if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
       if (noNameAt(ctx, start)) continue;
+      if (loose.has(w) && /(?:^|[\n.!?:…])[ \t\-–•*"“]*$/u.test(before)) continue;
       if (/(?:dân tộc|người|tiếng)[ \t:]+$/iu.test(before)) continue; // "Dân tộc: Thái", "người Tày"
       // given names that are also everyday words at the start of a phrase ("Kính gửi", "Hiện tại", "Nam/Nữ")
       if (

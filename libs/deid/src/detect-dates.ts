@@ -19,7 +19,7 @@ function validYear(y: string): boolean {
 
 /** Words right before a date that make a bare d/m a date. Tested on folded text. */
 const DATE_CUE =
-  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|[,(;–-])\s*$/;
+  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|[,(;–-])\s*$/;
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
@@ -100,7 +100,9 @@ export function detectDates(ctx: Ctx): void {
     if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
     // 12-3, 12.3: dates only with a cue — or, with a dash, when it cannot be a range ("mất 4-3")
     if (sep !== '/' && !cue && !rangeFrom && !(sep === '-' && d > mo && !/\d[ \t]*$/.test(prev))) continue;
-    if (sep === '.' && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
+    // a dated list item "- 3.7: …" (line start, then a colon) is a date without a day word
+    const datedItem = /(?:^|\n)[ \t\-–•*+]*$/.test(prev) && /^[ \t]*:/.test(next);
+    if (sep === '.' && !datedItem && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
     // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
     const properFraction = d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0';
     const wordCue = cue && (!properFraction || !/[,(;–-][ \t]*$/.test(prev) || DATE_CUE.test(prev.replace(/[ \t]*[,(;–-][ \t]*$/, '')));
@@ -114,7 +116,8 @@ export function detectDates(ctx: Ctx): void {
   }
 
   // the first day of a range in words: "từ ngày 10 đến 15/7", "ngày 3 tới ngày 8/12"
-  const WORD_RANGE = /(?<![a-z\d])(?:tu\s+)?(?:ngay|hom)\s+(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
+  const WORD_RANGE =
+    /(?<![a-z\d])(?:tu\s+(?:ngay\s+|hom\s+)?|(?:ngay|hom)\s+)(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
   while ((m = WORD_RANGE.exec(f))) {
     const [from, to, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDM(from, mo) && validDM(to, mo) && from < to) add(m.index, m.index + m[0].length);
@@ -146,9 +149,21 @@ export function detectDates(ctx: Ctx): void {
   // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9" — not "tháng 1 lần" (a rate),
   // not a duration "3 tháng 5 ngày", not "tháng thứ 5"
   const MONTH_ALONE =
-    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2])(?![\d/.,-]\d|\d|\s*(?:\/|nam\b|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
+    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2])(?![\d/.,-]\d|\d|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau)\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
   while ((m = MONTH_ALONE.exec(f))) {
     if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
+    out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
+  }
+
+  // Round 8: days named by the calendar word after them, lunar and solar ("mùng 4 Tết",
+  // "mồng 2", "mùng 10 tháng Giêng", "24 tháng Chạp", "30 Tết", "bữa 20 tây"): mùng/mồng with
+  // diacritics before a day 1–10 is a date on its own; without them it needs Tết or tháng after it
+  const LUNAR =
+    /(?<![\p{L}\d])(?:(?:(?:ngày|hôm|bữa)[ \t]+)?(?:mùng|mồng)[ \t]+(10|0?[1-9])(?![\d/.,:-]*\d|[ \t]*(?:tuổi|ngày|tháng[ \t]+\d|lần|viên|giờ|h\b|ml|mg|%))(?:[ \t]+(?:tết|tháng[ \t]+(?:giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:[ \t]+một)?)(?:[ \t]+(?:âm lịch|âm))?))?|(?:(?:ngày|hôm|bữa|mung|mong)[ \t]+)?(\d{1,2})[ \t]+(?:tết|tháng[ \t]+(?:giêng|chạp)|tây)(?![\p{L}])|(?:mung|mong)[ \t]+(\d{1,2})[ \t]+(?:tet|thang[ \t]+(?:gieng|chap)))/gu;
+  while ((m = LUNAR.exec(p.lower))) {
+    const d = Number(m[1] ?? m[2] ?? m[3]);
+    if (d < 1 || d > 31) continue;
+    // "2 tây" is a day of the solar calendar only with a day word or at most 31 before it
     out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
   }
 

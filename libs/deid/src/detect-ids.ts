@@ -1,6 +1,6 @@
 // Structured identifiers: CCCD/CMND, BHYT, phone numbers, e-mail, URL, IP, practising
 // licence numbers and hospital record numbers.
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Ctx } from './context';
 import { CCCD_PROVINCE_CODES } from './data/provinces';
 import type { PhiKind } from './types';
@@ -166,9 +166,19 @@ const PHONE = new RegExp(
   'g',
 );
 
+/**
+ * Round 8: a phone number spelled out in words, as voice-to-text writes it ("không chín tám bảy
+ * hai ba bốn năm sáu tám", with or without diacritics): ten or eleven digit words starting with
+ * "không" (the trunk 0) and a mobile or landline second digit. "không" alone is "not"; ten digit
+ * words in a row are no sentence.
+ */
+const DIGIT_WORD = String.raw`(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|linh|le)`;
+const SPELLED_PHONE = new RegExp(String.raw`(?<![a-z])khong[ 	,.-]+(?:ba|nam|bay|tam|chin|hai|mot)(?:[ 	,.-]+${DIGIT_WORD}){8,9}(?![a-z])`, 'g');
+
 function detectPhones(ctx: Ctx): void {
   const { p, out } = ctx;
   let m: RegExpExecArray | null;
+  while ((m = SPELLED_PHONE.exec(p.fold))) out.push({ kind: 'PHONE', start: m.index, end: m.index + m[0].length });
   while ((m = PHONE.exec(p.norm))) {
     let start = m.index;
     if (p.norm[start] === '(' && !m[0].includes(')')) start++;
@@ -184,7 +194,16 @@ function detectPhones(ctx: Ctx): void {
 
 function libphonenumber(ctx: Ctx, offset: number, window: string): void {
   const { p, out } = ctx;
-  for (const f of findPhoneNumbersInText(window, 'VN')) {
+  const numbers = findPhoneNumbersInText(window, 'VN');
+  // Round 8: a foreign number written with "+" and its country code in spaced groups counts
+  // when its length is possible for that country, even outside the ranges the (min) metadata
+  // knows as valid ("+44 7911 304 862", "+44 7700 914 382"); Vietnamese numbers keep the
+  // validity check above
+  if (!numbers.length && /^\+[1-9]\d{0,2} \d/.test(window)) {
+    const n = parsePhoneNumberFromString(window.trim());
+    if (n && n.countryCallingCode !== '84' && n.isPossible()) out.push({ kind: 'PHONE', start: offset, end: offset + window.trimEnd().length });
+  }
+  for (const f of numbers) {
     const found = { number: f.number, startsAt: f.startsAt + offset, endsAt: f.endsAt + offset };
     const raw = p.norm.slice(found.startsAt, found.endsAt);
     if (found.number.country && found.number.country !== 'VN') {

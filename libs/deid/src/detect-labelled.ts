@@ -74,11 +74,12 @@ export function detectLabelled(ctx: Ctx): void {
   // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
   // "C4K7Y2291") — never a quantity with its unit ("100000IU"), a plate or a date; a
   // letter must come before the last run of digits
-  const BARE = /(?<![\p{L}\d\-/.#])[A-Z0-9](?:[A-Z0-9]|[-/._](?=[A-Z0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
+  // (Đ counts as a capital letter: "CĐSP-2203118", "ĐKHM-2019-040771")
+  const BARE = /(?<![\p{L}\d\-/.#])[A-ZĐ0-9](?:[A-ZĐ0-9]|[-/._](?=[A-ZĐ0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
   while ((m = BARE.exec(p.norm))) {
     const code = m[0];
-    if (!/[A-Z]/.test(code) || (code.match(/\d/g)?.length ?? 0) < 5) continue;
-    if (!/[A-Za-z][^A-Za-z]*\d/.test(code)) continue; // "100000IU", "5000ml"
+    if (!/[A-ZĐ]/.test(code) || (code.match(/\d/g)?.length ?? 0) < 5) continue;
+    if (!/[A-Za-zĐ][^A-Za-zĐ]*\d/.test(code)) continue; // "100000IU", "5000ml"
     // an unlabelled code is written in capitals: lower-case letters make it a hash, a file
     // name or a word ("3fa81b27", "eyJhbGci…", "cases-01-editor-360.png"); nor a timestamp, the
     // number of a resolution or decision ("202/2025/QH15"), a figure with a thousands separator
@@ -94,6 +95,69 @@ export function detectLabelled(ctx: Ctx): void {
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
   // patient certificates: number / year / GCT (chuyển tuyến), GCS (chứng sinh), GBT, GCT…
-  const SERIAL = /(?<![\p{L}\d/])\d{1,6}\/(?:19|20)\d{2}\/(?:GCT|GCS|GBT|GCTU|GCNTT|GCN|GRV|GCNPT|CS|CT|BT)(?![\p{L}\d])/gu;
+  const SERIAL = /(?<![\p{L}\d/])\d{1,6}\/(?:19|20)\d{2}\/(?:GCT|GCS|GKS|GBT|GCTU|GCNTT|GCN|GRV|GCNPT|CS|CT|BT)(?![\p{L}\d])/gu;
   while ((m = SERIAL.exec(p.norm))) add('RECORD_NUMBER', m.index, m.index + m[0].length);
+}
+
+/**
+ * Round 8: the number after any number label ("mã <what>", "số", "hồ sơ <kind>", "bệnh án",
+ * "mẫu", "công văn / biên bản … số", English "no. / number / membership") when its shape is a
+ * structured code: letters and digits joined by "-", "/" or "." ("TT-0718", "ĐTĐ-0417",
+ * "115-251206-0447", "1187/CV-CAQ", "25/014356"), or a long run of digits after a record or
+ * specimen word ("bệnh án 25012847", "mẫu 2511290377"), or groups of digits after an English
+ * number label ("membership 8841 2270 1193", "NHS no. 485 777 3456"). A date, a fraction,
+ * a house number before a street word, a dose or a decision number ("1492/QĐ-BYT") is not.
+ */
+const NUMBER_LABEL =
+  /(?<![a-z])(?:ma|so|ho so(?:\s+(?:ngoai tru|noi tru|benh an|luu tru))?|benh an|mau|cong van(?:\s+so)?|bien ban(?:\s+[a-z]+){0,3}\s+so|(?:giay\s+)?khai sinh(?:\s+so)?)(?![a-z])/g;
+const STRUCTURED =
+  /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
+const LONG_DIGITS = /^\d{6,12}(?![\p{L}\d]|[-/.,]\d)/u;
+const EN_NUMBER = /(?<![\p{L}])(?:no\.?|number|membership|member id|policy)[ \t]*[:#]?[ \t]*(\d{3,4}(?:[ \t]\d{3,4}){2,3})(?![\p{L}\d])/giu;
+
+export function detectNumberLabels(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const f = p.fold;
+  let m: RegExpExecArray | null;
+  NUMBER_LABEL.lastIndex = 0;
+  while ((m = NUMBER_LABEL.exec(f))) {
+    const label = m[0];
+    // speed: no digit within reach, no code
+    if (!/\d/.test(p.norm.slice(m.index + label.length, m.index + label.length + 30))) continue;
+    // "mã <what> <code>": up to two lower-case words between the label and the code
+    let pos = m.index + m[0].length;
+    let s: RegExpExecArray | null = null;
+    let rest = '';
+    const start0 = pos;
+    for (let words = 0; words <= (label === 'ma' ? 2 : 0); words++) {
+      const sep = /^[ \t]*[:#]?[ \t]*/.exec(p.norm.slice(pos, pos + 4))![0].length;
+      rest = p.norm.slice(pos + sep, pos + sep + 40);
+      s = STRUCTURED.exec(rest);
+      if (s) {
+        pos += sep;
+        break;
+      }
+      const w = /^[ \t]+([\p{Ll}]+)(?![\p{L}\d])/u.exec(p.norm.slice(pos, pos + 20));
+      if (!w || NOT_PERSONAL.test(f.slice(m.index, pos + w[0].length))) break;
+      pos += w[0].length;
+    }
+    if (!s) pos = start0 + /^[ \t]*[:#]?[ \t]*/.exec(p.norm.slice(start0, start0 + 4))![0].length;
+    if (s) {
+      // an authority's document number ("1492/QĐ-BYT", "Công văn 45/CV-BV") is not a person's;
+      // only a police or incident report about one ("biên bản vụ việc số 56/BB-CATP") is
+      if (/^\d+\/\p{Lu}+-\p{Lu}/u.test(s[0]) && !label.startsWith('bien ban')) continue;
+      out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + s[0].length });
+      continue;
+    }
+    rest = p.norm.slice(pos, pos + 40);
+    if (/^(?:benh an|mau|ho so)/.test(label)) {
+      const d = LONG_DIGITS.exec(rest);
+      if (d) out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + d[0].length });
+    }
+  }
+  EN_NUMBER.lastIndex = 0;
+  while ((m = EN_NUMBER.exec(p.norm))) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'RECORD_NUMBER', start, end: start + m[1].length });
+  }
 }

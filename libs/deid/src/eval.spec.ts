@@ -162,11 +162,12 @@ describe('evaluation set', () => {
     });
   });
 
-  // Floors at the blind figures measured once on 2026-12-06 (README) — far below the
-  // targets; they only catch a detector change that loses ground on these unseen genres.
+  // Floors: the blind figures measured on 2026-12-06 were names 83.3 / 83.0 %, records 80 / 45 %
+  // (README); since round 8 these sets are tuned on (classes, not sentences) and the floors are
+  // the round-8 figures, rounded down — they catch a change that loses ground, they forecast nothing.
   it.each([
-    ['held-out set 7', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES, { NAME: 0.83, DATE: 0.87, ADDRESS: 0.85, PHONE: 0.94, RECORD_NUMBER: 0.8 }, 0.85, 0.97, 0.022],
-    ['held-out set 8', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES, { NAME: 0.82, DATE: 0.92, ADDRESS: 0.61, PHONE: 0.93, RECORD_NUMBER: 0.45 }, 0.81, 0.98, 0.02],
+    ['held-out set 7', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES, { NAME: 0.91, DATE: 0.98, ADDRESS: 0.89, PHONE: 0.99, RECORD_NUMBER: 0.99 }, 0.93, 0.97, 0.02],
+    ['held-out set 8', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES, { NAME: 0.92, DATE: 0.96, ADDRESS: 0.8, PHONE: 0.99, RECORD_NUMBER: 0.97 }, 0.93, 0.98, 0.02],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
     for (const [kind, floor] of Object.entries(floors)) expect(r.perKind[kind as keyof typeof floors].recall).toBeGreaterThanOrEqual(floor);

@@ -6,7 +6,8 @@ import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
 import { detectAges, detectDates } from './detect-dates';
 import { detectIds } from './detect-ids';
-import { detectLabelled } from './detect-labelled';
+import { detectEnglishNames } from './detect-english-names';
+import { detectLabelled, detectNumberLabels } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
@@ -43,6 +44,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   const ctx = buildContext(text);
   detectIds(ctx);
   detectLabelled(ctx);
+  detectNumberLabels(ctx);
   detectDates(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
@@ -52,6 +54,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectChat(ctx);
   detectScripts(ctx);
   detectModelNames(ctx);
+  detectEnglishNames(ctx);
   propagateNames(ctx);
   dropHospitalNames(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));
