@@ -1,6 +1,6 @@
-import { ActionIcon, Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, Menu, NavLink, Stack, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconSettingsCog } from '@tabler/icons-react';
+import { IconLogout } from '@tabler/icons-react';
 import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -16,6 +16,7 @@ import { isActive, navItemsFor } from './navItems';
 const CallProvider = lazy(() => import('../../features/calls/CallProvider').then((m) => ({ default: m.CallProvider })));
 
 const BroadcastLive = lazy(() => import('../../features/broadcasts/BroadcastLive').then((m) => ({ default: m.BroadcastLive })));
+const AdminMenu = lazy(() => import('./AdminMenu').then((m) => ({ default: m.AdminMenu })));
 const SignedInTools = lazy(() => import('./SignedInTools').then((m) => ({ default: m.SignedInTools })));
 
 function Logo() {
@@ -66,7 +67,6 @@ export function AppLayout() {
   const hasNav = items.length > 0;
   // Administration entries share one header menu (the header has room for about eight entries at 1280 px).
   const adminItems = items.filter((item) => item.admin && !item.drawerOnly);
-  const adminActive = adminItems.some((item) => isActive(item, location.pathname));
   // Phones: verified members get the tab bar (its Menu tab opens the drawer); others keep the burger.
   const tabBar = !!viewer && hasFullAccess;
 
@@ -127,33 +127,9 @@ export function AppLayout() {
                     );
                   })}
                 {adminItems.length ? (
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      {/* an icon with its name: eight labelled entries do not fit beside the tools at 1280 px */}
-                      <ActionIcon
-                        variant={adminActive ? 'light' : 'subtle'}
-                        color={adminActive ? 'ketnoi' : 'dark'}
-                        size="lg"
-                        aria-label={t('nav.admin')}
-                        title={t('nav.admin')}
-                      >
-                        <IconSettingsCog size={20} aria-hidden />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      {adminItems.map((item) => (
-                        <Menu.Item
-                          key={item.to}
-                          component={Link}
-                          to={item.to}
-                          leftSection={<item.icon size={18} aria-hidden />}
-                          aria-current={isActive(item, location.pathname) ? 'page' : undefined}
-                        >
-                          {t(item.labelKey)}
-                        </Menu.Item>
-                      ))}
-                    </Menu.Dropdown>
-                  </Menu>
+                  <Suspense fallback={null}>
+                    <AdminMenu items={adminItems} />
+                  </Suspense>
                 ) : null}
               </Group>
             </Box>
