@@ -80,7 +80,8 @@ describe('evaluation set', () => {
 
   // Round 4: written blind (README: the first figures), tuned on since: regression guards
   // at the level reached (names are still short of the 95 % target on set 4; round 6's
-  // labeller raised them from 86 % to 93 %).
+  // labeller raised them from 86 % to 93 %; round 9's retrain with more English given names
+  // to 95.4 / 96.9 %).
   describe.each([
     ['held-out set 4 (news)', HELDOUT4_DOCS, HELDOUT4_CLINICAL_PHRASES],
     ['held-out set 5 (chat)', HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES],
@@ -96,7 +97,7 @@ describe('evaluation set', () => {
 
     it('keeps the recall reached after round 6', () => {
       const r = evaluate(docs, scanText);
-      expect(r.perKind.NAME.recall).toBeGreaterThanOrEqual(0.93);
+      expect(r.perKind.NAME.recall).toBeGreaterThanOrEqual(0.95);
       expect(r.perKind.DATE.recall).toBeGreaterThanOrEqual(0.97);
       expect(r.perKind.RECORD_NUMBER.recall).toBeGreaterThanOrEqual(0.95);
       expect(r.perKind.PHONE.recall).toBeGreaterThanOrEqual(0.97);
@@ -164,9 +165,9 @@ describe('evaluation set', () => {
 
   // Floors: the blind figures measured on 2026-12-06 were names 83.3 / 83.0 %, records 80 / 45 %
   // (README); since round 8 these sets are tuned on (classes, not sentences) and the floors are
-  // the round-8 figures, rounded down — they catch a change that loses ground, they forecast nothing.
+  // the round-8 figures, rounded down (names on set 7: the round-9 figure, 93.0 %) — they catch a change that loses ground, they forecast nothing.
   it.each([
-    ['held-out set 7', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES, { NAME: 0.91, DATE: 0.98, ADDRESS: 0.89, PHONE: 0.99, RECORD_NUMBER: 0.99 }, 0.93, 0.97, 0.02],
+    ['held-out set 7', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES, { NAME: 0.93, DATE: 0.98, ADDRESS: 0.89, PHONE: 0.99, RECORD_NUMBER: 0.99 }, 0.93, 0.97, 0.02],
     ['held-out set 8', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES, { NAME: 0.92, DATE: 0.96, ADDRESS: 0.8, PHONE: 0.99, RECORD_NUMBER: 0.97 }, 0.93, 0.98, 0.02],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);

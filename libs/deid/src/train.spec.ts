@@ -8,6 +8,7 @@ import { HELDOUT8_DOCS } from './eval/heldout8';
 import { PERSON_MODEL } from './model/weights';
 import { split, trainingDocs } from './train/dataset';
 import { synthDocs } from './train/synth';
+import { chooseThreshold, trainModel, type DevScore } from './train/train';
 
 const names = (t: string) =>
   scanText(t)
@@ -39,6 +40,35 @@ describe('PERSON labeller training data', () => {
   it('is generated reproducibly (fixed seed)', () => {
     expect(synthDocs(5).map((d) => d.text)).toEqual(synthDocs(5).map((d) => d.text));
     expect(split().dev.map((d) => d.id)).toEqual(split().dev.map((d) => d.id));
+  });
+});
+
+describe('threshold rule (round 9)', () => {
+  const score = (threshold: number, found: number, spans: number, falseSpans: number, phrasesFlagged = 0): DevScore => ({
+    threshold,
+    found,
+    gold: 1000,
+    spans,
+    falseSpans,
+    phrases: 400,
+    phrasesFlagged,
+    tokens: 20_000,
+  });
+
+  it('does not trade false spans for a few more names (precision-weighted F0.5 and a cap per 1,000 tokens)', () => {
+    // the old rule (found − 2 × false) would pick 1.5 here: 905 − 2 × 11 = 883 > 880 − 2 × 3 = 874
+    const s = [score(1.5, 905, 916, 11), score(8, 880, 883, 3), score(20, 700, 701, 1)];
+    expect(chooseThreshold(s).threshold).toBe(8);
+  });
+
+  it('never picks a threshold over the false-span cap or the 1 % phrase cap', () => {
+    expect(chooseThreshold([score(1, 990, 1005, 15), score(8, 900, 905, 5)]).threshold).toBe(8); // 15 / 20,000 tokens = 0.75 ‰
+    expect(chooseThreshold([score(1, 990, 991, 1, 5), score(8, 900, 901, 1, 4)]).threshold).toBe(8); // 5 / 400 phrases > 1 %
+  });
+
+  it('retraining with the fixed seed writes the committed model/weights.ts byte for byte', () => {
+    const { src } = trainModel();
+    expect(src).toBe(readFileSync(join(__dirname, 'model/weights.ts'), 'utf8'));
   });
 });
 

@@ -31,6 +31,12 @@ toby tommy zach nick josh matt chris mike steve rob andy pete phil greg doug
 clara eva greta hanna ingrid johanna katrin lena lotte marta nina petra sabine silke ursula birgit
 anders erik henrik lars magnus nils olaf sven bjorn astrid freja ida karin linnea maja sigrid
 mohammed ahmed ali omar hassan fatima aisha priya rahul arjun ananya sanjay deepak
+albert alan alfred andre barry bruce calvin carl clifford curtis darren derek dominic douglas elliot ernest
+eugene fergus gerald gilbert harold jeffery jerome jesse keith lance leonard lionel malcolm marcus marvin
+maurice melvin milton nigel norman oswald percy ralph randall reginald roger roland rupert seth simon terrence
+travis trevor victor vincent walter wesley wilbur winston abby alison audrey beatrice bridget caroline
+cassandra cecilia charlene colleen constance daisy dorothy edith eileen eleanor elaine eliza esther fiona
+florence gemma georgina gillian gwen harriet imogen irene isabel janine jocelyn josephine kate kathy
 `.split(/\s+/).filter(Boolean);
 
 export const FOREIGN_FAMILY = `

@@ -72,13 +72,17 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   if (j - i === 1 && info[i].lex.includes('eth')) return false;
   // "cu cậu hợp tác", "bà con ơi": two kinship words in a row are an idiom, not a cue
   if (prev && prev.f !== 'la' && prev.f !== 'ten' && i >= 2 && KIN_LOWER.has(prev.w) && KIN_LOWER.has(info[i - 2].w) && /^x/.test(info[i].shape)) return false;
+  // round 9: an initial with its full stop ends the name when the next word is no name syllable
+  // ("Lê Thị H. Chiều nay …": the sentence goes on; "Nguyễn T. Hà" stays one name)
+  for (let k = i; k < j - 1; k++) if (info[k].shape === 'X1' && info[k].after === '.' && !NAMEY.test(info[k + 1].lex)) return false;
   const shapes = info.slice(i, j).map((t) => t.shape);
   const lower = shapes.every((s) => s === 'x' || s === 'x1');
   if (lower) {
     // a child's nickname after "bé/cu/thằng/cái" need not be a listed given name ("bé bống", "cu tẹt")
     const child = !!prev && tight && CHILD.has(prev.w) && info[i].shape === 'x' && isVietSyllable(info[i].f);
     if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !KIN_COMPOUND.has(info[i].w)) || label || oi;
-    return kinLower || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
+    // round 9: "bác sĩ trực" — a kinship compound is no cue for the words after it either
+    return (kinLower && !KIN_COMPOUND.has(info[i].w)) || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
   }
   if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
   // upper-case runs (headings, unaccented print-outs) are left to the rules unless a cue or a label is next to them
