@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams, allWordsSql, likeEscape, type Viewer } from '@ketnoi/platform';
-import { audienceAreasSql, audienceCellsSql, audienceSql } from '@ketnoi/identity';
+import { audienceAreasSql, audienceCellsSql, audienceFacilitiesSql, audienceSql } from '@ketnoi/identity';
 import { targetsSql } from './targeting';
 import { BroadcastPriority, type BroadcastType } from './types';
 
@@ -219,8 +219,17 @@ export class BroadcastQueries {
   /**
    * Per facility, most targeted first, keyset on (targeted, facility id); the same two
    * sources as reachByProvince (reads counted where the reader's facility and province were).
+   * Targeted members are summed from the coarsest source the target allows: one row per
+   * facility when it names no profession and no specialty, per facility and profession when
+   * it names no specialty, else the audience cells (the specialty already narrows them).
    */
   async reachByFacility(broadcastId: string, provinceCode: string | null, after: readonly [number, string] | null, limit: number): Promise<ReachCountRow[]> {
+    const [target]: { professions: boolean; specialties: boolean }[] = await this.dataSource.query(
+      `SELECT cardinality(target_professions) > 0 AS professions, cardinality(target_specialties) > 0 AS specialties FROM broadcasts WHERE id = $1`,
+      [broadcastId],
+    );
+    if (!target) return [];
+    const source = target.specialties ? audienceCellsSql() : audienceFacilitiesSql(target.professions);
     const q = new SqlParams();
     const b = q.add(broadcastId);
     const province = provinceCode ? q.add(provinceCode) : null;
@@ -228,7 +237,7 @@ export class BroadcastQueries {
     return this.dataSource.query(
       `WITH t AS (
          SELECT a.facility_id AS key, a.province_code, sum(a.members)::int AS targeted
-           FROM broadcasts b JOIN (${audienceCellsSql()}) a ON ${targetsSql('b', 'a')}
+           FROM broadcasts b JOIN (${source}) a ON ${targetsSql('b', 'a')}
           WHERE b.id = ${b} AND a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
           GROUP BY a.facility_id, a.province_code),
        page AS (SELECT * FROM t WHERE TRUE ${cursor} ORDER BY t.targeted DESC, t.key DESC LIMIT ${q.add(limit)})
