@@ -162,14 +162,17 @@ export class BroadcastQueries {
   /**
    * Shown above the feed: targeting the viewer, not superseded, and either awaiting the
    * viewer's acknowledgement or HIGH/URGENT and unread. Most urgent first, then newest.
-   * Reads the partial index broadcasts_pinnable_idx and one broadcast_reads key per row.
+   * Reads the pinnable broadcasts (partial index broadcasts_pinnable_idx) and the viewer's own
+   * read rows by broadcast_reads_user_idx: a national broadcast may have hundreds of thousands
+   * of reads, so its reads are never scanned by broadcast to find the viewer's.
    */
   async pinned(viewer: Viewer, limit = 20): Promise<ViewerBroadcast[]> {
     const rows: BroadcastRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, r.read_at AS viewer_read_at, r.acknowledged_at AS viewer_acknowledged_at
+      `WITH mine AS MATERIALIZED (SELECT broadcast_id, read_at, acknowledged_at FROM broadcast_reads WHERE user_id = $1)
+       SELECT ${COLUMNS}, r.read_at AS viewer_read_at, r.acknowledged_at AS viewer_acknowledged_at
          FROM (${audienceSql()}) a
          JOIN broadcasts b ON (b.require_ack OR b.priority <> 'NORMAL') AND ${targetsSql('b', 'a')}
-         LEFT JOIN broadcast_reads r ON r.broadcast_id = b.id AND r.user_id = a.id
+         LEFT JOIN mine r ON r.broadcast_id = b.id
         WHERE a.id = $1
           AND NOT EXISTS (SELECT 1 FROM broadcasts s WHERE s.supersedes_id = b.id)
           AND ((b.require_ack AND r.acknowledged_at IS NULL) OR (b.priority <> 'NORMAL' AND r.read_at IS NULL))
