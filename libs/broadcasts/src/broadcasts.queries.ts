@@ -224,24 +224,28 @@ export class BroadcastQueries {
    * sources as reachByProvince (reads counted where the reader's facility and province were).
    * Targeted members are summed from the coarsest source the target allows: one row per
    * facility when it names no profession and no specialty, per facility and profession when
-   * it names no specialty, else the audience cells (the specialty already narrows them).
+   * it names no specialty, else the audience cells (the specialty already narrows them:
+   * audience_cells_specialty_idx). The broadcast's target lists are read first and passed as
+   * parameters, so the plan is made for this target (empty lists fold away).
    */
   async reachByFacility(broadcastId: string, provinceCode: string | null, after: readonly [number, string] | null, limit: number): Promise<ReachCountRow[]> {
-    const [target]: { professions: boolean; specialties: boolean }[] = await this.dataSource.query(
-      `SELECT cardinality(target_professions) > 0 AS professions, cardinality(target_specialties) > 0 AS specialties FROM broadcasts WHERE id = $1`,
-      [broadcastId],
-    );
+    const [target]: { target_provinces: string[]; target_levels: string[]; target_professions: string[]; target_specialties: string[] }[] =
+      await this.dataSource.query(`SELECT target_provinces, target_levels, target_professions, target_specialties FROM broadcasts WHERE id = $1`, [
+        broadcastId,
+      ]);
     if (!target) return [];
-    const source = target.specialties ? audienceCellsSql() : audienceFacilitiesSql(target.professions);
+    const source = target.target_specialties.length ? audienceCellsSql() : audienceFacilitiesSql(target.target_professions.length > 0);
     const q = new SqlParams();
     const b = q.add(broadcastId);
+    const lists = `SELECT ${q.add(target.target_provinces)}::text[] AS target_provinces, ${q.add(target.target_levels)}::text[] AS target_levels,
+      ${q.add(target.target_professions)}::text[] AS target_professions, ${q.add(target.target_specialties)}::text[] AS target_specialties`;
     const province = provinceCode ? q.add(provinceCode) : null;
     const cursor = after ? `AND (t.targeted, t.key) < (${q.add(after[0])}::int, ${q.add(after[1])}::uuid)` : '';
     return this.dataSource.query(
       `WITH t AS (
          SELECT a.facility_id AS key, a.province_code, sum(a.members)::int AS targeted
-           FROM broadcasts b JOIN (${source}) a ON ${targetsSql('b', 'a')}
-          WHERE b.id = ${b} AND a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
+           FROM (${lists}) b JOIN (${source}) a ON ${targetsSql('b', 'a')}
+          WHERE a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
           GROUP BY a.facility_id, a.province_code),
        page AS (SELECT * FROM t WHERE TRUE ${cursor} ORDER BY t.targeted DESC, t.key DESC LIMIT ${q.add(limit)})
        SELECT t.key, t.targeted, coalesce(r.read, 0) AS read, coalesce(r.acknowledged, 0) AS acknowledged

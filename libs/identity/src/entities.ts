@@ -226,6 +226,7 @@ export class PasswordResetTokenEntity {
  * through `audienceCellsSql()`.
  */
 @Entity('audience_cells')
+@Index('audience_cells_specialty_idx', ['specialtyCode'])
 export class AudienceCellEntity {
   @PrimaryColumn('text')
   cell: string;
