@@ -20,6 +20,7 @@ import { Live1796539951737 } from './1796539951737-Live';
 import { AudienceCells1796546774002 } from './1796546774002-AudienceCells';
 import { LiveNotices1796546998299 } from './1796546998299-LiveNotices';
 import { ImageRenditions1796548390477 } from './1796548390477-ImageRenditions';
+import { AudienceFacilities1796551000000 } from './1796551000000-AudienceFacilities';
 
 export const MIGRATIONS: (new () => unknown)[] = [
   Initial1795452393348,
@@ -43,4 +44,5 @@ export const MIGRATIONS: (new () => unknown)[] = [
   AudienceCells1796546774002,
   LiveNotices1796546998299,
   ImageRenditions1796548390477,
+  AudienceFacilities1796551000000,
 ];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { audienceSql } from '@ketnoi/identity';
+import { audienceFacilitiesSql, audienceSql } from '@ketnoi/identity';
 import { targetsSql } from '../../libs/broadcasts/src/targeting';
 import { startTestApp, type TestApp } from '../support/app';
 import { createFacility, verifiedUser, type TestUser } from '../factories/identity';
@@ -145,11 +145,28 @@ describe('broadcast reach counts agree with the targeting predicate', () => {
     return { ...first, facilityRows };
   }
 
+  /** The per-facility counts (each facility, and each facility × profession) against the live audience. */
+  async function expectFacilityCounts(stage: string) {
+    for (const byProfession of [false, true]) {
+      const key = byProfession ? 'a.facility_id, a.profession' : 'a.facility_id';
+      const fast = await app.sql(
+        `SELECT a.facility_id, ${byProfession ? 'a.profession' : "'*'"} AS profession, a.province_code, a.facility_level, a.members AS n
+           FROM (${audienceFacilitiesSql(byProfession)}) a ORDER BY 1, 2`,
+      );
+      const live = await app.sql(
+        `SELECT ${key}, ${byProfession ? '' : "'*' AS profession, "}a.province_code, a.facility_level, count(*)::int AS n
+           FROM (${audienceSql()}) a WHERE a.facility_id IS NOT NULL GROUP BY ${key}, a.province_code, a.facility_level ORDER BY 1, 2`,
+      );
+      expect([stage, byProfession, fast]).toEqual([stage, byProfession, live]);
+    }
+  }
+
   async function expectAgreement(stage: string) {
     for (const [name, target] of TARGETS) {
       const size = (await ok(SIZE, { target }, ministry.accessToken)).broadcastAudienceSize;
       expect([stage, name, size]).toEqual([stage, name, await sizeByPredicate(target)]);
     }
+    await expectFacilityCounts(stage);
   }
 
   beforeAll(async () => {
@@ -171,7 +188,7 @@ describe('broadcast reach counts agree with the targeting predicate', () => {
   });
   afterAll(() => app.close());
 
-  it('broadcastAudienceSize equals the predicate for each dimension and combination, through every kind of change', async () => {
+  it('broadcastAudienceSize and the per-facility counts equal the predicate for each dimension and combination, through every kind of change', async () => {
     await expectAgreement('after a bulk load');
     // Verification, suspension, moving facility, changing profession and specialty, deletion,
     // and a change to columns that are not counted.

@@ -18,6 +18,7 @@ import { benchDatabase, child, dist, now, pct, sleep } from './support.mjs';
 const require = createRequire(import.meta.url);
 const pg = require('pg');
 const { TokenSigner } = require(`${dist}libs/identity/src`);
+const { BroadcastQueries } = require(`${dist}libs/broadcasts/src/broadcasts.queries`);
 
 const USERS = Number(process.env.BCAST_BENCH_USERS ?? 500_000); // smaller only for a smoke run
 const FACILITIES = 12_000;
@@ -42,6 +43,32 @@ const median = (xs) =>
     50,
   );
 const ms = (x) => `${x.toFixed(1)} ms`;
+
+/**
+ * The statements broadcasts' own queries send, run for real on the bench database and
+ * recorded, so the bench can time them without HTTP and print their plans.
+ */
+const recorded = [];
+const direct = new BroadcastQueries({
+  query: async (text, values) => {
+    recorded.push({ text, values });
+    return (await sql.query(text, values)).rows;
+  },
+});
+/** The last statement `fn` sent: its SQL-only p50 over `n` runs and its EXPLAIN ANALYZE. */
+async function sqlProfile(fn, n = 20) {
+  const times = [];
+  for (let i = 0; i < n + 3; i++) {
+    recorded.length = 0;
+    const t0 = now();
+    await fn();
+    if (i >= 3) times.push(now() - t0);
+  }
+  const { text, values } = recorded[recorded.length - 1];
+  const plan = (await sql.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values)).rows.map((r) => r['QUERY PLAN']);
+  return { p50: median(times), statements: recorded.length, plan };
+}
+const printPlan = (title, plan) => console.log(`${title}\n  ${plan.join('\n  ')}`);
 
 async function seed() {
   let t = now();
@@ -170,14 +197,25 @@ try {
   );
   await sql.query('ANALYZE broadcasts');
   const PINNED = `{ pinnedBroadcasts { id title priority requireAck viewerReadAt } }`;
+  // Interleaved with the same viewer's cheapest authenticated request ({ __typename }: HTTP,
+  // token and session check, GraphQL; no resolver), which every request pays whatever it asks.
   const pinnedTimes = [];
+  const baseTimes = [];
   let pinnedCount = 0;
   for (let i = 0; i < 40; i++) {
-    const t = now();
+    let t = now();
     pinnedCount = (await gql(url, PINNED, {}, reader.token)).pinnedBroadcasts.length;
     if (i >= 5) pinnedTimes.push(now() - t);
+    t = now();
+    await gql(url, '{ __typename }', {}, reader.token);
+    if (i >= 5) baseTimes.push(now() - t);
   }
-  console.log(`pinnedBroadcasts with ${ARCHIVE} broadcasts in the archive (${pinnedCount} shown): p50 ${ms(median(pinnedTimes))} (target ≤ 20 ms)`);
+  const pinnedSql = await sqlProfile(() => direct.pinned({ id: reader.id }));
+  console.log(
+    `pinnedBroadcasts with ${ARCHIVE} broadcasts in the archive (${pinnedCount} shown): p50 ${ms(median(pinnedTimes))} (target ≤ 20 ms); ` +
+      `the same viewer's { __typename } p50 ${ms(median(baseTimes))}; the pinned SQL alone (${pinnedSql.statements} statement) p50 ${ms(pinnedSql.p50)}`,
+  );
+  printPlan('pinned SQL plan:', pinnedSql.plan);
 
   // 3. broadcastReach with 300,000 reads / acknowledgements on one national broadcast
   const reachId = (await sql.query(`SELECT id FROM broadcasts WHERE require_ack AND cardinality(target_provinces) = 0 AND client_id NOT LIKE 'arch%' LIMIT 1`))
@@ -193,16 +231,25 @@ try {
   );
   await sql.query('VACUUM ANALYZE broadcast_reads');
   console.log(`recorded ${READS} reads (≈60 % acknowledged) in ${((now() - t) / 1000).toFixed(0)} s`);
+  // The reader's pinned list again, now that one of its pinned broadcasts has 300,000 reads.
+  const pinnedAfter = [];
+  for (let i = 0; i < 25; i++) {
+    const t0 = now();
+    await gql(url, PINNED, {}, reader.token);
+    if (i >= 5) pinnedAfter.push(now() - t0);
+  }
+  const pinnedAfterSql = await sqlProfile(() => direct.pinned({ id: reader.id }));
+  console.log(`pinnedBroadcasts with ${READS} reads on a pinned broadcast: p50 ${ms(median(pinnedAfter))}; the SQL alone p50 ${ms(pinnedAfterSql.p50)}`);
   const REACH = `query($id: ID!) { broadcastReach(id: $id) { targeted read acknowledged notOnPlatform
     byProvince { province { code } targeted read acknowledged }
     byFacility(first: 20) { edges { node { facility { id name } targeted read acknowledged } } pageInfo { hasNextPage endCursor } } } }`;
   const SUMMARY = `query($id: ID!) { broadcastReach(id: $id) { targeted read acknowledged notOnPlatform byProvince { province { code } targeted read acknowledged } } }`;
-  const timed = async (query, n = 15) => {
+  const timed = async (query, n = 15, id = reachId) => {
     const times = [];
     let last;
     for (let i = 0; i < n + 3; i++) {
       const t0 = now();
-      last = (await gql(url, query, { id: reachId }, ministries[0].token)).broadcastReach;
+      last = (await gql(url, query, { id }, ministries[0].token)).broadcastReach;
       if (i >= 3) times.push(now() - t0);
     }
     return { p50: median(times), last };
@@ -213,6 +260,21 @@ try {
   console.log(
     `broadcastReach (targeted ${reach.targeted}, read ${reach.read}, acknowledged ${reach.acknowledged}, ${reach.byProvince.length} province rows): totals + by province p50 ${ms(summary.p50)}; with the first page of 20 facilities p50 ${ms(full.p50)} (target ≤ 300 ms)`,
   );
+  const pageSql = await sqlProfile(() => direct.reachByFacility(reachId, null, null, 21));
+  console.log(`first facility page SQL alone (national, untargeted: per-facility counts; ${pageSql.statements} statements) p50 ${ms(pageSql.p50)}`);
+  printPlan('facility page SQL plan:', pageSql.plan);
+  // The other two count sources: a target naming professions (per facility × profession) and one naming a specialty (audience cells).
+  for (const [name, target] of [
+    ['nurses and midwives nationally', { professions: ['NURSE', 'MIDWIFE'] }],
+    ['one specialty nationally', { specialtyCodes: [(await sql.query('SELECT min(code) AS c FROM specialties')).rows[0].c] }],
+  ]) {
+    const { publishBroadcast } = await gql(url, PUBLISH, { input: input({ target }) }, ministries[0].token);
+    const other = await timed(REACH, 15, publishBroadcast.id);
+    const otherSql = await sqlProfile(() => direct.reachByFacility(publishBroadcast.id, null, null, 21));
+    console.log(
+      `broadcastReach with the first facility page, ${name} (targeted ${other.last.targeted}, no reads): p50 ${ms(other.p50)}; the facility page SQL alone p50 ${ms(otherSql.p50)}`,
+    );
+  }
   const SIZE = `query($target: BroadcastTargetInput!) { broadcastAudienceSize(target: $target) }`;
   const sizeTimes = [];
   let size;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SqlParams, allWordsSql, likeEscape, type Viewer } from '@ketnoi/platform';
-import { audienceAreasSql, audienceCellsSql, audienceSql } from '@ketnoi/identity';
+import { audienceAreasSql, audienceCellsSql, audienceFacilitiesSql, audienceSql } from '@ketnoi/identity';
 import { targetsSql } from './targeting';
 import { BroadcastPriority, type BroadcastType } from './types';
 
@@ -162,14 +162,17 @@ export class BroadcastQueries {
   /**
    * Shown above the feed: targeting the viewer, not superseded, and either awaiting the
    * viewer's acknowledgement or HIGH/URGENT and unread. Most urgent first, then newest.
-   * Reads the partial index broadcasts_pinnable_idx and one broadcast_reads key per row.
+   * Reads the pinnable broadcasts (partial index broadcasts_pinnable_idx) and the viewer's own
+   * read rows by broadcast_reads_user_idx: a national broadcast may have hundreds of thousands
+   * of reads, so its reads are never scanned by broadcast to find the viewer's.
    */
   async pinned(viewer: Viewer, limit = 20): Promise<ViewerBroadcast[]> {
     const rows: BroadcastRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, r.read_at AS viewer_read_at, r.acknowledged_at AS viewer_acknowledged_at
+      `WITH mine AS MATERIALIZED (SELECT broadcast_id, read_at, acknowledged_at FROM broadcast_reads WHERE user_id = $1)
+       SELECT ${COLUMNS}, r.read_at AS viewer_read_at, r.acknowledged_at AS viewer_acknowledged_at
          FROM (${audienceSql()}) a
          JOIN broadcasts b ON (b.require_ack OR b.priority <> 'NORMAL') AND ${targetsSql('b', 'a')}
-         LEFT JOIN broadcast_reads r ON r.broadcast_id = b.id AND r.user_id = a.id
+         LEFT JOIN mine r ON r.broadcast_id = b.id
         WHERE a.id = $1
           AND NOT EXISTS (SELECT 1 FROM broadcasts s WHERE s.supersedes_id = b.id)
           AND ((b.require_ack AND r.acknowledged_at IS NULL) OR (b.priority <> 'NORMAL' AND r.read_at IS NULL))
@@ -219,17 +222,30 @@ export class BroadcastQueries {
   /**
    * Per facility, most targeted first, keyset on (targeted, facility id); the same two
    * sources as reachByProvince (reads counted where the reader's facility and province were).
+   * Targeted members are summed from the coarsest source the target allows: one row per
+   * facility when it names no profession and no specialty, per facility and profession when
+   * it names no specialty, else the audience cells (the specialty already narrows them:
+   * audience_cells_specialty_idx). The broadcast's target lists are read first and passed as
+   * parameters, so the plan is made for this target (empty lists fold away).
    */
   async reachByFacility(broadcastId: string, provinceCode: string | null, after: readonly [number, string] | null, limit: number): Promise<ReachCountRow[]> {
+    const [target]: { target_provinces: string[]; target_levels: string[]; target_professions: string[]; target_specialties: string[] }[] =
+      await this.dataSource.query(`SELECT target_provinces, target_levels, target_professions, target_specialties FROM broadcasts WHERE id = $1`, [
+        broadcastId,
+      ]);
+    if (!target) return [];
+    const source = target.target_specialties.length ? audienceCellsSql() : audienceFacilitiesSql(target.target_professions.length > 0);
     const q = new SqlParams();
     const b = q.add(broadcastId);
+    const lists = `SELECT ${q.add(target.target_provinces)}::text[] AS target_provinces, ${q.add(target.target_levels)}::text[] AS target_levels,
+      ${q.add(target.target_professions)}::text[] AS target_professions, ${q.add(target.target_specialties)}::text[] AS target_specialties`;
     const province = provinceCode ? q.add(provinceCode) : null;
     const cursor = after ? `AND (t.targeted, t.key) < (${q.add(after[0])}::int, ${q.add(after[1])}::uuid)` : '';
     return this.dataSource.query(
       `WITH t AS (
          SELECT a.facility_id AS key, a.province_code, sum(a.members)::int AS targeted
-           FROM broadcasts b JOIN (${audienceCellsSql()}) a ON ${targetsSql('b', 'a')}
-          WHERE b.id = ${b} AND a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
+           FROM (${lists}) b JOIN (${source}) a ON ${targetsSql('b', 'a')}
+          WHERE a.facility_id IS NOT NULL ${province ? `AND a.province_code = ${province}` : ''}
           GROUP BY a.facility_id, a.province_code),
        page AS (SELECT * FROM t WHERE TRUE ${cursor} ORDER BY t.targeted DESC, t.key DESC LIMIT ${q.add(limit)})
        SELECT t.key, t.targeted, coalesce(r.read, 0) AS read, coalesce(r.acknowledged, 0) AS acknowledged

@@ -33,3 +33,18 @@ export const audienceCellsSql = (): string =>
  */
 export const audienceAreasSql = (): string =>
   `SELECT _aa.province_code, _aa.facility_level, _aa.profession, _aa.specialty_code, _aa.members FROM audience_areas _aa WHERE _aa.members > 0`;
+
+/**
+ * SQL subquery: the audience with a facility counted per facility, columns (facility_id,
+ * profession, specialty_code, province_code, facility_level, members), like
+ * `audienceCellsSql()` but coarser. `byProfession` false: one row per facility (profession
+ * and specialty_code NULL), valid only for a predicate that names no profession and no
+ * specialty; true: one row per (facility, profession) (specialty_code NULL), valid only for a
+ * predicate that names no specialty. A predicate over the columns it keeps then sums to the
+ * same count as over `audienceSql()` (tests/api/broadcasts-reach.test.ts compares them).
+ */
+export const audienceFacilitiesSql = (byProfession: boolean): string =>
+  `SELECT _afc.facility_id, ${byProfession ? '_afc.profession' : 'NULL::text AS profession'}, NULL::text AS specialty_code,
+          _aff.province_code, _aff.level AS facility_level, _afc.members
+     FROM audience_facilities _afc JOIN (${FacilitySql.attributes()}) _aff ON _aff.id = _afc.facility_id
+    WHERE _afc.members > 0 AND _afc.profession ${byProfession ? "<> '*'" : "= '*'"}`;

@@ -226,6 +226,7 @@ export class PasswordResetTokenEntity {
  * through `audienceCellsSql()`.
  */
 @Entity('audience_cells')
+@Index('audience_cells_specialty_idx', ['specialtyCode'])
 export class AudienceCellEntity {
   @PrimaryColumn('text')
   cell: string;
@@ -271,6 +272,26 @@ export class AudienceAreaEntity {
   members: number;
 }
 
+/**
+ * The same members counted per facility: one row per (facility, profession) and one total row
+ * per facility (profession '*'), so the per-facility reach of a target that names no
+ * specialty sums about a dozen thousand rows instead of every audience cell. Kept by the same
+ * triggers as audience_cells (migration AudienceFacilities); province and level are read from
+ * the facility now. Read only through `audienceFacilitiesSql()`.
+ */
+@Entity('audience_facilities')
+export class AudienceFacilityEntity {
+  @PrimaryColumn('uuid')
+  facilityId: string;
+
+  /** A profession, or '*' for every profession of the facility. */
+  @PrimaryColumn('text')
+  profession: string;
+
+  @Column('int')
+  members: number;
+}
+
 export const IDENTITY_ENTITIES = [
   UserEntity,
   FollowEntity,
@@ -279,4 +300,5 @@ export const IDENTITY_ENTITIES = [
   PasswordResetTokenEntity,
   AudienceCellEntity,
   AudienceAreaEntity,
+  AudienceFacilityEntity,
 ];
