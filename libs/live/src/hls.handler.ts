@@ -5,12 +5,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, OBJECT_STORAGE, ObjectStorage, isUuid } from '@ketnoi/platform';
+import type { Logger } from 'pino';
+import { APP_CONFIG, AppConfig, LOGGER, OBJECT_STORAGE, ObjectStorage, isUuid, safeError } from '@ketnoi/platform';
 import { LiveSessionEntity } from './entities';
 import { EmbeddedMediaGateway } from './media/embedded-gateway';
 import { ExternalMediaGateway } from './media/external-gateway';
 import { HLS_FILE, MEDIA_GATEWAY, MediaGateway, liveWindow } from './media/media-gateway';
 import { LiveSessionsService } from './sessions.service';
+import { RecordingService } from './recording.service';
 import { LiveStatus } from './types';
 
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
@@ -38,9 +40,11 @@ export class HlsHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: LiveSessionsService,
+    private readonly recordings: RecordingService,
     @Inject(MEDIA_GATEWAY) private readonly media: MediaGateway,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   private async state(sessionId: string): Promise<SessionState | null> {
@@ -130,6 +134,16 @@ export class HlsHandler {
         if (req.path === '/publish-done') {
           if (this.media instanceof ExternalMediaGateway) await this.media.publishDone(key);
           return void res.status(200).end();
+        }
+        if (req.path === '/recording') {
+          // nginx-rtmp on_record_done posts `name` (the key) and `path` (the file); 202 = taken, stored in the background
+          const check = await this.recordings.checkHandOff(key, params.get('path') ?? '');
+          if ('refused' in check) return void res.status(check.refused === 'path' ? 400 : 403).end();
+          res.status(202).end();
+          this.recordings
+            .handOff(check.sessionId, check.file)
+            .catch((e: unknown) => this.logger.error({ ...safeError(e), sessionId: check.sessionId }, 'recording hand-off failed'));
+          return;
         }
         if (req.path !== '/publish' && req.path !== '/update') return void res.status(404).end();
         const grant = await this.sessions.authorizePublish(key);

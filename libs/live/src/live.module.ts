@@ -32,7 +32,11 @@ import { MEDIA_GATEWAY, MediaGateway } from './media/media-gateway';
 function createGateway(config: AppConfig, logger: Logger): MediaGateway {
   const log = logger.child({ component: 'live.media' });
   if (config.live.media === 'external') {
-    return new ExternalMediaGateway({ rtmpPublicUrl: config.live.rtmpPublicUrl as string, hlsBaseUrl: config.live.hlsBaseUrl as string });
+    return new ExternalMediaGateway({
+      rtmpPublicUrl: config.live.rtmpPublicUrl as string,
+      hlsBaseUrl: config.live.hlsBaseUrl as string,
+      dataDir: config.dataDir,
+    });
   }
   return new EmbeddedMediaGateway(
     {

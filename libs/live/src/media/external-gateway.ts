@@ -1,4 +1,9 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MediaGateway, MediaHooks } from './media-gateway';
+
+/** Recordings handed over by the media server (`/live/hooks/recording`) are staged here, one `p<time>` folder per file. */
+export const externalStageDir = (dataDir: string, sessionId: string) => join(dataDir, 'live-external', sessionId);
 
 /**
  * Production: an existing media server (nginx with libnginx-mod-rtmp, from Debian) takes
@@ -12,7 +17,7 @@ export class ExternalMediaGateway implements MediaGateway {
   /** Stream key of each running publish → its session: on_publish_done names the key, which may have been rotated since. */
   private readonly publishes = new Map<string, string>();
 
-  constructor(private readonly options: { rtmpPublicUrl: string; hlsBaseUrl: string }) {}
+  constructor(private readonly options: { rtmpPublicUrl: string; hlsBaseUrl: string; dataDir: string }) {}
 
   bind(hooks: MediaHooks): void {
     this.hooks = hooks;
@@ -45,9 +50,14 @@ export class ExternalMediaGateway implements MediaGateway {
     if (!this.isPublishing(sessionId)) await this.hooks?.publishState(sessionId, { publishing: false, problem: null });
   }
 
-  /** The media server refuses the next on_update for an ended session and drops the publisher itself. */
+  /**
+   * The media server refuses the next on_update for an ended session and drops the publisher itself; its
+   * recording of that push arrives later through /live/hooks/recording. Parts handed over while LIVE are stored now.
+   */
   async stop(sessionId: string): Promise<void> {
     for (const [key, id] of this.publishes) if (id === sessionId) this.publishes.delete(key);
+    const dir = externalStageDir(this.options.dataDir, sessionId);
+    if ((await readdir(dir).catch(() => [])).length) void this.hooks?.recordingFinished(sessionId, dir).catch(() => undefined);
   }
 
   async close(): Promise<void> {

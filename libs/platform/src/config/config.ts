@@ -112,6 +112,7 @@ const envSchema = z.object({
   RTMP_PUBLIC_URL: url('RTMP_PUBLIC_URL', ['rtmp:', 'rtmps:']),
   LIVE_HLS_BASE_URL: url('LIVE_HLS_BASE_URL', ['http:', 'https:']),
   LIVE_HOOK_SECRET: z.string().optional(),
+  LIVE_RECORDINGS_DIR: z.string().optional(),
   FFMPEG_PATH: z.string().optional(),
   CALL_RING_TIMEOUT_SECONDS: z
     .string()
@@ -260,6 +261,8 @@ export interface LiveConfig {
   hlsBaseUrl?: string;
   /** external: shared secret the media server presents to /live/hooks/*. */
   hookSecret?: string;
+  /** external: the folder the media server records into; /live/hooks/recording only takes files inside it. */
+  recordingsDir?: string;
   /** ffmpeg to run; default: the system ffmpeg, else the npm one. */
   ffmpegPath?: string;
 }
@@ -391,6 +394,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rtmpPublicUrl: e.RTMP_PUBLIC_URL,
       hlsBaseUrl: e.LIVE_HLS_BASE_URL?.replace(/\/+$/, ''),
       hookSecret: e.LIVE_HOOK_SECRET,
+      recordingsDir: e.LIVE_RECORDINGS_DIR ? resolve(e.LIVE_RECORDINGS_DIR) : undefined,
       ffmpegPath: e.FFMPEG_PATH || undefined,
     },
     trustProxy,
