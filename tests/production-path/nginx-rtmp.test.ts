@@ -1,6 +1,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,10 @@ rtmp {
       notify_update_timeout 1s;
       on_publish_done ${hook('publish-done')};
       exec_push ${packager()};
+      record all;
+      record_path ${dir}/rec;
+      record_unique on;
+      on_record_done ${hook('recording')};
     }
   }
 }
@@ -84,9 +88,11 @@ beforeAll(async () => {
       LIVE_HOOK_SECRET: secret,
       RTMP_PUBLIC_URL: `rtmp://127.0.0.1:${rtmpPort}/live`,
       LIVE_HLS_BASE_URL: 'https://cdn.ketnoi.test/live',
+      LIVE_RECORDINGS_DIR: join(dir, 'rec'),
     },
   });
   mkdirSync(join(dir, 'hls'));
+  mkdirSync(join(dir, 'rec'));
   writeFileSync(join(dir, 'nginx.conf'), nginxConfig(app.url));
   const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { encoding: 'utf8' });
   expect(check.stderr).toContain('syntax is ok');
@@ -167,5 +173,27 @@ describe('nginx-rtmp calling /live/hooks/* (LIVE_MEDIA=external)', () => {
     ok(await app.gql(END, { id: s.id }, host.accessToken));
     expect(await next.done).not.toBe(0); // on_update refuses an ended session
     expect(await pusher.push(url(rotated), 3).done).not.toBe(0);
+
+    // nginx's recorder hands each push's FLV over (on_record_done → /live/hooks/recording): the 4 s push (stopped
+    // while LIVE) and the last one (dropped by the end) become the session's recording; the push dropped by the
+    // rotation is refused (its key is no longer the session's) and its file stays in nginx's folder
+    const get = async (path: string) => Buffer.from(await (await fetch(new URL(path, app.url))).arrayBuffer());
+    const recorded = async () => {
+      const session = ok(await app.gql(LIVE_SESSION, { id: s.id }, viewer.accessToken)).liveSession;
+      return { session, playlist: session.recordingStatus === 'READY' ? (await get(session.playback.hlsUrl)).toString() : '' };
+    };
+    const { session: ended, playlist: recording } = await waitFor(recorded, (x) => x.playlist.includes('#EXT-X-DISCONTINUITY'), 90_000);
+    expect({ parts: recording.split('#EXT-X-DISCONTINUITY').length, nginx: recording ? '' : log() }).toEqual({ parts: 2, nginx: '' });
+    expect(recording).toContain('#EXT-X-ENDLIST');
+    const seconds = [...recording.matchAll(/#EXTINF:([\d.]+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(seconds).toBeGreaterThan(4); // the 4 s push and the last one
+    const recSegment = recording.split('\n').find((l) => l.endsWith('.ts')) as string;
+    expect((await get(ended.playback.hlsUrl.replace('index.m3u8', recSegment)))[0]).toBe(0x47);
+    expect(ended.recording).toMatchObject({ contentType: 'video/mp4' });
+    expect((await get(ended.recording.url)).subarray(4, 8).toString()).toBe('ftyp');
+    const past = ok(await app.gql(`query { pastLiveSessions { edges { node { id } } } }`, {}, viewer.accessToken)).pastLiveSessions.edges;
+    expect(past.map((e: { node: { id: string } }) => e.node.id)).toContain(s.id);
+    const left = readdirSync(join(dir, 'rec'));
+    expect(left).toEqual([expect.stringMatching(new RegExp(`^${s.ingest.streamKey}-\\d+\\.flv$`))]); // the refused one only
   }, 180_000);
 });
