@@ -144,6 +144,9 @@ describe('/live/hooks/recording', () => {
     const segment = playlist.split('\n').find((l) => l.endsWith('.ts')) as string;
     const ts = await get(twice.playback.hlsUrl.replace('index.m3u8', segment));
     expect([ts.status, ts.body[0]]).toEqual([200, 0x47]);
+    const replaced = await app.sql<{ status: string }>(`SELECT status FROM attachments WHERE id = $1`, [once.recording.id]);
+    expect(replaced).toEqual([{ status: 'REJECTED' }]); // the first MP4 is withdrawn, its object removed
+    expect((await get(once.recording.url)).status).not.toBe(200);
     const mp4 = await get(twice.recording.url);
     expect(mp4.body.subarray(4, 8).toString()).toBe('ftyp');
     const past = ok(await app.gql(`query { pastLiveSessions { edges { node { id } } } }`, {}, viewer.accessToken)).pastLiveSessions.edges.map(

@@ -166,6 +166,10 @@ export class RecordingService {
         { id: sessionId },
         { recordingStatus: 'READY', recordingPrefix: prefix, recordingAttachmentId: attachmentId },
       );
+      // made again with a part that arrived late (external media): the earlier MP4 is withdrawn
+      const previous = session.recordingAttachmentId;
+      if (previous && previous !== attachmentId)
+        await this.uploads.removeObjects(await this.uploads.withdraw(this.dataSource.manager, session.hostId, previous));
       this.logger.info({ sessionId, segments: files.length }, 'recording stored');
     } catch (e) {
       this.logger.error({ ...safeError(e), sessionId }, 'recording failed');
