@@ -67,6 +67,18 @@ export async function benchDatabase(prefix) {
   };
 }
 
+/** One GraphQL request over HTTP to the API at `url` as `token`'s holder; throws on any error. */
+export async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
 /**
  * The whole API in this process (startServer from dist/) on a fresh benchDatabase: returns
  * { server, sql (a connected pg.Client on the database), gql(query, variables, token), close() }
@@ -80,20 +92,10 @@ export async function benchServer(prefix, env = {}) {
   const server = await startServer(config, createLogger('silent'), db.url);
   const sql = new pg.Client({ connectionString: db.url });
   await sql.connect();
-  async function gql(query, variables, token) {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
   return {
     server,
     sql,
-    gql,
+    gql: (query, variables, token) => gql(server.url, query, variables, token),
     async close() {
       await sql.end();
       await server.close();
