@@ -1,22 +1,21 @@
 import { DomainEvents, type DomainEvent } from '@ketnoi/platform';
-import { createFacility, registerUser, type TestUser } from '../factories/identity';
-import { CREATE_GROUP, addMembers, count, createGroup, createPost, errorOf, ok, makeUsers, type UserSpec } from '../factories/social';
-import { TestApp, startTestApp } from '../support/app';
+import { registerUser, type TestUser } from '../factories/identity';
+import { CREATE_GROUP, addMembers, count, createGroup, createPost, errorOf, ok, usersAt } from '../factories/social';
+import type { TestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 
 let app: TestApp;
-let facility: { id: string };
+let facilityId: string;
 const events: DomainEvent[] = [];
 
 beforeAll(async () => {
-  app = await startTestApp();
-  facility = await createFacility(app);
+  ({ app, facilityId } = await startAppWithFacility());
   const domainEvents = app.server.app.get(DomainEvents);
   for (const type of ['group.join_requested', 'group.join_decided', 'group.invited']) domainEvents.on(type, (e) => void events.push(e));
 });
 afterAll(() => app?.close());
 
-const team = (specs: UserSpec[] | number) => makeUsers(app, facility.id, specs);
-const user = async (spec: UserSpec = {}) => (await team([spec]))[0];
+const { team, user } = usersAt(() => ({ app, facilityId }));
 
 const GROUP = `query($id: ID!) { group(id: $id) { id name description rules privacy kind memberCount viewerRole viewerRequestPending viewerInvited } }`;
 const GROUPS = `query($q: String, $first: Int, $after: String) { groups(query: $q, first: $first, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
@@ -74,7 +73,7 @@ describe('createGroup', () => {
   it('refuses unknown enum values, pending and anonymous callers', async () => {
     const owner = await user();
     expect(errorOf(await app.gql(CREATE_GROUP, { input: { name: 'Nhóm', privacy: 'OPEN', kind: 'OTHER' } }, owner.accessToken)).code).toBe('BAD_USER_INPUT');
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     const input = { name: 'Nhóm chờ', privacy: 'PUBLIC', kind: 'OTHER' };
     expect(errorOf(await app.gql(CREATE_GROUP, { input }, pending.accessToken)).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(CREATE_GROUP, { input })).code).toBe('UNAUTHENTICATED');
@@ -237,7 +236,7 @@ describe('invitations', () => {
   it('refuse bad user lists with BAD_USER_INPUT on userIds and save nothing', async () => {
     const owner = await user();
     const group = await createGroup(app, owner, { privacy: 'PRIVATE' });
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     const cases: unknown[][] = [
       [],
       ['not-a-uuid'],
@@ -303,7 +302,7 @@ describe('removing members', () => {
     // a secret group does not exist for outsiders
     expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: member.id } }, outsider.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: member.id } })).code).toBe('UNAUTHENTICATED');
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     expect(errorOf(await app.gql(REMOVE, { input: { groupId: group.id, userId: member.id } }, pending.accessToken)).code).toBe('FORBIDDEN');
     expect(await memberCount(group.id)).toBe(2);
     expect(await memberRow(group.id, member.id)).toBe('MEMBER');
@@ -355,7 +354,7 @@ describe('changing privacy', () => {
     });
     expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, outsider.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } })).code).toBe('UNAUTHENTICATED');
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     expect(errorOf(await app.gql(PRIVACY, { input: { groupId: group.id, privacy: 'PUBLIC' } }, pending.accessToken)).code).toBe('FORBIDDEN');
     expect(await privacyOf(group.id)).toBe('SECRET');
   });
@@ -420,8 +419,8 @@ describe('roles and leaving', () => {
   it('pending and suspended accounts cannot join or leave', async () => {
     const owner = await user();
     const group = await createGroup(app, owner);
-    const pending = await registerUser(app, { facilityId: facility.id });
-    const suspended = await registerUser(app, { facilityId: facility.id, status: 'SUSPENDED' });
+    const pending = await registerUser(app, { facilityId });
+    const suspended = await registerUser(app, { facilityId, status: 'SUSPENDED' });
     for (const u of [pending, suspended]) {
       expect(errorOf(await app.gql(JOIN, { g: group.id }, u.accessToken)).code).toBe('FORBIDDEN');
     }

@@ -1,20 +1,17 @@
 import { Client } from 'pg';
-import { createFacility, registerUser, type TestUser } from '../factories/identity';
-import { addMembers, createGroup, createPost, errorOf, follow, ok, uploadImage, makeUsers, type UserSpec } from '../factories/social';
-import { TestApp, collect, startTestApp } from '../support/app';
+import { registerUser, type TestUser } from '../factories/identity';
+import { addMembers, createGroup, createPost, errorOf, follow, ok, uploadImage, usersAt } from '../factories/social';
+import { TestApp, collect } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 import { waitFor } from '../support/uploads';
 
 let app: TestApp;
-let facility: { id: string };
+let facilityId: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  facility = await createFacility(app);
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
-const team = (specs: UserSpec[] | number) => makeUsers(app, facility.id, specs);
-const user = async (spec: UserSpec = {}) => (await team([spec]))[0];
+const { team, user } = usersAt(() => ({ app, facilityId }));
 
 const FEED = `query($first: Int, $after: String) { feed(first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 const ids = (conn: { edges: { node: { id: string } }[] }) => conn.edges.map((e) => e.node.id);
@@ -85,7 +82,7 @@ describe('home feed', () => {
   });
 
   it('gives pending accounts the public posts of their specialty', async () => {
-    const pending = await registerUser(app, { facilityId: facility.id, specialtyCode: 'CARDIOLOGY' });
+    const pending = await registerUser(app, { facilityId, specialtyCode: 'CARDIOLOGY' });
     const seen = ids(ok(await app.gql(FEED, { first: 50 }, pending.accessToken)).feed);
     expect(seen).toContain(expected[1]);
     expect(seen).not.toContain(expected[0]);

@@ -1,18 +1,15 @@
-import { createFacility, registerUser, type TestUser } from '../factories/identity';
-import { POST_FIELDS, addMembers, count, createGroup, createPost, errorOf, follow, ok, makeUsers, type UserSpec } from '../factories/social';
-import { TestApp, startTestApp } from '../support/app';
+import { registerUser, type TestUser } from '../factories/identity';
+import { POST_FIELDS, addMembers, count, createGroup, createPost, errorOf, follow, ok, usersAt } from '../factories/social';
+import type { TestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 
 let app: TestApp;
-let facility: { id: string };
+let facilityId: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  facility = await createFacility(app);
-});
+beforeAll(async () => ({ app, facilityId } = await startAppWithFacility()));
 afterAll(() => app?.close());
 
-const team = (specs: UserSpec[] | number) => makeUsers(app, facility.id, specs);
-const user = async (spec: UserSpec = {}) => (await team([spec]))[0];
+const { team, user } = usersAt(() => ({ app, facilityId }));
 
 const POST = `query($id: ID!) { post(id: $id) { id hidden sharedPost { id } } }`;
 const FEED = `query($first: Int) { feed(first: $first) { edges { node { id sharedPost { id } } } } }`;
@@ -62,7 +59,7 @@ describe('FOLLOWERS posts', () => {
 describe('ALL_VERIFIED posts', () => {
   it('are readable by pending accounts, which cannot interact', async () => {
     const author = await user();
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     const post = await createPost(app, author, { body: 'Kiến thức chuyên môn' });
     expect(ok(await app.gql(POST, { id: post.id }, pending.accessToken)).post.id).toBe(post.id);
     expect(ids(ok(await app.gql(USER_POSTS, { u: author.id }, pending.accessToken)).userPosts)).toContain(post.id);

@@ -1,36 +1,22 @@
 import { DomainEvents, type DomainEvent } from '@ketnoi/platform';
-import { createFacility, registerUser, type TestUser } from '../factories/identity';
-import {
-  CREATE_POST,
-  POST_FIELDS,
-  addMembers,
-  count,
-  createGroup,
-  createPost,
-  errorOf,
-  follow,
-  ok,
-  uploadImage,
-  makeUsers,
-  type UserSpec,
-} from '../factories/social';
-import { TestApp, startTestApp } from '../support/app';
+import { registerUser, type TestUser } from '../factories/identity';
+import { CREATE_POST, POST_FIELDS, addMembers, count, createGroup, createPost, errorOf, follow, ok, uploadImage, usersAt } from '../factories/social';
+import type { TestApp } from '../support/app';
+import { startAppWithFacility } from '../support/app-with-facility';
 import { jpegWithExif, uploadFile } from '../support/uploads';
 
 let app: TestApp;
-let facility: { id: string };
+let facilityId: string;
 const events: DomainEvent[] = [];
 
 beforeAll(async () => {
-  app = await startTestApp();
-  facility = await createFacility(app);
+  ({ app, facilityId } = await startAppWithFacility());
   const domainEvents = app.server.app.get(DomainEvents);
   for (const type of ['post.created', 'post.reacted', 'comment.added', 'post.shared']) domainEvents.on(type, (e) => void events.push(e));
 });
 afterAll(() => app?.close());
 
-const team = (specs: UserSpec[] | number) => makeUsers(app, facility.id, specs);
-const user = async (spec: UserSpec = {}) => (await team([spec]))[0];
+const { team, user } = usersAt(() => ({ app, facilityId }));
 const postsBy = (u: TestUser) => count(app, 'SELECT count(*) n FROM posts WHERE author_id = $1', [u.id]);
 const eventsOf = (type: string, postId: string) => events.filter((e) => e.type === type && e.postId === postId);
 
@@ -52,7 +38,7 @@ describe('createPost', () => {
   it('stores the body, folded hashtags, resolved mentions and own attachments', async () => {
     const author = await user({ specialtyCode: 'CARDIOLOGY' });
     const mentioned = await user({ fullName: 'Trần Văn Bình' });
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     const image = await uploadImage(app, author);
     events.length = 0;
     const body = `Ca suy tim khó #TimMạch #hồi_sức #timmach, nhờ @[Bình](${mentioned.id}) và @[Chờ](${pending.id}) xem giúp`;
@@ -129,8 +115,8 @@ describe('createPost', () => {
   });
 
   it('refuses pending, suspended and anonymous accounts', async () => {
-    const pending = await registerUser(app, { facilityId: facility.id });
-    const suspended = await registerUser(app, { facilityId: facility.id, status: 'SUSPENDED' });
+    const pending = await registerUser(app, { facilityId });
+    const suspended = await registerUser(app, { facilityId, status: 'SUSPENDED' });
     const input = { body: 'Xin chào', visibility: 'ALL_VERIFIED' };
     expect(errorOf(await app.gql(CREATE_POST, { input }, pending.accessToken)).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(CREATE_POST, { input }, suspended.accessToken)).code).toBe('FORBIDDEN');
@@ -244,7 +230,7 @@ describe('mentions', () => {
 
   it('shows a mention of an unknown, unverified or no longer verified user as plain text, not a link', async () => {
     const [author, lan, reader] = await team([{}, { fullName: 'Nguyễn Thị Lan' }, {}]);
-    const pending = await registerUser(app, { facilityId: facility.id, fullName: 'Lê Văn Chờ' });
+    const pending = await registerUser(app, { facilityId, fullName: 'Lê Văn Chờ' });
     const unknown = crypto.randomUUID();
     const post = await createPost(app, author, { body: `@[${FAKE}](${unknown}) @[Ai](${pending.id}) @[Lan](${lan.id})` });
     expect(post.body).toBe(`@${FAKE} @Ai @[Nguyễn Thị Lan](${lan.id})`);
@@ -296,7 +282,7 @@ describe('reactions', () => {
     const author = await user();
     const post = await createPost(app, author, { visibility: 'FOLLOWERS' });
     const stranger = await user();
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     expect(errorOf(await app.gql(REACT, { p: post.id, k: 'ANGRY' }, author.accessToken)).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await app.gql(REACT, { p: post.id, k: 'LIKE' }, stranger.accessToken)).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql(REACT, { p: post.id, k: 'LIKE' }, pending.accessToken)).code).toBe('FORBIDDEN');
@@ -388,7 +374,7 @@ describe('comments', () => {
     const group = await createGroup(app, owner);
     const groupPost = await createPost(app, owner, { visibility: 'GROUP', groupId: group.id });
     expect(errorOf(await app.gql(COMMENT, { input: { postId: groupPost.id, body: 'x' } }, outsider.accessToken)).code).toBe('FORBIDDEN');
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     expect(errorOf(await app.gql(COMMENT, { input: { postId: post.id, body: 'x' } }, pending.accessToken)).code).toBe('FORBIDDEN');
     expect(await count(app, 'SELECT count(*) n FROM comments')).toBe(before);
     expect((await app.sql('SELECT comment_count FROM posts WHERE id = $1', [post.id]))[0].comment_count).toBe(0);
@@ -477,7 +463,7 @@ describe('saved posts', () => {
   it('refuses pending accounts and posts one cannot see', async () => {
     const author = await user();
     const post = await createPost(app, author, { visibility: 'FOLLOWERS' });
-    const pending = await registerUser(app, { facilityId: facility.id });
+    const pending = await registerUser(app, { facilityId });
     const stranger = await user();
     expect(errorOf(await app.gql(SAVE, { p: post.id }, pending.accessToken)).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(SAVE, { p: post.id }, stranger.accessToken)).code).toBe('NOT_FOUND');

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { benchDatabase, child, dist, now, pct, sleep } from './support.mjs';
+import { benchDatabase, child, dist, gql, now, pct, sleep } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
@@ -121,17 +121,6 @@ async function withSessions(where, limit, roles = null) {
   await sql.query(`INSERT INTO auth_sessions (id, user_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [sids, ids]);
   if (roles) await sql.query(`UPDATE users SET roles = $2, facility_id = NULL, profession = 'OTHER', specialty_code = NULL WHERE id = ANY($1)`, [ids, roles]);
   return ids.map((id, i) => ({ id, token: signer.signAccess({ sub: id, sid: sids[i] }) }));
-}
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 async function rowCounts() {

@@ -4,16 +4,10 @@
 //   - next-page p50 at 100k users ÷ at 1k users (keyset pagination: target ≤ 1.3)
 //   - pendingVerifications next-page p50, same ratio
 import { createRequire } from 'node:module';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { benchServer } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-require('reflect-metadata');
 const pg = require('pg');
-const dist = new URL('../../dist/', import.meta.url).pathname;
-const { loadConfig, createLogger, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
-const { startServer } = require(`${dist}apps/api/src/server`);
 
 // Count every statement sent through node-postgres in this process.
 let statements = 0;
@@ -23,46 +17,7 @@ pg.Client.prototype.query = function (...args) {
   return originalQuery.apply(this, args);
 };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'ketnoi-bench-'));
-chmodSync(dataDir, 0o755);
-let databaseUrl = process.env.DATABASE_URL;
-let stopPg = async () => undefined;
-let dropDatabase = async () => undefined;
-if (!databaseUrl) {
-  const embedded = await startEmbeddedPostgres(join(dataDir, 'postgres'), { unsafeFast: true });
-  await ensureDatabase(embedded.adminUrl, 'bench');
-  databaseUrl = embedded.urlFor('bench');
-  stopPg = () => embedded.stop();
-} else {
-  const u = new URL(databaseUrl);
-  const name = `ketnoi_bench_${Date.now()}`;
-  u.pathname = '/postgres';
-  await ensureDatabase(u.toString(), name);
-  const adminUrl = u.toString();
-  u.pathname = `/${name}`;
-  databaseUrl = u.toString();
-  dropDatabase = async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
-}
-const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
-const server = await startServer(config, createLogger('silent'), databaseUrl);
-const sql = new pg.Client({ connectionString: databaseUrl });
-await sql.connect();
-
-async function gql(query, variables, token) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const { sql, gql, close } = await benchServer('ketnoi_directory_bench');
 
 const FACILITIES = 200;
 async function seed(total) {
@@ -160,8 +115,5 @@ for (const k of ['search', 'pending']) {
   );
 }
 
-await sql.end();
-await server.close();
-await dropDatabase();
-await stopPg();
+await close();
 process.exit(0);

@@ -12,69 +12,26 @@
 // Uses DATABASE_URL's server when set (a database of its own), else an embedded PostgreSQL.
 process.env.NODE_ENV = 'production';
 import { createRequire } from 'node:module';
-import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
+// after NODE_ENV is set (a static import would load dist/ before it)
+const { benchDatabase, child, dist, now, pct, sleep } = await import('./support.mjs');
 const require = createRequire(import.meta.url);
-require('reflect-metadata');
 const pg = require('pg');
-const dist = new URL('../../dist/', import.meta.url).pathname;
-const { createDataSource, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
-const { ENTITIES } = require(`${dist}libs/features/src`);
-const { MIGRATIONS } = require(`${dist}migrations`);
-const { DirectoryService } = require(`${dist}libs/directory/src`);
 const { TokenSigner } = require(`${dist}libs/identity/src`);
 const { PlaybackTokens } = require(`${dist}libs/live/src`);
 
-const here = dirname(fileURLToPath(import.meta.url));
 const SIZES = (process.env.LIVE_BENCH_SIZES ?? '2000,5000').split(',').map(Number);
 const WORKERS = 4;
 const RATE = 5; // chat messages per second
 const SECONDS = 20;
 const SENDERS = 100;
-const now = () => performance.timeOrigin + performance.now();
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const pct = (s, p) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'ketnoi-live-bench-'));
-chmodSync(dataDir, 0o755);
-const dbName = `ketnoi_live_bench_${Date.now()}`;
-let adminUrl;
-let urlFor;
-let stopEmbedded = async () => undefined;
-if (process.env.DATABASE_URL) {
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = '/postgres';
-  adminUrl = u.toString();
-  urlFor = (db) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
-} else {
-  const embedded = await startEmbeddedPostgres(join(dataDir, 'postgres'), { unsafeFast: true });
-  adminUrl = embedded.adminUrl;
-  urlFor = (db) => embedded.urlFor(db);
-  stopEmbedded = () => embedded.stop();
-}
-const dbUrl = urlFor(dbName);
 const jwtSecret = randomBytes(32).toString('hex');
 const signer = new TokenSigner(jwtSecret);
-
-function child(file, { execArgv = [], env = {} } = {}) {
-  const proc = fork(join(here, file), [], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const waiting = new Map();
-  proc.on('message', (m) => {
-    const w = waiting.get(m.type);
-    if (w) {
-      waiting.delete(m.type);
-      w(m);
-    }
-  });
-  const expect = (type) => new Promise((resolve) => waiting.set(type, resolve));
-  return { proc, expect, ask: (msg, reply) => (proc.send(msg), expect(reply)) };
-}
 
 async function seed(max) {
   const users = Array.from({ length: max + SENDERS + 1 }, () => ({ id: randomUUID(), sessionId: randomUUID() }));
@@ -206,21 +163,13 @@ async function hlsServing({ users, sessionId }) {
   await sleep(500);
 }
 
+const db = await benchDatabase('ketnoi_live_bench');
+const dbUrl = db.url;
+const dataDir = db.dataDir;
 try {
-  await ensureDatabase(adminUrl, dbName);
-  const ds = createDataSource({ url: dbUrl, entities: ENTITIES, migrations: MIGRATIONS });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await new DirectoryService(ds).syncReferenceData();
-  await ds.destroy();
   const seeded = await seed(Math.max(...SIZES));
   if (!process.env.LIVE_BENCH_SKIP_HLS) await hlsServing(seeded);
   for (const size of SIZES) await fanout(size, seeded);
 } finally {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect().catch(() => undefined);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end().catch(() => undefined);
-  await stopEmbedded();
-  rmSync(dataDir, { recursive: true, force: true });
+  await db.drop();
 }

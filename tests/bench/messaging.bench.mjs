@@ -21,19 +21,14 @@ process.env.NODE_ENV = 'production';
 import { createRequire } from 'node:module';
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// after NODE_ENV is set (a static import would load dist/ before it)
+const { benchDatabase, dist, now, sleep } = await import('./support.mjs');
 const require = createRequire(import.meta.url);
-require('reflect-metadata');
 const pg = require('pg');
-const dist = new URL('../../dist/', import.meta.url).pathname;
-const { createDataSource, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
-const { ENTITIES } = require(`${dist}libs/features/src`);
-const { MIGRATIONS } = require(`${dist}migrations`);
-const { DirectoryService } = require(`${dist}libs/directory/src`);
 const { TokenSigner } = require(`${dist}libs/identity/src`);
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,8 +44,6 @@ const TARGET_P99_MS = 200;
 const TARGET_RATIO = 3;
 const TARGET_KB = 50;
 
-const now = () => performance.timeOrigin + performance.now();
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : String(n));
 const errors = [];
 
@@ -65,24 +58,9 @@ if (fdLimit < fdNeeded) {
 }
 
 // ---------- database ----------
-const dataDir = mkdtempSync(join(tmpdir(), 'ketnoi-messaging-bench-'));
-chmodSync(dataDir, 0o755);
-const dbName = `ketnoi_messaging_bench_${Date.now()}`;
-let adminUrl;
-let urlFor;
-let stopEmbedded = async () => undefined;
-if (process.env.DATABASE_URL) {
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = '/postgres';
-  adminUrl = u.toString();
-  urlFor = (db) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
-} else {
-  const embedded = await startEmbeddedPostgres(join(dataDir, 'postgres'), { unsafeFast: true });
-  adminUrl = embedded.adminUrl;
-  urlFor = (db) => embedded.urlFor(db);
-  stopEmbedded = () => embedded.stop();
-}
-const dbUrl = urlFor(dbName);
+const db = await benchDatabase('ketnoi_messaging_bench');
+const dbUrl = db.url;
+const dataDir = db.dataDir;
 const jwtSecret = randomBytes(32).toString('hex');
 const signer = new TokenSigner(jwtSecret);
 
@@ -310,17 +288,9 @@ async function run(size, { users, layout }) {
   }
 }
 
-const admin = new pg.Client({ connectionString: adminUrl, application_name: 'bench-admin' });
-await admin.connect();
 const results = [];
 try {
   console.log('seeding:');
-  await ensureDatabase(adminUrl, dbName);
-  const ds = createDataSource({ url: dbUrl, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 2 });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await new DirectoryService(ds).syncReferenceData();
-  await ds.destroy();
   const data = await seed();
   console.log(`  ${data.users.length} users with sessions; per size: group chats of ${GROUP_SIZE} and one conversation of everyone`);
   console.log(`measuring (API in its own process, ${WORKERS} client processes):`);
@@ -336,10 +306,7 @@ try {
 } catch (e) {
   errors.push(String(e?.stack ?? e));
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  await stopEmbedded();
-  rmSync(dataDir, { recursive: true, force: true });
+  await db.drop();
 }
 
 if (results.length === 2 && SIZES.length === 2) {

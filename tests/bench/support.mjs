@@ -67,6 +67,43 @@ export async function benchDatabase(prefix) {
   };
 }
 
+/** One GraphQL request over HTTP to the API at `url` as `token`'s holder; throws on any error. */
+export async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/**
+ * The whole API in this process (startServer from dist/) on a fresh benchDatabase: returns
+ * { server, sql (a connected pg.Client on the database), gql(query, variables, token), close() }
+ * (close ends the client, the server and drops the database). `env` adds to the config.
+ */
+export async function benchServer(prefix, env = {}) {
+  const { loadConfig, createLogger } = require(`${dist}libs/platform/src`);
+  const { startServer } = require(`${dist}apps/api/src/server`);
+  const db = await benchDatabase(prefix);
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: db.dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
+  const server = await startServer(config, createLogger('silent'), db.url);
+  const sql = new pg.Client({ connectionString: db.url });
+  await sql.connect();
+  return {
+    server,
+    sql,
+    gql: (query, variables, token) => gql(server.url, query, variables, token),
+    async close() {
+      await sql.end();
+      await server.close();
+      await db.drop();
+    },
+  };
+}
+
 /** Forks tests/bench/<file> with IPC; `expect(type)` waits for a message, `ask(msg, type)` sends and waits. */
 export function child(file, { execArgv = [], env = {} } = {}) {
   const proc = fork(join(here, file), [], { execArgv, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -6,7 +6,6 @@
 //   - importRoster of a 10,000-row CSV (upload, check, replace, province refresh)
 //   - exportWorkforce of the whole country (500,000 rows) streamed: time and peak RSS
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 // The export must stream: run with the JS heap capped, so a whole-file buffer could not fit
@@ -16,57 +15,9 @@ if (!process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) {
   const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url)], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { benchServer } from './support.mjs';
 
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const pg = require('pg');
-const dist = new URL('../../dist/', import.meta.url).pathname;
-const { loadConfig, createLogger, startEmbeddedPostgres, ensureDatabase } = require(`${dist}libs/platform/src`);
-const { startServer } = require(`${dist}apps/api/src/server`);
-
-const dataDir = mkdtempSync(join(tmpdir(), 'ketnoi-bench-'));
-chmodSync(dataDir, 0o755);
-let databaseUrl = process.env.DATABASE_URL;
-let stopPg = async () => undefined;
-let dropDatabase = async () => undefined;
-if (!databaseUrl) {
-  const embedded = await startEmbeddedPostgres(join(dataDir, 'postgres'), { unsafeFast: true });
-  await ensureDatabase(embedded.adminUrl, 'bench');
-  databaseUrl = embedded.urlFor('bench');
-  stopPg = () => embedded.stop();
-} else {
-  const u = new URL(databaseUrl);
-  const name = `ketnoi_bench_${Date.now()}`;
-  u.pathname = '/postgres';
-  await ensureDatabase(u.toString(), name);
-  const adminUrl = u.toString();
-  u.pathname = `/${name}`;
-  databaseUrl = u.toString();
-  dropDatabase = async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
-}
-const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
-const server = await startServer(config, createLogger('silent'), databaseUrl);
-const sql = new pg.Client({ connectionString: databaseUrl });
-await sql.connect();
-
-async function gql(query, variables, token) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const { server, sql, gql, close } = await benchServer('ketnoi_workforce_bench');
 
 const FACILITIES = 12_000;
 const ROSTER = 490_000;
@@ -234,8 +185,5 @@ console.log(
   `export of ${(newlines - 1).toLocaleString()} rows (${mb(bytes)} MB CSV) streamed in ${(exportMs / 1000).toFixed(1)} s; RSS ${mb(rssBefore)} MB before, peak ${mb(peak)} MB (+${mb(peak - rssBefore)} MB; peak JS heap ${mb(peakHeap)} MB) — server and client share this process, JS heap capped at ${HEAP_MB} MB`,
 );
 
-await sql.end();
-await server.close();
-await dropDatabase();
-await stopPg();
+await close();
 process.exit(0);

@@ -108,3 +108,10 @@ export async function makeUsers(app: TestApp, facilityId: string, specs: UserSpe
   const signer = new TokenSigner(app.config.jwtSecret);
   return rows.map((r) => ({ id: r.id, email: r.email, accessToken: signer.signAccess({ sub: r.id, sid: r.sessionId }), refreshToken: '' }));
 }
+
+/** `team(specs)` / `user(spec)`: users made at the file's facility (`at` is read at call time, after beforeAll started the app). */
+export function usersAt(at: () => { app: TestApp; facilityId: string }) {
+  const team = (specs: UserSpec[] | number) => makeUsers(at().app, at().facilityId, specs);
+  const user = async (spec: UserSpec = {}) => (await team([spec]))[0];
+  return { team, user };
+}

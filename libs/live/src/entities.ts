@@ -156,10 +156,8 @@ export class LiveSessionEntity {
   createdAt: Date;
 }
 
-/** Host side: co-hosts see the ingest key and moderate chat. */
-@Entity('live_session_cohosts')
-@Index('live_session_cohosts_user_idx', ['userId'])
-export class LiveSessionCohostEntity {
+/** The columns of a (session, user) link table; each table below adds its name and index. */
+abstract class LiveSessionUserLink {
   @PrimaryColumn('uuid')
   sessionId: string;
 
@@ -174,25 +172,16 @@ export class LiveSessionCohostEntity {
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
 }
+
+/** Host side: co-hosts see the ingest key and moderate chat. */
+@Entity('live_session_cohosts')
+@Index('live_session_cohosts_user_idx', ['userId'])
+export class LiveSessionCohostEntity extends LiveSessionUserLink {}
 
 /** Audience INVITEES: who may watch. */
 @Entity('live_session_invitees')
 @Index('live_session_invitees_user_idx', ['userId'])
-export class LiveSessionInviteeEntity {
-  @PrimaryColumn('uuid')
-  sessionId: string;
-
-  @PrimaryColumn('uuid')
-  userId: string;
-
-  @ManyToOne(() => LiveSessionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
-  session?: LiveSessionEntity;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
-}
+export class LiveSessionInviteeEntity extends LiveSessionUserLink {}
 
 /**
  * One person's attendance of one session (all their tabs and devices together).

@@ -13,6 +13,7 @@ import {
   type RequestContext,
   type SubscriptionSink,
   type Viewer,
+  NEUTRAL_VIEWER,
 } from '@ketnoi/platform';
 import { AuthService } from '@ketnoi/identity';
 import { MAX_GAP_SECONDS, chatByIds, upvoterIds, viewerCounts, watchersAmong } from './live.queries';
@@ -61,16 +62,6 @@ export const VIEWER_COUNT_MS = 5000;
 const AUDIENCE_RECHECK_TICKS = 6;
 /** Reactions are best-effort: a connection this far behind skips them. */
 const REACTION_BACKLOG_BYTES = 64 * 1024;
-
-/** Every viewer-specific field of a live event is computed as for this fellow viewer (no follows, no admin scope); see LiveEvents. */
-const NEUTRAL_VIEWER: Viewer = {
-  id: '00000000-0000-0000-0000-000000000000',
-  sessionId: '',
-  roles: [],
-  verificationStatus: 'VERIFIED',
-  facilityId: null,
-  provinceCode: null,
-};
 
 /**
  * Live session events over graphql-ws with one serialisation per event. Per process and

@@ -15,6 +15,7 @@ import {
   type SubscriptionSink,
   type Viewer,
   type ViewerIndependentFields,
+  NEUTRAL_VIEWER,
 } from '@ketnoi/platform';
 import { AuthService, UsersService } from '@ketnoi/identity';
 import { CONVERSATION_CHANNEL, TYPING_SHED_BACKLOG_BYTES, conversationChannel, type ConversationEventMessage } from './live-events';
@@ -77,16 +78,6 @@ interface Room {
   fanout: SharedFanout<Listener>;
   subscription: Promise<number>;
 }
-
-/** Executions that share one variant: no viewer-specific field is selected, so this viewer is never read. */
-const NEUTRAL_VIEWER: Viewer = {
-  id: '00000000-0000-0000-0000-000000000000',
-  sessionId: '',
-  roles: [],
-  verificationStatus: 'VERIFIED',
-  facilityId: null,
-  provinceCode: null,
-};
 
 /**
  * `conversationEvents` with one execution and one serialisation per event (SharedFanout), not

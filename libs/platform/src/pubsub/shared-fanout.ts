@@ -1,10 +1,24 @@
 import { TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Viewer } from '../auth/viewer';
 import type { RequestContext } from '../graphql/context';
 
 /**
  * One graphql-ws subscription operation, as the transport hands it to a resolver that fans
  * out itself (set on `RequestContext.subscriptionSink` by the graphql-ws server).
  */
+/**
+ * The viewer of executions every subscriber shares (documents selecting no viewer-specific field):
+ * nobody, with no roles, follows or scope, so nothing viewer-specific can leak into the shared JSON.
+ */
+export const NEUTRAL_VIEWER: Viewer = {
+  id: '00000000-0000-0000-0000-000000000000',
+  sessionId: '',
+  roles: [],
+  verificationStatus: 'VERIFIED',
+  facilityId: null,
+  provinceCode: null,
+};
+
 export interface SubscriptionSink {
   /** The operation id the client chose (frames carry it). */
   readonly id: string;

@@ -141,19 +141,26 @@ export const CaseFileDocument = graphql(`
   }
 `);
 
+/** A page of case files as the lists show them (mine, shared with me). */
+export const CaseListPageFields = graphql(`
+  fragment CaseListPage on CaseFileConnection {
+    edges {
+      cursor
+      node {
+        ...CaseListItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 export const MyCaseFilesDocument = graphql(`
   query MyCaseFiles($first: Int, $after: String) {
     myCaseFiles(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...CaseListItem
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...CaseListPage
     }
   }
 `);
@@ -161,16 +168,7 @@ export const MyCaseFilesDocument = graphql(`
 export const SharedWithMeDocument = graphql(`
   query SharedWithMe($first: Int, $after: String) {
     sharedWithMe(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...CaseListItem
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...CaseListPage
     }
   }
 `);
