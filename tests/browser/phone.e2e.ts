@@ -133,6 +133,8 @@ test('phone shell: bottom tabs with badges and uncut labels, settings (language,
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     await expectAccessible(page, path);
+    // tab lists that scroll sideways show a shadow on the edge with more tabs (global.css .kn-tabs-list)
+    if (path === '/cases') await page.screenshot({ path: join(SHOTS, 'phone-cases-tabs-360.png') });
   }
   await page.goto('/');
   await page.screenshot({ path: join(SHOTS, 'phone-feed-360.png') });
