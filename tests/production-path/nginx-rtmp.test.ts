@@ -82,6 +82,8 @@ beforeAll(async () => {
   expect(existsSync(NGINX) && existsSync(RTMP_MODULE)).toBe(true); // apt-get install nginx libnginx-mod-rtmp
   dir = mkdtempSync(join(tmpdir(), 'ketnoi-nginx-rtmp-'));
   rtmpPort = await freePort();
+  mkdirSync(join(dir, 'hls'));
+  mkdirSync(join(dir, 'rec')); // before the API starts: it refuses a LIVE_RECORDINGS_DIR that is not a folder
   app = await startTestApp({
     env: {
       LIVE_MEDIA: 'external',
@@ -91,8 +93,6 @@ beforeAll(async () => {
       LIVE_RECORDINGS_DIR: join(dir, 'rec'),
     },
   });
-  mkdirSync(join(dir, 'hls'));
-  mkdirSync(join(dir, 'rec'));
   writeFileSync(join(dir, 'nginx.conf'), nginxConfig(app.url));
   const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { encoding: 'utf8' });
   expect(check.stderr).toContain('syntax is ok');

@@ -47,6 +47,24 @@ describe('loadConfig', () => {
     );
   });
 
+  it('names LIVE_RECORDINGS_DIR when it is not a folder or is set without LIVE_MEDIA=external', () => {
+    const external = {
+      DATA_DIR: dir(),
+      LIVE_MEDIA: 'external',
+      LIVE_HOOK_SECRET: 'a-hook-secret-of-length',
+      RTMP_PUBLIC_URL: 'rtmp://media.example.vn/live',
+      LIVE_HLS_BASE_URL: 'https://cdn.example.vn/hls',
+    };
+    const recordings = dir();
+    expect(loadConfig({ ...external, LIVE_RECORDINGS_DIR: recordings }).live.recordingsDir).toBe(recordings);
+    expect(problemsOf({ ...external, LIVE_RECORDINGS_DIR: join(recordings, 'missing') })).toEqual([
+      expect.stringContaining('LIVE_RECORDINGS_DIR must be an existing folder'),
+    ]);
+    expect(problemsOf({ DATA_DIR: dir(), LIVE_RECORDINGS_DIR: recordings })).toEqual([
+      expect.stringContaining('LIVE_RECORDINGS_DIR is only used with LIVE_MEDIA=external'),
+    ]);
+  });
+
   it('works jobs in the API unless RUN_JOBS=false, and names a bad RUN_JOBS', () => {
     expect(loadConfig({ DATA_DIR: dir() }).runJobs).toBe(true);
     expect(loadConfig({ DATA_DIR: dir(), RUN_JOBS: 'false' }).runJobs).toBe(false);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parsePushConfig, type PushConfig } from './push';
@@ -357,6 +357,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const liveMedia = e.LIVE_MEDIA ?? 'embedded';
   if (e.LIVE_HOOK_SECRET !== undefined && e.LIVE_HOOK_SECRET.length < 16) problems.push('LIVE_HOOK_SECRET must be at least 16 characters long');
+  if (e.LIVE_RECORDINGS_DIR !== undefined) {
+    // Otherwise every hand-off would be refused as "outside the folder", silently, for the whole deployment.
+    if ((e.LIVE_MEDIA ?? 'embedded') !== 'external')
+      problems.push('LIVE_RECORDINGS_DIR is only used with LIVE_MEDIA=external (the media server records into it)');
+    else if (!statSync(e.LIVE_RECORDINGS_DIR, { throwIfNoEntry: false })?.isDirectory())
+      problems.push(`LIVE_RECORDINGS_DIR must be an existing folder the API can read (got "${e.LIVE_RECORDINGS_DIR.slice(0, 120)}")`);
+  }
   if (liveMedia === 'external') {
     if (!e.LIVE_HOOK_SECRET) problems.push('LIVE_HOOK_SECRET is required when LIVE_MEDIA=external (the media server presents it to /live/hooks/publish)');
     if (!e.RTMP_PUBLIC_URL) problems.push('RTMP_PUBLIC_URL is required when LIVE_MEDIA=external (where hosts push)');
