@@ -67,6 +67,14 @@ describe('RTMP ingest → HLS → recording', () => {
     const seg = await get(playback.hlsUrl.replace('index.m3u8', segment));
     expect(seg.status).toBe(200);
     expect(seg.body[0]).toBe(0x47); // MPEG-TS sync byte
+    // served in front of the web framework, with headers of its own: nothing in it may run
+    const segUrl = new URL(playback.hlsUrl.replace('index.m3u8', segment), app.url);
+    const headers = (await fetch(segUrl, { method: 'HEAD' })).headers;
+    expect(headers.get('content-type')).toBe('video/mp2t');
+    expect(Number(headers.get('content-length'))).toBe(seg.body.length);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect((await fetch(segUrl, { method: 'POST' })).status).toBe(405);
     const host_ = ok(await app.gql(LIVE_SESSION, { id: s.id }, host.accessToken)).liveSession;
     expect(host_.ingest).toMatchObject({ publishing: true, problem: null });
     // a second sender with the same key while one is live is refused

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response, NextFunction } from 'express';
-import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
@@ -11,14 +11,20 @@ import { LiveSessionEntity } from './entities';
 import { EmbeddedMediaGateway } from './media/embedded-gateway';
 import { ExternalMediaGateway } from './media/external-gateway';
 import { HLS_FILE, MEDIA_GATEWAY, MediaGateway, liveWindow } from './media/media-gateway';
+import { SegmentCache } from './media/segment-cache';
 import { LiveSessionsService } from './sessions.service';
 import { RecordingService } from './recording.service';
 import { LiveStatus } from './types';
 
 const PLAYLIST_TYPE = 'application/vnd.apple.mpegurl';
 const SEGMENT_TYPE = 'video/mp2t';
+export const HLS_PREFIX = '/live/hls';
 /** Session state is re-read at most this often per session (one indexed read). */
 const STATE_TTL_MS = 2000;
+
+function end(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'Content-Length': 0 }).end();
+}
 
 interface SessionState {
   status: string;
@@ -36,6 +42,9 @@ interface SessionState {
 export class HlsHandler {
   private readonly states = new Map<string, SessionState>();
   private readonly playlists = new Map<string, { mtime: number; size: number; body: string }>();
+  private readonly segments = new SegmentCache();
+  /** What the app's security headers would say, fixed for media (nothing in it may run). */
+  private readonly headers: Record<string, string>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,7 +54,15 @@ export class HlsHandler {
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.headers = {
+      'Access-Control-Allow-Origin': '*',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      ...(config.env === 'production' ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+    };
+  }
 
   private async state(sessionId: string): Promise<SessionState | null> {
     const cached = this.states.get(sessionId);
@@ -61,54 +78,53 @@ export class HlsHandler {
     return state;
   }
 
-  readonly hls = (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const m = /^\/([0-9a-f-]{36})\/([A-Za-z0-9._-]{1,200})\/([A-Za-z0-9._-]{1,64})$/.exec(req.path);
-    if (!m || !isUuid(m[1]) || !HLS_FILE.test(m[3])) return void res.status(404).end();
+  /** Plain node:http (mounted in front of the web framework: a segment request is the hot path). */
+  readonly hls = (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return end(res, 405);
+    const path = (req.url ?? '').split('?')[0].slice(HLS_PREFIX.length);
+    const m = /^\/([0-9a-f-]{36})\/([A-Za-z0-9._-]{1,200})\/([A-Za-z0-9._-]{1,64})$/.exec(path);
+    if (!m || !isUuid(m[1]) || !HLS_FILE.test(m[3])) return end(res, 404);
     const [, sessionId, token, file] = m;
-    if (!this.sessions.tokens.verify(sessionId, token)) return void res.status(403).end();
-    this.serve(sessionId, file, res).catch(() => {
-      if (!res.headersSent) res.status(404).end();
+    if (!this.sessions.tokens.verify(sessionId, token)) return end(res, 403);
+    this.serve(sessionId, file, req.method === 'HEAD', res).catch(() => {
+      if (!res.headersSent) end(res, 404);
       else res.destroy();
     });
   };
 
-  private async serve(sessionId: string, file: string, res: Response): Promise<void> {
+  private async serve(sessionId: string, file: string, head: boolean, res: ServerResponse): Promise<void> {
     const state = await this.state(sessionId);
-    if (!state) return void res.status(404).end();
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (!state) return end(res, 404);
     const liveDir = state.status === LiveStatus.LIVE && this.media instanceof EmbeddedMediaGateway ? this.media.liveDir(sessionId) : null;
-    if (liveDir) {
-      if (file === 'index.m3u8') {
-        const path = join(liveDir, 'index.m3u8');
-        const info = await stat(path);
-        let cached = this.playlists.get(path);
-        if (!cached || cached.mtime !== info.mtimeMs || cached.size !== info.size) {
-          cached = { mtime: info.mtimeMs, size: info.size, body: liveWindow(await readFile(path, 'utf8')) };
-          this.playlists.set(path, cached);
-          if (this.playlists.size > 1000) this.playlists.clear();
-        }
-        res.setHeader('Content-Type', PLAYLIST_TYPE);
-        res.setHeader('Cache-Control', 'no-cache');
-        return void res.end(cached.body);
-      }
-      const path = join(liveDir, file);
-      const info = await stat(path);
-      res.setHeader('Content-Type', SEGMENT_TYPE);
-      res.setHeader('Content-Length', String(info.size));
-      res.setHeader('Cache-Control', 'private, max-age=300');
-      createReadStream(path)
-        .on('error', () => res.destroy())
-        .pipe(res);
-      return;
+    let body: Buffer | string;
+    let live = false;
+    if (liveDir && file === 'index.m3u8') {
+      body = await this.livePlaylist(join(liveDir, file));
+      live = true;
+    } else if (liveDir) {
+      body = await this.segments.read(join(liveDir, file));
+    } else if (state.status === LiveStatus.ENDED && state.recordingPrefix) {
+      body = await this.storage.read(state.recordingPrefix + file);
+    } else return end(res, 404);
+    res.writeHead(200, {
+      ...this.headers,
+      'Content-Type': file.endsWith('.m3u8') ? PLAYLIST_TYPE : SEGMENT_TYPE,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': live ? 'no-cache' : 'private, max-age=300',
+    });
+    res.end(head ? undefined : body);
+  }
+
+  /** The live playlist as a sliding window, re-read only when the packager rewrote it. */
+  private async livePlaylist(path: string): Promise<string> {
+    const info = await stat(path);
+    let cached = this.playlists.get(path);
+    if (!cached || cached.mtime !== info.mtimeMs || cached.size !== info.size) {
+      cached = { mtime: info.mtimeMs, size: info.size, body: liveWindow(await readFile(path, 'utf8')) };
+      if (this.playlists.size > 1000) this.playlists.clear();
+      this.playlists.set(path, cached);
     }
-    if (state.status === LiveStatus.ENDED && state.recordingPrefix) {
-      const body = await this.storage.read(state.recordingPrefix + file);
-      res.setHeader('Content-Type', file.endsWith('.m3u8') ? PLAYLIST_TYPE : SEGMENT_TYPE);
-      res.setHeader('Cache-Control', 'private, max-age=300');
-      return void res.end(body);
-    }
-    res.status(404).end();
+    return cached.body;
   }
 
   /**

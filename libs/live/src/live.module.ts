@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { Express } from 'express';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, JOBS, Jobs, LOGGER, UpgradeRoutes } from '@ketnoi/platform';
+import { APP_CONFIG, AppConfig, JOBS, Jobs, LOGGER, UpgradeRoutes, routeBeforeApp } from '@ketnoi/platform';
 import { UploadsModule } from '@ketnoi/platform/storage/uploads';
 import { IdentityModule } from '@ketnoi/identity';
 import { GroupsModule } from '@ketnoi/groups';
@@ -14,7 +14,7 @@ import { AttendanceService } from './attendance.service';
 import { LiveChatService } from './chat.service';
 import { ProgrammesService } from './programmes.service';
 import { RecordingService } from './recording.service';
-import { HlsHandler } from './hls.handler';
+import { HLS_PREFIX, HlsHandler } from './hls.handler';
 import {
   AttendanceResolver,
   LedgerResolver,
@@ -101,7 +101,6 @@ export class LiveModule implements OnModuleInit, OnApplicationBootstrap, OnModul
     await this.jobs.schedule(AUTO_END_QUEUE, '* * * * *');
     // Mounted here (during init, after the API's routes, before Nest's 404 handler).
     const app = this.httpHost?.httpAdapter?.getInstance<Express>();
-    app?.use('/live/hls', this.hls.hls);
     app?.use('/live/hooks', this.hls.hooks);
   }
 
@@ -109,6 +108,7 @@ export class LiveModule implements OnModuleInit, OnApplicationBootstrap, OnModul
   async onApplicationBootstrap(): Promise<void> {
     const adapter = this.httpHost?.httpAdapter;
     if (!adapter) return;
+    routeBeforeApp(adapter.getHttpServer() as Server, HLS_PREFIX, this.hls.hls);
     if (this.media instanceof EmbeddedMediaGateway && this.config.live.media === 'embedded') {
       this.upgrades.install(adapter.getHttpServer() as Server);
       await this.media.start(this.upgrades);

@@ -24,6 +24,7 @@ export * from './pubsub/pubsub';
 export * from './pubsub/shared-fanout';
 export * from './pubsub/session-verdicts';
 export * from './http/upgrade-routes';
+export * from './http/request-routes';
 export * from './jobs/jobs';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit-log';
