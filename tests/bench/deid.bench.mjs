@@ -22,6 +22,8 @@ const { HELDOUT5_DOCS, HELDOUT5_CLINICAL_PHRASES } = require(`${dist}eval/heldou
 const { HELDOUT6_DOCS, HELDOUT6_CLINICAL_PHRASES } = require(`${dist}eval/heldout6`);
 const { HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES } = require(`${dist}eval/heldout7`);
 const { HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES } = require(`${dist}eval/heldout8`);
+const { HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES } = require(`${dist}eval/heldout9`);
+const { HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES } = require(`${dist}eval/heldout10`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -84,6 +86,10 @@ for (const [label, docs, phrases] of [
   // detector (news-style reports; chat-style conversations and short notes); never trained on.
   ['Held-out 7 news-style reports (written blind, round 7)', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES],
   ['Held-out 8 chat-style conversations (written blind, round 7)', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES],
+  // Round 10 (eval/heldout9/, eval/heldout10/): written blind by two helpers who never read
+  // the detector (news-style reports; clinical chats, letters, minutes, logs); never trained on.
+  ['Held-out 9 news-style reports (written blind, round 10)', HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES],
+  ['Held-out 10 clinical texts (written blind, round 10)', HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

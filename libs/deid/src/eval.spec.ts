@@ -13,6 +13,8 @@ import { HELDOUT5_CLINICAL_PHRASES, HELDOUT5_DOCS } from './eval/heldout5';
 import { HELDOUT6_CLINICAL_PHRASES, HELDOUT6_DOCS } from './eval/heldout6';
 import { HELDOUT7_CLINICAL_PHRASES, HELDOUT7_DOCS } from './eval/heldout7';
 import { HELDOUT8_CLINICAL_PHRASES, HELDOUT8_DOCS } from './eval/heldout8';
+import { HELDOUT9_CLINICAL_PHRASES, HELDOUT9_DOCS } from './eval/heldout9';
+import { HELDOUT10_CLINICAL_PHRASES, HELDOUT10_DOCS } from './eval/heldout10';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -146,6 +148,9 @@ describe('evaluation set', () => {
   describe.each([
     ['held-out set 7 (news, written blind)', HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES],
     ['held-out set 8 (chat, written blind)', HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES],
+    // Round 10: written blind by two more helpers (news-style reports; clinical chats, letters, minutes, logs).
+    ['held-out set 9 (news, written blind)', HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES],
+    ['held-out set 10 (clinical texts, written blind)', HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
