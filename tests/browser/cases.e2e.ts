@@ -200,7 +200,11 @@ test('a case is typed with a name and a phone, reviewed, shared, and answered by
   await noHorizontalScroll(b);
   await b.screenshot({ path: join(SHOTS, 'cases-06-consultant-answered-1280.png'), fullPage: true });
 
-  // ---- A sees the answer.
+  // ---- A sees the answer: first live, on the page she left open (no reload), then after one.
+  const liveAnswer = aConsultations.getByRole('region', { name: 'Ý kiến hội chẩn' });
+  await expect(liveAnswer).toContainText(OPINION);
+  await expect(liveAnswer).toContainText(RECOMMENDATION);
+  await expect(aConsultations.getByText('Chờ nhận')).toHaveCount(0);
   await a.goto(`${caseUrl}?tab=consultations`);
   const answer = a.getByRole('tabpanel', { name: /^Hội chẩn/ }).getByRole('region', { name: 'Ý kiến hội chẩn' });
   await expect(answer).toContainText(`Ý kiến của ${DOCTOR_B.name}`);
