@@ -7,7 +7,7 @@ import { PageArgs } from '@ketnoi/platform/graphql/page-args';
 import { AuthService, UserType, UsersService } from '@ketnoi/identity';
 import { GroupType, GroupsService } from '@ketnoi/groups';
 import { LIVE_NOTICE_KINDS, LiveAccess, LiveSessionType } from '@ketnoi/live';
-import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService } from './notifications.service';
+import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService, isNotificationRecipient } from './notifications.service';
 import { NotificationConnection, NotificationType } from './types';
 
 @ArgsType()
@@ -51,7 +51,7 @@ export class NotificationsResolver {
     description: 'New or regrouped notifications of the viewer (the same id again when more people join it)',
     async filter(this: NotificationsResolver, payload: NotificationMessage, _args: unknown, ctx: RequestContext) {
       const viewer = ctx.viewer;
-      if (!viewer || payload.recipientId !== viewer.id) return false;
+      if (!viewer || !isNotificationRecipient(payload, viewer.id)) return false;
       if (!(await this.auth.isSessionActive(viewer))) return false;
       return (await this.service.visibleById(viewer, payload.notificationId)) !== null;
     },

@@ -16,9 +16,25 @@ const PUSHED: Partial<Record<NotificationKind, PushKind>> = {
 };
 
 export const NOTIFICATION_CHANNEL = 'notifications.added';
+/**
+ * One pub/sub message per notification event, however many it is for: one recipient for a
+ * stored row, up to LIVE_SIGNAL_LIMIT for a notice computed on read. Ids only; every
+ * subscription's filter picks out its own viewer (`isNotificationRecipient`).
+ */
 export interface NotificationMessage {
-  recipientId: string;
+  recipientIds: string[];
   notificationId: string;
+}
+
+/** Per received message, its recipients as a set: built once per process (pub/sub hands every subscriber the same object), not per socket. */
+const recipientSets = new WeakMap<NotificationMessage, ReadonlySet<string>>();
+
+/** Whether `userId` is one of the message's recipients (false for anything malformed). */
+export function isNotificationRecipient(message: NotificationMessage, userId: string): boolean {
+  if (typeof message !== 'object' || message === null || !Array.isArray(message.recipientIds)) return false;
+  let set = recipientSets.get(message);
+  if (!set) recipientSets.set(message, (set = new Set(message.recipientIds)));
+  return set.has(userId);
 }
 
 /** At most this many actor ids are kept per row (the count stays exact for new actors). */
@@ -62,19 +78,20 @@ export class NotificationsService {
        RETURNING id`,
       [newId(), input.recipientId, input.kind, input.targetId, input.postId ?? null, input.groupId ?? null, input.caseFileId ?? null, input.actorId],
     );
-    await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientId: input.recipientId, notificationId: rows[0].id } satisfies NotificationMessage);
+    await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientIds: [input.recipientId], notificationId: rows[0].id } satisfies NotificationMessage);
     const pushKind = PUSHED[input.kind];
     if (pushKind) await this.push.enqueue([input.recipientId], { kind: pushKind, ids: { notificationId: rows[0].id, targetId: input.targetId } });
   }
 
   /**
-   * Signals a notice computed on read (no row) live to its recipients; each socket's filter
-   * re-reads it for its viewer (`visibleById`), so only those who may see it get it.
+   * Signals a notice computed on read (no row) live to its recipients: one pub/sub message
+   * carrying every recipient id (not one per recipient). Each socket's filter picks out its
+   * viewer and re-reads the notice for them (`visibleById`), so only those who may see it get it.
    */
   async signalComputed(recipientIds: readonly string[], notificationId: string): Promise<void> {
-    for (const recipientId of recipientIds) {
-      await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientId, notificationId } satisfies NotificationMessage);
-    }
+    const unique = [...new Set(recipientIds)];
+    if (!unique.length) return;
+    await this.pubsub.publish(NOTIFICATION_CHANNEL, { recipientIds: unique, notificationId } satisfies NotificationMessage);
   }
 
   /** Notifies each recipient who may see `postId` (and is not the actor). */

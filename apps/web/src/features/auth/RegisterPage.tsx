@@ -4,16 +4,12 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { session } from '../../app/auth/session';
-import type { Profession } from '../../gql/graphql';
 import { mapApiError, type FormAlert } from '../../shared/lib/errors';
 import { isEmail } from '../../shared/lib/text';
-import { FacilitySelect } from '../../shared/reference/FacilitySelect';
-import { ProfessionSelect } from '../../shared/reference/ProfessionSelect';
-import { ProvinceSelect } from '../../shared/reference/ProvinceSelect';
-import { SpecialtySelect } from '../../shared/reference/SpecialtySelect';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PasswordField } from '../../shared/ui/PasswordField';
 import { AuthCard } from './AuthCard';
+import { ProfileFields, type ProfileValues } from './ProfileFields';
 import { RegisterDocument } from './documents';
 
 /** RegisterInput fields, as the API names them in `extensions.field`. */
@@ -22,23 +18,30 @@ type Field = (typeof FIELDS)[number];
 
 export function RegisterPage() {
   const { t } = useTranslation();
-  const [fullName, setFullName] = useState('');
+  const [profile, setProfile] = useState<ProfileValues>({
+    fullName: '',
+    profession: null,
+    specialtyCode: null,
+    provinceCode: null,
+    facilityId: null,
+    licenseNumber: '',
+  });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [profession, setProfession] = useState<Profession | null>(null);
-  const [specialtyCode, setSpecialtyCode] = useState<string | null>(null);
-  const [provinceCode, setProvinceCode] = useState<string | null>(null);
-  const [facilityId, setFacilityId] = useState<string | null>(null);
-  const [licenseNumber, setLicenseNumber] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [alert, setAlert] = useState<FormAlert | null>(null);
   const [register, { loading }] = useMutation(RegisterDocument);
+  const { fullName, profession, specialtyCode, facilityId, licenseNumber } = profile;
 
-  const clearError = (field: Field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors));
-  const onFacilityChange = useCallback((id: string | null) => {
-    setFacilityId(id);
-    setFieldErrors((errors) => (errors.facilityId ? { ...errors, facilityId: undefined } : errors));
-  }, []);
+  const clearError = useCallback((field: Field) => setFieldErrors((errors) => (errors[field] ? { ...errors, [field]: undefined } : errors)), []);
+  // A changed field loses its error (the province has none of its own).
+  const onProfileChange = useCallback(
+    (patch: Partial<ProfileValues>) => {
+      setProfile((current) => ({ ...current, ...patch }));
+      for (const field of Object.keys(patch)) if (field !== 'provinceCode') clearError(field as Field);
+    },
+    [clearError],
+  );
 
   const validate = (): Partial<Record<Field, string>> => {
     const errors: Partial<Record<Field, string>> = {};
@@ -90,97 +93,51 @@ export function RegisterPage() {
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <Stack>
           <ErrorAlert alert={alert} />
-          <TextInput
-            id="register-fullName"
-            label={t('auth.register.fullName')}
-            autoComplete="name"
-            required
-            value={fullName}
-            onChange={(event) => {
-              setFullName(event.currentTarget.value);
-              clearError('fullName');
+          <ProfileFields
+            idPrefix="register"
+            labels={{
+              fullName: t('auth.register.fullName'),
+              profession: t('auth.register.profession'),
+              specialty: t('auth.register.specialty'),
+              facility: t('auth.register.facility'),
+              licenseNumber: t('auth.register.licenseNumber'),
+              licenseHint: t('auth.register.licenseHint'),
             }}
-            error={fieldErrors.fullName}
-          />
-          <TextInput
-            id="register-email"
-            label={t('auth.register.email')}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(event) => {
-              setEmail(event.currentTarget.value);
-              clearError('email');
-            }}
-            error={fieldErrors.email}
-          />
-          <PasswordField
-            id="register-password"
-            label={t('auth.register.password')}
-            description={t('auth.register.passwordHint')}
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(event) => {
-              setPassword(event.currentTarget.value);
-              clearError('password');
-            }}
-            error={fieldErrors.password}
-          />
-          <ProfessionSelect
-            id="register-profession"
-            label={t('auth.register.profession')}
-            placeholder={t('auth.register.professionPlaceholder')}
-            required
-            value={profession}
-            onChange={(value) => {
-              setProfession(value);
-              clearError('profession');
-            }}
-            error={fieldErrors.profession}
-          />
-          <SpecialtySelect
-            id="register-specialtyCode"
-            label={t('auth.register.specialty')}
-            placeholder={t('auth.register.specialtyPlaceholder')}
-            value={specialtyCode}
-            onChange={(value) => {
-              setSpecialtyCode(value);
-              clearError('specialtyCode');
-            }}
-            error={fieldErrors.specialtyCode}
-          />
-          <ProvinceSelect
-            id="register-province"
-            label={t('auth.register.province')}
-            description={t('auth.register.provinceHint')}
-            placeholder={t('auth.register.provincePlaceholder')}
-            value={provinceCode}
-            onChange={setProvinceCode}
-          />
-          <FacilitySelect
-            id="register-facilityId"
-            label={t('auth.register.facility')}
-            placeholder={t('auth.register.facilityPlaceholder')}
-            required
-            provinceCode={provinceCode}
-            value={facilityId}
-            onChange={onFacilityChange}
-            error={fieldErrors.facilityId}
-          />
-          <TextInput
-            id="register-licenseNumber"
-            label={t('auth.register.licenseNumber')}
-            description={t('auth.register.licenseHint')}
-            autoComplete="off"
-            value={licenseNumber}
-            onChange={(event) => {
-              setLicenseNumber(event.currentTarget.value);
-              clearError('licenseNumber');
-            }}
-            error={fieldErrors.licenseNumber}
+            values={profile}
+            onChange={onProfileChange}
+            errors={fieldErrors}
+            fullNameAutoComplete="name"
+            afterName={
+              <>
+                <TextInput
+                  id="register-email"
+                  label={t('auth.register.email')}
+                  type="email"
+                  inputMode="email"
+                  autoComplete="email"
+                  required
+                  value={email}
+                  onChange={(event) => {
+                    setEmail(event.currentTarget.value);
+                    clearError('email');
+                  }}
+                  error={fieldErrors.email}
+                />
+                <PasswordField
+                  id="register-password"
+                  label={t('auth.register.password')}
+                  description={t('auth.register.passwordHint')}
+                  autoComplete="new-password"
+                  required
+                  value={password}
+                  onChange={(event) => {
+                    setPassword(event.currentTarget.value);
+                    clearError('password');
+                  }}
+                  error={fieldErrors.password}
+                />
+              </>
+            }
           />
           <Button type="submit" loading={loading} fullWidth size="md">
             {t('auth.register.submit')}

@@ -1,19 +1,16 @@
-import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profession } from '../../gql/graphql';
 import { mapApiError } from '../../shared/lib/errors';
-import { FacilitySelect } from '../../shared/reference/FacilitySelect';
-import { ProfessionSelect } from '../../shared/reference/ProfessionSelect';
-import { ProvinceSelect } from '../../shared/reference/ProvinceSelect';
-import { SpecialtySelect } from '../../shared/reference/SpecialtySelect';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { SuccessAlert } from '../../shared/ui/SuccessAlert';
 import { ApplicantLicenseDocument, ResubmitVerificationDocument } from '../admin/documents';
 import { ADMIN_TOOLS_NS } from '../admin/registerTexts';
+import { ProfileFields, type ProfileField, type ProfileValues } from './ProfileFields';
 
-const FIELDS = ['fullName', 'profession', 'specialtyCode', 'facilityId', 'licenseNumber'];
+const FIELDS: ProfileField[] = ['fullName', 'profession', 'specialtyCode', 'facilityId', 'licenseNumber'];
 
 interface Applicant {
   fullName: string;
@@ -26,15 +23,20 @@ interface Applicant {
 export function ResubmitForm({ viewer, onDone }: { viewer: Applicant; onDone?: () => void }) {
   const { t } = useTranslation(ADMIN_TOOLS_NS);
   const { t: tc } = useTranslation();
-  const [fullName, setFullName] = useState(viewer.fullName);
-  const [profession, setProfession] = useState<Profession | null>(viewer.profession);
-  const [specialtyCode, setSpecialtyCode] = useState<string | null>(viewer.specialty?.code ?? null);
-  const [provinceCode, setProvinceCode] = useState<string | null>(viewer.facility?.province.code ?? null);
-  const [facilityId, setFacilityId] = useState<string | null>(viewer.facility?.id ?? null);
-  const [licenseNumber, setLicenseNumber] = useState('');
+  const [values, setValues] = useState<ProfileValues>({
+    fullName: viewer.fullName,
+    profession: viewer.profession,
+    specialtyCode: viewer.specialty?.code ?? null,
+    provinceCode: viewer.facility?.province.code ?? null,
+    facilityId: viewer.facility?.id ?? null,
+    licenseNumber: '',
+  });
+  const onChange = useCallback((patch: Partial<ProfileValues>) => setValues((current) => ({ ...current, ...patch })), []);
+  const { fullName, profession, specialtyCode, facilityId, licenseNumber } = values;
   const license = useQuery(ApplicantLicenseDocument, { fetchPolicy: 'network-only' });
   useEffect(() => {
-    if (license.data?.me?.licenseNumber) setLicenseNumber((current) => current || (license.data?.me?.licenseNumber ?? ''));
+    const stored = license.data?.me?.licenseNumber;
+    if (stored) setValues((current) => (current.licenseNumber ? current : { ...current, licenseNumber: stored }));
   }, [license.data]);
   const [resubmit, { loading, error, data }] = useMutation(ResubmitVerificationDocument);
   const mapped = mapApiError(error, FIELDS);
@@ -57,57 +59,19 @@ export function ResubmitForm({ viewer, onDone }: { viewer: Applicant; onDone?: (
           {t('resubmit.title')}
         </Title>
         <Text size="sm">{t('resubmit.intro')}</Text>
-        <TextInput
-          id="resubmit-fullName"
-          label={t('resubmit.fullName')}
-          required
-          value={fullName}
-          onChange={(e) => setFullName(e.currentTarget.value)}
-          error={fields.fullName}
-        />
-        <ProfessionSelect
-          id="resubmit-profession"
-          label={t('resubmit.profession')}
-          placeholder={tc('auth.register.professionPlaceholder')}
-          required
-          value={profession}
-          onChange={setProfession}
-          error={fields.profession ?? (!profession ? tc('validation.selectRequired') : undefined)}
-        />
-        <SpecialtySelect
-          id="resubmit-specialtyCode"
-          label={t('resubmit.specialty')}
-          placeholder={tc('auth.register.specialtyPlaceholder')}
-          value={specialtyCode}
-          onChange={setSpecialtyCode}
-          error={fields.specialtyCode}
-        />
-        <ProvinceSelect
-          id="resubmit-province"
-          label={tc('auth.register.province')}
-          description={tc('auth.register.provinceHint')}
-          placeholder={tc('auth.register.provincePlaceholder')}
-          value={provinceCode}
-          onChange={setProvinceCode}
-        />
-        <FacilitySelect
-          id="resubmit-facilityId"
-          label={t('resubmit.facility')}
-          placeholder={tc('auth.register.facilityPlaceholder')}
-          required
-          provinceCode={provinceCode}
-          value={facilityId}
-          onChange={setFacilityId}
-          error={fields.facilityId}
-        />
-        <TextInput
-          id="resubmit-licenseNumber"
-          label={t('resubmit.licenseNumber')}
-          description={t('resubmit.licenseHint')}
-          autoComplete="off"
-          value={licenseNumber}
-          onChange={(e) => setLicenseNumber(e.currentTarget.value)}
-          error={fields.licenseNumber}
+        <ProfileFields
+          idPrefix="resubmit"
+          labels={{
+            fullName: t('resubmit.fullName'),
+            profession: t('resubmit.profession'),
+            specialty: t('resubmit.specialty'),
+            facility: t('resubmit.facility'),
+            licenseNumber: t('resubmit.licenseNumber'),
+            licenseHint: t('resubmit.licenseHint'),
+          }}
+          values={values}
+          onChange={onChange}
+          errors={{ ...fields, profession: fields.profession ?? (!profession ? tc('validation.selectRequired') : undefined) }}
         />
         <ErrorAlert alert={mapped.alert} />
         <Button type="submit" loading={loading} disabled={!profession || !facilityId} style={{ alignSelf: 'flex-start' }}>
