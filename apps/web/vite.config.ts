@@ -25,18 +25,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // The first load as a handful of files, not ~23: Fast 3G pays ~560 ms per round trip and
-        // a browser opens 6 connections per host over HTTP/1.1, so 1–6 KB shared chunks queued
-        // behind each other (login form after ~3.9 s). Modules the entry needs (`$initial`) are
-        // grouped by the set of pages that use them (`entriesAware`, as the default splitting
-        // does) and groups under the threshold merge with their nearest neighbour. Measured at
-        // 40–60 KB: the first load holds exactly the modules it held before, in 5 files; from
-        // ~100 KB on, documents only the messages pages use join it. Check with
-        // `npm run bench -- web-load` and the file count in tests/browser/phone.e2e.ts.
-        // A merged group is named after every page that shares it (`boot~index~AdminMenu~…`).
-        chunkFileNames: (chunk) => `assets/${chunk.name.startsWith('boot~') ? 'boot' : '[name]'}-[hash].js`,
+        // The first load as one script (and a 1 KB runtime) and one style sheet, not ~23 files:
+        // Fast 3G pays ~560 ms per round trip and a browser opens 6 connections per host over
+        // HTTP/1.1, so the default 1–6 KB shared chunks queued behind each other (login form
+        // after ~3.9 s). Every module
+        // the entry imports statically (`$initial`, with what it imports) goes into the entry's
+        // chunk; the pages stay lazy and import from it. No chunk cycles, so execution order is
+        // the source's. `$initial` follows the import graph, not use: a first-load module that
+        // imports one export of a file brings the whole file (messages/inboxDocuments.ts is apart
+        // from documents.ts for this). tests/browser/phone.e2e.ts checks the bytes and files.
         codeSplitting: {
-          groups: [{ name: 'boot', tags: ['$initial'], entriesAware: true, entriesAwareMergeThreshold: 50_000 }],
+          groups: [{ name: 'boot', tags: ['$initial'] }],
         },
       },
     },
