@@ -1,125 +1,56 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import { from, mergeMap, of } from 'rxjs';
+import { defer, from, mergeMap, of, retry } from 'rxjs';
 import { GRAPHQL_PATH, session } from '../auth/session';
+import { bearer } from './bearer';
 import { MeDocument } from '../auth/viewer';
 import { connection } from './pagination';
-import { setRealtimeStatus } from './connectionState';
 
 /** Operations that must never trigger a token refresh (they are how one gets a token). */
 const NO_REFRESH = new Set(['Login', 'Register', 'RefreshSession', 'Logout']);
 
-function wsUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${GRAPHQL_PATH}`;
-}
-
-function bearer(): string | undefined {
-  const token = session.getAccessToken();
-  return token ? `Bearer ${token}` : undefined;
-}
-
 /**
- * graphql-ws client that can be restarted (close code 4205) when the identity changes, so the
- * next connection_init carries the new token. Lazy: no socket until a subscription starts.
+ * The WebSocket link, loaded (graphql-ws and all) when the first subscription starts: the login
+ * page has none, so it stays out of the first load. A failed load (offline) is retried when the
+ * browser is back online or after 5 s, as graphql-ws itself retries a lost socket. `restart`
+ * before the load has no socket to restart; the socket opened later reads the current token.
  */
-function createWsClient(): { client: Client; restart: () => void } {
-  let restartRequested = false;
-  // A socket still connecting may carry the previous token: restart it once it opens. With no
-  // socket at all there is nothing to restart (the next one reads the current token).
-  let connecting = false;
-  const restartWhenOpen = () => {
-    if (connecting) restartRequested = true;
-  };
-  let restart = restartWhenOpen;
-  let pongTimer: ReturnType<typeof setTimeout> | undefined;
-  // The server closes a socket with 4403 when its token expires or its session ends; the next
-  // connection waits for the refresh that close started, so it carries the renewed token.
-  let sentAuthorization: string | undefined;
-  let refreshing: Promise<boolean> | undefined;
-  const client = createClient({
-    url: wsUrl,
-    lazy: true,
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-    retryWait: async (retries) => {
-      const delay = Math.min(1000 * 2 ** retries, 30_000) * (0.5 + Math.random() / 2);
-      // Back online: retry at once rather than at the end of a long back-off.
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          window.removeEventListener('online', done);
-          resolve();
-        };
-        const timer = setTimeout(done, delay);
-        window.addEventListener('online', done);
-      });
-    },
-    // A socket whose pong does not come back within 5 s is dead (network gone without a close).
-    keepAlive: 15_000,
-    connectionParams: async () => {
-      await refreshing;
-      const authorization = bearer();
-      sentAuthorization = authorization;
-      return authorization ? { authorization } : {};
-    },
-    on: {
-      connecting: () => {
-        connecting = true;
-        setRealtimeStatus('connecting');
+function lazyWsLink(): { link: ApolloLink; restart: () => void } {
+  let loading: Promise<{ link: ApolloLink; restart: () => void }> | undefined;
+  let loaded: { restart: () => void } | undefined;
+  const load = () =>
+    (loading ??= import('./wsLink').then(
+      ({ createWsLink }) => (loaded = createWsLink()),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
       },
-      connected: () => setRealtimeStatus('connected'),
-      ping: (received) => {
-        if (received) return;
-        clearTimeout(pongTimer);
-        pongTimer = setTimeout(() => {
-          client.terminate();
-        }, 5_000);
-      },
-      pong: (received) => {
-        if (received) clearTimeout(pongTimer);
-      },
-      opened: (socket) => {
-        connecting = false;
-        const ws = socket as WebSocket;
-        restart = () => {
-          if (ws.readyState === WebSocket.OPEN) ws.close(4205, 'Client Restart');
-          else restartRequested = true;
-        };
-        if (restartRequested) {
-          restartRequested = false;
-          restart();
-        }
-      },
-      closed: (event) => {
-        connecting = false;
-        restart = restartWhenOpen;
-        clearTimeout(pongTimer);
-        // 1000: closed because no subscription is left (lazy), not a lost connection.
-        setRealtimeStatus((event as CloseEvent)?.code === 1000 ? 'idle' : 'closed');
-        // 4403: the server refused our token (expired, or its session ended); refresh it before
-        // the retry, unless it was renewed meanwhile. A refused refresh signs the user out.
-        if ((event as CloseEvent)?.code === 4403 && session.isAuthenticated() && bearer() === sentAuthorization) {
-          refreshing = session.refresh();
-        }
-      },
-    },
-  });
-  // The browser knows the network is gone: drop the socket now (it reconnects when back).
-  window.addEventListener('offline', () => {
-    client.terminate();
-  });
-  return { client, restart: () => restart() };
+    ));
+  const backOnline = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        window.removeEventListener('online', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 5_000);
+      window.addEventListener('online', done);
+    });
+  const link = new ApolloLink((operation, forward) =>
+    defer(load).pipe(
+      retry({ delay: backOnline }),
+      mergeMap((ws) => ws.link.request(operation, forward)),
+    ),
+  );
+  return { link, restart: () => loaded?.restart() };
 }
 
 export function createApolloClient(): ApolloClient {
   const httpLink = new HttpLink({ uri: GRAPHQL_PATH });
-  const ws = createWsClient();
-  const wsLink = new GraphQLWsLink(ws.client);
+  const ws = lazyWsLink();
+  const wsLink = ws.link;
 
   const authLink = new ApolloLink((operation, forward) => {
     const authorization = bearer();

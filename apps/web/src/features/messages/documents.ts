@@ -1,5 +1,9 @@
 import { graphql } from '../../gql';
 
+// The shell's (first load) documents live in inboxDocuments.ts, so the rest of this file is not
+// part of the login page's first load.
+export { ConversationsDocument, InboxEventsDocument, UnreadConversationCountDocument } from './inboxDocuments';
+
 export const ChatUserFields = graphql(`
   fragment ChatUser on User {
     id
@@ -109,29 +113,6 @@ export const ConversationSummaryFields = graphql(`
   }
 `);
 
-export const ConversationsDocument = graphql(`
-  query Conversations($first: Int, $after: String) {
-    conversations(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...ConversationSummary
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-export const UnreadConversationCountDocument = graphql(`
-  query UnreadConversationCount {
-    unreadConversationCount
-  }
-`);
-
 export const ConversationDocument = graphql(`
   query Conversation($id: ID!, $first: Int) {
     conversation(id: $id) {
@@ -194,18 +175,6 @@ export const ConversationEventsDocument = graphql(`
       message {
         ...ChatMessage
       }
-    }
-  }
-`);
-
-/** The app-wide feed of events (list and badge): no message payload needed. */
-export const InboxEventsDocument = graphql(`
-  subscription InboxEvents {
-    conversationEvents {
-      kind
-      conversationId
-      seq
-      userId
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { ConversationsDocument, InboxEventsDocument, UnreadConversationCountDocument } from './documents';
+import { ConversationsDocument, InboxEventsDocument, UnreadConversationCountDocument } from './inboxDocuments';
 
 /**
  * The unread-conversation count for the nav badge, kept live by the viewer's conversation

@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { mapApiError, type FormAlert } from '../lib/errors';
-import { UploadError } from '../upload/uploadFile';
+import { UploadError } from '../upload/uploadError';
 
 interface ErrorAlertProps {
   /** Either an already mapped alert or a raw error (Apollo, upload). */

@@ -1,6 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../../gql';
 import type { UploadPurpose } from '../../gql/graphql';
+import { UploadError } from './uploadError';
+
+export { UploadError, type UploadErrorReason } from './uploadError';
 
 export const RequestUploadDocument = graphql(`
   mutation RequestUpload($input: RequestUploadInput!) {
@@ -33,19 +36,6 @@ export const CompleteUploadDocument = graphql(`
 
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
-
-export type UploadErrorReason = 'tooLarge' | 'badType' | 'failed';
-
-/** A client-side refusal or a failed transfer; the API's own errors are thrown as they come. */
-export class UploadError extends Error {
-  constructor(
-    readonly reason: UploadErrorReason,
-    message?: string,
-  ) {
-    super(message ?? reason);
-    this.name = 'UploadError';
-  }
-}
 
 export interface UploadOptions {
   purpose: UploadPurpose;
