@@ -207,6 +207,11 @@ export function detectGivenNames(ctx: Ctx): void {
 /** "mai" after a person word is "tomorrow" when a verb or a time follows ("em mai đi khám", "anh mai qua"). */
 const TOMORROW_AFTER = new Set('đi về qua lên xuống trực nghỉ làm khám mổ mới sẽ ra vào đến tới sáng chiều tối rồi lại gọi'.split(' '));
 
+/** Form labels typed without diacritics that a layer may read as a name ("dia chi:", "ho ten:"). */
+const FORM_LABELS = new Set(
+  'dia chi|ho ten|ho va ten|ghi chu|chan doan|ket luan|ly do|ngay sinh|nghe nghiep|que quan|gioi tinh|dan toc|ton giao|dien thoai|tien su|benh su|xu tri|dieu tri|nguoi nha|lien he'.split('|'),
+);
+
 /**
  * False alarms of every layer (rules, labeller, propagation): a lower-case span that is an
  * ordinary word after a kinship word — "anh hùng" (hero), "bé linh hoạt", "em mai đi khám"
@@ -216,7 +221,9 @@ export function dropOrdinaryWords(ctx: Ctx): void {
   const { tokens, p } = ctx;
   if (!tokens.length) return;
   ctx.out = ctx.out.filter((c) => {
-    if (c.kind !== 'NAME' || !/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;
+    if (c.kind !== 'NAME') return true;
+    if (FORM_LABELS.has(fold(p.norm.slice(c.start, c.end)).toLowerCase()) && /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))) return false;
+    if (!/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;
     // the token where the span starts
     let lo = 0;
     let hi = tokens.length - 1;
