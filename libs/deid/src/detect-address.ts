@@ -452,7 +452,13 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   if (lvl0 && prevTok && ((prevTok.d && !UNACCENTED_UNIT_CUES.has(prevTok.k)) || NOT_AFTER_UNACCENTED[t.f]?.includes(prevTok.f))) return null;
   // … and so in a line written with diacritics, unless the place after it is unaccented
   // too ("Địa chỉ: thon Na Phai"): "phòng giao ban Khoa Lão khoa" has no village
-  if (lvl0 && !(prevTok && UNACCENTED_UNIT_CUES.has(prevTok.k)) && accentedLine(ctx, t.start, t.end) && /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])) return null;
+  if (
+    lvl0 &&
+    !(prevTok && UNACCENTED_UNIT_CUES.has(prevTok.k)) &&
+    accentedLine(ctx, t.start, t.end) &&
+    /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])
+  )
+    return null;
   if (lvl0 && i + 1 < tokens.length) {
     const next = tokens[i + 1];
     if (
@@ -522,7 +528,9 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
     const towerNamed = named && ['tòa', 'toà', 'block'].includes(t.k);
     if (towerNamed) {
       // (round 10: and the floor, "căn 1508 tầng 15 tòa …", "tầng 12 tòa S3 …")
-      const flat = /(?:(?<![\p{L}\d])(?:(?:P\.?|phòng|căn(?: hộ)?)[ \t]*\d{1,2}[.-]?\d{2,3}[A-Z]?|tầng[ \t]*\d{1,2})[ \t,]+){1,2}$/iu.exec(p.norm.slice(Math.max(0, start - 36), start));
+      const flat = /(?:(?<![\p{L}\d])(?:(?:P\.?|phòng|căn(?: hộ)?)[ \t]*\d{1,2}[.-]?\d{2,3}[A-Z]?|tầng[ \t]*\d{1,2})[ \t,]+){1,2}$/iu.exec(
+        p.norm.slice(Math.max(0, start - 36), start),
+      );
       if (flat) start -= flat[0].length;
     }
     return { start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' || towerNamed };
@@ -596,7 +604,12 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
       }
     }
     // round 10: a one-word village name before the next unit ("thon dong xa yen phu")
-    if (u.level === 'village' && j + 1 < tokens.length && /^\p{Ll}+$/u.test(tokens[j].text) && /^[ \t]$/.test(p.norm.slice(tokens[j].end, tokens[j + 1].start))) {
+    if (
+      u.level === 'village' &&
+      j + 1 < tokens.length &&
+      /^\p{Ll}+$/u.test(tokens[j].text) &&
+      /^[ \t]$/.test(p.norm.slice(tokens[j].end, tokens[j + 1].start))
+    ) {
       const nextUnit = unitAt(ctx, j + 1);
       if (nextUnit && nextUnit.level !== 'village' && nextUnit.level !== 'weak' && componentAt(ctx, j + 1))
         return { start: t.start, end: tokens[j].end, tokEnd: j + 1, level: u.level, strong: false };

@@ -35,14 +35,16 @@ const SAFE_GIVEN = new Set(
  * ("c lan oi", "a tuan oi").
  */
 const SAFE_FOLDED = new Set(
-  'bich cuc diem diep doanh duyen giang hoai huong huyen khanh khoi khue kieu kiet loan ngoc nguyet nhung oanh phuong quynh suong thuy trinh tuyet uyen vy xuan'.split(' '),
+  'bich cuc diem diep doanh duyen giang hoai huong huyen khanh khoi khue kieu kiet loan ngoc nguyet nhung oanh phuong quynh suong thuy trinh tuyet uyen vy xuan'.split(
+    ' ',
+  ),
 );
 const FOLDED_ANY = new Set([...SAFE_GIVEN].map((w) => fold(w)));
 
 /** Kinship, regional and chat words before a lower-case given name (as written, lower case). */
-const KIN = new Set(
-  'anh chị em cô chú bác dì cậu mợ thím mệ o ả eng mạ má ôn mụ chế hia bé cháu cu thằng ông bà cụ a c e chi em bn bs dd ktv'.split(' '),
-);
+const KIN = new Set('anh chị em cô chú bác dì cậu mợ thím mệ o ả eng mạ má ôn mụ chế hia bé cháu cu thằng ông bà cụ a c e chi em bn bs dd ktv'.split(' '));
+/** Words that end a kinship compound before "ơi" ("bác sĩ ơi", "anh ấy ơi", "bà nội ơi"). */
+const NOT_CALLED = new Set('sĩ ấy ta nó này kia đó út cả nhỏ lớn trai gái nội ngoại ruột họ hai ba tư năm sáu bảy tám chín mười giáo sinh dâu rể'.split(' '));
 /** Kinship words that form a compound with the kin word before them ("bà con", "anh em"). */
 const KIN_BEFORE = new Set('anh chị em cô chú bác dì cậu ông bà con cháu bé mẹ bố ba má vợ chồng'.split(' '));
 /** A given name followed by this word is an ordinary two-word word ("hằng ngày", "linh tinh"). */
@@ -132,10 +134,13 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
     return;
   }
   if (!/^\p{Ll}+$/u.test(t.text)) return;
-  const accented = t.d || /[^\x00-\x7f]/.test(p.norm.slice(Math.max(0, kin.start - 40), t.end + 40));
+  const accented = t.d || /[^\x20-\x7e\s]/.test(p.norm.slice(Math.max(0, kin.start - 40), t.end + 40));
   // unaccented: a name that folds onto a common word only when called ("c lan oi", "a tuan oi")
   const called = /^[ \t]*(?:ơi|oi)(?![\p{L}\p{M}])/u.test(p.norm.slice(t.end, t.end + 6));
-  const safe = accented ? SAFE_GIVEN.has(t.k) || SAFE_GIVEN.has(t.text) : SAFE_FOLDED.has(t.f) || (called && FOLDED_ANY.has(t.f));
+  // called by name ("anh quang ơi"): any listed given name
+  const safe = accented
+    ? SAFE_GIVEN.has(t.k) || SAFE_GIVEN.has(t.text) || (called && inSet(givenSet, t.text) && !TITLE_COMMON.has(t.f) && !NOT_CALLED.has(t.k))
+    : SAFE_FOLDED.has(t.f) || (called && FOLDED_ANY.has(t.f));
   if (!safe || KIN_WORD_PAIRS.has(`${kin.text} ${t.k}`)) return;
   const next = j + 1 < tokens.length && tight(ctx, j, j + 1) ? tokens[j + 1] : null;
   if (next && COMPOUND_AFTER[t.k]?.includes(next.k)) return;
@@ -148,7 +153,12 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
   }
   // a two-syllable given name ("chị thu hà", "em bảo ngọc") when both are names and it ends there
   let end = t.end;
-  if (next && /^\p{Ll}+$/u.test(next.text) && (accented ? SAFE_GIVEN.has(next.k) : SAFE_FOLDED.has(next.f)) && BOUNDARY_AFTER.test(p.norm.slice(next.end, next.end + 8)))
+  if (
+    next &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    (accented ? SAFE_GIVEN.has(next.k) : SAFE_FOLDED.has(next.f)) &&
+    BOUNDARY_AFTER.test(p.norm.slice(next.end, next.end + 8))
+  )
     end = next.end;
   pushName(ctx, t.start, end);
 }
@@ -165,7 +175,9 @@ const PERSON_BEFORE = new Set(
 );
 /** Words after a person: what people do in a ward or a chat. */
 const PERSON_AFTER = new Set(
-  'đã đang sẽ vừa mới cũng còn chưa báo gọi nói hỏi trực nhận gửi lấy ký kí xem kiểm đưa trả làm xin nhờ bảo dặn nhắn đi về đến qua ơi ạ nhé nha bị được thì vẫn'.split(' '),
+  'là rằng đã đang sẽ vừa mới cũng còn chưa báo gọi nói hỏi trực nhận gửi lấy ký kí xem kiểm đưa trả làm xin nhờ bảo dặn nhắn đi về đến qua ơi ạ nhé nha bị được thì vẫn'.split(
+    ' ',
+  ),
 );
 /** Words after which a capitalised word is a place, an institution or a calendar word. */
 const PLACE_BEFORE = new Set(
@@ -179,16 +191,18 @@ function titleInSentence(ctx: Ctx, i: number): void {
   const { tokens, p, noName } = ctx;
   const t = tokens[i];
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !inSet(givenSet, t.text) || TITLE_COMMON.has(t.f)) return;
-  if (i === 0 || !tight(ctx, i - 1, i)) return;
+  if (i === 0) return;
   const prev = tokens[i - 1];
-  if (!/^\p{Ll}+$/u.test(prev.text) || PLACE_BEFORE.has(prev.text)) return;
   const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+  const byNext = !!next && tight(ctx, i, i + 1) && PERSON_AFTER.has(next.text);
+  // after a comma only with a person word after it ("anh ơi, Tú đã gửi chưa")
+  if (!tight(ctx, i - 1, i) && !(byNext && /^,[ \t]$/.test(p.norm.slice(prev.end, t.start)))) return;
+  if (!/^\p{Ll}+$/u.test(prev.text) || PLACE_BEFORE.has(prev.text)) return;
   // inside a capitalised phrase it is that phrase's word ("Quân khu", "Thảo Điền")
   if (next && tight(ctx, i, i + 1) && /^\p{Lu}/u.test(next.text)) return;
   if (next && tight(ctx, i, i + 1) && COMPOUND_AFTER[t.k]?.includes(next.k)) return;
   const after = p.norm.slice(t.end, t.end + 8);
   const byPrev = PERSON_BEFORE.has(prev.text);
-  const byNext = !!next && tight(ctx, i, i + 1) && PERSON_AFTER.has(next.text);
   // a person word after it, or one before it and the phrase ends ("báo Thoa.", "nhờ Quân lấy máu");
   // not "của Cơ quan", "của Bảo hiểm xã hội" (a capitalised word that starts an institution)
   if (!byNext && !(byPrev && BOUNDARY_AFTER.test(after))) return;
@@ -209,7 +223,9 @@ const TOMORROW_AFTER = new Set('đi về qua lên xuống trực nghỉ làm kh�
 
 /** Form labels typed without diacritics that a layer may read as a name ("dia chi:", "ho ten:"). */
 const FORM_LABELS = new Set(
-  'dia chi|ho ten|ho va ten|ghi chu|chan doan|ket luan|ly do|ngay sinh|nghe nghiep|que quan|gioi tinh|dan toc|ton giao|dien thoai|tien su|benh su|xu tri|dieu tri|nguoi nha|lien he'.split('|'),
+  'dia chi|ho ten|ho va ten|ghi chu|chan doan|ket luan|ly do|ngay sinh|nghe nghiep|que quan|gioi tinh|dan toc|ton giao|dien thoai|tien su|benh su|xu tri|dieu tri|nguoi nha|lien he'.split(
+    '|',
+  ),
 );
 
 /**
@@ -239,6 +255,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     const prev = i > 0 && tight(ctx, i - 1, i) ? tokens[i - 1] : null;
     if (next && COMPOUND_AFTER[t.k]?.includes(next.k)) return false;
     if (prev && KIN_WORD_PAIRS.has(`${prev.text} ${t.k}`)) return false;
+    // "bác sĩ ơi", "anh ấy ơi", "bà nội": the second word of a kinship compound
+    if (prev && KIN.has(prev.text) && NOT_CALLED.has(t.k) && c.end === t.end) return false;
     if (t.k === 'mai' && prev && KIN.has(prev.text) && next && TOMORROW_AFTER.has(next.k)) return false;
     return true;
   });

@@ -1,0 +1,93 @@
+// Round 10 (issue 15): classes, not sentences — a given name on its own (lower case after a
+// kinship, regional or chat word; Title Case inside a sentence next to a person word), chat
+// sender labels typed in lower case, Japanese names in Han + kana, chat addresses (lower case
+// with or without diacritics, "p"/"q" shorthand, floors and towers), labelled codes in spaced
+// groups and "giấy … số" serials; ordinary words after a kinship word are no names. Every
+// sentence was written for this file; none is copied from a held-out set.
+import { scanText } from '@ketnoi/deid';
+import type { PhiKind } from './types';
+
+const found = (text: string, kind?: PhiKind) =>
+  scanText(text)
+    .filter((f) => !kind || f.kind === kind)
+    .map((f) => f.text);
+
+describe('round 10: a given name alone in chat text', () => {
+  it.each([
+    ['chị lan ơi, anh tuấn nhờ chị ký giúp phiếu', ['lan', 'tuấn']],
+    ['a hùng trực đêm nay thay c hạnh nha', ['hùng', 'hạnh']],
+    ['em nhung khoa sản gọi lên hỏi bn hà giường 3', ['nhung', 'hà']],
+    ['mệ Lài ho nhiều, o Hoa đưa mệ đi khám', ['Lài', 'Hoa']],
+    ['eng Sơn với ả Thơm đến thăm', ['Sơn', 'Thơm']],
+    ['c lan oi, a tuan oi', ['lan', 'tuan']],
+    ['nhờ Quân lấy máu giường 12 nhé, xong thì báo Thoa', ['Quân', 'Thoa']],
+    ['Hôm qua Phương báo là mẹ bé đã đồng ý', ['Phương']],
+    ['chiều nay Kiều trực thay em', ['Kiều']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each([
+    'em mai đi khám lại',
+    'anh hùng lao động',
+    'bé linh hoạt hơn hôm qua',
+    'em quyên góp cho khoa',
+    'chị thanh toán viện phí',
+    'mẹ thoa kem cho bé',
+    'bà con ơi tiêm chủng nhé',
+    'anh em trong khoa',
+    'bác sĩ ơi cho em hỏi',
+    'bé hiền lắm',
+    'chị thương em lắm',
+    'của Bảo hiểm xã hội tỉnh',
+    'khoa Nhi đã nhận',
+    'dạ em nhan benh nhan roi',
+    'em hằng ngày uống thuốc',
+  ])('no name in: %s', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+
+  it('takes a chat sender label typed in lower case whole, also when it ends in "nhi"', () => {
+    expect(found('thu nhi: chị ơi giường 5 sốt\nhoàng yến: em báo bs chưa\nthu nhi: dạ rồi', 'NAME')).toEqual(['thu nhi', 'hoàng yến', 'thu nhi']);
+  });
+
+  it('drops an unaccented form label read as a name ("dia chi:")', () => {
+    expect(found('dia chi: so 5 ngo 3 kham thien', 'NAME')).toEqual([]);
+  });
+
+  it('finds a Japanese name written in Han and kana', () => {
+    expect(found('Bệnh nhân 田中ゆき không nói được tiếng Việt', 'NAME')).toEqual(['田中ゆき']);
+  });
+});
+
+describe('round 10: addresses in chat text', () => {
+  it.each([
+    ['bn o to 7 khoi 2 p trung do nha chi', ['to 7 khoi 2 p trung do']],
+    ['nó ở ấp 4 xã tân thạnh đó c', ['ấp 4 xã tân thạnh']],
+    ['nhà ở xom 2 thon dong xa yen phu', ['xom 2 thon dong xa yen phu']],
+    ['ông ấy ở ngo 45 hoang hoa tham gần chợ', ['ngo 45 hoang hoa tham']],
+    ['em ở tầng 12 tòa S3 Vinhomes Smart City', ['tầng 12 tòa S3 Vinhomes Smart City']],
+    ['nhà ở phường bồ đề gần cầu', ['phường bồ đề']],
+  ])('%s', (text, addresses) => {
+    expect(found(text, 'ADDRESS')).toEqual(addresses);
+  });
+
+  it.each(['xã hội hóa y tế', 'uống 2 viên p 3 lần', 'tầng 3 khu B', 'tổ 2 ca sáng'])('no address in: %s', (text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('round 10: labelled numbers of any shape', () => {
+  it.each([
+    ['specimen ID SP 26 00912 was haemolysed', 'SP 26 00912'],
+    ['mã BN 26 004 512 chưa có kết quả', '26 004 512'],
+    ['kèm giấy chuyển viện số 0457/GCV', '0457/GCV'],
+    ['mã đơn thuốc 79012ab3cd-c', '79012ab3cd-c'],
+  ])('%s', (text, code) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([code]);
+  });
+
+  it.each(['số phiếu 12 viên', 'Mã thuốc: 40.17', 'giấy chứng nhận số 1542/GCN của cơ sở'])('no record number in: %s', (text) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([]);
+  });
+});
