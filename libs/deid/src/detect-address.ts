@@ -771,10 +771,13 @@ function lowerAccentedGazetteerAt(ctx: Ctx, j: number): number {
   return 0;
 }
 
+/** First words of the known street names (folded): a quick test before the lookup. */
+const streetFirst = new Set([...streets].map((s) => s.split(' ')[0]));
+
 /** Round 10: a known street name typed in lower case ("hoang hoa tham", "lê lợi"), 2–4 syllables. */
 function lowerStreetAt(ctx: Ctx, j: number): number {
   const { tokens, p } = ctx;
-  if (j >= tokens.length || !/^\p{Ll}+$/u.test(tokens[j].text)) return 0;
+  if (j >= tokens.length || !streetFirst.has(tokens[j].f) || !/^\p{Ll}+$/u.test(tokens[j].text)) return 0;
   for (let len = Math.min(4, tokens.length - j); len >= 2; len--) {
     let ok = true;
     for (let k = j + 1; k < j + len && ok; k++)

@@ -9,7 +9,7 @@
 //     Quân lấy máu", "báo Thoa", "Tuấn đã gọi" — not after a place, movement or
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
-import type { Ctx } from './context';
+import { type Ctx, accentedLine } from './context';
 import { GIVEN_NAMES } from './data/names';
 import { fold, inSet, keySet } from './text';
 
@@ -134,7 +134,7 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
     return;
   }
   if (!/^\p{Ll}+$/u.test(t.text)) return;
-  const accented = t.d || /[^\x20-\x7e\s]/.test(p.norm.slice(Math.max(0, kin.start - 40), t.end + 40));
+  const accented = t.d || kin.d || accentedLine(ctx, kin.start, t.end);
   // unaccented: a name that folds onto a common word only when called ("c lan oi", "a tuan oi")
   const called = /^[ \t]*(?:ơi|oi)(?![\p{L}\p{M}])/u.test(p.norm.slice(t.end, t.end + 6));
   // called by name ("anh quang ơi"): any listed given name
