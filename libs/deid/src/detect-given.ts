@@ -10,10 +10,11 @@
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
 import { type Ctx, accentedLine } from './context';
-import { GIVEN_NAMES } from './data/names';
+import { GIVEN_NAMES, SURNAMES } from './data/names';
 import { fold, inSet, keySet } from './text';
 
 const givenSet = keySet(GIVEN_NAMES);
+const surnameSet = keySet(SURNAMES);
 /** Regional address words (Huế, Nghệ An, Nam Bộ, Hoa) that the rules do not take as cues. */
 const REGIONAL = new Set('o ả eng mệ mạ ôn mụ chế hia dì'.split(' '));
 
@@ -139,7 +140,7 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
   const called = /^[ \t]*(?:ơi|oi)(?![\p{L}\p{M}])/u.test(p.norm.slice(t.end, t.end + 6));
   // called by name ("anh quang ơi"): any listed given name
   const safe = accented
-    ? SAFE_GIVEN.has(t.k) || SAFE_GIVEN.has(t.text) || (called && inSet(givenSet, t.text) && !TITLE_COMMON.has(t.f) && !NOT_CALLED.has(t.k))
+    ? SAFE_GIVEN.has(t.k) || SAFE_GIVEN.has(t.text) || (called && inSet(givenSet, t.text) && !TITLE_COMMON.has(t.k) && !NOT_CALLED.has(t.k))
     : SAFE_FOLDED.has(t.f) || (called && FOLDED_ANY.has(t.f));
   if (!safe || KIN_WORD_PAIRS.has(`${kin.text} ${t.k}`)) return;
   const next = j + 1 < tokens.length && tight(ctx, j, j + 1) ? tokens[j + 1] : null;
@@ -163,9 +164,9 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
   pushName(ctx, t.start, end);
 }
 
-/** Given names that are also everyday words, places or seasons in Title Case (folded). */
+/** Given names that are also everyday words, places, seasons or numbers in Title Case (lower case, as written). */
 const TITLE_COMMON = new Set(
-  'an binh nam bac dong tay trung thanh hai son long ha hong quang tan phu my hoa hue vinh kim tien thai giang xuan thu ha dai duc phuc loc tho an ninh viet khoa nhi chi ba bay sau tu nam tam chin muoi cong sinh ty tuat dau mao thin ngo mui than hoi'.split(
+  'an bình nam bắc đông tây trung thành thanh hải sơn long hà hồng quang tân phú mỹ hòa hoà huế vinh kim tiến thái giang xuân thu hạ đại đức phúc lộc thọ ninh việt khoa nhi chi ba bảy sáu tư tứ năm tám chín mười công sinh tý tuất dậu mão thìn ngọ mùi thân hợi tâm hoa hội trực'.split(
     ' ',
   ),
 );
@@ -190,7 +191,7 @@ const PLACE_BEFORE = new Set(
 function titleInSentence(ctx: Ctx, i: number): void {
   const { tokens, p, noName } = ctx;
   const t = tokens[i];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !inSet(givenSet, t.text) || TITLE_COMMON.has(t.f)) return;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !inSet(givenSet, t.text) || TITLE_COMMON.has(t.k)) return;
   if (i === 0) return;
   const prev = tokens[i - 1];
   const next = i + 1 < tokens.length ? tokens[i + 1] : null;
@@ -209,12 +210,119 @@ function titleInSentence(ctx: Ctx, i: number): void {
   pushName(ctx, t.start, t.end);
 }
 
+/** Jobs and roles written before a person's name (lower case, as written; up to three words). */
+const ROLE_BEFORE = new Set(
+  [
+    'bảo vệ',
+    'lễ tân',
+    'kế toán',
+    'thủ quỹ',
+    'thủ kho',
+    'dược sĩ',
+    'hộ lý',
+    'hộ sinh',
+    'y tá',
+    'tài xế',
+    'lái xe',
+    'giáo viên',
+    'cô giáo',
+    'thầy giáo',
+    'cán bộ',
+    'nhân viên',
+    'tình nguyện viên',
+    'phiên dịch',
+    'lao công',
+    'tạp vụ',
+    'trưởng thôn',
+    'trưởng ấp',
+    'trưởng bản',
+    'trưởng xóm',
+    'bí thư',
+    'chủ tịch',
+    'công an',
+    'chiến sĩ',
+    'đồng chí',
+    'chủ nhà',
+    'chủ trọ',
+    'hàng xóm',
+    'bạn',
+    'bạn gái',
+    'bạn trai',
+    'người yêu',
+    'linh mục',
+    'mục sư',
+    'ni cô',
+    'sư cô',
+    'shipper',
+    'xe ôm',
+    'cộng tác viên',
+    'kỹ thuật viên',
+    'điều dưỡng',
+    'nữ hộ sinh',
+    'thực tập sinh',
+    'sinh viên',
+    'học sinh',
+    'bệnh nhi',
+  ].map((r) => r.split(' ')),
+);
+const ROLE_LAST = new Set([...ROLE_BEFORE].map((r) => r[r.length - 1]));
+
+/** (3) A job or role, then a capitalised given name or full name: "bảo vệ Minh", "lễ tân Hoa". */
+function afterRole(ctx: Ctx, i: number): void {
+  const { tokens, noName } = ctx;
+  const t = tokens[i];
+  if (!ROLE_LAST.has(tokens[i - 1].text)) return;
+  let role = false;
+  for (const r of ROLE_BEFORE) {
+    const k = i - r.length;
+    if (k < 0 || r[r.length - 1] !== tokens[i - 1].text) continue;
+    let ok = true;
+    for (let w = 0; w < r.length && ok; w++) if (tokens[k + w].text.toLowerCase() !== r[w] || (w > 0 && !tight(ctx, k + w - 1, k + w))) ok = false;
+    if (ok) role = true;
+  }
+  if (!role || !tight(ctx, i - 1, i)) return;
+  let j = i;
+  while (
+    j < tokens.length &&
+    j < i + 4 &&
+    /^\p{Lu}\p{Ll}*$/u.test(tokens[j].text) &&
+    !noName[j] &&
+    (j === i || tight(ctx, j - 1, j)) &&
+    (inSet(givenSet, tokens[j].text) || inSet(surnameSet, tokens[j].text))
+  )
+    j++;
+  if (j === i) return;
+  // one word: a given name that is no everyday word ("công an Huyện", "bạn Nam" = a boy's name but also "south")
+  if (j === i + 1 && (!inSet(givenSet, t.text) || TITLE_COMMON.has(t.k))) return;
+  pushName(ctx, t.start, tokens[j - 1].end);
+}
+
+/** Verbs after a given name that opens a sentence ("Tuấn đã gọi", "Hằng báo là …"). */
+const OPENER_VERB = new Set('đã đang sẽ vừa mới báo gọi nói hỏi nhắn xin nhờ dặn trực'.split(' '));
+/** Given names that are also a season, a weather or a feeling word at a sentence start ("Xuân đã về"). */
+const OPENER_COMMON = new Set('xuân thu sương tuyết hoa tâm đào ngọc hồng vân mai hương thảo'.split(' '));
+
+/** (4) A given name opening a line or a sentence, right before a person verb. */
+function sentenceOpener(ctx: Ctx, i: number): void {
+  const { tokens, p, noName } = ctx;
+  const t = tokens[i];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !SAFE_GIVEN.has(t.k) || TITLE_COMMON.has(t.k) || OPENER_COMMON.has(t.k)) return;
+  const before = p.norm.slice(i > 0 ? tokens[i - 1].end : 0, t.start);
+  if (i > 0 && !/[.!?\n][ \t"“-]*$/.test(before)) return;
+  if (i + 1 >= tokens.length || !tight(ctx, i, i + 1) || !OPENER_VERB.has(tokens[i + 1].text)) return;
+  pushName(ctx, t.start, t.end);
+}
+
 export function detectGivenNames(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (KIN.has(t.text)) lowerAfterKin(ctx, i);
-    else if (/^\p{Lu}\p{Ll}/u.test(t.text)) titleInSentence(ctx, i);
+    else if (/^\p{Lu}\p{Ll}/u.test(t.text)) {
+      titleInSentence(ctx, i);
+      if (i > 0) afterRole(ctx, i);
+      sentenceOpener(ctx, i);
+    }
   }
 }
 

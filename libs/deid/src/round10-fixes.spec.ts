@@ -23,6 +23,10 @@ describe('round 10: a given name alone in chat text', () => {
     ['nhờ Quân lấy máu giường 12 nhé, xong thì báo Thoa', ['Quân', 'Thoa']],
     ['Hôm qua Phương báo là mẹ bé đã đồng ý', ['Phương']],
     ['chiều nay Kiều trực thay em', ['Kiều']],
+    ['Sáng nay Tú đã gửi hồ sơ', ['Tú']],
+    ['bảo vệ Minh mở cổng cho xe cấp cứu', ['Minh']],
+    ['tài xế Dũng chở bn về', ['Dũng']],
+    ['Chiều qua mẹ bé gọi. Tuấn đã gọi lại cho gia đình', ['Tuấn']],
   ])('%s', (text, names) => {
     expect(found(text, 'NAME')).toEqual(names);
   });
@@ -43,6 +47,8 @@ describe('round 10: a given name alone in chat text', () => {
     'khoa Nhi đã nhận',
     'dạ em nhan benh nhan roi',
     'em hằng ngày uống thuốc',
+    'Xuân đã về trên bản',
+    'công an Huyện đến lập biên bản',
   ])('no name in: %s', (text) => {
     expect(found(text, 'NAME')).toEqual([]);
   });
@@ -90,4 +96,21 @@ describe('round 10: labelled numbers of any shape', () => {
   it.each(['số phiếu 12 viên', 'Mã thuốc: 40.17', 'giấy chứng nhận số 1542/GCN của cơ sở'])('no record number in: %s', (text) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual([]);
   });
+});
+
+describe('round 10: a day of the month alone after a day word', () => {
+  it.each([
+    ['bé sốt từ hôm 14, mai mổ', ['hôm 14']],
+    ['vào ngày 24 bé nhập viện', ['ngày 24']],
+    ['đến ngày 9 mới về quê', ['ngày 9']],
+  ])('%s', (text, dates) => {
+    expect(found(text, 'DATE')).toEqual(dates);
+  });
+
+  it.each(['sốt ngày 5 của bệnh', 'từ ngày 2 đến ngày 4 sau mổ thì hết sốt', 'hôm 3 lần đi ngoài', 'ngày thứ 5 điều trị', 'Ra viện ngày 6 với thuốc uống'])(
+    'no date in: %s',
+    (text) => {
+      expect(found(text, 'DATE')).toEqual([]);
+    },
+  );
 });
