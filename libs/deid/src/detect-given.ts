@@ -158,7 +158,8 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
     next &&
     /^\p{Ll}+$/u.test(next.text) &&
     (accented ? SAFE_GIVEN.has(next.k) : SAFE_FOLDED.has(next.f)) &&
-    BOUNDARY_AFTER.test(p.norm.slice(next.end, next.end + 8))
+    // after a strong cue ("bn thanh thúy giường 4") the second name need not end the phrase
+    (BOUNDARY_AFTER.test(p.norm.slice(next.end, next.end + 8)) || (!WEAK_KIN.has(kin.text) && accented && !(j + 2 < tokens.length && COMPOUND_AFTER[next.k]?.includes(tokens[j + 2].k))))
   )
     end = next.end;
   pushName(ctx, t.start, end);
