@@ -13,7 +13,7 @@ const LABELS: [RegExp, PhiKind][] = [
   [/(?<![a-z])ma(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}[-.]?\d|\d{6,}))/g, 'RECORD_NUMBER'],
   [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
   [
-    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|accession(?:\s+(?:no|number))?|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|accession(?:\s+(?:no|number))?|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
 ];
@@ -47,6 +47,13 @@ export function detectLabelled(ctx: Ctx): void {
       if (NOT_PERSONAL.test(m[0])) continue;
       let pos = m.index + m[0].length;
       // round 10: a code written in spaced groups ("specimen ID SP 26 00912", "mã BN 26 004 512")
+      // … and a passport with a space after its letter ("hộ chiếu: C 1234567")
+      const spacedPassport = kind === 'PASSPORT' ? /^[ \t]*[:.#]?[ \t]*([a-z]{1,2}[ \t]\d{7,8})(?![a-z0-9])/.exec(f.slice(pos, pos + 20)) : null;
+      if (spacedPassport) {
+        const start = pos + spacedPassport[0].length - spacedPassport[1].length;
+        add('PASSPORT', start, start + spacedPassport[1].length);
+        continue;
+      }
       const spaced = SPACED.exec(f.slice(pos, pos + 40));
       if (spaced && spaced[1].replace(/\D/g, '').length >= 6) {
         const start = pos + spaced[0].length - spaced[1].length;

@@ -89,8 +89,16 @@ describe('round 10: labelled numbers of any shape', () => {
     ['mã BN 26 004 512 chưa có kết quả', '26 004 512'],
     ['kèm giấy chuyển viện số 0457/GCV', '0457/GCV'],
     ['mã đơn thuốc 79012ab3cd-c', '79012ab3cd-c'],
+    ['chị gửi giúp em số biên lai 0012876 nhé', '0012876'],
+    ['số hóa đơn: 00087654', '00087654'],
+    ['mã tra cứu kết quả: AB12CD34', 'AB12CD34'],
+    ['số tờ khai y tế 26-004412', '26-004412'],
   ])('%s', (text, code) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual([code]);
+  });
+
+  it('takes a passport written with a space after its letter', () => {
+    expect(found('số hộ chiếu: C 1234567, cấp tại Hà Nội', 'PASSPORT')).toEqual(['C 1234567']);
   });
 
   it.each(['số phiếu 12 viên', 'Mã thuốc: 40.17', 'giấy chứng nhận số 1542/GCN của cơ sở'])('no record number in: %s', (text) => {
