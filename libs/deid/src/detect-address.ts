@@ -974,7 +974,9 @@ function segment(ctx: Ctx, j: number, strongCue: boolean): void {
   while (j < n && chunks < 6) {
     const t = tokens[j];
     const numbered = j + 1 < n && /^\d/.test(tokens[j + 1].text);
-    if (provinceLen[j] || (!numbered && facility.matchAt(tokens, j, p.norm)) || cues.matchAt(tokens, j, p.norm)) return;
+    // (round 10: a one-word facility word that begins a gazetteer place is that place: "ở Hội An")
+    const fac = numbered ? 0 : facility.matchAt(tokens, j, p.norm);
+    if (provinceLen[j] || (fac && !(fac === 1 && gazetteerAt(ctx, j) >= 2)) || cues.matchAt(tokens, j, p.norm)) return;
     const u = unitAt(ctx, j);
     if (u && (u.level === 'province' || u.level === 'city')) {
       // "tỉnh Nam Định" / "TP Hà Nội" end the address; "TP Thủ Đức" is a component already

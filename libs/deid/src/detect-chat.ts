@@ -88,6 +88,8 @@ function personIn(label: string): [number, number] | null {
     } else break;
   }
   if (ROLE.test(words.join(' '))) return null;
+  // round 10: "(bố bé)", "(mẹ cháu)": a relation to someone else, not a name
+  if (skip > 0 && words.length === 1 && /^(?:bé|cháu|bn|em|con|nó|anh|chị)$/iu.test(words[0])) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
   // round 10: in a label typed all in lower case ("thu nhi:", "yến nhi:") "nhi" is the given name
   const allLower = words.every((w) => /^\p{Ll}/u.test(w));

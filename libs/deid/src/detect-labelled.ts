@@ -80,7 +80,8 @@ export function detectLabelled(ctx: Ctx): void {
   const PASSPORT = /(?<![\p{L}\d\-/.])[A-Z]{1,2}\d{7,8}(?![\p{L}\d]|[-/.]\d)/gu;
   while ((m = PASSPORT.exec(p.norm))) add('PASSPORT', m.index, m.index + m[0].length);
   // vehicle plates: province code 11–99, series (letter + optional letter/digit), 4–5 digits
-  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d[ \t]?[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+  // (round 10: also with a dash before the series, "59-T1 582.06", "29-H1 123.45")
+  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
     if (!/-|\.\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);

@@ -57,6 +57,10 @@ describe('round 10: a given name alone in chat text', () => {
     expect(found('thu nhi: chị ơi giường 5 sốt\nhoàng yến: em báo bs chưa\nthu nhi: dạ rồi', 'NAME')).toEqual(['thu nhi', 'hoàng yến', 'thu nhi']);
   });
 
+  it('reads "(bố bé)" after a sender name as a relation, not a second name', () => {
+    expect(found('Chị Vân (mẹ bé): bé hết sốt chưa ạ\nBs Khánh: dạ rồi', 'NAME')).not.toContain('bé');
+  });
+
   it('drops an unaccented form label read as a name ("dia chi:")', () => {
     expect(found('dia chi: so 5 ngo 3 kham thien', 'NAME')).toEqual([]);
   });
@@ -74,11 +78,12 @@ describe('round 10: addresses in chat text', () => {
     ['ông ấy ở ngo 45 hoang hoa tham gần chợ', ['ngo 45 hoang hoa tham']],
     ['em ở tầng 12 tòa S3 Vinhomes Smart City', ['tầng 12 tòa S3 Vinhomes Smart City']],
     ['nhà ở phường bồ đề gần cầu', ['phường bồ đề']],
+    ['hai vợ chồng ở Hội An, buôn bán nhỏ', ['Hội An']],
   ])('%s', (text, addresses) => {
     expect(found(text, 'ADDRESS')).toEqual(addresses);
   });
 
-  it.each(['xã hội hóa y tế', 'uống 2 viên p 3 lần', 'tầng 3 khu B', 'tổ 2 ca sáng'])('no address in: %s', (text) => {
+  it.each(['xã hội hóa y tế', 'được Hội Chữ thập đỏ hỗ trợ', 'uống 2 viên p 3 lần', 'tầng 3 khu B', 'tổ 2 ca sáng'])('no address in: %s', (text) => {
     expect(found(text, 'ADDRESS')).toEqual([]);
   });
 });
@@ -95,6 +100,13 @@ describe('round 10: labelled numbers of any shape', () => {
     ['số tờ khai y tế 26-004412', '26-004412'],
   ])('%s', (text, code) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual([code]);
+  });
+
+  it.each([
+    ['xe máy biển số 47-B2 613.08 bỏ chạy', '47-B2 613.08'],
+    ['ô tô 30-K1 2284 va chạm', '30-K1 2284'],
+  ])('finds the plate written with a dash before its series: %s', (text, plate) => {
+    expect(found(text, 'VEHICLE_PLATE')).toEqual([plate]);
   });
 
   it('takes a passport written with a space after its letter', () => {
