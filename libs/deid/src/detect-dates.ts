@@ -176,7 +176,12 @@ export function detectDates(ctx: Ctx): void {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
     // "… đến ngày 5 sau mổ / của đợt": a day counted from an event a little further on
-    if (/^[^.;\n]{0,30}?(?:sau (?:mo|sinh|phau thuat|dieu tri|nhap vien|vao vien)|cua (?:benh|dot|dieu tri))/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (
+      /^[^.;\n]{0,30}?(?:sau (?:mo|sinh|phau thuat|dieu tri|nhap vien|vao vien)|cua (?:benh|dot|dieu tri))/.test(
+        f.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      )
+    )
+      continue;
     const start = m.index + m[0].length - m[1].length;
     add(start, start + m[1].length);
   }

@@ -159,7 +159,8 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
     /^\p{Ll}+$/u.test(next.text) &&
     (accented ? SAFE_GIVEN.has(next.k) : SAFE_FOLDED.has(next.f)) &&
     // after a strong cue ("bn thanh thúy giường 4") the second name need not end the phrase
-    (BOUNDARY_AFTER.test(p.norm.slice(next.end, next.end + 8)) || (!WEAK_KIN.has(kin.text) && accented && !(j + 2 < tokens.length && COMPOUND_AFTER[next.k]?.includes(tokens[j + 2].k))))
+    (BOUNDARY_AFTER.test(p.norm.slice(next.end, next.end + 8)) ||
+      (!WEAK_KIN.has(kin.text) && accented && !(j + 2 < tokens.length && COMPOUND_AFTER[next.k]?.includes(tokens[j + 2].k))))
   )
     end = next.end;
   pushName(ctx, t.start, end);
@@ -177,7 +178,7 @@ const PERSON_BEFORE = new Set(
 );
 /** Words after a person: what people do in a ward or a chat. */
 const PERSON_AFTER = new Set(
-  'là rằng đã đang sẽ vừa mới cũng còn chưa báo gọi nói hỏi trực nhận gửi lấy ký kí xem kiểm đưa trả làm xin nhờ bảo dặn nhắn đi về đến qua ơi ạ nhé nha bị được thì vẫn'.split(
+  'kể khai than khóc kêu ngất sốt ho nôn uống ngủ khám mổ đẻ chia là rằng đã đang sẽ vừa mới cũng còn chưa báo gọi nói hỏi trực nhận gửi lấy ký kí xem kiểm đưa trả làm xin nhờ bảo dặn nhắn đi về đến qua ơi ạ nhé nha bị được thì vẫn'.split(
     ' ',
   ),
 );
@@ -299,7 +300,7 @@ function afterRole(ctx: Ctx, i: number): void {
 }
 
 /** Verbs after a given name that opens a sentence ("Tuấn đã gọi", "Hằng báo là …"). */
-const OPENER_VERB = new Set('đã đang sẽ vừa mới báo gọi nói hỏi nhắn xin nhờ dặn trực'.split(' '));
+const OPENER_VERB = new Set('đã đang sẽ vừa mới báo gọi nói hỏi nhắn xin nhờ dặn trực kể khai than khóc'.split(' '));
 /** Given names that are also a season, a weather or a feeling word at a sentence start ("Xuân đã về"). */
 const OPENER_COMMON = new Set('xuân thu sương tuyết hoa tâm đào ngọc hồng vân mai hương thảo'.split(' '));
 

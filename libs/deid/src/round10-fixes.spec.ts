@@ -24,6 +24,7 @@ describe('round 10: a given name alone in chat text', () => {
     ['Hôm qua Phương báo là mẹ bé đã đồng ý', ['Phương']],
     ['chiều nay Kiều trực thay em', ['Kiều']],
     ['Sáng nay Tú đã gửi hồ sơ', ['Tú']],
+    ['mẹ bé cho biết Ngân sốt từ tối qua', ['Ngân']],
     ['bảo vệ Minh mở cổng cho xe cấp cứu', ['Minh']],
     ['tài xế Dũng chở bn về', ['Dũng']],
     ['Chiều qua mẹ bé gọi. Tuấn đã gọi lại cho gia đình', ['Tuấn']],
