@@ -10,6 +10,7 @@
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
 import { type Ctx, accentedLine } from './context';
+import { FOREIGN_GIVEN } from './data/foreign-names';
 import { GIVEN_NAMES, SURNAMES } from './data/names';
 import { fold, inSet, keySet } from './text';
 
@@ -174,8 +175,10 @@ const TITLE_COMMON = new Set(
 );
 /** Words before a person (lower case, as written): verbs of asking, telling, giving, meeting. */
 const PERSON_BEFORE = new Set(
-  'nhờ báo gọi hỏi gặp bảo dặn nhắn giao kêu mời chờ đợi giúp cảm cám với cùng và của cho nhắc phân công thay hộ giùm dùm theo'.split(' '),
+  'nhờ báo gọi hỏi gặp bảo dặn nhắn giao kêu mời chờ đợi giúp cảm cám với cùng và của cho nhắc phân công thay hộ giùm dùm theo chào ơn thăm'.split(' '),
 );
+/** Greetings before a name: the name may be an everyday word when the phrase ends ("Chào Việt nhé", "cảm ơn Hòa"). */
+const GREETING = new Set(['chào', 'ơn']);
 /** Words after a person: what people do in a ward or a chat. */
 const PERSON_AFTER = new Set(
   'kể khai than khóc kêu ngất sốt ho nôn uống ngủ khám mổ đẻ chia là rằng đã đang sẽ vừa mới cũng còn chưa báo gọi nói hỏi trực nhận gửi lấy ký kí xem kiểm đưa trả làm xin nhờ bảo dặn nhắn đi về đến qua ơi ạ nhé nha bị được thì vẫn'.split(
@@ -193,14 +196,18 @@ const PLACE_BEFORE = new Set(
 function titleInSentence(ctx: Ctx, i: number): void {
   const { tokens, p, noName } = ctx;
   const t = tokens[i];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !inSet(givenSet, t.text) || TITLE_COMMON.has(t.k)) return;
-  if (i === 0) return;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !inSet(givenSet, t.text) || i === 0) return;
   const prev = tokens[i - 1];
   const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+  const after0 = p.norm.slice(t.end, t.end + 8);
+  // "Chào Việt nhé", "cảm ơn Hòa.": a greeting, then the name ends the phrase
+  const greeted = GREETING.has(prev.text.toLowerCase()) && tight(ctx, i - 1, i) && BOUNDARY_AFTER.test(after0);
+  if (TITLE_COMMON.has(t.k) && !greeted) return;
   const byNext = !!next && tight(ctx, i, i + 1) && PERSON_AFTER.has(next.text);
-  // after a comma only with a person word after it ("anh ơi, Tú đã gửi chưa")
-  if (!tight(ctx, i - 1, i) && !(byNext && /^,[ \t]$/.test(p.norm.slice(prev.end, t.start)))) return;
-  if (!/^\p{Ll}+$/u.test(prev.text) || PLACE_BEFORE.has(prev.text)) return;
+  // after a comma only with a person word after it ("anh ơi, Tú đã gửi chưa", "tối 2/4, Tùng đưa …")
+  const afterComma = byNext && /^,[ \t]$/.test(p.norm.slice(prev.end, t.start));
+  if (!tight(ctx, i - 1, i) && !afterComma) return;
+  if (!afterComma && !greeted && (!/^\p{Ll}+$/u.test(prev.text) || PLACE_BEFORE.has(prev.text))) return;
   // inside a capitalised phrase it is that phrase's word ("Quân khu", "Thảo Điền")
   if (next && tight(ctx, i, i + 1) && /^\p{Lu}/u.test(next.text)) return;
   if (next && tight(ctx, i, i + 1) && COMPOUND_AFTER[t.k]?.includes(next.k)) return;
@@ -315,6 +322,50 @@ function sentenceOpener(ctx: Ctx, i: number): void {
   pushName(ctx, t.start, t.end);
 }
 
+/** English words that mark a line as English prose (lower case). */
+const EN_FUNCTION = new Set(
+  'the and of to is was were with she he they his her their who which that for from at by on in have has had will would said told'.split(' '),
+);
+/** English verbs after a person ("Daniel came", "Thảo said"). */
+const EN_PERSON_VERB = new Set(
+  'came went arrived said told called asked was is has had will would stayed left fell died helped brought took gave wrote replied texted visited thanked'.split(
+    ' ',
+  ),
+);
+const foreignGiven = new Set(FOREIGN_GIVEN);
+
+/** True when the line around an offset reads as English prose (three English function words). */
+function englishLine(ctx: Ctx, offset: number): boolean {
+  const { lower } = ctx.p;
+  const a = lower.lastIndexOf('\n', offset - 1) + 1;
+  let b = lower.indexOf('\n', offset);
+  if (b < 0) b = lower.length;
+  let n = 0;
+  for (const w of lower.slice(a, b).split(/[^a-z]+/)) if (EN_FUNCTION.has(w) && ++n >= 3) return true;
+  return false;
+}
+
+/**
+ * (6) English prose: a Vietnamese given name written with its diacritics ("the nurses,
+ * especially Hằng and Quyên", "Thank you Jake, Thảo"), or a listed foreign given name before an
+ * English verb ("… Daniel came to the ER"). In English text a capitalised word with Vietnamese
+ * marks is a name or a place; places are masked by the rules (provinces, facilities) and the
+ * gazetteer check here.
+ */
+function inEnglish(ctx: Ctx, i: number): void {
+  const { tokens, noName } = ctx;
+  const t = tokens[i];
+  if (noName[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+  const prevCap = i > 0 && tight(ctx, i - 1, i) && /^\p{Lu}/u.test(tokens[i - 1].text);
+  const nextCap = i + 1 < tokens.length && tight(ctx, i, i + 1) && /^\p{Lu}/u.test(tokens[i + 1].text);
+  if (prevCap || nextCap) return; // part of a longer capitalised phrase: the rules' job
+  const viet = t.d && inSet(givenSet, t.text) && !TITLE_COMMON.has(t.k);
+  const foreign = !t.d && foreignGiven.has(t.k) && i + 1 < tokens.length && tight(ctx, i, i + 1) && EN_PERSON_VERB.has(tokens[i + 1].text);
+  if (!viet && !foreign) return;
+  if (!englishLine(ctx, t.start)) return;
+  pushName(ctx, t.start, t.end);
+}
+
 export function detectGivenNames(ctx: Ctx): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
@@ -324,6 +375,7 @@ export function detectGivenNames(ctx: Ctx): void {
       titleInSentence(ctx, i);
       if (i > 0) afterRole(ctx, i);
       sentenceOpener(ctx, i);
+      inEnglish(ctx, i);
     }
   }
 }
@@ -348,6 +400,9 @@ export function dropOrdinaryWords(ctx: Ctx): void {
   if (!tokens.length) return;
   ctx.out = ctx.out.filter((c) => {
     if (c.kind !== 'NAME') return true;
+    // "Bạch Mai Hospital", "Hùng Vương Hospital": a hospital named in English
+    if (/^[ \t]+(?:Hospital|Clinic|Medical Cent(?:er|re)|General Hospital|Polyclinic|Children'?s Hospital|Maternity)\b/.test(p.norm.slice(c.end, c.end + 24)))
+      return false;
     if (FORM_LABELS.has(fold(p.norm.slice(c.start, c.end)).toLowerCase()) && /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))) return false;
     if (!/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;
     // the token where the span starts

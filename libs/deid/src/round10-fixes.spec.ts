@@ -66,6 +66,27 @@ describe('round 10: a given name alone in chat text', () => {
     expect(found('dia chi: so 5 ngo 3 kham thien', 'NAME')).toEqual([]);
   });
 
+  it.each([
+    ['The nurses, especially Hoài and Nguyệt, were so kind to us.', ['Hoài', 'Nguyệt']],
+    ['On the morning of 3/4 Oliver came to the clinic with his mum.', ['Oliver']],
+  ])('finds given names in English prose: %s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each([
+    ['Chào Việt nhé, mai em qua khoa', ['Việt']],
+    ['Theo hồ sơ, tối 3/5, Tùng đưa con đi khám', ['Tùng']],
+  ])('finds a given name after a greeting or a comma: %s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['He was taken to Bạch Mai Hospital by his wife.', 'Mark all as read', 'chào Việt Nam', 'In the ward she was calm and the pain was less.'])(
+    'no name in: %s',
+    (text) => {
+      expect(found(text, 'NAME')).toEqual([]);
+    },
+  );
+
   it('finds a Japanese name written in Han and kana', () => {
     expect(found('Bệnh nhân 田中ゆき không nói được tiếng Việt', 'NAME')).toEqual(['田中ゆき']);
   });
