@@ -196,8 +196,11 @@ const PLACE_BEFORE = new Set(
 function titleInSentence(ctx: Ctx, i: number): void {
   const { tokens, p, noName } = ctx;
   const t = tokens[i];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || noName[i] || !inSet(givenSet, t.text) || i === 0) return;
+  if (i === 0 || noName[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
   const prev = tokens[i - 1];
+  // cheap tests first: a lower-case word, a greeting or a comma before it
+  if (!/^\p{Ll}/u.test(prev.text) && !GREETING.has(prev.text.toLowerCase()) && !/^\d/.test(prev.text)) return;
+  if (!inSet(givenSet, t.text)) return;
   const next = i + 1 < tokens.length ? tokens[i + 1] : null;
   const after0 = p.norm.slice(t.end, t.end + 8);
   // "Chào Việt nhé", "cảm ơn Hòa.": a greeting, then the name ends the phrase
@@ -334,15 +337,33 @@ const EN_PERSON_VERB = new Set(
 );
 const foreignGiven = new Set(FOREIGN_GIVEN);
 
-/** True when the line around an offset reads as English prose (three English function words). */
+const englishCache = new WeakMap<Ctx, Map<number, boolean>>();
+/** True when the line around an offset reads as English prose (three English function words; cached per line). */
 function englishLine(ctx: Ctx, offset: number): boolean {
   const { lower } = ctx.p;
+  let cache = englishCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    englishCache.set(ctx, cache);
+  }
   const a = lower.lastIndexOf('\n', offset - 1) + 1;
-  let b = lower.indexOf('\n', offset);
-  if (b < 0) b = lower.length;
-  let n = 0;
-  for (const w of lower.slice(a, b).split(/[^a-z]+/)) if (EN_FUNCTION.has(w) && ++n >= 3) return true;
-  return false;
+  // no English function word anywhere: no English line (most notes)
+  if (!cache.has(-1)) cache.set(-1, /(?:^|[^a-z])(?:the|and|was|were|with|his|her)(?![a-z])/.test(lower));
+  if (!cache.get(-1)) return false;
+  let hit = cache.get(a);
+  if (hit === undefined) {
+    let b = lower.indexOf('\n', offset);
+    if (b < 0) b = lower.length;
+    let n = 0;
+    hit = false;
+    for (const w of lower.slice(a, b).split(/[^a-z]+/))
+      if (EN_FUNCTION.has(w) && ++n >= 3) {
+        hit = true;
+        break;
+      }
+    cache.set(a, hit);
+  }
+  return hit;
 }
 
 /**
@@ -359,10 +380,10 @@ function inEnglish(ctx: Ctx, i: number): void {
   const prevCap = i > 0 && tight(ctx, i - 1, i) && /^\p{Lu}/u.test(tokens[i - 1].text);
   const nextCap = i + 1 < tokens.length && tight(ctx, i, i + 1) && /^\p{Lu}/u.test(tokens[i + 1].text);
   if (prevCap || nextCap) return; // part of a longer capitalised phrase: the rules' job
-  const viet = t.d && inSet(givenSet, t.text) && !TITLE_COMMON.has(t.k);
+  if (!englishLine(ctx, t.start)) return;
+  const viet = t.d && !TITLE_COMMON.has(t.k) && inSet(givenSet, t.text);
   const foreign = !t.d && foreignGiven.has(t.k) && i + 1 < tokens.length && tight(ctx, i, i + 1) && EN_PERSON_VERB.has(tokens[i + 1].text);
   if (!viet && !foreign) return;
-  if (!englishLine(ctx, t.start)) return;
   pushName(ctx, t.start, t.end);
 }
 
