@@ -8,7 +8,7 @@ import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { SURNAMES } from './data/names';
 import { PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
-import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable } from './text';
+import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable, key } from './text';
 
 type Level = 'house' | 'street' | 'village' | 'ward' | 'district' | 'city' | 'province' | 'weak';
 
@@ -78,6 +78,8 @@ const NOT_AFTER: Record<string, readonly string[]> = {
   đội: ['quân', 'bộ', 'phân', 'đơn'],
   khối: ['một'],
 };
+/** Address cue words after which an unaccented unit word is a unit even in an accented line (key form). */
+const UNACCENTED_UNIT_CUES = new Set(['ở', 'tại', 'trú', 'quê', 'chỉ', 'đc', 'đ/c']);
 /** Unaccented unit words after these are ordinary words too: "phat ban 8/2" (a rash), "hong ban". */
 const NOT_AFTER_UNACCENTED: Record<string, readonly string[]> = {
   ban: ['phat', 'hong', 'noi', 'van', 'co', 'bien', 'nguyen', 'phien', 'kich', 'can', 'ke', 'dat', 'mua', 'trong', 'xuat', 'giao'],
@@ -446,10 +448,17 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   const lvl0 = !hasDiacritics(t.text) ? unaccentedUnits.get(t.f) : undefined;
   const prevTok = i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1] : null;
   // in text written with diacritics an unaccented "ban"/"so" is that word, not "bản"/"số"
-  if (lvl0 && prevTok && (prevTok.d || NOT_AFTER_UNACCENTED[t.f]?.includes(prevTok.f))) return null;
+  // (round 10: not after an address cue — "nhà ở xom 2", "trú tại to 7 khoi 2" in a mixed chat)
+  if (lvl0 && prevTok && ((prevTok.d && !UNACCENTED_UNIT_CUES.has(prevTok.k)) || NOT_AFTER_UNACCENTED[t.f]?.includes(prevTok.f))) return null;
   // … and so in a line written with diacritics, unless the place after it is unaccented
   // too ("Địa chỉ: thon Na Phai"): "phòng giao ban Khoa Lão khoa" has no village
-  if (lvl0 && accentedLine(ctx, t.start, t.end) && /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])) return null;
+  if (
+    lvl0 &&
+    !(prevTok && UNACCENTED_UNIT_CUES.has(prevTok.k)) &&
+    accentedLine(ctx, t.start, t.end) &&
+    /[^\x20-\x7e\s]/.test(p.norm.slice(t.end, t.end + 30).split(/[,;\n]/)[0])
+  )
+    return null;
   if (lvl0 && i + 1 < tokens.length) {
     const next = tokens[i + 1];
     if (
@@ -459,6 +468,11 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
     ) {
       return { level: lvl0, len: 1 };
     }
+  }
+  // round 10: chat shorthand "p trung do", "q binh thanh", "p 12" after another part of an address
+  if ((t.text === 'p' || t.text === 'q') && prevTok && i + 1 < tokens.length && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+    const before = unitAt(ctx, i - 1) || /^\d{1,4}$/.test(prevTok.text);
+    if (before && (lowerGazetteerAt(ctx, i + 1) > 0 || /^\d{1,2}$/.test(tokens[i + 1].text))) return { level: t.text === 'p' ? 'ward' : 'district', len: 1 };
   }
   const lvl = ABBREV.get(t.text);
   // "G2P1", "G1P0" (gravida/para) are not P.1 wards; "MMT-Q8-0213" is a code
@@ -513,7 +527,10 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
     let start = t.start;
     const towerNamed = named && ['tòa', 'toà', 'block'].includes(t.k);
     if (towerNamed) {
-      const flat = /(?:(?<![\p{L}\d])(?:P\.?|phòng|căn(?: hộ)?)[ \t]*\d{1,2}[.-]?\d{2,3}[A-Z]?[ \t,]+)$/iu.exec(p.norm.slice(Math.max(0, start - 20), start));
+      // (round 10: and the floor, "căn 1508 tầng 15 tòa …", "tầng 12 tòa S3 …")
+      const flat = /(?:(?<![\p{L}\d])(?:(?:P\.?|phòng|căn(?: hộ)?)[ \t]*\d{1,2}[.-]?\d{2,3}[A-Z]?|tầng[ \t]*\d{1,2})[ \t,]+){1,2}$/iu.exec(
+        p.norm.slice(Math.max(0, start - 36), start),
+      );
       if (flat) start -= flat[0].length;
     }
     return { start, end, tokEnd: k, level: u.level, strong: u.level !== 'weak' || towerNamed };
@@ -536,7 +553,12 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
     // house number followed by a street name: "số 5 Nguyễn Trãi"
     let strong = u.level !== 'weak';
     if ((u.level === 'weak' || u.level === 'house' || u.level === 'street') && k < tokens.length && /^[ \t]{1,2}$/.test(p.norm.slice(end, tokens[k].start))) {
-      if (!unitAt(ctx, k)) {
+      const lowStreet = lowerStreetAt(ctx, k);
+      if (lowStreet) {
+        end = tokens[k + lowStreet - 1].end;
+        k += lowStreet;
+        strong = true;
+      } else if (!unitAt(ctx, k)) {
         const run = nameRun(ctx, k, 6);
         if (run.end > 0 && run.endTok > k) {
           const street = fold(p.norm.slice(tokens[k].start, run.end)).replace(/[\s\-–]+/g, ' ');
@@ -581,7 +603,24 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
           return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: 'city', strong: false };
       }
     }
+    // round 10: a one-word village name before the next unit ("thon dong xa yen phu")
+    if (
+      u.level === 'village' &&
+      j + 1 < tokens.length &&
+      /^\p{Ll}+$/u.test(tokens[j].text) &&
+      /^[ \t]$/.test(p.norm.slice(tokens[j].end, tokens[j + 1].start))
+    ) {
+      const nextUnit = unitAt(ctx, j + 1);
+      if (nextUnit && nextUnit.level !== 'village' && nextUnit.level !== 'weak' && componentAt(ctx, j + 1))
+        return { start: t.start, end: tokens[j].end, tokEnd: j + 1, level: u.level, strong: false };
+    }
     const len = lowerGazetteerAt(ctx, j);
+    if (len) return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: u.level, strong: u.level !== 'weak' };
+    return null;
+  }
+  // round 10: typed in lower case with diacritics ("ấp 4 xã tân thạnh", "phường bồ đề"): gazetteer names only
+  if (t.d && /^\p{Ll}/u.test(t.text) && /^\p{Ll}/u.test(tokens[j].text) && /^[ \t]{1,2}$/.test(gap)) {
+    const len = lowerAccentedGazetteerAt(ctx, j);
     if (len) return { start: t.start, end: tokens[j + len - 1].end, tokEnd: j + len, level: u.level, strong: u.level !== 'weak' };
     return null;
   }
@@ -695,6 +734,57 @@ function lowerGazetteerAt(ctx: Ctx, j: number): number {
     if (
       ok &&
       gazetteer.has(
+        tokens
+          .slice(j, j + len)
+          .map((t) => t.f)
+          .join(' '),
+      )
+    )
+      return len;
+  }
+  return 0;
+}
+
+/** Gazetteer names by their lower-case written form (tone placement aside), for "xã tân thạnh". */
+const gazetteerKeys = new Set([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => key(s)));
+
+/** Round 10: a gazetteer name typed in lower case with diacritics ("tân thạnh", "bồ đề"): 2–3 syllables. */
+function lowerAccentedGazetteerAt(ctx: Ctx, j: number): number {
+  const { tokens, p } = ctx;
+  for (let len = Math.min(3, tokens.length - j); len >= 2; len--) {
+    let ok = true;
+    for (let k = j; k < j + len && ok; k++) {
+      if (!/^\p{Ll}+$/u.test(tokens[k].text)) ok = false;
+      else if (k > j && !/^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) ok = false;
+    }
+    if (
+      ok &&
+      gazetteerKeys.has(
+        tokens
+          .slice(j, j + len)
+          .map((t) => t.k)
+          .join(' '),
+      )
+    )
+      return len;
+  }
+  return 0;
+}
+
+/** First words of the known street names (folded): a quick test before the lookup. */
+const streetFirst = new Set([...streets].map((s) => s.split(' ')[0]));
+
+/** Round 10: a known street name typed in lower case ("hoang hoa tham", "lê lợi"), 2–4 syllables. */
+function lowerStreetAt(ctx: Ctx, j: number): number {
+  const { tokens, p } = ctx;
+  if (j >= tokens.length || !streetFirst.has(tokens[j].f) || !/^\p{Ll}+$/u.test(tokens[j].text)) return 0;
+  for (let len = Math.min(4, tokens.length - j); len >= 2; len--) {
+    let ok = true;
+    for (let k = j + 1; k < j + len && ok; k++)
+      if (!/^\p{Ll}+$/u.test(tokens[k].text) || !/^[ \t]$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) ok = false;
+    if (
+      ok &&
+      streets.has(
         tokens
           .slice(j, j + len)
           .map((t) => t.f)
@@ -884,7 +974,9 @@ function segment(ctx: Ctx, j: number, strongCue: boolean): void {
   while (j < n && chunks < 6) {
     const t = tokens[j];
     const numbered = j + 1 < n && /^\d/.test(tokens[j + 1].text);
-    if (provinceLen[j] || (!numbered && facility.matchAt(tokens, j, p.norm)) || cues.matchAt(tokens, j, p.norm)) return;
+    // (round 10: a one-word facility word that begins a gazetteer place is that place: "ở Hội An")
+    const fac = numbered ? 0 : facility.matchAt(tokens, j, p.norm);
+    if (provinceLen[j] || (fac && !(fac === 1 && gazetteerAt(ctx, j) >= 2)) || cues.matchAt(tokens, j, p.norm)) return;
     const u = unitAt(ctx, j);
     if (u && (u.level === 'province' || u.level === 'city')) {
       // "tỉnh Nam Định" / "TP Hà Nội" end the address; "TP Thủ Đức" is a component already

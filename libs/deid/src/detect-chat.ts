@@ -88,8 +88,16 @@ function personIn(label: string): [number, number] | null {
     } else break;
   }
   if (ROLE.test(words.join(' '))) return null;
+  // round 10: "(bố bé)", "(mẹ cháu)": a relation to someone else, not a name
+  if (skip > 0 && words.length === 1 && /^(?:bé|cháu|bn|em|con|nó|anh|chị)$/iu.test(words[0])) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
-  while (words.length > 1 && (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) || /^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1])))
+  // round 10: in a label typed all in lower case ("thu nhi:", "yến nhi:") "nhi" is the given name
+  const allLower = words.every((w) => /^\p{Ll}/u.test(w));
+  while (
+    words.length > 1 &&
+    (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) ||
+      (/^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1]) && !(allLower && words.length === 2 && words[1] === 'nhi')))
+  )
     words = words.slice(0, -1);
   if (!nameWords(words)) return null;
   const start = label.indexOf(words[0], skip);

@@ -167,6 +167,25 @@ export function detectDates(ctx: Ctx): void {
     out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
   }
 
+  // Round 10: a day of the month alone after a day word ("hôm 14 bé sốt", "vào ngày 24 thì nhập
+  // viện", "đến ngày 9 mới về") — not a day of illness or a count ("ngày 3 của bệnh", "ngày thứ 5",
+  // "hôm 3 lần", "từ ngày 2 đến ngày 4 sau mổ"), nor a day with its month (found above)
+  const DAY_ALONE =
+    /(?<![a-z])(?:hom|(?:vao|tu|den|toi|sang|chieu|trua|dem|hom|mat|tu vong)\s+ngay)[ \t]+(\d{1,2})(?![\d/:h-]|[.,]\d|[ \t]*(?:ngay|thang|nam|tuoi|gio|phut|lan|vien|ong|ml|mg|cua|thu|dau|tiep|sau|nua|lien|truoc|dieu tri|benh|%))/g;
+  while ((m = DAY_ALONE.exec(f))) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    // "… đến ngày 5 sau mổ / của đợt": a day counted from an event a little further on
+    if (
+      /^[^.;\n]{0,30}?(?:sau (?:mo|sinh|phau thuat|dieu tri|nhap vien|vao vien)|cua (?:benh|dot|dieu tri))/.test(
+        f.slice(m.index + m[0].length, m.index + m[0].length + 40),
+      )
+    )
+      continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(start, start + m[1].length);
+  }
+
   // English: 12 Mar 2024, March 12, 2024
   const EN1 = new RegExp(`(?<![a-z\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:${ENG_MONTH})\\.?[\\s,-]+((?:19|20)\\d{2})(?![\\d])`, 'g');
   while ((m = EN1.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);

@@ -13,15 +13,16 @@ const LABELS: [RegExp, PhiKind][] = [
   [/(?<![a-z])ma(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}[-.]?\d|\d{6,}))/g, 'RECORD_NUMBER'],
   [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
   [
-    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|accession(?:\s+(?:no|number))?|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|accession(?:\s+(?:no|number))?|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
 ];
 /** Labels that name a disease, drug, service or place code: their values are no identifier. */
-const NOT_PERSONAL = /icd|benh$|thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
+const NOT_PERSONAL = /icd|benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
 
 /** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
 const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
+const SPACED = /^[ \t]*[:.#]?[ \t]*((?:[a-z]{1,4}[ \t])?\d{2,6}(?:[ \t]\d{2,6}){1,3})(?![a-z0-9]|[ \t]*(?:tuoi|ngay|thang|nam|lan|vien|ml|mg)(?![a-z]))/;
 const CODE_NEXT = /^[ \t]*(?:,|va|voi|\/|;)[ \t]*((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
 
 function acceptable(code: string): boolean {
@@ -45,6 +46,20 @@ export function detectLabelled(ctx: Ctx): void {
     while ((m = label.exec(f))) {
       if (NOT_PERSONAL.test(m[0])) continue;
       let pos = m.index + m[0].length;
+      // round 10: a code written in spaced groups ("specimen ID SP 26 00912", "mã BN 26 004 512")
+      // … and a passport with a space after its letter ("hộ chiếu: C 1234567")
+      const spacedPassport = kind === 'PASSPORT' ? /^[ \t]*[:.#]?[ \t]*([a-z]{1,2}[ \t]\d{7,8})(?![a-z0-9])/.exec(f.slice(pos, pos + 20)) : null;
+      if (spacedPassport) {
+        const start = pos + spacedPassport[0].length - spacedPassport[1].length;
+        add('PASSPORT', start, start + spacedPassport[1].length);
+        continue;
+      }
+      const spaced = SPACED.exec(f.slice(pos, pos + 40));
+      if (spaced && spaced[1].replace(/\D/g, '').length >= 6) {
+        const start = pos + spaced[0].length - spaced[1].length;
+        add(kind === 'PASSPORT' ? 'PASSPORT' : 'RECORD_NUMBER', start, start + spaced[1].length);
+        continue;
+      }
       let c = CODE.exec(f.slice(pos, pos + 60));
       while (c) {
         const code = c[1];
@@ -65,7 +80,8 @@ export function detectLabelled(ctx: Ctx): void {
   const PASSPORT = /(?<![\p{L}\d\-/.])[A-Z]{1,2}\d{7,8}(?![\p{L}\d]|[-/.]\d)/gu;
   while ((m = PASSPORT.exec(p.norm))) add('PASSPORT', m.index, m.index + m[0].length);
   // vehicle plates: province code 11–99, series (letter + optional letter/digit), 4–5 digits
-  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d[ \t]?[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+  // (round 10: also with a dash before the series, "59-T1 582.06", "29-H1 123.45")
+  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
     if (!/-|\.\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);

@@ -61,7 +61,8 @@ export function detectScripts(ctx: Ctx): void {
   const norm = p.norm;
   let m: RegExpExecArray | null;
   // Hangul syllables: 2–4 (박미경), Han characters: 2–4, a space allowed between family and given name (田中 浩二)
-  const CJK = /[\uAC00-\uD7A3]{2,4}|[\u4E00-\u9FFF]{1,3}(?:[ \u3000]?[\u4E00-\u9FFF]{1,3})?/g;
+  // round 10: a Japanese given name in kana after a family name in Han (田中ゆき, 佐藤 はるか)
+  const CJK = /[\uAC00-\uD7A3]{2,4}|[\u4E00-\u9FFF]{1,3}(?:[ \u3000]?[\u3040-\u309F\u30A0-\u30FF]{2,5}|(?:[ \u3000]?[\u4E00-\u9FFF]{1,3})?)/g;
   while ((m = CJK.exec(norm))) if (m[0].replace(/\s/g, '').length >= 2) out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
   // Latin names: a run of capitalised words with a known foreign given or family name in it
   while ((m = LATIN_RUN.exec(norm))) {

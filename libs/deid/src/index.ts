@@ -9,6 +9,7 @@ import { detectIds } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
+import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
@@ -55,7 +56,9 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectScripts(ctx);
   detectModelNames(ctx);
   detectEnglishNames(ctx);
+  detectGivenNames(ctx);
   propagateNames(ctx);
+  dropOrdinaryWords(ctx);
   dropHospitalNames(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));
   const { p } = ctx;
