@@ -722,47 +722,25 @@ const provinceFolded = new Set(
 /** Family names by their folded form (for "Chau Sóc Kha"). */
 const surnameWords = new Set(SURNAMES.filter((s) => !s.includes(' ')).map((s) => fold(s)));
 
-/** Gazetteer lookup of a ward/district name typed in lower case without diacritics ("nghia lam"). */
-function lowerGazetteerAt(ctx: Ctx, j: number): number {
-  const { tokens, p } = ctx;
-  if (j >= tokens.length || tokens[j].d || !/^\p{Ll}+$/u.test(tokens[j].text)) return 0;
-  for (let len = Math.min(3, tokens.length - j); len >= 2; len--) {
-    let ok = true;
-    for (let k = j + 1; k < j + len && ok; k++) {
-      if (!/^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) || tokens[k].d || !/^\p{Ll}+$/u.test(tokens[k].text)) ok = false;
-    }
-    if (
-      ok &&
-      gazetteer.has(
-        tokens
-          .slice(j, j + len)
-          .map((t) => t.f)
-          .join(' '),
-      )
-    )
-      return len;
-  }
-  return 0;
-}
-
-/** Gazetteer names by their lower-case written form (tone placement aside), for "xã tân thạnh". */
-const gazetteerKeys = new Set([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => key(s)));
-
-/** Round 10: a gazetteer name typed in lower case with diacritics ("tân thạnh", "bồ đề"): 2–3 syllables. */
-function lowerAccentedGazetteerAt(ctx: Ctx, j: number): number {
+/**
+ * Length (3 or 2) of a run of lower-case syllables at `j`, one or two spaces apart, whose
+ * written forms (`form` of each token) joined by spaces are in `names`; 0 when there is none.
+ * `plain`: every syllable must be typed without diacritics.
+ */
+function lowerRunIn(ctx: Ctx, j: number, names: ReadonlySet<string>, form: 'f' | 'k', plain: boolean): number {
   const { tokens, p } = ctx;
   for (let len = Math.min(3, tokens.length - j); len >= 2; len--) {
     let ok = true;
     for (let k = j; k < j + len && ok; k++) {
-      if (!/^\p{Ll}+$/u.test(tokens[k].text)) ok = false;
-      else if (k > j && !/^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) ok = false;
+      const t = tokens[k];
+      ok = /^\p{Ll}+$/u.test(t.text) && !(plain && t.d) && (k === j || /^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, t.start)));
     }
     if (
       ok &&
-      gazetteerKeys.has(
+      names.has(
         tokens
           .slice(j, j + len)
-          .map((t) => t.k)
+          .map((t) => t[form])
           .join(' '),
       )
     )
@@ -770,6 +748,15 @@ function lowerAccentedGazetteerAt(ctx: Ctx, j: number): number {
   }
   return 0;
 }
+
+/** A ward/district name typed in lower case without diacritics ("nghia lam"). */
+const lowerGazetteerAt = (ctx: Ctx, j: number) => lowerRunIn(ctx, j, gazetteer, 'f', true);
+
+/** Gazetteer names by their lower-case written form (tone placement aside), for "xã tân thạnh". */
+const gazetteerKeys = new Set([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => key(s)));
+
+/** Round 10: a gazetteer name typed in lower case with diacritics ("tân thạnh", "bồ đề"). */
+const lowerAccentedGazetteerAt = (ctx: Ctx, j: number) => lowerRunIn(ctx, j, gazetteerKeys, 'k', false);
 
 /** First words of the known street names (folded): a quick test before the lookup. */
 const streetFirst = new Set([...streets].map((s) => s.split(' ')[0]));
