@@ -135,7 +135,7 @@ describe('/live/hooks/recording', () => {
     // the last publish's file arrives after the end (ending drops the push): the recording is made again with both parts
     const second = await recordedFile(root, `${key}-2000.flv`, 2);
     expect(await hook({ name: key, path: second })).toBe(202);
-    const twice = await waitFor(seen, (x) => x.recordingStatus === 'READY' && x.recording?.id !== once.recording.id, 60_000);
+    const twice = await waitFor(seen, (x) => x.recordingStatus === 'READY' && x.recording != null && x.recording.id !== once.recording.id, 60_000);
     expect(twice.recording).toMatchObject({ contentType: 'video/mp4' });
     const playlist = (await get(twice.playback.hlsUrl)).body.toString();
     expect(playlist).toContain('#EXT-X-DISCONTINUITY');

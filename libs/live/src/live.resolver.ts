@@ -178,8 +178,12 @@ export class LiveSessionsResolver {
   }
 
   @ResolveField(() => AttachmentType, { nullable: true, description: 'The recording as MP4, after ENDED, once processed' })
-  recording(@Parent() s: LiveSessionEntity, @Context() ctx: RequestContext) {
-    return s.recordingAttachmentId ? ctx.loaders.get(this.uploads.attachmentById).load(s.recordingAttachmentId) : null;
+  async recording(@Parent() s: LiveSessionEntity, @Context() ctx: RequestContext) {
+    if (!s.recordingAttachmentId) return null;
+    // A recording made again (a late part) withdraws the earlier MP4 between this session's read and
+    // the attachment's: a withdrawn file is no recording, never an error on its URL.
+    const att = await ctx.loaders.get(this.uploads.attachmentById).load(s.recordingAttachmentId);
+    return att?.status === 'READY' ? att : null;
   }
 
   @ResolveField(() => String, { description: 'NONE, PROCESSING, READY or FAILED' })
