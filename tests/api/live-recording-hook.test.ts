@@ -154,5 +154,10 @@ describe('/live/hooks/recording', () => {
     );
     expect(past).toContain(s.id);
     expect(existsSync(second)).toBe(false);
+
+    // a reader that saw the session row just before the switch and the attachment just after the withdrawal
+    await app.sql(`UPDATE live_sessions SET recording_attachment_id = $2 WHERE id = $1`, [s.id, once.recording.id]);
+    const raced = await app.gql(`query($id: ID!) { liveSession(id: $id) { recording { id url } } }`, { id: s.id }, viewer.accessToken);
+    expect({ errors: raced.errors, data: raced.data }).toEqual({ errors: undefined, data: { liveSession: { recording: null } } });
   }, 120_000);
 });
