@@ -167,3 +167,25 @@ test('phone shell: bottom tabs with badges and uncut labels, settings (language,
   await page.screenshot({ path: join(SHOTS, 'phone-feed-1280.png') });
   await context.close();
 });
+
+test('a page still loading: its spinners carry their name on a role that allows one (axe aria-prohibited-attr)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await login(page, LAN);
+  await expect(page.getByRole('navigation', { name: 'Thanh điều hướng dưới' })).toBeVisible();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/graphql', async (route) => {
+    await held;
+    await route.continue().catch(() => undefined); // a request the next navigation cancelled
+  });
+  await page
+    .getByTestId('bottom-nav')
+    .getByRole('link', { name: /^Ca bệnh/ })
+    .click();
+  await expect(page.locator('.mantine-Loader-root[aria-label]').first()).toBeVisible();
+  await expectAccessible(page, '/cases while loading');
+  release();
+  await context.close();
+});
