@@ -24,6 +24,7 @@ const { HELDOUT7_DOCS, HELDOUT7_CLINICAL_PHRASES } = require(`${dist}eval/heldou
 const { HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES } = require(`${dist}eval/heldout8`);
 const { HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES } = require(`${dist}eval/heldout9`);
 const { HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES } = require(`${dist}eval/heldout10`);
+const { HELDOUT11_DOCS, HELDOUT11_CLINICAL_PHRASES } = require(`${dist}eval/heldout11`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -90,6 +91,9 @@ for (const [label, docs, phrases] of [
   // the detector (news-style reports; clinical chats, letters, minutes, logs); never trained on.
   ['Held-out 9 news-style reports (written blind, round 10)', HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES],
   ['Held-out 10 clinical texts (written blind, round 10)', HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES],
+  // Round 11 (eval/heldout11/): news-style reports and clinical chats, written blind by a helper
+  // who never read the detector; never trained on.
+  ['Held-out 11 news and chats (written blind, round 11)', HELDOUT11_DOCS, HELDOUT11_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
