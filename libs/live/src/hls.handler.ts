@@ -42,7 +42,7 @@ interface SessionState {
 export class HlsHandler {
   private readonly states = new Map<string, SessionState>();
   private readonly playlists = new Map<string, { mtime: number; size: number; body: string }>();
-  private readonly segments = new SegmentCache();
+  private readonly segments: SegmentCache;
   /** What the app's security headers would say, fixed for media (nothing in it may run). */
   private readonly headers: Record<string, string>;
 
@@ -55,6 +55,7 @@ export class HlsHandler {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
+    this.segments = new SegmentCache(config.live.hlsCacheBytes);
     this.headers = {
       'Access-Control-Allow-Origin': '*',
       'X-Content-Type-Options': 'nosniff',

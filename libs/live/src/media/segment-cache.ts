@@ -16,7 +16,7 @@ export class SegmentCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  constructor(private readonly maxBytes: number) {}
 
   async read(path: string): Promise<Buffer> {
     const info = await stat(path);

@@ -188,6 +188,16 @@ describe('loadConfig', () => {
         expect.stringContaining('CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600'),
       ]);
     });
+
+    it('sizes the live segment cache from LIVE_HLS_CACHE_MB (64 MB unless set, 0 turns it off) and names a bad value', () => {
+      expect(loadConfig({ DATA_DIR: dir() }).live.hlsCacheBytes).toBe(64 * 1024 * 1024);
+      expect(loadConfig({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: '0' }).live.hlsCacheBytes).toBe(0);
+      expect(loadConfig({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: '256' }).live.hlsCacheBytes).toBe(256 * 1024 * 1024);
+      for (const bad of ['-1', '1.5', '64MB', '5000'])
+        expect(problemsOf({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: bad })).toEqual([
+          `LIVE_HLS_CACHE_MB must be an integer between 0 and 4096 (got "${bad}")`,
+        ]);
+    });
   });
 
   describe('TRUST_PROXY', () => {

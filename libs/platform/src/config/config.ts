@@ -49,24 +49,28 @@ const url = (name: string, protocols: string[]) =>
       return v;
     });
 
+/** An optional whole number in [min, max]; `fallback` when unset (undefined: left unset). */
+const integer = <F extends number | undefined>(name: string, min: number, max: number, fallback: F) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): number | F => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!/^\d+$/.test(v) || n < min || n > max) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be an integer between ${min} and ${max} (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], {
       errorMap: () => ({ message: 'NODE_ENV must be development, production or test' }),
     })
     .default('development'),
-  PORT: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 3000;
-      const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 0 || n > 65535) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `PORT must be an integer between 0 and 65535 (got "${v}")` });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  PORT: integer('PORT', 0, 65535, 3000),
   HOST: z.string().optional(),
   DATA_DIR: z.string().optional(),
   DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -97,35 +101,14 @@ const envSchema = z.object({
   TURN_SECRET: z.string().optional(),
   CONSULT_DUE_HOURS: z.string().optional(),
   LIVE_MEDIA: z.enum(['embedded', 'external', 'off'], { errorMap: () => ({ message: 'LIVE_MEDIA must be embedded, external or off' }) }).optional(),
-  RTMP_PORT: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return undefined;
-      const n = Number(v);
-      if (!/^\d+$/.test(v) || n > 65535) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `RTMP_PORT must be an integer between 0 and 65535 (got "${v}")` });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  RTMP_PORT: integer('RTMP_PORT', 0, 65535, undefined),
   RTMP_PUBLIC_URL: url('RTMP_PUBLIC_URL', ['rtmp:', 'rtmps:']),
   LIVE_HLS_BASE_URL: url('LIVE_HLS_BASE_URL', ['http:', 'https:']),
   LIVE_HOOK_SECRET: z.string().optional(),
   LIVE_RECORDINGS_DIR: z.string().optional(),
+  LIVE_HLS_CACHE_MB: integer('LIVE_HLS_CACHE_MB', 0, 4096, 64),
   FFMPEG_PATH: z.string().optional(),
-  CALL_RING_TIMEOUT_SECONDS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return 45;
-      const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 1 || n > 600) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `CALL_RING_TIMEOUT_SECONDS must be an integer between 1 and 600 (got "${v}")` });
-        return z.NEVER;
-      }
-      return n;
-    }),
+  CALL_RING_TIMEOUT_SECONDS: integer('CALL_RING_TIMEOUT_SECONDS', 1, 600, 45),
 });
 
 /** Hours from a consultation request to its due time, per urgency. */
@@ -265,6 +248,8 @@ export interface LiveConfig {
   recordingsDir?: string;
   /** ffmpeg to run; default: the system ffmpeg, else the npm one. */
   ffmpegPath?: string;
+  /** Memory for recent live segments served by this process (0: read every one from disk). */
+  hlsCacheBytes: number;
 }
 
 export interface AppConfig {
@@ -403,6 +388,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       hookSecret: e.LIVE_HOOK_SECRET,
       recordingsDir: e.LIVE_RECORDINGS_DIR ? resolve(e.LIVE_RECORDINGS_DIR) : undefined,
       ffmpegPath: e.FFMPEG_PATH || undefined,
+      hlsCacheBytes: e.LIVE_HLS_CACHE_MB * 1024 * 1024,
     },
     trustProxy,
     mail: { smtpUrl: e.SMTP_URL, from: mailFrom },
