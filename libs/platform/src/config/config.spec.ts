@@ -194,9 +194,7 @@ describe('loadConfig', () => {
       expect(loadConfig({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: '0' }).live.hlsCacheBytes).toBe(0);
       expect(loadConfig({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: '256' }).live.hlsCacheBytes).toBe(256 * 1024 * 1024);
       for (const bad of ['-1', '1.5', '64MB', '5000'])
-        expect(problemsOf({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: bad })).toEqual([
-          `LIVE_HLS_CACHE_MB must be an integer between 0 and 4096 (got "${bad}")`,
-        ]);
+        expect(problemsOf({ DATA_DIR: dir(), LIVE_HLS_CACHE_MB: bad })).toEqual([`LIVE_HLS_CACHE_MB must be an integer between 0 and 4096 (got "${bad}")`]);
     });
   });
 
