@@ -5,7 +5,7 @@
 // phrases found by the rules' context are never a person.
 import type { Ctx } from './context';
 import { tokenInfo } from './model/features';
-import { plausible } from './model/guard';
+import { cued, plausible } from './model/guard';
 import { label, unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
 
@@ -18,7 +18,7 @@ export function modelWeights(): Weights {
   return weights;
 }
 
-export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): void {
+export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, cuedThreshold = PERSON_MODEL.cued ?? threshold): void {
   const { tokens } = ctx;
   if (!tokens.length) return;
   const info = tokenInfo(ctx);
@@ -33,7 +33,8 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
     let s = i;
     while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
     let ok = true;
-    for (let k = s; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
+    const t = cued(info, s, j) ? Math.min(threshold, cuedThreshold) : threshold;
+    for (let k = s; k < j; k++) if (margin[k] < t || info[k].noName || info[k].shape === 'd') ok = false;
     // a hyphenated word ("De-identified", "Re-admission") is no name; "Tanaka-san" is
     if (
       ok &&

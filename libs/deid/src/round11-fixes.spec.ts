@@ -1,0 +1,39 @@
+// Round 11 (issue 15): the labeller retrained on frames for bylines, aliases, staff roles and
+// unaccented chat, with a lower threshold only where the context names a person (guard.ts
+// cued()) and guard classes for posts, calendar words, signs, sentence openers and facility
+// sites. Every sentence was written for this file; none is copied from a held-out set.
+import { scanText } from '@ketnoi/deid';
+
+const names = (text: string) =>
+  scanText(text)
+    .filter((f) => f.kind === 'NAME')
+    .map((f) => f.text);
+
+describe('round 11: names the retrained labeller finds', () => {
+  it.each([
+    ['a byline of two names joined by a dash', 'Nhóm phóng viên: Quốc Bảo – Diệu Linh', ['Quốc Bảo', 'Diệu Linh']],
+    ['an alias after "tự"', 'Đêm 12/8, Phạm Văn Lực (tự Lực Còi, 27 tuổi) đánh bảo vệ bệnh viện.', ['Phạm Văn Lực', 'Lực Còi']],
+    ['an alias after "biệt danh"', 'Đối tượng Trần Quốc Dũng (biệt danh Dũng Râu) bị tạm giữ.', ['Trần Quốc Dũng', 'Dũng Râu']],
+    ['a lower-case given name after "bác sĩ"', 'sáng nay bác sĩ thoa sẽ khám lại cho bé', ['thoa']],
+    ['an unaccented full name after an unaccented kinship word', 'chau ten la ong nguyen van hoa 70t o xa ben', ['nguyen van hoa']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('round 11: no name', () => {
+  it.each([
+    'Bệnh nhân tự đi lại được, ăn uống tốt.',
+    'Phó khoa Ngoại đã duyệt mổ',
+    'Ảnh: Bệnh viện cung cấp',
+    'Tin liên quan',
+    'bác sĩ trực đã khám bé lúc 2h',
+    'bé ngoan lắm, ăn hết suất',
+    'chi can nghi ngoi them 2 ngay',
+    'Đa khoa khu vực Tam Kỳ tiếp nhận bệnh nhân',
+    'Murphy dương tính, đau hạ sườn phải',
+    'Tăng huyết áp độ 2, đang dùng amlodipin',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
