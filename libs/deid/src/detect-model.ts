@@ -4,7 +4,7 @@
 // split (train/train.ts) becomes a NAME candidate. Places, facilities and protected
 // phrases found by the rules' context are never a person.
 import type { Ctx } from './context';
-import { tokenInfo } from './model/features';
+import { tokenInfo, type TokenInfo } from './model/features';
 import { cued, plausible } from './model/guard';
 import { label, unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
@@ -22,6 +22,7 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
   const { tokens } = ctx;
   if (!tokens.length) return;
   const info = tokenInfo(ctx);
+  detectBylines(ctx, info);
   const { tags, margin } = label(modelWeights(), info);
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== 1) continue;
@@ -48,5 +49,67 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     if (ok && plausible(info, s, j))
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
     i = j - 1;
+  }
+}
+
+// Round 11: bylines and credits of news items — a line of name groups (2–3 capitalised
+// syllables from the name lexicons each), joined by a dash, a comma or "và/and", after a credit
+// cue ("Ảnh:", "Tổng hợp:", "Nhóm phóng viên:", "By") or, without a cue, as the document's last
+// line, a dash-joined pair, or right above an "Ảnh:" line. Places and facilities (the rules'
+// mask) are never part of a group.
+const CREDIT = new Set('anh bai tong hop nhom phong vien thuc hien tin video ghi chep va by photo pv ctv clip bien tap words pictures reported'.split(' '));
+const NAME_LEX = /giv|mid|sur|mgiv|mfam|mpre|high|fgiv|ffam/;
+
+function group(info: readonly TokenInfo[], i: number, end: number): number {
+  let j = i;
+  const upper = info[i]?.shape === 'XX';
+  while (j < end && j - i < 3 && (upper ? info[j].shape === 'XX' : info[j].shape === 'Xx') && NAME_LEX.test(info[j].lex) && !info[j].noName) {
+    j++;
+    if (j < end && info[j - 1].after !== 'sp') break;
+  }
+  // an upper-case group needs a diacritic ("THIEU MAU NANG" in a print-out is a diagnosis)
+  if (upper && !info.slice(i, j).some((t) => t.w !== t.f)) return -1;
+  return j - i >= 2 ? j : -1;
+}
+
+export function detectBylines(ctx: Ctx, info: readonly TokenInfo[]): void {
+  const { tokens } = ctx;
+  for (let a = 0; a < info.length;) {
+    let b = a + 1;
+    while (b < info.length && !info[b].lineStart) b++;
+    const lineA = a;
+    a = b;
+    if (b - lineA > 14) continue;
+    let s = lineA;
+    let cue = false;
+    for (let k = lineA; k < b && k - lineA < 4; k++) {
+      if (!CREDIT.has(info[k].f)) break;
+      if (info[k].after === ':' || (info[k].f === 'by' && info[k].after === 'sp')) {
+        s = k + 1;
+        cue = true;
+        break;
+      }
+    }
+    const groups: [number, number][] = [];
+    let k = s;
+    let ok = false;
+    while (k < b) {
+      const j = group(info, k, b);
+      if (j < 0) break;
+      groups.push([k, j]);
+      if (j === b || info[j - 1].after === 'p') {
+        ok = true;
+        break;
+      }
+      const gap = info[j - 1].after;
+      if (gap === '-' || gap === ',') k = j;
+      else if ((info[j].f === 'va' || info[j].f === 'and') && j + 1 < b) k = j + 1;
+      else break;
+    }
+    if (!ok || !groups.length) continue;
+    const nextLine = b < info.length ? info[b] : null;
+    const last = b === info.length;
+    if (!cue && !last && groups.length < 2 && !(nextLine && nextLine.f === 'anh' && nextLine.after === ':')) continue;
+    for (const [gi, gj] of groups) ctx.out.push({ kind: 'NAME', start: tokens[gi].start, end: tokens[gj - 1].end, initial: false });
   }
 }

@@ -1,4 +1,4 @@
-// Round 11 (issue 15): the labeller retrained on frames for bylines, aliases, staff roles and
+// Round 11 (issue 15): bylines and credit lines, aliases after "tự / ở nhà kêu"; the labeller retrained on frames for bylines, aliases, staff roles and
 // unaccented chat, with a lower threshold only where the context names a person (guard.ts
 // cued()) and guard classes for posts, calendar words, signs, sentence openers and facility
 // sites. Every sentence was written for this file; none is copied from a held-out set.
@@ -15,6 +15,11 @@ describe('round 11: names the retrained labeller finds', () => {
     ['an alias after "tự"', 'Đêm 12/8, Phạm Văn Lực (tự Lực Còi, 27 tuổi) đánh bảo vệ bệnh viện.', ['Phạm Văn Lực', 'Lực Còi']],
     ['an alias after "biệt danh"', 'Đối tượng Trần Quốc Dũng (biệt danh Dũng Râu) bị tạm giữ.', ['Trần Quốc Dũng', 'Dũng Râu']],
     ['a lower-case given name after "bác sĩ"', 'sáng nay bác sĩ thoa sẽ khám lại cho bé', ['thoa']],
+    ['an alias in brackets after "tự", quoted', 'Tòa tuyên phạt Lê Văn Tài (tự "Tài Sẹo", 30 tuổi).', ['Lê Văn Tài', 'Tài Sẹo']],
+    ['an alias after "ở nhà kêu"', 'BN: Trần Văn Hai (ở nhà kêu Hai Lúa), 40t', ['Trần Văn Hai', 'Hai Lúa']],
+    ['a credit line', 'Bé đã được xuất viện.\nẢnh: Hoàng Long', ['Hoàng Long']],
+    ['a byline as the last line', 'Bé đã được xuất viện trong sáng nay.\nBảo Ngọc', ['Bảo Ngọc']],
+    ['a byline pair in capitals above a photo credit', 'Bé đã được xuất viện.\nCHIẾN THẮNG – BẢO TRÂM\nẢnh: Bệnh viện cung cấp', ['CHIẾN THẮNG', 'BẢO TRÂM']],
     ['an unaccented full name after an unaccented kinship word', 'chau ten la ong nguyen van hoa 70t o xa ben', ['nguyen van hoa']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -27,6 +32,10 @@ describe('round 11: no name', () => {
     'Phó khoa Ngoại đã duyệt mổ',
     'Ảnh: Bệnh viện cung cấp',
     'Tin liên quan',
+    'Bé đã được xuất viện.\nThanh Hóa',
+    'Hẹn tái khám sau 1 tuần.\nBệnh viện Thanh Nhàn',
+    'CHẨN ĐOÁN:\nTHIEU MAU NANG',
+    'bệnh nhân (tự đi lại được) ăn tốt',
     'bác sĩ trực đã khám bé lúc 2h',
     'bé ngoan lắm, ăn hết suất',
     'chi can nghi ngoi them 2 ngay',
