@@ -4,8 +4,8 @@
 // split (train/train.ts) becomes a NAME candidate. Places, facilities and protected
 // phrases found by the rules' context are never a person.
 import type { Ctx } from './context';
-import { tokenInfo, type TokenInfo } from './model/features';
-import { cued, plausible } from './model/guard';
+import { isForeignName, tokenInfo, type TokenInfo } from './model/features';
+import { cued, EN_WORDS, plausible } from './model/guard';
 import { label, unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
 
@@ -23,6 +23,7 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
   if (!tokens.length) return;
   const info = tokenInfo(ctx);
   detectBylines(ctx, info);
+  detectRoleLabels(ctx, info);
   const { tags, margin } = label(modelWeights(), info);
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== 1) continue;
@@ -50,6 +51,7 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
     i = j - 1;
   }
+  detectPossessives(ctx, info);
 }
 
 // Round 11: bylines and credits of news items — a line of name groups (2–3 capitalised
@@ -111,5 +113,47 @@ export function detectBylines(ctx: Ctx, info: readonly TokenInfo[]): void {
     const last = b === info.length;
     if (!cue && !last && groups.length < 2 && !(nextLine && nextLine.f === 'anh' && nextLine.after === ':')) continue;
     for (const [gi, gj] of groups) ctx.out.push({ kind: 'NAME', start: tokens[gi].start, end: tokens[gj - 1].end, initial: false });
+  }
+}
+
+/**
+ * Round 11: an English possessive of a person ("Daniel's partner", "Lin's passport"): a
+ * capitalised word + 's that is a listed foreign given or family name, or the last word of a
+ * name already found in the text. The tokenizer keeps "Daniel's" as one token.
+ */
+export function detectPossessives(ctx: Ctx, info: readonly TokenInfo[]): void {
+  const { tokens } = ctx;
+  let found: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(tokens[i].text);
+    if (!m || info[i].noName) continue;
+    const w = m[1].toLowerCase();
+    if (EN_WORDS.has(w)) continue;
+    found ??= new Set(ctx.out.filter((c) => c.kind === 'NAME').map((c) => ctx.p.norm.slice(c.start, c.end).split(/\s+/).pop()?.toLowerCase() ?? ''));
+    if (!isForeignName(w) && !found.has(w)) continue;
+    ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[i].start + m[1].length, initial: false });
+  }
+}
+
+/**
+ * Round 11: a speaker label with the name in brackets at the start of a line ("REPORTER (Bich
+ * Ngoc):", "Dẫn chương trình (Minh Hằng):"): 2–3 capitalised name syllables between the
+ * brackets, a colon after them.
+ */
+export function detectRoleLabels(ctx: Ctx, info: readonly TokenInfo[]): void {
+  const { tokens, p } = ctx;
+  for (let i = 1; i < info.length; i++) {
+    if (!/\($/.test(p.norm.slice(tokens[i - 1].end, tokens[i].start).trim())) continue;
+    // the label: at most four words from the line start
+    let a = i - 1;
+    while (a > 0 && !info[a].lineStart) a--;
+    if (i - a > 4) continue;
+    let j = i;
+    while (j < info.length && j - i < 3 && info[j].shape === 'Xx' && !info[j].noName && /giv|mid|sur|mgiv|mfam|high|fgiv|ffam/.test(info[j].lex)) {
+      j++;
+      if (info[j - 1].after !== 'sp') break;
+    }
+    if (j - i < 2 || !/^\)\s*:/.test(p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 4))) continue;
+    ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: false });
   }
 }

@@ -20,6 +20,9 @@ describe('round 11: names the retrained labeller finds', () => {
     ['a credit line', 'Bé đã được xuất viện.\nẢnh: Hoàng Long', ['Hoàng Long']],
     ['a byline as the last line', 'Bé đã được xuất viện trong sáng nay.\nBảo Ngọc', ['Bảo Ngọc']],
     ['a byline pair in capitals above a photo credit', 'Bé đã được xuất viện.\nCHIẾN THẮNG – BẢO TRÂM\nẢnh: Bệnh viện cung cấp', ['CHIẾN THẮNG', 'BẢO TRÂM']],
+    ['an English possessive of a listed foreign name', "Oliver's sister signed the consent form.", ['Oliver']],
+    ['an English possessive of a name found earlier', "Mr Ashdown was discharged. Ashdown's daughter drove him home.", ['Ashdown', 'Ashdown']],
+    ['a speaker label with the name in brackets', 'MC (Thanh Hà): Chào quý vị, hôm nay chúng ta bàn về sốt xuất huyết.', ['Thanh Hà']],
     ['an unaccented full name after an unaccented kinship word', 'chau ten la ong nguyen van hoa 70t o xa ben', ['nguyen van hoa']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -36,6 +39,8 @@ describe('round 11: no name', () => {
     'Hẹn tái khám sau 1 tuần.\nBệnh viện Thanh Nhàn',
     'CHẨN ĐOÁN:\nTHIEU MAU NANG',
     'bệnh nhân (tự đi lại được) ăn tốt',
+    "The patient's wife said Monday's clinic was full.",
+    'Khoa Nội (Phòng Ba): đã nhận bệnh nhân',
     'bác sĩ trực đã khám bé lúc 2h',
     'bé ngoan lắm, ăn hết suất',
     'chi can nghi ngoi them 2 ngay',

@@ -64,6 +64,9 @@ export function roleAt(info: readonly TokenInfo[], i: number): boolean {
   return i > 0 && head.includes(info[i - 1].f) && !info[i].lineStart;
 }
 
+/** Round 11: a foreign given or family name (folded, lower case), for the possessive rule. */
+export const isForeignName = (f: string): boolean => FOR_GIV.has(f) || FOR_FAM.has(f);
+
 function shape(t: string): string {
   if (/^\d+$/.test(t)) return 'd';
   if (/^\p{Lu}$/u.test(t)) return 'X1';

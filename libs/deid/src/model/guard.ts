@@ -43,7 +43,7 @@ const CHILD = new Set(['bé', 'cu', 'thằng', 'cái']);
 /** A foreign given or family name in Latin letters (not Vietnamese-shaped). */
 const FOREIGN = (t: TokenInfo) => t.lex.includes('nonviet') && /fgiv|ffam/.test(t.lex) && !EN_WORDS.has(t.f);
 /** Foreign names that are also everyday English words ("Mark all as read", "Will you …"). */
-const EN_WORDS = new Set(
+export const EN_WORDS = new Set(
   'mark will grace rose may bill pat sue jack frank hope faith joy art ray dean don max guy bob rob nick page hunter summer april june august amber ruby jade crystal holly ivy lily daisy violet dawn sky river brook brooke chase grant miles reed wade drew lance cliff glen heath dale gene ward bell stone rich king price young black white brown green gray long little hill wood carter cook baker turner walker parker mason fisher porter hunt park lee'.split(
     ' ',
   ),
