@@ -51,3 +51,23 @@ describe('round 11: no name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('round 11: labelled numbers', () => {
+  const records = (text: string) =>
+    scanText(text)
+      .filter((f) => f.kind === 'RECORD_NUMBER')
+      .map((f) => f.text);
+
+  it.each([
+    ['a blood-bag code and the next one', 'đã truyền máu, mã túi máu 26TM01234 và 26TM01235', ['26TM01234', '26TM01235']],
+    ['a contract after "HĐ số"', 'HĐ số 3300418822 của bảo hiểm nhân thọ', ['3300418822']],
+    ['a bare HSBA label', 'HSBA 25.02.004411 đã lưu kho', ['25.02.004411']],
+    ['"mã số" right before a code', 'MÃ SỐ 2026.118 ủng hộ gia đình bệnh nhi', ['2026.118']],
+  ])('%s', (_label, text, expected) => {
+    expect(records(text)).toEqual(expected);
+  });
+
+  it.each(['Mẫu: MS: 01/BV-01', 'mã số thuốc 40012345 trong danh mục'])('no record number in: %s', (text) => {
+    expect(records(text)).toEqual([]);
+  });
+});
