@@ -11,6 +11,9 @@ import { PERSON_MODEL } from './model/weights';
 
 let weights: Weights | null = null;
 
+/** Staff abbreviations before a lower-case given name in chat (folded). */
+const STAFF = new Set(['bs', 'dd', 'ddt', 'ktv', 'ptv', 'ys', 'ds']);
+
 const HONORIFIC = /^(?:san|sama|kun|chan|ssi|nim|sensei)$/;
 
 export function modelWeights(): Weights {
@@ -49,6 +52,15 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
       ok = false;
     if (ok && plausible(info, s, j))
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
+    // round 11: a lower-case span that runs on into ordinary words ("bs duc giai thich"): its first word alone
+    else if (
+      ok &&
+      j - s > 1 &&
+      /^x/.test(info[s].shape) &&
+      (!/giv|sur|mid/.test(info[s + 1].lex) || (s > 0 && STAFF.has(info[s - 1].f))) &&
+      plausible(info, s, s + 1)
+    )
+      ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[s].end, initial: false });
     i = j - 1;
   }
   detectPossessives(ctx, info);

@@ -65,7 +65,27 @@ const PLAIN_STOP = new Set(
 /** After a lower-case word: a degree word or an object pronoun makes it a verb or an adjective (bé hiền lắm, chị thương em). */
 const PREDICATE_NEXT = new Set('lắm quá ghê thế vậy nhỉ rồi hơn nhất em anh chị con mẹ bố cháu mình nó'.split(' '));
 
+/** A capitalised syllable that opens an everyday compound (folded, and the words after it): Cơ quan, Sơ sinh, Quốc tế, Đài PT-TH. */
+const COMPOUND_NEXT: Readonly<Record<string, readonly string[]>> = {
+  co: ['quan', 'so', 'the', 'che'],
+  so: ['sinh', 'cuu', 'bo', 'luoc', 'do'],
+  quoc: ['te', 'gia', 'lo', 'tich', 'phong', 'hoi'],
+  dai: ['pt', 'phat', 'truyen', 'thanh', 'hoc'],
+  truong: ['tieu', 'thcs', 'thpt', 'mam', 'dai', 'cao'],
+};
+/** Verbs that are also given names, after a staff role: "ĐD phát thuốc", "bs báo". */
+const ROLE_VERB = new Set('phát báo hỏi nói tiêm đo lấy thay xem ghi đọc ký mời đưa dặn giao khám trực mổ'.split(' '));
+
 function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
+  const after = j < info.length ? info[j] : null;
+  const lastF = info[j - 1].f;
+  if (after && info[j - 1].after === 'sp' && COMPOUND_NEXT[lastF]?.includes(after.f)) return true;
+  if (i > 0 && info[i].before === 'sp' && COMPOUND_NEXT[info[i - 1].f]?.includes(info[i].f)) return true;
+  if (i > 0 && roleAt(info, i - 1)) {
+    // after a role, a lower-case word that is also a verb, or two lower-case words that do not start with a family name ("bảo vệ quyền lợi")
+    if (/^x/.test(info[i].shape) && j - i === 1 && ROLE_VERB.has(info[i].w)) return true;
+    if (/^x/.test(info[i].shape) && j - i > 1 && !info[i].lex.includes('sur')) return true;
+  }
   const lowerSpan = info.slice(i, j).every((t) => /^x/.test(t.shape));
   if (lowerSpan && j < info.length && info[j - 1].after === 'sp' && PREDICATE_NEXT.has(info[j].w)) return true;
   // "em nhung khoa sản": a department word ends a lower-case name
