@@ -168,4 +168,34 @@ export function detectRoleLabels(ctx: Ctx, info: readonly TokenInfo[]): void {
     if (j - i < 2 || !/^\)\s*:/.test(p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 4))) continue;
     ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: false });
   }
+  // chat sender labels: "Hưng (tiếp đón): …" — a name, then a role in brackets, then a colon;
+  // "YTTB Nay H'Blơ: …" — a staff abbreviation, then a name, then a colon
+  for (let a = 0; a < info.length; a++) {
+    if (!info[a].lineStart) continue;
+    let s0 = a;
+    if (info[a].shape === 'XX' && info[a].w.length <= 5 && info[a].after === 'sp') s0 = a + 1;
+    let j = s0;
+    while (
+      j < info.length &&
+      j - s0 < 3 &&
+      (j === s0 || !info[j].lineStart) &&
+      /^(?:Xx|X'X)$/.test(info[j].shape) &&
+      !info[j].noName &&
+      SENDER_LEX.test(info[j].lex)
+    ) {
+      j++;
+      if (info[j - 1].after !== 'sp') break;
+    }
+    if (j === s0) continue;
+    const single = j - s0 === 1;
+    if (single && !/giv|mgiv/.test(info[s0].lex)) continue;
+    const tail = p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 32);
+    // (a form field with a value is no sender: "Mạch (lần/phút): 80")
+    const bracketed = s0 === a && /^ ?\([^()\n]{2,24}\) ?:[ \t]*(?![\d\s])/.test(tail);
+    const afterRole = s0 === a + 1 && /^ ?:[ \t]*(?![\d\s])/.test(tail);
+    if (!bracketed && !afterRole) continue;
+    ctx.out.push({ kind: 'NAME', start: tokens[s0].start, end: tokens[j - 1].end, initial: false });
+  }
 }
+
+const SENDER_LEX = /giv|mid|sur|mgiv|mfam|mpre|high|fgiv|ffam/;

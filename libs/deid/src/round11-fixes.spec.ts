@@ -23,6 +23,8 @@ describe('round 11: names the retrained labeller finds', () => {
     ['an English possessive of a listed foreign name', "Oliver's sister signed the consent form.", ['Oliver']],
     ['an English possessive of a name found earlier', "Mr Ashdown was discharged. Ashdown's daughter drove him home.", ['Ashdown', 'Ashdown']],
     ['a speaker label with the name in brackets', 'MC (Thanh Hà): Chào quý vị, hôm nay chúng ta bàn về sốt xuất huyết.', ['Thanh Hà']],
+    ['a chat sender with a role in brackets', 'Lành (tiếp đón): dạ em đã hướng dẫn người nhà', ['Lành']],
+    ['a chat sender after a staff abbreviation', 'KTV Quyên: mẫu máu đã nhận', ['Quyên']],
     ['an unaccented given name after "bs", the words after it left out', 'bs tuan bao ong chuyen khoa tim', ['tuan']],
     ['an unaccented full name after an unaccented kinship word', 'chau ten la ong nguyen van hoa 70t o xa ben', ['nguyen van hoa']],
   ])('%s', (_label, text, expected) => {
@@ -43,6 +45,8 @@ describe('round 11: no name', () => {
     "The patient's wife said Monday's clinic was full.",
     'Khoa Nội (Phòng Ba): đã nhận bệnh nhân',
     'luật sư bảo vệ quyền lợi bị hại',
+    'Khoa Nội (tầng 3): đã nhận bệnh nhân',
+    'Nhiệt (độ C): 37',
     'ĐD phát thuốc cho bệnh nhân giường 5',
     'Quá trình điều tra, Cơ quan CSĐT đã thu giữ 2 điện thoại',
     'bác sĩ trực đã khám bé lúc 2h',
