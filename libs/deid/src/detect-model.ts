@@ -4,12 +4,15 @@
 // split (train/train.ts) becomes a NAME candidate. Places, facilities and protected
 // phrases found by the rules' context are never a person.
 import type { Ctx } from './context';
-import { tokenInfo } from './model/features';
-import { plausible } from './model/guard';
+import { isForeignName, tokenInfo, type TokenInfo } from './model/features';
+import { cued, EN_WORDS, plausible } from './model/guard';
 import { label, unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
 
 let weights: Weights | null = null;
+
+/** Staff abbreviations before a lower-case given name in chat (folded). */
+const STAFF = new Set(['bs', 'dd', 'ddt', 'ktv', 'ptv', 'ys', 'ds']);
 
 const HONORIFIC = /^(?:san|sama|kun|chan|ssi|nim|sensei)$/;
 
@@ -18,10 +21,12 @@ export function modelWeights(): Weights {
   return weights;
 }
 
-export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): void {
+export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, cuedThreshold = PERSON_MODEL.cued ?? threshold): void {
   const { tokens } = ctx;
   if (!tokens.length) return;
   const info = tokenInfo(ctx);
+  detectBylines(ctx, info);
+  detectRoleLabels(ctx, info);
   const { tags, margin } = label(modelWeights(), info);
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== 1) continue;
@@ -33,7 +38,8 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
     let s = i;
     while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
     let ok = true;
-    for (let k = s; k < j; k++) if (margin[k] < threshold || info[k].noName || info[k].shape === 'd') ok = false;
+    const t = cued(info, s, j) ? Math.min(threshold, cuedThreshold) : threshold;
+    for (let k = s; k < j; k++) if (margin[k] < t || info[k].noName || info[k].shape === 'd') ok = false;
     // a hyphenated word ("De-identified", "Re-admission") is no name; "Tanaka-san" is
     if (
       ok &&
@@ -46,6 +52,150 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold): 
       ok = false;
     if (ok && plausible(info, s, j))
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
+    // round 11: a lower-case span that runs on into ordinary words ("bs duc giai thich"): its first word alone
+    else if (
+      ok &&
+      j - s > 1 &&
+      /^x/.test(info[s].shape) &&
+      (!/giv|sur|mid/.test(info[s + 1].lex) || (s > 0 && STAFF.has(info[s - 1].f))) &&
+      plausible(info, s, s + 1)
+    )
+      ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[s].end, initial: false });
     i = j - 1;
   }
+  detectPossessives(ctx, info);
 }
+
+// Round 11: bylines and credits of news items — a line of name groups (2–3 capitalised
+// syllables from the name lexicons each), joined by a dash, a comma or "và/and", after a credit
+// cue ("Ảnh:", "Tổng hợp:", "Nhóm phóng viên:", "By") or, without a cue, as the document's last
+// line, a dash-joined pair, or right above an "Ảnh:" line. Places and facilities (the rules'
+// mask) are never part of a group.
+const CREDIT = new Set('anh bai tong hop nhom phong vien thuc hien tin video ghi chep va by photo pv ctv clip bien tap words pictures reported'.split(' '));
+const NAME_LEX = /giv|mid|sur|mgiv|mfam|mpre|high|fgiv|ffam/;
+
+function group(info: readonly TokenInfo[], i: number, end: number): number {
+  let j = i;
+  const upper = info[i]?.shape === 'XX';
+  while (j < end && j - i < 3 && (upper ? info[j].shape === 'XX' : info[j].shape === 'Xx') && NAME_LEX.test(info[j].lex) && !info[j].noName) {
+    j++;
+    if (j < end && info[j - 1].after !== 'sp') break;
+  }
+  // an upper-case group needs a diacritic ("THIEU MAU NANG" in a print-out is a diagnosis)
+  if (upper && !info.slice(i, j).some((t) => t.w !== t.f)) return -1;
+  return j - i >= 2 ? j : -1;
+}
+
+export function detectBylines(ctx: Ctx, info: readonly TokenInfo[]): void {
+  const { tokens } = ctx;
+  for (let a = 0; a < info.length;) {
+    let b = a + 1;
+    while (b < info.length && !info[b].lineStart) b++;
+    const lineA = a;
+    a = b;
+    if (b - lineA > 14) continue;
+    let s = lineA;
+    let cue = false;
+    for (let k = lineA; k < b && k - lineA < 4; k++) {
+      if (!CREDIT.has(info[k].f)) break;
+      if (info[k].after === ':' || (info[k].f === 'by' && info[k].after === 'sp')) {
+        s = k + 1;
+        cue = true;
+        break;
+      }
+    }
+    const groups: [number, number][] = [];
+    let k = s;
+    let ok = false;
+    while (k < b) {
+      const j = group(info, k, b);
+      if (j < 0) break;
+      groups.push([k, j]);
+      if (j === b || info[j - 1].after === 'p') {
+        ok = true;
+        break;
+      }
+      const gap = info[j - 1].after;
+      if (gap === '-' || gap === ',') k = j;
+      else if ((info[j].f === 'va' || info[j].f === 'and') && j + 1 < b) k = j + 1;
+      else break;
+    }
+    if (!ok || !groups.length) continue;
+    const nextLine = b < info.length ? info[b] : null;
+    const last = b === info.length;
+    if (!cue && !last && groups.length < 2 && !(nextLine && nextLine.f === 'anh' && nextLine.after === ':')) continue;
+    for (const [gi, gj] of groups) ctx.out.push({ kind: 'NAME', start: tokens[gi].start, end: tokens[gj - 1].end, initial: false });
+  }
+}
+
+/**
+ * Round 11: an English possessive of a person ("Daniel's partner", "Lin's passport"): a
+ * capitalised word + 's that is a listed foreign given or family name, or the last word of a
+ * name already found in the text. The tokenizer keeps "Daniel's" as one token.
+ */
+export function detectPossessives(ctx: Ctx, info: readonly TokenInfo[]): void {
+  const { tokens } = ctx;
+  let found: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = /^(\p{Lu}\p{Ll}+)['’]s$/u.exec(tokens[i].text);
+    if (!m || info[i].noName) continue;
+    const w = m[1].toLowerCase();
+    if (EN_WORDS.has(w)) continue;
+    found ??= new Set(ctx.out.filter((c) => c.kind === 'NAME').map((c) => ctx.p.norm.slice(c.start, c.end).split(/\s+/).pop()?.toLowerCase() ?? ''));
+    if (!isForeignName(w) && !found.has(w)) continue;
+    ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[i].start + m[1].length, initial: false });
+  }
+}
+
+/**
+ * Round 11: a speaker label with the name in brackets at the start of a line ("REPORTER (Bich
+ * Ngoc):", "Dẫn chương trình (Minh Hằng):"): 2–3 capitalised name syllables between the
+ * brackets, a colon after them.
+ */
+export function detectRoleLabels(ctx: Ctx, info: readonly TokenInfo[]): void {
+  const { tokens, p } = ctx;
+  for (let i = 1; i < info.length; i++) {
+    if (!/\($/.test(p.norm.slice(tokens[i - 1].end, tokens[i].start).trim())) continue;
+    // the label: at most four words from the line start
+    let a = i - 1;
+    while (a > 0 && !info[a].lineStart) a--;
+    if (i - a > 4) continue;
+    let j = i;
+    while (j < info.length && j - i < 3 && info[j].shape === 'Xx' && !info[j].noName && /giv|mid|sur|mgiv|mfam|high|fgiv|ffam/.test(info[j].lex)) {
+      j++;
+      if (info[j - 1].after !== 'sp') break;
+    }
+    if (j - i < 2 || !/^\)\s*:/.test(p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 4))) continue;
+    ctx.out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[j - 1].end, initial: false });
+  }
+  // chat sender labels: "Hưng (tiếp đón): …" — a name, then a role in brackets, then a colon;
+  // "YTTB Nay H'Blơ: …" — a staff abbreviation, then a name, then a colon
+  for (let a = 0; a < info.length; a++) {
+    if (!info[a].lineStart) continue;
+    let s0 = a;
+    if (info[a].shape === 'XX' && info[a].w.length <= 5 && info[a].after === 'sp') s0 = a + 1;
+    let j = s0;
+    while (
+      j < info.length &&
+      j - s0 < 3 &&
+      (j === s0 || !info[j].lineStart) &&
+      /^(?:Xx|X'X)$/.test(info[j].shape) &&
+      !info[j].noName &&
+      SENDER_LEX.test(info[j].lex)
+    ) {
+      j++;
+      if (info[j - 1].after !== 'sp') break;
+    }
+    if (j === s0) continue;
+    const single = j - s0 === 1;
+    if (single && !/giv|mgiv/.test(info[s0].lex)) continue;
+    const tail = p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 32);
+    // (a form field with a value is no sender: "Mạch (lần/phút): 80")
+    const bracketed = s0 === a && /^ ?\([^()\n]{2,24}\) ?:[ \t]*(?![\d\s])/.test(tail);
+    const afterRole = s0 === a + 1 && /^ ?:[ \t]*(?![\d\s])/.test(tail);
+    if (!bracketed && !afterRole) continue;
+    ctx.out.push({ kind: 'NAME', start: tokens[s0].start, end: tokens[j - 1].end, initial: false });
+  }
+}
+
+const SENDER_LEX = /giv|mid|sur|mgiv|mfam|mpre|high|fgiv|ffam/;

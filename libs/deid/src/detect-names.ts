@@ -793,6 +793,9 @@ const ALIAS_AFTER =
 /** A quoted name after "tức", "biệt danh", "tên ở nhà", "chữ" …: tức "Tâm Đen", hình xăm chữ "Hiền". */
 const ALIAS_QUOTED =
   /(?<![\p{L}])(?:tức|biệt danh|hay gọi là|thường gọi là|còn gọi là|gọi là|tên ở nhà là|tên ở nhà|tên gọi|chữ|nickname|tên là|tên)[ \t]*:?[ \t]*["“]([\p{Lu}][\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})["”]/gu;
+/** Round 11: an alias in brackets after "tự / biệt danh / ở nhà kêu …", quoted or not, up to a comma or the bracket: "(tự Vĩ Mập, 22 tuổi)", "(tự "Khải Đen")". */
+const ALIAS_CUED =
+  /\([ \t]*(?:tự|biệt danh|ở nhà kêu|ở nhà gọi là|hay kêu|kêu là|thường gọi là|còn gọi là|hay gọi là)[ \t]+["“]?(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3})["”]?[ \t]*[,;)]/gu;
 /** A hospital-system login after its label: "NGƯỜI IN: hoangnt", "User: lanptt" (folded). */
 const LOGIN =
   /(?<![a-z])(?:nguoi in|nguoi nhap|nguoi tao|nguoi cap nhat|nguoi sua|nguoi duyet|user(?:name)?|tai khoan|login|nguoi dung)[ \t]*:[ \t]*([a-z][a-z0-9._]{3,19})(?![a-z0-9])/;
@@ -857,6 +860,19 @@ function otherShapes(ctx: Ctx, first: number): void {
       // a name's words: Vietnamese syllables, one of them a known name, none a common word
       const words = m[1].split(/[ \t]+/);
       if (!words.every((w) => isVietSyllable(fold(w)) && !stop.exact.has(key(w))) || !words.some((w) => inSet(given, w) || inSet(surnames, w))) continue;
+      push(ctx, start, start + m[1].length);
+    }
+  }
+  if (norm.indexOf('(') >= 0) {
+    ALIAS_CUED.lastIndex = 0;
+    while ((m = ALIAS_CUED.exec(norm))) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      const k = tokenStartingAt(ctx, start);
+      if (k < 0 || ctx.noName[k]) continue;
+      // the first word a given name ("Vĩ Mập", "Út Lì"), every word a Vietnamese syllable
+      const words = m[1].split(/[ \t]+/);
+      if (!words.every((w) => isVietSyllable(fold(w))) || !(inSet(given, words[0]) || /^(?:Út|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Tý|Tèo|Bé)$/u.test(words[0])))
+        continue;
       push(ctx, start, start + m[1].length);
     }
   }

@@ -34,6 +34,39 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
   nurse patient wife husband son daughter mother father baby bệnh nhân nhi phụ tên là`.split(/\s+/),
 );
 
+/**
+ * Round 11: staff roles and ranks before a given name (bác sĩ giang, điều dưỡng nhàn, PTV Hoàng
+ * Cầm, thượng úy …), as the last syllable of the role, and kinship words typed without
+ * diacritics (ong tran van leo, chi thu) — folded; the guard decides when they are a cue.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(`si duong bs dd ddt ktv ptv tk cn ys ds hl uy ta ve ly xe vien ky editor mc`.split(/\s+/));
+/** The word before the role's last syllable (folded): "bác sĩ", "điều dưỡng", "bảo vệ", "hộ lý". */
+export const ROLE_HEAD: Readonly<Record<string, readonly string[]>> = {
+  si: ['bac', 'y', 'duoc', 'nghe', 'ca'],
+  duong: ['dieu'],
+  uy: ['thuong', 'trung', 'dai', 'thieu'],
+  ta: ['thuong', 'trung', 'dai', 'thieu'],
+  ve: ['bao'],
+  ly: ['ho'],
+  xe: ['lai'],
+  vien: ['phong', 'hoc', 'sinh', 'nhan', 'thanh'],
+  ky: ['thu'],
+};
+export const KIN_FOLDED: ReadonlySet<string> = new Set('ong ba be chi co chu bac di anh em chau me bo cu cau mo thim duong'.split(' '));
+
+/** A staff role or rank ends at token i (folded, with its head word when it has one). */
+export function roleAt(info: readonly TokenInfo[], i: number): boolean {
+  if (i < 0) return false;
+  const f = info[i].f;
+  if (!ROLE_WORDS.has(f)) return false;
+  const head = ROLE_HEAD[f];
+  if (!head) return f.length > 1 || info[i].shape !== 'x1';
+  return i > 0 && head.includes(info[i - 1].f) && !info[i].lineStart;
+}
+
+/** Round 11: a foreign given or family name (folded, lower case), for the possessive rule. */
+export const isForeignName = (f: string): boolean => FOR_GIV.has(f) || FOR_FAM.has(f);
+
 function shape(t: string): string {
   if (/^\d+$/.test(t)) return 'd';
   if (/^\p{Lu}$/u.test(t)) return 'X1';
@@ -89,6 +122,10 @@ export interface TokenInfo {
   before: string;
   after: string;
   lineStart: boolean;
+  /** tokens on this token's line: 1, 2, 3, 4 (4 or more) */
+  lineLen: number;
+  /** position in the line: 0 first, 1 second, 2 later */
+  linePos: number;
   noName: boolean;
   /** never a person's syllable here (labelled O without scoring): see tokenInfo */
   skip: boolean;
@@ -110,9 +147,20 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
       before: gapClass(before),
       after: gapClass(after),
       lineStart: i === 0 || before.includes('\n'),
+      lineLen: 0,
+      linePos: 0,
       noName: noName[i] === 1,
       skip: false,
     });
+  }
+  for (let i = 0; i < out.length;) {
+    let j = i + 1;
+    while (j < out.length && !out[j].lineStart) j++;
+    for (let k = i; k < j; k++) {
+      out[k].lineLen = Math.min(4, j - i);
+      out[k].linePos = Math.min(2, k - i);
+    }
+    i = j;
   }
   // Speed: most syllables are ordinary lower-case words that the guard would never accept
   // as a name; they are labelled O unscored unless they open a line, follow a kinship or
@@ -128,6 +176,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     if (c.lineStart || i === 0) continue;
     const p = out[i - 1];
     if (KIN_WORDS.has(p.w) || p.f === 'la' || p.f === 'ten' || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
+    if (roleAt(out, i - 1) || (KIN_FOLDED.has(p.f) && p.w === p.f && c.w === c.f)) continue;
     if (!p.skip && p.lex !== '-' && /sur|giv|mid|mgiv|mpre/.test(p.lex)) continue;
     const n = out[i + 1];
     if (n && (n.f === 'oi' || n.f === 'ah')) continue;
@@ -136,7 +185,19 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
   return out;
 }
 
-const PAD: TokenInfo = { w: '<s>', f: '<s>', shape: '<s>', lex: '<s>', before: 'nl', after: 'nl', lineStart: true, noName: false, skip: false };
+const PAD: TokenInfo = {
+  w: '<s>',
+  f: '<s>',
+  shape: '<s>',
+  lex: '<s>',
+  before: 'nl',
+  after: 'nl',
+  lineStart: true,
+  lineLen: 0,
+  linePos: 0,
+  noName: false,
+  skip: false,
+};
 
 /** The static features of token i (strings; the labeller hashes nothing, it looks them up). */
 export function features(info: readonly TokenInfo[], i: number): string[] {
@@ -174,5 +235,10 @@ export function features(info: readonly TokenInfo[], i: number): string[] {
     `ga+1=${n1.after}`,
     `gbga=${c.before}|${c.after}|${c.shape}`,
     `ga-1=${p1.before}|${p1.shape}`,
+    // round 11: folded neighbours (unaccented chat), the line's length and the position in it
+    // (a byline or signature line, a sender label), a role or rank just before
+    `f-1=${p1.f}`,
+    `ln=${c.lineLen}|${c.linePos}|${c.shape}`,
+    `role=${roleAt(info, i - 1) ? 1 : 0}|${c.shape}`,
   ];
 }

@@ -12,7 +12,7 @@
 //   word after a disease or sign word (bệnh Wilson, hội chứng Turner, dấu hiệu Murphy).
 import { MEDICAL_ABBREVIATIONS, SEX_WORDS } from '../data/vocab';
 import { fold, isVietSyllable } from '../text';
-import { KIN_WORDS, type TokenInfo } from './features';
+import { KIN_FOLDED, KIN_WORDS, roleAt, type TokenInfo } from './features';
 
 const NEVER = new Set([...MEDICAL_ABBREVIATIONS, ...SEX_WORDS].map((w) => fold(w)));
 /** Words before an eponym (folded). */
@@ -35,19 +35,83 @@ const KIN_COMPOUND = new Set(
   ),
 );
 
+const KIN_COMPOUND_F = new Set([...KIN_COMPOUND].map((w) => fold(w)));
+
 /** Words before a child's nickname. */
 const CHILD = new Set(['bé', 'cu', 'thằng', 'cái']);
 
 /** A foreign given or family name in Latin letters (not Vietnamese-shaped). */
 const FOREIGN = (t: TokenInfo) => t.lex.includes('nonviet') && /fgiv|ffam/.test(t.lex) && !EN_WORDS.has(t.f);
 /** Foreign names that are also everyday English words ("Mark all as read", "Will you …"). */
-const EN_WORDS = new Set(
+export const EN_WORDS = new Set(
   'mark will grace rose may bill pat sue jack frank hope faith joy art ray dean don max guy bob rob nick page hunter summer april june august amber ruby jade crystal holly ivy lily daisy violet dawn sky river brook brooke chase grant miles reed wade drew lance cliff glen heath dale gene ward bell stone rich king price young black white brown green gray long little hill wood carter cook baker turner walker parker mason fisher porter hunt park lee'.split(
     ' ',
   ),
 );
 
+/** Round 11: a title and what follows it (Phó khoa, Trưởng phòng, Phó Giám đốc) is a post, not a person (folded). */
+const TITLE = new Set(['pho', 'truong', 'giam', 'chu']);
+const TITLE_NEXT = new Set(['khoa', 'phong', 'giam', 'doc', 'ban', 'tich', 'nhiem', 'truong', 'tram', 'doan', 'vien', 'so', 'cuc']);
+/** Calendar words before a capitalised word (Tết Nguyên đán, thứ Sáu, mùng Một). */
+const CALENDAR = new Set(['tết', 'thứ', 'mùng', 'mồng', 'tháng']);
+
+/** Unaccented words that are a given name and an everyday word (bị, đã, đang, có, khám, trực …): no name when typed without diacritics. */
+const PLAIN_STOP = new Set(
+  'bi da dang co duoc ko khong sot ho non kham di ve o la tu can bao noi hoi an uong nam vao ra len xuong moi van cung con thi rat hay lam nhe truc kiem tra luc dieu tri mo sinh de chuyen xin goi'.split(
+    ' ',
+  ),
+);
+
+/** After a lower-case word: a degree word or an object pronoun makes it a verb or an adjective (bé hiền lắm, chị thương em). */
+const PREDICATE_NEXT = new Set('lắm quá ghê thế vậy nhỉ rồi hơn nhất em anh chị con mẹ bố cháu mình nó'.split(' '));
+
+/** A capitalised syllable that opens an everyday compound (folded, and the words after it): Cơ quan, Sơ sinh, Quốc tế, Đài PT-TH. */
+const COMPOUND_NEXT: Readonly<Record<string, readonly string[]>> = {
+  co: ['quan', 'so', 'the', 'che'],
+  so: ['sinh', 'cuu', 'bo', 'luoc', 'do'],
+  quoc: ['te', 'gia', 'lo', 'tich', 'phong', 'hoi'],
+  dai: ['pt', 'phat', 'truyen', 'thanh', 'hoc'],
+  truong: ['tieu', 'thcs', 'thpt', 'mam', 'dai', 'cao'],
+};
+/** Verbs that are also given names, after a staff role: "ĐD phát thuốc", "bs báo". */
+const ROLE_VERB = new Set('phát báo hỏi nói tiêm đo lấy thay xem ghi đọc ký mời đưa dặn giao khám trực mổ'.split(' '));
+
+function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
+  const after = j < info.length ? info[j] : null;
+  const lastF = info[j - 1].f;
+  if (after && info[j - 1].after === 'sp' && COMPOUND_NEXT[lastF]?.includes(after.f)) return true;
+  if (i > 0 && info[i].before === 'sp' && COMPOUND_NEXT[info[i - 1].f]?.includes(info[i].f)) return true;
+  if (i > 0 && roleAt(info, i - 1)) {
+    // after a role, a lower-case word that is also a verb, or two lower-case words that do not start with a family name ("bảo vệ quyền lợi")
+    if (/^x/.test(info[i].shape) && j - i === 1 && ROLE_VERB.has(info[i].w)) return true;
+    if (/^x/.test(info[i].shape) && j - i > 1 && !info[i].lex.includes('sur')) return true;
+  }
+  const lowerSpan = info.slice(i, j).every((t) => /^x/.test(t.shape));
+  if (lowerSpan && j < info.length && info[j - 1].after === 'sp' && PREDICATE_NEXT.has(info[j].w)) return true;
+  // "em nhung khoa sản": a department word ends a lower-case name
+  if (lowerSpan && info.slice(i + 1, j).some((t) => t.w === 'khoa' || t.w === 'phòng')) return true;
+  if (info[i].w === info[i].f && /^x/.test(info[i].shape) && PLAIN_STOP.has(info[i].f)) return true;
+  // "Tăng men gan", "Sang chấn tâm lý", "Đường kính 3 cm": a sentence opener followed by lower-case words
+  const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q';
+  if (opener && j - i > 1 && info[i].shape === 'Xx' && info.slice(i + 1, j).some((t) => t.shape === 'x')) return true;
+  for (let k = i; k < j; k++) if (TITLE.has(info[k].f) && k + 1 < info.length && TITLE_NEXT.has(info[k + 1].f) && info[k].after === 'sp') return true;
+  const prev = i > 0 ? info[i - 1] : null;
+  if (prev && CALENDAR.has(prev.w)) return true;
+  // "bệnh Phong": a disease named by a word (not "bệnh nhân/nhi")
+  if (j - i === 1 && prev?.w === 'bệnh' && info[i].shape === 'Xx') return true;
+  // "Murphy âm tính", "Koplik (+)": a sign
+  const n1 = j < info.length ? info[j] : null;
+  const n2 = j + 1 < info.length ? info[j + 1] : null;
+  if (j - i === 1 && n1 && (n1.f === 'am' || n1.f === 'duong') && n2?.f === 'tinh') return true;
+  // "Công văn 45": a lower-case middle syllable does not end a name
+  if (j - i > 1 && (info[j - 1].w === 'văn' || info[j - 1].w === 'thị') && info[i].shape === 'Xx') return true;
+  // "cơ sở Tân Triều", "Đa khoa khu vực Long Khánh": a facility's site or region
+  if (prev && i >= 2 && ((prev.w === 'sở' && info[i - 2].w === 'cơ') || (prev.w === 'vực' && info[i - 2].w === 'khu'))) return true;
+  return false;
+}
+
 export function plausible(info: readonly TokenInfo[], i: number, j: number): boolean {
+  if (notAPerson(info, i, j)) return false;
   for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx') return false;
   if (j - i === 1 && NEVER.has(info[i].f) && i > 0 && (info[i - 1].w === 'bn' || info[i - 1].w === 'nhân')) return false;
   const nonViet = info.slice(i, j).every((t) => t.lex.includes('nonviet'));
@@ -61,7 +125,12 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   const kinBefore = !!prev && tight && KIN_WORDS.has(prev.w) && prev.w !== 'là' && prev.w !== 'tên';
   // "e là trinh", "tên cháu là bống", "me e la nguyen thi sau": a name after "là" that follows a kinship word or "tên"
   const la = !!prev && tight && (prev.f === 'la' || prev.f === 'ten') && i >= 2 && (KIN_LOWER.has(info[i - 2].w) || LA_BEFORE.has(info[i - 2].f));
-  const kinLower = (!!prev && tight && KIN_LOWER.has(prev.w)) || la;
+  // round 11: a staff role or rank (bác sĩ giang, bs duc, điều dưỡng nhàn), and a kinship word
+  // typed without diacritics before an unaccented name (ong tran van leo, chi thu)
+  const role = !!prev && tight && roleAt(info, i - 1);
+  const plain = info.slice(i, j).every((t) => t.w === t.f);
+  const kinPlain = !!prev && tight && plain && prev.w === prev.f && KIN_FOLDED.has(prev.f);
+  const kinLower = (!!prev && tight && KIN_LOWER.has(prev.w)) || la || role || kinPlain;
   const next = j < info.length ? info[j] : null;
   const oi = !!next && (next.f === 'oi' || next.f === 'ah') && info[j - 1].after === 'sp';
   const label = info[i].lineStart && /^:/.test(info[j - 1].after);
@@ -80,9 +149,13 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   if (lower) {
     // a child's nickname after "bé/cu/thằng/cái" need not be a listed given name ("bé bống", "cu tẹt")
     const child = !!prev && tight && CHILD.has(prev.w) && info[i].shape === 'x' && isVietSyllable(info[i].f);
-    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !KIN_COMPOUND.has(info[i].w)) || label || oi;
-    // round 9: "bác sĩ trực" — a kinship compound is no cue for the words after it either
-    return (kinLower && !KIN_COMPOUND.has(info[i].w)) || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
+    const compound = KIN_COMPOUND.has(info[i].w) || (plain && KIN_COMPOUND_F.has(info[i].f));
+    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !compound) || label || oi;
+    // round 9: "bác sĩ trực" — a kinship compound is no cue for the words after it either;
+    // round 11: after a role or an unaccented kinship word, every word must be a name syllable
+    const namey = info.slice(i, j).every((t) => NAMEY.test(t.lex));
+    if ((role || kinPlain) && !namey) return label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
+    return (kinLower && !compound) || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
   }
   if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
   // upper-case runs (headings, unaccented print-outs) are left to the rules unless a cue or a label is next to them
@@ -96,4 +169,29 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
     if (next && (next.shape === 'x' || next.shape === 'x1') && (info[i].after === 'sp' || info[i].after === ',') && !FOREIGN(info[i])) return false;
   }
   return true;
+}
+
+/**
+ * Round 11: a span whose context names a person — a kinship, title or role word right before
+ * it (also typed without diacritics), a chat label, "ơi" after it, an alias after "tự / biệt
+ * danh / kêu", or a byline (the span fills its line, or the part after a colon or before or
+ * after a dash: "Tổng hợp: Khánh Linh – Đức Anh"). The labeller's spans there are held to the
+ * lower "cued" threshold; every other span to the main one.
+ */
+export function cued(info: readonly TokenInfo[], i: number, j: number): boolean {
+  const prev = i > 0 ? info[i - 1] : null;
+  const tight = info[i].before === 'sp' || info[i].before === 'none';
+  if (prev && tight) {
+    if (KIN_WORDS.has(prev.w) && prev.w !== 'là' && prev.w !== 'tên') return true;
+    if (roleAt(info, i - 1)) return true;
+    if (prev.w === prev.f && KIN_FOLDED.has(prev.f) && info.slice(i, j).every((t) => t.w === t.f)) return true;
+    if (prev.w === 'tự' || prev.w === 'danh' || prev.w === 'kêu') return true;
+  }
+  if ((prev?.w === 'tự' || prev?.w === 'danh') && info[i].before === 'q') return true;
+  if (info[i].lineStart && /^:/.test(info[j - 1].after)) return true;
+  const next = j < info.length ? info[j] : null;
+  if (next && (next.f === 'oi' || next.f === 'ah') && info[j - 1].after === 'sp') return true;
+  const opens = info[i].lineStart || info[i].before === ':' || info[i].before === '-';
+  const closes = !next || next.lineStart || info[j - 1].after === '-';
+  return opens && closes && info.slice(i, j).every((t) => t.shape !== 'x' && t.shape !== 'x1' && t.shape !== 'd');
 }

@@ -136,6 +136,8 @@ export class Trainer {
 export interface PackedModel {
   scale: number;
   threshold: number;
+  /** round 11: the threshold for spans in a naming context (model/guard.ts cued()); ≤ threshold */
+  cued?: number;
   features: string;
   weights: string;
 }
@@ -146,7 +148,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
-export function pack(w: Map<string, Float64Array>, prune: number, threshold: number): PackedModel {
+export function pack(w: Map<string, Float64Array>, prune: number, threshold: number, cued = threshold): PackedModel {
   const kept = [...w].filter(([, v]) => Math.max(Math.abs(v[0]), Math.abs(v[1]), Math.abs(v[2])) >= prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   let max = 0;
   for (const [, v] of kept) for (const x of v) max = Math.max(max, Math.abs(x));
@@ -156,7 +158,7 @@ export function pack(w: Map<string, Float64Array>, prune: number, threshold: num
     for (let t = 0; t < 3; t++) buf[i * 3 + t] = Math.round(v[t] * scale);
   });
   const bytes = new Uint8Array(buf.buffer);
-  return { scale, threshold, features: kept.map(([f]) => f).join('\n'), weights: toBase64(bytes) };
+  return { scale, threshold, cued, features: kept.map(([f]) => f).join('\n'), weights: toBase64(bytes) };
 }
 
 export function unpack(m: PackedModel): Weights {

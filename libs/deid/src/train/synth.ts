@@ -356,8 +356,145 @@ const LOWER_CHAT_INTRO = [
   'chong e ten',
 ];
 
+// Round 11: the miss classes of blind text as training frames, each with its traps —
+// bylines and signatures (a given name alone on its line, after "Ảnh:/Tổng hợp:/By"), an alias
+// after "tự/biệt danh/ở nhà gọi là", a staff role or rank before a given name in any case,
+// unaccented lower-case names after a kinship word, lists of given names, English reporting
+// verbs and possessives.
+const given2 = (r: Rng) => `${pick(r, GIVEN)} ${pick(r, GIVEN)}`;
+const BYLINE_CUES = ['Ảnh:', 'Bài, ảnh:', 'Tổng hợp:', 'Nhóm phóng viên:', 'Bài và ảnh:', 'Ghi chép:', 'Thực hiện:', 'Tin, ảnh:', 'Video:', 'Nhóm PV'];
+const BYLINE_TRAPS = [
+  'Ảnh: Bệnh viện cung cấp',
+  'Ảnh minh họa',
+  'Ảnh: BVCC',
+  'Nguồn: Bộ Y tế',
+  'Tin liên quan',
+  'Bình luận',
+  'Chia sẻ bài viết',
+  'Xem thêm',
+  'Trân trọng',
+  'Thông Báo',
+  'Kết Luận',
+  'Ghi Chú',
+  'Sở Y tế',
+  'Hà Nội',
+  'Cà Mau',
+  'Tây Ninh',
+  'Báo Sức khỏe',
+  'Đời sống',
+  'Thời sự',
+  'Ảnh: TTXVN',
+  'Nguồn: CDC tỉnh',
+  'Theo Bộ Y tế',
+];
+const NICK_ADJ = 'Mập Đen Sẹo Khùng Xinh Lì Còi Lùn Trắng Điên Béo Râu Móm Chột Bự Cận Ròm Lé Xe Ôm Đầu Bạc Nhỏ Tàng'.split(' ');
+const ORDINAL = 'Út Hai Ba Tư Năm Sáu Bảy Tám Chín Mười Tý Tèo Bé'.split(' ');
+const alias = (r: Rng) => `${r() < 0.4 ? pick(r, ORDINAL) : pick(r, GIVEN)} ${pick(r, NICK_ADJ)}${r() < 0.15 ? ` ${pick(r, NICK_ADJ)}` : ''}`;
+const ALIAS_TRAPS = ['tự ý bỏ thuốc', 'tự đi lại được', 'tự thở tốt', 'tự nguyện hiến máu', 'tự mua thuốc uống', 'theo thứ tự', 'tự chăm sóc', 'tự về nhà'];
+const ROLES = [
+  'bác sĩ',
+  'Bác sĩ',
+  'điều dưỡng',
+  'Điều dưỡng',
+  'bs',
+  'Bs',
+  'BS',
+  'đd',
+  'ĐD',
+  'ĐDT',
+  'KTV',
+  'PTV',
+  'TK',
+  'CN',
+  'thượng úy',
+  'Thượng úy',
+  'đại úy',
+  'trung tá',
+  'bảo vệ',
+  'hộ lý',
+  'dược sĩ',
+  'y sĩ',
+  'thư ký',
+  'editor',
+  'lái xe',
+  'phóng viên',
+];
+const ROLE_TRAPS = [
+  'trực',
+  'trưởng khoa',
+  'nội trú',
+  'chính',
+  'phụ',
+  'gây mê',
+  'tim mạch',
+  'khám',
+  'Khoa Nội',
+  'Bệnh viện tỉnh',
+  'gia đình',
+  'điều trị',
+  'chăm sóc',
+  'xét nghiệm',
+  'hành chính',
+  'CKII',
+  'ca đêm',
+  'cấp cứu',
+  'sản',
+  'nhi',
+  'hồi sức',
+];
+const ROLE_AFTER = ['làm', 'ký giấy', 'giải thích', 'gọi lại', 'trực', 'kết luận:', 'báo', 'xử trí', ': kiểm tra tủ thuốc', 'đã khám', 'đọc kết quả'];
+const PLAIN_KIN = ['ong', 'ba', 'be', 'chi', 'co', 'chu', 'bac', 'anh', 'em', 'chau', 'di', 'cau', 'me'];
+const PLAIN_TRAPS = [
+  'ong dot',
+  'ba lan',
+  'co the',
+  'chi can',
+  'be trai',
+  'anh trai',
+  'em be',
+  'co giao',
+  'chu y',
+  'bac si',
+  'chau noi',
+  'me be',
+  'ba con',
+  'ba ngay',
+  'co sot',
+  'chi dinh',
+  'anh ay',
+  'em gai',
+];
+const PLAIN_FILLER = ['(74t) bi lac', '80 tuoi dang nam vien', 'sot tu toi qua', 'dau nguc 3h sang', 'xin ra vien', 'g12 nua', 'can mo gap', 'o xa ben'];
+
 type Frame = (r: Rng) => string;
 const frames: Frame[] = [
+  // round 11 — bylines, signatures and credits: a given name alone, two joined by a dash, in UPPER
+  (r) => `${pick(r, FILLER)}.\n${N(cased(r, given2(r), ['title', 'title', 'title', 'upper']))}`,
+  (r) => `${cap(pick(r, FILLER))}.\n${N(given2(r))} – ${N(r() < 0.8 ? given2(r) : minority(r))}`,
+  (r) =>
+    `${pick(r, BYLINE_CUES)} ${N(given2(r))}${r() < 0.4 ? ` – ${N(given2(r))}` : ''}${r() < 0.3 ? ` · ${pick(r, ['Liên hệ tác giả', 'Ngày phát hành', 'Tổ truyền thông'])}` : ''}`,
+  (r) =>
+    `${pick(r, ['By', 'Reported by', 'Photo:', 'Words and pictures by'])} ${N(r() < 0.5 ? given2(r) : `${pick(r, GIVEN)} ${pick(r, KINH_SUR)}`)}${r() < 0.4 ? ` and ${N(`${pick(r, FG)} ${anyFF(r)}`)}` : ''} · ${pick(r, ['October 3, 2025', 'May 9', '2 hours ago'])}`,
+  (r) => `${cap(pick(r, FILLER))}.\n${pick(r, BYLINE_TRAPS)}`,
+  (r) => `${pick(r, BYLINE_TRAPS)}\n${cap(pick(r, FILLER))}.`,
+  // an alias after "tự / biệt danh / ở nhà gọi là" (the whole alias is the name)
+  (r) =>
+    `${N(kinhFull(r))} (${pick(r, ['tự', 'biệt danh', 'tức', 'thường gọi là', 'ở nhà kêu'])} ${r() < 0.3 ? `"${N(alias(r))}"` : N(alias(r))}${r() < 0.5 ? `, ${18 + Math.floor(r() * 40)} tuổi` : ''}) ${pick(r, FILLER)}`,
+  (r) => `${pick(r, ['BN', 'Bệnh nhân', 'ông', 'anh', 'chị'])} ${N(kinhFull(r))} ${pick(r, ALIAS_TRAPS)}, ${pick(r, FILLER)}`,
+  // a staff role or rank before a given name or a full name, in every case
+  (r) => {
+    const role = pick(r, ROLES);
+    const name = cased(r, r() < 0.7 ? pick(r, GIVEN) : kinhFull(r), ['title', 'title', 'lower', 'plainlower']);
+    return `${pick(r, FILLER)}, ${role} ${N(name)} ${pick(r, ROLE_AFTER)}`;
+  },
+  (r) => `${cap(pick(r, ROLES))} ${N(r() < 0.5 ? pick(r, GIVEN) : kinhFull(r))}: ${pick(r, FILLER)}`,
+  (r) => `${pick(r, FILLER)}, ${pick(r, ROLES)} ${pick(r, ROLE_TRAPS)} ${pick(r, ROLE_AFTER)}`,
+  // unaccented chat: a kinship word, then a lower-case name without diacritics (and its traps)
+  (r) => `${pick(r, PLAIN_KIN)} ${N(strip(r() < 0.5 ? kinhFull(r) : pick(r, GIVEN)).toLowerCase())} ${pick(r, PLAIN_FILLER)}`,
+  (r) => `${pick(r, PLAIN_TRAPS)} ${pick(r, PLAIN_FILLER)}, ${pick(r, PLAIN_TRAPS)}`,
+  // lists of given names (family notices, credits) and English reporting
+  (r) =>
+    `${pick(r, ['Các cháu:', 'Con:', 'Các con, cháu:', 'Cháu nội ngoại:', 'Ekip mổ:'])} ${N(given2(r))}, ${N(given2(r))}, ${N(r() < 0.5 ? pick(r, FG) : given2(r))} và ${r() < 0.3 ? 'bé ' : ''}${N(pick(r, FG))}.`,
   // given name after a kinship or regional word, nothing earlier
   (r) => `${cap(pick(r, KIN_REGIONAL))} ${N(given(r))} ${pick(r, ['ơi', 'đã', 'nói', 'bị', 'vừa', 'hỏi', ',', 'sốt', 'đang'])} ${pick(r, FILLER)}`,
   (r) => `${pick(r, FILLER)}, ${pick(r, KIN_REGIONAL)} ${N(given(r))} ${pick(r, ['ạ', 'nhé', 'nha', 'đưa đi', 'chăm', 'đi cùng'])}`,
