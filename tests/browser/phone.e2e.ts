@@ -109,7 +109,7 @@ test('phone shell: bottom tabs with badges and uncut labels, settings (language,
 
   // Mantine's whole sheet came with the signed-in app, right after its first-load part and before
   // the app's own sheet, so every rule wins or loses as with the whole sheet alone (build/mantine-styles.ts)
-  const sheets = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname));
+  const sheets = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'), (l) => new URL(l.href).pathname));
   expect(sheets.slice(0, 3).map((path) => path.replace(/-[\w-]{8}\.css$/, ''))).toEqual(['/assets/mantine-first', '/assets/mantine', '/assets/index']);
 
   await expect(page.getByRole('navigation', { name: 'Thanh điều hướng dưới' })).toBeVisible();
