@@ -16,7 +16,7 @@ const COMPONENT = /@mantine[\\/]core[\\/]esm[\\/]components[\\/]([^\\/]+)[\\/]/;
  * `data-mantine-full`) is inserted right after it when the signed-in app loads
  * (app/mantineStyles.ts). Every rule of the first sheet comes again, in the same order, in the
  * whole one, and both come before the app's sheets, so every rule wins or loses as it did with
- * the whole sheet alone. The dev server links the whole sheet.
+ * the whole sheet alone. The dev server imports the whole sheet ahead of main.tsx.
  */
 export function mantineStyles(webRoot: string): Plugin {
   const fullSheet = createRequire(join(webRoot, 'index.html')).resolve('@mantine/core/styles.css');
@@ -26,7 +26,8 @@ export function mantineStyles(webRoot: string): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(_html, ctx) {
-        if (ctx.server) return [{ tag: 'link', attrs: { rel: 'stylesheet', href: `/@fs${fullSheet}` }, injectTo: 'head-prepend' }];
+        // before main.tsx, so before the app's styles, as in the build
+        if (ctx.server) return [{ tag: 'script', attrs: { type: 'module' }, children: "import '@mantine/core/styles.css';", injectTo: 'head-prepend' }];
         return undefined;
       },
     },
