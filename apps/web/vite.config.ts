@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { graphqlDocuments } from './build/graphql-documents';
+import { mantineStyles } from './build/mantine-styles';
 import { precompress } from './build/precompress';
 
 const webRoot = dirname(fileURLToPath(import.meta.url));
@@ -12,7 +13,7 @@ const apiTarget = process.env.KETNOI_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [graphqlDocuments(webRoot), react(), precompress(outDir)],
+  plugins: [graphqlDocuments(webRoot), react(), mantineStyles(webRoot), precompress(outDir)],
   resolve: {
     // Pure TypeScript libraries shared with the server (the PHI detector runs in the browser too).
     alias: { '@ketnoi/deid': resolve(webRoot, '../../libs/deid/src/index.ts') },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'vite';
 
 /**
@@ -17,7 +17,7 @@ export function graphqlDocuments(webRoot: string): Plugin {
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
   const prefix = 'virtual:gql/';
   let documents: Map<string, string> | undefined;
-  const documentSource = (name: string): string => {
+  const loadDocuments = (): Map<string, string> => {
     if (!documents) {
       documents = new Map();
       for (const line of readFileSync(generated, 'utf8').split('\n')) {
@@ -25,11 +25,22 @@ export function graphqlDocuments(webRoot: string): Plugin {
         if (m) documents.set(m[1], m[2]);
       }
     }
-    const body = documents.get(name);
+    return documents;
+  };
+  const documentSource = (name: string): string => {
+    const body = loadDocuments().get(name);
     if (!body) throw new Error(`graphql-documents: ${name} is not in src/gql/graphql.ts (run npm run codegen)`);
     return `export const ${name} = ${body};\n`;
   };
   const importLine = /^import \{ graphql \} from '[./]+\/gql';\n/m;
+  // `print(FooDocument)` (a request sent without Apollo) becomes the query text, printed here, so
+  // the first chunk carries no GraphQL printer.
+  const printCall = /\bprint\((\w+(?:Document|FragmentDoc))\)/g;
+  const printDocuments = (code: string): string =>
+    code.replace(printCall, (call: string, name: string) => {
+      const body = loadDocuments().get(name);
+      return body ? JSON.stringify(print(JSON.parse(body) as DocumentNode)) : call;
+    });
   return {
     name: 'ketnoi-graphql-documents',
     enforce: 'pre',
@@ -44,7 +55,10 @@ export function graphqlDocuments(webRoot: string): Plugin {
     },
     transform(code, id) {
       if (!id.startsWith(resolve(webRoot, 'src')) || id.startsWith(gqlDir) || !/\.tsx?$/.test(id)) return null;
-      if (!code.includes('graphql(`')) return null;
+      if (!code.includes('graphql(`')) {
+        const out = printDocuments(code);
+        return out === code ? null : { code: out, map: null };
+      }
       const names = new Set<string>();
       const out = code.replace(call, (_m, source: string) => {
         const first = parse(source).definitions[0];
@@ -62,7 +76,7 @@ export function graphqlDocuments(webRoot: string): Plugin {
       // A file that exports `const FooDocument = graphql(...)` would now say `const FooDocument = FooDocument`.
       const exported = out.replace(/export const (\w+) = \1;\n?/g, 'export { $1 };\n').replace(/const (\w+) = \1;\n?/g, '');
       const imports = [...names].map((n) => `import { ${n} } from '${prefix}${n}';\n`).join('');
-      return { code: imports + exported.replace(importLine, ''), map: null };
+      return { code: printDocuments(imports + exported.replace(importLine, '')), map: null };
     },
   };
 }

@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+// Mantine's styles: linked by the build (build/mantine-styles.ts, app/mantineStyles.ts).
 import './app/global.css';
 import { i18nReady } from './app/i18n';
 import { StrictMode } from 'react';

@@ -18,6 +18,9 @@ export const theme = createTheme({
   // ("Hàng ch…"); see global.css. A plain entry (not Tabs.extend) keeps Tabs out of the first chunk.
   components: {
     Tabs: { classNames: { list: 'kn-tabs-list', tab: 'kn-tab', tabLabel: 'kn-tab-label' } },
+    // A loader is a <span>: its aria-label ("Đang tải…") needs a role to be allowed and announced
+    // (axe aria-prohibited-attr, seen on the feed while it loads).
+    Loader: { defaultProps: { role: 'status' } },
   },
 });
 

@@ -1,11 +1,10 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { session, type SessionState } from './session';
+import { session } from './session';
+import { useSession } from './useSession';
 import { LogoutDocument, MeDocument, hasFullAccess, isAdmin } from './viewer';
 
-export function useSession(): SessionState {
-  return useSyncExternalStore(session.subscribe, session.getState, session.getState);
-}
+export { useSession };
 
 /** The signed-in user (from the cache, filled by every AuthPayload), or null. */
 export function useViewer() {

@@ -72,6 +72,8 @@ let state: SessionState = {
 const listeners = new Set<Listener>();
 const userListeners = new Set<UserListener>();
 let inflightRefresh: Promise<boolean> | null = null;
+/** The user of the last AuthPayload, for an Apollo Client created after it (App.tsx loads it later). */
+let currentUser: ViewerFieldsFragment | null = null;
 let restorePromise: Promise<boolean> | null = null;
 
 function setState(next: Partial<SessionState>): void {
@@ -93,9 +95,13 @@ export const session = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  /** Called with the user of every AuthPayload (login, register, refresh), e.g. to fill the cache. */
+  /**
+   * Called with the user of every AuthPayload (login, register, refresh), e.g. to fill the
+   * cache; at once with the current one if there is a session already.
+   */
   onUser(listener: UserListener): () => void {
     userListeners.add(listener);
+    if (currentUser && state.status === 'authenticated') listener(currentUser);
     return () => userListeners.delete(listener);
   },
 
@@ -103,6 +109,7 @@ export const session = {
   establish(tokens: AuthTokens): void {
     writeStoredRefreshToken(tokens.refreshToken);
     const identityChanged = state.status !== 'authenticated';
+    currentUser = tokens.user;
     userListeners.forEach((listener) => listener(tokens.user));
     setState({
       status: 'authenticated',
@@ -115,6 +122,7 @@ export const session = {
   /** Forget everything locally (the caller has told the server, or cannot). */
   clear(expired = false): void {
     writeStoredRefreshToken(null);
+    currentUser = null;
     if (state.status === 'anonymous' && state.accessToken === null) {
       if (state.expired !== expired) setState({ expired });
       return;
@@ -198,6 +206,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     if (event.key !== REFRESH_TOKEN_KEY) return;
     if (event.newValue === null && state.status === 'authenticated') {
+      currentUser = null;
       setState({ status: 'anonymous', accessToken: null, generation: state.generation + 1 });
     }
   });

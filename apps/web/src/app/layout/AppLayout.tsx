@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Container, Divider, Group, Indicator, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { Suspense, lazy, useEffect } from 'react';
@@ -10,6 +10,7 @@ import { useLogout, useViewer } from '../auth/hooks';
 import { BottomNav } from './BottomNav';
 import bottomNavClasses from './BottomNav.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
+import { AnonymousActions, Logo } from './PublicLayout';
 import { isActive, navItemsFor } from './navItems';
 
 // Calls (ringing, the call screen) load after the page: signed-in only, and not needed to paint.
@@ -18,25 +19,6 @@ const CallProvider = lazy(() => import('../../features/calls/CallProvider').then
 const BroadcastLive = lazy(() => import('../../features/broadcasts/BroadcastLive').then((m) => ({ default: m.BroadcastLive })));
 const AdminMenu = lazy(() => import('./AdminMenu').then((m) => ({ default: m.AdminMenu })));
 const SignedInTools = lazy(() => import('./SignedInTools').then((m) => ({ default: m.SignedInTools })));
-
-function Logo() {
-  const { t } = useTranslation();
-  return (
-    <Anchor
-      component={Link}
-      to="/"
-      underline="never"
-      aria-label={t('app.homeLink')}
-      c="light-dark(var(--mantine-color-ketnoi-8), var(--mantine-color-ketnoi-3))"
-      fw={800}
-      fz={22}
-      style={{ display: 'inline-flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }}
-    >
-      <img src="/icon.svg" alt="" width={28} height={28} aria-hidden />
-      {t('app.name')}
-    </Anchor>
-  );
-}
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -141,20 +123,7 @@ export function AppLayout() {
               </Suspense>
             ) : null}
             <LanguageSwitch />
-            {viewer ? null : (
-              <Group gap="xs" wrap="nowrap" visibleFrom="xs">
-                {location.pathname !== '/login' ? (
-                  <Button component={Link} to="/login" variant="subtle">
-                    {t('nav.login')}
-                  </Button>
-                ) : null}
-                {location.pathname !== '/register' ? (
-                  <Button component={Link} to="/register">
-                    {t('nav.register')}
-                  </Button>
-                ) : null}
-              </Group>
-            )}
+            {viewer ? null : <AnonymousActions />}
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,17 +1,16 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSession } from '../../app/auth/hooks';
+import { useSession } from '../../app/auth/useSession';
 import { session } from '../../app/auth/session';
 import { mapApiError, type FormAlert } from '../../shared/lib/errors';
 import { isEmail } from '../../shared/lib/text';
 import { ErrorAlert } from '../../shared/ui/ErrorAlert';
 import { PasswordField } from '../../shared/ui/PasswordField';
 import { AuthCard } from './AuthCard';
-import { LoginDocument } from './documents';
+import { requestLogin } from './loginRequest';
 
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -22,7 +21,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [alert, setAlert] = useState<FormAlert | null>(null);
-  const [login, { loading }] = useMutation(LoginDocument);
+  const [loading, setLoading] = useState(false);
   const { expired } = useSession();
 
   const onSubmit = async (event: FormEvent) => {
@@ -34,14 +33,17 @@ export function LoginPage() {
     setFieldErrors(errors);
     setAlert(null);
     if (Object.keys(errors).length) return;
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
-      // The route guard sends the user on: verified → "/", pending → "/pending".
-      if (data?.login) session.establish(data.login);
+      const tokens = await requestLogin({ email: email.trim(), password });
+      // The route guard sends the user on: verified → "/", pending → "/pending" (the button
+      // stays busy while the signed-in app loads).
+      session.establish(tokens);
     } catch (error) {
       const mapped = mapApiError(error, FIELDS);
       setFieldErrors(mapped.fieldErrors);
       setAlert(mapped.alert);
+      setLoading(false);
     }
   };
 
