@@ -4,11 +4,6 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import ketnoi from './tools/eslint/require-access.mjs';
 
-const NO_FOCUSED_TESTS = {
-  selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]',
-  message: 'No focused, skipped or todo tests.',
-};
-
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'apps/web/src/gql/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
   js.configs.recommended,
@@ -18,7 +13,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', NO_FOCUSED_TESTS],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]',
+          message: 'No focused, skipped or todo tests.',
+        },
+      ],
     },
   },
   {
@@ -55,18 +56,6 @@ export default tseslint.config(
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-syntax': [
-        'error',
-        NO_FOCUSED_TESTS,
-        {
-          // Mantine's Loader is a bare <span>: a name on it is prohibited ARIA (axe, serious)
-          selector: "JSXOpeningElement[name.name='Loader']:has(JSXAttribute[name.name='aria-label']):not(:has(JSXAttribute[name.name='role']))",
-          message: 'A labelled Loader needs role="status".',
-        },
-      ],
-    },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
 );

@@ -110,7 +110,7 @@ export function CaseAudit({ caseFileId }: { caseFileId: string }) {
   if (loading && !data) {
     return (
       <Center py="md">
-        <Loader role="status" aria-label={tc('common.loading')} />
+        <Loader aria-label={tc('common.loading')} />
       </Center>
     );
   }

@@ -116,7 +116,7 @@ function QueueSection({ title, facilityId, empty }: { title: string; facilityId:
       </Title>
       {loading && !data ? (
         <Center py="md">
-          <Loader role="status" aria-label={t('common.loading')} />
+          <Loader aria-label={t('common.loading')} />
         </Center>
       ) : null}
       <ErrorAlert error={error} />

@@ -19,7 +19,7 @@ export function CaseVersions({ caseFileId, currentVersion }: { caseFileId: strin
   if (loading && !data) {
     return (
       <Center py="md">
-        <Loader role="status" aria-label={t('common.loading')} />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

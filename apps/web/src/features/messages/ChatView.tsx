@@ -103,7 +103,7 @@ export function ChatView({ conversationId, showBack, embedded, height = 'calc(10
   if (stream.loading && !conversation) {
     return (
       <Center h={height}>
-        <Loader role="status" aria-label={t('common.loading')} />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

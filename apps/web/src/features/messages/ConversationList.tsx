@@ -135,7 +135,7 @@ export function ConversationList({ activeId }: { activeId?: string }) {
       <ErrorAlert error={error} />
       {loading && !data ? (
         <Center py="lg">
-          <Loader role="status" aria-label={t('common.loading')} />
+          <Loader aria-label={t('common.loading')} />
         </Center>
       ) : null}
       {requests.length ? (

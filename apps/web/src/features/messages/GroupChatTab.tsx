@@ -13,7 +13,7 @@ export function GroupChatTab({ groupId }: { groupId: string }) {
   if (loading && !data) {
     return (
       <Center py="xl">
-        <Loader role="status" aria-label={t('common.loading')} />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

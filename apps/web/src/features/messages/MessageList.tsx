@@ -117,7 +117,7 @@ export function MessageList({
         <div ref={scroll.top} />
         {loadingOlder ? (
           <Center>
-            <Loader size="sm" role="status" aria-label={t('messages.chat.loadingOlder')} />
+            <Loader size="sm" aria-label={t('messages.chat.loadingOlder')} />
           </Center>
         ) : null}
         {!hasOlder ? (

@@ -63,7 +63,7 @@ export function PostList({ connection, loading, error, fetchMore, empty, hideGro
   if (loading && !connection) {
     return (
       <Center py="xl">
-        <Loader role="status" aria-label={t('common.loading')} />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -126,7 +126,7 @@ export function ShareToChatDialog({ postId, opened, onClose }: { postId: string;
         <ErrorAlert error={error} />
         {loading && !data ? (
           <Center py="md">
-            <Loader size="sm" role="status" aria-label={t('common.loading')} />
+            <Loader size="sm" aria-label={t('common.loading')} />
           </Center>
         ) : null}
         {data && !conversations.length && !pageInfo?.hasNextPage ? (

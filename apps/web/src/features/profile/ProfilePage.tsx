@@ -46,7 +46,7 @@ export function ProfilePage() {
     if (loading) {
       return (
         <Center py="xl">
-          <Loader role="status" aria-label={t('common.loading')} />
+          <Loader aria-label={t('common.loading')} />
         </Center>
       );
     }

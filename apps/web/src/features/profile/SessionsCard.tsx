@@ -45,7 +45,7 @@ export function SessionsList() {
   if (loading && !data) {
     return (
       <Center py="md">
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
+        <Loader size="sm" aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -306,7 +306,7 @@ function TopLevel<C extends ThreadComment>({
             <Group gap={4} component="span" wrap="nowrap">
               <IconCornerDownRight size={16} aria-hidden />
               {replies.hidden > 0 ? t('comments.viewReplies', { count: replies.hidden }) : t('comments.moreReplies')}
-              {more.loadingMore ? <Loader size={12} role="status" aria-label={t('common.loading')} /> : null}
+              {more.loadingMore ? <Loader size={12} aria-label={t('common.loading')} /> : null}
             </Group>
           </Anchor>
         ) : null}

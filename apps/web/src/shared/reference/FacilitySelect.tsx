@@ -72,7 +72,7 @@ export function FacilitySelect({ value, onChange, provinceCode, initialFacility,
       filter={({ options: all }) => all}
       nothingFoundMessage={loading ? t('select.searching') : t('select.nothingFound')}
       clearButtonProps={{ 'aria-label': t('common.clear') }}
-      rightSection={loading && search ? <Loader size="xs" role="status" aria-label={t('select.searching')} /> : undefined}
+      rightSection={loading && search ? <Loader size="xs" aria-label={t('select.searching')} /> : undefined}
       renderOption={({ option }) => {
         const facility = byId.get(option.value);
         return (

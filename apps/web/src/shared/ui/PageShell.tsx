@@ -23,7 +23,7 @@ export function PageLoader() {
   const { t } = useTranslation();
   return (
     <Center py="xl">
-      <Loader role="status" aria-label={t('common.loading')} />
+      <Loader aria-label={t('common.loading')} />
     </Center>
   );
 }
