@@ -96,6 +96,11 @@ function roleThenPerson(tokens: readonly Token[], i: number, flen: number): bool
   const b = tokens[i + 2];
   return !!a && !!b && isCapitalised(a.text) && inSet(surnameSet, a.text) && (isCapitalised(b.text) || isUpper(b.text)) && inSet(givenSet, b.text);
 }
+/** A family name, then Văn / Thị, then a capitalised given name: a person, whatever precedes it. */
+function personStartsAt(tokens: readonly Token[], j: number): boolean {
+  const [a, b, c] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  return !!c && isCapitalised(a.text) && inSet(surnameSet, a.text) && /^(?:van|thi)$/.test(b.f) && isCapitalised(b.text) && isCapitalised(c.text);
+}
 const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', 'thôn', 'ấp', 'bản', 'xóm', 'tổ', 'khu', 'số', 'đường', 'phố', 'ngõ'].map(key));
 
 /** Vietnamese letters that carry a diacritic (or đ), lower case. */
@@ -169,6 +174,7 @@ export function buildContext(text: string): Ctx {
         const tj = tokens[j];
         if (ADMIN_WORDS.has(tj.k)) break;
         if (cueMatcher.matchAt(tokens, j, p.norm)) break;
+        if (sawName && personStartsAt(tokens, j)) break; // "Bệnh viện Đa khoa Lạng Sơn Hoàng Thị Mai": the person is not the facility
         const capital = isCapitalised(tj.text) || isUpper(tj.text) || /^\d+$/.test(tj.text);
         if (!capital && !descriptors.has(tj.k)) break;
         if (capital) sawName = true;

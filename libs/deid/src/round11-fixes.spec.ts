@@ -79,3 +79,23 @@ describe('round 11: labelled numbers', () => {
     expect(records(text)).toEqual([]);
   });
 });
+
+// After round 11's blind measurement on held-out 11: a facility's own name (never a patient's)
+// stops where a person's full name begins; border gates and broadcasters are facilities.
+describe('round 11: a facility name and the person right after it', () => {
+  it.each([
+    ['a person right after a hospital and its province', 'Theo bác sĩ Bệnh viện Đa khoa Cao Bằng Nông Thị Hạnh, bé đã tỉnh.', ['Nông Thị Hạnh']],
+    ['a person right after a broadcaster', 'Phóng viên Đài Truyền hình Quảng Trị Lê Văn Tâm ghi nhận tại chỗ.', ['Lê Văn Tâm']],
+    ['a person right after a border gate', 'Xe cứu thương đón anh ở cửa khẩu Lào Cai Vàng Văn Sử rồi về thẳng khoa.', ['Vàng Văn Sử']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a border gate', 'Bệnh nhân được chuyển qua cửa khẩu Tà Lùng lúc 9 giờ.'],
+    ['a broadcaster', 'Đài Phát thanh Đồng Hới phát thông báo tiêm chủng.'],
+    ['a hospital named after a person', 'Chuyển Bệnh viện Lê Văn Thịnh để phẫu thuật.'],
+  ])('%s is not a person', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

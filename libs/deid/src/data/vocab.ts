@@ -154,6 +154,7 @@ export const FACILITY_WORDS: readonly string[] = [
   'hospital', 'clinic', 'bảo tàng', 'nhà văn hóa', 'chợ', 'cầu', 'sân bay', 'ga', 'bến xe', 'cảng',
   'khách sạn', 'siêu thị', 'trường tiểu học', 'trường thcs', 'trường thpt', 'trường mầm non', 'mầm non',
   'nhà máy', 'xí nghiệp', 'khu công nghiệp', 'kcn', 'làng nghề', 'chùa', 'nhà thờ', 'đền',
+  'cửa khẩu', 'đài phát thanh', 'đài truyền hình', 'đài phát thanh truyền hình',
 ];
 
 /** Words allowed inside a facility name after the facility word (lower-case descriptors). */
