@@ -197,7 +197,7 @@ describe('evaluation set', () => {
       { NAME: 0.92, DATE: 0.94, ADDRESS: 0.91, PHONE: 0.99, RECORD_NUMBER: 0.75 },
       0.91,
       0.96,
-      0.025,
+      0.02, // blind 2.3 %; 1.5 % after facility names stop at a person's (round11-fixes.spec.ts)
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
