@@ -73,6 +73,7 @@ describe('RTMP ingest → HLS → recording', () => {
     expect(headers.get('content-type')).toBe('video/mp2t');
     expect(Number(headers.get('content-length'))).toBe(seg.body.length);
     expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect([headers.get('x-frame-options'), headers.get('referrer-policy')]).toEqual(['DENY', 'strict-origin-when-cross-origin']);
     expect(headers.get('content-security-policy')).toContain("default-src 'none'");
     expect((await fetch(segUrl, { method: 'POST' })).status).toBe(405);
     const host_ = ok(await app.gql(LIVE_SESSION, { id: s.id }, host.accessToken)).liveSession;

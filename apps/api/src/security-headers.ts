@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { AppConfig } from '@ketnoi/platform';
+import { baseSecurityHeaders, type AppConfig } from '@ketnoi/platform';
 
 /** A Host header we are willing to echo into the policy (name or [IPv6], optional port). */
 const HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
@@ -49,12 +49,10 @@ export function contentSecurityPolicy(config: Pick<AppConfig, 's3' | 'publicUrl'
  * its own, as /files does). HSTS only in production, where TLS is expected in front.
  */
 export function securityHeaders(config: Pick<AppConfig, 'env' | 's3' | 'publicUrl'>): RequestHandler {
+  const base = Object.entries(baseSecurityHeaders(config.env));
   return (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Content-Security-Policy', contentSecurityPolicy(config, req.headers.host));
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    if (config.env === 'production') res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    for (const [name, value] of base) res.setHeader(name, value);
     next();
   };
 }

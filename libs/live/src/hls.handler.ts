@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { APP_CONFIG, AppConfig, LOGGER, OBJECT_STORAGE, ObjectStorage, isUuid, safeError } from '@ketnoi/platform';
+import { APP_CONFIG, AppConfig, LOGGER, OBJECT_STORAGE, ObjectStorage, baseSecurityHeaders, isUuid, safeError } from '@ketnoi/platform';
 import { LiveSessionEntity } from './entities';
 import { EmbeddedMediaGateway } from './media/embedded-gateway';
 import { ExternalMediaGateway } from './media/external-gateway';
@@ -43,7 +43,7 @@ export class HlsHandler {
   private readonly states = new Map<string, SessionState>();
   private readonly playlists = new Map<string, { mtime: number; size: number; body: string }>();
   private readonly segments: SegmentCache;
-  /** What the app's security headers would say, fixed for media (nothing in it may run). */
+  /** The headers every response carries, and a media CSP (nothing in it may run). */
   private readonly headers: Record<string, string>;
 
   constructor(
@@ -57,11 +57,9 @@ export class HlsHandler {
   ) {
     this.segments = new SegmentCache(config.live.hlsCacheBytes);
     this.headers = {
+      ...baseSecurityHeaders(config.env),
       'Access-Control-Allow-Origin': '*',
-      'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
-      'Referrer-Policy': 'strict-origin-when-cross-origin',
-      ...(config.env === 'production' ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
     };
   }
 

@@ -25,6 +25,7 @@ export * from './pubsub/shared-fanout';
 export * from './pubsub/session-verdicts';
 export * from './http/upgrade-routes';
 export * from './http/request-routes';
+export * from './http/security-headers';
 export * from './jobs/jobs';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit-log';
