@@ -50,7 +50,8 @@ describe('RTMP ingest → HLS → recording', () => {
     expect(await push(s.ingest.streamKey, 3).done).not.toBe(0); // the old key
     expect(gateway.isPublishing(s.id)).toBe(false);
 
-    const live = push(rotated, 6);
+    // long enough to still be publishing after the checks below on a loaded machine (6 s was not)
+    const live = push(rotated, 15);
     const playback = ok(await app.gql(LIVE_SESSION, { id: s.id }, viewer.accessToken)).liveSession.playback;
     expect(ok(await app.gql(LIVE_SESSION, { id: s.id }, outsider.accessToken)).liveSession).toBeNull();
     const playlist = await waitFor(
@@ -107,7 +108,7 @@ describe('RTMP ingest → HLS → recording', () => {
       (e: any) => e.node.id,
     );
     expect(past).toContain(s.id);
-  });
+  }, 120_000);
 
   it('the npm-shipped ffmpeg (@ffmpeg-installer/ffmpeg, the fallback without a system one) packages a push into HLS too', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
