@@ -19,11 +19,11 @@ function validYear(y: string): boolean {
 
 /** Words right before a date that make a bare d/m a date. Tested on folded text. */
 const DATE_CUE =
-  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|[,(;–-])\s*$/;
+  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2})\s*$|[,(;–-]\s*$/;
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
-  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mp|mt|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?|chu ky|chu ki|dot|cycle|lieu trinh|buoi|hoa tri|xa tri)[ \t]*[:=]?[ \t]*$/;
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mat trai|mat phai|mp|mt|hla|ngay thu|dieu tri thu|tuan thu|suc co|co luc|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?|chu ky|chu ki|dot|cycle|lieu trinh|buoi|hoa tri|xa tri)[ \t]*[:=]?[ \t]*$/;
 
 /** After a number pair: a share of samples, or an anatomical third ("2/2 mẫu", "1/3 dưới phổi phải"). */
 const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
@@ -41,6 +41,10 @@ const RATIO_AFTER =
 const PERSON_AFTER = /^[ \t]*(?:ông|bà|anh|chị|em|cháu|bé|cô|chú)(?![\p{L}])/u;
 /** A drug name (Latin letters, not a Vietnamese syllable) right before a number pair. */
 const STRENGTH_BEFORE = /(?:^|[^\p{L}])((?:[A-Za-z]{4,}\/)*[A-Z][A-Za-z]{3,})[ \t]+$/u;
+
+/** A day of the month read out (folded): "mười", "hai mươi hai", "ba mươi mốt", "mùng ba". */
+const DAY_WORDS =
+  '(?:(?:hai|ba)\\s+muoi(?:\\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|muoi(?:\\s+(?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)';
 
 const ENG_MONTH_CAP =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
@@ -90,12 +94,20 @@ export function detectDates(ctx: Ctx): void {
     const cue = DATE_CUE.test(prev);
     // "thứ 2-4-6", "T3-5-7": weekdays, not a date
     if (sep === '-' && rangeFrom && /(?:^|[^a-z])(?:thu|t)[ \t]?$/.test(prev)) continue;
+    // round 12: a weekly schedule in a table cell ("2-4-6", "3-5-7"), a tumour marker ("CA 19-9"),
+    // a facility named after a date ("Bệnh viện 19-8", "BV 30-4")
+    if (sep === '-' && rangeFrom && mo - d === d - Number(rangeFrom) && mo <= 8) continue;
+    if (sep === '-' && /(?:^|[^\p{L}])CA[ \t]*$/u.test(p.norm.slice(Math.max(0, start - 4), start))) continue;
+    if (sep === '-' && /(?:^|[^a-z])(?:benh vien|bv)[ \t]*$/.test(prev)) continue;
+    // a two-drug combination's strengths ("perindopril/amlodipin 5/5")
+    if (/[A-Za-z]{4,}\/[A-Za-z]{4,}[ \t]+$/.test(p.norm.slice(Math.max(0, start - 40), start))) continue;
     if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay)\s*$/.test(prev)) continue;
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
     const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4)) || PERSON_AFTER.test(p.lower.slice(end, end + 8));
     // a drug's strength: "Coveram 10/10", "Perindopril/Amlodipin 5/5" (a Latin word, not a Vietnamese one)
     const drug = STRENGTH_BEFORE.exec(p.norm.slice(Math.max(0, start - 40), start));
-    if (!cue && drug && drug[1].split('/').some((w) => !isVietSyllable(w.toLowerCase()))) continue;
+    // (an acronym in capitals is a test, not a drug: "NIPT 10/4: nguy cơ thấp")
+    if (!cue && drug && /[a-z]|^.{6}/.test(drug[1]) && drug[1].split('/').some((w) => !isVietSyllable(w.toLowerCase()))) continue;
     if (RATIO_AFTER.test(next) && !afraid && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
     if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
     // 12-3, 12.3: dates only with a cue — or, with a dash, when it cannot be a range ("mất 4-3")
@@ -117,7 +129,7 @@ export function detectDates(ctx: Ctx): void {
 
   // the first day of a range in words: "từ ngày 10 đến 15/7", "ngày 3 tới ngày 8/12"
   const WORD_RANGE =
-    /(?<![a-z\d])(?:tu\s+(?:ngay\s+|hom\s+)?|(?:ngay|hom)\s+)(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/g;
+    /(?<![a-z\d])(?:tu\s+(?:ngay\s+|hom\s+)?|(?:ngay|hom)\s+)(\d{1,2})\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](?:19|20)\d{2})?(?![\d]|[/.-]\d)/g;
   while ((m = WORD_RANGE.exec(f))) {
     const [from, to, mo] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDM(from, mo) && validDM(to, mo) && from < to) add(m.index, m.index + m[0].length);
@@ -186,6 +198,23 @@ export function detectDates(ctx: Ctx): void {
     add(start, start + m[1].length);
   }
 
+  // Round 12: the full moon "rằm tháng 10", "rằm tháng Giêng" (the 15th of a lunar month)
+  const FULL_MOON = /(?<![a-z])ram\s+thang\s+(?:1[0-2]|0?[1-9]|gieng|chap|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)(?![a-z\d])/g;
+  while ((m = FULL_MOON.exec(f))) add(m.index, m.index + m[0].length);
+
+  // Round 12: a date read out in words ("hai mươi hai tháng tám", "mười tháng mười hai", "ngày
+  // ba tháng tư"): a day of ten or more, or any day after a day word; not a duration ("hai tháng
+  // tám ngày")
+  const SPOKEN_DATE = new RegExp(
+    `(?<![a-z])(?:(?:ngay|mung|mong|hom)\\s+)?(${DAY_WORDS})\\s+thang\\s+(?:muoi\\s+(?:mot|hai)|gieng|chap|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi)(?![a-z])(?!\\s+(?:ngay|tuan|thang|nam\\s+(?:ngay|thang)|gio|tuoi|lan)(?![a-z]))`,
+    'g',
+  );
+  while ((m = SPOKEN_DATE.exec(f))) {
+    const dayWord = /^(?:ngay|mung|mong|hom)\s/.test(m[0]);
+    if (!dayWord && !/muoi/.test(m[1])) continue;
+    add(m.index, m.index + m[0].length);
+  }
+
   // English: 12 Mar 2024, March 12, 2024
   const EN1 = new RegExp(`(?<![a-z\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:${ENG_MONTH})\\.?[\\s,-]+((?:19|20)\\d{2})(?![\\d])`, 'g');
   while ((m = EN1.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
@@ -197,6 +226,13 @@ export function detectDates(ctx: Ctx): void {
     'gu',
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
+  // round 12: a month alone after a preposition ("up from 7.4% in June", "since March")
+  const EN_MONTH_ALONE =
+    /(?<![\p{L}])(?:in|since|from|until|till|by|early|late|mid-?|end of|since early|since late)\s+(January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\d]|\s+\d)/gu;
+  while ((m = EN_MONTH_ALONE.exec(p.norm))) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'DATE', start, end: start + m[1].length });
+  }
   // "on the 18th", "by the 3rd": a day of the month in English prose (an ordinal after
   // on/by/until/since/from the, not before a noun such as "day", "week", "dose")
   const EN4 =
@@ -206,6 +242,18 @@ export function detectDates(ctx: Ctx): void {
     if (d < 1 || d > 31) continue;
     const start = m.index + m[0].indexOf('the');
     add(start, m.index + m[0].length);
+  }
+}
+
+/** A lunar year after a date ("mùng 1 Tết Ất Tỵ", "15 tháng 9 năm Ất Tỵ") belongs to it. */
+const CAN_CHI =
+  /^(?:[ \t]+năm)?[ \t]+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)[ \t]+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?![\p{L}])/iu;
+
+export function extendLunarYears(ctx: Ctx): void {
+  for (const c of ctx.out) {
+    if (c.kind !== 'DATE') continue;
+    const y = CAN_CHI.exec(ctx.p.norm.slice(c.end, c.end + 24));
+    if (y) c.end += y[0].length;
   }
 }
 

@@ -2,18 +2,26 @@
 // accession, prescription, certificate, insurance, passport, student-ID or lot label is
 // an identifier ("PID BV.2025.018832", "mã bệnh phẩm em ghi HM2504-00871 với HM2504-00872",
 // "MSSV 20215567", "mã đơn 7531a9k2d4f6-c"). Plus shapes that need no label: passports
-// (one or two capitals + 7–8 digits), vehicle plates ("30A-123.45", "29B1-234.56") and
-// the serial of a patient certificate ("041/2025/GCT").
+// (one or two capitals + 7–8 digits) and vehicle plates ("30A-123.45", "29B1-234.56").
+// Document numbers ("041/2025/GCT", "87/QĐ-CSGT") are detect-documents.ts's.
 import type { Ctx } from './context';
 import type { PhiKind } from './types';
 
 /** Folded labels and the kind they give. */
 const LABELS: [RegExp, PhiKind][] = [
   // a bare "mã" right before a code with letters and digits ("mã TMN-7731942", "BN mã NH-0092")
-  [/(?<![a-z])ma(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}[-.]?\d|\d{6,}))/g, 'RECORD_NUMBER'],
+  // (round 12: also after "mã gửi", with lettered parts "PAS-CT-1187", and a digit-led hash "79031a8c2f7b-c")
+  [
+    /(?<![a-z])ma(?:[ \t]+(?:gui|moi|cu))?(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}(?:[-.][a-z]{1,5})*[-.]?\d|\d{6,}|(?=\d[a-z0-9]{5})(?=(?:[a-z]*\d){5})\d))/g,
+    'RECORD_NUMBER',
+  ],
+  // round 12: a bank account (appeals, refunds), a charity case code "MS 2025.317"
+  [/(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|ms(?=[ \t]*:?[ \t]*\d+[.-]\d+(?![\d/])))(?![a-z])/g, 'RECORD_NUMBER'],
+  // round 12: a driving licence's number, a few words after it ("GPLX hạng FC số …", "bằng lái trong túi số …")
+  [/(?<![a-z])(?:gplx|giay phep lai xe|bang lai(?: xe)?)[^.\n]{0,40}?(?<![a-z])so(?![a-z])/g, 'LICENSE'],
   [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
   [
-    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
 ];
@@ -110,9 +118,6 @@ export function detectLabelled(ctx: Ctx): void {
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
-  // patient certificates: number / year / GCT (chuyển tuyến), GCS (chứng sinh), GBT, GCT…
-  const SERIAL = /(?<![\p{L}\d/])\d{1,6}\/(?:19|20)\d{2}\/(?:GCT|GCS|GKS|GBT|GCTU|GCNTT|GCN|GRV|GCNPT|CS|CT|BT)(?![\p{L}\d])/gu;
-  while ((m = SERIAL.exec(p.norm))) add('RECORD_NUMBER', m.index, m.index + m[0].length);
 }
 
 /**
@@ -125,7 +130,7 @@ export function detectLabelled(ctx: Ctx): void {
  * a house number before a street word, a dose or a decision number ("1492/QĐ-BYT") is not.
  */
 const NUMBER_LABEL =
-  /(?<![a-z])(?:ma|so|ho so(?:\s+(?:ngoai tru|noi tru|benh an|luu tru))?|benh an|mau|cong van(?:\s+so)?|bien ban(?:\s+[a-z]+){0,3}\s+so|(?:giay\s+)?khai sinh(?:\s+so)?)(?![a-z])/g;
+  /(?<![a-z])(?:ma|so|ho so(?:\s+(?:ngoai tru|noi tru|benh an|luu tru))?|benh an|mau|phieu|cong van(?:\s+so)?|bien ban(?:\s+[a-z]+){0,3}\s+so|(?:giay\s+)?khai sinh(?:\s+so)?)(?![a-z])/g;
 const STRUCTURED =
   /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
 const LONG_DIGITS = /^\d{6,12}(?![\p{L}\d]|[-/.,]\d)/u;
@@ -166,7 +171,7 @@ export function detectNumberLabels(ctx: Ctx): void {
       continue;
     }
     rest = p.norm.slice(pos, pos + 40);
-    if (/^(?:benh an|mau|ho so)/.test(label)) {
+    if (/^(?:benh an|mau|ho so|phieu)/.test(label)) {
       const d = LONG_DIGITS.exec(rest);
       if (d) out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + d[0].length });
     }
@@ -175,5 +180,53 @@ export function detectNumberLabels(ctx: Ctx): void {
   while ((m = EN_NUMBER.exec(p.norm))) {
     const start = m.index + m[0].length - m[1].length;
     out.push({ kind: 'RECORD_NUMBER', start, end: start + m[1].length });
+  }
+}
+
+const DIGIT_WORD = '(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|linh|le)';
+/** Six or more digits read out in words (voice-to-text hand-overs: "mã bệnh nhân hai năm không tám …"). */
+const SPOKEN = new RegExp(`(?<![a-z])(?:${DIGIT_WORD}[ \\t]+){5,}${DIGIT_WORD}(?![a-z])`, 'g');
+const SPOKEN_LABEL = /(?<![a-z])(?:ma|so|cccd|can cuoc|cmnd|bhyt|the|sdt|dt|dien thoai|hotline|zalo)(?:[ \t]+[a-z]+){0,2}[ \t:]*$/;
+
+/**
+ * Round 12: a number read out in words is an identifier when a number label comes just before
+ * it (six words or more) or when it is as long as a phone number (nine or more): ten words
+ * from "không" are a phone, twelve a citizen ID.
+ */
+export function detectSpokenNumbers(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const f = p.fold;
+  SPOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPOKEN.exec(f))) {
+    const words = m[0].split(/[ \t]+/).length;
+    if (words < 9 && !SPOKEN_LABEL.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const kind: PhiKind = words === 12 ? 'CCCD' : words === 10 && m[0].startsWith('khong') ? 'PHONE' : 'RECORD_NUMBER';
+    out.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+const PROPAGATED: ReadonlySet<PhiKind> = new Set(['RECORD_NUMBER', 'CCCD', 'CMND', 'PASSPORT', 'HEALTH_INSURANCE', 'LICENSE', 'VEHICLE_PLATE', 'PHONE']);
+
+/**
+ * Round 12: an identifier found once is flagged wherever else the same text appears ("MÃ SỐ
+ * 2025.317" in a headline, then "Ủng hộ MS 2025.317" without a label the rules know), when it
+ * holds at least four digits.
+ */
+export function propagateIdentifiers(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const seen = new Map<string, PhiKind>();
+  for (const c of out) {
+    if (!PROPAGATED.has(c.kind)) continue;
+    const value = p.norm.slice(c.start, c.end);
+    if ((value.match(/\d/g)?.length ?? 0) >= 4 && !seen.has(value)) seen.set(value, c.kind);
+  }
+  const boundary = /[\p{L}\d]/u;
+  for (const [value, kind] of seen) {
+    for (let at = p.norm.indexOf(value); at >= 0; at = p.norm.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      if (boundary.test(p.norm[at - 1] ?? '') || boundary.test(p.norm[end] ?? '')) continue;
+      if (!out.some((c) => c.start <= at && c.end >= end)) out.push({ kind, start: at, end });
+    }
   }
 }

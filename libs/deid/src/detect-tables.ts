@@ -19,9 +19,10 @@ const NAME_HEADER =
   /^(?:ho,? (?:va )?ten|ho ten|ten)(?: (?:tre|me|bo|cha|nguoi benh|benh nhan|benh nhi|nguoi nha|nguoi tiep xuc|hoc sinh|nan nhan|viet tat|khai sinh|day du))?$/;
 const ADDRESS_HEADER =
   /^(?:dia chi|thon|ap|ban|buon|xom|lang|soc|khom|to dan pho|khu pho|to|xa|phuong|xa\/phuong|noi o|noi cu tru|cho o|que quan|que|dia ban|noi song|thon\/(?:buon|ap|ban|xom|lang)|(?:thon|ap|ban|buon|xom),? (?:xa|phuong)|dia chi (?:thuong tru|tam tru|lien he|cu tru))$/;
-// (a bare "Mã" or "Mã số" column may hold disease or drug codes: not these)
+// (a bare "Mã" or "Mã số" column may hold disease or drug codes: not these; "Mã LM", "Mã TN" … are a
+// unit's own patient codes, round 12)
 const RECORD_HEADER =
-  /^(?:ma bn|ma benh nhan|ma nb|ma nguoi benh|ma ho so|ma y te|ma dieu tri|ma the|ma ca|ma ca benh|ma xn|ma xet nghiem|ma mau|so ho so|so ba|so benh an|so luu tru|so vao vien|sid|pid|mrn)$/;
+  /^(?:ma bn|ma benh nhan|ma nb|ma nguoi benh|ma ho so|ma y te|ma dieu tri|ma the|ma ca|ma ca benh|ma xn|ma xet nghiem|ma mau|so ho so|so ba|so benh an|so luu tru|so vao vien|sid|pid|mrn|ma (?!icd|atc|dv|vt|tinh|xa|huyen|khoa|phong|benh$|thuoc|hang|nganh|so$)[a-z]{2,4})$/;
 
 interface Cell {
   start: number;

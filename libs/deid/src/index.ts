@@ -4,10 +4,11 @@
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
-import { detectAges, detectDates } from './detect-dates';
+import { detectAges, detectDates, extendLunarYears } from './detect-dates';
+import { detectDocumentNumbers } from './detect-documents';
 import { detectIds } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
-import { detectLabelled, detectNumberLabels } from './detect-labelled';
+import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectModelNames } from './detect-model';
@@ -46,7 +47,10 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectIds(ctx);
   detectLabelled(ctx);
   detectNumberLabels(ctx);
+  detectDocumentNumbers(ctx);
+  detectSpokenNumbers(ctx);
   detectDates(ctx);
+  extendLunarYears(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
   detectEnglishAddresses(ctx);
@@ -58,6 +62,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectEnglishNames(ctx);
   detectGivenNames(ctx);
   propagateNames(ctx);
+  propagateIdentifiers(ctx);
   dropOrdinaryWords(ctx);
   dropHospitalNames(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));

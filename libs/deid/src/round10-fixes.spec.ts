@@ -135,7 +135,8 @@ describe('round 10: labelled numbers of any shape', () => {
     expect(found('số hộ chiếu: C 1234567, cấp tại Hà Nội', 'PASSPORT')).toEqual(['C 1234567']);
   });
 
-  it.each(['số phiếu 12 viên', 'Mã thuốc: 40.17', 'giấy chứng nhận số 1542/GCN của cơ sở'])('no record number in: %s', (text) => {
+  // ("giấy chứng nhận số 1542/GCN" was here: since round 12 a certificate's number is an identifier)
+  it.each(['số phiếu 12 viên', 'Mã thuốc: 40.17'])('no record number in: %s', (text) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual([]);
   });
 });

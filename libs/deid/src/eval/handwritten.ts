@@ -6,6 +6,9 @@
 // [[IP:ip]] [[AGE:age ≥ 90]]. Conventions: names without titles; numeric dates
 // without the word "ngày"; written-out dates with it; addresses below province level
 // with their unit words, province left out.
+// Relabelled 2026-12-06 (issue 15's convention, detect-documents.ts): the number of a paper about
+// one person or one case (a certificate serial, a prescription, a police or court decision,
+// a police letter) is an identifier; such numbers were unmarked or listed as phrases here.
 import { EvalDoc, parseMarkup } from './markup';
 
 const RAW: ReadonlyArray<readonly [string, string]> = [
@@ -83,7 +86,7 @@ Dặn: tiếp tục Seretide 25/250 mcg x 2 nhát/ngày; tập thở; tái khám
     'referral',
     `SỞ Y TẾ TỈNH NGHỆ AN
 TRUNG TÂM Y TẾ [[A:HUYỆN QUỲNH LƯU]]
-Số: 215/GCT
+Số: [[R:215/GCT]]
 GIẤY CHUYỂN TUYẾN
 Kính gửi: Bệnh viện Hữu nghị Đa khoa Nghệ An
 Trung tâm Y tế [[A:huyện Quỳnh Lưu]] trân trọng giới thiệu:

@@ -14,6 +14,9 @@
 //   huyện included; a place name inside a facility name (Bệnh viện Bạch Mai, Trung tâm
 //   Y tế khu vực Chư Sê, Trạm Y tế) is NOT PHI — facilities are not annotated;
 // - ages ≥ 90: the number only; identifiers: the number only, without its label.
+// Relabelled 2026-12-06 (issue 15's convention, detect-documents.ts): the number of a paper about
+// one person or one case (a certificate serial, a prescription, a police or court decision,
+// a police letter) is an identifier; such numbers were unmarked or listed as phrases here.
 import { type EvalDoc, parseMarkup } from './markup';
 
 const RAW: Array<[string, string]> = [
@@ -52,7 +55,7 @@ Trưởng khoa: BS.CKII [[N:Đoàn Thị Thanh Hương]]`,
   [
     'referral',
     `GIẤY CHUYỂN TUYẾN KHÁM BỆNH, CHỮA BỆNH BẢO HIỂM Y TẾ
-Số: 215/2026/GCT
+Số: [[R:215/2026/GCT]]
 Kính gửi: Bệnh viện Nhi Trung ương
 Trung tâm Y tế huyện Mường Khương trân trọng giới thiệu:
 Họ và tên người bệnh: [[N:Giàng A Páo]]   Nam/Nữ: Nam   Tuổi: 4

@@ -2,6 +2,9 @@
 // symptoms, drugs and doses, lab values, vital signs and blood pressure, fractions,
 // ratios and scores, ICD-10 codes, provinces, hospital names, abbreviations, times,
 // headings in Title Case and upper case.
+// Changed 2026-12-06 (issue 15's convention, detect-documents.ts: the number of a paper about one
+// person or one case is an identifier): "Công văn 45/CV-BV", a hospital's letter that may be
+// about a patient, became a ministry's letter, "Công văn 45/BYT-KCB".
 export const CLINICAL_PHRASES: readonly string[] = [
   // diseases and diagnoses
   'Sốt xuất huyết Dengue có dấu hiệu cảnh báo',
@@ -357,7 +360,7 @@ export const CLINICAL_PHRASES: readonly string[] = [
   'con đường lây truyền qua đường tiêu hóa',
   'văn bản số 123/BYT-KCB',
   'Quyết định số 1492/QĐ-BYT',
-  'Công văn 45/CV-BV',
+  'Công văn 45/BYT-KCB',
   'chi phí điều trị 12.500.000 đồng',
   'dân số 100.000 người',
   'phiên bản 2.1',

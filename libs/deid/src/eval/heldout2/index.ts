@@ -24,6 +24,9 @@
 //   unit word inside it is (README decision: "TTYT [[A:huyện Mai Sơn]]", "Trạm Y tế
 //   [[A:xã Ba Tơ]]"); "TTYT khu vực Mèo Vạc" (no unit word) is not;
 // - ages ≥ 90: the number only; identifiers: the number only, without its label.
+// Relabelled 2026-12-06 (issue 15's convention, detect-documents.ts): the number of a paper about
+// one person or one case (a certificate serial, a prescription, a police or court decision,
+// a police letter) is an identifier; such numbers were unmarked or listed as phrases here.
 import { type EvalDoc, parseMarkup } from '../markup';
 import { PART1 } from './part1';
 import { PART2 } from './part2';

@@ -52,7 +52,7 @@ Giám đốc bệnh viện                     Trưởng khoa
     'referral',
     `SỞ Y TẾ TỈNH TUYÊN QUANG
 TRUNG TÂM Y TẾ KHU VỰC MÈO VẠC            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Số: 87/GCT                                 Độc lập - Tự do - Hạnh phúc
+Số: [[R:87/GCT]]                                 Độc lập - Tự do - Hạnh phúc
 GIẤY CHUYỂN TUYẾN KHÁM BỆNH, CHỮA BỆNH BẢO HIỂM Y TẾ
 Kính gửi: Bệnh viện Đa khoa tỉnh Tuyên Quang
 Trung tâm Y tế khu vực Mèo Vạc trân trọng giới thiệu:

@@ -84,7 +84,7 @@ Thuốc: Cefazolin 2g TMC trước rạch da 30 phút.`,
   // 17
   [
     'prescription',
-    `ĐƠN THUỐC                         Số: 2603/ĐT-0451
+    `ĐƠN THUỐC                         Số: [[R:2603/ĐT-0451]]
 Phòng khám đa khoa Tâm An - [[A:số 226 đường Lê Duẩn, phường Thành Nhất, TP. Buôn Ma Thuột]]
 Họ tên: [[N:Y Khu Ênuôl]]   Tuổi: 58   Giới tính: Nam
 Địa chỉ: [[A:buôn Ko Tam, xã Ea Tu]], Đắk Lắk

@@ -184,7 +184,6 @@ export const PHRASES2: readonly string[] = [
   'Mẫu số 01/BV',
   'Thông tư 56/2017/TT-BYT',
   'Quyết định 3705/QĐ-BYT',
-  'Số: 215/2026/GCT',
   'tỉnh Sơn La',
   'tỉnh Đắk Lắk',
   'tỉnh Nghệ An',

@@ -37,6 +37,11 @@
 // - identifiers: the number only, without its label; a case-investigation code, an
 //   insurance contract number and a bank account number are record numbers (R);
 // - ages ≥ 90: the number only.
+// Relabelled 2026-12-06 (issue 15's convention, detect-documents.ts): the number of a paper about
+// one person or one case (a certificate serial, a prescription, a police or court decision,
+// a police letter) is an identifier; such numbers were unmarked or listed as phrases here. So
+// is a lunar day with its month ("rằm tháng Giêng", as sets 9–11 mark "mùng 1 Tết"): dropped from
+// the phrases.
 import { type EvalDoc, parseMarkup } from '../markup';
 import { PART1 } from './part1';
 import { PART2 } from './part2';

@@ -6,7 +6,7 @@ export const PART2: Array<[string, string]> = [
   [
     'death-certificate',
     `GIẤY BÁO TỬ
-Số: 36/GBT
+Số: [[R:36/GBT]]
 Bệnh viện Đa khoa tỉnh Ninh Thuận báo tin:
 Họ và tên người chết: [[N:ĐÀNG THỊ HỒNG NHUNG]]       Giới tính: Nữ
 Ngày, tháng, năm sinh: [[D:12/04/1971]]     Dân tộc: Chăm     Quốc tịch: Việt Nam
@@ -27,7 +27,7 @@ BSCKII [[N:Thiên Sanh Thị Kiều Oanh]]`,
     `TRUNG TÂM PHÁP Y TỈNH AN GIANG
 BẢN KẾT LUẬN GIÁM ĐỊNH PHÁP Y VỀ TỬ THI
 Số: 112/25/TT
-Căn cứ Quyết định trưng cầu giám định số 87/QĐ-CSĐT ngày [[D:14/9/2025]] của Cơ quan Cảnh sát điều tra Công an [[A:huyện Tịnh Biên]];
+Căn cứ Quyết định trưng cầu giám định số [[R:87/QĐ-CSĐT]] ngày [[D:14/9/2025]] của Cơ quan Cảnh sát điều tra Công an [[A:huyện Tịnh Biên]];
 I. Người giám định: ThS.BS [[N:Trần Quốc Khởi]] – Giám định viên pháp y; BS [[N:Néang Sóc Thia]] – Giám định viên; người giúp việc: KTV [[N:Chau Ty]].
 II. Đối tượng giám định: tử thi [[N:Chau Sóc Kha]], nam, sinh năm 1989, trú tại [[A:ấp Phnôm Pi, xã Châu Lăng, huyện Tri Tôn]].
 Thời gian, địa điểm giám định: 8 giờ 30 phút ngày [[D:15/9/2025]] tại nhà đại thể Bệnh viện Đa khoa khu vực Tịnh Biên.
@@ -45,9 +45,9 @@ GIÁM ĐỊNH VIÊN                          GIÁM ĐỊNH VIÊN
     `VIỆN PHÁP Y QUỐC GIA – PHÂN VIỆN TẠI THÀNH PHỐ HỒ CHÍ MINH
 KẾT LUẬN GIÁM ĐỊNH PHÁP Y VỀ THƯƠNG TÍCH
 Số: 0418/25/TgT
-Theo Quyết định trưng cầu giám định số 23/QĐ-TA ngày [[D:02/12/2025]] của Tòa án nhân dân [[A:quận Gò Vấp]] (vụ án "Cố ý gây thương tích", bị cáo [[N:Lương Văn Tâm]] tức "[[N:Tâm Đen]]").
+Theo Quyết định trưng cầu giám định số [[R:23/QĐ-TA]] ngày [[D:02/12/2025]] của Tòa án nhân dân [[A:quận Gò Vấp]] (vụ án "Cố ý gây thương tích", bị cáo [[N:Lương Văn Tâm]] tức "[[N:Tâm Đen]]").
 Người được giám định: [[N:DANH THỊ SÀ LY]], nữ, sinh ngày [[D:09/09/1996]], CCCD [[ID:091196007734]], nơi ở hiện nay: [[A:phòng 12, dãy trọ 58/3 đường Quang Trung, phường 11, quận Gò Vấp]].
-Hồ sơ kèm theo: giấy chứng nhận thương tích số 1542/GCN của Bệnh viện Nhân dân 115 ngày [[D:19/10/2025]]; phim CT sọ não, phim X-quang mũi.
+Hồ sơ kèm theo: giấy chứng nhận thương tích số [[R:1542/GCN]] của Bệnh viện Nhân dân 115 ngày [[D:19/10/2025]]; phim CT sọ não, phim X-quang mũi.
 Kết quả khám: sẹo vùng trán phải kích thước 5 x 0,3 cm, sẹo lồi; gãy xương chính mũi đã can liền, không lệch vẹo vách ngăn; mất răng 11, 21.
 Kết luận: tỷ lệ tổn thương cơ thể do thương tích gây nên hiện tại là 19% (mười chín phần trăm). Vật gây thương tích: vật tày cứng.
 Giám định viên: TS.BS [[N:Võ Ngọc Thạch]]; BSCKI [[N:Lê Huỳnh Anh Thư]].`,
@@ -111,12 +111,12 @@ Người nhà đi cùng: chồng là [[N:Bùi Văn Ngoan]], con là [[N:Bùi Th�
   [
     'injury-certificate',
     `GIẤY CHỨNG NHẬN THƯƠNG TÍCH
-Số: 218/GCNTT
+Số: [[R:218/GCNTT]]
 Bệnh viện Đa khoa Trung tâm An Giang chứng nhận:
 Họ tên: [[N:Mohamad Sa Ly]]     Giới: Nam     Tuổi: 42     Dân tộc: Chăm
 Địa chỉ: [[A:ấp Phũm Soài, xã Châu Phong, thị xã Tân Châu]], An Giang
 Vào viện lúc 20 giờ 10 phút ngày [[D:08/11/2025]]
-Theo yêu cầu của: Công an [[A:xã Châu Phong]] (công văn số 31/CV-CA ngày [[D:10/11/2025]]).
+Theo yêu cầu của: Công an [[A:xã Châu Phong]] (công văn số [[R:31/CV-CA]] ngày [[D:10/11/2025]]).
 Tình trạng thương tích lúc vào viện: vết thương vùng cẳng tay trái dài 6 cm do vật sắc; xây xát vùng mặt.
 Chẩn đoán: Vết thương phần mềm cẳng tay trái / Đứt gân duỗi ngón 3, 4.
 Điều trị: khâu nối gân, kháng sinh, SAT 1500 đơn vị. Ra viện ngày [[D:14/11/2025]].

@@ -1,0 +1,102 @@
+// Round 12 (issue 15): document numbers by the convention settled in detect-documents.ts,
+// more labelled-number shapes (bank accounts, charity codes, e-prescription hashes, numbers
+// read out in words, driving licences, a unit's own code column), one identifier found once
+// flagged everywhere it recurs, and dates (a comma as a cue, lunar years, the full moon, dates
+// in words, a range's first day before a full date, an English month alone). Every sentence
+// was written for this file; none is copied from a held-out set.
+import { scanText, type PhiKind } from '@ketnoi/deid';
+
+const found = (text: string, kind: PhiKind) =>
+  scanText(text)
+    .filter((f) => f.kind === kind)
+    .map((f) => f.text);
+
+describe('round 12: the number of a paper about one person or one case', () => {
+  it.each([
+    ['Cơ quan điều tra ra Quyết định số 41/QĐ-CSĐT về việc trưng cầu giám định', '41/QĐ-CSĐT'],
+    ['Tòa xử theo bản án số 176/2025/HS-ST ngày hôm ấy', '176/2025/HS-ST'],
+    ['Kết luận giám định pháp y số 903/2025/TgT gửi kèm', '903/2025/TgT'],
+    ['Bệnh viện gửi công văn 58/BV-KHTH đề nghị cung cấp hồ sơ', '58/BV-KHTH'],
+    ['kèm giấy chứng nhận thương tích số 2210/GCN của bệnh viện', '2210/GCN'],
+    ['Luật sư Hồ Minh (thẻ luật sư số 10472/LS) bào chữa', '10472/LS'],
+    ['Số: 331/2025/GCT-BVTA', '331/2025/GCT-BVTA'],
+  ])('%s', (text, number) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([number]);
+  });
+
+  it.each([
+    'theo Thông tư 46/2018/TT-BYT về hồ sơ bệnh án',
+    'Nghị định 146/2018/NĐ-CP hướng dẫn Luật BHYT',
+    'Quyết định 5631/QĐ-BYT ban hành hướng dẫn kiểm soát nhiễm khuẩn',
+    'văn bản số 123/BYT-KCB của Cục Quản lý Khám chữa bệnh',
+    'Quyết định số 12/2024/QĐ-UBND của tỉnh về giá dịch vụ',
+    'điền mẫu số 01/BV-01 theo quy định',
+    'MS: 01/BV-01',
+    'tỷ số CD4/CD8 giảm',
+    'nước tiểu BC 10/HPF',
+    'Thông báo 45/TB-KSBT về tình hình dịch',
+    'Kế hoạch 88/KH-SYT tiêm chủng mở rộng',
+  ])('not an identifier: %s', (text) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([]);
+  });
+});
+
+describe('round 12: labelled numbers in more shapes', () => {
+  it.each([
+    ['Chuyển khoản ủng hộ vào tài khoản 1903 4471 2208 (Techcombank)', 'RECORD_NUMBER', ['1903 4471 2208']],
+    ['DS Lan: đơn thuốc điện tử mã 79042b9c1d7e-c đã gửi', 'RECORD_NUMBER', ['79042b9c1d7e-c']],
+    ['KTV: đã gửi mẫu, mã gửi NIHE-HN-2291 nhé', 'RECORD_NUMBER', ['NIHE-HN-2291']],
+    ['em gửi kèm phiếu 25113004127 ạ', 'RECORD_NUMBER', ['25113004127']],
+    ['Mã y tế: 79018 00 442 1093', 'RECORD_NUMBER', ['79018 00 442 1093']],
+    ['tạm giữ GPLX hạng B2 số 790123456781 của tài xế', 'LICENSE', ['790123456781']],
+  ])('%s', (text, kind, values) => {
+    expect(found(text, kind as PhiKind)).toEqual(values);
+  });
+
+  it('a code found once is flagged where it recurs without a label', () => {
+    expect(found('HOÀN CẢNH KHÓ KHĂN – MÃ SỐ 2025.441\nỦng hộ xin ghi MS 2025.441 và tên người gửi.', 'RECORD_NUMBER')).toEqual(['2025.441', '2025.441']);
+  });
+
+  it('a number read out after a label is an identifier, and a long one on its own', () => {
+    expect(found('ông Tư giường 4 mã bệnh nhân hai năm một một ba không bảy chín', 'RECORD_NUMBER')).toEqual(['hai năm một một ba không bảy chín']);
+    expect(found('số của chị là không chín tám tám một hai ba bốn năm sáu', 'PHONE')).toEqual(['không chín tám tám một hai ba bốn năm sáu']);
+    expect(scanText('mẹ cho uống hai ba viên, năm sáu lần một ngày')).toEqual([]);
+  });
+
+  it('a table column headed by a unit code ("Mã LM") holds record numbers, a drug code column does not', () => {
+    const table = 'Người bệnh | Mã LM | Thứ\nNguyễn Văn Tâm | LM-0412 | 2-4-6';
+    expect(found(table, 'RECORD_NUMBER')).toEqual(['LM-0412']);
+    expect(found(table, 'DATE')).toEqual([]);
+    expect(found('Thuốc | Mã ATC\nMetformin | A10BA02', 'RECORD_NUMBER')).toEqual([]);
+  });
+});
+
+describe('round 12: dates', () => {
+  it.each([
+    ['a comma before a day-month with a dash', 'ngày 1/7 vào Trung tâm Y tế huyện, 3-7 chuyển tuyến tỉnh', ['ngày 1/7', '3-7']],
+    ['"mai" (tomorrow) before it', 'Mai 12-11 đưa mẹ tái khám', ['12-11']],
+    ['a lunar year after the date', 'mất ngày mùng 3 Tết Ất Tỵ tại nhà', ['ngày mùng 3 Tết Ất Tỵ']],
+    ['a lunar year after "năm"', 'sinh ngày 12 tháng 8 năm Giáp Thìn', ['ngày 12 tháng 8 năm Giáp Thìn']],
+    ['the full moon of a month', 'giỗ ông vào rằm tháng 7', ['rằm tháng 7']],
+    ['a date in words', 'bé sinh hai mươi ba tháng chín', ['hai mươi ba tháng chín']],
+    ['a range whose end has a year', 'nghỉ ốm (từ 09 đến 15/10/2025)', ['từ 09 đến 15/10/2025']],
+    ['an English month alone after a preposition', 'HbA1c was 7.9% in August', ['August']],
+    ['a test name in capitals before it', 'NIPT 12/3: nguy cơ thấp', ['12/3']],
+  ])('%s', (_, text, dates) => {
+    expect(found(text, 'DATE')).toEqual(dates);
+  });
+
+  it.each([
+    'lịch chạy thận thứ 3-5-7',
+    'CA 19-9 tăng 640 U/mL',
+    'chuyển Bệnh viện 30-4 Bộ Công an',
+    'Hòa hợp HLA 5/6',
+    'perindopril/indapamid 5/1.25 và losartan/amlodipin 5/5',
+    'thị lực mắt phải 3/10',
+    'ngày điều trị thứ 4/7',
+    'mang thai chín tháng mười ngày',
+    'nằm viện hai tháng tám ngày',
+  ])('not a date: %s', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});
