@@ -69,7 +69,7 @@
 //   ministry's decision issuing a guideline) is not an identifier (phrases.ts has many).
 // Decided here:
 // - "mùng 2 Tết" / "mùng 3 Tết" are dates (Tết stands for the first lunar month, as "mùng 3
-//   Tết Ất Tỵ" in heldout10); "đêm giao thừa" without a day is not used;
+//   Tết Ất Tỵ" in heldout10); "đêm giao thừa", written without a day, is not a date;
 // - a range whose two ends each carry a month but no own year or "ngày" ("28/1 đến 3/2", "29
 //   tháng Chạp đến mùng 6 tháng Giêng") is one span;
 // - a sender label with a department in brackets ("Hà (Khoa HSTC):") is the name only, a role

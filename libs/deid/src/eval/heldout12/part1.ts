@@ -86,7 +86,7 @@ Tại phiên phúc thẩm, luật sư [[N:Tô Hoàng Yến]] (thẻ luật sư s
   // 8
   [
     'charity',
-    `"MẢNH ĐỜI" – MÃ SỐ [[R:2025.409]]: XIN CỨU GIÚP CHÁU THẠCH THỊ SÔ PHA BỊ SUY THẬN
+    `"MẢNH ĐỜI" – MÃ SỐ [[R:2025.409]]: XIN CỨU GIÚP CHÁU [[N:THẠCH THỊ SÔ PHA]] BỊ SUY THẬN
 Cháu [[N:Thạch Thị Sô Pha]] (11 tuổi, người Khmer, ngụ [[A:ấp Trà Sất, xã Hiếu Tử, huyện Tiểu Cần]], Trà Vinh) phát hiện suy thận mạn giai đoạn cuối từ [[D:tháng 9]] năm ngoái. Mỗi tuần cháu phải lên Bệnh viện Nhi đồng Cần Thơ chạy thận 3 lần, đợt 2/4 của lộ trình chuẩn bị ghép thận đã bắt đầu ngày [[D:4/11]].
 Cha cháu, anh [[N:Thạch Sa Rinh]], làm thuê; mẹ là chị [[N:Kim Thị Sà Phol]] bán vé số. Bà ngoại [[N:Sơn Thị Nang]] ([[AGE:92]] tuổi) nằm liệt giường. Vị sư cả chùa Ô Đùng, Đại đức [[N:Thạch Sóc Khanh]], cho biết nhà chùa đã giúp 10 triệu đồng hôm [[D:20-10]].
 Bác sĩ [[N:Trương Mỹ Ngọc]], khoa Thận nhi, cho biết hiện cháu dùng Erythropoietin 2000 UI x 2 lần/tuần, huyết áp 130/85.
@@ -95,7 +95,7 @@ Mọi đóng góp xin gửi: Báo Trà Vinh, tài khoản số [[R:7411 2036 550
   // 9
   [
     'charity',
-    `CẬP NHẬT: Bạn đọc giúp bé Phàn Thị Mẩy hơn 186 triệu đồng (MS [[R:HG-2025/77]])
+    `CẬP NHẬT: Bạn đọc giúp bé [[N:Phàn Thị Mẩy]] hơn 186 triệu đồng (MS [[R:HG-2025/77]])
 Sau bài viết đăng ngày [[D:5/8]], bạn đọc đã gửi về chương trình 186.450.000 đồng giúp bé [[N:Phàn Thị Mẩy]] (4 tuổi, dân tộc Dao, [[A:thôn Nậm Đăm, xã Quản Bạ, huyện Quản Bạ]], Hà Giang) mắc bệnh tim bẩm sinh.
 Sáng [[D:19-8]], phóng viên [[N:Mai Anh]] cùng đại diện Hội Chữ thập đỏ huyện đã trao số tiền trên cho mẹ bé là chị [[N:Triệu Thị Nhàn]]. Ngày [[D:26 tháng 8]], bé [[N:Mẩy]] được mổ vá thông liên thất tại Bệnh viện Tim Hà Nội, ê kíp PGS.TS [[N:Lê Ngọc Thành]]. Sau mổ 6 ngày, bé đã ăn uống bình thường, ra viện ngày [[D:2/9]].
 Những bạn đọc gửi nhiều: [[N:Đặng Thúy Vân]] (TP HCM) 10 triệu, anh [[N:Hồ Sĩ Lực]] 5 triệu, nhóm "Từ thiện Gió Bắc" 20 triệu, một bạn đọc giấu tên ở Đức 500 EUR.
