@@ -1,6 +1,7 @@
 // @ketnoi/deid — finds Vietnamese personal identifiers (PHI) in free clinical text.
 // Pure TypeScript with no Node-only APIs: the same code highlights findings live in
 // the browser and enforces the scan on the server.
+import { completeAddressChains } from './address-chain';
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
@@ -65,6 +66,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   propagateIdentifiers(ctx);
   dropOrdinaryWords(ctx);
   dropHospitalNames(ctx);
+  completeAddressChains(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));
   const { p } = ctx;
   const found = resolve(p.norm, ctx.out).map((c) => {

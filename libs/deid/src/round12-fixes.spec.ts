@@ -100,3 +100,31 @@ describe('round 12: dates', () => {
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+describe('round 12: an address completed with the parts written around the part found', () => {
+  it.each([
+    [
+      'a house number and a street named after a person',
+      'Địa chỉ: 18 Lý Thường Kiệt, phường Hưng Lợi, quận Ninh Kiều.',
+      '18 Lý Thường Kiệt, phường Hưng Lợi, quận Ninh Kiều',
+    ],
+    [
+      'a flat, a tower, a named building and an English district',
+      'Address: Apt 1203, Tower C, Green Bay, 7 Nguyen Hue Street, Ben Nghe Ward, District 1.',
+      'Apt 1203, Tower C, Green Bay, 7 Nguyen Hue Street, Ben Nghe Ward, District 1',
+    ],
+    ['a lower-case hamlet right before the commune', 'nha o xom dong tien xa nghia hung, huyen nghia dan', 'xom dong tien xa nghia hung, huyen nghia dan'],
+    ['a house number before a lane', 'so 9 ngo 41 pho Hao Nam, phuong O Cho Dua', 'so 9 ngo 41 pho Hao Nam, phuong O Cho Dua'],
+    ['a room before a house number', 'Tạm trú: phòng 12, số 45 Khương Đình, phường Hạ Đình', 'phòng 12, số 45 Khương Đình, phường Hạ Đình'],
+  ])('%s', (_, text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it.each([
+    ['a facility before the commune', 'chuyển từ Trạm Y tế, xã Tân Lập, huyện Đan Phượng', 'xã Tân Lập, huyện Đan Phượng'],
+    ['a ward of a hospital', 'Khám tại khoa Nội, phường Bến Thành có nhiều ca', 'phường Bến Thành'],
+    ['the province after it', 'gia đình sống ở phường An Hải, Đà Nẵng, Mai kể', 'phường An Hải'],
+  ])('takes nothing more: %s', (_, text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+});

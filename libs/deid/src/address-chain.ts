@@ -1,0 +1,139 @@
+// Round 12: an address is a chain of parts, and the rules often find only its middle (the
+// ward, the hamlet). This pass completes a found address with the parts written around it:
+// - right before it, in the same part: a street word and a house number ("so 7 ngo 12 …",
+//   "47 Đường 2 Tháng 4"), a lower-case unit and its name ("xóm đồng bông xã ninh hải");
+// - in the comma-separated parts before it (at most three): a house number and street ("27 Trần
+//   Cao Vân"), a flat, room, tower or block ("Apt 2207", "P.1204", "tòa HH2A", "Flat 18-03"), a
+//   named building or area after one of those or before a ward ("Sky Lake", "Ciputra urban
+//   area"), a unit and its name in any case ("ap giong lon", "khu nhà ở công nhân");
+// - in the parts after it (at most two): a district or city ("District 7", "Tay Ho District",
+//   "Thu Duc City", "TP Thanh Hóa", "Haeundae-gu") or a bare place name of one to three
+//   capitalised syllables that ends the chain ("Mỹ Đình 1", "An Phu").
+// A part never crosses a line or a sentence end, never overlaps another kind of finding, and
+// never takes a name the other rules found unless a house number comes first (a street named
+// after a person), and never takes a province, a country or a facility.
+import type { Ctx } from './context';
+import { DISTRICT_NAMES } from './data/gazetteer';
+import { fold } from './text';
+import type { Candidate } from './types';
+
+/** Unit words that open an address part (folded: lower case, no diacritics). */
+const UNIT =
+  '(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|khom|to dan pho|to|khu pho|khu nha o|khu|kiet|hem|ngo|ngach|duong|pho|kdt|khu do thi|toa|block|lo|day|can ho|chung cu)';
+const HOUSE = '(?:(?:so|sn|nha so|so nha)[ \\t]*)?\\d{1,5}[a-z]?(?:[/-]\\d{1,5}[a-z]?){0,3}';
+
+/** Same part, right before the address (folded, anchored at the end). */
+const HOUSE_THEN_STREET = new RegExp(`(?:^|[^a-z\\d/])(${HOUSE}[ \\t]+(?:(?:duong|pho|hem|ngo|kiet)[ \\t]+)?|(?:duong|pho|hem|ngo|kiet)[ \\t]+)$`);
+const UNIT_RUN = new RegExp(`(?:^|[^a-z])(${UNIT}[ \\t]+(?:[a-z\\d]+[ \\t]+){1,3})$`);
+
+/** Whole parts before the address. `part` is the original text, `folded` its folded form. */
+const HOUSE_PART =
+  /^(?:(?:số|so|sn|nhà số|số nhà)[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2})(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|tháng|Tháng)){0,5}$/u;
+const FLAT_PART =
+  /^(?:Apt\.?|Apartment|Flat|Room|Unit|Suite|Tower|Block|Căn hộ|căn hộ|Phòng|phòng|P\.|Tòa|tòa|Toà|toà|Tháp|tháp|Lô|lô)[ \t]*[A-Z\d][A-Z\d.-]{0,9}$|^\d{1,2}[.-]\d{2}$/u;
+const UNIT_PART = new RegExp(`^${UNIT}[ \\t]+[a-z\\d][a-z\\d'-]*(?:[ \\t]+[a-z\\d][a-z\\d'-]*){0,3}$`);
+const NAMED_PLACE =
+  /^(?:The[ \t]+)?\p{Lu}[\p{L}\d]*(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|urban area|industrial park|residential area|hamlet|village))?(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2}$/u;
+const AREA_SUFFIX =
+  /(?:urban area|Urban Area|hamlet|Hamlet|village|Village|Industrial Park|Industrial Zone|Residential Area|Smart City|City|Tower [A-Z\d]{1,3}|Plaza|Residences?|Apartments?)$/u;
+
+/** Parts after the address. */
+const AFTER_PART =
+  /^(?:District[ \t]+\d{1,2}|(?:\p{Lu}[\p{L}]*[ \t]+){0,3}\p{Lu}[\p{L}]*[ \t]+(?:District|City|Town|Province|Ward|Commune|district|city|town|province|ward|commune)|(?:TP\.?|Tp\.?|TX\.?|Q\.|Quận|quận|Huyện|huyện|Thị xã|thị xã|Thành phố|thành phố)[ \t]*\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3}|\p{Lu}[\p{L}]*(?:-\p{Ll}+)?-gu)(?=$|[ \t]*[,.;)\n])/u;
+const BARE_PLACE = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2}(?:[ \t]+\d{1,2})?(?=$|[ \t]*[,.;)\n])/u;
+
+/** District names, folded: a bare one after an address is its district, in any case ("binh tan"). */
+const DISTRICTS: ReadonlySet<string> = new Set(DISTRICT_NAMES.split('|').map((d) => fold(d)));
+const BARE_WORDS = /^[\p{L}\d]+(?:[ \t]+[\p{L}\d]+){0,3}(?=$|[ \t]*[,.;)\n])/u;
+/** A provincial city named like its province ("TP Thái Nguyên", "Ha Giang city"), not a centrally-run one. */
+const PROVINCIAL_CITY =
+  /^(?:(?:TP\.?|Tp\.?|Thành phố|thành phố)[ \t]*(?!Hà Nội|Hồ Chí Minh|HCM|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)\p{Lu}|(?!Ha Noi|Hanoi|Ho Chi Minh|Hai Phong|Da Nang|Can Tho|Hue)\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?[ \t]+city)/u;
+
+/** Folded words that make a part a sentence, not an address part. */
+const NOT_A_PART = /(?:^|[ \t])(?:va|voi|cua|la|thi|nhung|duoc|bi|da|dang|se|khi|de|cho|benh vien|bv|trung tam|tram|khoa|phong kham)(?:[ \t]|$)/;
+
+/** Start of the part that ends at `end` (after the previous , ( : ; newline or ". "). */
+function partStart(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && !/[\n,(:;]/.test(text[i]) && !(text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) i--;
+  i++;
+  while (i < end && /[ \t]/.test(text[i])) i++;
+  return i;
+}
+
+/** A province, a country, a facility or a protected phrase lies in [start, end). */
+function protectedIn(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens, noName } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) if (noName[i]) return true;
+  return false;
+}
+
+function other(out: readonly Candidate[], start: number, end: number): Candidate | undefined {
+  return out.find((c) => c.kind !== 'ADDRESS' && c.start < end && c.end > start);
+}
+
+export function completeAddressChains(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const text = p.norm;
+  const f = p.fold;
+  for (const a of out) {
+    if (a.kind !== 'ADDRESS') continue;
+    // 1. same part, right before it
+    const near = f.slice(Math.max(0, a.start - 40), a.start);
+    const inPart = HOUSE_THEN_STREET.exec(near) ?? UNIT_RUN.exec(near);
+    if (inPart && !/[\n,]/.test(inPart[1]) && !other(out, a.start - inPart[1].length, a.start)) a.start -= inPart[1].length;
+    // 2. whole parts before it
+    let start = a.start;
+    let house = false;
+    for (let k = 0; k < 3; k++) {
+      const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));
+      if (!comma) break;
+      const end = start - comma[0].length;
+      const from = partStart(text, end);
+      const part = text.slice(from, end);
+      const folded = f.slice(from, end);
+      if (!part || part.length > 48) break;
+      let shape = '';
+      if (HOUSE_PART.test(part)) shape = 'house';
+      else if (FLAT_PART.test(part)) shape = 'flat';
+      else if (UNIT_PART.test(folded)) shape = 'unit';
+      else if (NAMED_PLACE.test(part) && (AREA_SUFFIX.test(part) || k === 0)) shape = 'place';
+      if (!shape || (shape !== 'house' && NOT_A_PART.test(folded))) break;
+      // a named place needs a flat/tower part before it or an area word in it
+      if (shape === 'place' && !AREA_SUFFIX.test(part)) {
+        const beforeEnd = /,[ \t]*$/.exec(text.slice(Math.max(0, from - 4), from));
+        if (!beforeEnd || !FLAT_PART.test(text.slice(partStart(text, from - beforeEnd[0].length), from - beforeEnd[0].length))) break;
+      }
+      if (shape === 'place' && protectedIn(ctx, from, end)) break;
+      const o = other(out, from, end);
+      if (o && !(o.kind === 'NAME' && shape === 'house')) break;
+      if (shape === 'house') house = true;
+      start = from;
+    }
+    if (start < a.start) {
+      // a person's name inside a street part is the street's ("27 Trần Cao Vân")
+      if (house) for (const c of out) if (c.kind === 'NAME' && c.start >= start && c.end <= a.start) c.kind = 'ADDRESS';
+      a.start = start;
+    }
+    // 3. parts after it
+    for (let k = 0; k < 2; k++) {
+      const m = /^,[ \t]*/.exec(text.slice(a.end, a.end + 3));
+      if (!m) break;
+      const from = a.end + m[0].length;
+      const rest = text.slice(from, from + 48);
+      const bare = BARE_WORDS.exec(rest);
+      const after = AFTER_PART.exec(rest) ?? BARE_PLACE.exec(rest) ?? (bare && DISTRICTS.has(fold(bare[0])) ? bare : null);
+      if (!after || other(out, from, from + after[0].length)) break;
+      if (protectedIn(ctx, from, from + after[0].length) && !PROVINCIAL_CITY.test(after[0])) break;
+      if (NOT_A_PART.test(f.slice(from, from + after[0].length))) break;
+      a.end = from + after[0].length;
+    }
+  }
+}
