@@ -92,7 +92,13 @@ function personIn(label: string): [number, number] | null {
   if (skip > 0 && words.length === 1 && /^(?:bé|cháu|bn|em|con|nó|anh|chị)$/iu.test(words[0])) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
   // round 10: in a label typed all in lower case ("thu nhi:", "yến nhi:") "nhi" is the given name
-  const allLower = words.every((w) => /^\p{Ll}/u.test(w));
+  const allLower = words.every((w) => /^\p{Ll}|^\d/u.test(w));
+  // round 12: a role or ward typed in lower case after the name ("lan dd:", "khanh noi 2:", "tuan cc:")
+  if (allLower)
+    while (words.length > 1 && /^(?:dd|đd|bs|ys|ktv|hl|ds|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|\d{1,2})$/u.test(words[words.length - 1]))
+      words = words.slice(0, -1);
+  // round 12: "dd giao:", "bs nhận:" — the hand-over's giver and receiver fields, not names
+  if (skip > 0 && words.length === 1 && /^(?:giao|nhan|nhận)$/u.test(words[0])) return null;
   while (
     words.length > 1 &&
     (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) ||
@@ -216,6 +222,8 @@ export function propagateNames(ctx: Ctx): void {
       const capital = /^\p{Lu}/u.test(text);
       const lowerCue =
         /(?:^|[^\p{L}])(?:c|a|e|chị|anh|em|bác|cô|chú|o|ả|eng|mệ|bn|bé|cháu)[ \t]+$/iu.test(before) ||
+        // round 12: a name already seen in lower case, after a title or a kinship word typed without diacritics
+        (lowerSeen.has(w) && /(?:^|[^\p{L}])(?:ba|ong|bà|ông|bs|dd|đd|chi|co|chu|bac|ktv|ys)[ \t]+$/u.test(before)) ||
         /^[ \t]*(?:ơi|oi)/u.test(after) ||
         (lowerSeen.has(w) && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:/.test(after));
       if (!capital && !lowerCue) continue;

@@ -425,6 +425,13 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     if (/^[ \t]+(?:Hospital|Clinic|Medical Cent(?:er|re)|General Hospital|Polyclinic|Children'?s Hospital|Maternity)\b/.test(p.norm.slice(c.end, c.end + 24)))
       return false;
     if (FORM_LABELS.has(fold(p.norm.slice(c.start, c.end)).toLowerCase()) && /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))) return false;
+    // round 12: "dd giao:", "bs nhận:" — a hand-over's giver and receiver fields after a role
+    if (
+      /^(?:giao|nhan)(?: ca)?$/.test(fold(p.norm.slice(c.start, c.end)).toLowerCase()) &&
+      /(?:^|[^a-z])(?:dd|bs|ys|ktv|nguoi|ho sinh|dieu duong|bac si)[ \t]+$/.test(p.fold.slice(Math.max(0, c.start - 12), c.start)) &&
+      /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))
+    )
+      return false;
     if (!/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;
     // the token where the span starts
     let lo = 0;

@@ -12,6 +12,7 @@ import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
+import { detectLowerNames } from './detect-lower-names';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
@@ -62,6 +63,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectModelNames(ctx);
   detectEnglishNames(ctx);
   detectGivenNames(ctx);
+  detectLowerNames(ctx);
   propagateNames(ctx);
   propagateIdentifiers(ctx);
   dropOrdinaryWords(ctx);

@@ -128,3 +128,32 @@ describe('round 12: an address completed with the parts written around the part 
     expect(found(text, 'ADDRESS')).toEqual([address]);
   });
 });
+
+describe('round 12: full names typed in lower case, and lower-case chat labels', () => {
+  const names = (text: string) => found(text, 'NAME');
+  it.each([
+    ['a family name, "thị" and a given name', 'giường 5 là bà trần thị huệ 70t', ['trần thị huệ']],
+    ['without diacritics, a Khmer given name after "thi"', 'bn: thach thi sa ron 66t, o ap 3', ['thach thi sa ron']],
+    ['a common family name and two name syllables', 'em nhập bé ngô gia khánh 4 tuổi', ['ngô gia khánh']],
+    ['an everyday-word family name after a kinship word', 'ba la thi phon 80t te nga', ['la thi phon']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('an age read out after a name is not a given name', () => {
+    expect(names('anh đinh văn hoàng ba mươi tư tuổi gãy chân').join(' ')).not.toMatch(/mươi|tư/);
+  });
+
+  it.each(['tôn trọng ý kiến người bệnh', 'nếu la thi goi bs', 'anh quan tâm chị nhé', 'hồ sơ bệnh án'])('no name in: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('a lower-case sender label with a role or a ward after the name', () => {
+    const chat = 'thuy: c lan oi bn giuong 3 kho tho\nlan dd: e mo oxy roi\nkhanh noi 2: dang xuong\nthuy: ok';
+    expect(names(chat)).toEqual(['thuy', 'lan', 'lan', 'khanh', 'thuy']);
+  });
+
+  it('"dd giao:" and "dd nhan:" open the hand-over fields, the names are after them', () => {
+    expect(names('dd giao: tran thi mo – dd nhan: vo van tam\ng3: on dinh')).toEqual(['tran thi mo', 'vo van tam']);
+  });
+});

@@ -1,0 +1,84 @@
+// Round 12: full names typed all in lower case, common in chats and hand-overs ("đinh ngọc bảo
+// hân", "ngô gia bảo", "thach thi sa rol", "ba son thi ne"), which the capitalisation-led rules and
+// the labeller leave. A name is a family name, then one to three syllables; in lower case that
+// shape is also everyday speech ("quan tâm", "tôn trọng", "thân nhân", "la thi …" for "là thì"), so
+// one of these must hold:
+// - a middle name of the Kinh pattern follows the family name ("thị", "văn"; without diacritics
+//   "thi", "van" only after a family name that is no everyday word) and a name comes after it;
+// - with diacritics, one of the commonest family names, then two or three name syllables ending in
+//   a given name ("ngô gia bảo");
+// (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
+import type { Ctx } from './context';
+import { GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
+import { MINORITY_GIVEN } from './data/minority-names';
+import { inSet, keySet, type Token } from './text';
+
+const SUR = keySet(SURNAMES);
+const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
+const MID = keySet(MIDDLE_NAMES);
+/** Family names that, written without diacritics, are mostly everyday words. */
+const AMBIGUOUS_FOLDED = new Set(
+  'la ma ho do dang con lam vo tu ha to cao mai thai tong duong truong dinh ong lai lo vi hinh cai dau quang phuong trang chung yen thanh sau vien'.split(' '),
+);
+/** Kinship words and titles before a name (folded). */
+const CUE = new Set('ba ong chi anh em be chau co chu bac di cau mo thim bn bs dd ys ktv me bo con vo chong cu mu o mi ami ama'.split(' '));
+const MIDDLE_FOLDED = new Set(['thi', 'van']);
+/** A field whose value is a person: the hand-over's giver and receiver, a name or patient field, a signature. */
+const FIELD_BEFORE = /(?:^|[^a-z])(?:giao|nhan|ten|ho ten|bn|benh nhan|nguoi benh|ky)[ \t]*:[ \t]*$/;
+const NUMBER_WORD = /^(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin)$/;
+/** The family names of most people, with diacritics, none an everyday word in lower case. */
+const COMMON_SURNAMES = new Set('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi ngô dương lý đinh trương trịnh lương đào đoàn lưu'.split(' '));
+/** After a middle name any short syllable may be a given name (Khmer "thach thi sa rol"), but not these words (folded). */
+const AFTER_MIDDLE_STOP = new Set(
+  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi'.split(
+    ' ',
+  ),
+);
+
+function lower(t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text);
+}
+
+/** True if the tokens are adjacent, separated by one space or tab. */
+function adjacent(ctx: Ctx, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && /[ \t]/.test(ctx.p.norm[a.end]);
+}
+
+export function detectLowerNames(ctx: Ctx): void {
+  const { tokens, noName, out } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!lower(t) || noName[i] || !inSet(SUR, t.text)) continue;
+    if (i > 0 && adjacent(ctx, tokens[i - 1], t) && lower(tokens[i - 1]) && inSet(SUR, tokens[i - 1].text) && !CUE.has(tokens[i - 1].f)) continue;
+    // the run of lower-case name syllables after the family name (at most three)
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && lower(tokens[j]) && !noName[j] && adjacent(ctx, tokens[j - 1], tokens[j])) {
+      const w = tokens[j];
+      // an age read out after the name ends it ("đinh văn hoàng ba mươi tư tuổi", "lưu văn bổn bảy mươi")
+      const next = tokens[j + 1];
+      if (NUMBER_WORD.test(w.f) && next && adjacent(ctx, w, next) && (NUMBER_WORD.test(next.f) || /^(?:tuoi|t)$/.test(next.f))) break;
+      // after "thi" / "van" typed without diacritics: any short syllable (Khmer "thach thi sa rol"),
+      // but never an everyday word ("pham van duc de hoi chan")
+      if (j >= i + 2 && !w.d && MIDDLE_FOLDED.has(tokens[i + 1].f) && AFTER_MIDDLE_STOP.has(w.f)) break;
+      const afterMiddle = j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f) && /^\p{Ll}{1,6}$/u.test(w.text);
+      if (!(inSet(GIV, w.text) || inSet(MID, w.text) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle)) break;
+      j++;
+    }
+    const n = j - i;
+    if (n < 2) continue;
+    const run = tokens.slice(i, j);
+    const accented = run.some((w) => w.d);
+    // "thị" / "văn" with diacritics in accented text; "thi" / "van" only in text typed without them
+    const mid = tokens[i + 1];
+    const middle = n >= 3 && (accented ? /^(?:thị|văn)$/u.test(mid.text) : MIDDLE_FOLDED.has(mid.f));
+    const cue =
+      (i > 0 && adjacent(ctx, tokens[i - 1], t) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
+    const ambiguous = !t.d && AMBIGUOUS_FOLDED.has(t.f);
+    // with diacritics, a common family name and two or three more name syllables ("ngô gia bảo")
+    const common = accented && n >= 3 && COMMON_SURNAMES.has(t.text) && inSet(GIV, tokens[j - 1].text);
+    const ok = (middle && (!ambiguous || cue)) || common;
+    if (!ok) continue;
+    out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
+    i = j - 1;
+  }
+}
