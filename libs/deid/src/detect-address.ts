@@ -71,7 +71,7 @@ const NOT_AFTER: Record<string, readonly string[]> = {
   sóc: ['chăm'],
   đường: ['con', 'tuyến', 'lòng', 'bột', 'lượng', 'chỉ', 'ăn', 'uống', 'tháo', 'hạ', 'theo', 'qua', 'bằng', 'nhiều', 'các', 'mọi'],
   ngõ: ['cửa'],
-  làng: ['xóm'],
+  làng: ['xóm', 'già', 'trưởng'],
   khu: ['phân'],
   số: ['chỉ', 'con', 'tần', 'hằng', 'hệ', 'đa', 'thiểu', 'tổng', 'sai', 'những', 'một'],
   tổ: ['ông', 'tiên'],

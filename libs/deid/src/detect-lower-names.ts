@@ -49,7 +49,6 @@ export function detectLowerNames(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!lower(t) || noName[i] || !inSet(SUR, t.text)) continue;
-    if (i > 0 && adjacent(ctx, tokens[i - 1], t) && lower(tokens[i - 1]) && inSet(SUR, tokens[i - 1].text) && !CUE.has(tokens[i - 1].f)) continue;
     // the run of lower-case name syllables after the family name (at most three)
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && lower(tokens[j]) && !noName[j] && adjacent(ctx, tokens[j - 1], tokens[j])) {

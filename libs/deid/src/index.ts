@@ -12,6 +12,7 @@ import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
+import { detectHighlandNames } from './detect-highland-names';
 import { detectLowerNames } from './detect-lower-names';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
@@ -64,6 +65,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectEnglishNames(ctx);
   detectGivenNames(ctx);
   detectLowerNames(ctx);
+  detectHighlandNames(ctx);
   propagateNames(ctx);
   propagateIdentifiers(ctx);
   dropOrdinaryWords(ctx);

@@ -157,3 +157,19 @@ describe('round 12: full names typed in lower case, and lower-case chat labels',
     expect(names('dd giao: tran thi mo – dd nhan: vo van tam\ng3: on dinh')).toEqual(['tran thi mo', 'vo van tam']);
   });
 });
+
+describe('round 12: highland names led by a one-letter prefix', () => {
+  const names = (text: string) => found(text, 'NAME');
+  it.each([
+    ['a Bahnar name with no cue', 'A Thuyên (12 tuổi) bị ngã khi đi rẫy', ['A Thuyên']],
+    ['after "già làng", which is a title, not an address', 'già làng A Bloong kể lại', ['A Bloong']],
+    ['an Ê Đê man', 'Y Nhít đưa vợ đi sinh', ['Y Nhít']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it.each(['nhóm máu A Rh+', 'Trường Đại học Y Dược Huế', 'Bệnh viện Đại học Y Hà Nội', 'huyện A Lưới', 'A Doctor said no'])('no name in: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
