@@ -25,6 +25,7 @@ const { HELDOUT8_DOCS, HELDOUT8_CLINICAL_PHRASES } = require(`${dist}eval/heldou
 const { HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES } = require(`${dist}eval/heldout9`);
 const { HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES } = require(`${dist}eval/heldout10`);
 const { HELDOUT11_DOCS, HELDOUT11_CLINICAL_PHRASES } = require(`${dist}eval/heldout11`);
+const { HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES } = require(`${dist}eval/heldout12`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -94,6 +95,9 @@ for (const [label, docs, phrases] of [
   // Round 11 (eval/heldout11/): news-style reports and clinical chats, written blind by a helper
   // who never read the detector; never trained on.
   ['Held-out 11 news and chats (written blind, round 11)', HELDOUT11_DOCS, HELDOUT11_CLINICAL_PHRASES],
+  // Round 12 (eval/heldout12/): news-style reports (dates in every shape) and clinical letters,
+  // reports and chats (labelled numbers in every shape), written blind; never trained on.
+  ['Held-out 12 news and clinical texts (written blind, round 12)', HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
