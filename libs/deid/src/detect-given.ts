@@ -424,6 +424,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // "Bạch Mai Hospital", "Hùng Vương Hospital": a hospital named in English
     if (/^[ \t]+(?:Hospital|Clinic|Medical Cent(?:er|re)|General Hospital|Polyclinic|Children'?s Hospital|Maternity)\b/.test(p.norm.slice(c.end, c.end + 24)))
       return false;
+    // round 12: … or with the word inside the span ("Hoi An Pacific Hospital")
+    if (/[ \t](?:Hospital|Clinic|Polyclinic|Medical Cent(?:er|re))$/.test(p.norm.slice(c.start, c.end))) return false;
     if (FORM_LABELS.has(fold(p.norm.slice(c.start, c.end)).toLowerCase()) && /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))) return false;
     // round 12: "dd giao:", "bs nhận:" — a hand-over's giver and receiver fields after a role
     if (

@@ -173,3 +173,7 @@ describe('round 12: highland names led by a one-letter prefix', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+it('round 12: a hospital named in English is no person, whatever the labeller says', () => {
+  expect(found('Transferred from Hoi An Pacific Hospital on the same day', 'NAME')).toEqual([]);
+});
