@@ -20,6 +20,44 @@ const MID = keySet(MIDDLE_NAMES);
 const AMBIGUOUS_FOLDED = new Set(
   'la ma ho do dang con lam vo tu ha to cao mai thai tong duong truong dinh ong lai lo vi hinh cai dau quang phuong trang chung yen thanh sau vien'.split(' '),
 );
+/** Everyday compounds that open with a family name ("trương lực cơ", "lương y", "dương tính"). */
+const EVERYDAY_START = new Set([
+  'trương lực',
+  'lương y',
+  'lương tâm',
+  'lương thiện',
+  'lương thực',
+  'lương bổng',
+  'dương tính',
+  'dương vật',
+  'dương lịch',
+  'hoàng hôn',
+  'hoàng đản',
+  'vũ trụ',
+  'vũ khí',
+  'võ thuật',
+  'đào tạo',
+  'đào thải',
+  'đoàn kết',
+  'đoàn thể',
+  'ngô nghê',
+  'bùi ngùi',
+  'đinh ninh',
+  'lý do',
+  'lý lịch',
+  'lý thuyết',
+  'trần nhà',
+  'phạm vi',
+  'phạm nhân',
+  'phạm lỗi',
+  'lưu ý',
+  'lưu lượng',
+  'lưu trữ',
+  'lưu thông',
+  'trịnh trọng',
+]);
+/** Words that never stand in a name (with diacritics). */
+const FUNCTION_WORDS = new Set('như từ là và có cho được với của mà thì nên lại vẫn cũng đã sẽ rồi này đó khi'.split(' '));
 /** Kinship words and titles before a name (folded). */
 const CUE = new Set('ba ong chi anh em be chau co chu bac di cau mo thim bn bs dd ys ktv me bo con vo chong cu mu o mi ami ama'.split(' '));
 const MIDDLE_FOLDED = new Set(['thi', 'van']);
@@ -74,7 +112,13 @@ export function detectLowerNames(ctx: Ctx): void {
       (i > 0 && adjacent(ctx, tokens[i - 1], t) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
     const ambiguous = !t.d && AMBIGUOUS_FOLDED.has(t.f);
     // with diacritics, a common family name and two or three more name syllables ("ngô gia bảo")
-    const common = accented && n >= 3 && COMMON_SURNAMES.has(t.text) && inSet(GIV, tokens[j - 1].text);
+    const common =
+      accented &&
+      n >= 3 &&
+      COMMON_SURNAMES.has(t.text) &&
+      inSet(GIV, tokens[j - 1].text) &&
+      !EVERYDAY_START.has(`${t.text} ${tokens[i + 1].text}`) &&
+      !run.some((w) => FUNCTION_WORDS.has(w.text));
     const ok = (middle && (!ambiguous || cue)) || common;
     if (!ok) continue;
     out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
