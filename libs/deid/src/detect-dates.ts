@@ -262,7 +262,7 @@ export function detectAges(ctx: Ctx): void {
   const f = p.fold;
   let m: RegExpExecArray | null;
   // 95 tuổi, 92t, 92 T, 101 tuổi, 93 years old, 90-95 tuổi
-  const AGE = /(?<![\d.,/])(?:(\d{2,3})\s?[-–]\s?)?(\d{2,3})\s?(?:tuoi|t|yo|y\/o|years?(?:[\s-]old)?|yrs?)(?![a-z\d])/g;
+  const AGE = /(?<![\d.,/])(?:(\d{2,3})\s?[-–]\s?)?(\d{2,3})(?:\s?|-)(?:tuoi|t|yo|y\/o|years?(?:[\s-]old)?|yrs?)(?![a-z\d])/g;
   while ((m = AGE.exec(f))) {
     const n = Number(m[2]);
     const from = m[1] ? Number(m[1]) : n;
@@ -276,6 +276,20 @@ export function detectAges(ctx: Ctx): void {
     const n = Number(m[1]);
     if (n < 90 || n > 130) continue;
     const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
+  }
+  // round 12: an old person's age without "tuổi" ("mệ đã 96 mà …", "cụ năm ni 93 rồi", "hưởng thọ
+  // 97") and an English apposition ("Australian veteran, 93, returns")
+  const SPOKEN_AGE =
+    /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \t]+(9\d|1[0-2]\d)(?![\d.,/]|[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip))/g;
+  while ((m = SPOKEN_AGE.exec(f))) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
+  }
+  const APPOSITION =
+    /(?<=(?:\p{Lu}\p{Ll}+|veteran|man|woman|patient|widow|widower|grandmother|grandfather|mother|father|resident|pensioner)),[ \t](9\d|1[0-2]\d),[ \t](?=\p{Ll})/gu;
+  while ((m = APPOSITION.exec(p.norm))) {
+    const start = m.index + m[0].indexOf(m[1]);
     out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
   }
 }

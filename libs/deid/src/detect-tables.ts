@@ -89,6 +89,7 @@ export function detectTables(ctx: Ctx): void {
         if (NAME_HEADER.test(h)) header.set(k, 'NAME');
         else if (ADDRESS_HEADER.test(h)) header.set(k, 'ADDRESS');
         else if (RECORD_HEADER.test(h)) header.set(k, 'RECORD_NUMBER');
+        else if (/^(?:tuoi|age)$/.test(h)) header.set(k, 'AGE_OVER_89');
       });
       if (header.size && !cells.some((c) => /\d/.test(c.text))) columns = header;
       else if (columns) {
@@ -97,7 +98,10 @@ export function detectTables(ctx: Ctx): void {
           if (!c || !c.text || /^[-–—.]+$/.test(c.text)) continue;
           if (kind === 'NAME') nameCell(ctx, c, push);
           else if (kind === 'ADDRESS') addressCell(ctx, c, push);
-          else if (/^[A-Za-z0-9][\w\-/.]*$/.test(c.text) && c.text.replace(/\D/g, '').length >= 3) push('RECORD_NUMBER', c.start, c.end);
+          // round 12: an "Tuổi" column holds ages; 90 and over are identifiers
+          else if (kind === 'AGE_OVER_89') {
+            if (/^\d{2,3}$/.test(c.text) && Number(c.text) >= 90 && Number(c.text) <= 130) push('AGE_OVER_89', c.start, c.end);
+          } else if (/^[A-Za-z0-9][\w\-/.]*$/.test(c.text) && c.text.replace(/\D/g, '').length >= 3) push('RECORD_NUMBER', c.start, c.end);
         }
       }
     }

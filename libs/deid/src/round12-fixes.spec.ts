@@ -180,3 +180,19 @@ describe('round 12: highland names led by a one-letter prefix', () => {
 it('round 12: a hospital named in English is no person, whatever the labeller says', () => {
   expect(found('Transferred from Hoi An Pacific Hospital on the same day', 'NAME')).toEqual([]);
 });
+
+describe('round 12: ages of 90 and over without "tuổi"', () => {
+  it.each([
+    ['a "Tuổi" column', 'STT | Họ tên | Tuổi | Địa chỉ\n1 | Lê Văn Tám | 92 | thôn 3', ['92']],
+    ['after "đã" with an old person before', 'Bà nội cháu đã 95 mà vẫn minh mẫn', ['95']],
+    ['after "năm ni" in Huế speech', 'Mệ năm ni 94 rồi', ['94']],
+    ['an English age written with a hyphen', 'a 91-year-old retired teacher', ['91-year-old']],
+    ['an English apposition', 'Margaret Hollis, 97, was admitted', ['97']],
+  ])('%s', (_, text, ages) => {
+    expect(found(text, 'AGE_OVER_89')).toEqual(ages);
+  });
+
+  it.each(['ông đã 92 kg', 'Tuổi | 45', 'bà nội đã 90 ngày không ra viện', 'Room 12, 95, was'])('no age in: %s', (text) => {
+    expect(found(text, 'AGE_OVER_89')).toEqual([]);
+  });
+});
