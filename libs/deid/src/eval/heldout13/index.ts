@@ -1,4 +1,5 @@
-// Held-out set 13, written BLIND (issue 15 item 5) by a helper who had never read the detector.
+// Held-out set 13, written BLIND by a helper who had never read the detector (issue 15 itself
+// was not read either; its miss classes came through the brief).
 // Exactly what its author read before writing it: the brief for this set (its list of miss
 // classes and two conventions decided by the lead), libs/deid/src/eval/markup.ts, the header
 // comments of heldout9/index.ts and heldout10/index.ts (the conventions), heldout11/index.ts in
