@@ -26,6 +26,7 @@ const { HELDOUT9_DOCS, HELDOUT9_CLINICAL_PHRASES } = require(`${dist}eval/heldou
 const { HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES } = require(`${dist}eval/heldout10`);
 const { HELDOUT11_DOCS, HELDOUT11_CLINICAL_PHRASES } = require(`${dist}eval/heldout11`);
 const { HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES } = require(`${dist}eval/heldout12`);
+const { HELDOUT13_DOCS, HELDOUT13_CLINICAL_PHRASES } = require(`${dist}eval/heldout13`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -98,6 +99,7 @@ for (const [label, docs, phrases] of [
   // Round 12 (eval/heldout12/): news-style reports (dates in every shape) and clinical letters,
   // reports and chats (labelled numbers in every shape), written blind; never trained on.
   ['Held-out 12 news and clinical texts (written blind, round 12)', HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES],
+  ['Held-out 13 news and ward chats (written blind, round 12)', HELDOUT13_DOCS, HELDOUT13_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
