@@ -162,7 +162,16 @@ export function buildContext(text: string): Ctx {
       }
     }
     const plen = protectedMatcher.matchAt(tokens, i, p.norm);
-    if (plen) for (let k = i; k < i + plen; k++) noName[k] = 1;
+    // round 12: a two-word phrase whose second word starts a capitalised name is no phrase
+    // ("nữ hộ sinh Lý Thu Hà" is not "sinh lý")
+    const caseBreak =
+      plen === 2 &&
+      /^\p{Ll}/u.test(t.text) &&
+      isCapitalised(tokens[i + 1].text) &&
+      i + 2 < n &&
+      isCapitalised(tokens[i + 2].text) &&
+      tokens[i + 2].start - tokens[i + 1].end === 1;
+    if (plen && !caseBreak) for (let k = i; k < i + plen; k++) noName[k] = 1;
     const flen = facilityMatcher.matchAt(tokens, i, p.norm);
     if (flen && !roleThenPerson(tokens, i, flen)) {
       // the facility's own name: following capitalised words and descriptors, same line

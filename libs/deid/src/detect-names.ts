@@ -458,7 +458,9 @@ function cueName(ctx: Ctx, i: number): number {
     if (cueLen && !t.d && foldOnlyCues.has(t.f) && /^\p{Lu}/u.test(t.text) && accentedLine(ctx, t.start, t.end)) cueLen = 0;
   }
   // chat shorthand, lower case only: "a Tuấn", "c Nhung oi", "e là Trang"
-  if (!cueLen && /^[ace]$/.test(t.text) && !/[\d.]$/.test(p.norm.slice(Math.max(0, t.start - 2), t.start).trim())) cueLen = chatCues.matchAt(tokens, i, p.norm);
+  // (not an item letter after a number or a letter and a dot, "1. a", "b. a"; a sentence end is fine: "ok e Kelly. a Sơn chở")
+  if (!cueLen && /^[ace]$/.test(t.text) && !/(?:^|[^\p{L}])(?:\d+|\p{L})\.?$|\d$/u.test(p.norm.slice(Math.max(0, t.start - 4), t.start).trim()))
+    cueLen = chatCues.matchAt(tokens, i, p.norm);
   // "Ông Văn Tám": the cue word is the surname when a middle name follows
   // (unaccented too: "Vo Van Tai" is not "vợ Văn Tài")
   if (

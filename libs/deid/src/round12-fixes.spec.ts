@@ -196,3 +196,15 @@ describe('round 12: ages of 90 and over without "tuổi"', () => {
     expect(found(text, 'AGE_OVER_89')).toEqual([]);
   });
 });
+
+describe('round 12: two small name fixes', () => {
+  it('a capitalised name after a lower-case word is not the second half of a phrase ("hộ sinh Lý …" is not "sinh lý")', () => {
+    expect(found('kíp trực có nữ hộ sinh Lý Thu Hà và bác sĩ gây mê', 'NAME')).toEqual(['Lý Thu Hà']);
+    expect(found('rối loạn sinh lý', 'NAME')).toEqual([]);
+  });
+
+  it('"a" (anh) opens a name after a sentence end, not after a list number', () => {
+    expect(found('ok em. a Sơn chở ba về nhé', 'NAME')).toEqual(['Sơn']);
+    expect(found('1. a Sơn', 'NAME')).toEqual([]);
+  });
+});
