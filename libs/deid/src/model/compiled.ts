@@ -7,141 +7,74 @@
 // labelCompiled() gives the same tags and margins as label() (labeller.ts) with the
 // unpacked Map: the same weights, added in the same order (train.spec.ts checks it), and
 // features.ts stays the one definition used for training.
-import { roleAt, type TokenInfo } from './features';
+import { PAD, roleAt, type TokenInfo } from './features';
 import { TAGS, type Labelled, type PackedModel, type Tag } from './labeller';
 
-/** Token attributes that feature values are made of. */
+/**
+ * Token attributes that feature values are made of: w f (syllable, folded), s (shape), l
+ * (lexicon tags), b a (gap before, after), L (line start 1/0), N (noName 1/0), n p (line
+ * length, position), r (a role just before, 1/0), t (the previous tag).
+ */
+const ATTR_LETTERS = 'wfslbaLNnprt';
 const A = { W: 0, F: 1, Shape: 2, Lex: 3, Before: 4, After: 5, LineStart: 6, NoName: 7, LineLen: 8, LinePos: 9, Role: 10, Tag: 11 } as const;
 
 /** One template: its name and its values (token offset, attribute) in order. */
 type Template = readonly [name: string, fields: readonly (readonly [offset: number, attr: number])[]];
 
-/** The static templates, in the order of features() in features.ts. */
+const parseTemplate = (spec: string): Template => {
+  const [name, fields] = spec.split(':');
+  return [name, fields ? fields.split(',').map((f) => [Number(f.slice(0, -1)), ATTR_LETTERS.indexOf(f.slice(-1))] as const) : []];
+};
+
+/** The static templates, in the order of features() in features.ts ("name:offset attribute,…"; train.spec.ts checks the two agree). */
 const STATIC: readonly Template[] = [
-  ['b', []],
-  ['w', [[0, A.W]]],
-  ['f', [[0, A.F]]],
-  ['s', [[0, A.Shape]]],
-  ['l', [[0, A.Lex]]],
-  [
-    'sl',
-    [
-      [0, A.Shape],
-      [0, A.Lex],
-    ],
-  ],
-  ['gb', [[0, A.Before]]],
-  ['ga', [[0, A.After]]],
-  [
-    'ls',
-    [
-      [0, A.LineStart],
-      [0, A.Shape],
-    ],
-  ],
-  ['nn', [[0, A.NoName]]],
-  ['w-1', [[-1, A.W]]],
-  ['w-2', [[-2, A.W]]],
-  ['w+1', [[1, A.W]]],
-  ['w+2', [[2, A.W]]],
-  [
-    'w-1w',
-    [
-      [-1, A.W],
-      [0, A.Shape],
-    ],
-  ],
-  [
-    'w-2-1',
-    [
-      [-2, A.W],
-      [-1, A.W],
-    ],
-  ],
-  ['l-1', [[-1, A.Lex]]],
-  ['l+1', [[1, A.Lex]]],
-  [
-    's-1',
-    [
-      [-1, A.Shape],
-      [0, A.Shape],
-    ],
-  ],
-  [
-    's+1',
-    [
-      [0, A.Shape],
-      [1, A.Shape],
-    ],
-  ],
-  [
-    'l-1l',
-    [
-      [-1, A.Lex],
-      [0, A.Lex],
-    ],
-  ],
-  [
-    'll+1',
-    [
-      [0, A.Lex],
-      [1, A.Lex],
-    ],
-  ],
-  ['s-2', [[-2, A.Shape]]],
-  ['s+2', [[2, A.Shape]]],
-  ['ga+1', [[1, A.After]]],
-  [
-    'gbga',
-    [
-      [0, A.Before],
-      [0, A.After],
-      [0, A.Shape],
-    ],
-  ],
-  [
-    'ga-1',
-    [
-      [-1, A.Before],
-      [-1, A.Shape],
-    ],
-  ],
-  ['f-1', [[-1, A.F]]],
-  [
-    'ln',
-    [
-      [0, A.LineLen],
-      [0, A.LinePos],
-      [0, A.Shape],
-    ],
-  ],
-  [
-    'role',
-    [
-      [0, A.Role],
-      [0, A.Shape],
-    ],
-  ],
-];
+  'b',
+  'w:0w',
+  'f:0f',
+  's:0s',
+  'l:0l',
+  'sl:0s,0l',
+  'gb:0b',
+  'ga:0a',
+  'ls:0L,0s',
+  'nn:0N',
+  'w-1:-1w',
+  'w-2:-2w',
+  'w+1:1w',
+  'w+2:2w',
+  'w-1w:-1w,0s',
+  'w-2-1:-2w,-1w',
+  'l-1:-1l',
+  'l+1:1l',
+  's-1:-1s,0s',
+  's+1:0s,1s',
+  'l-1l:-1l,0l',
+  'll+1:0l,1l',
+  's-2:-2s',
+  's+2:2s',
+  'ga+1:1a',
+  'gbga:0b,0a,0s',
+  'ga-1:-1b,-1s',
+  'f-1:-1f',
+  'ln:0n,0p,0s',
+  'role:0r,0s',
+].map(parseTemplate);
 
 /** The tag templates of labeller.ts tagFeatures(): p=T, p=T|shape, p=T|lex. */
-const TAG_TEMPLATES: readonly Template[] = [
-  ['p', [[0, A.Tag]]],
-  [
-    'p',
-    [
-      [0, A.Tag],
-      [0, A.Shape],
-    ],
-  ],
-  [
-    'p',
-    [
-      [0, A.Tag],
-      [0, A.Lex],
-    ],
-  ],
-];
+const TAG_TEMPLATES: readonly Template[] = ['p:0t', 'p:0t,0s', 'p:0t,0l'].map(parseTemplate);
+
+/** The value strings of token j (the padding outside the text), by attribute. */
+function valueStrings(info: readonly TokenInfo[], j: number): string[] {
+  const t = j >= 0 && j < info.length ? info[j] : PAD;
+  const role = j >= 0 && j < info.length && roleAt(info, j - 1);
+  return [t.w, t.f, t.shape, t.lex, t.before, t.after, t.lineStart ? '1' : '0', t.noName ? '1' : '0', String(t.lineLen), String(t.linePos), role ? '1' : '0'];
+}
+
+/** The static feature strings of token i as the compiled templates see them: features(info, i) of features.ts, rebuilt (for tests). */
+export function templateFeatures(info: readonly TokenInfo[], i: number): string[] {
+  const vals = [-2, -1, 0, 1, 2].map((d) => valueStrings(info, i + d));
+  return STATIC.map(([name, fields]) => (fields.length ? `${name}=${fields.map(([off, attr]) => vals[off + 2][attr]).join('|')}` : name));
+}
 
 const MAX_SAFE = 2 ** 53;
 
@@ -188,8 +121,7 @@ export function compile(m: PackedModel): CompiledModel {
   for (let i = 0; i < bin.length; i++) view.setUint8(i, bin.charCodeAt(i));
   const names = m.features ? m.features.split('\n') : [];
   const weights = new Float64Array(names.length * 3);
-  for (let i = 0; i < names.length; i++)
-    for (let t = 0; t < 3; t++) weights[i * 3 + t] = view.getInt16(i * 6 + t * 2, true) / m.scale;
+  for (let i = 0; i < names.length; i++) for (let t = 0; t < 3; t++) weights[i * 3 + t] = view.getInt16(i * 6 + t * 2, true) / m.scale;
   const templates = new Map<string, number>();
   for (const [name, fields] of [...STATIC, ...TAG_TEMPLATES]) {
     const id = `${name}/${fields.length}`;
@@ -232,20 +164,6 @@ export function compile(m: PackedModel): CompiledModel {
   return { values, templates, base, keys, rows, mask, weights, unmatched };
 }
 
-const PAD_VALUES: Readonly<Record<number, string>> = {
-  [A.W]: '<s>',
-  [A.F]: '<s>',
-  [A.Shape]: '<s>',
-  [A.Lex]: '<s>',
-  [A.Before]: 'nl',
-  [A.After]: 'nl',
-  [A.LineStart]: '1',
-  [A.NoName]: '0',
-  [A.LineLen]: '0',
-  [A.LinePos]: '0',
-  [A.Role]: '0',
-};
-
 const ATTRS = 11;
 
 // the static templates flattened: template t's fields are FIELD_OFF/FIELD_ATTR[FIRST[t] … FIRST[t + 1])
@@ -269,7 +187,7 @@ export function labelCompiled(m: CompiledModel, info: readonly TokenInfo[]): Lab
   const small = [0, 1, 2, 3, 4].map((x) => id(String(x)));
   // value numbers per token and attribute, filled on demand (−2: not yet); row n is the padding
   const ids = new Int32Array((n + 1) * ATTRS).fill(-2);
-  for (let a = 0; a < ATTRS; a++) ids[n * ATTRS + a] = id(PAD_VALUES[a]);
+  valueStrings(info, -1).forEach((v, a) => (ids[n * ATTRS + a] = id(v)));
   const fill = (j: number): void => {
     const t = info[j];
     const o = j * ATTRS;
@@ -334,7 +252,11 @@ export function labelCompiled(m: CompiledModel, info: readonly TokenInfo[]): Lab
     const p = tagIds[prev];
     if (p >= 0) {
       const o = i * ATTRS;
-      const keys = [tagT[0] * base + p, ids[o + A.Shape] < 0 ? -1 : (tagT[1] * base + p) * base + ids[o + A.Shape], ids[o + A.Lex] < 0 ? -1 : (tagT[2] * base + p) * base + ids[o + A.Lex]];
+      const keys = [
+        tagT[0] * base + p,
+        ids[o + A.Shape] < 0 ? -1 : (tagT[1] * base + p) * base + ids[o + A.Shape],
+        ids[o + A.Lex] < 0 ? -1 : (tagT[2] * base + p) * base + ids[o + A.Lex],
+      ];
       for (const key of keys) {
         if (key < 0) continue;
         const r = find(m, key);

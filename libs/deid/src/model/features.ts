@@ -196,7 +196,8 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
   return out;
 }
 
-const PAD: TokenInfo = {
+/** The padding outside the text (window features). */
+export const PAD: TokenInfo = {
   w: '<s>',
   f: '<s>',
   shape: '<s>',
