@@ -85,7 +85,9 @@ export interface CompiledModel {
   readonly templates: ReadonlyMap<string, number>;
   /** V: the number of values (the base of the keys) */
   readonly base: number;
-  /** open-addressing table: key (−1 = empty) → feature row */
+  /** keys below templates × V (features of one value or none) index this table directly (−1: none) */
+  readonly direct: Int32Array;
+  /** open-addressing table for the other keys: key (−1 = empty) → feature row */
   readonly keys: Float64Array;
   readonly rows: Int32Array;
   readonly mask: number;
@@ -106,6 +108,7 @@ function slot(key: number, mask: number): number {
 }
 
 function find(m: CompiledModel, key: number): number {
+  if (key < m.direct.length) return m.direct[key];
   const { keys, mask } = m;
   for (let s = slot(key, mask); ; s = (s + 1) & mask) {
     const k = keys[s];
@@ -147,21 +150,32 @@ export function compile(m: PackedModel): CompiledModel {
     parsed.push([row, [tid, ...ids]]);
   });
   const base = values.size + 1;
+  if (base <= templates.size || templates.get('b/0') !== 0) throw new Error('deid model: the direct table would overlap the hashed keys');
   if (templates.size * base ** 3 >= MAX_SAFE) throw new Error('deid model: too many feature values for exact numeric keys');
   let size = 16;
   while (size < parsed.length * 2) size *= 2;
   const keys = new Float64Array(size).fill(-1);
   const rows = new Int32Array(size);
   const mask = size - 1;
+  // keys of two or more values are ≥ V² (template 0 takes none), so above the direct table
+  const direct = new Int32Array(templates.size * base).fill(-1);
   for (const [row, [tid, ...ids]] of parsed) {
     let key = tid;
     for (const id of ids) key = key * base + id;
+    if (ids.length <= 1) {
+      if (direct[key] !== -1) throw new Error(`deid model: two features under one key (${names[row]})`);
+      direct[key] = row;
+      continue;
+    }
     let s = slot(key, mask);
-    while (keys[s] !== -1) s = (s + 1) & mask;
+    while (keys[s] !== -1) {
+      if (keys[s] === key) throw new Error(`deid model: two features under one key (${names[row]})`);
+      s = (s + 1) & mask;
+    }
     keys[s] = key;
     rows[s] = row;
   }
-  return { values, templates, base, keys, rows, mask, weights, unmatched };
+  return { values, templates, base, direct, keys, rows, mask, weights, unmatched };
 }
 
 const ATTRS = 11;
