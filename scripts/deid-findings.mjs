@@ -15,7 +15,10 @@ const { generateDocs } = require(`${dist}eval/generate`);
 const { HANDWRITTEN_DOCS } = require(`${dist}eval/handwritten`);
 const { CLINICAL_PHRASES } = require(`${dist}eval/negatives`);
 
-const docs = [['generated', generateDocs()], ['handwritten', HANDWRITTEN_DOCS]];
+const docs = [
+  ['generated', generateDocs()],
+  ['handwritten', HANDWRITTEN_DOCS],
+];
 const phrases = [['negatives', CLINICAL_PHRASES]];
 for (const n of ['', 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
   const m = require(`${dist}eval/heldout${n}`);
