@@ -68,8 +68,9 @@ export class PhraseMatcher {
       let ok = true;
       for (let w = 1; w < words.length && ok; w++) {
         const t = tokens[i + w];
-        if (!maxGap.test(norm.slice(tokens[i + w - 1].end, t.start))) ok = false;
-        else if ((folded || !t.d ? t.f : t.k) !== words[w]) ok = false; // unaccented: fold(k) is f
+        // the word (unaccented: fold(k) is f), then the gap: the word is cheaper to compare
+        if ((folded || !t.d ? t.f : t.k) !== words[w]) ok = false;
+        else if (!maxGap.test(norm.slice(tokens[i + w - 1].end, t.start))) ok = false;
       }
       if (ok) return words;
     }

@@ -6,19 +6,28 @@
 import type { Ctx } from './context';
 import { isForeignName, tokenInfo, type TokenInfo } from './model/features';
 import { cued, EN_WORDS, plausible } from './model/guard';
-import { label, unpack, type Weights } from './model/labeller';
+import { compile, labelCompiled, type CompiledModel } from './model/compiled';
+import { unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
 
 let weights: Weights | null = null;
+let compiled: CompiledModel | null = null;
 
 /** Staff abbreviations before a lower-case given name in chat (folded). */
 const STAFF = new Set(['bs', 'dd', 'ddt', 'ktv', 'ptv', 'ys', 'ds']);
 
 const HONORIFIC = /^(?:san|sama|kun|chan|ssi|nim|sensei)$/;
 
+/** The shipped model as a Map from feature strings (training and tests). */
 export function modelWeights(): Weights {
   weights ??= unpack(PERSON_MODEL);
   return weights;
+}
+
+/** The shipped model compiled for labelling (model/compiled.ts); the same scores as modelWeights(). */
+export function compiledModel(): CompiledModel {
+  compiled ??= compile(PERSON_MODEL);
+  return compiled;
 }
 
 export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, cuedThreshold = PERSON_MODEL.cued ?? threshold): void {
@@ -27,7 +36,7 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
   const info = tokenInfo(ctx);
   detectBylines(ctx, info);
   detectRoleLabels(ctx, info);
-  const { tags, margin } = label(modelWeights(), info);
+  const { tags, margin } = labelCompiled(compiledModel(), info);
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] !== 1) continue;
     let j = i + 1;

@@ -103,8 +103,30 @@ export function prepare(orig: string): Prepared {
   };
 }
 
+/**
+ * Speed: fold(), key(), isCapitalised() and isUpper() are pure and called again and again on
+ * the same syllables by every detector; their results are kept (a bounded memo, cleared when
+ * full; words and short phrases only). A kept string also keeps its hash, so the Set lookups after key() and fold() are cheaper.
+ */
+const MEMO_MAX = 20_000;
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    if (s.length > 40) return f(s);
+    let r = m.get(s);
+    if (r === undefined) {
+      r = f(s);
+      if (m.size >= MEMO_MAX) m.clear();
+      m.set(s, r);
+    }
+    return r;
+  };
+}
+
 /** Lower-case without diacritics. */
-export function fold(s: string): string {
+export const fold: (s: string) => string = memo(foldUncached);
+
+function foldUncached(s: string): string {
   let out = '';
   const n = s.normalize('NFC');
   for (let i = 0; i < n.length; i++) out += foldChar(n[i])[1];
@@ -122,7 +144,9 @@ const NON_NFC = /[\u0300-\u036f]/;
  * first vowel, so "Hoà" and "Hòa", "Thuỷ" and "Thủy" compare equal.
  */
 
-export function key(s: string): string {
+export const key: (s: string) => string = memo(keyUncached);
+
+function keyUncached(s: string): string {
   const l = s.toLowerCase();
   if (!OLD_TONE.test(l) && !NON_NFC.test(l)) return l;
   const d = s.normalize('NFD').toLowerCase();
@@ -185,13 +209,9 @@ export function inSet(set: { exact: Set<string>; folded: Set<string> }, text: st
 const CAP = /^\p{Lu}[\p{Ll}\p{M}'’]*$/u;
 const UPPER = /^[\p{Lu}\p{M}'’]+$/u;
 
-export function isCapitalised(s: string): boolean {
-  return CAP.test(s);
-}
+export const isCapitalised: (s: string) => boolean = memo((s) => CAP.test(s));
 
-export function isUpper(s: string): boolean {
-  return UPPER.test(s) && s.length >= 2;
-}
+export const isUpper: (s: string) => boolean = memo((s) => UPPER.test(s) && s.length >= 2);
 
 // Vietnamese syllable shape on the folded form: onset + 1–3 vowels + coda. Rejects
 // most foreign words (Parkinson, Basedow, Alzheimer, Covid, Augmentin …).

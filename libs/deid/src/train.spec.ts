@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanText } from '@ketnoi/deid';
-import { unpack } from './model/labeller';
+import { buildContext } from './context';
+import { compile, labelCompiled, templateFeatures } from './model/compiled';
+import { features, tokenInfo } from './model/features';
+import { label, unpack } from './model/labeller';
 import { HELDOUT7_DOCS } from './eval/heldout7';
 import { HELDOUT8_DOCS } from './eval/heldout8';
 import { HELDOUT9_DOCS } from './eval/heldout9';
@@ -90,8 +93,56 @@ describe('shipped model', () => {
   });
 
   it('uses no Node-only API (runs in the browser)', () => {
-    for (const f of ['detect-model.ts', 'model/labeller.ts', 'model/features.ts', 'model/guard.ts', 'model/weights.ts', 'data/minority-names.ts']) {
+    for (const f of [
+      'detect-model.ts',
+      'model/compiled.ts',
+      'model/labeller.ts',
+      'model/features.ts',
+      'model/guard.ts',
+      'model/weights.ts',
+      'data/minority-names.ts',
+    ]) {
       expect(readFileSync(join(__dirname, f), 'utf8')).not.toMatch(/from\s+['"](?:node:|fs|path|buffer)/);
+    }
+  });
+});
+
+// The model compiled to numeric keys (model/compiled.ts) must label exactly as the Map of
+// feature strings: same features, same weights, same sums.
+describe('compiled model', () => {
+  const m = compile(PERSON_MODEL);
+  const w = unpack(PERSON_MODEL);
+  const texts = [...trainingDocs().map((d) => d.text), ...HELDOUT11_DOCS.map((d) => d.text)];
+
+  it('reads every feature of the model, each under its own key (no collision)', () => {
+    expect(m.unmatched).toEqual([]);
+    // compile() throws when two features meet under one key; every feature is in one of the tables
+    const keys = [...m.keys].filter((k) => k !== -1);
+    const direct = [...m.direct].filter((r) => r !== -1);
+    expect(keys.length + direct.length).toBe(w.size);
+    expect(new Set([...m.rows.filter((_, s) => m.keys[s] !== -1), ...direct]).size).toBe(w.size);
+    expect(keys.every((k) => Number.isSafeInteger(k) && k >= m.direct.length)).toBe(true);
+  });
+
+  it('builds the same feature strings as features() (the templates mirror features.ts)', () => {
+    let tokens = 0;
+    for (const text of texts) {
+      const info = tokenInfo(buildContext(text));
+      for (let i = 0; i < info.length; i++) {
+        const [a, b] = [templateFeatures(info, i).join('\n'), features(info, i).join('\n')];
+        if (a !== b) expect(a).toBe(b);
+      }
+      tokens += info.length;
+    }
+    expect(tokens).toBeGreaterThan(10_000);
+  });
+
+  it('gives the same tags and margins as label() with the unpacked Map', () => {
+    for (const text of [...texts, ...texts.map((t) => t.toUpperCase()), ...texts.map((t) => t.toLowerCase())]) {
+      const info = tokenInfo(buildContext(text));
+      const a = label(w, info);
+      const b = labelCompiled(m, info);
+      if (b.tags.join() !== a.tags.join() || !b.margin.every((x, i) => Object.is(x, a.margin[i]))) expect(b).toEqual(a);
     }
   });
 });

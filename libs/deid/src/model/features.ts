@@ -131,21 +131,41 @@ export interface TokenInfo {
   skip: boolean;
 }
 
+// Speed: a syllable's shape and lexicon tags are pure functions of it and recur within and
+// across texts: kept in bounded memos (cleared when full). lex() depends on k, f and d, so a
+// kept value is used only when f and d agree.
+const MEMO_MAX = 20_000;
+const shapes = new Map<string, string>();
+const lexes = new Map<string, { f: string; d: boolean; lex: string }>();
+
 /** Per-token attributes computed once per text. */
 export function tokenInfo(ctx: Ctx): TokenInfo[] {
   const { tokens, p, noName } = ctx;
   const out: TokenInfo[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const before = p.norm.slice(i ? tokens[i - 1].end : Math.max(0, p.norm.lastIndexOf('\n', t.start - 1)), t.start);
-    const after = p.norm.slice(t.end, i + 1 < tokens.length ? tokens[i + 1].start : p.norm.length);
+    const bs = i ? tokens[i - 1].end : Math.max(0, p.norm.lastIndexOf('\n', t.start - 1));
+    const ae = i + 1 < tokens.length ? tokens[i + 1].start : p.norm.length;
+    // a single space is the common gap: no slice
+    const before = t.start - bs === 1 && p.norm.charCodeAt(bs) === 32 ? ' ' : p.norm.slice(bs, t.start);
+    const after = ae - t.end === 1 && p.norm.charCodeAt(t.end) === 32 ? ' ' : p.norm.slice(t.end, ae);
+    let sh = shapes.get(t.text);
+    if (sh === undefined) {
+      if (shapes.size >= MEMO_MAX) shapes.clear();
+      shapes.set(t.text, (sh = shape(t.text)));
+    }
+    let lx = lexes.get(t.k);
+    if (lx === undefined) {
+      if (lexes.size >= MEMO_MAX) lexes.clear();
+      lexes.set(t.k, (lx = { f: t.f, d: t.d, lex: lex(t) }));
+    }
     out.push({
       w: t.k,
       f: t.f,
-      shape: shape(t.text),
-      lex: lex(t),
-      before: gapClass(before),
-      after: gapClass(after),
+      shape: sh,
+      lex: lx.f === t.f && lx.d === t.d ? lx.lex : lex(t),
+      before: before === ' ' ? 'sp' : gapClass(before),
+      after: after === ' ' ? 'sp' : gapClass(after),
       lineStart: i === 0 || before.includes('\n'),
       lineLen: 0,
       linePos: 0,
@@ -185,7 +205,8 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
   return out;
 }
 
-const PAD: TokenInfo = {
+/** The padding outside the text (window features). */
+export const PAD: TokenInfo = {
   w: '<s>',
   f: '<s>',
   shape: '<s>',
