@@ -20,7 +20,7 @@ const docs = [
   ['handwritten', HANDWRITTEN_DOCS],
 ];
 const phrases = [['negatives', CLINICAL_PHRASES]];
-for (const n of ['', 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+for (const n of ['', 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]) {
   const m = require(`${dist}eval/heldout${n}`);
   docs.push([`heldout${n}`, m[`HELDOUT${n}_DOCS`]]);
   phrases.push([`heldout${n}-phrases`, m[`HELDOUT${n}_CLINICAL_PHRASES`]]);

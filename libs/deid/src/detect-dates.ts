@@ -245,6 +245,13 @@ export function detectDates(ctx: Ctx): void {
   }
 }
 
+/** An old person, then "đã / năm nay / thọ …" right before a number (folded). */
+const SPOKEN_AGE_BEFORE =
+  /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \t]+$/;
+const SPOKEN_AGE_NOT_AFTER = /^[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip)/;
+/** A name or a person noun and ", " right before an English age in apposition ("Margaret Hollis, 97, was"). */
+const APPOSITION_BEFORE = /(?:\p{Lu}\p{Ll}+|veteran|man|woman|patient|widow|widower|grandmother|grandfather|mother|father|resident|pensioner),[ \t]$/u;
+
 /** A lunar year after a date ("mùng 1 Tết Ất Tỵ", "15 tháng 9 năm Ất Tỵ") belongs to it. */
 const CAN_CHI =
   /^(?:[ \t]+năm)?[ \t]+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)[ \t]+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?![\p{L}])/iu;
@@ -279,17 +286,15 @@ export function detectAges(ctx: Ctx): void {
     out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
   }
   // round 12: an old person's age without "tuổi" ("mệ đã 96 mà …", "cụ năm ni 93 rồi", "hưởng thọ
-  // 97") and an English apposition ("Australian veteran, 93, returns")
-  const SPOKEN_AGE =
-    /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \t]+(9\d|1[0-2]\d)(?![\d.,/]|[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip))/g;
-  while ((m = SPOKEN_AGE.exec(f))) {
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
-  }
-  const APPOSITION =
-    /(?<=(?:\p{Lu}\p{Ll}+|veteran|man|woman|patient|widow|widower|grandmother|grandfather|mother|father|resident|pensioner)),[ \t](9\d|1[0-2]\d),[ \t](?=\p{Ll})/gu;
-  while ((m = APPOSITION.exec(p.norm))) {
-    const start = m.index + m[0].indexOf(m[1]);
-    out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
+  // 97") and an English apposition ("Australian veteran, 93, returns"); the number is looked for
+  // first, its context after (a lookbehind at every position was a hot spot)
+  const OLD = /(?<![\d.,/])(9\d|1[0-2]\d)(?!\d|[.,/]\d)/g;
+  while ((m = OLD.exec(f))) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (SPOKEN_AGE_BEFORE.test(f.slice(Math.max(0, start - 40), start)) && !SPOKEN_AGE_NOT_AFTER.test(f.slice(end, end + 8)))
+      out.push({ kind: 'AGE_OVER_89', start, end });
+    else if (APPOSITION_BEFORE.test(p.norm.slice(Math.max(0, start - 24), start)) && /^,[ \t]\p{Ll}/u.test(p.norm.slice(end, end + 3)))
+      out.push({ kind: 'AGE_OVER_89', start, end });
   }
 }
