@@ -9,9 +9,9 @@
 //   a given name ("ngô gia bảo");
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
 import type { Ctx } from './context';
-import { GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
+import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
-import { inSet, keySet, type Token } from './text';
+import { fold, inSet, keySet, type Token } from './text';
 
 const SUR = keySet(SURNAMES);
 const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
@@ -62,13 +62,15 @@ const FUNCTION_WORDS = new Set('như từ là và có cho được với của m
 const CUE = new Set('ba ong chi anh em be chau co chu bac di cau mo thim bn bs dd ys ktv me bo con vo chong cu mu o mi ami ama'.split(' '));
 const MIDDLE_FOLDED = new Set(['thi', 'van']);
 /** A field whose value is a person: the hand-over's giver and receiver, a name or patient field, a signature. */
-const FIELD_BEFORE = /(?:^|[^a-z])(?:giao|nhan|ten|ho ten|bn|benh nhan|nguoi benh|ky)[ \t]*:[ \t]*$/;
+const FIELD_BEFORE = /(?:^|[^a-z])(?:giao|nhan|ten|ho ten|bn|benh nhan|nguoi benh|ky|giuong \d{1,3}|g\d{1,3})[ \t]*:[ \t]*$/;
+/** Khmer family names, folded. */
+const KHMER = new Set(KHMER_SURNAMES.map((w) => fold(w)));
 const NUMBER_WORD = /^(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin)$/;
 /** The family names of most people, with diacritics, none an everyday word in lower case. */
 const COMMON_SURNAMES = new Set('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi ngô dương lý đinh trương trịnh lương đào đoàn lưu'.split(' '));
 /** After a middle name any short syllable may be a given name (Khmer "thach thi sa rol"), but not these words (folded). */
 const AFTER_MIDDLE_STOP = new Set(
-  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi'.split(
+  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi nuoi cham tham dua don biet thay nghe an uong ngu khoc met dau sot ho tho'.split(
     ' ',
   ),
 );
@@ -88,6 +90,10 @@ export function detectLowerNames(ctx: Ctx): void {
     const t = tokens[i];
     if (!lower(t) || noName[i] || !inSet(SUR, t.text)) continue;
     // the run of lower-case name syllables after the family name (at most three)
+    // a Khmer family name typed without diacritics after a cue: any short syllables may follow ("ong son ngoc khiem", "anh danh sophal")
+    const cue =
+      (i > 0 && adjacent(ctx, tokens[i - 1], t) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
+    const khmer = cue && !t.d && KHMER.has(t.f);
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && lower(tokens[j]) && !noName[j] && adjacent(ctx, tokens[j - 1], tokens[j])) {
       const w = tokens[j];
@@ -96,8 +102,9 @@ export function detectLowerNames(ctx: Ctx): void {
       if (NUMBER_WORD.test(w.f) && next && adjacent(ctx, w, next) && (NUMBER_WORD.test(next.f) || /^(?:tuoi|t)$/.test(next.f))) break;
       // after "thi" / "van" typed without diacritics: any short syllable (Khmer "thach thi sa rol"),
       // but never an everyday word ("pham van duc de hoi chan")
-      if (j >= i + 2 && !w.d && MIDDLE_FOLDED.has(tokens[i + 1].f) && AFTER_MIDDLE_STOP.has(w.f)) break;
-      const afterMiddle = j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f) && /^\p{Ll}{1,6}$/u.test(w.text);
+      if (((j >= i + 2 && MIDDLE_FOLDED.has(tokens[i + 1].f)) || khmer) && !w.d && AFTER_MIDDLE_STOP.has(w.f)) break;
+      if (khmer && CUE.has(w.f)) break; // "chau chi": cháu chị, not a Khmer name
+      const afterMiddle = ((j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !w.d)) && /^\p{Ll}{1,6}$/u.test(w.text);
       if (!(inSet(GIV, w.text) || inSet(MID, w.text) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle)) break;
       j++;
     }
@@ -108,8 +115,6 @@ export function detectLowerNames(ctx: Ctx): void {
     // "thị" / "văn" with diacritics in accented text; "thi" / "van" only in text typed without them
     const mid = tokens[i + 1];
     const middle = n >= 3 && (accented ? /^(?:thị|văn)$/u.test(mid.text) : MIDDLE_FOLDED.has(mid.f));
-    const cue =
-      (i > 0 && adjacent(ctx, tokens[i - 1], t) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
     const ambiguous = !t.d && AMBIGUOUS_FOLDED.has(t.f);
     // with diacritics, a common family name and two or three more name syllables ("ngô gia bảo")
     const common =
@@ -119,7 +124,7 @@ export function detectLowerNames(ctx: Ctx): void {
       inSet(GIV, tokens[j - 1].text) &&
       !EVERYDAY_START.has(`${t.text} ${tokens[i + 1].text}`) &&
       !run.some((w) => FUNCTION_WORDS.has(w.text));
-    const ok = (middle && (!ambiguous || cue)) || common;
+    const ok = (middle && (!ambiguous || cue)) || common || (khmer && !accented);
     if (!ok) continue;
     out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
     i = j - 1;
