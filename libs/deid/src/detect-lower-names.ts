@@ -102,7 +102,8 @@ export function detectLowerNames(ctx: Ctx): void {
       if (NUMBER_WORD.test(w.f) && next && adjacent(ctx, w, next) && (NUMBER_WORD.test(next.f) || /^(?:tuoi|t)$/.test(next.f))) break;
       // after "thi" / "van" typed without diacritics: any short syllable (Khmer "thach thi sa rol"),
       // but never an everyday word ("pham van duc de hoi chan")
-      if (((j >= i + 2 && MIDDLE_FOLDED.has(tokens[i + 1].f)) || khmer) && !w.d && AFTER_MIDDLE_STOP.has(w.f)) break;
+      const middleAt = j === i + 1 && MIDDLE_FOLDED.has(w.f);
+      if (((j >= i + 2 && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !middleAt)) && !w.d && AFTER_MIDDLE_STOP.has(w.f)) break;
       if (khmer && CUE.has(w.f)) break; // "chau chi": cháu chị, not a Khmer name
       const afterMiddle = ((j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !w.d)) && /^\p{Ll}{1,6}$/u.test(w.text);
       if (!(inSet(GIV, w.text) || inSet(MID, w.text) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle)) break;
