@@ -20,7 +20,7 @@ export function detectHighlandNames(ctx: Ctx): void {
     if (PLACES.has(whole.replace(/[ \t]+/, ' '))) continue;
     // a vowel ("nhóm máu A Rh+" is a blood group); not inside a longer proper name ("Quỹ Vừ A Dính",
     // "Đại học Y Hà Nội"): no capitalised word right before or after
-    if (!/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(word)) continue;
+    if (!/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵŭŏĕĭ]/iu.test(word)) continue;
     if (/\p{Lu}[\p{Ll}\p{M}]*[ \t]+$/u.test(p.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^[ \t]+\p{Lu}/u.test(p.norm.slice(m.index + whole.length, m.index + whole.length + 3))) continue;
     // "A" opening a sentence in English ("A Doctor"), or a list item "A. …": only Vietnamese syllables follow a Bahnar "A"

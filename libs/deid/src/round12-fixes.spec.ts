@@ -175,6 +175,7 @@ describe('round 12: highland names led by a one-letter prefix', () => {
     ['a Bahnar name with no cue', 'A Thuyên (12 tuổi) bị ngã khi đi rẫy', ['A Thuyên']],
     ['after "già làng", which is a title, not an address', 'già làng A Bloong kể lại', ['A Bloong']],
     ['an Ê Đê man', 'Y Nhít đưa vợ đi sinh', ['Y Nhít']],
+    ['a Bahnar vowel with a breve', 'A Dŭk lên rẫy từ sáng', ['A Dŭk']],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
     expect(found(text, 'ADDRESS')).toEqual([]);
