@@ -7,6 +7,8 @@
 //   "thi", "van" only after a family name that is no everyday word) and a name comes after it;
 // - with diacritics, one of the commonest family names, then two or three name syllables ending in
 //   a given name ("ngô gia bảo");
+// - without diacritics, a Khmer family name after a kinship word or a bed field ("ong son ngoc
+//   khiem", "giuong 3: chau sam nang").
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
 import type { Ctx } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
@@ -89,11 +91,11 @@ export function detectLowerNames(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!lower(t) || noName[i] || !inSet(SUR, t.text)) continue;
-    // the run of lower-case name syllables after the family name (at most three)
     // a Khmer family name typed without diacritics after a cue: any short syllables may follow ("ong son ngoc khiem", "anh danh sophal")
     const cue =
       (i > 0 && adjacent(ctx, tokens[i - 1], t) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
     const khmer = cue && !t.d && KHMER.has(t.f);
+    // the run of lower-case name syllables after the family name (at most three)
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && lower(tokens[j]) && !noName[j] && adjacent(ctx, tokens[j - 1], tokens[j])) {
       const w = tokens[j];
