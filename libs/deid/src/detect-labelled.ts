@@ -164,8 +164,9 @@ export function detectNumberLabels(ctx: Ctx): void {
     }
     if (!s) pos = start0 + /^[ \t]*[:#]?[ \t]*/.exec(p.norm.slice(start0, start0 + 4))![0].length;
     if (s) {
-      // an authority's document number ("1492/QĐ-BYT", "Công văn 45/CV-BV") is not a person's;
-      // only a police or incident report about one ("biên bản vụ việc số 56/BB-CATP") is
+      // an authority's document number ("1492/QĐ-BYT", "Công văn 45/CV-BV") is left to
+      // detect-documents.ts, which tells a case's papers from normative ones; a police or
+      // incident report ("biên bản vụ việc số 56/BB-CATP") is taken here
       if (/^\d+\/\p{Lu}+-\p{Lu}/u.test(s[0]) && !label.startsWith('bien ban')) continue;
       out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + s[0].length });
       continue;
