@@ -369,6 +369,11 @@ describe('policy broadcasts', () => {
     expect(b.documentSha256).toEqual([createHash('sha256').update(bytes).digest('hex')]);
     const got = await download(b.documents[0].url, app.url);
     expect(got.body.equals(bytes)).toBe(true);
+    // A document whose stored file is gone leaves both lists together: the hashes stay aligned with the files.
+    await app.sql(`UPDATE broadcast_documents SET attachment_id = gen_random_uuid() WHERE attachment_id = $1`, [up.attachment!.id]);
+    const gone = await app.gql(ONE, { id: b.id }, ministry.accessToken);
+    expect([gone.data?.broadcast.documents, gone.data?.broadcast.documentSha256]).toEqual([[], []]);
+    await app.sql(`UPDATE broadcast_documents SET attachment_id = $1 WHERE broadcast_id = $2`, [up.attachment!.id, b.id]);
     // The same file cannot be attached to a second broadcast; someone else's cannot be attached at all.
     expect((await publish(ministry, { attachmentIds: [up.attachment!.id] })).errors?.[0].extensions?.field).toBe('attachmentIds');
     expect((await publish(deptHn, { attachmentIds: [up.attachment!.id] })).errors?.[0].extensions?.field).toBe('attachmentIds');

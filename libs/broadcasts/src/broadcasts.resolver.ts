@@ -166,14 +166,22 @@ export class BroadcastsResolver {
 
   @ResolveField(() => [AttachmentType], { description: 'Official PDFs, stored byte for byte' })
   async documents(@Parent() b: BroadcastType, @Context() ctx: RequestContext) {
-    const docs = await ctx.loaders.get(this.service.documentsOf).load(b.id);
-    const atts = await ctx.loaders.get(this.uploads.attachmentById).loadMany(docs.map((d) => d.attachmentId));
-    return atts.filter((a) => a && !(a instanceof Error));
+    return (await this.storedDocuments(b, ctx)).map((d) => d.attachment);
   }
 
   @ResolveField(() => [String], { description: 'SHA-256 (hex) of each document, in the order of documents, so a reader can verify the file' })
   async documentSha256(@Parent() b: BroadcastType, @Context() ctx: RequestContext) {
-    return (await ctx.loaders.get(this.service.documentsOf).load(b.id)).map((d) => d.sha256);
+    return (await this.storedDocuments(b, ctx)).map((d) => d.sha256);
+  }
+
+  /** The documents whose attachment still exists, with their hashes: both fields read this one list, so they stay aligned. */
+  private async storedDocuments(b: BroadcastType, ctx: RequestContext) {
+    const docs = await ctx.loaders.get(this.service.documentsOf).load(b.id);
+    const atts = await ctx.loaders.get(this.uploads.attachmentById).loadMany(docs.map((d) => d.attachmentId));
+    return docs.flatMap((d, i) => {
+      const attachment = atts[i];
+      return attachment && !(attachment instanceof Error) ? [{ attachment, sha256: d.sha256 }] : [];
+    });
   }
 
   @ResolveField(() => BroadcastTargetType, { description: 'An empty list means all' })
