@@ -7,8 +7,8 @@ import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 
 const PLACES: ReadonlySet<string> = new Set([...DISTRICT_NAMES.split('|'), ...WARD_NAMES.split('|')]);
 const PREFIXED = /(?<![\p{L}\d'’.])([AY])[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]{1,8})(?![\p{L}\d'’])/gu;
-/** Words after "Y" that make it medicine, and after "A" that make it English or a list item. */
-const NOT_AFTER_Y = /^(?:Tế|Học|Khoa|Dược|Sĩ|Lệnh|Bạ|Tá|Đức|Công|Khoa|Sinh|Lý|Viện|Te|Hoc)$/u;
+/** Words after "Y" that make it medicine ("Y tế", "Y Dược", "Y sĩ"), not an Ê Đê name. */
+const NOT_AFTER_Y = /^(?:Tế|Học|Khoa|Dược|Sĩ|Lệnh|Bạ|Tá|Đức|Công|Sinh|Lý|Viện|Te|Hoc)$/u;
 
 export function detectHighlandNames(ctx: Ctx): void {
   const { p, out } = ctx;
