@@ -13,8 +13,8 @@
 // never takes a name the other rules found unless a house number comes first (a street named
 // after a person), and never takes a province, a country or a facility.
 import type { Ctx } from './context';
-import { DISTRICT_NAMES } from './data/gazetteer';
-import { fold } from './text';
+import { DISTRICT_NAMES_FOLDED } from './place-names';
+import { fold, tokenAtOffset } from './text';
 import type { Candidate } from './types';
 
 /** Unit words that open an address part (folded: lower case, no diacritics). */
@@ -42,8 +42,6 @@ const AFTER_PART =
   /^(?:District[ \t]+\d{1,2}|(?:\p{Lu}[\p{L}]*[ \t]+){0,3}\p{Lu}[\p{L}]*[ \t]+(?:District|City|Town|Province|Ward|Commune|district|city|town|province|ward|commune)|(?:TP\.?|Tp\.?|TX\.?|Q\.|Quận|quận|Huyện|huyện|Thị xã|thị xã|Thành phố|thành phố)[ \t]*\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3}|\p{Lu}[\p{L}]*(?:-\p{Ll}+)?-gu)(?=$|[ \t]*[,.;)\n])/u;
 const BARE_PLACE = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2}(?:[ \t]+\d{1,2})?(?=$|[ \t]*[,.;)\n])/u;
 
-/** District names, folded: a bare one after an address is its district, in any case ("binh tan"). */
-const DISTRICTS: ReadonlySet<string> = new Set(DISTRICT_NAMES.split('|').map((d) => fold(d)));
 const BARE_WORDS = /^[\p{L}\d]+(?:[ \t]+[\p{L}\d]+){0,3}(?=$|[ \t]*[,.;)\n])/u;
 /** A provincial city named like its province ("TP Thái Nguyên", "Ha Giang city"), not a centrally-run one. */
 const PROVINCIAL_CITY =
@@ -64,14 +62,8 @@ function partStart(text: string, end: number): number {
 /** A province, a country, a facility or a protected phrase lies in [start, end). */
 function protectedIn(ctx: Ctx, start: number, end: number): boolean {
   const { tokens, noName } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) if (noName[i]) return true;
+  // (parts start at a word: the token at `start` is the first one inside)
+  for (let i = tokenAtOffset(tokens, start); i < tokens.length && tokens[i].start < end; i++) if (noName[i]) return true;
   return false;
 }
 
@@ -129,7 +121,7 @@ export function completeAddressChains(ctx: Ctx): void {
       const from = a.end + m[0].length;
       const rest = text.slice(from, from + 48);
       const bare = BARE_WORDS.exec(rest);
-      const after = AFTER_PART.exec(rest) ?? BARE_PLACE.exec(rest) ?? (bare && DISTRICTS.has(fold(bare[0])) ? bare : null);
+      const after = AFTER_PART.exec(rest) ?? BARE_PLACE.exec(rest) ?? (bare && DISTRICT_NAMES_FOLDED.has(fold(bare[0])) ? bare : null);
       if (!after || other(out, from, from + after[0].length)) break;
       if (protectedIn(ctx, from, from + after[0].length) && !PROVINCIAL_CITY.test(after[0])) break;
       if (NOT_A_PART.test(f.slice(from, from + after[0].length))) break;

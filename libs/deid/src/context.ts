@@ -104,6 +104,11 @@ function personStartsAt(tokens: readonly Token[], j: number): boolean {
 }
 const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', 'thôn', 'ấp', 'bản', 'xóm', 'tổ', 'khu', 'số', 'đường', 'phố', 'ngõ'].map(key));
 
+/** Tokens a and b (indices) are separated by exactly one space or tab. */
+export function tight(ctx: Ctx, a: number, b: number): boolean {
+  return /^[ \t]$/.test(ctx.p.norm.slice(ctx.tokens[a].end, ctx.tokens[b].start));
+}
+
 /** Vietnamese letters that carry a diacritic (or đ), lower case. */
 const DIACRITIC_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/g;
 const lineAccentCache = new WeakMap<Ctx, Map<number, number>>();

@@ -12,11 +12,11 @@
 // district level; a province or a province-level city ends it ("…, Ho Chi Minh City").
 // "Ward 3, Bed 12" and "Room 5, Building A" are hospital rooms, not addresses.
 import type { Ctx } from './context';
-import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { PROVINCE_NAMES } from './data/provinces';
+import { PLACE_NAMES_FOLDED } from './place-names';
 import { fold, isVietSyllable } from './text';
 
-const gazetteer = new Set<string>([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => fold(s)));
+const gazetteer = PLACE_NAMES_FOLDED;
 const provinces = new Set<string>([
   ...PROVINCE_NAMES.map((s) => fold(s).replace(/\s*-\s*/g, ' ')),
   'ho chi minh',

@@ -4,11 +4,11 @@
 // follow them, and whatever follows an address label ("Địa chỉ:", "trú tại" …).
 // Province names are never flagged and end an address.
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
-import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
 import { SURNAMES } from './data/names';
 import { PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
-import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable, key } from './text';
+import { PLACE_NAMES_FOLDED, PLACE_NAMES_KEYED } from './place-names';
+import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable, tokenAtOffset } from './text';
 
 type Level = 'house' | 'street' | 'village' | 'ward' | 'district' | 'city' | 'province' | 'weak';
 
@@ -153,7 +153,7 @@ const ABBREV = new Map<string, Level>([
   ['Tp', 'city'],
 ]);
 
-const gazetteer = new Set<string>([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => fold(s)));
+const gazetteer = PLACE_NAMES_FOLDED;
 const streets = new Set(STREET_NAMES.map((s) => fold(s)));
 const facility = new PhraseMatcher(FACILITY_WORDS, 'key', false);
 const cues = new PhraseMatcher(
@@ -366,17 +366,6 @@ interface Comp {
 const NUMBER_AT = /^[ \t]*[.:]?[ \t]*(?:(?:số|so)[ \t]*)?(\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,5}[A-Za-z]?){0,3}|[IVX]{1,4}(?![\p{L}\d]))/u;
 
 /** Index of the first token starting at or after offset (binary search). */
-function tokenAtOffset(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
   let j = from;
   while (j < tokens.length && tokens[j].start < offset) j++;
@@ -753,7 +742,7 @@ function lowerRunIn(ctx: Ctx, j: number, names: ReadonlySet<string>, form: 'f' |
 const lowerGazetteerAt = (ctx: Ctx, j: number) => lowerRunIn(ctx, j, gazetteer, 'f', true);
 
 /** Gazetteer names by their lower-case written form (tone placement aside), for "xã tân thạnh". */
-const gazetteerKeys = new Set([...WARD_NAMES.split('|'), ...DISTRICT_NAMES.split('|')].map((s) => key(s)));
+const gazetteerKeys = PLACE_NAMES_KEYED;
 
 /** Round 10: a gazetteer name typed in lower case with diacritics ("tân thạnh", "bồ đề"). */
 const lowerAccentedGazetteerAt = (ctx: Ctx, j: number) => lowerRunIn(ctx, j, gazetteerKeys, 'k', false);

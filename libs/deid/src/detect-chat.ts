@@ -5,7 +5,7 @@
 import type { Ctx } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { fold, keySet, inSet, isVietSyllable } from './text';
+import { fold, keySet, inSet, isVietSyllable, tokenAtOffset } from './text';
 
 const givenSet = keySet(GIVEN_NAMES);
 const surnameSet = keySet(SURNAMES);
@@ -97,8 +97,6 @@ function personIn(label: string): [number, number] | null {
   if (allLower)
     while (words.length > 1 && /^(?:dd|đd|bs|ys|ktv|hl|ds|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|\d{1,2})$/u.test(words[words.length - 1]))
       words = words.slice(0, -1);
-  // round 12: "dd giao:", "bs nhận:" — the hand-over's giver and receiver fields, not names
-  if (skip > 0 && words.length === 1 && /^(?:giao|nhan|nhận)$/u.test(words[0])) return null;
   while (
     words.length > 1 &&
     (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) ||
@@ -143,15 +141,8 @@ export function detectChat(ctx: Ctx): void {
 /** True when the token starting at offset is a province, facility or protected phrase. */
 function noNameAt(ctx: Ctx, offset: number): boolean {
   const { tokens, noName } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return noName[mid] === 1;
-  }
-  return false;
+  const i = tokenAtOffset(tokens, offset);
+  return tokens[i]?.start === offset && noName[i] === 1;
 }
 
 const WORD_EDGE = /[\p{L}\d]/u;

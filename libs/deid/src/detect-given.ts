@@ -9,10 +9,10 @@
 //     Quân lấy máu", "báo Thoa", "Tuấn đã gọi" — not after a place, movement or
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
-import { type Ctx, accentedLine } from './context';
+import { type Ctx, accentedLine, tight } from './context';
 import { FOREIGN_GIVEN } from './data/foreign-names';
 import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { fold, inSet, keySet } from './text';
+import { fold, inSet, keySet, tokenAtOffset } from './text';
 
 const givenSet = keySet(GIVEN_NAMES);
 const surnameSet = keySet(SURNAMES);
@@ -113,10 +113,6 @@ const BOUNDARY_AFTER = /^[ \t]*(?:$|\n|[,.;:!?)/–-]|(?:ơi|oi|ới|à|ạ|nhé
 
 function pushName(ctx: Ctx, start: number, end: number): void {
   ctx.out.push({ kind: 'NAME', start, end });
-}
-
-function tight(ctx: Ctx, a: number, b: number): boolean {
-  return /^[ \t]$/.test(ctx.p.norm.slice(ctx.tokens[a].end, ctx.tokens[b].start));
 }
 
 /** (1) A lower-case given name after a kinship, regional or chat word. */
@@ -436,15 +432,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
       return false;
     if (!/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;
     // the token where the span starts
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const i = lo;
-    if (tokens[i].start !== c.start) return true;
+    const i = tokenAtOffset(tokens, c.start);
+    if (tokens[i]?.start !== c.start) return true;
     const t = tokens[i];
     const next = i + 1 < tokens.length && tight(ctx, i, i + 1) ? tokens[i + 1] : null;
     const prev = i > 0 && tight(ctx, i - 1, i) ? tokens[i - 1] : null;

@@ -3,9 +3,9 @@
 // after it are one name; a place named the same way ("A Lưới", "A Ngo") is left to the
 // address rules, and "Y" before a word of medicine ("Y tế", "Y học", "Y Dược") is no name.
 import type { Ctx } from './context';
-import { DISTRICT_NAMES, WARD_NAMES } from './data/gazetteer';
+import { PLACE_NAMES_KEYED } from './place-names';
+import { key } from './text';
 
-const PLACES: ReadonlySet<string> = new Set([...DISTRICT_NAMES.split('|'), ...WARD_NAMES.split('|')]);
 const PREFIXED = /(?<![\p{L}\d'’.])([AY])[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]{1,8})(?![\p{L}\d'’])/gu;
 /** Words after "Y" that make it medicine ("Y tế", "Y Dược", "Y sĩ"), not an Ê Đê name. */
 const NOT_AFTER_Y = /^(?:Tế|Học|Khoa|Dược|Sĩ|Lệnh|Bạ|Tá|Đức|Công|Sinh|Lý|Viện|Te|Hoc)$/u;
@@ -17,7 +17,7 @@ export function detectHighlandNames(ctx: Ctx): void {
   while ((m = PREFIXED.exec(p.norm))) {
     const [whole, prefix, word] = m;
     if (prefix === 'Y' && NOT_AFTER_Y.test(word)) continue;
-    if (PLACES.has(whole.replace(/[ \t]+/, ' '))) continue;
+    if (PLACE_NAMES_KEYED.has(key(whole.replace(/[ \t]+/, ' ')))) continue;
     // a vowel ("nhóm máu A Rh+" is a blood group); not inside a longer proper name ("Quỹ Vừ A Dính",
     // "Đại học Y Hà Nội"): no capitalised word right before or after
     if (!/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵŭŏĕĭ]/iu.test(word)) continue;

@@ -10,7 +10,7 @@
 // - without diacritics, a Khmer family name after a kinship word or a bed field ("ong son ngoc
 //   khiem", "giuong 3: chau sam nang").
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
-import type { Ctx } from './context';
+import { type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
 import { fold, inSet, keySet, type Token } from './text';
@@ -81,27 +81,21 @@ function lower(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text);
 }
 
-/** True if the tokens are adjacent, separated by one space or tab. */
-function adjacent(ctx: Ctx, a: Token, b: Token): boolean {
-  return b.start - a.end === 1 && /[ \t]/.test(ctx.p.norm[a.end]);
-}
-
 export function detectLowerNames(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!lower(t) || noName[i] || !inSet(SUR, t.text)) continue;
     // a Khmer family name typed without diacritics after a cue: any short syllables may follow ("ong son ngoc khiem", "anh danh sophal")
-    const cue =
-      (i > 0 && adjacent(ctx, tokens[i - 1], t) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
+    const cue = (i > 0 && tight(ctx, i - 1, i) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
     const khmer = cue && !t.d && KHMER.has(t.f);
     // the run of lower-case name syllables after the family name (at most three)
     let j = i + 1;
-    while (j < tokens.length && j <= i + 3 && lower(tokens[j]) && !noName[j] && adjacent(ctx, tokens[j - 1], tokens[j])) {
+    while (j < tokens.length && j <= i + 3 && lower(tokens[j]) && !noName[j] && tight(ctx, j - 1, j)) {
       const w = tokens[j];
       // an age read out after the name ends it ("đinh văn hoàng ba mươi tư tuổi", "lưu văn bổn bảy mươi")
       const next = tokens[j + 1];
-      if (NUMBER_WORD.test(w.f) && next && adjacent(ctx, w, next) && (NUMBER_WORD.test(next.f) || /^(?:tuoi|t)$/.test(next.f))) break;
+      if (NUMBER_WORD.test(w.f) && next && tight(ctx, j, j + 1) && (NUMBER_WORD.test(next.f) || /^(?:tuoi|t)$/.test(next.f))) break;
       // after "thi" / "van" typed without diacritics: any short syllable (Khmer "thach thi sa rol"),
       // but never an everyday word ("pham van duc de hoi chan")
       const middleAt = j === i + 1 && MIDDLE_FOLDED.has(w.f);

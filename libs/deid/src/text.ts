@@ -109,7 +109,7 @@ export function prepare(orig: string): Prepared {
  * full; words and short phrases only). A kept string also keeps its hash, so the Set lookups after key() and fold() are cheaper.
  */
 const MEMO_MAX = 20_000;
-function memo<T>(f: (s: string) => T): (s: string) => T {
+export function memo<T>(f: (s: string) => T): (s: string) => T {
   const m = new Map<string, T>();
   return (s) => {
     if (s.length > 40) return f(s);
@@ -173,6 +173,18 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu;
+
+/** The index of the first token that starts at or after `offset` (tokens.length if none). */
+export function tokenAtOffset(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Words (letters, with internal apostrophes) and digit runs, in order. */
 export function tokenize(p: Prepared): Token[] {

@@ -8,7 +8,7 @@ import type { Ctx } from '../context';
 import { FOREIGN_FAMILY, FOREIGN_GIVEN, HIGHLAND_FAMILY } from '../data/foreign-names';
 import { MINORITY_FAMILY, MINORITY_GIVEN, MINORITY_PREFIXES } from '../data/minority-names';
 import { BAPTISMAL_NAMES, ETHNIC_GROUPS, GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from '../data/names';
-import { fold, isVietSyllable, key, type Token } from '../text';
+import { fold, isVietSyllable, key, memo } from '../text';
 
 const keys = (ws: readonly string[]) => new Set(ws.flatMap((w) => w.split(/\s+/)).map((w) => key(w)));
 const folds = (ws: readonly string[]) => new Set(ws.flatMap((w) => w.split(/\s+/)).map((w) => fold(w)));
@@ -77,10 +77,7 @@ function shape(t: string): string {
   return 'x';
 }
 
-function lex(t: Token): string {
-  const k = t.k;
-  const f = t.f;
-  const d = t.d;
+function lex(k: string, f: string, d: boolean): string {
   const tags: string[] = [];
   if (d ? SUR.has(k) : SUR_F.has(f)) tags.push('sur');
   if (d ? GIV.has(k) : GIV_F.has(f)) tags.push('giv');
@@ -131,12 +128,14 @@ export interface TokenInfo {
   skip: boolean;
 }
 
-// Speed: a syllable's shape and lexicon tags are pure functions of it and recur within and
-// across texts: kept in bounded memos (cleared when full). lex() depends on k, f and d, so a
-// kept value is used only when f and d agree.
-const MEMO_MAX = 20_000;
-const shapes = new Map<string, string>();
-const lexes = new Map<string, { f: string; d: boolean; lex: string }>();
+// Speed: a syllable's shape and lexicon tags are pure functions of it (the tags of its key: a
+// token's folded form and whether it has diacritics follow from the key) and recur within and
+// across texts: kept in text.ts's bounded memos.
+const shapeOf = memo(shape);
+const lexOf = memo((k: string) => {
+  const f = fold(k);
+  return lex(k, f, f !== k);
+});
 
 /** Per-token attributes computed once per text. */
 export function tokenInfo(ctx: Ctx): TokenInfo[] {
@@ -149,21 +148,11 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     // a single space is the common gap: no slice
     const before = t.start - bs === 1 && p.norm.charCodeAt(bs) === 32 ? ' ' : p.norm.slice(bs, t.start);
     const after = ae - t.end === 1 && p.norm.charCodeAt(t.end) === 32 ? ' ' : p.norm.slice(t.end, ae);
-    let sh = shapes.get(t.text);
-    if (sh === undefined) {
-      if (shapes.size >= MEMO_MAX) shapes.clear();
-      shapes.set(t.text, (sh = shape(t.text)));
-    }
-    let lx = lexes.get(t.k);
-    if (lx === undefined) {
-      if (lexes.size >= MEMO_MAX) lexes.clear();
-      lexes.set(t.k, (lx = { f: t.f, d: t.d, lex: lex(t) }));
-    }
     out.push({
       w: t.k,
       f: t.f,
-      shape: sh,
-      lex: lx.f === t.f && lx.d === t.d ? lx.lex : lex(t),
+      shape: shapeOf(t.text),
+      lex: lexOf(t.k),
       before: before === ' ' ? 'sp' : gapClass(before),
       after: after === ' ' ? 'sp' : gapClass(after),
       lineStart: i === 0 || before.includes('\n'),
