@@ -57,7 +57,8 @@ const ROLE =
 const LABEL =
   /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*[-–]?[ \t]*)?([^\n:()[\]]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
 
-function nameWords(words: string[]): boolean {
+/** Every word a known name syllable (one of them a given name), none in capitals; at most four. */
+export function nameWords(words: string[]): boolean {
   // four syllables only with a middle name ("Lâm Thị Ngọc Ánh")
   if (!words.length || words.length > 4 || (words.length === 4 && !/^(?:thị|văn|thi|van)$/iu.test(words[1]))) return false;
   // every word a known name syllable, none in capitals (headings: "CHAN DOAN:", "XU TRI:")

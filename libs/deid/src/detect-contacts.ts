@@ -1,0 +1,37 @@
+// Round 13: the contact named in brackets right after a phone number — "0903 71 62 45 (anh
+// tung)", "0976 113 548 (phuc)", "+855 12 604 381 (anh trai chau ra)", "0912.345.678 (Zalo
+// chị Hoa)". A bracket after a number is where people write whose number it is, so a word
+// group there made only of name syllables is a name even in lower case and without accents;
+// the relation before it (anh trai, mẹ, Zalo …) stays outside the span.
+import type { Ctx } from './context';
+import { nameWords } from './detect-chat';
+import { inSet, keySet } from './text';
+
+const BRACKET = /^[ \t]*[(（]([^()（）\n]{1,40})[)）]/u;
+/** Relation, channel and title words before the contact's name (lower case, with and without diacritics). */
+const LEAD =
+  /^(?:(?:zalo|viber|whatsapp|sđt|sdt|đt|dt|của|cua|gặp|gap|người nhà|nguoi nha|anh|a|chị|chi|c|em|e|cô|co|chú|chu|bác|bac|ông|ong|bà|ba|cháu|mẹ|me|má|ma|bố|bo|con|cậu|cau|dì|di|mợ|dượng|duong|vợ|vo|chồng|chong|trai|gái|gai|ruột|ruot|rể|re|dâu|dau|bs|bác sĩ|đd|dd|điều dưỡng|dieu duong)[ \t]*[:\-–]?[ \t]+)+/iu;
+
+/** What else such a bracket says (the number's place, use or hours), though some are name syllables: "(trực khoa)", "(số cũ)". */
+const NOT_CONTACT = keySet(
+  'trực khoa phòng nhà riêng cơ quan quán tổng đài cấp cứu viện trạm xã ca đêm ngày giờ hành chính nội trú ngoại bàn vấn vụ vệ trợ khẩn cũ mới phụ sáng chiều tối'.split(
+    ' ',
+  ),
+);
+
+export function detectContactNames(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const norm = p.norm;
+  const phones = out.filter((c) => c.kind === 'PHONE');
+  for (const ph of phones) {
+    const m = BRACKET.exec(norm.slice(ph.end, ph.end + 48));
+    if (!m) continue;
+    const inner = m[1];
+    const lead = LEAD.exec(`${inner} `)?.[0].length ?? 0;
+    const rest = inner.slice(Math.min(lead, inner.length)).trimEnd();
+    const words = rest.split(/[ \t]+/).filter(Boolean);
+    if (!words.length || words.some((w) => inSet(NOT_CONTACT, w)) || !nameWords(words)) continue;
+    const start = ph.end + m[0].indexOf(inner) + Math.min(lead, inner.length);
+    out.push({ kind: 'NAME', start, end: start + rest.length });
+  }
+}

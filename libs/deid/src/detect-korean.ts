@@ -1,0 +1,34 @@
+// Round 13: Korean names written with spaces instead of a hyphen, as forms and rosters do —
+// "PARK MI RAE", "KIM MIN JI", "Lee Ji Eun". A Korean family name, then two syllables of
+// romanised Korean in the same case, one of which is no Vietnamese given or middle name (so
+// "Kim Anh Thư" and "KIM SƠN HÀ" stay with the Vietnamese rules). The hyphenated form is detect-names'.
+import type { Ctx } from './context';
+import { GIVEN_NAMES, MIDDLE_NAMES } from './data/names';
+import { fold } from './text';
+
+const VIET = new Set([...GIVEN_NAMES, ...MIDDLE_NAMES].flatMap((w) => w.split(/\s+/)).map((w) => fold(w).toLowerCase()));
+
+const FAMILY =
+  'Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Kwak|Cha|Byun|Woo|Ryu|Yu|Jo|Chung|Choo|Joo|Koo|Goo|Shim|Sim|Um|Eom|Gu|Ku|Pyo|Tak|Won';
+const SPACED = new RegExp(
+  `(?<![\\p{L}])(${FAMILY}|${FAMILY.toUpperCase()})[ \\t]+([A-Z][a-z]{0,4}|[A-Z]{1,5})[ \\t]+([A-Z][a-z]{0,4}|[A-Z]{1,5})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** One syllable of romanised Korean (Revised Romanisation and the common older spellings). */
+const SYLLABLE =
+  /^(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|j|jj|ch|h|y|w)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)(?:k|n|ng|l|m|p|t)?$/;
+
+export function detectKoreanNames(ctx: Ctx): void {
+  const norm = ctx.p.norm;
+  let m: RegExpExecArray | null;
+  SPACED.lastIndex = 0;
+  while ((m = SPACED.exec(norm))) {
+    const upper = m[1] === m[1].toUpperCase();
+    const given = [m[2], m[3]];
+    // one case throughout: "PARK MI RAE" or "Park Mi Rae"
+    if (given.some((g) => (g === g.toUpperCase()) !== upper && g.length > 1)) continue;
+    const syllables = given.map((g) => g.toLowerCase());
+    if (!syllables.every((s) => SYLLABLE.test(s)) || syllables.every((s) => VIET.has(s))) continue;
+    ctx.out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
+  }
+}

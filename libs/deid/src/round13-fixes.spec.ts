@@ -1,0 +1,77 @@
+// Round 13 (issue 15): names in four places a rule can trust whatever the name looks like —
+// a bracket after a phone number, a comment section's display names, a news credit's initials,
+// and Korean names written with spaces. Every sentence was written for this file; none is
+// copied from a held-out set.
+import { scanText, type PhiKind } from '@ketnoi/deid';
+
+const found = (text: string, kind: PhiKind) =>
+  scanText(text)
+    .filter((f) => f.kind === kind)
+    .map((f) => f.text);
+
+describe('round 13: the contact in brackets after a phone number', () => {
+  it.each([
+    ['co gi goi 0912 408 733 (anh vinh) hoac 0387 221 904 (chi thoa) nha', ['vinh', 'thoa']],
+    ['liên hệ 0905 117 342 (Zalo chị Hằng)', ['Hằng']],
+    ['so ben do +855 17 440 218 (con trai tuan)', ['tuan']],
+    ['nhắn 0978 330 412 (Quân)', ['Quân']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each([
+    'gọi 0912 408 733 (nhà riêng) hoặc 0903 555 120 (trực khoa)',
+    'hotline 0236 3821 118 (cấp cứu), 0236 3821 119 (tổng đài)',
+    'số cũ 0912 408 733 (con trai), số mới 0903 555 120 (số cũ)',
+  ])('not a name: %s', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+});
+
+describe('round 13: display names in a comment section', () => {
+  const post = `Bé Na đã xuất viện sáng nay.
+Bình luận
+Bông Lúa Vàng: mừng quá con ơi
+↳ Mẹ Cún Thái Bình: cảm ơn các bác sĩ
+ngoc han tran: ca nha em cam on bv
+Bệnh viện Nhi tỉnh: Cảm ơn mọi người đã quan tâm ạ
+Quỹ Vòng Tay Xanh: đã chuyển tiền cho gia đình`;
+
+  it('flags every commenter, kinship word and place included, and not the page or a fund replying', () => {
+    const names = found(post, 'NAME');
+    expect(names).toEqual(expect.arrayContaining(['Bông Lúa Vàng', 'Mẹ Cún Thái Bình', 'ngoc han tran']));
+    expect(names.some((n) => /Bệnh viện|Quỹ/.test(n))).toBe(false);
+  });
+
+  it('needs the heading: "Kết luận: ổn định" lines are fields, not commenters', () => {
+    expect(found('Chẩn đoán: viêm phổi\nKết luận: ổn định\nHướng xử trí: cho về', 'NAME')).toEqual([]);
+  });
+});
+
+describe('round 13: initials in a news credit', () => {
+  it.each([
+    ['Ảnh: K.L', ['K.L']],
+    ['Tổng hợp: P.Q – Th.Tr.', ['P.Q', 'Th.Tr.']],
+    ['Nhóm PV: V.A, Ng.H và T.', ['V.A', 'Ng.H', 'T.']],
+    ['Bài và ảnh: Kh.Duy', ['Kh.Duy']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['Ảnh: Hà Nội mùa lúa chín', 'Ảnh minh họa: Internet', 'Tin: Bộ Y tế cho biết'])('no initials, no new name: %s', (text) => {
+    expect(found(text, 'NAME').filter((n) => n.includes('.'))).toEqual([]);
+  });
+});
+
+describe('round 13: Korean names with spaces', () => {
+  it.each([
+    ['Người nhà: bà CHOI HYE JIN, vợ bệnh nhân', ['CHOI HYE JIN']],
+    ['bệnh nhân Jang Seo Yeon, 31 tuổi', ['Jang Seo Yeon']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['KIM SON HA', 'về NAM HA NOI'])('a Vietnamese name or place is left to the Vietnamese rules: %s', (text) => {
+    expect(found(text, 'NAME').filter((n) => /^(?:KIM SON HA|NAM HA NOI)$/.test(n))).toEqual([]);
+  });
+});
