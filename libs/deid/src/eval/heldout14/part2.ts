@@ -113,7 +113,7 @@ BS [[N:Hùng]] HSTC: 👍 Còn giường 3 cháu [[N:Đỗ Minh Quân]] ngộ đ
 [[N:thang]] bs: sang mai xn pct + xq phoi cho a [[N:nam]] nha, ghi ben y lenh roi
 [[N:tuan anh]]: g9 ba [[N:phuong]] ho nhieu, spo2 91, cho tho o2 kinh 3l
 [[N:thang]] bs: ba [[N:phuong]] nao, [[N:le thi phuong]] hay [[N:pham thi phuong]]. phong do co 2 ba [[N:phuong]] 
-[[N:tuan anh]]: ba [[N:le thi phuong]] 81t, mã [[R:BN2511-4437]] a
+[[N:tuan anh]]: ba [[N:le thi phuong]] 81t, ma [[R:BN2511-4437]] a
 [[N:thang]] bs: ok cho khi dung ventolin 1 ong, 30p sau bao lai
 [[N:hoa]] dd: 4h30 nguoi nha g14 la a [[N:khoa]] (con trai) xin ve nha lay do, hen 7h quay lai. da cho ki giay
 [[N:lan]]: ok c. ngay mai [[D:15/1]] la het truc roi, [[D:16/1]] e nghi phep di dam cuoi [[N:my]] o [[A:xa thu sy, huyen tien lu]] 😂

@@ -173,7 +173,7 @@ BS [[N:Phạm Hải Yên]]: [[N:Cường]] đổi sang ca chiều được từ 
 [[N:Hai Lúa]]: Vietcombank [[R:0181 0003 72145]] [[N:NGUYEN VAN LUA]]. Tía nằm phòng 204 Nội thần kinh
 [[N:Năm Trí]]: Em từ [[A:ấp 2, xã Mỹ Xương, huyện Cao Lãnh]] lên liền. Giấy tờ tía: CMND cũ [[CM:340129873]], sổ hộ khẩu em cầm
 [[N:Ba Thảo]]: Má dặn nhớ mang thẻ BHYT của tía, mã [[BH:HC 4 87 87 213 00 415]]. Tía sinh [[D:20/4/1951]] ghi cho đúng
-[[N:Hai Lúa]]: Bác sĩ [[N:Phát]] nói nếu ổn thì [[D:mùng 8]] chuyển qua phục hồi chức năng với cô [[N:Kim Thoa]]. Ngày [[D:16/2]] dương lịch tái khám
+[[N:Hai Lúa]]: Bác sĩ [[N:Phát]] nói nếu ổn thì [[D:mùng 8]] chuyển qua phục hồi chức năng với cô [[N:Kim Thoa]]. Ngày [[D:2/3]] dương lịch tái khám
 [[N:Út Ngọc]] 🇹🇼: [[N:陳]]先生說已經匯款了 – Anh [[N:Minh]] gửi rồi nha anh [[N:Hai]] 🙏
 [[N:Hai Lúa]]: Nhận rồi em. Cảm ơn dượng [[N:Minh]]. Tía nói được vài tiếng rồi, kêu tên má với kêu thằng [[N:Bo]]
 [[N:Tí Lé]] (con [[N:Ba Thảo]]): Con chạy xe từ [[A:số 42 Lý Thường Kiệt, phường 1, TP Sa Đéc]] qua liền, mang cơm cho ông ngoại nha cậu [[N:Hai]]
