@@ -242,4 +242,285 @@ Máy | Người bệnh | Mã lọc | Ghi chú
 06 | [[N:Y Bih Êban]] | [[R:TN-0178]] | phiên dịch: cháu [[N:H'Nga]]
 ĐD phụ trách: [[N:Tiêu Thị Ngọc Hân]], [[N:Ninh Văn Tú]]. Bác sĩ: [[N:Lạc Hồng Quân]].
 Lộc trời: máy 07 mới nhận ngày [[D:01/12]].`,
+  `Bệnh viện Đa khoa Trung ương Cần Thơ – Trang chính thức
+❤️ Cảm ơn anh [[N:Lâm Quốc Cường]] (bảo vệ) đã phát hiện cụ bà [[N:Tô Thị Nhạn]] đi lạc ở cổng số 2 và đưa cụ về khoa Nội thần kinh. Cụ bị Alzheimer, con trai là anh [[N:Quách Văn Lành]] tìm cả buổi sáng.
+Bình luận
+[[N:Ngọc Diễm Trương]]: Anh [[N:Cường]] tốt bụng quá 👍
+[[N:Út Mén]]: trời ơi bà [[N:Nhạn]] nhà cô [[N:Tư]] ở Phong Điền nè, mừng quá
+[[N:Lành Quách]]: Cảm ơn anh [[N:Cường]], cảm ơn chị [[N:Thúy]] khoa thần kinh đã gọi điện cho em
+[[N:Bé Ba Cần Thơ]]: Hạnh phúc là đây chứ đâu 🥰
+[[N:Huỳnh Như]]: @[[N:Thúy Vy]] coi nè bà, bữa mình gặp anh bảo vệ này đó
+[[N:Thúy Vy]]: @[[N:Huỳnh Như]] ừ ảnh đó`,
+  `BV Nhi Đồng 1 – Góc chia sẻ
+Bé [[N:Bơ]] (tên thật [[N:Ngô Hải Đăng]], 5 tuổi) vừa hoàn thành 2 năm hóa trị bệnh bạch cầu. Hôm nay bé rung chuông kết thúc điều trị cùng mẹ [[N:Thu Hà]], ba [[N:Hải]] và các cô chú khoa Ung bướu: BS [[N:Trần Thị Thanh Trúc]], ĐD [[N:Xuân Mai]], ĐD [[N:Kiều Loan]].
+Bình luận:
+[[N:Hải Ngô]]: Cảm ơn BS [[N:Trúc]], cô [[N:Mai]], cô [[N:Loan]]! Bé [[N:Bơ]] hay đòi "con gặp cô [[N:Mai]]" lắm 😂
+Mẹ [[N:Gạo]]: Chúc mừng bé, con em cũng đang điều trị phòng kế bên
+[[N:Trần Minh Khôi]]: Bình an nhé [[N:Bơ]]
+[[N:Kim Ngân]] Official: Mai mốt bé lớn làm bác sĩ nha con`,
+  `[[N:tuan anh]]: moi nguoi oi cho em hoi benh vien nao kham tre bi tay chan mieng tot o ha dong a, be nha em la be [[N:bong]] 2 tuoi sot 39 do
+[[N:ha phuong]]: b dua be vao BV Ha Dong hoac Nhi TW nhe, bac si [[N:duc]] khoa nhi Ha Dong kham rat ky
+me [[N:cua]]: be [[N:cua]] nha minh cung vua bi, bac si [[N:thanh]] cho uong ha sot theo doi
+[[N:nguyen van khanh]]: di luon di b, dung de lau
+[[N:tuan anh]]: cam on [[N:phuong]] va moi nguoi a
+[[N:Phan Thanh Binh]]: Binh thuong thi sot 2 ngay la giam, neu giat minh thi phai vao vien ngay`,
+  `BẢN TIN SỨC KHỎE – VTV8 (Kịch bản)
+DẪN (BTV [[N:Hồ Thu Trang]]): Chào quý vị. Một người đàn ông ở Huế bị liệt tứ chi vì ngộ độc rượu methanol.
+LỜI BÌNH: Ông [[N:Lê Văn Mận]], 52 tuổi, ở [[A:kiệt 14 Phan Đình Phùng, phường Vĩnh Ninh]], uống rượu mua ở chợ. Vợ ông, mệ [[N:Thơm]], thấy ông thở dốc nên gọi o [[N:Hạnh]] hàng xóm. Tại Bệnh viện Trung ương Huế, TS.BS [[N:Hoàng Trọng Ái Quốc]] cho lọc máu cấp cứu.
+PV [[N:Nguyễn Phong]] PHỎNG VẤN o [[N:Hạnh]]: "Răng mà ổng tím hết, tui sợ quá."
+KẾT: Hạnh phúc gia đình có thể tan vỡ chỉ vì một chén rượu. [[N:Thu Trang]], VTV8.`,
+  `HẢI PHÒNG: CÔNG AN TRUY TÌM NGƯỜI BỎ RƠI TRẺ SƠ SINH
+Khoảng 5 giờ 30 sáng [[D:28/12]], bà [[N:Vũ Thị Duyên]] (ngụ [[A:tổ dân phố số 7, phường Đằng Hải, quận Hải An]]) phát hiện một bé gái sơ sinh trong làn nhựa trước cổng chùa. Sư thầy [[N:Thích Minh Tuệ]] cùng bà [[N:Duyên]] đưa bé đến Bệnh viện Trẻ em Hải Phòng. BS [[N:Bùi Thị Hòa]] cho biết bé nặng 2,6 kg, khỏe mạnh. Nhà chùa tạm đặt tên bé là [[N:An Nhiên]].
+Trung tá [[N:Phạm Văn Thắng]], Trưởng Công an phường, đề nghị ai có thông tin liên hệ [[P:0225 3812 440]].`,
+  `Kỳ tích cứu sống người đàn ông bị đâm thủng tim
+Anh [[N:K.V.T]] (31 tuổi, ở Nam Định) bị đâm trong lúc can ngăn đánh nhau. Người đi đường là anh [[N:Đinh Văn Sáng]] và chị [[N:Lại Thị Hoàn]] chặn xe taxi đưa anh [[N:T.]] vào Bệnh viện Đa khoa tỉnh. Kíp mổ gồm BSCKII [[N:Trần Văn Thuận]], BS [[N:Mai Xuân Thủy]] và BS gây mê [[N:Vương Thị Ngát]].
+"Nếu anh [[N:Sáng]] chần chừ 10 phút, bệnh nhân khó sống", BS [[N:Thuận]] nói. Kẻ gây án, [[N:Đỗ Văn H.]] (biệt danh "[[N:Hải Bẹo]]"), đã bị Công an [[A:thành phố Nam Định]] bắt giữ.`,
+  `Đám cưới trong bệnh viện
+Chú rể [[N:Hoàng Văn Khải]] (người Nùng, quê [[A:xã Thụy Hùng, huyện Văn Lãng]], Lạng Sơn) và cô dâu [[N:Lương Thị Hiên]] đã tổ chức lễ cưới ngay tại khoa Ung bướu Bệnh viện K, nơi mẹ chú rể, bà [[N:Chu Thị Páo]], đang điều trị. Bà [[N:Páo]] ước được thấy con lấy vợ. Các bác sĩ [[N:Lê Văn Quảng]], [[N:Phùng Thị Huyền]] làm chủ hôn, điều dưỡng [[N:Ngân]] trang trí.
+Bố cô dâu, ông [[N:Lương Văn Slam]], chia sẻ: "Thương bà thông gia." Bình yên, ấm áp là cảm nhận của cả khoa.`,
+  `NHÂN VIÊN Y TẾ BỊ HÀNH HUNG TRONG ĐÊM
+Khoảng 1 giờ sáng [[D:7/10]], một nhóm người nhà bệnh nhân [[N:Lý Văn Tèo]] đã xông vào phòng cấp cứu Trung tâm Y tế [[A:thị xã Tân Châu]], An Giang, đánh bác sĩ trực [[N:Châu Minh Hiển]] và hộ lý [[N:Ba Nhỏ]]. Theo điều dưỡng [[N:Trương Thị Ngọc Dung]], người cầm đầu xưng là "[[N:Năm Lửa]]", anh ruột ông [[N:Tèo]]. Giám đốc trung tâm, BS [[N:Trần Văn Lực]], đã trình báo Công an.
+Lực lượng bảo vệ gồm anh [[N:Mười]] và anh [[N:Chín Rô]] bị thương nhẹ.`,
+  `Cô giáo người Chăm hiến máu cứu sản phụ
+Cô [[N:Đàng Thị Ngọc Thu]], giáo viên tại [[A:thôn Phước Nhơn, xã Phước Hải, huyện Ninh Phước]], Ninh Thuận, nhận tin Bệnh viện tỉnh thiếu máu nhóm O cho sản phụ [[N:Thông Thị Hiền]] (27 tuổi). Cô [[N:Thu]] cùng chồng là anh [[N:Quảng Đại Tuấn]] và em họ [[N:Lưu Văn Phúc]] chạy xe 30 km đến hiến. BS [[N:Châu Ngọc Hạnh]], khoa Sản, xác nhận ca mổ thành công.
+Chồng sản phụ, anh [[N:Phú Văn Sáu]], cảm ơn: "Nhờ cô [[N:Thu]] mà vợ con tôi còn sống."
+Thu nhập giáo viên vùng khó không cao, nhưng tấm lòng thì lớn.`,
+  `TÌM NGƯỜI THÂN CHO BỆNH NHÂN KHÔNG RÕ DANH TÍNH
+Bệnh viện Đa khoa Xanh Pôn đang điều trị một nam bệnh nhân khoảng 60 tuổi, được người dân đưa vào ngày [[D:19/4]] tại [[A:phố Hàng Bông, quận Hoàn Kiếm]]. Ông tự xưng là "[[N:Tư]]", nói giọng miền Trung, trên tay xăm chữ "[[N:Thắm]]". Người đưa vào viện là anh [[N:Đoàn Văn Nghị]], lái xe ôm công nghệ.
+Ai nhận ra xin liên hệ chị [[N:Bùi Hải Yến]], phòng Công tác xã hội, [[P:0968 402 551]], hoặc BS [[N:Trịnh Văn Hiệp]], khoa Hồi sức tích cực.`,
+  `BIÊN BẢN HỘI CHẨN LIÊN VIỆN (TELEHEALTH)
+Ngày [[D:16/09/2025]], 9 giờ 30.
+Điểm cầu chính: Bệnh viện Bạch Mai – GS.TS [[N:Đỗ Doãn Lợi]], PGS.TS [[N:Phạm Minh Thông]].
+Điểm cầu tuyến dưới: Bệnh viện Đa khoa tỉnh Điện Biên – BSCKI [[N:Lò Văn Tiến]], BS [[N:Quàng Văn Hải]], ĐD [[N:Lường Thị Ơn]].
+Người bệnh: [[N:Thào A Sùng]], nam, 46 tuổi, [[A:bản Nậm Chim 2, xã Mường Nhé]], mã BN [[R:ĐB25-008841]].
+BS [[N:Tiến]] trình bày: suy tim mất bù, rung nhĩ. PGS [[N:Thông]]: đề nghị chụp mạch vành. GS [[N:Lợi]]: tạm điều trị nội, chuyển tuyến khi ổn định. Người nhà: vợ [[N:Mùa Thị Dợ]], phiên dịch anh [[N:Vàng A Chinh]].
+Thông qua kết luận. Thư ký: [[N:Điêu Thị Nguyệt]].`,
+  `BIÊN BẢN GIAO BAN KHOA CẤP CỨU – SÁNG [[D:22/11]]
+Trực chính: BS [[N:Ung Văn Thành]]. Trực phụ: BS [[N:Phó Đức Duy]]. Điều dưỡng trực: [[N:Kha Thị Yến]], [[N:Tạ Quang Huy]].
+1. Ông [[N:Hầu Văn Chiến]], 81t, khó thở, đã chuyển Hồi sức. Con trai là anh [[N:Hầu Văn Tâm]] chưa ký cam kết.
+2. Bé [[N:Tít]] ([[N:Đồng Gia Phúc]], 3t) co giật do sốt, đã ổn, chuyển Nhi.
+3. Chị [[N:Y Nhung]] (Bahnar, 28t, quê [[A:làng Kon Hơ Ngo, xã Ia Pết]]) đau bụng, siêu âm nghi thai ngoài tử cung, BS [[N:Đinh Văn Ngọc]] (Sản) đã xuống khám.
+4. Anh [[N:Ksor Hlim]] say rượu, vết thương đầu, khâu 5 mũi.
+Ý kiến trưởng khoa [[N:Văn Thị Kim Phượng]]: Phúc đáp hội chẩn phải ghi giờ.`,
+  `PHIẾU TÓM TẮT HỒ SƠ BỆNH ÁN (gửi Cơ quan Cảnh sát điều tra)
+Kính gửi: Cơ quan CSĐT Công an [[A:huyện Đông Anh]]
+Theo công văn số [[R:1127/CV-CSĐT]] ngày [[D:04/8/2025]], Bệnh viện trả lời về người bệnh:
+Họ tên: [[N:Chử Văn Khiêm]], sinh năm 1990, CCCD [[ID:001090 017 345]], trú [[A:thôn Lộc Hà, xã Mai Lâm]].
+Vào viện lúc 23 giờ ngày [[D:29/7/2025]], chẩn đoán: đa chấn thương, gãy 4 xương sườn trái. Người đưa vào: [[N:Chử Thị Hậu]] (chị gái).
+Phẫu thuật viên: BS [[N:Khúc Văn Thiệp]]. Hiện người bệnh tỉnh, nói được.
+Bác sĩ ký: [[N:Doãn Thị Lam]]. KT. Giám đốc: [[N:Kiều Văn Tráng]].`,
+  `THƯ CẢM ƠN
+Kính gửi: Ban Giám đốc Bệnh viện Đa khoa tỉnh Thái Bình
+Tôi tên [[N:Lã Văn Bính]], ở [[A:thôn Phúc Lộc, xã Vũ Hòa, huyện Kiến Xương]], con trai cụ [[N:Lã Thị Chắt]] ([[AGE:92]] tuổi). Mẹ tôi nằm khoa Lão từ [[D:2/10 đến 15/10]]. Gia đình xin cảm ơn BS [[N:Tô Hiến Hòa]], BS [[N:Nguyễn Thị Mến]], điều dưỡng [[N:Phương]], [[N:Trang]], hộ lý bà [[N:Ninh]]... đã chăm mẹ tôi như người nhà.
+Phúc Lộc là quê tôi, nhưng phúc lớn là gặp được thầy thuốc tốt.
+Người viết: [[N:Lã Văn Bính]] ([[P:0915 330 872]])`,
+  `Bé gái người Hoa bị bỏng cồn khi đốt vàng mã
+Bé [[N:Lý Tú Linh]] (李秀玲, 9 tuổi, ngụ [[A:hẻm 18 Hà Tôn Quyền, phường 15, quận 11]], TP.HCM) bị bỏng mặt khi bà nội là bà [[N:Trương Muội]] (张妹) đổ cồn vào lò đốt vàng mã. Bố bé, anh [[N:Lý Chí Cường]], đưa con vào Bệnh viện Chợ Rẫy. BS [[N:Lương Quang Vũ]], khoa Bỏng, cho biết bé [[N:Linh]] bỏng 12%. Chú của bé, ông [[N:Quan Thiếu Hùng]], khuyên cộng đồng dùng lò kín.
+Tin: [[N:Hứa Gia Minh]]`,
+  `TRUNG TÂM Y TẾ HUYỆN ĐIỆN BIÊN ĐÔNG – BÁO CÁO CA TỬ VONG MẸ
+Sản phụ: [[N:Giàng Thị Dua]], 19 tuổi, dân tộc Mông, [[A:bản Háng Lìa, xã Háng Lìa]].
+Chồng: [[N:Vừ A Lềnh]]. Mẹ chồng: [[N:Lý Thị Mỷ]].
+Diễn biến: sinh tại nhà ngày [[D:30/10]], băng huyết. Nhân viên y tế thôn bản [[N:Mùa A Chống]] báo Trạm Y tế xã. Y sĩ [[N:Lò Thị Hương]] truyền dịch, gọi xe. Tử vong trên đường chuyển viện.
+Hội đồng thẩm định: BSCKII [[N:Cà Văn Thiết]] (chủ tịch), BS [[N:Hoàng Thị Mai]], NHS [[N:Tòng Thị Hoa]].
+Nguyên nhân: băng huyết sau sinh, đến viện muộn.`,
+  `Quảng Ngãi: Người Hrê đưa con vượt núi cấp cứu
+Anh [[N:Đinh Văn Đẻo]] (36 tuổi, [[A:thôn Làng Rêu, xã Ba Xa, huyện Ba Tơ]]) cùng vợ là chị [[N:Phạm Thị Lý]] võng con trai [[N:Đinh Văn Pi]] (6 tuổi) bị sốt xuất huyết đi bộ 15 km. Bác sĩ [[N:Đinh Thị Hà]], Trung tâm Y tế Ba Tơ, cho biết bé [[N:Pi]] đã sốc. Bé được chuyển Bệnh viện Sản – Nhi tỉnh, BS [[N:Võ Văn Thi]] điều trị.
+Trưởng thôn [[N:Phạm Văn Đức]] kiến nghị làm cầu treo.
+Đức tin vào bác sĩ giúp gia đình anh [[N:Đẻo]] quyết định đi viện.`,
+  `Phú Yên: Học sinh đuối nước được hồi sinh nhờ người bán cá
+Em [[N:Trần Ngọc Bảo]] (12 tuổi, học sinh trường THCS Nguyễn Thái Bình) đuối nước khi tắm biển ở [[A:phường 6, thành phố Tuy Hòa]]. Chị [[N:Nguyễn Thị Lụa]], bán cá ở chợ, cùng ngư dân [[N:Sáu Đực]] kéo em lên và làm hô hấp nhân tạo. BS [[N:Lê Văn Bé]], Bệnh viện Đa khoa tỉnh, cho biết em [[N:Bảo]] đã tỉnh.
+Mẹ em, chị [[N:Hồ Thị Xuân Hương]], khóc: "Ơn chị [[N:Lụa]] với chú [[N:Sáu]] lớn lắm."
+Mùa xuân biển lặng; nhưng tai nạn vẫn rình rập.`,
+  `[[N:PHAN VĂN LỢI]] — NGƯỜI "GIỮ MÁU" CHO VÙNG BIÊN
+Ông [[N:Lợi]], 58 tuổi, đã hiến máu 62 lần. Ở [[A:khóm 3, thị trấn Sông Đốc, huyện Trần Văn Thời]], ai cũng gọi ông là "[[N:Hai Máu]]". Năm ngoái, ông hiến cứu em [[N:Danh Thị Kiều]] bị tai nạn. Mẹ em [[N:Kiều]], chị [[N:Thị Phương]], nay thường mang cá khô biếu ông.
+Trưởng ban hiến máu huyện, bà [[N:Trần Thu Ba]], nói: "Lợi ích của hiến máu là lan tỏa."
+Ảnh: [[N:Văn Đông]]`,
+  `NOTICE OF ADMISSION – Family Medical Practice, Ho Chi Minh City
+Patient: [[N:MÜLLER, Jonas]], DOB [[D:1987-04-22]], German, passport [[PP:C7H4R19K2]]
+Address in Vietnam: [[A:Apt 12B, Masteri Thao Dien, Thao Dien ward, Thu Duc city]]
+Admitted [[D:Dec 2, 2025]] with a displaced ankle fracture after a football match. Friends [[N:Lukas Brandt]] and [[N:Phạm Hoài Nam]] brought him in.
+Orthopaedist: Dr [[N:Lê Quang Trí]]. Attending: Dr [[N:Rachel Kim]].
+Emergency contact: wife [[N:Anna Müller-Hoang]] (née [[N:Hoàng Thu Anh]]), [[P:+49 171 5520394]].`,
+  `DANH SÁCH NGƯỜI TIẾP XÚC GẦN – CA BỆNH BẠCH HẦU [[N:HỒ VĂN PHÚC]] (10 tuổi)
+TT | Họ tên | Quan hệ | Tuổi | Ghi chú
+1 | [[N:Hồ Văn Thạnh]] | bố | 38 | đã uống kháng sinh dự phòng
+2 | [[N:Trần Thị Lan]] | mẹ | 35 | 
+3 | [[N:Hồ Thị Ngọc]] | chị | 14 | học lớp 8 cùng trường với [[N:Y Pôl]]
+4 | [[N:Hồ Văn Tý]] | em | 3 | sốt nhẹ, lấy mẫu [[R:BH25-0412]]
+5 | [[N:Y Pôl Niê]] | bạn học | 10 | 
+6 | [[N:Nguyễn Thị Hồng]] | giáo viên | 42 | cô chủ nhiệm
+7 | [[N:H'Rê Byă]] | hàng xóm | 60 | bà [[N:H'Rê]] trông trẻ
+Người điều tra: [[N:Đinh Thị Hoa]], [[N:Lương Văn Toàn]] (CDC tỉnh). Phúc tra ngày [[D:12/7]].`,
+  `Nhóm Zalo "Khoa Sản – trực đêm"
+[[N:Thanh Hằng]]: Chị [[N:Vân]] ơi, sản phụ [[N:Mai Thị Ngà]] giường 4 ra nước ối rồi ạ
+[[N:Vân]] NHS: Em cho lên bàn, chị xuống liền
+Bs [[N:Trọng]]: [[N:Hằng]] báo anh tim thai nha
+[[N:Thanh Hằng]]: Tim thai 150 a [[N:Trọng]]
+[[N:Đức Anh]] (gây mê): Có mổ không a [[N:Trọng]]?
+Bs [[N:Trọng]]: Chưa, theo dõi thêm. [[N:Đức Anh]] cứ ngủ đi 😂
+[[N:Vân]] NHS: Chồng chị [[N:Ngà]] là anh [[N:Thưởng]] hỏi mai mấy giờ bé ra
+Hệ thống: [[N:Lê Hồng Nhung]] đã rời nhóm.`,
+  `Nhóm Messenger "Phòng 302 – Nhi B"
+Mẹ [[N:Bin]]: các mẹ ơi, BS [[N:Hạnh]] bảo mai bé [[N:Bin]] được ra viện rồi
+Ba [[N:Tôm]]: chúc mừng chị nha. Bé [[N:Tôm]] nhà em còn thở oxy
+[[N:Ngọc Trâm]]: bé [[N:Su]] nhà em hết sốt rồi, cô [[N:Nhàn]] điều dưỡng bảo tối nay theo dõi
+Mẹ [[N:Bin]]: cô [[N:Nhàn]] hiền lắm, còn anh [[N:Khoa]] điều dưỡng ca đêm cũng dễ thương
+Ba [[N:Tôm]]: ủa [[N:Bin]] tên thật là gì chị
+Mẹ [[N:Bin]]: [[N:Nguyễn Gia Bình]] em, bình thường ở nhà gọi [[N:Bin]] thôi`,
+  `TIN VẮN SỨC KHỎE TUẦN QUA
+– Hà Tĩnh: Cụ ông [[N:Trần Đình Thái]] (88 tuổi, [[A:xã Thạch Hà]]) bị ong vò vẽ đốt 40 nốt, đã qua cơn nguy kịch nhờ BS [[N:Phan Thị Hòa]].
+– Yên Bái: Chị [[N:Hà Thị Dậu]] (người Tày) sinh ba tại Bệnh viện Sản Nhi, ba bé được đặt tên [[N:Phúc]], [[N:Lộc]], [[N:Thọ]].
+– Bình Định: Ngư dân [[N:Nguyễn Văn Bảy]] ([[N:Bảy Rỗ]]) bị cá nhám cắn, BS [[N:Đào Duy Hưng]] khâu 30 mũi.
+– Sơn La: Em [[N:Lò Thị Xuân]] bị ngộ độc lá ngón, anh trai [[N:Lò Văn Đông]] gọi BS [[N:Cầm Thị Thoa]].
+– Tây Ninh: Bà [[N:Bùi Thị Kiểm]] bị té giếng, con rể [[N:Năm Chắc]] cứu lên.
+Biên tập: [[N:Thái Hà]].`,
+  `Quyết định khởi tố vụ phòng khám "chui" làm chết người
+Cơ quan CSĐT Công an [[A:quận 10]] ra quyết định số [[R:692/QĐ-CSĐT]] khởi tố bị can [[N:Tạ Quốc Lâm]] (47 tuổi), chủ phòng khám không phép tại [[A:số 103 đường Ba Tháng Hai, phường 11]], về tội "Vô ý làm chết người". Nạn nhân là chị [[N:Lê Nguyễn Bích Trâm]] (30 tuổi), tử vong sau khi tiêm thuốc giảm cân. Chồng chị [[N:Trâm]] là anh [[N:Võ Quốc Huy]] tố cáo. Nhân viên [[N:Quỳnh Như]] và [[N:Tiến Đạt]] bị triệu tập.
+Giám định viên [[N:Hà Văn Nhân]] kết luận sốc phản vệ theo bản kết luận số [[R:GĐ-2025/1188]].`,
+  `CÁO PHÓ
+Gia đình chúng tôi đau đớn báo tin:
+Bà [[N:ĐINH THỊ KHUYÊN]] (pháp danh [[N:Diệu Hạnh]])
+Sinh ngày [[D:12/5/1935]] (Ất Hợi), quê [[A:thôn Đông Ngạc, xã Đông Ngạc, huyện Từ Liêm]]
+Đã từ trần hồi 21 giờ 40 ngày [[D:15/12/2025]] (tức ngày [[D:25 tháng 10 năm Ất Tỵ]]), hưởng thọ [[AGE:91]] tuổi.
+Chồng: cụ [[N:Phạm Văn Luật]] (đã mất). Con trai: [[N:Phạm Văn Khang]], [[N:Phạm Văn Lạc]]. Con dâu: [[N:Hà Thị Ngoan]]. Con gái: [[N:Phạm Thị Nhàn]]. Con rể: [[N:Đoàn Quang Vinh]].
+Lễ viếng tại Nhà tang lễ Bệnh viện 108. An táng tại nghĩa trang Văn Điển.`,
+  `Người đàn ông Mông đi bộ 2 ngày đưa vợ đi đẻ
+Anh [[N:Thào Mí Dình]] (25 tuổi, ở [[A:thôn Lũng Táo, xã Lũng Táo, huyện Đồng Văn]]) cõng vợ là chị [[N:Sùng Thị Của]] đang chuyển dạ vượt 20 km đường núi. Trưởng thôn [[N:Ly Mí Vừ]] và em trai anh, [[N:Thào Mí Chơ]], thay nhau cõng. Tại TTYT huyện, NHS [[N:Nguyễn Thị Thoa]] và BS [[N:Sầm Văn Đạo]] đỡ đẻ. Bé trai được bố đặt tên là [[N:Thào Mí Phúc]].
+"Phúc là may mắn", anh [[N:Dình]] nói, bác sĩ [[N:Đạo]] dịch.`,
+  `Kiên Giang: Du khách Hàn Quốc bị sứa độc đốt
+Chị [[N:Lee Seo-yeon]] (이서연, 29 tuổi) và bạn trai [[N:Han Jae-wook]] (한재욱) tắm biển tại Bãi Sao, [[A:phường An Thới, thành phố Phú Quốc]]. Chị [[N:Lee]] bị sứa đốt, khó thở. Nhân viên cứu hộ [[N:Danh Phước]] và [[N:Lâm Văn Kiệt]] đưa chị vào Bệnh viện Vinmec Phú Quốc. BS [[N:Trần Hữu Tâm]] xử trí sốc phản vệ. Hướng dẫn viên [[N:Kim Min-ji]] phiên dịch.
+Ông [[N:Han]] gửi lời cảm ơn qua số [[P:+82 10 4418 2290]].`,
+  `Quảng Trị: Cô gái Vân Kiều vượt khó đỗ y khoa
+[[N:Hồ Thị Xuân]] (18 tuổi, [[A:bản A Xing, xã A Xing, huyện Hướng Hóa]]) vừa đỗ Đại học Y Dược Huế. Bố em là ông [[N:Hồ Văn Thuận]], mẹ là bà [[N:Kray Thị Luyên]]. Năm em 10 tuổi, BS [[N:Lê Đình Tài]] cứu sống em khỏi sốt rét ác tính. "Em muốn như chú [[N:Tài]]," [[N:Xuân]] nói. Cô giáo chủ nhiệm [[N:Nguyễn Thị Hiền]] và già làng [[N:Hồ Văn Pả]] góp tiền đi học.
+Xuân này, [[A:bản A Xing]] có thêm một niềm vui.`,
+  `HỒ SƠ GIÁM ĐỊNH PHÁP Y (trích)
+Số: [[R:412/25/TgT]]
+Quyết định trưng cầu số [[R:88/QĐ-CSĐT]] của Cơ quan CSĐT Công an [[A:huyện Hoài Đức]].
+Người được giám định: [[N:Khuất Văn Tùng]], sinh năm 1996, trú [[A:thôn An Thọ, xã An Khánh]].
+Giám định viên: BS [[N:Đặng Văn Khương]], BS [[N:Lều Thị Thanh]].
+Người chứng kiến: ĐTV [[N:Nguyễn Trọng Tấn]]; người nhà: anh [[N:Khuất Duy Đông]].
+Kết luận: tỷ lệ tổn thương cơ thể 21%.
+Tổn thương do vật tày.`,
+  `[[N:LÝ A SỬ]] — CẬU BÉ DAO ĐỎ MƠ LÀM BÁC SĨ
+Năm 2019, [[N:Sử]] bị gãy chân khi đi lấy củi. Bố em, ông [[N:Lý Láo Tả]], đưa em đến Bệnh viện Đa khoa huyện Bát Xát, nơi BS [[N:Vũ Ngọc Lâm]] bó bột. Giờ [[N:Sử]] học lớp 12 trường Phổ thông Dân tộc nội trú tỉnh, thần tượng "bác [[N:Lâm]]". Mẹ em, bà [[N:Tẩn Mùi Chòi]], và chị gái [[N:Lý Mùi Chạ]] dành dụm tiền cho em ôn thi.
+"Em muốn về [[A:xã Y Tý]] chữa bệnh cho bà con," [[N:Sử]] nói.
+[[N:TRẦN THU HIỀN]] – [[N:LƯƠNG CHÍNH]]`,
+  `benh nhan [[N:tran van hau]] 56t o [[A:ap 3 xa tan thanh huyen lai vung]] nhap vien luc 2h sang, nguoi nha la vo [[N:nguyen thi nho]] va con [[N:tran thi be tu]] noi ong [[N:hau]] uong thuoc tru co. bs [[N:khanh]] truc cap cuu cho rua da day, goi bs [[N:thao]] hoi suc xuong hoi chan. ong [[N:hai hau]] — moi nguoi goi vay — con tinh, noi duoc. binh thuong ong khong co benh gi
+bao cao: dd [[N:le thi my tien]]`,
+  `Lâm Đồng: Nhân viên y tế thôn bản người Cơ Ho
+Chị [[N:K'Hương]] (34 tuổi) là nhân viên y tế [[A:thôn Đạ Nhim, xã Đạ Nhim, huyện Lạc Dương]] suốt 12 năm. Tuần trước, chị đỡ đẻ cho chị [[N:Ka Ngọc]] ngay trong nhà sàn vì mưa lũ cô lập thôn. Chồng sản phụ là anh [[N:Cil Ha Đăng]]. Con gái chị [[N:K'Hương]], bé [[N:Ka Nhi]], đi theo mẹ giúp cầm đèn pin. Trưởng trạm y tế, BS [[N:Liêng Jrang K'Vinh]], nói chị là "cánh tay nối dài" của ngành y tế.
+Bà [[N:Ka Sô Liễng]], mẹ sản phụ, tặng chị một gùi bắp.`,
+  `THÔNG TIN CHÍNH THỨC CỦA SỞ Y TẾ TỈNH AN GIANG
+Về vụ việc bé trai [[N:N.H.P]] (2 tuổi) tử vong sau khi tiêm tại Trạm Y tế [[A:xã Vĩnh Trung, thị xã Tịnh Biên]]:
+– Ngày [[D:03/6]], bé được tiêm vắc xin theo lịch. Người tiêm: nữ hộ sinh [[N:Chau Thị Sóc Kha]]; người khám sàng lọc: y sĩ [[N:Néang Sa Ry]].
+– Gia đình (bố là anh [[N:Neáng Tha]], mẹ là chị [[N:Chau Thị Ni]]) đã được thăm hỏi.
+– Hội đồng tư vấn chuyên môn do BSCKII [[N:Huỳnh Quang Khải]] chủ trì sẽ kết luận.
+Người phát ngôn: Phó Giám đốc Sở [[N:Trương Thị Hòa Bình]].
+Hòa Bình là tên trạm y tế cũ ở xã khác, không liên quan.`,
+  `Đăng trên trang "Chuyện nghề y – Yêu thương", tác giả [[N:Phan Hữu Nghĩa]]:
+Hôm nay tôi tiễn bà [[N:Hai Nhàn]] về. Bà 84 tuổi, ở một mình trong căn chòi tại [[A:ấp Bà Tư, xã Long Thạnh]]. Hai năm nay bà lọc máu ở khoa tôi, mỗi lần đi là nhờ chú xe ôm [[N:Tám Lùn]] chở. Con bà, chị [[N:Lệ]], đi làm ở Bình Dương. Chị điều dưỡng [[N:Trúc Ly]] hay mua cơm cho bà.
+Bình luận:
+[[N:Hữu Nghĩa]]: cảm ơn mọi người đã đọc
+[[N:Trúc Ly Nguyễn]]: em nhớ bà [[N:Hai]] quá anh [[N:Nghĩa]] ơi
+[[N:Tám Lùn]]: Bà [[N:Hai]] hiền lắm, tui chở bà 2 năm mà bà toàn cho bánh`,
+  `Minutes – Mortality and Morbidity Meeting, Department of Surgery, [[D:Oct 8, 2025]]
+Chair: Prof. [[N:Nguyễn Văn Đức]]. Presenter: Dr [[N:Emily Clarke]] (visiting fellow).
+Case: Mr [[N:Phan Văn Lễ]], 71, record [[R:SUR-25-30917]], died on post-op day 3 after a Whipple procedure.
+Discussion: Dr [[N:Hoàng Anh]] (anaesthesia) noted hypotension at induction. Dr [[N:Clarke]] asked about the drain output; resident [[N:Tran Minh Chau]] answered. Sister [[N:Mary Tran]] (ICU nurse manager) reported the family — daughter [[N:Phan Thị Mỹ]] and son-in-law [[N:Kevin Brooks]] — had been informed.
+Conclusion: anastomotic leak. Action: review by Dr [[N:Đức]] by [[D:Oct 15]].`,
+  `GIẤY XÁC NHẬN THƯƠNG TÍCH
+Số: [[R:0715/GXNTT]]
+Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An xác nhận:
+Ông/Bà: [[N:QUANG VĂN PHƯỢNG]], sinh năm 1971, CMND [[CM:186142308]]
+Trú tại: [[A:bản Xốp Mạt, xã Lượng Minh, huyện Tương Dương]]
+Vào viện lúc 16 giờ ngày [[D:14/10/2025]] do bị gấu tấn công khi vào rừng. Người đưa vào: [[N:Vi Văn Khăm]] và [[N:Lô Thị Hợi]].
+Tình trạng: rách da đầu 12 cm, gãy xương cẳng tay phải.
+Bác sĩ khám: [[N:Ngân Văn Hoàn]]. Phó Giám đốc: [[N:Moong Văn Tài]].`,
+  `TRẢ LỜI BẠN ĐỌC
+Bạn [[N:Nguyễn Thị Thanh]] ([[A:phường Tân Thịnh, thành phố Thái Nguyên]]) hỏi: "Mẹ tôi 67 tuổi bị Parkinson, có nên mổ kích thích não sâu?"
+Trả lời: PGS.TS [[N:Nguyễn Văn Liệu]], Bệnh viện Bạch Mai: Phẫu thuật DBS phù hợp khi thuốc Madopar kém hiệu quả...
+Bạn [[N:Hoàng Minh]] (Bắc Kạn) hỏi về bệnh Basedow của vợ là chị [[N:Tuyết]]. ThS [[N:Lê Thu Hiền]] trả lời: nên điều trị iod phóng xạ tại Bệnh viện Trung ương Thái Nguyên.
+Bạn [[N:Thu]] (Hà Giang) hỏi về thuốc Medrol. DS [[N:Đỗ Thu Phương]]: không tự ý dùng.
+Thu xếp lịch tư vấn trực tiếp: gọi [[P:1900 9095]].`,
+  `Chuyện ở trạm y tế xã biên giới
+Mỗi sáng, y sĩ [[N:Hoàng Văn Pao]] (người Nùng) ở [[A:xã Quốc Khánh, huyện Tràng Định]] lại đạp xe đến thăm bà [[N:Nông Thị Slấy]], bị liệt sau tai biến. Con trai bà là anh [[N:Lục Văn Pằn]] đi làm ở cửa khẩu. Trạm trưởng [[N:Hà Thị Nhung]] và nữ hộ sinh [[N:Vy Thị Thương]] luân phiên tập vật lý trị liệu cho bà.
+Bà [[N:Slấy]] gọi y sĩ [[N:Pao]] là "lục" — tiếng Nùng nghĩa là con.`,
+  `Vĩnh Phúc: Giải cứu bé trai bị kẹt trong máy giặt
+Bé [[N:Khuất Đức Minh]] (4 tuổi, [[A:thôn Tam Lộng, xã Hợp Thịnh, huyện Tam Dương]]) chui vào lồng máy giặt cửa trước rồi bị kẹt. Ông nội bé, ông [[N:Khuất Văn Lễ]], và chú hàng xóm [[N:Lê Minh]] không mở được cửa. Đội cứu nạn do Thiếu tá [[N:Phùng Văn Kiên]] chỉ huy đã cắt vỏ máy. BS [[N:Trần Thị Ngọc]], Bệnh viện Sản Nhi tỉnh, cho biết bé [[N:Minh]] chỉ bị xây xát. Mẹ bé, chị [[N:Dương Thị Vui]], chưa hết hoảng.
+Kiên trì 40 phút, lực lượng cứu hộ đã thành công.`,
+  `TAI NẠN XE KHÁCH TRÊN ĐÈO BẢO LỘC: DANH SÁCH NẠN NHÂN
+Khoảng 3 giờ sáng [[D:21/8]], xe khách biển số [[VP:49B-012.37]] do tài xế [[N:Phạm Văn Hiếu]] điều khiển lao xuống vực. Danh sách người bị thương đang điều trị tại Bệnh viện II Lâm Đồng:
+1. [[N:Nguyễn Thị Mộng Tuyền]] (33 tuổi, Cần Thơ) – gãy xương đùi
+2. [[N:Trần Quốc Khánh]] (41 tuổi) – chấn thương ngực
+3. Cháu [[N:Lê Ngọc Hân]] (7 tuổi) – xây xát; mẹ cháu là chị [[N:Đặng Thị Thu]]
+4. [[N:K'Bình]] (phụ xe, 24 tuổi) – chấn thương đầu
+5. [[N:Kim Sóc Thia]] (Sóc Trăng) – gãy tay
+6. Ông [[N:Tư Lợi]] (tên thật [[N:Lâm Văn Lợi]], 68 tuổi) – nặng, chuyển Chợ Rẫy
+Người tử vong: bà [[N:Huỳnh Thị Em]] (59 tuổi). Đại tá [[N:Trương Văn Ý]], Phó Giám đốc Công an tỉnh, có mặt chỉ đạo. BS [[N:Đoàn Thị Hạnh]] điều phối cấp cứu.
+Thu thập thông tin: [[N:Minh Quân]] – [[N:Hồng Lĩnh]].`,
+  `Kêu gọi ủng hộ – DANH SÁCH NHÀ HẢO TÂM ĐỢT 1 (cháu [[N:Giàng A Tủa]], mổ tim)
+[[N:Nguyễn Văn Long]] (Hà Nội): 2.000.000đ
+Chị [[N:Hoàng Bích Ngọc]]: 500.000đ
+Gia đình anh [[N:Trịnh Hữu Tài]] – chị [[N:Lê Thu Hà]]: 1.000.000đ
+Bạn [[N:Minh Thư]] lớp 11A2: 200.000đ
+Cô [[N:Phan Thị Liên]] và học trò: 3.500.000đ
+Nhóm Thiện Nguyện Bình Minh: 5.000.000đ
+Một bạn đọc giấu tên ký "[[N:T.H.]]": 300.000đ
+Ông [[N:Jean-Pierre Laurent]] (Pháp): 100 EUR
+Bà [[N:Vương Lệ Hoa]]: 1.000.000đ
+Tổng: 13.600.000đ đã chuyển cho bố cháu là anh [[N:Giàng A Sử]]. Người tổng hợp: [[N:Đỗ Thị Hoài]].`,
+  `Nhóm Zalo "Hồi sức – bàn giao"
+[[N:Duy Khánh]]: Bàn giao giường 1: bà [[N:Tạ Thị Bông]], thở máy, SpO2 95. Con gái [[N:Huệ]] xin vào thăm lúc 15h
+[[N:Hà My]]: ok a [[N:Khánh]]
+[[N:Duy Khánh]]: Giường 2: anh [[N:Rơ Mah Thuyên]], viêm phổi. Phiên dịch là em [[N:Siu Blin]], sđt [[P:0355 721 046]]
+BS [[N:Ngọc Lan]]: [[N:My]] nhớ lấy khí máu giường 2 lúc 14h nhé
+[[N:Hà My]]: Dạ chị [[N:Lan]]
+[[N:Duy Khánh]]: Giường 3: cụ [[N:Lê Văn Thọ]] 88t, gia đình (anh [[N:Lê Văn Phước]]) ký không đặt nội khí quản
+[[N:Tuấn]] HS: anh [[N:Khánh]] về ngủ đi 😴
+Phúc, Lộc, Thọ gì thì sức khỏe vẫn trước tiên 😅 — [[N:Hà My]]`,
+  `BẢN TIN 113 – CÔNG AN TP ĐÀ NẴNG
+Khoảng 20 giờ ngày [[D:30/6]], tại [[A:kiệt 52 Hoàng Diệu, phường Phước Ninh, quận Hải Châu]], xảy ra vụ cãi vã giữa hai anh em [[N:Trần Văn Thông]] (37 tuổi) và [[N:Trần Văn Minh]] (33 tuổi). [[N:Thông]] dùng dao đâm [[N:Minh]] bị thương vùng bụng. Mẹ hai người là bà [[N:Võ Thị Cúc]] và chị dâu [[N:Huỳnh Thị Sen]] đưa [[N:Minh]] vào Bệnh viện Đà Nẵng, được BS [[N:Ngô Văn Hiền]] phẫu thuật.
+Đại úy [[N:Lê Hữu Đạt]] cho biết đã tạm giữ [[N:Thông]]. Anh [[N:Minh]] hiện ổn định.
+Minh bạch thông tin vụ việc sẽ được cơ quan điều tra công bố sau.`,
+  `TRUNG TÂM KIỂM SOÁT BỆNH TẬT TỈNH ĐẮK NÔNG
+DANH SÁCH CA SỐT XUẤT HUYẾT – [[A:THÔN 8, XÃ ĐẮK WER, HUYỆN ĐẮK R'LẤP]]
+STT | Họ tên | Tuổi | Ngày khởi phát | Nơi điều trị
+1 | [[N:H'Nhi Êban]] | 15 | [[D:02/8]] | BVĐK tỉnh
+2 | [[N:Y Siêng Byă]] | 9 | [[D:03/8]] | TTYT huyện
+3 | [[N:Điểu Thị Blanh]] | 32 | [[D:03/8]] | TTYT huyện
+4 | [[N:Điểu K'Lung]] | 40 | [[D:05/8]] | tại nhà
+5 | [[N:Phạm Thị Hoa]] | 27 | [[D:06/8]] | BVĐK tỉnh
+6 | [[N:Thị Lan]] | 6 | [[D:06/8]] | BVĐK tỉnh
+Người lập bảng: [[N:Lê Thị Kim Quy]]. Duyệt: BS [[N:Vũ Văn Chính]].
+Hoa, Lan — các tên trùng với loài hoa, chú ý khi nhập liệu đúng họ tên đầy đủ.`,
+  `THƯ CHUYỂN BỆNH (Referral letter)
+From: Dr [[N:Nguyễn Thanh Vân]], Raffles Medical Hanoi
+To: Dr [[N:Lim Wei Jie]], Singapore General Hospital
+Re: Mrs [[N:Watanabe Keiko]] (渡辺恵子), 66, Japanese, passport [[PP:TZ1185027]]
+Dear Dr [[N:Lim]],
+I refer Mrs [[N:Watanabe]], who presented on [[D:14 November 2025]] with a 4 cm pancreatic mass. Her husband, Mr [[N:Watanabe Hiroshi]] (渡辺博), and daughter [[N:Mika]] wish her to be treated in Singapore. Our radiologist, Dr [[N:Đặng Thị Bảo Ngọc]], will send the images.
+Yours sincerely, [[N:Thanh Vân]]
+cc: nurse coordinator [[N:Julie Pham]] <[[E:julie.pham@rafflesmed-hn.example]]>`,
+  `Lễ tri ân các nhà hiến tạng tại Bệnh viện Trung ương Huế
+Gia đình 7 người hiến tạng được vinh danh: anh [[N:Lê Quang Vinh]] (Quảng Bình), chị [[N:Hồ Thị Trang]] (Quảng Trị), em [[N:Nguyễn Phúc Bảo Long]] (Huế), anh [[N:Pơloong Bốc]] (Cơ Tu, Tây Giang), ông [[N:Trần Đình Bảy]] (Quảng Nam), anh [[N:Ksor Blúp]] (Gia Lai) và chị [[N:Đinh Thị Mơ]] (Kon Tum).
+Phát biểu xúc động, bà [[N:Trần Thị Hạnh]], mẹ em [[N:Bảo Long]], nói: "Vinh dự cho gia đình." GS.TS [[N:Phạm Như Hiếu]] và TS [[N:Hồ Hoàng Phương]] trao kỷ niệm chương.
+Vinh danh không chỉ là nghi lễ; mỗi quả thận, lá gan đã cứu một người.`,
+  `BIÊN BẢN HỌP HỘI ĐỒNG THUỐC (trích)
+Ngày [[D:02/10/2025]].
+Có mặt: DS [[N:Cao Thị Ngọc Anh]] (Trưởng khoa Dược), BS [[N:Lương Tuấn Anh]], BS [[N:Kha Văn Nhật]], ĐD trưởng [[N:Bùi Thị Tân]].
+Nội dung 1: Phản ứng có hại của Ceftriaxone ở bệnh nhân [[N:Lò Văn Vui]] (mã [[R:BN25-54120]]), báo cáo ADR số [[R:ADR-25/031]] do ĐD [[N:Hạnh]] lập.
+Nội dung 2: Đề xuất thuốc Augmentin thay Unasyn, DS [[N:Ngọc Anh]] trình bày; BS [[N:Nhật]] đồng ý.
+Nội dung 3: Thông tư 20/2022/TT-BYT về danh mục thuốc — không có ý kiến.
+Vui lòng phản hồi trước thứ Sáu. Thư ký: [[N:Trịnh Mỹ Duyên]].`,
+  `Cộng đồng mạng "Bạn trẻ Tây Nguyên"
+[[N:Rơ Châm Thắng]]: Anh em ơi chị [[N:H'Liên Mlô]] ở buôn em bị tai nạn, đang nằm BV tỉnh, nhóm máu O, ai hiến được không
+[[N:Nay Phi]]: em O nè, em chạy lên liền
+[[N:Kpă Hồng]]: [[N:Phi]] ơi chờ tui đi chung
+[[N:Y Moan]]: Chồng chị [[N:Liên]] là anh [[N:Y Sơn Mlô]] đang ở viện, có gì gọi ảnh
+[[N:Siu Thu]]: chia sẻ rồi nha [[N:Thắng]]
+[[N:Bùi Văn Tuấn]]: tui ở Pleiku, O+, inbox nhé [[N:Thắng]]
+[[N:Rơ Châm Thắng]]: Cảm ơn [[N:Phi]], [[N:Hồng]], anh [[N:Tuấn]] nhiều 🙏`,
+  `Ca sĩ [[N:Minh Tuyết]] thăm bệnh nhi ung thư
+Chiều [[D:1/6]], nữ ca sĩ [[N:Minh Tuyết]] cùng nhóm thiện nguyện của anh [[N:Lê Hoàng Vũ]] đến khoa Ung bướu Bệnh viện Nhi Đồng 2. Cô hát tặng bé [[N:Thiên Ân]] (6 tuổi), bé [[N:Gia Huy]] (9 tuổi) và bé [[N:Cà Rốt]] ([[N:Nguyễn Minh Anh]], 4 tuổi). Mẹ bé [[N:Ân]], chị [[N:Đoàn Kim Thoa]], xúc động khi ca sĩ ôm con mình. BS [[N:Lê Thị Thu Nga]] giới thiệu hoạt động "Ước mơ của em".
+Tuyết đầu mùa, bé [[N:Huy]] ước được thấy tận mắt.`,
 ];
