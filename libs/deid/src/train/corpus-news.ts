@@ -523,4 +523,108 @@ Vui lòng phản hồi trước thứ Sáu. Thư ký: [[N:Trịnh Mỹ Duyên]].
   `Ca sĩ [[N:Minh Tuyết]] thăm bệnh nhi ung thư
 Chiều [[D:1/6]], nữ ca sĩ [[N:Minh Tuyết]] cùng nhóm thiện nguyện của anh [[N:Lê Hoàng Vũ]] đến khoa Ung bướu Bệnh viện Nhi Đồng 2. Cô hát tặng bé [[N:Thiên Ân]] (6 tuổi), bé [[N:Gia Huy]] (9 tuổi) và bé [[N:Cà Rốt]] ([[N:Nguyễn Minh Anh]], 4 tuổi). Mẹ bé [[N:Ân]], chị [[N:Đoàn Kim Thoa]], xúc động khi ca sĩ ôm con mình. BS [[N:Lê Thị Thu Nga]] giới thiệu hoạt động "Ước mơ của em".
 Tuyết đầu mùa, bé [[N:Huy]] ước được thấy tận mắt.`,
+  `DANH SÁCH PHÂN CÔNG TRỰC TẾT BÍNH NGỌ – KHOA NGOẠI CHẤN THƯƠNG
+Ngày | Bác sĩ trực chính | Bác sĩ trực phụ | Điều dưỡng
+30 Tết ([[D:16/2/2026]]) | [[N:Nguyễn Bá Khoa]] | [[N:Lê Đình Tú]] | [[N:Thảo]], [[N:Ngân]]
+Mùng 1 ([[D:17/2/2026]]) | [[N:Đào Xuân Thành]] | [[N:Phùng Quốc Bảo]] | [[N:Mạnh]], [[N:Yến]]
+Mùng 2 ([[D:18/2/2026]]) | [[N:Tống Văn Đại]] | [[N:Y Linh Niê]] | [[N:Kiều]], [[N:Hùng]]
+Mùng 3 ([[D:19/2/2026]]) | [[N:Khoa]] | [[N:Tú]] | [[N:Lệ Quyên]], [[N:Đông Nhi]]
+Trưởng khoa: [[N:Trịnh Thanh Sơn]]. Đổi ca phải báo ĐD trưởng [[N:Hoàng Thị Lụa]].
+Sơn lại phòng trực xong trước [[D:10/2]].`,
+  `[[N:Khánh Vy]] (Messenger): chị ơi e gửi hồ sơ bn [[N:Bàn Văn Quý]] nha, ông ở [[A:thôn Khe Lầy, xã Thượng Ấm]], vợ là [[N:Đặng Thị Xuân]]
+chị [[N:Loan]] khoa Khám: ok e, ông [[N:Quý]] người Dao hả
+[[N:Khánh Vy]]: dạ, ông nói tiếng Kinh ko rõ, con trai [[N:Bàn Văn Chiêu]] phiên dịch
+chị [[N:Loan]] khoa Khám: bác [[N:Phú]] khám cho ông rồi, chuyển lên bác [[N:Tường]] bên Tim mạch
+[[N:Khánh Vy]]: dạ bác [[N:Tường]] hôm nay nghỉ, bác [[N:Hiển]] thay ạ
+chị [[N:Loan]] khoa Khám: ok, nhắn anh [[N:Quân]] đưa ông lên nhé`,
+  `GIAO BAN KHOA NHI – SÁNG THỨ HAI
+Chủ trì: BSCKII [[N:Phạm Thị Ngọc Bích]]. Ghi chép: BS [[N:Hồ Quang Vũ]].
+BS trực [[N:Vũ]] báo cáo 3 ca:
+– Bé [[N:Nguyễn Bảo Ngọc]] ([[N:Mít]]), 14 tháng, viêm tiểu phế quản, SpO2 92%, mẹ là chị [[N:Trần Thị Hương Giang]].
+– Bé [[N:Thạch Minh Tài]] (Khmer), 6 tuổi, sốt xuất huyết ngày 5, bố là anh [[N:Thạch Sơn]].
+– Bé [[N:Kiều Anh]], 10 tuổi, ngộ độc thức ăn ở trường Tiểu học Võ Thị Sáu cùng 4 bạn ([[N:Hà Vy]], [[N:Bảo Châu]], [[N:Minh Nhật]], [[N:Gia Hân]]).
+Ý kiến BS [[N:Bích]]: Kiểm tra lại dịch truyền bé [[N:Tài]]. ĐD [[N:Hiền]] lấy máu lúc 10 giờ.
+Ngọc Bích là tên phòng họp mới, không phải người.`,
+  `Ninh Thuận: Già làng người Chăm truyền kinh nghiệm chữa rắn cắn bị lên án
+Ông [[N:Thiên Sanh Hảo]] (70 tuổi, [[A:làng Chăm Bầu Trúc, thị trấn Phước Dân, huyện Ninh Phước]]) bị cho là chữa rắn cắn bằng lá cây làm em [[N:Quảng Văn Đạt]] (16 tuổi) suýt chết. Mẹ em, bà [[N:Bá Thị Lan]], kể ông [[N:Hảo]] đắp thuốc hai ngày. Khi em [[N:Đạt]] tím tái, cậu ruột [[N:Lưu Quang Dũng]] đưa vào viện. BSCKII [[N:Đổng Thị Bích Thủy]] phải thở máy cho em.
+Phó trưởng thôn [[N:Phú Thị Nga]] nói sẽ vận động bà con đến cơ sở y tế.`,
+  `Ông [[N:Ron Lindsay]], 72, người Úc, và vợ là bà [[N:Nguyễn Thị Thanh Tâm]] sống tại [[A:phường Hải Châu 1, quận Hải Châu]]. Ngày [[D:8/9]], ông đột quỵ khi đang đi bộ. Một sinh viên y, em [[N:Lê Phương Uyên]], và anh bảo vệ [[N:Đinh Văn Sơn]] sơ cứu. BS [[N:Trương Minh Nhựt]] can thiệp lấy huyết khối. Con trai ông, anh [[N:Mark Lindsay]], bay từ Melbourne sang, cảm ơn "[[N:Uyên]] và anh [[N:Sơn]]".
+Tâm sự với phóng viên, bà [[N:Tâm]] nói: "[[N:Ron]] chỉ nói được tiếng Việt vài câu, nhưng anh ấy nói với cô sinh viên: cám ơn con."`,
+  `THÔNG BÁO CỦA BỆNH VIỆN ĐA KHOA HUYỆN MƯỜNG LÁT (THANH HÓA)
+Về việc tiếp nhận 5 nạn nhân vụ sạt lở tại [[A:bản Sa Ná, xã Na Mèo, huyện Quan Sơn]]:
+1. [[N:Lò Văn Phăn]], 45 tuổi – gãy xương chậu, chuyển tuyến
+2. [[N:Lò Thị Dinh]], 40 tuổi (vợ ông [[N:Phăn]]) – chấn thương đầu
+3. Cháu [[N:Lò Văn Bun]], 8 tuổi – xây xát
+4. [[N:Hà Văn Khiêm]], 33 tuổi – đau ngực
+5. Cụ [[N:Phạm Thị Ún]], 77 tuổi – hạ thân nhiệt
+Ê-kíp: BS [[N:Lương Văn Điện]], BS [[N:Phạm Bá Sơn]], ĐD [[N:Ngân Thị Ly]], lái xe [[N:Vi Văn Thành]].
+Thành công bước đầu là không có ca tử vong. Giám đốc: [[N:Hà Văn Mão]].`,
+  `[[N:CHU THỊ HƯƠNG]] (Lạng Sơn): "TÔI ĐÃ SỐNG SÓT NHỜ NGƯỜI LẠ"
+Ba năm trước, chị [[N:Hương]] bị xuất huyết não khi đi xe khách. Người ngồi cạnh là bà [[N:Nông Thị Lành]] gọi tài xế [[N:Vi Văn Bắc]] dừng xe, rồi cùng phụ xe [[N:Hoàng Văn Thìn]] đưa chị vào viện. BS [[N:Lâm Văn Tuyến]] mổ cho chị. Hôm nay chị [[N:Hương]] cùng chồng [[N:Dương Văn Khải]] và con gái [[N:Na]] tìm đến nhà bà [[N:Lành]] ở [[A:thôn Pò Pháy, xã Hợp Thành]] để cảm ơn.
+Lành lặn trở lại, chị nói, là điều kỳ diệu.`,
+  `Cháu bé sơ sinh người Gia Rai bị bỏ rơi được nhận nuôi
+Bé gái được nhân viên [[N:Rah Lan Ngun]] phát hiện trong rẫy cà phê ở [[A:làng Ia Lang, xã Ia Dơk, huyện Đức Cơ]] ngày [[D:14/1]]. Bà [[N:Nay H'Bông]] và chồng là ông [[N:Rcom Kim]] xin nhận nuôi, đặt tên bé là [[N:Nay H'Thanh]]. BS [[N:Lê Văn Hiệp]], Bệnh viện Đa khoa huyện, cho biết bé khỏe. Chủ tịch UBND xã, ông [[N:Siu Dốt]], ký quyết định tạm giao. Cán bộ tư pháp [[N:Kpuih Dai]] hướng dẫn thủ tục.
+Đức Cơ là nơi bé được tìm thấy, không phải tên của bé.`,
+  `THE MEKONG DELTA TIMES – "Nurse's quick thinking saves Dutch cyclist"
+[[N:Pieter van der Berg]], 55, from Utrecht, crashed his bicycle in [[A:My Khanh commune, Phong Dien district]] on [[D:Jan 9]]. Nurse [[N:Nguyễn Thị Bé Sáu]] ("Sister [[N:Sáu]]"), who was riding behind, stopped the bleeding with her scarf. Farmer [[N:Trần Văn Lũy]] and his son [[N:Tèo]] carried him to the road. At Can Tho Central Hospital, Dr [[N:Huynh Van Nguyen]] operated. His wife, [[N:Ingrid van der Berg-Smit]], said: "[[N:Sáu]] is our angel."
+Tour operator [[N:Jeroen]] thanked the hospital. Photo: [[N:Kim Long]].`,
+  `Kỷ luật bác sĩ nhận "phong bì"
+Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ ký quyết định kỷ luật khiển trách BS [[N:Hà Ngọc Toàn]], khoa Ngoại, sau phản ánh của ông [[N:Đinh Công Thường]], người nhà bệnh nhân [[N:Đinh Thị Miền]]. Clip do cháu ông, [[N:Đinh Công Nam]], quay. Hội đồng kỷ luật gồm PGS [[N:Trần Hữu Vinh]] (chủ tịch), bà [[N:Bùi Thị Thúy]] (công đoàn), ông [[N:Kiều Đức Phong]] (thư ký).
+Toàn bộ số tiền đã được trả lại cho gia đình bà [[N:Miền]].`,
+  `Bệnh viện Quân y 175 – Fanpage
+Hôm nay, Thượng úy [[N:Đặng Văn Hậu]] (Cảnh sát biển) đã xuất viện sau 3 tuần điều trị chấn thương cột sống. Cảm ơn kíp mổ của Đại tá, TS.BS [[N:Trần Quốc Việt]], cùng ĐD [[N:Nguyễn Thị Thanh Xuân]] và [[N:Lý Minh Hoàng]].
+Bình luận:
+[[N:Hậu Đặng]]: Em cảm ơn thủ trưởng [[N:Việt]] và các anh chị ạ 🫡
+[[N:Mai Phương Thúy]]: Chúc đồng chí [[N:Hậu]] mau khỏe!
+[[N:Trung Kiên]]: Anh [[N:Hoàng]] khoa Ngoại thần kinh nhiệt tình lắm
+Vợ Anh [[N:Hậu]]: Cảm ơn chị [[N:Xuân]] đã chăm anh nhà em 😭
+[[N:Sáu Tâm Bến Tre]]: Quân đội nhân dân, an toàn nhân dân 💪`,
+  `SỞ Y TẾ TỈNH KHÁNH HÒA – BIÊN BẢN LÀM VIỆC
+Về phản ánh của bà [[N:Huỳnh Thị Lệ]] (mẹ bệnh nhi [[N:Nguyễn Hoàng Khôi Nguyên]], 5 tuổi) đối với Bệnh viện Đa khoa tỉnh.
+Thành phần đoàn: ông [[N:Võ Văn Quý]] (Phó Giám đốc Sở), bà [[N:Lê Thị Ngọc Diệp]] (Thanh tra), ông [[N:Mai Tấn Phước]] (Nghiệp vụ Y).
+Phía bệnh viện: BS [[N:Đinh Văn Khánh]], ĐD [[N:Từ Thị Nhi]].
+Bà [[N:Lệ]] trình bày: bé [[N:Khôi Nguyên]] chờ khám 4 giờ. BS [[N:Khánh]] giải thích hôm đó khoa tiếp nhận 11 ca cấp cứu, trong đó có cháu [[N:Pi Năng Thị Hằng]] (Raglai) ngộ độc nặng.
+Kết luận: xin lỗi gia đình bà [[N:Lệ]]. Phước lành là bé đã khỏi.`,
+  `CLIP: [[N:PHƯƠNG]] "BÀ TIÊN" CỦA XÓM CHẠY THẬN
+Chị [[N:Võ Thị Phương]] (bán cơm ở [[A:hẻm 2 Đào Duy Anh, phường 9, quận Phú Nhuận]]) mỗi trưa nấu 80 suất cơm miễn phí cho người chạy thận. Ông [[N:Lương Văn Tiếp]] 70 tuổi và vợ là bà [[N:Tư Nhàn]] ăn cơm chị đã 5 năm. Bạn đọc [[N:Khắc Huy]] gửi clip, các bạn trẻ [[N:Thanh Trúc]], [[N:Quốc Bảo]], [[N:Diệu Linh]] phụ chị phát cơm. BS [[N:Hoàng Đức Tín]], Bệnh viện Nhân dân Gia Định, khen món canh ít muối chị nấu.
+Phương châm của chị [[N:Phương]]: "Còn sức còn nấu".`,
+  `[[N:Danh Hùng]] kể chuyện cha:
+"Cha tôi, ông [[N:Danh Sóc]], đánh cá ở [[A:ấp Xẻo Nhàu, xã Tân Thạnh, huyện An Minh]]. Năm ngoái cha bị tai biến trên ghe. Chú [[N:Kim Sa Rương]] và anh [[N:Lâm Minh]] đưa cha vào bờ. Bác sĩ [[N:Sơn Thị Ngọc Hân]] ở trạm y tế gọi chuyển viện, rồi BS [[N:Trương Quang Bình]] ở Rạch Giá cứu cha. Em gái tôi, [[N:Thị Ráth]], nghỉ làm để chăm."
+Hùng hồn như vậy, nhưng anh [[N:Hùng]] khóc khi nhắc mẹ, bà [[N:Thị Sà Rinh]], mất sớm.`,
+  `ĐƠN TRÌNH BÁO (bản chụp gửi báo)
+Tôi tên: [[N:Nguyễn Thị Ái Vân]], sinh ngày [[D:22/02/1988]], CCCD [[ID:079188 009 213]], trú [[A:số 45/7 Lê Văn Sỹ, phường 13, quận 3]].
+Ngày [[D:15/5/2025]], con tôi là cháu [[N:Đặng Gia Hân]] (3 tuổi) bị bỏng tại nhóm trẻ do bà [[N:Phùng Thị Thủy]] làm chủ. Cô giáo [[N:Lan Anh]] và cô [[N:Bé Ngoan]] nói cháu tự chạm bình nước nóng. Chồng tôi, anh [[N:Đặng Minh Trí]], đã đưa cháu vào Bệnh viện Nhi Đồng 1, BS [[N:Phạm Thị Ngọc]] điều trị.
+Người làm chứng: bà [[N:Hai Liên]], phụ huynh cháu [[N:Bo]].
+Người viết đơn: [[N:Ái Vân]], ĐT [[P:0938 225 740]].`,
+  `Kinh nghiệm sơ cứu: người dân cứu cụ ông bị ngạt khói
+Đêm [[D:4/1]], nhà cụ [[N:Mạc Văn Tài]] (85 tuổi, [[A:khối 7, thị trấn Quán Hàu, huyện Quảng Ninh]]) bốc cháy. Hàng xóm là anh [[N:Hoàng Văn Dũng]], chị [[N:Trần Thị Thủy]] và em [[N:Lê Nhật Nam]] phá cửa cứu cụ. Con trai cụ, ông [[N:Mạc Văn Tuấn]], đang đi biển. BS [[N:Phan Thanh Hà]] (TTYT huyện) điều trị ngạt khói cho cụ [[N:Tài]] và anh [[N:Dũng]].
+Dũng cảm là vậy, nhưng công an khuyến cáo người dân gọi 114 trước.`,
+  `Minutes of family meeting – Palliative Care Unit
+Date: [[D:27 Nov 2025]]. Patient: [[N:TRAN Thi Hoa]], 63, MRN [[R:PC-25-0418]].
+Present: Dr [[N:Susan Whitford]] (palliative), Dr [[N:Vũ Quang Huy]] (oncology), social worker [[N:Nguyen Ngoc Anh]], interpreter [[N:Lily Dao]].
+Family: husband [[N:Le Van Sang]], daughters [[N:Le Thi Thu Hien]] and [[N:Lê Thanh Hằng]], son-in-law [[N:Marcus Webb]].
+Mrs [[N:Hoa]] wishes to die at home in [[A:Hoa Xuan ward, Cam Le district]]. Dr [[N:Whitford]] explained morphine at home; [[N:Sang]] agreed. Next review: [[D:Dec 4]].
+Hoa Xuan is the ward, not the patient.`,
+  `NHẬT KÝ CHUYẾN KHÁM BỆNH VÙNG CAO – ĐOÀN BỆNH VIỆN E
+Ngày 1 ([[D:12/10]]): khám tại [[A:xã Trịnh Tường, huyện Bát Xát]]. BS [[N:Đỗ Văn Hùng]] mổ u mỡ cho ông [[N:Lồ Seo Chảo]]; BS [[N:Ngô Thị Thanh Bình]] khám thai cho chị [[N:Chảo Mẩy]] và chị [[N:Tẩn Lở Mẩy]].
+Ngày 2: [[A:xã Y Tý]]. Bé [[N:Sần A Pờ]] bị hở hàm ếch, hẹn mổ tại Hà Nội. Phiên dịch: thầy [[N:Phàn Văn Ông]].
+Ngày 3: tổng kết, trưởng đoàn [[N:Hoàng Minh Đức]] cảm ơn Chủ tịch xã [[N:Ly Seo Dìn]].
+Bình an trở về Hà Nội ngày [[D:15/10]]. Ghi: [[N:Thanh Bình]].`,
+  `Nhóm Zalo "Gia đình ông [[N:Tám]] – nằm viện"
+[[N:Út Hiền]]: Mấy anh chị ơi, bác sĩ [[N:Khoa]] nói tía mai chụp CT lại
+[[N:Hai Tuấn]]: Ok [[N:Út]]. Tối nay ai trực? 
+[[N:Ba Hạnh]]: em trực, chị [[N:Tư Lan]] trực đêm mai
+[[N:Tư Lan]]: ừ, nhớ hỏi cô [[N:Thảo]] điều dưỡng giờ truyền dịch
+[[N:Năm Bửu]]: tui gửi 2 triệu qua [[N:Hai]] rồi nha
+[[N:Hai Tuấn]]: nhận rồi [[N:Năm]]. Tía ([[N:Nguyễn Văn Tám]]) nay ăn được nửa chén cháo
+[[N:Út Hiền]]: bác [[N:Khoa]] hiền lắm, còn bác [[N:Lực]] trưởng khoa thì hơi khó
+[[N:Ba Hạnh]]: thôi bình tĩnh, tía khỏe là mừng rồi`,
+  `KỊCH BẢN PHÓNG SỰ – ĐÀI PT-TH SƠN LA
+DẪN ([[N:Lò Thị Thanh Hoa]]): Giữa mùa lũ, một ca mổ đẻ đã diễn ra dưới ánh đèn pin ở Trạm Y tế [[A:xã Chiềng Khay, huyện Quỳnh Nhai]].
+HIỆN TRƯỜNG: Sản phụ [[N:Quàng Thị Ịn]], 23 tuổi. BS [[N:Cầm Văn Thụ]] và NHS [[N:Tòng Thị Nga]] chuẩn bị dụng cụ.
+PHỎNG VẤN anh [[N:Lường Văn Khiên]], chồng sản phụ: "Nước lũ ngập đường, không đi viện được."
+PHỎNG VẤN BS [[N:Thụ]]: "Em [[N:Nga]] với anh [[N:Quàng Văn Pánh]], y tế thôn bản, giúp rất nhiều."
+KẾT: Bé gái nặng 3 kg, được đặt tên [[N:Lường Thị Nước]]. [[N:Thanh Hoa]], [[N:Điêu Chính Tới]] đưa tin từ Quỳnh Nhai.`,
+  `Bạn đọc [[N:Huỳnh Kim Phụng]] viết: "Chồng tôi, anh [[N:Ngô Văn Khỏe]], bị tai nạn lao động ở [[A:KCN Tân Đức, huyện Đức Hòa]]. Anh được đồng nghiệp [[N:Tùng]], [[N:Phát]] và tổ trưởng [[N:Lê Hữu Nghĩa]] đưa đi cấp cứu. Bác sĩ [[N:Trần Thị Mỹ Hạnh]] Bệnh viện Hậu Nghĩa sơ cứu, chuyển Bệnh viện Chấn thương Chỉnh hình, nơi BS [[N:Đoàn Quốc Anh]] mổ. Tôi xin cảm ơn mọi người, đặc biệt anh [[N:Nghĩa]]."
+Khỏe lại là điều cả nhà mong, chị [[N:Phụng]] viết thêm.`,
 ];
