@@ -416,7 +416,7 @@ Về vụ việc bé trai [[N:N.H.P]] (2 tuổi) tử vong sau khi tiêm tại T
 – Gia đình (bố là anh [[N:Neáng Tha]], mẹ là chị [[N:Chau Thị Ni]]) đã được thăm hỏi.
 – Hội đồng tư vấn chuyên môn do BSCKII [[N:Huỳnh Quang Khải]] chủ trì sẽ kết luận.
 Người phát ngôn: Phó Giám đốc Sở [[N:Trương Thị Hòa Bình]].
-Hòa Bình là tên trạm y tế cũ ở xã khác, không liên quan.`,
+Bình tĩnh, minh bạch là nguyên tắc của Sở khi xử lý vụ việc.`,
   `Đăng trên trang "Chuyện nghề y – Yêu thương", tác giả [[N:Phan Hữu Nghĩa]]:
 Hôm nay tôi tiễn bà [[N:Hai Nhàn]] về. Bà 84 tuổi, ở một mình trong căn chòi tại [[A:ấp Bà Tư, xã Long Thạnh]]. Hai năm nay bà lọc máu ở khoa tôi, mỗi lần đi là nhờ chú xe ôm [[N:Tám Lùn]] chở. Con bà, chị [[N:Lệ]], đi làm ở Bình Dương. Chị điều dưỡng [[N:Trúc Ly]] hay mua cơm cho bà.
 Bình luận:
@@ -492,7 +492,7 @@ STT | Họ tên | Tuổi | Ngày khởi phát | Nơi điều trị
 5 | [[N:Phạm Thị Hoa]] | 27 | [[D:06/8]] | BVĐK tỉnh
 6 | [[N:Thị Lan]] | 6 | [[D:06/8]] | BVĐK tỉnh
 Người lập bảng: [[N:Lê Thị Kim Quy]]. Duyệt: BS [[N:Vũ Văn Chính]].
-Hoa, Lan — các tên trùng với loài hoa, chú ý khi nhập liệu đúng họ tên đầy đủ.`,
+Hoa giấy, chậu cảnh đọng nước quanh nhà là nơi muỗi đẻ; đề nghị thôn phát quang.`,
   `THƯ CHUYỂN BỆNH (Referral letter)
 From: Dr [[N:Nguyễn Thanh Vân]], Raffles Medical Hanoi
 To: Dr [[N:Lim Wei Jie]], Singapore General Hospital
@@ -544,7 +544,7 @@ BS trực [[N:Vũ]] báo cáo 3 ca:
 – Bé [[N:Thạch Minh Tài]] (Khmer), 6 tuổi, sốt xuất huyết ngày 5, bố là anh [[N:Thạch Sơn]].
 – Bé [[N:Kiều Anh]], 10 tuổi, ngộ độc thức ăn ở trường Tiểu học Võ Thị Sáu cùng 4 bạn ([[N:Hà Vy]], [[N:Bảo Châu]], [[N:Minh Nhật]], [[N:Gia Hân]]).
 Ý kiến BS [[N:Bích]]: Kiểm tra lại dịch truyền bé [[N:Tài]]. ĐD [[N:Hiền]] lấy máu lúc 10 giờ.
-Ngọc Bích là tên phòng họp mới, không phải người.`,
+Bình thường giao ban xong lúc 8 giờ; hôm nay kéo dài vì 3 ca nặng.`,
   `Ninh Thuận: Già làng người Chăm truyền kinh nghiệm chữa rắn cắn bị lên án
 Ông [[N:Thiên Sanh Hảo]] (70 tuổi, [[A:làng Chăm Bầu Trúc, thị trấn Phước Dân, huyện Ninh Phước]]) bị cho là chữa rắn cắn bằng lá cây làm em [[N:Quảng Văn Đạt]] (16 tuổi) suýt chết. Mẹ em, bà [[N:Bá Thị Lan]], kể ông [[N:Hảo]] đắp thuốc hai ngày. Khi em [[N:Đạt]] tím tái, cậu ruột [[N:Lưu Quang Dũng]] đưa vào viện. BSCKII [[N:Đổng Thị Bích Thủy]] phải thở máy cho em.
 Phó trưởng thôn [[N:Phú Thị Nga]] nói sẽ vận động bà con đến cơ sở y tế.`,
@@ -564,7 +564,7 @@ Ba năm trước, chị [[N:Hương]] bị xuất huyết não khi đi xe khách
 Lành lặn trở lại, chị nói, là điều kỳ diệu.`,
   `Cháu bé sơ sinh người Gia Rai bị bỏ rơi được nhận nuôi
 Bé gái được nhân viên [[N:Rah Lan Ngun]] phát hiện trong rẫy cà phê ở [[A:làng Ia Lang, xã Ia Dơk, huyện Đức Cơ]] ngày [[D:14/1]]. Bà [[N:Nay H'Bông]] và chồng là ông [[N:Rcom Kim]] xin nhận nuôi, đặt tên bé là [[N:Nay H'Thanh]]. BS [[N:Lê Văn Hiệp]], Bệnh viện Đa khoa huyện, cho biết bé khỏe. Chủ tịch UBND xã, ông [[N:Siu Dốt]], ký quyết định tạm giao. Cán bộ tư pháp [[N:Kpuih Dai]] hướng dẫn thủ tục.
-Đức Cơ là nơi bé được tìm thấy, không phải tên của bé.`,
+Cơ quan chức năng vẫn đang tìm cha mẹ đẻ của bé.`,
   `THE MEKONG DELTA TIMES – "Nurse's quick thinking saves Dutch cyclist"
 [[N:Pieter van der Berg]], 55, from Utrecht, crashed his bicycle in [[A:My Khanh commune, Phong Dien district]] on [[D:Jan 9]]. Nurse [[N:Nguyễn Thị Bé Sáu]] ("Sister [[N:Sáu]]"), who was riding behind, stopped the bleeding with her scarf. Farmer [[N:Trần Văn Lũy]] and his son [[N:Tèo]] carried him to the road. At Can Tho Central Hospital, Dr [[N:Huynh Van Nguyen]] operated. His wife, [[N:Ingrid van der Berg-Smit]], said: "[[N:Sáu]] is our angel."
 Tour operator [[N:Jeroen]] thanked the hospital. Photo: [[N:Kim Long]].`,
@@ -603,8 +603,7 @@ Dũng cảm là vậy, nhưng công an khuyến cáo người dân gọi 114 tr�
 Date: [[D:27 Nov 2025]]. Patient: [[N:TRAN Thi Hoa]], 63, MRN [[R:PC-25-0418]].
 Present: Dr [[N:Susan Whitford]] (palliative), Dr [[N:Vũ Quang Huy]] (oncology), social worker [[N:Nguyen Ngoc Anh]], interpreter [[N:Lily Dao]].
 Family: husband [[N:Le Van Sang]], daughters [[N:Le Thi Thu Hien]] and [[N:Lê Thanh Hằng]], son-in-law [[N:Marcus Webb]].
-Mrs [[N:Hoa]] wishes to die at home in [[A:Hoa Xuan ward, Cam Le district]]. Dr [[N:Whitford]] explained morphine at home; [[N:Sang]] agreed. Next review: [[D:Dec 4]].
-Hoa Xuan is the ward, not the patient.`,
+Mrs [[N:Hoa]] wishes to die at home in [[A:Hoa Xuan ward, Cam Le district]]. Dr [[N:Whitford]] explained morphine at home; [[N:Sang]] agreed. Next review: [[D:Dec 4]].`,
   `NHẬT KÝ CHUYẾN KHÁM BỆNH VÙNG CAO – ĐOÀN BỆNH VIỆN E
 Ngày 1 ([[D:12/10]]): khám tại [[A:xã Trịnh Tường, huyện Bát Xát]]. BS [[N:Đỗ Văn Hùng]] mổ u mỡ cho ông [[N:Lồ Seo Chảo]]; BS [[N:Ngô Thị Thanh Bình]] khám thai cho chị [[N:Chảo Mẩy]] và chị [[N:Tẩn Lở Mẩy]].
 Ngày 2: [[A:xã Y Tý]]. Bé [[N:Sần A Pờ]] bị hở hàm ếch, hẹn mổ tại Hà Nội. Phiên dịch: thầy [[N:Phàn Văn Ông]].
