@@ -45,7 +45,7 @@ Tuân thủ "giờ vàng" là chìa khóa, BS [[N:Tuân]] nhấn mạnh.`,
 Khoảng 5 giờ sáng [[D:9/8]], người dân [[A:ấp Long Hòa A, xã Long Phú, thị xã Long Mỹ]] phát hiện ông [[N:Nguyễn Văn Út]] (thường gọi [[N:Út Lé]], 61 tuổi) nằm bất tỉnh cạnh xe máy biển số [[VP:95E1-236.41]]. Anh [[N:Huỳnh Văn Tài]] và chị [[N:Đặng Thị Mỹ]] đưa ông [[N:Út]] vào Bệnh viện Đa khoa khu vực. Bác sĩ [[N:Lê Minh Trí]] cho biết ông bị chấn thương sọ não.
 Theo con gái ông, chị [[N:Nguyễn Thị Bé Hai]], tối trước ông đi ăn giỗ ở nhà bà [[N:Sáu Lành]].`,
   `BỆNH VIỆN CHỢ RẪY GHÉP THẬN THÀNH CÔNG TỪ NGƯỜI CHO CHẾT NÃO
-Ngày [[D:18/10]], Bệnh viện Chợ Rẫy thực hiện ghép thận, ghép gan từ người hiến chết não là anh [[N:PHẠM VĂN KHÁNH]] (27 tuổi, quê [[A:xã Mỹ Hiệp, huyện Cao Lãnh]], Đồng Tháp). Gia đình anh [[N:Khánh]], gồm mẹ là bà [[N:Lê Thị Tuyết]] và vợ là chị [[N:Võ Ngọc Diễm]], đã đồng ý hiến tạng. PGS.TS [[N:Trần Ngọc Sinh]] chủ trì kíp ghép thận cho bệnh nhân [[N:N.T.H]] (41 tuổi); TS.BS [[N:Dương Thanh Hải]] phụ trách ghép gan cho ông [[N:L.V.Q]].
+Ngày [[D:18/10]], Bệnh viện Chợ Rẫy thực hiện ghép thận, ghép gan từ người hiến chết não là anh [[N:PHẠM VĂN KHÁNH]] (27 tuổi, quê [[A:xã Mỹ Hiệp, huyện Cao Lãnh]], Đồng Tháp). Gia đình anh [[N:Khánh]], gồm mẹ là bà [[N:Lê Thị Tuyết]] và vợ là chị [[N:Võ Ngọc Diễm]], đã đồng ý hiến tạng. PGS.TS [[N:Trần Ngọc Sương]] chủ trì kíp ghép thận cho bệnh nhân [[N:N.T.H]] (41 tuổi); TS.BS [[N:Dương Thanh Hải]] phụ trách ghép gan cho ông [[N:L.V.Q]].
 Phúc đáp thư cảm ơn, bà [[N:Tuyết]] viết: "Con tôi vẫn sống trong người khác".`,
   `[KỊCH BẢN TIN TRUYỀN HÌNH – ĐÀI PT-TH VĨNH LONG]
 DẪN: Thưa quý vị, một nữ điều dưỡng đã cứu sống cụ ông bị ngưng tim ngay tại chợ.
@@ -70,7 +70,7 @@ Bình luận:
 Mẹ [[N:Bún Bò]]: Hồi trước bé [[N:Sóc]] nhà em cũng nằm đây, cô [[N:Nhung]] dễ thương lắm
 [[N:Kim Chi Huỳnh]]: Tâm lý thoải mái cho mẹ là quan trọng nha mọi người`,
   `Hà Nội: Bị chó béc-giê tấn công, bé trai nhập viện
-Bé [[N:Đỗ Minh Khang]] (6 tuổi, nhà ở [[A:ngõ 82 phố Trần Cung, phường Nghĩa Tân, quận Cầu Giấy]]) bị chó của hàng xóm cắn vào mặt khi đang chơi ngoài ngõ. Bà nội bé, bà [[N:Đặng Thị Liên]], kể chủ chó là ông [[N:Q.]] không rọ mõm. PGS.TS [[N:Lê Diệp Linh]], Bệnh viện Việt Đức, đã khâu vết thương. Bệnh viện Saint Paul trước đó tiêm phòng dại cho bé [[N:Khang]].
+Bé [[N:Đỗ Minh Khang]] (6 tuổi, nhà ở [[A:ngõ 82 phố Trần Cung, phường Nghĩa Tân, quận Cầu Giấy]]) bị chó của hàng xóm cắn vào mặt khi đang chơi ngoài ngõ. Bà nội bé, bà [[N:Đặng Thị Liên]], kể chủ chó là ông [[N:Q.]] không rọ mõm. PGS.TS [[N:Lê Diệp Loan]], Bệnh viện Việt Đức, đã khâu vết thương. Bệnh viện Saint Paul trước đó tiêm phòng dại cho bé [[N:Khang]].
 Công an phường đã mời ông [[N:Q.]] lên làm việc.`,
   `TRUYỀN HÌNH CƠ TU – ĐÀI HUYỆN TÂY GIANG
 MC [[N:Bh'riu Thị Hồng]]: Kính thưa bà con, tuần qua Trạm Y tế [[A:xã A Xan]] tiếp nhận chị [[N:Alăng Thị Bơ]] (29 tuổi, [[A:thôn Ariêu]]) sinh đôi. Chồng chị là anh [[N:Zơrâm Bốc]]. Y sĩ [[N:Clâu Thị Nhi]] và nữ hộ sinh [[N:Arất Thị Lanh]] đỡ đẻ an toàn.
@@ -88,12 +88,12 @@ Bà [[N:Thị Sà Ranh]] (82 tuổi, ngụ [[A:ấp Phnô Pôl, xã Viên An, hu
 Sau mổ, bà [[N:Sà Ranh]] nói bằng tiếng Khmer, cháu [[N:Thoa]] dịch: "Giờ tôi thấy được mặt các cháu rồi."
 Tin: [[N:Danh Út]]`,
   `MÃ SỐ [[R:2025.412]]: XIN GIÚP CHÁU [[N:HÀ THỊ NGỌC ÁNH]] CHỮA BỆNH UNG THƯ MÁU
-Cháu [[N:Ngọc Ánh]] (8 tuổi) là con chị [[N:Hà Thị Nga]] và anh [[N:Bế Văn Sình]], người Tày ở [[A:thôn Nà Pài, xã Quang Trung, huyện Hòa An]], Cao Bằng. Từ [[D:tháng 4]], cháu điều trị tại Viện Huyết học – Truyền máu Trung ương. Bác sĩ [[N:Bạch Quốc Khánh]] cho biết cháu cần ghép tủy. Anh [[N:Sình]] đã bán trâu, vay nóng; bà ngoại [[N:Nông Thị Hoa]] ở nhà trông em [[N:Sình Nhỏ]].
+Cháu [[N:Ngọc Ánh]] (8 tuổi) là con chị [[N:Hà Thị Nga]] và anh [[N:Bế Văn Sình]], người Tày ở [[A:thôn Nà Pài, xã Quang Trung, huyện Hòa An]], Cao Bằng. Từ [[D:tháng 4]], cháu điều trị tại Viện Huyết học – Truyền máu Trung ương. Bác sĩ [[N:Bạch Quốc Thịnh]] cho biết cháu cần ghép tủy. Anh [[N:Sình]] đã bán trâu, vay nóng; bà ngoại [[N:Nông Thị Hoa]] ở nhà trông em [[N:Sình Nhỏ]].
 Mọi đóng góp xin gửi về chị [[N:Hà Thị Nga]], số tài khoản [[R:0351000798123]], hoặc liên hệ [[P:0975 118 204]].`,
   `xin moi nguoi giup do ba [[N:nguyen thi luom]] o [[A:xom 4 xa nghi van huyen nghi loc]] nghe an. ba [[N:luom]] 63 tuoi bi suy than phai chay than 3 lan moi tuan, chong la ong [[N:ho van dau]] bi tai bien nam mot cho. con trai [[N:ho van thang]] di lam xa. moi nguoi ung ho xin lien he anh [[N:thang]] [[P:0349.207.116]] hoac chi [[N:lan]] truong thon. tam long vang xin cam on
 chia se: [[N:Tuyết Mai Lê]]`,
   `Lời kêu gọi của Quỹ Vòng tay nhân ái
-Em [[N:Y Thiên Ktla]] (15 tuổi, người Ê Đê, [[A:buôn Ko Sier, phường Tân Lợi, thành phố Buôn Ma Thuột]]) mắc bệnh tim bẩm sinh. Bố em, [[N:Ama Thiên]], mất vì tai nạn; mẹ [[N:H'Blim Ktla]] làm thuê. BS [[N:Nguyễn Lân Hiếu]] đồng ý mổ miễn phí nhưng gia đình cần 40 triệu đồng chi phí đi lại, thuốc men.
+Em [[N:Y Thiên Ktla]] (15 tuổi, người Ê Đê, [[A:buôn Ko Sier, phường Tân Lợi, thành phố Buôn Ma Thuột]]) mắc bệnh tim bẩm sinh. Bố em, [[N:Ama Thiên]], mất vì tai nạn; mẹ [[N:H'Blim Ktla]] làm thuê. BS [[N:Nguyễn Lân Trung]] đồng ý mổ miễn phí nhưng gia đình cần 40 triệu đồng chi phí đi lại, thuốc men.
 Người phụ trách: chị [[N:Trần Thị Phước Lộc]] ([[P:0905.222.614]]).
 Phước lộc không ở đâu xa, chia sẻ là đã có phúc.`,
   `CÔNG AN TỈNH BÌNH DƯƠNG THÔNG BÁO TÌM NHÂN CHỨNG
@@ -142,7 +142,7 @@ Phone of the consulate liaison, Ms [[N:Wang Fang]]: [[P:+86 138 0771 2264]].`,
 [[N:Siriporn Wongsakul]], 23, from Chiang Mai, was bitten by a monkey on Son Tra peninsula on [[D:Sept. 2]]. Her travel partner [[N:Nattapong Chaiyasit]] ("[[N:Nat]]") took her to Da Nang Hospital, where Dr [[N:Nguyễn Thị Kiều Trinh]] gave her rabies immunoglobulin. Hotel receptionist [[N:Phan Thu Hằng]] translated. [[N:Siriporn]] said she will finish the vaccine course in Bangkok.
 A ranger, [[N:Lê Văn Tới]], said monkeys had bitten four tourists this year.`,
   `Lao girl undergoes heart surgery in Hue
-[[N:Phonesavanh Keomany]], 7, from Savannakhet, arrived at Hue Central Hospital with her mother [[N:Bounmy Sisavath]] and father [[N:Khamphanh Keomany]]. Prof. [[N:Phạm Như Hiếu]] led the team that repaired a ventricular septal defect. Nurse [[N:Tôn Nữ Hoài An]] said [[N:Phonesavanh]] ("[[N:Noy]]" to her family) was already smiling. Interpreter [[N:Vilay Phommachanh]] said the family had sold their rice field.
+[[N:Phonesavanh Keomany]], 7, from Savannakhet, arrived at Hue Central Hospital with her mother [[N:Bounmy Sisavath]] and father [[N:Khamphanh Keomany]]. Prof. [[N:Phạm Như Khiêm]] led the team that repaired a ventricular septal defect. Nurse [[N:Tôn Nữ Hoài An]] said [[N:Phonesavanh]] ("[[N:Noy]]" to her family) was already smiling. Interpreter [[N:Vilay Phommachanh]] said the family had sold their rice field.
 The programme is funded by donor [[N:Margaret Lindqvist]] of Sweden.`,
   `Obituary: Dr [[N:Helen MacAllister]], 1941–2026
 [[N:Helen MacAllister]], the Scottish paediatrician who worked in Quang Tri after the war, died in Edinburgh on [[D:5 January 2026]]. Colleagues [[N:Đoàn Thị Hương]] and [[N:Ron Fitzgerald]] remember "Dr [[N:Helen]]" riding a Honda Cub to commune clinics. She is survived by her partner [[N:Anne Brodie]] and adopted son [[N:Nguyễn MacAllister Tùng]].
@@ -179,7 +179,7 @@ Tóm tắt: Khởi phát 6 giờ sáng, con gái là chị [[N:Trần Thị Mỹ
 Người nhận bàn giao tại Chợ Rẫy: BS [[N:Phan Hữu Thịnh]].`,
   `BIÊN BẢN HỘI CHẨN TOÀN VIỆN
 Thời gian: 14 giờ ngày [[D:03/12/2025]]. Địa điểm: phòng giao ban.
-Chủ tọa: PGS.TS [[N:Nguyễn Quang Tuấn]] – Giám đốc. Thư ký: ThS.BS [[N:Đinh Thị Thu Trang]].
+Chủ tọa: PGS.TS [[N:Nguyễn Quang Triệu]] – Giám đốc. Thư ký: ThS.BS [[N:Đinh Thị Thu Trang]].
 Thành phần: BSCKII [[N:Vũ Văn Quang]] (Ngoại tổng hợp), TS [[N:Lê Hồng Phúc]] (Hồi sức), BS [[N:Trương Mỹ Dung]] (Gây mê), BS [[N:Hà Anh]] (Chẩn đoán hình ảnh).
 Người bệnh: [[N:Phí Văn Hòa]], 59 tuổi, mã BA [[R:BA25-117342]].
 Diễn biến: Sau mổ cắt đoạn đại tràng ngày [[D:27/11]], ông [[N:Hòa]] sốt, bụng chướng. BS [[N:Quang]]: nghi bục miệng nối. TS [[N:Phúc]]: sốc nhiễm khuẩn, cần mổ lại. BS [[N:Dung]]: nguy cơ gây mê cao, đã giải thích cho vợ là bà [[N:Cù Thị Nết]].
@@ -266,17 +266,17 @@ me [[N:cua]]: be [[N:cua]] nha minh cung vua bi, bac si [[N:thanh]] cho uong ha 
 [[N:Phan Thanh Binh]]: Binh thuong thi sot 2 ngay la giam, neu giat minh thi phai vao vien ngay`,
   `BẢN TIN SỨC KHỎE – VTV8 (Kịch bản)
 DẪN (BTV [[N:Hồ Thu Trang]]): Chào quý vị. Một người đàn ông ở Huế bị liệt tứ chi vì ngộ độc rượu methanol.
-LỜI BÌNH: Ông [[N:Lê Văn Mận]], 52 tuổi, ở [[A:kiệt 14 Phan Đình Phùng, phường Vĩnh Ninh]], uống rượu mua ở chợ. Vợ ông, mệ [[N:Thơm]], thấy ông thở dốc nên gọi o [[N:Hạnh]] hàng xóm. Tại Bệnh viện Trung ương Huế, TS.BS [[N:Hoàng Trọng Ái Quốc]] cho lọc máu cấp cứu.
+LỜI BÌNH: Ông [[N:Lê Văn Mận]], 52 tuổi, ở [[A:kiệt 14 Phan Đình Phùng, phường Vĩnh Ninh]], uống rượu mua ở chợ. Vợ ông, mệ [[N:Thơm]], thấy ông thở dốc nên gọi o [[N:Hạnh]] hàng xóm. Tại Bệnh viện Trung ương Huế, TS.BS [[N:Hoàng Trọng Ái Nhân]] cho lọc máu cấp cứu.
 PV [[N:Nguyễn Phong]] PHỎNG VẤN o [[N:Hạnh]]: "Răng mà ổng tím hết, tui sợ quá."
 KẾT: Hạnh phúc gia đình có thể tan vỡ chỉ vì một chén rượu. [[N:Thu Trang]], VTV8.`,
   `HẢI PHÒNG: CÔNG AN TRUY TÌM NGƯỜI BỎ RƠI TRẺ SƠ SINH
-Khoảng 5 giờ 30 sáng [[D:28/12]], bà [[N:Vũ Thị Duyên]] (ngụ [[A:tổ dân phố số 7, phường Đằng Hải, quận Hải An]]) phát hiện một bé gái sơ sinh trong làn nhựa trước cổng chùa. Sư thầy [[N:Thích Minh Tuệ]] cùng bà [[N:Duyên]] đưa bé đến Bệnh viện Trẻ em Hải Phòng. BS [[N:Bùi Thị Hòa]] cho biết bé nặng 2,6 kg, khỏe mạnh. Nhà chùa tạm đặt tên bé là [[N:An Nhiên]].
+Khoảng 5 giờ 30 sáng [[D:28/12]], bà [[N:Vũ Thị Duyên]] (ngụ [[A:tổ dân phố số 7, phường Đằng Hải, quận Hải An]]) phát hiện một bé gái sơ sinh trong làn nhựa trước cổng chùa. Sư thầy [[N:Thích Minh Đạo]] cùng bà [[N:Duyên]] đưa bé đến Bệnh viện Trẻ em Hải Phòng. BS [[N:Bùi Thị Hòa]] cho biết bé nặng 2,6 kg, khỏe mạnh. Nhà chùa tạm đặt tên bé là [[N:An Nhiên]].
 Trung tá [[N:Phạm Văn Thắng]], Trưởng Công an phường, đề nghị ai có thông tin liên hệ [[P:0225 3812 440]].`,
   `Kỳ tích cứu sống người đàn ông bị đâm thủng tim
 Anh [[N:K.V.T]] (31 tuổi, ở Nam Định) bị đâm trong lúc can ngăn đánh nhau. Người đi đường là anh [[N:Đinh Văn Sáng]] và chị [[N:Lại Thị Hoàn]] chặn xe taxi đưa anh [[N:T.]] vào Bệnh viện Đa khoa tỉnh. Kíp mổ gồm BSCKII [[N:Trần Văn Thuận]], BS [[N:Mai Xuân Thủy]] và BS gây mê [[N:Vương Thị Ngát]].
 "Nếu anh [[N:Sáng]] chần chừ 10 phút, bệnh nhân khó sống", BS [[N:Thuận]] nói. Kẻ gây án, [[N:Đỗ Văn H.]] (biệt danh "[[N:Hải Bẹo]]"), đã bị Công an [[A:thành phố Nam Định]] bắt giữ.`,
   `Đám cưới trong bệnh viện
-Chú rể [[N:Hoàng Văn Khải]] (người Nùng, quê [[A:xã Thụy Hùng, huyện Văn Lãng]], Lạng Sơn) và cô dâu [[N:Lương Thị Hiên]] đã tổ chức lễ cưới ngay tại khoa Ung bướu Bệnh viện K, nơi mẹ chú rể, bà [[N:Chu Thị Páo]], đang điều trị. Bà [[N:Páo]] ước được thấy con lấy vợ. Các bác sĩ [[N:Lê Văn Quảng]], [[N:Phùng Thị Huyền]] làm chủ hôn, điều dưỡng [[N:Ngân]] trang trí.
+Chú rể [[N:Hoàng Văn Khải]] (người Nùng, quê [[A:xã Thụy Hùng, huyện Văn Lãng]], Lạng Sơn) và cô dâu [[N:Lương Thị Hiên]] đã tổ chức lễ cưới ngay tại khoa Ung bướu Bệnh viện K, nơi mẹ chú rể, bà [[N:Chu Thị Páo]], đang điều trị. Bà [[N:Páo]] ước được thấy con lấy vợ. Các bác sĩ [[N:Lê Văn Quế]], [[N:Phùng Thị Huyền]] làm chủ hôn, điều dưỡng [[N:Ngân]] trang trí.
 Bố cô dâu, ông [[N:Lương Văn Slam]], chia sẻ: "Thương bà thông gia." Bình yên, ấm áp là cảm nhận của cả khoa.`,
   `NHÂN VIÊN Y TẾ BỊ HÀNH HUNG TRONG ĐÊM
 Khoảng 1 giờ sáng [[D:7/10]], một nhóm người nhà bệnh nhân [[N:Lý Văn Tèo]] đã xông vào phòng cấp cứu Trung tâm Y tế [[A:thị xã Tân Châu]], An Giang, đánh bác sĩ trực [[N:Châu Minh Hiển]] và hộ lý [[N:Ba Nhỏ]]. Theo điều dưỡng [[N:Trương Thị Ngọc Dung]], người cầm đầu xưng là "[[N:Năm Lửa]]", anh ruột ông [[N:Tèo]]. Giám đốc trung tâm, BS [[N:Trần Văn Lực]], đã trình báo Công an.
@@ -290,10 +290,10 @@ Bệnh viện Đa khoa Xanh Pôn đang điều trị một nam bệnh nhân kho�
 Ai nhận ra xin liên hệ chị [[N:Bùi Hải Yến]], phòng Công tác xã hội, [[P:0968 402 551]], hoặc BS [[N:Trịnh Văn Hiệp]], khoa Hồi sức tích cực.`,
   `BIÊN BẢN HỘI CHẨN LIÊN VIỆN (TELEHEALTH)
 Ngày [[D:16/09/2025]], 9 giờ 30.
-Điểm cầu chính: Bệnh viện Bạch Mai – GS.TS [[N:Đỗ Doãn Lợi]], PGS.TS [[N:Phạm Minh Thông]].
+Điểm cầu chính: Bệnh viện Bạch Mai – GS.TS [[N:Đỗ Doãn Thiêm]], PGS.TS [[N:Phạm Minh Tường]].
 Điểm cầu tuyến dưới: Bệnh viện Đa khoa tỉnh Điện Biên – BSCKI [[N:Lò Văn Tiến]], BS [[N:Quàng Văn Hải]], ĐD [[N:Lường Thị Ơn]].
 Người bệnh: [[N:Thào A Sùng]], nam, 46 tuổi, [[A:bản Nậm Chim 2, xã Mường Nhé]], mã BN [[R:ĐB25-008841]].
-BS [[N:Tiến]] trình bày: suy tim mất bù, rung nhĩ. PGS [[N:Thông]]: đề nghị chụp mạch vành. GS [[N:Lợi]]: tạm điều trị nội, chuyển tuyến khi ổn định. Người nhà: vợ [[N:Mùa Thị Dợ]], phiên dịch anh [[N:Vàng A Chinh]].
+BS [[N:Tiến]] trình bày: suy tim mất bù, rung nhĩ. PGS [[N:Tường]]: đề nghị chụp mạch vành. GS [[N:Thiêm]]: tạm điều trị nội, chuyển tuyến khi ổn định. Người nhà: vợ [[N:Mùa Thị Dợ]], phiên dịch anh [[N:Vàng A Chinh]].
 Thông qua kết luận. Thư ký: [[N:Điêu Thị Nguyệt]].`,
   `BIÊN BẢN GIAO BAN KHOA CẤP CỨU – SÁNG [[D:22/11]]
 Trực chính: BS [[N:Ung Văn Thành]]. Trực phụ: BS [[N:Phó Đức Duy]]. Điều dưỡng trực: [[N:Kha Thị Yến]], [[N:Tạ Quang Huy]].
@@ -438,7 +438,7 @@ Tình trạng: rách da đầu 12 cm, gãy xương cẳng tay phải.
 Bác sĩ khám: [[N:Ngân Văn Hoàn]]. Phó Giám đốc: [[N:Moong Văn Tài]].`,
   `TRẢ LỜI BẠN ĐỌC
 Bạn [[N:Nguyễn Thị Thanh]] ([[A:phường Tân Thịnh, thành phố Thái Nguyên]]) hỏi: "Mẹ tôi 67 tuổi bị Parkinson, có nên mổ kích thích não sâu?"
-Trả lời: PGS.TS [[N:Nguyễn Văn Liệu]], Bệnh viện Bạch Mai: Phẫu thuật DBS phù hợp khi thuốc Madopar kém hiệu quả...
+Trả lời: PGS.TS [[N:Nguyễn Văn Liêm]], Bệnh viện Bạch Mai: Phẫu thuật DBS phù hợp khi thuốc Madopar kém hiệu quả...
 Bạn [[N:Hoàng Minh]] (Bắc Kạn) hỏi về bệnh Basedow của vợ là chị [[N:Tuyết]]. ThS [[N:Lê Thu Hiền]] trả lời: nên điều trị iod phóng xạ tại Bệnh viện Trung ương Thái Nguyên.
 Bạn [[N:Thu]] (Hà Giang) hỏi về thuốc Medrol. DS [[N:Đỗ Thu Phương]]: không tự ý dùng.
 Thu xếp lịch tư vấn trực tiếp: gọi [[P:1900 9095]].`,
@@ -503,7 +503,7 @@ Yours sincerely, [[N:Thanh Vân]]
 cc: nurse coordinator [[N:Julie Pham]] <[[E:julie.pham@rafflesmed-hn.example]]>`,
   `Lễ tri ân các nhà hiến tạng tại Bệnh viện Trung ương Huế
 Gia đình 7 người hiến tạng được vinh danh: anh [[N:Lê Quang Vinh]] (Quảng Bình), chị [[N:Hồ Thị Trang]] (Quảng Trị), em [[N:Nguyễn Phúc Bảo Long]] (Huế), anh [[N:Pơloong Bốc]] (Cơ Tu, Tây Giang), ông [[N:Trần Đình Bảy]] (Quảng Nam), anh [[N:Ksor Blúp]] (Gia Lai) và chị [[N:Đinh Thị Mơ]] (Kon Tum).
-Phát biểu xúc động, bà [[N:Trần Thị Hạnh]], mẹ em [[N:Bảo Long]], nói: "Vinh dự cho gia đình." GS.TS [[N:Phạm Như Hiếu]] và TS [[N:Hồ Hoàng Phương]] trao kỷ niệm chương.
+Phát biểu xúc động, bà [[N:Trần Thị Hạnh]], mẹ em [[N:Bảo Long]], nói: "Vinh dự cho gia đình." GS.TS [[N:Phạm Như Khiêm]] và TS [[N:Hồ Hoàng Phương]] trao kỷ niệm chương.
 Vinh danh không chỉ là nghi lễ; mỗi quả thận, lá gan đã cứu một người.`,
   `BIÊN BẢN HỌP HỘI ĐỒNG THUỐC (trích)
 Ngày [[D:02/10/2025]].
@@ -520,8 +520,8 @@ Vui lòng phản hồi trước thứ Sáu. Thư ký: [[N:Trịnh Mỹ Duyên]].
 [[N:Siu Thu]]: chia sẻ rồi nha [[N:Thắng]]
 [[N:Bùi Văn Tuấn]]: tui ở Pleiku, O+, inbox nhé [[N:Thắng]]
 [[N:Rơ Châm Thắng]]: Cảm ơn [[N:Phi]], [[N:Hồng]], anh [[N:Tuấn]] nhiều 🙏`,
-  `Ca sĩ [[N:Minh Tuyết]] thăm bệnh nhi ung thư
-Chiều [[D:1/6]], nữ ca sĩ [[N:Minh Tuyết]] cùng nhóm thiện nguyện của anh [[N:Lê Hoàng Vũ]] đến khoa Ung bướu Bệnh viện Nhi Đồng 2. Cô hát tặng bé [[N:Thiên Ân]] (6 tuổi), bé [[N:Gia Huy]] (9 tuổi) và bé [[N:Cà Rốt]] ([[N:Nguyễn Minh Anh]], 4 tuổi). Mẹ bé [[N:Ân]], chị [[N:Đoàn Kim Thoa]], xúc động khi ca sĩ ôm con mình. BS [[N:Lê Thị Thu Nga]] giới thiệu hoạt động "Ước mơ của em".
+  `Ca sĩ [[N:Kim Tuyết]] thăm bệnh nhi ung thư
+Chiều [[D:1/6]], nữ ca sĩ [[N:Kim Tuyết]] cùng nhóm thiện nguyện của anh [[N:Lê Hoàng Vũ]] đến khoa Ung bướu Bệnh viện Nhi Đồng 2. Cô hát tặng bé [[N:Thiên Ân]] (6 tuổi), bé [[N:Gia Huy]] (9 tuổi) và bé [[N:Cà Rốt]] ([[N:Nguyễn Minh Anh]], 4 tuổi). Mẹ bé [[N:Ân]], chị [[N:Đoàn Kim Thoa]], xúc động khi ca sĩ ôm con mình. BS [[N:Lê Thị Thu Nga]] giới thiệu hoạt động "Ước mơ của em".
 Tuyết đầu mùa, bé [[N:Huy]] ước được thấy tận mắt.`,
   `DANH SÁCH PHÂN CÔNG TRỰC TẾT BÍNH NGỌ – KHOA NGOẠI CHẤN THƯƠNG
 Ngày | Bác sĩ trực chính | Bác sĩ trực phụ | Điều dưỡng
@@ -575,7 +575,7 @@ Toàn bộ số tiền đã được trả lại cho gia đình bà [[N:Miền]]
 Hôm nay, Thượng úy [[N:Đặng Văn Hậu]] (Cảnh sát biển) đã xuất viện sau 3 tuần điều trị chấn thương cột sống. Cảm ơn kíp mổ của Đại tá, TS.BS [[N:Trần Quốc Việt]], cùng ĐD [[N:Nguyễn Thị Thanh Xuân]] và [[N:Lý Minh Hoàng]].
 Bình luận:
 [[N:Hậu Đặng]]: Em cảm ơn thủ trưởng [[N:Việt]] và các anh chị ạ 🫡
-[[N:Mai Phương Thúy]]: Chúc đồng chí [[N:Hậu]] mau khỏe!
+[[N:Mai Phương Loan]]: Chúc đồng chí [[N:Hậu]] mau khỏe!
 [[N:Trung Kiên]]: Anh [[N:Hoàng]] khoa Ngoại thần kinh nhiệt tình lắm
 Vợ Anh [[N:Hậu]]: Cảm ơn chị [[N:Xuân]] đã chăm anh nhà em 😭
 [[N:Sáu Tâm Bến Tre]]: Quân đội nhân dân, an toàn nhân dân 💪`,
