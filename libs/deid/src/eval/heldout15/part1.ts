@@ -120,7 +120,7 @@ QUẢNG NAM — A 67-year-old Japanese man who arrived in Việt Nam on [[D:July
 Mr [[N:Takahashi Kenji]] ([[N:高橋健二]]), from Sendai, was cycling with his wife [[N:Takahashi Yumiko]] and a tour guide, [[N:Trần Minh Đức]], through rice fields in [[A:Cẩm Thanh Commune]] when he fell off his bike around 1pm. The outside temperature was 39°C.
 [[N:Đức]] and a local farmer, [[N:Nguyễn Văn Mười]], poured water over him and called 115. He was taken to Hội An Pacific Hospital with a body temperature of 41.2°C and a Glasgow Coma Scale of 11, then transferred to Đà Nẵng Hospital the same evening.
 "He was treated with rapid cooling and intravenous fluids in the ICU," said Dr [[N:Lê Thị Hồng Nhung]]. His kidney function returned to normal on [[D:July 25]].
-The Japanese Consulate General in Đà Nẵng sent an officer, Ms [[N:Sato Aiko]], to help the family. Mr [[N:Takahashi]], whose passport number is listed as [[PP:TZ4418207]] in the hospital's transfer paper, flew home on [[D:August 2]].
+The Japanese Consulate General in Hồ Chí Minh City sent an officer, Ms [[N:Sato Aiko]], to help the family. Mr [[N:Takahashi]], whose passport number is listed as [[PP:TZ4418207]] in the hospital's transfer paper, flew home on [[D:August 2]].
 "I want to thank the farmer and Dr [[N:Nhung]]," Mrs [[N:Yumiko]] wrote in a card to the hospital.`,
   ],
   // 10

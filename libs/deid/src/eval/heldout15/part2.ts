@@ -8,10 +8,10 @@ export const PART2: Array<[string, string]> = [
     'news',
     `BÁO THỪA THIÊN HUẾ – Sức khỏe
 Ba người trong một nhà ngộ độc rượu ngâm củ ấu tẩu
-Tối [[D:19-1]], sau bữa cơm cúng ông Táo, ông [[N:Tôn Thất Hùng]] (67 tuổi), con rể là anh [[N:Lê Văn Được]] và người cháu [[N:Tôn Nữ Thu Hà]] cùng uống rượu ngâm củ ấu tẩu do một người quen ở A Lưới biếu. Khoảng 30 phút sau, cả ba tê môi, nôn, tim đập loạn.
+Tối [[D:22-1]], sau bữa cơm cúng ông Táo, ông [[N:Tôn Thất Hùng]] (67 tuổi), con rể là anh [[N:Lê Văn Được]] và người cháu [[N:Tôn Nữ Thu Hà]] cùng uống rượu ngâm củ ấu tẩu do một người quen ở A Lưới biếu. Khoảng 30 phút sau, cả ba tê môi, nôn, tim đập loạn.
 Mệ [[N:Hồ Thị Mận]], vợ ông [[N:Hùng]], kể: "O [[N:Hà]] kêu tê lưỡi trước, rồi ôn ngã ra, tui chạy qua nhà eng [[N:Tí]] kêu xe".
-Cả ba được đưa vào Bệnh viện Trung ương Huế. Theo ThS.BS [[N:Hoàng Trọng Ái Quốc]], Trung tâm Chống độc, ông [[N:Hùng]] bị nhịp nhanh thất, phải sốc điện 2 lần; anh [[N:Được]] và chị [[N:Hà]] nhẹ hơn. Đến ngày [[D:22/1]], cả ba đã qua cơn nguy kịch.
-Nhà ông [[N:Hùng]] ở [[A:kiệt 47 đường Nguyễn Lộ Trạch, phường Xuân Phú, TP Huế]]. Trước đó, [[D:rằm tháng Chạp]] năm ngoái, Trung tâm cũng cấp cứu cho bà [[N:Nguyễn Thị Lài]] ở [[A:xã Hương Phong, thị xã Hương Trà]] vì uống rượu ấu tẩu chữa đau khớp.
+Cả ba được đưa vào Bệnh viện Trung ương Huế. Theo ThS.BS [[N:Hoàng Trọng Ái Quốc]], Trung tâm Chống độc, ông [[N:Hùng]] bị nhịp nhanh thất, phải sốc điện 2 lần; anh [[N:Được]] và chị [[N:Hà]] nhẹ hơn. Đến ngày [[D:25/1]], cả ba đã qua cơn nguy kịch.
+Nhà ông [[N:Hùng]] ở [[A:kiệt 47 đường Nguyễn Lộ Trạch, phường Xuân Phú]]. Trước đó, [[D:rằm tháng Chạp]] năm ngoái, Trung tâm cũng cấp cứu cho bà [[N:Nguyễn Thị Lài]] ở [[A:xã Hương Phong, thị xã Hương Trà]] vì uống rượu ấu tẩu chữa đau khớp.
 Bác sĩ khuyến cáo người dân không tự ngâm, không uống rượu củ ấu tẩu, phụ tử, mã tiền.`,
   ],
   // 16
@@ -38,7 +38,7 @@ Phòng khám nơi sản phụ sinh có giấy phép hoạt động số [[L:1089
 Bình luận (212) – Sắp xếp: Mới nhất
 [[N:Hương Giang Lê]]: Thương chị [[N:Hoài]] quá, mong gia đình sớm tìm ra sự thật.
 [[N:Tùng Dương]]: Thuyên tắc ối là tai biến sản khoa rất hiếm, đừng vội đổ lỗi cho bác sĩ.
-[[N:Mẹ Bắp Sóc]] trả lời [[N:Tùng Dương]]: Nhưng tại sao phòng khám tư lại được mổ đẻ?
+Mẹ [[N:Bắp]] trả lời [[N:Tùng Dương]]: Nhưng tại sao phòng khám tư lại được mổ đẻ?
 [[N:Nguyễn Trọng Khải]]: Ở [[A:phường Đông Vệ]] cũng có vụ tương tự hồi [[D:tháng 6]] đó.
 [[N:Lan Anh Trần]]: Hồi [[D:tháng 8]] chị dâu em cũng sinh ở phòng khám đó, băng huyết phải chuyển viện trong đêm [[D:14/8]].
 [[N:Bảo Ngọc]]: Cầu cho chị ấy được yên nghỉ.`,
@@ -87,7 +87,7 @@ The hotel manager, [[N:Mai Anh Tuấn]], said the hotel would pay all medical bi
 Bs [[N:Khôi]] – Ngoại TK: Anh xem rồi, chưa có chỉ định mổ, theo dõi tại HSTC, chụp lại CT sau 6h. Nếu Glasgow giảm ≥ 2 điểm gọi anh ngay.
 [[N:Thu Trang]] (Cấp cứu): Dạ. Người nhà là vợ BN chị [[N:Phạm Thị Liễu]], sđt [[P:0356 772 018]], đang làm thủ tục BHYT ở quầy 2. Thẻ BHYT [[BH:DN4013521047762]].
 [[N:Lan]] ĐD HSTC: Cho em xin CCCD BN để nhập HIS với ạ
-[[N:Thu Trang]] (Cấp cứu): [[ID:034091012857]] nha chị [[N:Lan]]
+[[N:Thu Trang]] (Cấp cứu): [[ID:034087012857]] nha chị [[N:Lan]]
 [[N:Nguyễn Hữu Tài]] (HSTC): Ok. Mọi người lưu ý BN đang dùng Aspirin 81mg do đặt stent năm ngoái ở Bạch Mai, báo dược ngừng.
 Bs [[N:Khôi]] – Ngoại TK: 👍
 [[N:Lan]] ĐD HSTC: BN đã lên giường 7 lúc 15h05. Anh [[N:Hùng]] bảo vệ giữ dùm đồ đạc, chìa khóa xe biển [[VP:29B1-853.06]].
@@ -158,11 +158,11 @@ Thư ký: [[N:Nguyễn Thị Khánh Linh]]       Chủ trì: [[N:Hồ Sỹ Hùng
     'chat',
     `Messenger – nhóm "Gia đình má [[N:Tư]] 💕"
 [[N:Hai Lộc]]: Cả nhà ơi, má bị té trong nhà vệ sinh, anh đang chở má lên Bệnh viện Đa khoa Kiên Giang rồi
-[[N:Út Mơ]]: Trời ơi má có sao hông anh Hai, em đang ở Sài Gòn
+[[N:Út Mơ]]: Trời ơi má có sao hông anh [[N:Hai]], em đang ở Sài Gòn
 [[N:Hai Lộc]]: Má đau hông trái, không đứng được. Bs nói nghi gãy cổ xương đùi, chụp phim rồi đợi kết quả
 [[N:Ba Thảo]]: Em với chồng em chạy lên liền. Má có uống thuốc huyết áp sáng nay chưa?
 [[N:Hai Lộc]]: Uống rồi, Amlodipin 5 viên... à 5mg 1 viên
-[[N:Tư Bé]]: Anh Hai nhớ đem theo thẻ BHYT với căn cước của má nghen. Số BHYT nè: [[BH:HT3919123456789]]
+[[N:Tư Bé]]: Anh [[N:Hai]] nhớ đem theo thẻ BHYT với căn cước của má nghen. Số BHYT nè: [[BH:HT3919123456789]]
 [[N:Út Mơ]]: Em đặt vé xe chuyến 22h tối nay, sáng mai thứ bảy [[D:13/12]] tới nơi
 [[N:Hai Lộc]]: Bs [[N:Trí]] khoa Chấn thương nói phải mổ thay khớp, dự kiến [[D:16/12]]. Má năm nay 89 rồi mà mổ có sao không trời
 [[N:Ba Thảo]]: Con [[N:Bích Trâm]] nhà em làm điều dưỡng ở Chợ Rẫy, để em hỏi nó

@@ -17,11 +17,11 @@ Việc tồn: mời Khoa Dinh dưỡng hội chẩn G1; gọi vợ BN G4 (bà [[
   // 29
   [
     'email-en',
-    `From: Claims Assistance <[[E:claims.vn@hanwha-assist.co.kr]]>
+    `From: Claims Assistance <[[E:claims.vn@kbridge-assist.co.kr]]>
 To: International Patient Office <[[E:ipo@hoanmy-dn.vn]]>
-Cc: [[N:Park Ji-hoon]] <[[E:jh.park@hanwha-assist.co.kr]]>
+Cc: [[N:Park Ji-hoon]] <[[E:jh.park@kbridge-assist.co.kr]]>
 Date: Tue, [[D:2 Dec 2025]] 09:14 +0900
-Subject: RE: GOP request – [[N:KIM MINSEO]] / Policy [[R:HLI-77-4410938]]
+Subject: RE: GOP request – [[N:KIM MINSEO]] / Policy [[R:KBA-77-4410938]]
 
 Dear Ms [[N:Thảo]],
 
@@ -68,7 +68,9 @@ Vào viện 21h40 ngày [[D:28/11/2025]] vì khó thở, sốt 3 ngày. Chẩn �
 BS [[N:Tín]]: chẩn đoán và điều trị đúng phác đồ; kháng sinh đổi sang Meropenem ngay khi có kháng sinh đồ.
 BS [[N:Cúc]]: thời gian từ cấp cứu lên khoa 50 phút, đạt yêu cầu; khí máu lúc vào pH 7,21, PaCO2 68 mmHg.
 ĐD [[N:Lộc]]: chăm sóc hút đàm mỗi 2 giờ, nằm đầu cao 30 độ; người nhà là ông [[N:Dũng]] và cháu [[N:Nguyễn Thị Kim Thoa]] túc trực.
-BS [[N:Hải]]: nên tư vấn gia đình chuyển tuyến sớm hơn, ghi rõ ý kiến từ chối vào bệnh án.
+BS [[N:Hải]]: nên tư vấn gia đình chuyển tuyến sớm hơn, ghi rõ ý kiến từ chối vào bệnh án. Đêm [[D:30/11]] tôi đã gọi điện cho anh [[N:Dũng]] lúc 22h, anh xin chờ em gái từ Tây Ninh về bàn bạc.
+DS [[N:Kiều Thị Ngọc Bích]] (Khoa Dược): liều Meropenem 1 g mỗi 8 giờ phù hợp chức năng thận (creatinin 132 µmol/L ngày [[D:29/11]]); không ghi nhận phản ứng có hại.
+BS [[N:Võ Hoàng Tín]] bổ sung: ngày [[D:01/12]] đã mời BS [[N:Trịnh Quốc Vũ]], Bệnh viện Chợ Rẫy, hội chẩn từ xa qua Telehealth; ý kiến tiếp tục điều trị tại chỗ do không đủ điều kiện vận chuyển.
 Kết luận: tử vong do sốc nhiễm khuẩn, suy đa tạng, tiên lượng nặng từ đầu; không có sai sót chuyên môn. Giấy báo tử số [[R:0347/GBT]] đã giao cho con gái người bệnh, bà [[N:Nguyễn Thị Hồng Nhạn]], ngày [[D:02/12]].
 Thư ký                                          Chủ trì
 [[N:Tô Thị Mai Anh]]                                  [[N:Phạm Văn Đông]]`,
