@@ -298,4 +298,258 @@ Lễ tân [[N:Ngô Thanh Trúc]]: Được ạ. Anh mang hộ chiếu của ch�
 [[N:Nghiêm Thị Thu Huyền]]: Chị [[N:Nhung]] hay quên. Anh dặn lại nhé.
 [[N:Lại Đức Thắng]]: Ok. Thắng lợi tháng này là không ai phải nhập viện.
 [[N:Văn Thị Sao]] (trưởng nhóm): Mọi người nộp báo cáo trước [[D:30/6]] nhé.`,
+  `Zalo "TYT [[A:xã Ia Băng]]"
+[[N:Ksor H'Lúi]] (YS): Hôm nay có 2 ca tiêu chảy ở [[A:plei Ơi Nga]]: cháu [[N:Rơ Mah Thuân]] 3 tuổi và cháu [[N:Siu Đăm]] 5 tuổi.
+[[N:Nay Blớt]] (trưởng trạm): Nay nước giếng ở plei có vấn đề không [[N:H'Lúi]]?
+[[N:Ksor H'Lúi]]: Dạ em hỏi ông [[N:Rah Lan Chung]] trưởng thôn, ông nói giếng đục từ hôm mưa.
+[[N:Kpă Y Dương]] (CTV): Mẹ cháu [[N:Thuân]] là chị [[N:Rơ Mah H'Ngân]], em đã hướng dẫn pha Oresol.
+[[N:Nay Blớt]]: Lấy mẫu nước gửi TTYT Chư Prông. Nếu thêm ca thì báo anh [[N:Lê Quang Hải]] bên dịch tễ.
+[[N:Ksor H'Lúi]]: Y lệnh rõ rồi anh.`,
+  `Nhóm "BV Đa khoa khu vực Ngọc Hồi - Nhi"
+BS [[N:Đinh Thị Hơ]]: Cháu [[N:A Thút]] (Xơ Đăng) 2 tuổi suy dinh dưỡng nặng, mẹ là chị [[N:Y Kem]], ở [[A:thôn Đăk Răng, xã Đăk Dục]].
+ĐD [[N:A Dũng]]: Mẹ cháu không biết chữ, em đã hướng dẫn bằng tiếng Xơ Đăng. Ba cháu là anh [[N:A Tuấn]] đi làm thuê ở Lào.
+BS [[N:Đinh Thị Hơ]]: Cho cháu ăn F75 theo phác đồ. [[N:Dũng]] theo dõi đường huyết mỗi 3h.
+ĐD [[N:Y Nhi]]: Giường bên cạnh cháu [[N:Y Lan]] (Bahnar) đã hết sốt, bà ngoại [[N:Y Blăng]] xin cho ra viện.
+BS [[N:Đinh Thị Hơ]]: Chiều chị khám lại rồi quyết định [[N:Nhi]] nhé.`,
+  `nhom gia dinh (khong dau)
+[[N:thuy duong]]: me oi ba o nha sao roi
+me: ba con ho nhieu lam, ong [[N:ba]] hang xom chay qua xem roi, noi di kham phoi
+[[N:thuy duong]]: de con hoi bac si [[N:khoa]] ban con o bv phoi
+bac [[N:khoa]]: hi [[N:duong]], cu dua bac vao kham thu 2, gap a. mang theo phim cu
+[[N:thuy duong]]: dạ em cam on a [[N:khoa]]. ba em ten [[N:le van tho]], 68 tuoi
+me: con [[N:ti]] o nha nho cho ba uong thuoc nhe
+[[N:ti]]: da ba noi ba uong roi me`,
+  `Bệnh viện Đa khoa Nghệ An - nhóm "Bệnh nhân Lào"
+Phiên dịch [[N:Vi Văn Khăm]]: Bệnh nhân [[N:Khamphone Sisavath]] 45 tuổi, người Lào, tai nạn giao thông ở cửa khẩu Nậm Cắn, gãy xương cẳng chân.
+BS [[N:Lương Văn Thành]]: Người nhà có ai không [[N:Khăm]]?
+Phiên dịch [[N:Vi Văn Khăm]]: Em gái ông là [[N:Bounmy]], đang trên đường từ Xiengkhouang, số [[P:+856 20 5581 2297]].
+ĐD [[N:Lô Thị Hiền]]: Ông [[N:Khamphone]] chưa có giấy tờ, chỉ có thẻ đi đường [[PP:LA0093716]].
+BS [[N:Lương Văn Thành]]: Ghi vào hồ sơ, báo phòng Kế hoạch tổng hợp chị [[N:Thái Thị Lành]]. Mổ chiều nay.`,
+  `Bàn giao ca - Khoa Hồi sức sơ sinh (NICU)
+1. Bé trai con mẹ [[N:Nguyễn Thị Phương Thảo]], sinh non 29 tuần, 1100 g, thở CPAP. Mẹ vắt sữa mang lên lúc 6h.
+2. Bé gái con mẹ [[N:Hầu Thị Say]] (Mông), vàng da nặng, chiếu đèn, bố bé anh [[N:Thào A Dình]] ký giấy thay máu.
+3. Bé [[N:Tí Nị]] (tên ở nhà, con mẹ [[N:Lan]]) bú kém, theo dõi nhiễm khuẩn.
+4. Bé con mẹ [[N:Phan Thị Thu Hà]]: Apgar 5/7, đang kháng sinh Ampicillin + Gentamicin.
+Người giao: ĐD [[N:Tạ Thị Xuân]]. Người nhận: ĐD [[N:Đoàn Thị Hồng Phúc]]. Tết này khoa đông quá, Xuân về mà chưa ai được nghỉ.`,
+  `Nhóm "Văn phòng luật sư - vụ tai nạn"
+LS [[N:Phạm Nhật Tân]]: Anh [[N:Cường]] ơi, bệnh án của thân chủ [[N:Đỗ Thị Hoài Thương]] xin ở BV Việt Đức có chưa?
+[[N:Cường]] (trợ lý): Dạ có rồi anh, số bệnh án [[R:25.074312]], giấy chứng thương số [[R:318/GCT-VĐ]]. Bác sĩ [[N:Lương Khánh Toàn]] ký.
+LS [[N:Phạm Nhật Tân]]: Quyết định khởi tố của công an [[A:quận Đống Đa]] số mấy?
+[[N:Cường]]: Số [[R:76/QĐ-CSĐT]] ngày [[D:12/2/2025]]. Người gây tai nạn là [[N:Hồ Đức Mạnh]], xe [[VP:30K-118.62]].
+LS [[N:Phạm Nhật Tân]]: Gửi cho chị [[N:Thương]] bản sao nhé. Thẻ luật sư anh số [[L:12458/TLS]] kèm theo.`,
+  `Zalo "Xóm chạy thận Bạch Mai"
+Bác [[N:Hùng]] Nam Định: Cả xóm ơi, bà [[N:Gái]] phòng 3 hôm nay lọc xong mệt, ai có cháo thì cho bà một bát.
+[[N:Thanh Tâm]]: Em mang lên bác [[N:Hùng]] ơi. Bà [[N:Gái]] ăn được cháo sườn không?
+Bác [[N:Hùng]] Nam Định: Được, nhưng ít muối. Con trai bà là [[N:Lưu]] đi làm thợ hồ chưa về.
+[[N:Mạnh]] Thái Bình: Tối nay anh [[N:Đạt]] phát cơm từ thiện ở cổng Giải Phóng, mọi người xuống lấy nhé.
+[[N:Thanh Tâm]]: Dạ anh [[N:Mạnh]]. Thái Bình dạo này mưa không anh?`,
+  `ca dem sản - messenger (khong dau)
+[[N:ha my]]: c [[N:loan]] oi sp giuong 11 [[N:tran thi hong nhung]] ra huyet do tuoi
+[[N:loan]] nhs: em do mach ha chua
+[[N:ha my]]: mach 110, ha 90/60 chi
+[[N:loan]] nhs: goi bs [[N:vinh]] ngay, lay 2 duong truyen, xet nghiem nhom mau
+bs [[N:vinh]]: a toi, nghi rau bong non. bao [[N:hai]] khoa gay me chuan bi mo
+[[N:ha my]]: chong sp la anh [[N:khanh]] dang ky giay ne a
+bs [[N:vinh]]: ok. vinh du lam moi dem ngay nao cung mo =))`,
+  `Bàn giao (ghi âm tự động chuyển chữ) - Khoa Chấn thương chỉnh hình
+"Giường mười, anh [[N:Nguyễn Hữu Thắng]], gãy hai xương cẳng chân trái, mổ đóng đinh hôm qua. Giường mười một, ông [[N:Lê Văn Bảy]] ờ [[N:Bảy]] chứ không phải bảy giờ nha, gãy cổ xương đùi, mai mổ thay khớp. Giường mười hai, bé [[N:Trần Gia Khang]] mười bốn tuổi, gãy trên lồi cầu, mẹ là chị [[N:Hồng]]. [[N:Thắng]] băng chưa? À thay băng cho anh [[N:Thắng]] lúc tám giờ. Bác sĩ [[N:Quý]] dặn theo dõi chèn ép khoang. Em [[N:Như]] giao cho chị [[N:Kim Anh]]."`,
+  `Nhóm "Tày - Nùng Cao Bằng: Hỗ trợ người bệnh"
+[[N:Nông Thị Hoa]]: Bà con ơi, anh [[N:Hoàng Văn Pủng]] [[A:xóm Bản Giốc]] bị tai biến, nằm Bệnh viện Đa khoa tỉnh Cao Bằng.
+[[N:Lý Văn Sình]]: Có cần máu không chị [[N:Hoa]]? Tôi nhóm O.
+[[N:Nông Thị Hoa]]: Bác sĩ [[N:Bế Văn Dương]] nói chưa cần. Vợ anh [[N:Pủng]] là chị [[N:Vi Thị Mày]] cần người trông cháu.
+[[N:Đàm Thị Liên]]: Để em trông cháu [[N:Hoàng Văn Tùng]] cho chị [[N:Mày]] mấy hôm.
+[[N:Lý Văn Sình]]: Hoa ban nở rồi, mong anh [[N:Pủng]] sớm khỏe về bản.`,
+  `WhatsApp - Hội An clinic
+Receptionist [[N:Trà My]]: Hello Ms [[N:O'Connor]], your lab results are ready. Dr [[N:Huỳnh Văn Mẫn]] wants to see you at 4 pm.
+[[N:Siobhan O'Connor]]: Thanks [[N:Trà My]]. My partner [[N:Liam Byrne]] has the same diarrhoea, can he come too?
+Receptionist [[N:Trà My]]: Yes, please bring both passports. Your room at An Hội hotel?
+[[N:Siobhan O'Connor]]: Yes. [[N:Liam]]'s passport is [[PP:PX7716402]]. Our tour guide [[N:Tuấn]] will drive us.
+Receptionist [[N:Trà My]]: Perfect. Dr [[N:Mẫn]] says drink ORS, not Imodium yet.`,
+  `Zalo "Trạm y tế xã Bản Khoang"
+[[N:Triệu Tòn Phin]] (YS, người Dao): Chị [[N:Bàn Thị Mẩy]] ở [[A:thôn Séo Mý Tỷ]] sốt cao, rét run, từ rừng về.
+[[N:Đặng Phúc Lưu]] (trưởng trạm): Xét nghiệm sốt rét chưa [[N:Phin]]? Chồng chị [[N:Mẩy]] có đi cùng không?
+[[N:Triệu Tòn Phin]]: Test dương tính P. falciparum. Chồng là anh [[N:Triệu Quẩy Vần]], đang đi rừng.
+[[N:Tẩn Thị Xuân]] (ĐD): Em cho chị [[N:Mẩy]] uống Artesunat rồi. Con gái chị [[N:Triệu Mùi Chạn]] ở nhà với bà.
+[[N:Đặng Phúc Lưu]]: Báo ngay TTYT Sa Pa, anh [[N:Sơn]] phụ trách sốt rét.`,
+  `THONG BAO TU KHOA CAP CUU (SMS)
+NGUOI NHA BN [[N:DANG VAN KHOI]] VUI LONG DEN QUAY THU NGAN TANG 1. LIEN HE DD [[N:NGUYEN THI LAN]] [[P:0912 733 480]]. BAC SI DIEU TRI: [[N:TRAN QUANG DIEU]].
+Tra loi: Toi la [[N:Khoi]] con, [[N:Dang Minh Hieu]]. Me toi la [[N:Pham Thi Lan]] dang tren duong toi.`,
+  `Nhóm "Phụ huynh Nhi Hô hấp - phòng 7"
+Mẹ [[N:Bống]]: Sáng nay ai đi rửa mũi cho con ở phòng thủ thuật chưa?
+[[N:Hà Linh]] (mẹ [[N:Bánh Bao]]): Chị đi rồi, cô [[N:Yến]] rửa nhẹ tay lắm. [[N:Bánh Bao]] không khóc.
+Bố [[N:Ken]]: Hôm nay bác sĩ [[N:Trung Kiên]] nói [[N:Ken]] viêm phổi đỡ rồi, cai oxy.
+Mẹ [[N:Bống]]: Tuyệt quá anh. Bé [[N:Bống]] nhà em còn khò khè. Ai đi siêu thị mua giùm em gói bỉm size M.
+[[N:Hà Linh]] (mẹ [[N:Bánh Bao]]): Chị mua cho, chiều chị đưa. An toàn là đóng cửa sổ nha, lạnh lắm.`,
+  `Nhóm chat "Cứu hộ - Cấp cứu 115 Đà Nẵng"
+Điều phối [[N:Ngô Thị Thanh Hải]]: Tai nạn trên [[A:đường Nguyễn Tất Thành, phường Xuân Hà]], 2 người bị thương. Kíp 3 đi.
+BS [[N:Phan Văn Nhật]] (kíp 3): Nhận. Lái xe anh [[N:Chương]].
+BS [[N:Phan Văn Nhật]]: Nạn nhân 1: [[N:Trần Thị Mỹ Lệ]], chấn thương đầu. Nạn nhân 2: anh [[N:Kiều]], người đi đường, gãy tay.
+Điều phối [[N:Ngô Thị Thanh Hải]]: Đưa về BV Đà Nẵng. Người báo tin là anh [[N:Văn Sĩ Hòa]], số [[P:0935 610 224]].
+[[N:Chương]]: [[A:Đường Nguyễn Văn Linh]] kẹt, em đi vòng Hàm Nghi.`,
+  `Tin nhắn - y tá trường học
+Cô [[N:Hạ]] (y tế trường): Chị [[N:Mỹ Dung]] ơi, bé [[N:Khánh An]] lớp 2A3 bị chảy máu cam, em đã cầm máu, bé ổn.
+[[N:Mỹ Dung]]: Cảm ơn cô [[N:Hạ]]. Ba bé là anh [[N:Quang]] chiều đón được không cô?
+Cô [[N:Hạ]]: Dạ được. Bé [[N:An]] nói hôm qua cũng chảy. Chị cho bé khám tai mũi họng nhé.
+[[N:Mỹ Dung]]: Dạ. Thầy hiệu trưởng [[N:Nguyễn Văn Tự]] có nhắn là lớp bé có ca thủy đậu, đúng không cô?
+Cô [[N:Hạ]]: Dạ có 1 bạn, tên [[N:Bảo Long]], đã nghỉ học từ [[D:3/11]].`,
+  `Nhóm bác sĩ "Hội chẩn online Tim mạch"
+PGS [[N:Đoàn Minh Hiếu]]: BN [[N:Ngô Văn Quyền]] 58t, NMCT thành dưới, đặt stent RCA. [[N:Hiếu]] ơi, dòng chảy sau stent ổn không?
+BS [[N:Trương Minh Hiếu]] (BV tỉnh): Dạ ổn thầy. Bn còn đau ngực nhẹ.
+PGS [[N:Đoàn Minh Hiếu]]: Ha ha, hai [[N:Hiếu]]. Em cho Ticagrelor, hẹn siêu âm tim.
+ThS [[N:Lục Thanh Bình]]: Anh [[N:Quyền]] có tiền sử đái tháo đường, HbA1c 9.2.
+PGS [[N:Đoàn Minh Hiếu]]: Chuyển Nội tiết, nhờ [[N:Bình]] theo dõi.`,
+  `zalo nhom "lop 12A1 - thang [[N:Duc]] nam vien"
+[[N:Ngoc Han]]: tui vua vo tham [[N:Duc]] o bv Nhan dan 115, no mo ruot thua roi, dang ngu
+[[N:Quoc Bao]]: co [[N:Thuy]] chu nhiem noi chieu nay co qua tham
+[[N:Minh Tri]]: [[N:Duc]] ma biet ca lop toi chac no cuoi bung dau vet mo luon
+[[N:Ngoc Han]]: me [[N:Duc]] la co [[N:Lien]] dan khong dem do an nhieu
+[[N:Anh Thu]]: okk, chieu 5h tap trung o cong. an toan la tren het, di xe cham thoi`,
+  `Trạm Y tế [[A:xã Hoằng Phụ]] - nhóm làm việc
+[[N:Lê Thị Ngân]] (trưởng trạm): Chiều nay khám sức khỏe người cao tuổi [[A:thôn 3]]. Cụ [[N:Lê Văn Xuyến]] [[AGE:93]] tuổi, cụ [[N:Nguyễn Thị Nhỡ]] [[AGE:90]] tuổi ưu tiên khám trước.
+[[N:Hoàng Văn Khuê]] (YS): Dạ em mang máy điện tim. Cụ [[N:Xuyến]] có con trai [[N:Lê Văn Thuận]] làm biển, đi vắng.
+[[N:Phạm Thị Lài]] (NHS): Em đo đường huyết cho bà [[N:Nhỡ]]. Bà hay quên uống thuốc.
+[[N:Lê Thị Ngân]]: [[N:Khuê]] ghi danh sách, tổng hợp gửi TTYT Hoằng Hóa trước [[D:20/10]].`,
+  `Khoa Ung bướu - ghi chú giao ca (nhóm ĐD)
+- BN [[N:Thái Bá Cẩn]]: hóa trị FOLFOX ngày 2, nôn 3 lần. Vợ là bà [[N:Dương Thị Thoa]] ở lại.
+- BN [[N:Lộ Thị Hoa]]: đau xương, đang dùng Morphin bơm tiêm điện, BS [[N:Kiều Văn Định]] chỉnh liều 2mg/h.
+- BN [[N:Ông Văn Thọ]] (họ Ông): sốt giảm bạch cầu, cách ly phòng 2. Con gái chị [[N:Ông Thị Mai Phương]] hỏi ăn gì.
+- BN [[N:Tăng Quốc Cường]] (Hoa, nói tiếng Quảng): tư vấn tâm lý qua chị [[N:Lâm Mỹ Dung]] phiên dịch.
+Giao: [[N:Tường Vi]]. Nhận: [[N:Bảo Ngọc]].`,
+  `Messenger (Việt - Hàn) - [[A:KCN Yên Phong]]
+[[N:Lee Seung-min]] (quản lý): Chào bác sĩ, công nhân của chúng tôi là [[N:Nguyễn Văn Hậu]] bị máy cắt vào tay.
+BS [[N:Đào Duy Khánh]]: Chào anh [[N:Lee]]. Anh [[N:Hậu]] đã mổ nối gân, ổn định. Chị [[N:Thắm]] vợ anh ấy ở đây.
+[[N:Lee Seung-min]]: Giám đốc [[N:이준호]] ([[N:Lee Jun-ho]]) muốn biết chi phí. Bảo hiểm Samsung Fire claim [[R:SF-VN-2025-04418]].
+BS [[N:Đào Duy Khánh]]: Anh liên hệ phòng tài chính, chị [[N:Hương Giang]], số [[P:0222 3856 177]].`,
+  `nhom gia dinh "ong ngoai" (Nam Bo, khong dau)
+[[N:Tu Nhan]]: ong ngoai bi te o ngoai vuon chuoi, da dua vo tram y te
+[[N:Ut Lan]]: troi oi ong co gay chan ko chi [[N:Tu]]
+[[N:Tu Nhan]]: co [[N:Nguyet]] y si noi nghi gay, chuyen len bv Ben Tre
+[[N:Sau Khanh]]: de anh chay xe cho. ong nam o khoa nao
+[[N:Tu Nhan]]: khoa chan thuong, bs [[N:Huynh Tan Loc]]. hen mai mo
+[[N:Ut Lan]]: em gui tien cho [[N:Sau]] mua thuoc nha`,
+  `Khoa Truyền nhiễm - nhóm chat trực
+BS [[N:Giáp Văn Hoàng]]: Ca mới: [[N:Somchai Boonmee]], khách du lịch Thái Lan, sốt xuất huyết ngày 4, tiểu cầu 28.
+ĐD [[N:Kha Thị Lệ]]: Anh ấy đi với vợ là [[N:Malee]], tiếng Anh được. Hướng dẫn viên là anh [[N:Trần Thái]].
+BS [[N:Giáp Văn Hoàng]]: Thái Lan cũng đang dịch sốt xuất huyết. Theo dõi sát, truyền dịch theo phác đồ.
+ĐD [[N:Kha Thị Lệ]]: Dạ. Hộ chiếu anh [[N:Somchai]] số [[PP:AA4420918]], em đã photo cho phòng tài vụ.
+BS [[N:Giáp Văn Hoàng]]: Cảm ơn [[N:Lệ]].`,
+  `Biên bản bàn giao người bệnh chuyển khoa (nhắn qua Zalo)
+Từ Khoa Cấp cứu ĐD [[N:Nguyễn Thị H.]] đến Khoa Nội tiêu hóa ĐD [[N:Trần V. Khoa]].
+BN: [[N:LÊ THỊ HỒNG VÂN]], nữ, 61t, XHTH trên. Số vào viện [[R:CC25-118705]].
+Người nhà: chồng ông [[N:Tôn Đức Bảo]], con trai anh [[N:Tôn Đức Phúc]] [[P:0988 015 727]].
+Đã truyền 2 đơn vị máu, túi số [[R:HM250611-0033]] và [[R:HM250611-0034]]. Hạnh phúc là bn đã tỉnh, hết nôn máu.
+ĐD nhận xác nhận: [[N:Khoa]].`,
+  `Zalo "Hội người bệnh Parkinson - Hà Nội"
+Bác [[N:Ngọc Lâm]]: Hôm nay tôi run nhiều hơn, có ai dùng Madopar thấy vậy không?
+[[N:Kim Oanh]] (con bác [[N:Tùng]]): Bố cháu cũng vậy bác ạ. Bác sĩ [[N:Vũ Anh Nhị]] bảo chỉnh giờ uống.
+Bác [[N:Ngọc Lâm]]: Cảm ơn cháu [[N:Oanh]]. Bố cháu là ông [[N:Tùng]] ở Kim Liên hả?
+[[N:Kim Oanh]] (con bác [[N:Tùng]]): Dạ đúng ạ. Thứ 7 này CLB tập dưỡng sinh ở công viên Thống Nhất.
+Admin [[N:Hải Yến]]: Bác [[N:Lâm]] nhớ mang sổ theo dõi nhé.`,
+  `Nhóm "Ôn Mệ - Vỹ Dạ" (Huế)
+[[N:Hoàng Bảo Ngọc]]: Ôn [[N:Tường]] bữa ni răng rồi mạ?
+Mạ [[N:Ngọc]]: Ôn mệt, ăn không được. Ôn kêu [[N:Cu Ri]] về thăm.
+[[N:Cu Ri]]: Con đặt vé rồi, mai ra Huế. Mai con tới thẳng bệnh viện luôn.
+O [[N:Bé]]: Ôn nằm khoa Lão bệnh viện Trung ương Huế cơ sở 2, phòng 6. Bác sĩ [[N:Tôn Thất Minh]] dặn ôn giảm muối.
+Mệ [[N:Lài]]: Mi nói với bác sĩ [[N:Minh]] là ôn hay đi tiểu đêm, ôn ngại nói.
+[[N:Hoàng Bảo Ngọc]]: Dạ mệ, con nói rồi. Bác sĩ cho siêu âm tiền liệt tuyến, kết quả bình thường.
+Mạ [[N:Ngọc]]: Bình thường thì tốt. Mệ đừng lo nghe.`,
+  `ca dem noi tieu hoa (go nhanh)
+[[N:thanh nga]]: a [[N:sang]] oi bn giuong 20 [[N:huynh van chau]] non ra mau bam
+bs [[N:sang]]: ha bn nhiu
+[[N:thanh nga]]: 100/60, mach 100
+bs [[N:sang]]: truyen nacl, cho esomeprazol 80mg tmc, bao [[N:tuan]] noi soi san sang
+[[N:tuan]] ns: e xuong lien a
+[[N:thanh nga]]: vo bn la [[N:ba xuan]]... a nham, ba [[N:xuan]], dang khoc ngoai hanh lang
+bs [[N:sang]]: [[N:nga]] noi chuyen voi ba [[N:xuan]] truoc giup a. bao ve dang tuấn tra khu b thi nho mo cua thang may`,
+  `Zalo nhóm "Phòng khám sản phụ khoa - bác sĩ Chăm"
+[[N:Thông Thị Lan]] (NHS): Chị [[N:Kiều Thị Mỹ Hạnh]] người Chăm ở [[A:thôn Chất Thường, xã Phước Hậu]] hẹn khám thai 20 tuần.
+BS [[N:Phú Trung Hiếu]]: Cho chị siêu âm hình thái. Chồng chị [[N:Hạnh]] là anh [[N:Lưu Quang Tính]] phải không?
+[[N:Thông Thị Lan]]: Dạ đúng. Anh [[N:Tính]] làm thợ gốm ở Bàu Trúc. Mẹ chị là bà [[N:Đạo Thị Thơm]] đi cùng.
+BS [[N:Phú Trung Hiếu]]: Ok. Hẹn tái khám [[D:15/9]]. [[N:Lan]] nhắc chị uống viên sắt.`,
+  `WhatsApp - VN host family
+[[N:Maria Gonzalez]]: Hi cô [[N:Hằng]], my son [[N:Diego]] fell from his bike, his arm hurts a lot.
+Cô [[N:Hằng]]: Oh no! Take him to Vinmec, I call Dr [[N:Lê Minh Hải]] now. My husband [[N:Phong]] can drive you.
+[[N:Maria Gonzalez]]: Thank you!! [[N:Diego]]'s insurance is with Cigna, policy [[R:CG-88172045]].
+[[N:Phong]]: I am outside with the car, plate [[VP:51H-327.08]]. Come down.
+[[N:Maria Gonzalez]]: Coming. [[N:Carlos]] (my husband) is in Singapore, I told him.
+Cô [[N:Hằng]]: Dr [[N:Hải]] waits at Emergency. Don't worry [[N:Maria]].`,
+  `TYT [[A:xã Đông Sơn]] - nhóm (Nghệ An)
+[[N:Hồ Thị Xoan]] (YS): Bà [[N:Nguyễn Thị Đào]] xóm 5 bị tăng huyết áp, bữa ni HA 190/110.
+[[N:Trần Văn Luận]] (trưởng trạm): Bà có uống thuốc không [[N:Xoan]]? Con bà là eng [[N:Hợi]] đi Hàn Quốc răng?
+[[N:Hồ Thị Xoan]]: Bà nói hết thuốc rồi, eng [[N:Hợi]] đi Hàn, con dâu ả [[N:Thơm]] ở nhà chăm.
+[[N:Trần Văn Luận]]: Cho bà Captopril ngậm, chuyển TTYT Đô Lương nếu không xuống. Đông Sơn mùa ni lạnh, nhắc bà giữ ấm.
+Ả [[N:Thơm]]: Dạ em chở mạ đi liền.`,
+  `Ghi chú bàn giao điều dưỡng - Khoa Nội A (Bệnh viện Đa khoa Cà Mau)
+G1: [[N:Danh Sến]] (Khmer) 64t, COPD đợt cấp, thở oxy 2 l/p. Con gái [[N:Thị Sa Phon]] chăm.
+G2: [[N:Lâm Văn Rọt]], viêm phổi, sốt 38.2, đã cấy máu.
+G3: [[N:Trần Thị Út]] ([[N:Út]]), xơ gan, báng bụng, chọc dịch ngày mai.
+G4: ông [[N:Sơn Nê]], suy tim, hạn chế nước. Cháu nội [[N:Sơn Thị Kim Hồng]] biết chữ, ký giấy thay.
+Giao ca: ĐD [[N:Lý Thị Bích Tuyền]]. Nhận ca: ĐD [[N:Tô Quốc Việt]]. Lưu ý chị [[N:Út]] hay tự rút kim.`,
+  `nhóm Zalo "Bố mẹ bé [[N:Mít]] - theo dõi sau phẫu thuật tim"
+Bs [[N:Nguyễn Lý Thịnh Trường]]: Chào anh [[N:Thịnh]], chị [[N:Trâm]]. Bé [[N:Mít]] hậu phẫu ngày 3, rút ống dẫn lưu rồi.
+[[N:Thịnh]] (bố [[N:Mít]]): Dạ cảm ơn bác sĩ [[N:Trường]]. Bé ăn được chưa ạ?
+Bs [[N:Nguyễn Lý Thịnh Trường]]: Cho bú mẹ từ chiều nay. Điều dưỡng [[N:Hà Phương]] sẽ hướng dẫn.
+[[N:Trâm]] (mẹ [[N:Mít]]): Dạ. Ông bà nội bé là ông [[N:Thịnh Vượng]]... à ông [[N:Vượng]] hỏi bao giờ về được ạ.
+Bs [[N:Nguyễn Lý Thịnh Trường]]: Nếu ổn thì thứ 6. Thịnh vượng cả nhà nhé.`,
+  `Bàn giao nhanh khoa Cấp cứu Nhi (voice-to-text)
+"Bé [[N:Bắp]] à tên thật là [[N:Phạm Gia Hưng]] hai tuổi nuốt đồng xu, đã nội soi gắp ra, mẹ là chị [[N:Tuyết Mai]] số điện thoại không chín không ba hai hai tám năm một bốn bảy tức là [[P:0903 228 5147]]. Bé [[N:Gấu]] là [[N:Lê Minh Khang]] sốt co giật lần đầu, đã cắt cơn, ba là anh [[N:Tiến]]. Bé [[N:Sữa]], tên [[N:Ngô Bảo Châu]] nha không phải ông giáo sư đâu, viêm ruột, bù dịch. Em [[N:Nhàn]] giao chị [[N:Diễm]]."`,
+  `Tổ điều trị ARV - nhóm kín
+Bác sĩ [[N:Vương Thu]]: Nhắc các anh chị lịch lấy thuốc tháng 8. Anh [[N:T.]] (mã [[R:ARV-0917]]) quá hẹn 5 ngày.
+[[N:Giàng A Dế]] (đồng đẳng viên): Em gọi anh [[N:T.]] rồi, ảnh đi làm rẫy ở bản bên, mai về.
+Bác sĩ [[N:Vương Thu]]: Cảm ơn [[N:Dế]]. Chị [[N:H.]] ([[R:ARV-1102]]) tải lượng virus dưới ngưỡng rồi, chúc mừng chị.
+[[N:Thào Thị Mai]] (ĐD): Em phát thuốc ở TTYT huyện thứ 3 và thứ 5, ai không đi được nhắn em [[P:0368 770 213]].`,
+  `Messenger - người nhà hỏi thăm
+[[N:Khánh Huyền Lê]]: Chị [[N:Phượng]] ơi, chị ở khoa Hô hấp đúng không? Bố em là ông [[N:Lê Đăng Khoa]] vừa nhập viện.
+[[N:Phượng Hồ]]: Đúng em. Ông [[N:Khoa]] giường 22, đang thở oxy, bs [[N:Tuấn Anh]] điều trị.
+[[N:Khánh Huyền Lê]]: Em ở Sài Gòn chưa ra được. Anh trai em [[N:Đăng Khôi]] tối nay bay ra.
+[[N:Phượng Hồ]]: Ok em. Hô hấp đông, chị dặn ĐD ca đêm [[N:Quyên]] để ý ông.
+[[N:Khánh Huyền Lê]]: Em cảm ơn chị nhiều. Nhờ chị nhắn anh [[N:Khôi]] số [[P:0977 314 286]] khi tới.`,
+  `Nhóm "Cán bộ y tế thôn bản - Mường Tè"
+[[N:Pờ Thị Chừ]] (YTTB): Chị [[N:Lỳ Thị Xé]] [[A:bản Pa Ủ]] sinh con ở nhà, bé yếu.
+[[N:Chu Văn Dũng]] (TYT): Chị đưa mẹ con [[N:Xé]] ra trạm ngay. Bà đỡ là ai?
+[[N:Pờ Thị Chừ]]: Bà [[N:Lò Thị Sú]] đỡ. Chồng chị [[N:Xé]] là [[N:Pờ Xá Chừ]], không có xe.
+[[N:Chu Văn Dũng]]: Anh gọi [[N:Lý Gia Trừ]] chạy xe máy vào. Dũng cảm lên, đường 2 tiếng thôi.
+[[N:Pờ Thị Chừ]]: Dạ em đi với chị [[N:Xé]].`,
+  `Zalo "Tổ y tế - Chung cư Hoàng Anh Gia Lai"
+Ban quản lý: Cư dân căn [[A:B-12.07]] báo có người ngất ở sảnh.
+[[N:Đoàn Thúy Vi]] (BS cư dân): Tôi xuống ngay. Ai biết tên người ngất?
+[[N:Thảo Vy]] (căn [[A:B-09.02]]): Là bác [[N:Quang]] tầng 9, bố anh [[N:Hoàng Anh]] (không phải Hoàng Anh Gia Lai đâu nha).
+[[N:Đoàn Thúy Vi]]: Bác [[N:Quang]] hạ đường huyết, đã cho uống nước đường. Gọi anh [[N:Hoàng Anh]] xuống.
+[[N:Hoàng Anh]]: Em xuống đây chị [[N:Vi]], cảm ơn chị.`,
+  `Nhóm "Gia đình bên nội" (Quảng Nam)
+[[N:Thạnh]]: Ôn nội mệt rồi mấy đứa ơi, ôn đòi về Duy Xuyên.
+[[N:Thùy Trang]]: Bác sĩ [[N:Võ Văn Mười]] nói chi anh [[N:Thạnh]]?
+[[N:Thạnh]]: Bác sĩ nói ung thư gan giai đoạn cuối, chăm sóc giảm nhẹ. Mụ [[N:Ba]] khóc quá.
+Mụ [[N:Ba]]: Tui muốn đưa ổng về nhà. Mười mấy năm ổng nằm viện hoài.
+[[N:Thùy Trang]]: Dạ con về với mụ. Con gọi chú [[N:Lựu]] thuê xe cứu thương.
+Chú [[N:Lựu]]: Chú gọi rồi, 2 giờ chiều xe tới [[A:thôn Chiêm Sơn]].`,
+  `Nhóm kỹ thuật viên xét nghiệm - trực đêm
+[[N:Kiều Anh]]: Mẫu máu của bn [[N:Trịnh Thị Sương]] (SID [[R:251104-0318]]) bị vỡ hồng cầu, cần lấy lại.
+[[N:Khương]]: Khoa nào em? Để anh báo.
+[[N:Kiều Anh]]: Khoa Sản. ĐD [[N:Mai Ly]] lấy.
+[[N:Mai Ly]]: Em lấy lại rồi, gửi qua ống khí nén. Bn [[N:Sương]] đang chuyển dạ.
+[[N:Khương]]: Nhận rồi. Kết quả công thức máu bình thường. [[N:Kiều Anh]] ơi kiểm tra máy hóa sinh giùm anh.
+[[N:Kiều Anh]]: Dạ anh [[N:Khương]].`,
+  `Nhóm "Khoa Y học cổ truyền" (Zalo)
+BS lương y [[N:Nguyễn Văn Phúc]]: Bệnh nhân [[N:Tạ Thị Thanh]] châm cứu liệu trình 10 ngày, hôm nay ngày 4.
+KTV [[N:Thu Hoài]]: Chị [[N:Thanh]] nói đỡ tê tay. Con trai chị là [[N:Bình]] đưa đi.
+BS [[N:Nguyễn Văn Phúc]]: Phúc đức cho chị ấy. Cho thêm bài thuốc Độc hoạt tang ký sinh.
+KTV [[N:Thu Hoài]]: Dạ. Còn anh [[N:Phùng Quốc An]] đau lưng, An thần có cần không thầy?
+BS [[N:Nguyễn Văn Phúc]]: An thần thì không. Cho anh [[N:An]] xoa bóp bấm huyệt.`,
+  `SMS
+Tới: Anh [[N:Khoa]] (Bảo hiểm)
+Em là [[N:Nguyễn Thị Kim Liên]], mẹ bé [[N:Phạm Minh Châu]]. Hồ sơ bồi thường nằm viện của bé từ [[D:2/4 - 9/4/2025]], số hợp đồng [[R:HĐ-PVI-2024-118830]]. Anh kiểm tra giúp em.
+Từ: Anh [[N:Khoa]] (Bảo hiểm)
+Chào chị [[N:Liên]]. Anh đã nhận. Cần thêm giấy ra viện bản gốc. Gửi về [[A:số 14 ngõ 85 Hạ Đình, phường Thanh Xuân Trung]] hoặc email [[E:boithuong.khoa@baohiemxyz.vn]].`,
+  `Nhóm "Trạm y tế [[A:xã Yên Thịnh]] - tiêm chủng"
+[[N:Ma Thị Huệ]] (YS): Sáng mai tiêm sởi - rubella. Danh sách: [[N:Ma Văn Tùng]], [[N:Hoàng Thị Diệp]], [[N:Nông Gia Bảo]], [[N:Triệu Thị Hà Vy]].
+[[N:Lục Văn Thịnh]] (trưởng trạm): Yên Thịnh năm nay tỉ lệ tiêm đạt bao nhiêu [[N:Huệ]]?
+[[N:Ma Thị Huệ]]: 94% anh. Còn cháu [[N:Bé Na]] nhà chị [[N:Hoàng Thị Mến]] chưa đủ tháng.
+[[N:Lục Văn Thịnh]]: Ma túy xã mình giảm rồi, giờ lo tiêm chủng thôi. Mai anh đến từ 7h.`,
+  `lop hoc tieng anh bac si - nhom chat
+Dr. [[N:Lam]]: Hi class, tomorrow practice history taking. [[N:Vy]], you be the patient "Mrs [[N:Smith]]".
+[[N:Vy Dinh]]: OK teacher. Can [[N:Huy]] be the doctor?
+[[N:Huy Phan]]: Sure. Should "Mrs [[N:Smith]]" have chest pain or headache?
+Dr. [[N:Lam]]: Chest pain. And [[N:Linh]] plays her husband [[N:John]].
+[[N:Linh To]]: Haha OK. Mai em đi trễ 10 phút nha thầy [[N:Lâm]].`,
 ];
