@@ -4,7 +4,7 @@
 // libs/deid/src/eval/markup.ts, libs/deid/src/train/corpus.ts and the header comments of
 // heldout9/index.ts and heldout10/index.ts (the conventions) — no held-out text, no detector
 // source. Not evaluation data. All people, numbers and addresses are invented (place names are
-// real units, used freely). Genres: Zalo / Messenger / WhatsApp / SMS ward groups, night-duty
+// real or plausible units, used freely). Genres: Zalo / Messenger / WhatsApp / SMS ward groups, night-duty
 // chats without accents in lower case, family groups in Huế, Nghệ An and Southern speech,
 // parents of a paediatric ward, commune health station groups, voice-to-text hand-overs,
 // nursing hand-over notes, chats with foreign patients and interpreters, with many traps that
@@ -37,13 +37,13 @@ O [[N:Liên]]: Rứa thì nói bác sĩ [[N:Nhơn]] cho xét nghiệm máu luôn
 Eng [[N:Thắng]]: Bọ mệt rứa răng mạ? Chiều ni eng về chở bọ đi viện [[A:huyện Thanh Chương]].
 Mạ: Bọ mi ho cả đêm, tức ngực. Ả [[N:Hương]] nói đưa ra Vinh cho chắc.
 Ả [[N:Hương]]: Em hỏi rồi, Bệnh viện Hữu nghị Đa khoa Nghệ An khám phổi tốt. Bác sĩ [[N:Lê Đình Thái]] quen chồng em.
-[[N:Cu Tý]]: Con xin nghỉ học chiều ni đi với ông nội nha.
+Cu [[N:Tý]]: Con xin nghỉ học chiều ni đi với ông nội nha.
 Eng [[N:Thắng]]: Thôi mi đi học, có eng với ả [[N:Hương]] rồi.
 Mạ: Nhớ mang thẻ bảo hiểm của bọ, số [[BH:HT2404012345678]], với căn cước nữa nghe.`,
   `Messenger - Gia đình ba [[N:Tư]]
 [[N:Út Hiền]]: Anh [[N:Hai]] ơi, ba [[N:Tư]] xỉu ở ngoài ruộng, em chở ra trạm y tế [[A:xã Long Hậu]] rồi.
 Anh [[N:Hai Lộc]]: Trời, ba có sao hông? Chị [[N:Ba Mến]] đang ở Cần Thơ, để anh gọi.
-Chị [[N:Ba Mến]]: Út ơi, đường huyết ba bao nhiêu? Ba bỏ thuốc tiểu đường cả tuần rồi đó.
+Chị [[N:Ba Mến]]: [[N:Út]] ơi, đường huyết ba bao nhiêu? Ba bỏ thuốc tiểu đường cả tuần rồi đó.
 [[N:Út Hiền]]: Cô y sĩ [[N:Thắm]] đo thấy 2.8, cho uống nước đường rồi, giờ tỉnh.
 Anh [[N:Hai Lộc]]: Lộc lá gì đâu, tháng này anh gửi tiền mua thuốc mà ba không chịu uống.
 [[N:Út Hiền]]: Thôi anh, cô [[N:Thắm]] nói chuyển bệnh viện đa khoa Cần Giuộc kiểm tra, em đi liền.`,
@@ -81,7 +81,7 @@ Từ: Con [[N:Tuấn]]
 [[N:Đỗ Minh Châu]] (Interpreter): Good morning Mr [[N:Hendriks]], this is [[N:Châu]] from the hospital. Dr [[N:Lâm Quang Vũ]] will see you at 9.
 [[N:Pieter Hendriks]]: Thanks [[N:Châu]]. My wife [[N:Sanne]] will come too. Is my passport needed? It is [[PP:NXK7P2R41]].
 [[N:Đỗ Minh Châu]]: Yes please bring it, and the insurance letter from Allianz, claim [[R:AZ-2025-883016]].
-[[N:Sanne Hendriks]]: Pieter had fever again last night, 38.6. Should we go to Emergency?
+[[N:Sanne Hendriks]]: [[N:Pieter]] had fever again last night, 38.6. Should we go to Emergency?
 [[N:Đỗ Minh Châu]]: If it is above 39 or he feels worse, yes. Dr [[N:Vũ]] is on duty until 5 pm.`,
   `Trạm y tế [[A:xã Pả Vi]] (nhóm Zalo)
 [[N:Giàng Thị Mỷ]] (YS): Sáng nay chị [[N:Sùng Thị Dợ]] [[A:thôn Pả Vi Hạ]] đau bụng đẻ, chồng là anh [[N:Lầu A Chứ]] đưa xuống.
@@ -182,7 +182,7 @@ Bà nội: [[N:Hưng]] ơi, ông nội mày bị té trong nhà tắm.
 Bà nội: Ông kêu đau hông, không đứng dậy được. Thím [[N:Năm]] qua rồi.
 Thím [[N:Năm]]: Chú [[N:Hưng]] ơi, xe cấp cứu tới rồi, chở ông vô Bệnh viện Trưng Vương.
 [[N:Hưng]]: Con chạy tới liền. Thím cầm dùm con cái thẻ bảo hiểm của ông, tên [[N:Trương Văn Mùi]], có để trong tủ.
-Thím [[N:Năm]]: Có rồi. Con [[N:Bé Hai]] nhà thím theo xe luôn.`,
+Thím [[N:Năm]]: Có rồi. Con bé [[N:Hai]] nhà thím theo xe luôn.`,
   `Bàn giao (chuyển giọng nói thành văn bản) khoa Hồi sức, 6 giờ sáng
 "Em [[N:Thơ]] giao cho anh [[N:Quốc]] nha. Giường số hai bệnh nhân [[N:Park Ji-hoon]] người Hàn Quốc, viêm tụy cấp, hôm qua phiên dịch chị [[N:Kim Yu-na]] có ghi số điện thoại công ty là [[P:0283 822 6619]]. Giường số bốn là bà [[N:Hà Thị Chín]] [[AGE:92]] tuổi, sốc nhiễm khuẩn, đang chạy Noradrenalin. Con gái bà là cô [[N:Ngà]] ngủ ở hành lang. Giường sáu anh [[N:Lâm Chấn Huy]] ngộ độc rượu, vợ là chị [[N:Quách Mỹ Linh]] nói tiếng Quảng Đông, hỏi bác sĩ [[N:Tạ Minh Luân]] nếu cần. Hết."`,
   `Nhóm Zalo "Thận nhân tạo ca 3"
@@ -212,7 +212,7 @@ Mẹ [[N:Cún]]: Các mẹ ơi, bé [[N:Cún]] nhà em nổi bóng nước ở t
 [[N:Lan Phương]]: Bé [[N:Mèo]] nhà chị cũng vậy, hôm qua giật mình 3 lần. Bs [[N:Đức Anh]] cho Phenobarbital.
 Bố [[N:Tin]]: Bé [[N:Tin]] nhà mình thủy đậu, nằm phòng cách ly. Có ai thấy điều dưỡng [[N:Nhung]] không?
 Mẹ [[N:Cún]]: Chị [[N:Nhung]] đi giao ban rồi anh. Anh gọi [[N:Thủy]] trực thay.
-Bố [[N:Tin]]: Thủy nào em? Thủy đậu lây không chị?
+Bố [[N:Tin]]: [[N:Thủy]] nào em? Thủy đậu lây không chị?
 [[N:Lan Phương]]: Chị [[N:Thủy]] điều dưỡng đó anh, tóc ngắn. Thủy đậu lây, anh đừng cho bé [[N:Tin]] ra hành lang.`,
   `Trạm y tế [[A:xã Đạ Sar]] - trao đổi
 [[N:K'Brơi]] (YS): Có ông [[N:Cil Mup]] 70 tuổi ở [[A:thôn Đưng K'Si]] bị rắn cắn ở chân, sưng to.
@@ -233,7 +233,7 @@ BS [[N:Nguyễn Bá Lâm]]: Tốt. Hồ sơ ghi lại tên thật, bỏ chữ "v
   `Nhóm gia đình "Bên ngoại" (Huế)
 Ôn [[N:Thiện]]: Mạ mi khỏe chưa [[N:Hiền]]?
 [[N:Hiền]]: Dạ mạ con mổ mắt đục thủy tinh thể xong rồi ôn, bác sĩ [[N:Hoàng Anh Tuấn]] mổ, mai cắt băng.
-Mệ [[N:Đào]]: Rứa tốt rồi. Nói mạ mi kiêng bưng nước, kiêng cúi nghe. Con [[N:Cu Bi]] khỏi sốt chưa?
+Mệ [[N:Đào]]: Rứa tốt rồi. Nói mạ mi kiêng bưng nước, kiêng cúi nghe. Con Cu [[N:Bi]] khỏi sốt chưa?
 [[N:Hiền]]: [[N:Bi]] khỏi rồi mệ. O [[N:Thúy]] nói tuần sau về Kim Long thăm ôn mệ.
 O [[N:Thúy]]: Tau về thứ 7, mang cho ôn thuốc huyết áp. Đừng mua thuốc ngoài chợ Đông Ba nghe ôn.
 Ôn [[N:Thiện]]: Ừ. Thuốc ôn còn 3 vỉ.`,
@@ -268,7 +268,7 @@ BS [[N:Vương Đình Khải]]: Nghi viêm tụy cấp. Làm Amylase, siêu âm.
 [[N:Hằng]]: Em về rồi ạ. Tâm An hôm nay đông, em kéo dài ca tới 7h.
 [[N:Trịnh Thu Hà]]: Cảm ơn [[N:Hằng]]. Tâm lý bệnh nhân [[N:Duy]] không ổn, nhớ hỏi nhẹ nhàng.`,
   `Nhóm "TYT [[A:thị trấn Cửa Việt]] - phòng chống dịch"
-[[N:Lê Thị Thu]] (trưởng trạm): Mùa thu năm nay dịch sởi quay lại. Danh sách trẻ chưa tiêm: cháu [[N:Bé Mon]] (con chị [[N:Hà]] [[A:khu phố 4]]), cháu [[N:Minh Nhật]], cháu [[N:Tôm]] nhà anh [[N:Tuấn]] làm biển.
+[[N:Lê Thị Thu]] (trưởng trạm): Mùa thu năm nay dịch sởi quay lại. Danh sách trẻ chưa tiêm: cháu bé [[N:Mon]] (con chị [[N:Hà]] [[A:khu phố 4]]), cháu [[N:Minh Nhật]], cháu [[N:Tôm]] nhà anh [[N:Tuấn]] làm biển.
 [[N:Hồ Văn Tám]] (YS): Anh [[N:Tuấn]] đi biển tàu [[VP:QT-91274-TS]] chưa về, vợ ảnh là chị [[N:Nga]] hẹn thứ 7.
 [[N:Lê Thị Thu]]: Thu gom sổ tiêm chủng lại giúp chị, [[N:Tám]] nhé. Tám giờ sáng mai họp.
 [[N:Hồ Văn Tám]]: Dạ chị [[N:Thu]].`,
@@ -447,8 +447,8 @@ Bác [[N:Ngọc Lâm]]: Cảm ơn cháu [[N:Oanh]]. Bố cháu là ông [[N:Tùn
 Admin [[N:Hải Yến]]: Bác [[N:Lâm]] nhớ mang sổ theo dõi nhé.`,
   `Nhóm "Ôn Mệ - Vỹ Dạ" (Huế)
 [[N:Hoàng Bảo Ngọc]]: Ôn [[N:Tường]] bữa ni răng rồi mạ?
-Mạ [[N:Ngọc]]: Ôn mệt, ăn không được. Ôn kêu [[N:Cu Ri]] về thăm.
-[[N:Cu Ri]]: Con đặt vé rồi, mai ra Huế. Mai con tới thẳng bệnh viện luôn.
+Mạ [[N:Ngọc]]: Ôn mệt, ăn không được. Ôn kêu Cu [[N:Ri]] về thăm.
+Cu [[N:Ri]]: Con đặt vé rồi, mai ra Huế. Mai con tới thẳng bệnh viện luôn.
 O [[N:Bé]]: Ôn nằm khoa Lão bệnh viện Trung ương Huế cơ sở 2, phòng 6. Bác sĩ [[N:Tôn Thất Minh]] dặn ôn giảm muối.
 Mệ [[N:Lài]]: Mi nói với bác sĩ [[N:Minh]] là ôn hay đi tiểu đêm, ôn ngại nói.
 [[N:Hoàng Bảo Ngọc]]: Dạ mệ, con nói rồi. Bác sĩ cho siêu âm tiền liệt tuyến, kết quả bình thường.
@@ -459,7 +459,7 @@ bs [[N:sang]]: ha bn nhiu
 [[N:thanh nga]]: 100/60, mach 100
 bs [[N:sang]]: truyen nacl, cho esomeprazol 80mg tmc, bao [[N:tuan]] noi soi san sang
 [[N:tuan]] ns: e xuong lien a
-[[N:thanh nga]]: vo bn la [[N:ba xuan]]... a nham, ba [[N:xuan]], dang khoc ngoai hanh lang
+[[N:thanh nga]]: vo bn la ba [[N:xuan]], dang khoc ngoai hanh lang
 bs [[N:sang]]: [[N:nga]] noi chuyen voi ba [[N:xuan]] truoc giup a. bao ve dang tuấn tra khu b thi nho mo cua thang may`,
   `Zalo nhóm "Phòng khám sản phụ khoa - bác sĩ Chăm"
 [[N:Thông Thị Lan]] (NHS): Chị [[N:Kiều Thị Mỹ Hạnh]] người Chăm ở [[A:thôn Chất Thường, xã Phước Hậu]] hẹn khám thai 20 tuần.
@@ -474,7 +474,7 @@ Cô [[N:Hằng]]: Oh no! Take him to Vinmec, I call Dr [[N:Lê Minh Hải]] now.
 [[N:Maria Gonzalez]]: Coming. [[N:Carlos]] (my husband) is in Singapore, I told him.
 Cô [[N:Hằng]]: Dr [[N:Hải]] waits at Emergency. Don't worry [[N:Maria]].`,
   `TYT [[A:xã Đông Sơn]] - nhóm (Nghệ An)
-[[N:Hồ Thị Xoan]] (YS): Bà [[N:Nguyễn Thị Đào]] xóm 5 bị tăng huyết áp, bữa ni HA 190/110.
+[[N:Hồ Thị Xoan]] (YS): Bà [[N:Nguyễn Thị Đào]] [[A:xóm 5]] bị tăng huyết áp, bữa ni HA 190/110.
 [[N:Trần Văn Luận]] (trưởng trạm): Bà có uống thuốc không [[N:Xoan]]? Con bà là eng [[N:Hợi]] đi Hàn Quốc răng?
 [[N:Hồ Thị Xoan]]: Bà nói hết thuốc rồi, eng [[N:Hợi]] đi Hàn, con dâu ả [[N:Thơm]] ở nhà chăm.
 [[N:Trần Văn Luận]]: Cho bà Captopril ngậm, chuyển TTYT Đô Lương nếu không xuống. Đông Sơn mùa ni lạnh, nhắc bà giữ ấm.
@@ -489,12 +489,12 @@ Giao ca: ĐD [[N:Lý Thị Bích Tuyền]]. Nhận ca: ĐD [[N:Tô Quốc Việt
 Bs [[N:Nguyễn Lý Thịnh Trường]]: Chào anh [[N:Thịnh]], chị [[N:Trâm]]. Bé [[N:Mít]] hậu phẫu ngày 3, rút ống dẫn lưu rồi.
 [[N:Thịnh]] (bố [[N:Mít]]): Dạ cảm ơn bác sĩ [[N:Trường]]. Bé ăn được chưa ạ?
 Bs [[N:Nguyễn Lý Thịnh Trường]]: Cho bú mẹ từ chiều nay. Điều dưỡng [[N:Hà Phương]] sẽ hướng dẫn.
-[[N:Trâm]] (mẹ [[N:Mít]]): Dạ. Ông bà nội bé là ông [[N:Thịnh Vượng]]... à ông [[N:Vượng]] hỏi bao giờ về được ạ.
+[[N:Trâm]] (mẹ [[N:Mít]]): Dạ. Ông nội bé là ông [[N:Vượng]] hỏi bao giờ về được ạ.
 Bs [[N:Nguyễn Lý Thịnh Trường]]: Nếu ổn thì thứ 6. Thịnh vượng cả nhà nhé.`,
   `Bàn giao nhanh khoa Cấp cứu Nhi (voice-to-text)
 "Bé [[N:Bắp]] à tên thật là [[N:Phạm Gia Hưng]] hai tuổi nuốt đồng xu, đã nội soi gắp ra, mẹ là chị [[N:Tuyết Mai]] số điện thoại không chín không ba hai hai tám năm một bốn bảy tức là [[P:0903 228 5147]]. Bé [[N:Gấu]] là [[N:Lê Minh Khang]] sốt co giật lần đầu, đã cắt cơn, ba là anh [[N:Tiến]]. Bé [[N:Sữa]], tên [[N:Ngô Bảo Châu]] nha không phải ông giáo sư đâu, viêm ruột, bù dịch. Em [[N:Nhàn]] giao chị [[N:Diễm]]."`,
   `Tổ điều trị ARV - nhóm kín
-Bác sĩ [[N:Vương Thu]]: Nhắc các anh chị lịch lấy thuốc tháng 8. Anh [[N:T.]] (mã [[R:ARV-0917]]) quá hẹn 5 ngày.
+Bác sĩ [[N:Vương Thu]]: Nhắc các anh chị lịch lấy thuốc [[D:tháng 8]]. Anh [[N:T.]] (mã [[R:ARV-0917]]) quá hẹn 5 ngày.
 [[N:Giàng A Dế]] (đồng đẳng viên): Em gọi anh [[N:T.]] rồi, ảnh đi làm rẫy ở bản bên, mai về.
 Bác sĩ [[N:Vương Thu]]: Cảm ơn [[N:Dế]]. Chị [[N:H.]] ([[R:ARV-1102]]) tải lượng virus dưới ngưỡng rồi, chúc mừng chị.
 [[N:Thào Thị Mai]] (ĐD): Em phát thuốc ở TTYT huyện thứ 3 và thứ 5, ai không đi được nhắn em [[P:0368 770 213]].`,
@@ -544,7 +544,7 @@ Chào chị [[N:Liên]]. Anh đã nhận. Cần thêm giấy ra viện bản g�
   `Nhóm "Trạm y tế [[A:xã Yên Thịnh]] - tiêm chủng"
 [[N:Ma Thị Huệ]] (YS): Sáng mai tiêm sởi - rubella. Danh sách: [[N:Ma Văn Tùng]], [[N:Hoàng Thị Diệp]], [[N:Nông Gia Bảo]], [[N:Triệu Thị Hà Vy]].
 [[N:Lục Văn Thịnh]] (trưởng trạm): Yên Thịnh năm nay tỉ lệ tiêm đạt bao nhiêu [[N:Huệ]]?
-[[N:Ma Thị Huệ]]: 94% anh. Còn cháu [[N:Bé Na]] nhà chị [[N:Hoàng Thị Mến]] chưa đủ tháng.
+[[N:Ma Thị Huệ]]: 94% anh. Còn bé [[N:Na]] nhà chị [[N:Hoàng Thị Mến]] chưa đủ tháng.
 [[N:Lục Văn Thịnh]]: Ma túy xã mình giảm rồi, giờ lo tiêm chủng thôi. Mai anh đến từ 7h.`,
   `lop hoc tieng anh bac si - nhom chat
 Dr. [[N:Lam]]: Hi class, tomorrow practice history taking. [[N:Vy]], you be the patient "Mrs [[N:Smith]]".
@@ -552,4 +552,169 @@ Dr. [[N:Lam]]: Hi class, tomorrow practice history taking. [[N:Vy]], you be the 
 [[N:Huy Phan]]: Sure. Should "Mrs [[N:Smith]]" have chest pain or headache?
 Dr. [[N:Lam]]: Chest pain. And [[N:Linh]] plays her husband [[N:John]].
 [[N:Linh To]]: Haha OK. Mai em đi trễ 10 phút nha thầy [[N:Lâm]].`,
+  `Nhóm "Hiến máu nhân đạo - [[A:Quận 10]]"
+[[N:Lâm Ngọc Hân]] (điều phối): Khẩn! BV Chợ Rẫy cần 2 đơn vị máu O Rh(-) cho bn [[N:Trương Thị Bé Năm]], mổ tim chiều nay.
+[[N:Huỳnh Khánh Duy]]: Mình O Rh(-), đang ở [[A:Quận 5]], 30 phút nữa tới.
+[[N:Lâm Ngọc Hân]]: Cảm ơn [[N:Duy]]! Gặp anh [[N:Tùng]] ở Trung tâm truyền máu, tầng trệt.
+[[N:Alex Nguyen]]: I'm O negative too. Can I donate? I'm Vietnamese-American, passport [[PP:A08813622]].
+[[N:Lâm Ngọc Hân]]: Yes [[N:Alex]], please come with [[N:Duy]]. Con trai bà [[N:Bé Năm]] là anh [[N:Thành]] sẽ đón hai bạn.
+[[N:Thành]]: Tui đứng cổng Thành Thái, áo xanh. Cảm ơn mọi người.`,
+  `ca dem khoa nhi (khong dau, go vội)
+dd [[N:yen nhi]]: c [[N:tram]] oi be [[N:na]] giuong 2 sot 40, co giat 1 lan 2 phut
+[[N:tram]]: goi bs [[N:hung]] chua
+dd [[N:yen nhi]]: bs [[N:hung]] dang kham be [[N:bo]] o cap cuu
+bs [[N:hung]]: cho diazepam hau mon, chuom am, a qua lien. me be [[N:na]] dau
+dd [[N:yen nhi]]: me la chi [[N:kieu]], dang hoang qua a
+[[N:tram]]: de c noi chuyen voi chi [[N:kieu]]. mai c truc tiep nha
+bs [[N:hung]]: hung hang gi dau, a toi roi =))`,
+  `Zalo "Mạ và tụi con" (Nghệ An)
+Mạ: Tụi bay ơi, bọ đau lưng cả tuần, bữa ni không dậy được.
+[[N:Phan Thị Thanh Hà]]: Mạ chờ con, con nhờ eng [[N:Long]] chở bọ đi Bệnh viện Đa khoa [[A:thành phố Vinh]].
+Eng [[N:Long]]: Eng về rồi. Bọ nói đau từ hôm gánh lúa. Ả [[N:Nga]] có biết bác sĩ nào không?
+Ả [[N:Nga]]: Có bác sĩ [[N:Hồ Sỹ Hùng]] khoa Cột sống, em nhắn rồi, hẹn 2 giờ chiều.
+[[N:Phan Thị Thanh Hà]]: Eng nhớ mang phim chụp năm ngoái. Long đờm thì bọ có thuốc rồi, đừng mua nữa.
+Mạ: Ừ. Cu [[N:Bin]] nhà ả [[N:Nga]] ở nhà với mạ.`,
+  `Bàn giao ca khoa Hồi sức tích cực (bản ghi giọng nói đã chỉnh)
+Giường 1: BN [[N:KIM SUNG-HO]] ([[N:김성호]]), 61 tuổi, người Hàn, sốc tim sau nhồi máu cơ tim, đặt bóng đối xung. Con gái [[N:Kim Ji-woo]] ở khách sạn, số [[P:+82 10 4471 2093]].
+Giường 2: BN [[N:Đinh Văn Hòa]], viêm phổi thở máy. Hòa bình ca đêm, SpO2 96%.
+Giường 3: BN [[N:Y Bhiăng Niê]] (Ê Đê), ngộ độc thuốc diệt cỏ. Vợ chị [[N:H'Zim Ayun]], em trai [[N:Y Thơ Niê]].
+Người giao: BS [[N:Trần Đình Phú]], ĐD [[N:Lê Hồng Nhạn]]. Người nhận: BS [[N:Ngô Quốc Đạt]], ĐD [[N:Hà Thị Yên]].`,
+  `Nhóm "Nhà thuốc Minh Châu - khách quen"
+DS [[N:Trần Minh Châu]]: Chú [[N:Sáu Sang]] ơi, thuốc huyết áp của chú về rồi nha.
+[[N:Sáu Sang]]: Ừ con. Mai chú ghé. Bà xã chú là cô [[N:Hai Lành]] cũng hết thuốc tiểu đường.
+DS [[N:Trần Minh Châu]]: Dạ con để sẵn Metformin cho cô [[N:Hai]]. Chú nhớ đo huyết áp nha.
+[[N:Phạm Thanh Tâm]]: Chị [[N:Châu]] ơi có Augmentin không? Bé [[N:Su Su]] nhà em viêm tai.
+DS [[N:Trần Minh Châu]]: Có em, nhưng phải có toa bác sĩ. Em đưa bé khám bác sĩ [[N:Lý]] ở trạm y tế nha.`,
+  `Nhóm "Đoàn khám bệnh tình nguyện - Sóc Trăng"
+[[N:Nguyễn Quang Minh]] (trưởng đoàn): Sáng nay khám ở chùa Som Rông. Danh sách bác sĩ: [[N:Phương]], [[N:Thiện]], [[N:Diệu Linh]].
+Sư cả [[N:Lâm Sóc Kha]]: Chùa chuẩn bị nước, phiên dịch là thầy [[N:Thạch Sang]].
+[[N:Diệu Linh]]: Bà [[N:Thị Nhăm]] 80 tuổi đục thủy tinh thể, cháu bà là [[N:Danh Thương]] đăng ký mổ ở BV Mắt.
+[[N:Thiện]]: Ông [[N:Kim Sol]] tăng huyết áp, cho thuốc 1 tháng. Con trai ông, [[N:Kim Vũ Phong]], ký nhận.
+[[N:Nguyễn Quang Minh]]: Thiện nguyện vất vả nhưng vui. Cảm ơn thầy [[N:Sang]].`,
+  `Messenger - hỏi bác sĩ da liễu
+[[N:Bảo Hân]]: Bác sĩ ơi, em bị nổi mẩn sau khi uống thuốc kháng sinh.
+BS [[N:Hồ Ngọc Lan Anh]]: Em uống thuốc gì, ai kê đơn cho em?
+[[N:Bảo Hân]]: Dạ Cefuroxim, bác sĩ [[N:Thắng]] ở phòng khám gần nhà kê.
+BS [[N:Hồ Ngọc Lan Anh]]: Ngưng thuốc ngay, uống Cetirizin. Nếu sưng môi, khó thở thì vào Cấp cứu.
+[[N:Bảo Hân]]: Dạ. Chị gái em là [[N:Ngọc Trâm]] cũng dị ứng thuốc này.
+BS [[N:Hồ Ngọc Lan Anh]]: Có thể do di truyền. Em với chị [[N:Trâm]] ghi vào sổ dị ứng nhé.`,
+  `Zalo "Bảo vệ - ĐD trực đêm tòa B"
+Bảo vệ [[N:Cấn Văn Đức]]: Có anh thanh niên say rượu xưng là anh của BN [[N:Mẫn]] phòng 305, đòi vào thăm.
+ĐD [[N:Nguyễn Thu Thảo]]: BN [[N:Lê Thị Mẫn]] không có người nhà tên đó. Anh ghi tên giúp em.
+Bảo vệ [[N:Cấn Văn Đức]]: Ảnh xưng [[N:Lê Văn Tèo]], CCCD [[ID:001203014572]].
+ĐD [[N:Nguyễn Thu Thảo]]: Chị [[N:Mẫn]] nói không quen. Anh mời ra giúp em.
+Bảo vệ [[N:Phan Văn Toàn]]: [[N:Đức]] ơi để anh hỗ trợ. Tòa B an ninh ổn rồi.`,
+  `Nhóm "Gia đình bé [[N:Tôm]] - sơ sinh non tháng"
+Mẹ [[N:Tôm]] ([[N:Kiều Trang]]): Nay bé [[N:Tôm]] lên 1,5 kg rồi cả nhà ơi!
+Bà nội ([[N:Nguyễn Thị Nụ]]): Tạ ơn trời phật. Bác sĩ [[N:Hạnh]] nói bao giờ được về?
+Bố [[N:Tôm]] ([[N:Vĩnh Phúc]]): Bác sĩ [[N:Hạnh]] bảo 2 tuần nữa nếu bé bú tốt. Hạnh phúc quá mẹ ạ.
+Cô út [[N:Tuyết]]: Nhà mình đặt tên khai sinh cho bé chưa anh [[N:Phúc]]?
+Bố [[N:Tôm]] ([[N:Vĩnh Phúc]]): Tên [[N:Nguyễn Vĩnh An]], An toàn bình an. Giấy chứng sinh số [[R:0418/GCS]].`,
+  `Nhóm "Khoa Nội tiết - giáo dục bệnh nhân"
+ĐD [[N:Mạc Thị Thu Hương]]: Chiều nay lớp tiêm Insulin. Mời bà [[N:Trần Thị Hạnh]], ông [[N:Lê Văn Phúc]], anh [[N:Sùng A Páo]], chị [[N:Nguyễn Thị Ánh Tuyết]].
+[[N:Lê Văn Phúc]]: Tôi mù chữ, cho con trai là [[N:Lộc]] đi thay được không?
+ĐD [[N:Mạc Thị Thu Hương]]: Dạ được bác, bác đi cùng anh [[N:Lộc]] luôn ạ. Anh [[N:Páo]] cần phiên dịch tiếng Mông không?
+[[N:Sùng A Páo]]: Không cần chị, tôi hiểu.
+ĐD [[N:Mạc Thị Thu Hương]]: Tốt quá. Mọi người nhớ mang bút tiêm, Lantus hoặc Mixtard.`,
+  `Nhóm "Trạm y tế [[A:xã Tân Phú Đông]] - [[A:ấp 3]]" (miền Tây)
+[[N:Võ Thị Bé Sáu]] (YS): Sáng nay [[A:ấp 3]] có 2 người bị chó cắn: ông [[N:Tư Sáng]] và con [[N:Tí]] nhà chị [[N:Hồng]].
+[[N:Lê Hữu Nghĩa]] (trưởng trạm): Chó nhà ai vậy [[N:Sáu]]? Đã tiêm vắc xin dại chưa?
+[[N:Võ Thị Bé Sáu]]: Chó nhà ông [[N:Ba Bình]], chưa tiêm. Em chuyển 2 người lên TTYT huyện tiêm Verorab.
+[[N:Lê Hữu Nghĩa]]: Báo ông [[N:Ba Bình]] nhốt chó theo dõi 10 ngày. Tư vấn bà con đừng đắp thuốc nam.`,
+  `nhom ban than (messenger)
+[[N:Khanh Vy]]: tui nhap vien roi, soi than
+[[N:Bao Tran]]: troi, bv nao ma
+[[N:Khanh Vy]]: bv Binh Dan, bs [[N:Tuan]] khoa Nieu. mai tan soi
+[[N:Bao Tran]]: binh thuong ma u uong nuoc it qua. de tui voi [[N:Hieu]] toi tham
+[[N:Hieu Le]]: t dem chao cho, [[N:Vy]] an dc ko
+[[N:Khanh Vy]]: an dc. me tui la co [[N:Hong]] dang o day
+[[N:Bao Tran]]: =)) ok chieu 4h nha`,
+  `Hội chẩn qua Zalo - Bệnh viện huyện với tuyến tỉnh
+BS [[N:Hà Văn Chiến]] (BV [[A:huyện Mường Lát]]): Bệnh nhân [[N:Lò Văn Hặc]] (Thái) 45 tuổi, đau bụng, sốt, bạch cầu 18 G/L, nghi viêm ruột thừa vỡ.
+BS [[N:Lê Trọng Nghĩa]] (BV tỉnh Thanh Hóa): Siêu âm thế nào [[N:Chiến]]?
+BS [[N:Hà Văn Chiến]]: Có dịch hố chậu phải. Vợ bệnh nhân là chị [[N:Lò Thị Ún]], không đủ tiền xe.
+BS [[N:Lê Trọng Nghĩa]]: Mổ tại chỗ được không? Anh [[N:Phạm Ngọc Quang]] gây mê có ở đó?
+BS [[N:Hà Văn Chiến]]: Có anh [[N:Quang]]. Em mổ ngay, có gì báo lại thầy [[N:Nghĩa]].`,
+  `Ghi chú giao ca khoa Phục hồi chức năng
+- Anh [[N:Bùi Quang Vinh]]: liệt nửa người phải sau đột quỵ, tập đi với khung. Vinh dự mà, tự đi được 10 m.
+- Cháu [[N:Lê Hoàng Bảo]] (bại não) với mẹ [[N:Duyên]]: tập ngồi, chị [[N:Duyên]] cần được hướng dẫn thêm.
+- Bà [[N:Cù Thị Ly]]: sau thay khớp gối, đau nhiều, KTV [[N:Khổng Văn Tài]] giảm cường độ tập.
+- Ông [[N:Hồng]] (chỉ ghi tên thường gọi), tổn thương tủy, ngồi xe lăn.
+Giao: KTV [[N:Phùng Minh]]. Nhận: KTV [[N:Thùy Linh]].`,
+  `Nhóm "Đồng hương Thừa Thiên Huế ở Sài Gòn"
+[[N:Tôn Nữ Hoàng Yến]]: Bà con ơi, mệ [[N:Nhơn]] bên Gò Vấp mới nhập Bệnh viện Thống Nhất, ai rảnh ghé thăm mệ nghe.
+[[N:Công Tằng Tôn Nữ Diệu]]: Mệ [[N:Nhơn]] là mạ của o [[N:Thủy]] phải không chị?
+[[N:Tôn Nữ Hoàng Yến]]: Đúng rồi. O [[N:Thủy]] đi Úc chưa về, eng [[N:Khải]] con mệ đang trông.
+[[N:Nguyễn Phước Bửu Long]]: Chiều ni tui ghé, mang chè bột lọc cho mệ.
+[[N:Tôn Nữ Hoàng Yến]]: Cảm ơn anh [[N:Bửu Long]]. Mệ thích chè mà bác sĩ [[N:Huy]] dặn kiêng đường đó.`,
+  `Nhóm "Giám sát dịch - Khánh Hòa"
+[[N:Võ Hồng Sơn]] (CDC): Ca cúm A/H5N1 nghi ngờ: anh [[N:Đặng Văn Quới]], [[A:thôn Phú Thọ, xã Ninh Đông]], nuôi gà.
+[[N:Tạ Thị Bích Vân]] (TTYT Ninh Hòa): Vợ anh [[N:Quới]] là chị [[N:Lê Thị Sương]] và 2 con [[N:Bảo]], [[N:Bình]] đã lấy mẫu.
+[[N:Võ Hồng Sơn]]: Sơn phết chuồng trại tiêu độc ngay. [[N:Vân]] gửi mẫu về Viện Pasteur Nha Trang.
+[[N:Tạ Thị Bích Vân]]: Dạ, mẫu số [[R:NH-25-0412]] đến [[R:NH-25-0415]]. Hàng xóm ông [[N:Tám Khoa]] cũng có gà chết.`,
+  `Tin nhắn giữa 2 bác sĩ nội trú
+[[N:Quỳnh]]: [[N:Trí]] ơi, sáng nay thầy [[N:Nguyễn Gia Bình]] hỏi bệnh án bà [[N:Tống Thị Lựu]] chưa làm xong à?
+[[N:Trí]]: Xong rồi, để ở phòng giao ban. Bà [[N:Lựu]] bị Guillain-Barré, thầy chắc hỏi về lọc huyết tương.
+[[N:Quỳnh]]: Ừ. Cô [[N:Hằng]] cũng hỏi bệnh nhân Lupus của tớ, chị [[N:Phí Thị Diệu]].
+[[N:Trí]]: Mai giao ban nhớ mang phim CT của chị [[N:Diệu]]. Tớ trực nên tớ nhờ [[N:Mạnh]] cầm hộ.`,
+  `WeChat - phiên dịch tiếng Trung, BV Lào Cai
+[[N:Hoàng Tiểu Mai]] (phiên dịch): Bệnh nhân [[N:LIU YANG]] ([[N:刘洋]]), lái xe tải Trung Quốc, đau ngực từ 3h sáng.
+BS [[N:Vũ Thế Anh]]: Điện tim ST chênh lên. Hỏi xem anh ấy có bệnh gì trước không.
+[[N:Hoàng Tiểu Mai]]: Anh [[N:Liu]] có tăng huyết áp, uống thuốc không đều. Công ty cử anh [[N:Zhang Wei]] sang, số [[P:+86 139 0871 4426]].
+BS [[N:Vũ Thế Anh]]: Chuyển can thiệp mạch vành. Hộ chiếu anh [[N:Liu]]?
+[[N:Hoàng Tiểu Mai]]: Số [[PP:EA3390127]], em đã gửi phòng Tài chính chị [[N:Giang]].`,
+  `Nhóm "Chăm sóc giảm nhẹ tại nhà"
+ĐD [[N:Mai Hương]]: Chiều nay em qua nhà cô [[N:Trịnh Thị Xuân Mai]], đau nhiều, cần chỉnh Morphin.
+BS [[N:Đào Thị Mai]]: Mai chị qua cùng em được không? Hôm nay chị họp.
+ĐD [[N:Mai Hương]]: Dạ mai cũng được chị. Chồng cô là chú [[N:Kha]], con gái [[N:Bích]] vừa từ Đức về.
+BS [[N:Đào Thị Mai]]: Nhắn [[N:Bích]] chuẩn bị danh sách thuốc đang dùng. Nhà cô ở [[A:số 9 kiệt 27 Chi Lăng, phường Phú Hiệp]] đúng không?
+ĐD [[N:Mai Hương]]: Đúng chị.`,
+  `Hand-over (English, ward 5, international hospital)
+Nurse [[N:Vanessa Cruz]]: Bed 1, Mr [[N:Robert HARRIS]], 72, COPD exacerbation, his daughter [[N:Emily]] calls every night.
+Nurse [[N:Đặng Thu Hiền]]: Noted. Bed 2?
+Nurse [[N:Vanessa Cruz]]: Bed 2 is Mrs [[N:Nguyễn Thị Lan]], Vietnamese, post-op hip, speaks little English. Her son [[N:Toàn]] translates.
+Nurse [[N:Đặng Thu Hiền]]: OK. Dr [[N:Patel]] rounds at 8. Tomorrow morning [[N:Toàn]] brings her glasses.
+Nurse [[N:Vanessa Cruz]]: Thanks [[N:Hiền]].`,
+  `Nhóm Facebook Messenger "Cộng đồng bệnh nhân Thalassemia"
+[[N:Ngọc Diễm Trương]]: Mọi người ơi, con em bé [[N:Cà Rốt]] tuần này truyền máu ở Viện Huyết học, ai đi cùng ngày không?
+[[N:Hằng]] Mẹ [[N:Sóc]]: Mẹ con chị thứ 4. Bé [[N:Sóc]] nhà chị sắt huyết thanh cao, bác sĩ [[N:Bạch Quốc Khánh]] cho thải sắt.
+[[N:Tuấn Anh Phạm]]: Em là bố bé [[N:Sumo]], em muốn hỏi chỗ làm hồ sơ miễn viện phí.
+[[N:Ngọc Diễm Trương]]: Anh [[N:Tuấn Anh]] lên tầng 2, gặp cô [[N:Thoa]] công tác xã hội. Nhớ mang thẻ BHYT [[BH:TE1010123456789]] của bé.
+[[N:Hằng]] Mẹ [[N:Sóc]]: Trang hội ở [[U:facebook.com/groups/thalas.vn.hotro]] có hướng dẫn đó anh.`,
+  `Zalo "TYT [[A:xã Ba Điền]] - Hrê"
+[[N:Đinh Thị Hương]] (YS): Cháu [[N:Đinh Văn Ước]] 4 tuổi ở [[A:thôn Làng Teng]] sốt, ho 5 ngày, thở nhanh.
+[[N:Phạm Văn Sáu]] (trưởng trạm): Mẹ cháu là ai [[N:Hương]]? Có đưa xuống được không?
+[[N:Đinh Thị Hương]]: Mẹ là chị [[N:Đinh Thị Bé]], ba là anh [[N:Đinh Văn Blăng]], nhà xa 8 km.
+[[N:Phạm Văn Sáu]]: Sáu giờ sáng mai anh mượn xe ông [[N:Phạm Văn Hùng]] trưởng thôn đi đón. Viêm phổi trẻ nhỏ là không chờ được.
+[[N:Đinh Thị Hương]]: Dạ, em gọi chị [[N:Bé]] qua số [[P:0347 229 501]].`,
+  `Bàn giao ca đêm - Khoa Nội tổng hợp, Bệnh viện Đa khoa tỉnh Lào Cai (ghi giọng nói, đã sửa lỗi)
+"Chị [[N:Vàng Thị Giang]] giao em [[N:Lù Văn Minh]] nhé. Giường một ông [[N:Hoàng Seo Páo]] người Giáy, xơ gan, hôm nay đi ngoài phân đen, đã báo bác sĩ [[N:Nguyễn Hữu Thọ]]. Con trai ông là [[N:Hoàng Văn Sử]], chứng minh nhân dân số [[CM:063418207]], ký cam kết truyền máu. Giường hai bà [[N:Lồ Thị Chía]] người Mông, lao phổi, đang chờ chuyển Bệnh viện Phổi. Giường ba chị [[N:Pờ Thị Mơ]] người Hà Nhì, viêm phổi, phiên dịch là anh [[N:Chu Thế Cường]] ở [[A:xã Y Tý]]. Giường bốn anh [[N:Thèn Văn Lìn]] người Nùng Dín, đau thượng vị. Hết."`,
+  `KakaoTalk / Zalo - phiên dịch Hàn tại BV Đa khoa Quốc tế
+[[N:Choi Min-seo]] ([[N:최민서]]): 안녕하세요. Chồng tôi [[N:Jung Dae-hyun]] ([[N:정대현]]) sốt 39 độ từ tối qua.
+Phiên dịch [[N:Nguyễn Hà Vy]]: Chị [[N:Min-seo]] đưa anh [[N:Jung]] vào Cấp cứu, em báo bác sĩ [[N:Dương Quốc Việt]].
+[[N:Choi Min-seo]]: Passport của anh ấy [[PP:M71823054]]. Con gái [[N:Ha-eun]] cũng ho.
+BS [[N:Dương Quốc Việt]]: Nghi cúm. Làm test nhanh cho cả anh [[N:Jung]] và bé [[N:Ha-eun]].
+Phiên dịch [[N:Nguyễn Hà Vy]]: Dạ. Công ty của anh [[N:Jung]] là LG Display, quản lý [[N:Kang Ho-sik]] sẽ bảo lãnh viện phí.`,
+  `nhom zalo "it benh vien" (sự cố hệ thống)
+[[N:duy khanh]] (IT): may chu HIS o khoa Cap cuu mat ket noi, ip [[IP:10.20.31.47]]
+[[N:Phạm Thu Hà]] (KHTH): [[N:Khánh]] ơi bệnh nhân [[N:Trần Văn Lộc]] đang chờ in phiếu, số vào viện [[R:CC2509-004417]].
+[[N:duy khanh]] (IT): e dang restart, 5p nua chi [[N:ha]] oi
+[[N:Lộc Phan]] (IT trưởng): [[N:Khánh]] kiểm tra switch tầng 2, anh qua ngay. Mạng hỏng suốt.
+[[N:Phạm Thu Hà]]: Dạ anh [[N:Lộc]]. Cấp cứu đang ghi tay tạm.`,
+  `Nhóm Zalo "Mẹ con phòng 12 - Khoa Sơ sinh" (Nam Bộ)
+[[N:Út Mập]]: Mấy chị ơi thằng Cu [[N:Tèo]] nhà em hết vàng da rồi, mai xuất viện!
+[[N:Kim Thoa]]: Mừng quá em. Bé [[N:Gạo]] nhà chị còn chiếu đèn. Cô [[N:Tư Huệ]] điều dưỡng nói chắc 2 bữa nữa.
+[[N:Út Mập]]: Cô [[N:Tư]] dễ thương lắm. Chị nhớ hỏi bác sĩ [[N:Sang]] chuyện chích ngừa viêm gan B nha.
+[[N:Danh Thị Ngọc Hân]]: Em mới vô, bé nhà em tên [[N:Danh Thị Kim Ngân]], sinh non. Ở đây có ai người Khmer không chị?
+[[N:Kim Thoa]]: Chị nè, chồng chị là [[N:Thạch Sô Ranh]]. Có gì em nhắn chị nha.`,
+  `Tin nhắn SMS - theo dõi lao
+TTYT: Kinh gui [[N:Nguyen Van Quang]]. Ban da bo lieu thuoc lao 3 ngay. Vui long den tram y te [[A:xa Hai Thuong]] gap YS [[N:Le Thi Minh]] truoc [[D:25/9]].
+Tra loi: Toi dang di lam o Binh Duong, vo toi la [[N:Thao]] lay thuoc thay duoc khong
+TTYT: Duoc. Chi [[N:Thao]] mang CCCD [[ID:045187005321]] cua anh va so dieu tri lao so [[R:L25-0318]].`,
+  `Nhóm "Gia đình ôn mệ" (Quảng Trị - Huế)
+Mệ [[N:Diệu]]: Tụi bay ơi, ôn [[N:Bốn]] lên cơn hen, mệ gọi o [[N:Hà]] chở vô viện rồi.
+O [[N:Hà]]: Ôn nằm khoa Hô hấp bệnh viện Trung ương Huế. Bác sĩ [[N:Lê Văn Ân]] cho xông rồi.
+[[N:Hồ Đăng Khoa]]: Dạ con ở Đà Nẵng, chiều con ra với ôn. Dì [[N:Mười]] có ra không o?
+O [[N:Hà]]: Dì [[N:Mười]] đau chân. Ân cần lắm đó, bác sĩ [[N:Ân]] dặn ôn bỏ thuốc lào.
+Mệ [[N:Diệu]]: Ôn không bỏ đâu. [[N:Khoa]] nói ôn nghe may ra.`,
 ];
