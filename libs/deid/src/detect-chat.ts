@@ -50,6 +50,9 @@ const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô
  */
 const STAFF_ROLE =
   /^(?:đpv|dpv|pd|ctv|cb|cbyt|mc|yttb|ytt|nhs|ns|dược sĩ|ds|kts|ktv|lái xe|tài xế|trưởng (?:tyt|trạm|khoa|phòng|nhóm|tua|ca)|phó (?:trạm|khoa|phòng)|điều dưỡng|hộ sinh|nữ hộ sinh|thư ký|lễ tân|phiên dịch|coordinator|nurse|interpreter|reporter|dr\.?|doctor)$/u;
+/** A job written after the sender's name (two words, lower case). */
+const TRAILING_ROLE =
+  /^(?:phiên dịch|phien dich|bảo vệ|bao ve|điều dưỡng|dieu duong|hộ lý|ho ly|kế toán|ke toan|thu ngân|thu ngan|lễ tân|le tan|tài xế|tai xe|lái xe|lai xe|thư ký|thu ky|dược sĩ|duoc si|bác sĩ|bac si|hộ sinh|ho sinh|điều phối|dieu phoi|trưởng khoa|trưởng phòng|kỹ thuật|ky thuat|tổng đài|case manager|interpreter)$/u;
 /** Sender labels that are roles, not people. */
 const ROLE =
   /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
@@ -76,7 +79,9 @@ export function nameWords(words: string[]): boolean {
 function personIn(label: string): [number, number] | null {
   // "Minh Châu - Dược", "Loan - KHTH", "Vy XN", "Hoàng Ngoại CT", "Tùng YS": the role after the name
   const main = label.split(/[ \t]+[-–][ \t]+/)[0];
+  // round 13: an emoji or a flag after the name ("Thảo Vy 🌸:", "Út Ngọc 🇹🇼:") is decoration
   let words = main.split(/[ \t]+/).filter(Boolean);
+  while (words.length > 1 && !/[\p{L}\d]/u.test(words[words.length - 1])) words = words.slice(0, -1);
   let skip = 0;
   for (;;) {
     const two = words.length > 2 ? `${words[0]} ${words[1]}`.toLowerCase() : '';
@@ -98,6 +103,8 @@ function personIn(label: string): [number, number] | null {
   if (allLower)
     while (words.length > 1 && /^(?:dd|đd|bs|ys|ktv|hl|ds|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|\d{1,2})$/u.test(words[words.length - 1]))
       words = words.slice(0, -1);
+  // round 13: the sender's job after the name, in any case ("Hân phiên dịch:", "Quý bảo vệ:")
+  while (words.length > 2 && TRAILING_ROLE.test(`${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase())) words = words.slice(0, -2);
   while (
     words.length > 1 &&
     (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) ||

@@ -121,9 +121,40 @@ export function detectLowerNames(ctx: Ctx): void {
       inSet(GIV, tokens[j - 1].text) &&
       !EVERYDAY_START.has(`${t.text} ${tokens[i + 1].text}`) &&
       !run.some((w) => FUNCTION_WORDS.has(w.text));
+    // "tu van" typed without diacritics is "tư vấn" (to advise), not Từ Văn …
+    if (!accented && t.f === 'tu' && tokens[i + 1].f === 'van') continue;
     const ok = (middle && (!ambiguous || cue)) || common || (khmer && !accented);
     if (!ok) continue;
     out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
     i = j - 1;
+  }
+}
+
+/** Staff abbreviations and titles before a colleague's given name (folded, lower case). */
+const STAFF_CUE = new Set(['bs', 'dd', 'ktv', 'ys', 'ds', 'hl']);
+/** Words that follow a staff title as a job or a verb, though some are name syllables without diacritics (folded). */
+const AFTER_STAFF_STOP = new Set(
+  'truc khoa noi ngoai kham cho dan bao giai hoi xem tu chi dieu gia phu chuyen thu an da se dang vua moi ke lam noi nhan giao goi cham tiem lay cap'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Round 13: a given name alone in lower case right after a staff title ("bs tuan bao ong …", "dd
+ * nhàn tiêm", "bác sĩ kiên dặn …"): only its first syllable, since in lower case a name and the words
+ * after it cannot be told apart. With diacritics the name lexicon decides ("bs trực" is no name);
+ * without them the words that usually follow a title are excluded.
+ */
+export function detectStaffGivenNames(ctx: Ctx): void {
+  const { tokens, noName, out } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!lower(t) || noName[i] || !tight(ctx, i - 1, i) || !inSet(GIV, t.text)) continue;
+    const prev = tokens[i - 1];
+    const title =
+      (STAFF_CUE.has(prev.f) && /^\p{Ll}/u.test(prev.text)) ||
+      (i > 1 && tight(ctx, i - 2, i - 1) && /^(?:bac si|dieu duong|ho ly)$/.test(`${tokens[i - 2].f} ${prev.f}`) && /^\p{Ll}/u.test(tokens[i - 2].text));
+    if (!title || AFTER_STAFF_STOP.has(t.f)) continue;
+    out.push({ kind: 'NAME', start: t.start, end: t.end });
   }
 }

@@ -46,6 +46,8 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     // "tên là trần văn khôi": the words that introduce a lower-case name are not part of it
     let s = i;
     while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
+    // "lan dd:": a staff abbreviation typed after a lower-case name is the sender's role
+    while (j - 1 > s && STAFF.has(info[j - 1].f) && info[j - 1].shape === 'x') j--;
     let ok = true;
     const t = cued(info, s, j) ? Math.min(threshold, cuedThreshold) : threshold;
     for (let k = s; k < j; k++) if (margin[k] < t || info[k].noName || info[k].shape === 'd') ok = false;
@@ -59,8 +61,11 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
       !HONORIFIC.test(tokens[j].text)
     )
       ok = false;
-    if (ok && plausible(info, s, j))
-      ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[j - 1].end, initial: j === s + 1 && info[s].shape === 'X1' });
+    if (ok && plausible(info, s, j)) {
+      // an English possessive is not part of the name ("Dr Haddad's assistant")
+      const end = tokens[j - 1].end - (/['’]s$/.test(tokens[j - 1].text) ? 2 : 0);
+      ctx.out.push({ kind: 'NAME', start: tokens[s].start, end, initial: j === s + 1 && info[s].shape === 'X1' });
+    }
     // round 11: a lower-case span that runs on into ordinary words ("bs duc giai thich"): its first word alone
     else if (
       ok &&

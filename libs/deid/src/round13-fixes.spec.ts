@@ -75,3 +75,41 @@ describe('round 13: Korean names with spaces', () => {
     expect(found(text, 'NAME').filter((n) => /^(?:KIM SON HA|NAM HA NOI)$/.test(n))).toEqual([]);
   });
 });
+
+describe('round 13: a name in Thai, Lao or Khmer script, and the transliteration before a bracket of script', () => {
+  it.each([
+    ['khách hàng Anan Sukprasert (อนันต์ สุขประเสริฐ), 52 tuổi', ['Anan Sukprasert', 'อนันต์ สุขประเสริฐ']],
+    ['phiên dịch là chị Khamla (ຄໍາຫລ້າ) ở Viêng Chăn', ['Khamla', 'ຄໍາຫລ້າ']],
+    ['bệnh nhân Sok Pisey (សុខ ពិសី) nhập viện', ['Sok Pisey', 'សុខ ពិសី']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+});
+
+describe('round 13: chat sender labels', () => {
+  it('leaves an emoji or a flag after the name out of the label', () => {
+    expect(found('Minh Thư 🌻: con về rồi\nBảo Ngọc 🇯🇵: dạ chị', 'NAME')).toEqual(['Minh Thư', 'Bảo Ngọc']);
+  });
+
+  it('leaves the job after the name out ("Hân phiên dịch:")', () => {
+    expect(found('Diệp phiên dịch: bệnh nhân nói đau\nKhoa: cho nhập\nDiệp phiên dịch: dạ', 'NAME')).toEqual(['Diệp', 'Khoa', 'Diệp']);
+  });
+
+  it('still reads a bulleted digest as places, not senders', () => {
+    expect(found('• Cần Thơ: một ca bạch hầu\n• Quảng Ninh: trẻ sơ sinh bị bỏ rơi', 'NAME')).toEqual([]);
+  });
+});
+
+describe('round 13: a lower-case given name after a staff title', () => {
+  it.each([
+    ['bs hieu cho y lenh truyen dich', ['hieu']],
+    ['bác sĩ kiên dặn chiều chụp lại', ['kiên']],
+    ['dd nhàn đã tiêm kháng sinh', ['nhàn']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['bs truc da kham', 'bs tu van cho gia dinh', 'bác sĩ trực đã khám', 'bs tu van cho ong ve'])('not a name: %s', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 // Training data for the PERSON labeller, assembled from training sources ONLY: the
 // evaluation generator (eval/generate.ts), the hand-written notes (eval/handwritten.ts),
 // the clinical phrases of eval/negatives.ts (all O), the round-6 training texts
-// (train/corpus.ts) and the seeded training generator (train/synth.ts). Held-out sets are
+// (train/corpus.ts), the round-13 realistic corpora (train/corpus-news.ts: news items, letters,
+// minutes; train/corpus-chats.ts: ward and family chats, hand-overs) and the seeded training
+// generator (train/synth.ts). Held-out sets are
 // never imported here (train.spec.ts checks the sources of train/ for it). A seeded split
 // keeps a dev part for choosing the threshold.
 import { buildContext } from '../context';
@@ -12,6 +14,8 @@ import { CLINICAL_PHRASES } from '../eval/negatives';
 import { features, tokenInfo, type TokenInfo } from '../model/features';
 import type { Tag } from '../model/labeller';
 import { TRAINING_TEXTS } from './corpus';
+import { CHAT_TRAINING_TEXTS } from './corpus-chats';
+import { NEWS_TRAINING_TEXTS } from './corpus-news';
 import { rng, shuffle } from './rng';
 import { synthDocs } from './synth';
 
@@ -46,6 +50,8 @@ export function trainingDocs(): EvalDoc[] {
     ...generateDocs(),
     ...HANDWRITTEN_DOCS,
     ...TRAINING_TEXTS.map((t, i) => parseMarkup(`train-${i + 1}`, 'train', t)),
+    ...NEWS_TRAINING_TEXTS.map((t, i) => parseMarkup(`news-${i + 1}`, 'train', t)),
+    ...CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`chat-${i + 1}`, 'train', t)),
     ...CLINICAL_PHRASES.map((t, i) => parseMarkup(`phrase-${i + 1}`, 'phrase', t)),
     ...synthDocs(),
   ];

@@ -1,4 +1,4 @@
-// Round 13: Korean names written with spaces instead of a hyphen, as forms and rosters do —
+// Round 13: Japanese family names with an honorific ("Suzuki-san"), and Korean names written with spaces instead of a hyphen, as forms and rosters do —
 // "PARK MI RAE", "KIM MIN JI", "Lee Ji Eun". A Korean family name, then two syllables of
 // romanised Korean in the same case, one of which is no Vietnamese given or middle name (so
 // "Kim Anh Thư" and "KIM SƠN HÀ" stay with the Vietnamese rules). The hyphenated form is detect-names'.
@@ -18,9 +18,14 @@ const SPACED = new RegExp(
 const SYLLABLE =
   /^(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|j|jj|ch|h|y|w)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)(?:k|n|ng|l|m|p|t)?$/;
 
-export function detectKoreanNames(ctx: Ctx): void {
+/** A Japanese family name with an honorific: "Suzuki-san", "Tanaka-sama" (the name only). */
+const HONORIFIC = /(?<![\p{L}])([A-Z][a-z]{2,})-(?:san|sama|kun|chan|sensei)(?![\p{L}])/gu;
+
+export function detectEastAsianNames(ctx: Ctx): void {
   const norm = ctx.p.norm;
   let m: RegExpExecArray | null;
+  HONORIFIC.lastIndex = 0;
+  while ((m = HONORIFIC.exec(norm))) ctx.out.push({ kind: 'NAME', start: m.index, end: m.index + m[1].length });
   SPACED.lastIndex = 0;
   while ((m = SPACED.exec(norm))) {
     const upper = m[1] === m[1].toUpperCase();
