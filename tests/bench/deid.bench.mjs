@@ -27,6 +27,7 @@ const { HELDOUT10_DOCS, HELDOUT10_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT11_DOCS, HELDOUT11_CLINICAL_PHRASES } = require(`${dist}eval/heldout11`);
 const { HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES } = require(`${dist}eval/heldout12`);
 const { HELDOUT13_DOCS, HELDOUT13_CLINICAL_PHRASES } = require(`${dist}eval/heldout13`);
+const { HELDOUT14_DOCS, HELDOUT14_CLINICAL_PHRASES } = require(`${dist}eval/heldout14`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -100,6 +101,7 @@ for (const [label, docs, phrases] of [
   // reports and chats (labelled numbers in every shape), written blind; never trained on.
   ['Held-out 12 news and clinical texts (written blind, round 12)', HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES],
   ['Held-out 13 news and ward chats (written blind, round 12)', HELDOUT13_DOCS, HELDOUT13_CLINICAL_PHRASES],
+  ['Held-out 14 news and chats, dense in names (written blind, round 13)', HELDOUT14_DOCS, HELDOUT14_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

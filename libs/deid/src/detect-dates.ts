@@ -61,6 +61,13 @@ export function detectDates(ctx: Ctx): void {
     // — one span from the day word on (a lone digit is too short a span of its own)
     const list = /(?:^|[^a-z])((?:ngay|hom|mung|mong)[ \t]+(?:\d{1,2}[ \t]*(?:,|va|&)[ \t]*){1,6})$/.exec(f.slice(Math.max(0, start - 40), start));
     if (list && /^\d{1,2}[/.-]\d{1,2}/.test(f.slice(start, end))) out.push({ kind: 'DATE', start: start - list[1].length, end });
+    // round 13: without a day word, one earlier day of the same week ("trực 16, 17/1", "15 và 16/3")
+    else {
+      const pair = /(?<![\d/.,-])(\d{1,2})[ \t]*(?:,|va|&)[ \t]*$/.exec(f.slice(Math.max(0, start - 8), start));
+      const day = /^(\d{1,2})[/.-]\d{1,2}/.exec(f.slice(start, end));
+      if (pair && day && Number(pair[1]) >= 1 && Number(day[1]) - Number(pair[1]) >= 1 && Number(day[1]) - Number(pair[1]) <= 7)
+        out.push({ kind: 'DATE', start: start - pair[0].length, end });
+    }
   };
   const before = (i: number, n = 28) => f.slice(Math.max(0, i - n), i);
   let m: RegExpExecArray | null;
@@ -215,6 +222,12 @@ export function detectDates(ctx: Ctx): void {
     add(m.index, m.index + m[0].length);
   }
 
+  // Round 13: a lunar day read out after "mùng" ("hôm mùng mười", "mùng ba Tết"): "mùng" before a
+  // number is a day (alone it is a mosquito net)
+  const LUNAR_DAY_WORDS =
+    /(?<![a-z])(?:mung|mong)\s+(muoi(?:\s+(?:mot|hai|ba|bon|lam|nam|sau|bay|tam|chin))?|mot|hai|ba|bon|nam|sau|bay|tam|chin)(?:\s+tet)?(?![a-z])(?!\s+(?:ngay|tuan|thang|nam|gio|tuoi|lan|cai|chiec|nguoi|con)(?![a-z]))/g;
+  while ((m = LUNAR_DAY_WORDS.exec(f))) add(m.index, m.index + m[0].length);
+
   // English: 12 Mar 2024, March 12, 2024
   const EN1 = new RegExp(`(?<![a-z\\d])(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:${ENG_MONTH})\\.?[\\s,-]+((?:19|20)\\d{2})(?![\\d])`, 'g');
   while ((m = EN1.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
@@ -222,7 +235,7 @@ export function detectDates(ctx: Ctx): void {
   while ((m = EN2.exec(f))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
   // "March 14", "on 3 May" without a year: the month written capitalised in the original
   const EN3 = new RegExp(
-    `(?<![\\p{L}\\d])(?:(?:${ENG_MONTH_CAP})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})\\.?)(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])(?:(?:${ENG_MONTH_CAP})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[ \\t]?[-–][ \\t]?\\d{1,2}(?:st|nd|rd|th)?)?|(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]?[-–][ \\t]?)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})\\.?)(?![\\p{L}\\d])`,
     'gu',
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
@@ -242,6 +255,20 @@ export function detectDates(ctx: Ctx): void {
     if (d < 1 || d > 31) continue;
     const start = m.index + m[0].indexOf('the');
     add(start, m.index + m[0].length);
+  }
+}
+
+/** What joins the two ends of a date range ("từ 25/11 đến 4/12", "3/6 – 10/6", "May 2 to May 9"). */
+const RANGE_JOIN = /^[ \t]*(?:đến|tới|den|toi|-|–|—|~|→|to|until|through|and|và)[ \t]*$/iu;
+
+/** Round 13: two dates joined as a range are one span, as the range convention says. */
+export function joinDateRanges(ctx: Ctx): void {
+  const dates = ctx.out.filter((c) => c.kind === 'DATE').sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (b.start >= a.end && b.start - a.end <= 8 && RANGE_JOIN.test(ctx.p.norm.slice(a.end, b.start)))
+      ctx.out.push({ kind: 'DATE', start: a.start, end: b.end });
   }
 }
 

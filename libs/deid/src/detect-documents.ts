@@ -43,6 +43,8 @@ export function detectDocumentNumbers(ctx: Ctx): void {
     if (!isCaseDocument(Boolean(m[2]), m[3])) continue;
     // a form's template number: "mẫu số 01/BV", "biểu mẫu 02/KBCB", "form 01/BV"
     if (/(?:^|[^a-z])(?:mau|bieu mau|form|ms)(?:\s+so)?[ \t.:]*$/.test(p.fold.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push({ kind: 'RECORD_NUMBER', start: m.index, end: m.index + m[0].length });
+    // a year or a sequence after the type ("1124/TgT.25", "77/BV-KHTH/2025") belongs to the number
+    const tail = /^[./-]\d{2,4}(?![\p{L}\d]|[.,]\d)/u.exec(p.norm.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    out.push({ kind: 'RECORD_NUMBER', start: m.index, end: m.index + m[0].length + (tail ? tail[0].length : 0) });
   }
 }

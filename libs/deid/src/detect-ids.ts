@@ -8,6 +8,9 @@ import type { PhiKind } from './types';
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 const SEP = '[ .\\-]?';
 
+/** An account or record label, or a bank's name, right before a number (folded). */
+const ACCOUNT_BEFORE = /(?:tai khoan|stk|so tk|[a-z]{2,16}bank|bidv|acb|shb|vib|ocb|msb|scb|ncb|ma bn|ma benh nhan|ma ho so|ma nguoi benh)[ \t:.#-]{0,4}$/;
+
 function labelled(fold: string, start: number, label: RegExp, window = 40): boolean {
   return label.test(fold.slice(Math.max(0, start - window), start));
 }
@@ -71,6 +74,8 @@ export function detectIds(ctx: Ctx): void {
     const cmndLabel = labelled(f, m.index, CMND_LABEL);
     const plausible = d[0] === '0' && CCCD_PROVINCE_CODES[d.slice(0, 3)] !== undefined && Number(d[3]) <= 3;
     if (!plausible && !cccdLabel && !cmndLabel) continue;
+    // round 13: a bank account or a record code of twelve digits is the labelled rule's (RECORD_NUMBER)
+    if (!cccdLabel && !cmndLabel && ACCOUNT_BEFORE.test(f.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!cccdLabel && MONEY_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     add(cmndLabel && !cccdLabel ? 'CMND' : 'CCCD', m.index, m.index + m[0].length);
   }

@@ -7,6 +7,9 @@
 import type { Ctx } from './context';
 import type { PhiKind } from './types';
 
+/** A bank or wallet by name (folded): "Agribank", "VietinBank", "BIDV", "MoMo". */
+const BANK = '(?:[a-z]{2,16}bank|bidv|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
+
 /** Folded labels and the kind they give. */
 const LABELS: [RegExp, PhiKind][] = [
   // a bare "mã" right before a code with letters and digits ("mã TMN-7731942", "BN mã NH-0092")
@@ -17,11 +20,13 @@ const LABELS: [RegExp, PhiKind][] = [
   ],
   // round 12: a bank account (appeals, refunds), a charity case code "MS 2025.317"
   [/(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|ms(?=[ \t]*:?[ \t]*\d+[.-]\d+(?![\d/])))(?![a-z])/g, 'RECORD_NUMBER'],
+  // round 13: a bank's name right before a long number is its account ("Vietcombank 0181 0003 72145")
+  [new RegExp(`(?<![a-z])${BANK}(?=[ \\t]*[:\\-–]?[ \\t]*\\d{3,})`, 'g'), 'RECORD_NUMBER'],
   // round 12: a driving licence's number, a few words after it ("GPLX hạng FC số …", "bằng lái trong túi số …")
   [/(?<![a-z])(?:gplx|giay phep lai xe|bang lai(?: xe)?)[^.\n]{0,40}?(?<![a-z])so(?![a-z])/g, 'LICENSE'],
   [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
   [
-    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|(?:hoa don|bien lai|phieu thu)(?:\s+(?:dien tu|gtgt|vat|vien phi))?\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
 ];
@@ -30,7 +35,9 @@ const NOT_PERSONAL = /icd|benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|at
 
 /** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
 const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
-const SPACED = /^[ \t]*[:.#]?[ \t]*((?:[a-z]{1,4}[ \t])?\d{2,6}(?:[ \t]\d{2,6}){1,3})(?![a-z0-9]|[ \t]*(?:tuoi|ngay|thang|nam|lan|vien|ml|mg)(?![a-z]))/;
+const SPACED = new RegExp(
+  `^[ \\t]*[:.#]?[ \\t]*(?:${BANK}[ \\t]*[:\\-–]?[ \\t]*)?((?:[a-z]{1,4}[ \\t])?\\d{2,6}(?:[ \\t]\\d{2,6}){1,3})(?![a-z0-9]|[ \\t]*(?:tuoi|ngay|thang|nam|lan|vien|ml|mg)(?![a-z]))`,
+);
 const CODE_NEXT = /^[ \t]*(?:,|va|voi|\/|;)[ \t]*((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
 
 function acceptable(code: string): boolean {

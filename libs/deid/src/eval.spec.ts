@@ -18,6 +18,7 @@ import { HELDOUT10_CLINICAL_PHRASES, HELDOUT10_DOCS } from './eval/heldout10';
 import { HELDOUT11_CLINICAL_PHRASES, HELDOUT11_DOCS } from './eval/heldout11';
 import { HELDOUT12_CLINICAL_PHRASES, HELDOUT12_DOCS } from './eval/heldout12';
 import { HELDOUT13_CLINICAL_PHRASES, HELDOUT13_DOCS } from './eval/heldout13';
+import { HELDOUT14_CLINICAL_PHRASES, HELDOUT14_DOCS } from './eval/heldout14';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -159,10 +160,12 @@ describe('evaluation set', () => {
     // Round 12: news-style reports and clinical letters, reports and chats, written blind by one more helper.
     ['held-out set 12 (news and clinical texts, written blind)', HELDOUT12_DOCS, HELDOUT12_CLINICAL_PHRASES],
     ['held-out set 13 (news and ward chats, written blind)', HELDOUT13_DOCS, HELDOUT13_CLINICAL_PHRASES],
+    // Round 13: news-style reports and chats, dense in names (120 phrases each).
+    ['held-out set 14 (news and chats, written blind)', HELDOUT14_DOCS, HELDOUT14_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
-      expect(phrases.length).toBeGreaterThanOrEqual(150);
+      expect(phrases.length).toBeGreaterThanOrEqual(120);
       expect(new Set(phrases).size).toBe(phrases.length);
       expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
       for (const doc of docs) {
@@ -224,6 +227,18 @@ describe('evaluation set', () => {
       { NAME: 0.91, DATE: 0.97, ADDRESS: 0.91, PHONE: 0.99, RECORD_NUMBER: 0.95 },
       0.93,
       0.94,
+      0.01,
+    ],
+    // Set 14: measured once on the session-start detector and once on each round-13 step before it
+    // was read (names 90.2 → 90.4 → 91.1 %, dates 95.0 %, addresses 97.4 %, records 89.7 %, all
+    // kinds 91.8 %, phrases 0.8 %; README); rounded down (addresses: 96 %, one lost to the retrain).
+    [
+      'held-out set 14',
+      HELDOUT14_DOCS,
+      HELDOUT14_CLINICAL_PHRASES,
+      { NAME: 0.9, DATE: 0.95, ADDRESS: 0.96, PHONE: 0.99, RECORD_NUMBER: 0.89 },
+      0.91,
+      0.95,
       0.01,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {

@@ -5,7 +5,7 @@ import { completeAddressChains } from './address-chain';
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
-import { detectAges, detectDates, extendLunarYears } from './detect-dates';
+import { detectAges, detectDates, extendLunarYears, joinDateRanges } from './detect-dates';
 import { detectDocumentNumbers } from './detect-documents';
 import { detectIds } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
@@ -58,6 +58,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectSpokenNumbers(ctx);
   detectDates(ctx);
   extendLunarYears(ctx);
+  joinDateRanges(ctx);
   detectAges(ctx);
   detectAddresses(ctx);
   detectEnglishAddresses(ctx);

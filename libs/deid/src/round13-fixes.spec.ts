@@ -113,3 +113,34 @@ describe('round 13: a lower-case given name after a staff title', () => {
     expect(found(text, 'NAME')).toEqual([]);
   });
 });
+
+describe('round 13: dates', () => {
+  it.each([
+    ['Sở Y tế cảnh báo: từ 12/10 đến 3/11 có 9 ca', '12/10 đến 3/11'],
+    ['em trực 21, 22/2 rồi nghỉ', '21, 22/2'],
+    ['discharge expected around May 3-5 if stable', 'May 3-5'],
+    ['ông mổ hôm mùng bảy, giờ ổn', 'hôm mùng bảy'],
+    ['về quê mùng hai Tết', 'mùng hai Tết'],
+  ])('%s', (text, date) => {
+    expect(found(text, 'DATE')).toEqual([date]);
+  });
+
+  it.each(['ngủ mùng nha con', 'uống 1, 2/3 ống', 'HA 120/80 - 130/90', 'cho 2, 3/4 viên'])('no date: %s', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});
+
+describe('round 13: numbers', () => {
+  it.each([
+    ['tài khoản Techcombank 1903 5521 8870 12 chủ tài khoản', '1903 5521 8870 12'],
+    ['Sacombank 0601 2277 3910, chủ TK Lê Văn Tám', '0601 2277 3910'],
+    ['hóa đơn điện tử số 0012874 xuất cho bệnh nhân', '0012874'],
+    ['theo kết luận giám định số 872/TgT.25 ngày hôm đó', '872/TgT.25'],
+  ])('%s', (text, number) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([number]);
+  });
+
+  it('an official letter opening a line is no name ("công văn 77/BV-KHTH")', () => {
+    expect(found('công văn 77/BV-KHTH/2025 gửi Công an phường', 'NAME')).toEqual([]);
+  });
+});

@@ -151,6 +151,8 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
     const child = !!prev && tight && CHILD.has(prev.w) && info[i].shape === 'x' && isVietSyllable(info[i].f);
     const compound = KIN_COMPOUND.has(info[i].w) || (plain && KIN_COMPOUND_F.has(info[i].f));
     if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !compound) || label || oi;
+    // round 13: a name does not end on its middle syllable ("công văn 77/BV" is an official letter)
+    if (info[j - 1].f === 'van' || info[j - 1].f === 'thi') return false;
     // round 9: "bác sĩ trực" — a kinship compound is no cue for the words after it either;
     // round 11: after a role or an unaccented kinship word, every word must be a name syllable
     const namey = info.slice(i, j).every((t) => NAMEY.test(t.lex));
