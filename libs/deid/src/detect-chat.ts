@@ -117,12 +117,22 @@ function personIn(label: string): [number, number] | null {
   return [start, end - start];
 }
 
+/** One or two capitalised words of Latin letters, as a sender label outside the name lexicons. */
+const FOREIGN_LABEL = /^[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?$/;
+/** English labels that are roles, systems or fields, not people. */
+const NOT_A_SENDER = new Set(
+  'admin bot system note notes doctor nurse reception pharmacy lab team support staff interpreter coordinator manager hotline operator assistant patient family subject from to date sent time diagnosis plan assessment history summary update reply answer question result results comment comments remark remarks address phone email status'.split(
+    ' ',
+  ),
+);
+
 export function detectChat(ctx: Ctx): void {
   const { p, out } = ctx;
   const norm = p.norm;
   let m: RegExpExecArray | null;
   LABEL.lastIndex = 0;
   const found: { start: number; end: number }[] = [];
+  const foreignLabels = new Map<string, number[]>();
   let senderLines = 0;
   while ((m = LABEL.exec(norm))) {
     const labelStart = m.index + m[0].indexOf(m[1]);
@@ -130,6 +140,10 @@ export function detectChat(ctx: Ctx): void {
     if (person) {
       senderLines++;
       found.push({ start: labelStart + person[0], end: labelStart + person[0] + person[1] });
+    } else if (FOREIGN_LABEL.test(m[1].trim())) {
+      const label = m[1].trim();
+      const at = labelStart + m[1].indexOf(label);
+      foreignLabels.set(label, [...(foreignLabels.get(label) ?? []), at]);
     }
     // "Điều phối (Hải)", "Xe 02 (Đức)", "Tanaka-san (phiên dịch Ngọc Ánh)": a person in the bracket
     if (m[2]) {
@@ -142,6 +156,15 @@ export function detectChat(ctx: Ctx): void {
     }
     LABEL.lastIndex = m.index + m[0].length;
   }
+  // round 13: a foreign name outside the lexicons that opens two lines or more of a conversation
+  // ("Nattaya (AXA Assist):", "Malee Rattanakul:") — a sender, not a field
+  for (const [label, starts] of foreignLabels) {
+    if (starts.length < 2 || senderLines + starts.length < 3) continue;
+    const words = label.split(/[ \t]+/);
+    if (words.some((w) => isVietSyllable(fold(w).toLowerCase()) || NOT_A_SENDER.has(w.toLowerCase()))) continue;
+    for (const start of starts) found.push({ start, end: start + label.length });
+    senderLines += starts.length;
+  }
   // a conversation has several sender lines; one "Name:" line alone is more often a field
   if (senderLines >= 2) for (const f of found) out.push({ kind: 'NAME', ...f });
 }
@@ -153,6 +176,8 @@ function noNameAt(ctx: Ctx, offset: number): boolean {
   return tokens[i]?.start === offset && noName[i] === 1;
 }
 
+/** A kinship word or title opening a sentence or a line, right before a name. */
+const SENTENCE_TITLE = /(?:^|[.!?:\n][ \t]*)(?:Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác|Cháu|Bé|Cụ|Mẹ|Bố|Ba|Má|BS|Bác sĩ|Điều dưỡng|Mệ|O|Eng|Ả)[ \t]$/u;
 const WORD_EDGE = /[\p{L}\d]/u;
 const FOREIGN_EDGE = /[\p{L}\d'’-]/u;
 
@@ -238,7 +263,8 @@ export function propagateNames(ctx: Ctx): void {
       const before = norm.slice(Math.max(0, start - 12), start);
       const after = norm.slice(end, end + 6);
       // inside a capitalised phrase ("Bạch Mai", "Nhi Đồng") it is that phrase's word
-      if (/\p{Lu}[\p{L}]*[ \t]$/u.test(before) || /^[ \t]\p{Lu}/u.test(after)) continue;
+      // (round 13: but not after a kinship word or title opening a sentence: "… bệnh viện. Anh Quang đã tỉnh")
+      if ((/\p{Lu}[\p{L}]*[ \t]$/u.test(before) && !(SENTENCE_TITLE.test(before) && /^\p{Lu}/u.test(text))) || /^[ \t]\p{Lu}/u.test(after)) continue;
       const capital = /^\p{Lu}/u.test(text);
       const lowerCue =
         /(?:^|[^\p{L}])(?:c|a|e|chị|anh|em|bác|cô|chú|o|ả|eng|mệ|bn|bé|cháu)[ \t]+$/iu.test(before) ||

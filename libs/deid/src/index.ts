@@ -2,6 +2,7 @@
 // Pure TypeScript with no Node-only APIs: the same code highlights findings live in
 // the browser and enforces the scan on the server.
 import { completeAddressChains } from './address-chain';
+import { detectAddressedNames } from './detect-addressed';
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
@@ -69,6 +70,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectCommentNames(ctx);
   detectCreditInitials(ctx);
   detectEastAsianNames(ctx);
+  detectAddressedNames(ctx);
   detectScripts(ctx);
   detectModelNames(ctx);
   detectEnglishNames(ctx);

@@ -144,3 +144,32 @@ describe('round 13: numbers', () => {
     expect(found('công văn 77/BV-KHTH/2025 gửi Công an phường', 'NAME')).toEqual([]);
   });
 });
+
+describe('round 13: names recurring after a title that opens a sentence, foreign sender labels, greetings and attributions', () => {
+  it('finds a given name taken from a full name again after a title that opens a sentence', () => {
+    expect(found('Giường 5: Lò Văn Lự, 62t, chạy thận.\nĐD Hạnh: Chị hỏi BS Yên. Ông Lự hôm nay mệt.', 'NAME')).toEqual(['Lò Văn Lự', 'Hạnh', 'Yên', 'Lự']);
+  });
+
+  it('not a lower-case word that folds onto the name ("Em hủy" is no Huy)', () => {
+    expect(found('BS Huy trực.\nLan: Em hủy rồi chị', 'NAME')).not.toContain('hủy');
+  });
+
+  it('takes a foreign name outside the lexicons that opens two lines of a chat', () => {
+    const chat = 'Pornwan (Assist Bangkok): Good morning\nDr. Hạnh: Hi, he is stable\nPornwan (Assist Bangkok): Thank you\nNote: GOP sent';
+    expect(found(chat, 'NAME')).toEqual(expect.arrayContaining(['Pornwan', 'Hạnh']));
+    expect(found(chat, 'NAME')).not.toContain('Note');
+  });
+
+  it.each([
+    ['Chào Quyên 👋 lịch trực tuần này', ['Quyên']],
+    ['Cảm ơn Thu Hà nhiều nha', ['Thu Hà']],
+    ['Hi Anong, the report is ready', ['Anong']],
+    ['"We were lucky," Khoa said.', ['Khoa']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['Cảm ơn Bác sĩ nhiều', 'Chào buổi sáng cả nhà', 'cam on ca nha', 'Dear Lumina Health,', '"It was hard," He said.'])('no name: %s', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+// Round 13: a person greeted or thanked by name ("Chào Toàn 👋", "Cảm ơn Linh nhiều", "Hi
+// Nattaya"), and a speaker named after a quotation in English news ('…," Trực said.'). The
+// greeting must be followed by a listed given name (or, in English, any capitalised word that is
+// not a title); the attribution by "said / says / added / told …".
+import type { Ctx } from './context';
+import { GIVEN_NAMES } from './data/names';
+import { inSet, keySet, tokenAtOffset } from './text';
+
+const GIVEN = keySet(GIVEN_NAMES);
+// (no "i" flag: it would let \p{Lu} match lower case)
+const GREETING =
+  /(?<![\p{L}])(?:[Cc]hào|[Cc]hao|[Cc]ảm ơn|[Cc]ám ơn|[Cc]am on|[Hh]i|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you)[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\d])/gu;
+/** Titles and groups after a greeting (not a name): "Chào Bác sĩ", "Cảm ơn Bệnh viện", "Hi Team". */
+const NOT_GREETED =
+  /^(?:anh|chị|em|ông|bà|cô|chú|bác|cháu|bé|mẹ|bố|cả|các|mọi|bệnh|bác sĩ|bs|khoa|phòng|ban|đoàn|quý|team|all|everyone|doctor|dr|sir|madam|mr|mrs|ms|nurse|you)(?![\p{L}])/iu;
+const ATTRIBUTION =
+  /[”"][ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+){0,2})[ \t]+(?:said|says|added|adds|told|explained|recalled|wrote|noted|recounted)(?![\p{L}])/gu;
+const PRONOUN = /^(?:He|She|They|It|We|I|You|The|This|That|Doctors|Police|Officials)$/;
+
+export function detectAddressedNames(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const norm = p.norm;
+  let m: RegExpExecArray | null;
+  GREETING.lastIndex = 0;
+  while ((m = GREETING.exec(norm))) {
+    const name = m[1];
+    if (NOT_GREETED.test(name)) continue;
+    const words = name.split(/[ \t]/);
+    // Vietnamese: every word a listed given name ("Chào Toàn", "Cảm ơn Thu Hà"); English greetings take any name
+    const english = /^(?:hi|hello|dear|thanks|thank you)/i.test(m[0]);
+    if (!english && !words.every((w) => inSet(GIVEN, w))) continue;
+    // an English greeting takes one word, not an organisation ("Dear Lumina Health", "Dear International Patient Office")
+    if (english && (words.length > 1 || /^[ \t]+\p{Lu}/u.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
+    const start = m.index + m[0].length - name.length;
+    // a country, a province or a facility greeted ("chào Việt Nam")
+    const t = tokenAtOffset(ctx.tokens, start);
+    if (ctx.tokens[t]?.start === start && ctx.noName[t] === 1) continue;
+    out.push({ kind: 'NAME', start, end: start + name.length });
+  }
+  ATTRIBUTION.lastIndex = 0;
+  while ((m = ATTRIBUTION.exec(norm))) {
+    if (PRONOUN.test(m[1].split(/[ \t]/)[0])) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
+  }
+}
