@@ -19,7 +19,7 @@ import type { Candidate } from './types';
 
 /** Unit words that open an address part (folded: lower case, no diacritics). */
 const UNIT =
-  '(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|khom|to dan pho|to|khu pho|khu nha o|khu|kiet|hem|ngo|ngach|duong|pho|kdt|khu do thi|toa|block|lo|day|can ho|chung cu)';
+  '(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|phum|khom|to dan pho|to|khu pho|khu nha o|khu|kiet|hem|ngo|ngach|duong|pho|kdt|khu do thi|toa|block|lo|day|can ho|chung cu)';
 const HOUSE = '(?:(?:so|sn|nha so|so nha)[ \\t]*)?\\d{1,5}[a-z]?(?:[/-]\\d{1,5}[a-z]?){0,3}';
 
 /** Same part, right before the address (folded, anchored at the end). */
@@ -30,8 +30,10 @@ const UNIT_RUN = new RegExp(`(?:^|[^a-z])(${UNIT}[ \\t]+(?:[a-z\\d]+[ \\t]+){1,3
 const HOUSE_PART =
   /^(?:(?:số|so|sn|nhà số|số nhà)[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2})(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|tháng|Tháng)){0,5}$/u;
 const FLAT_PART =
-  /^(?:Apt\.?|Apartment|Flat|Room|Unit|Suite|Tower|Block|Căn hộ|căn hộ|Phòng|phòng|P\.|Tòa|tòa|Toà|toà|Tháp|tháp|Lô|lô)[ \t]*[A-Z\d][A-Z\d.-]{0,9}$|^\d{1,2}[.-]\d{2}$/u;
+  /^(?:Apt\.?|Apartment|apartment|Flat|Room|Unit|Suite|Tower|tower|Block|Căn hộ|căn hộ|Căn|căn|Phòng|phòng|P\.|Tòa|tòa|Toà|toà|Tháp|tháp|Lô|lô)[ \t]*[A-Z\d][A-Z\d.-]{0,9}$|^\d{1,2}[.-]\d{2}$/u;
+/** A verb or label of residence opening the part before a unit word (folded). */
 const UNIT_PART = new RegExp(`^${UNIT}[ \\t]+[a-z\\d][a-z\\d'-]*(?:[ \\t]+[a-z\\d][a-z\\d'-]*){0,3}$`);
+const RESIDENCE = new RegExp(`(?:^|[ \\t])(?:tru|ngu|o|song o|nha o|tam tru|thuong tru|que|dia chi|dc)[ \\t:]+(?=${UNIT_PART.source.slice(1)})`);
 const NAMED_PLACE =
   /^(?:The[ \t]+)?\p{Lu}[\p{L}\d]*(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|urban area|industrial park|residential area|hamlet|village))?(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2}$/u;
 const AREA_SUFFIX =
@@ -88,7 +90,10 @@ export function completeAddressChains(ctx: Ctx): void {
       const comma = /,[ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));
       if (!comma) break;
       const end = start - comma[0].length;
-      const from = partStart(text, end);
+      let from = partStart(text, end);
+      // round 13: "trú phum Sray Skôth, xã …", "nha o ap giong lon, xa …": the verb of residence stays out
+      const lead = RESIDENCE.exec(f.slice(from, end));
+      if (lead) from += lead.index + lead[0].length;
       const part = text.slice(from, end);
       const folded = f.slice(from, end);
       if (!part || part.length > 48) break;

@@ -32,7 +32,8 @@ const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*`;
 const STREET_WORD = String.raw`(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Alley|Highway|Hwy\.?)`;
 const UNIT_WORD = String.raw`(?:Apt\.?|Apartment|Unit|Room|Flat|Villa|Block|Blk\.?|Tower|Building|Bldg\.?|Floor|Fl\.?|Lot|House|No\.?|Alley|Lane|Hem|Kiet|Zone|Quarter|Group|Hamlet)`;
 const AREA_NUM = String.raw`(?:Ward|District|Dist\.?)`;
-const NAMED_UNIT = String.raw`(?:Ward|District|Commune|Town|Township|City|Hamlet|Village|Quarter|Street|Road|Avenue|Boulevard|New Urban Area|Urban Area|Residential Area)`;
+// (round 13: the unit word in lower case too, "Pải Lủng commune, Mèo Vạc district"; industrial parks)
+const NAMED_UNIT = String.raw`(?:[Ww]ard|[Dd]istrict|[Cc]ommune|[Tt]own|Township|[Cc]ity|[Hh]amlet|[Vv]illage|Quarter|Street|Road|Avenue|Boulevard|New Urban Area|Urban Area|Residential Area|Industrial Park|Industrial Zone)`;
 
 const RE_STREET = new RegExp(
   String.raw`(\d{1,5}[A-Z]?(?:\/\d{1,4}[A-Z]?){0,3})\s+((?:${CAP}|\d{1,3})(?:\s+(?:${CAP}|\d{1,3})){0,5})(?:\s+${STREET_WORD})?`,
@@ -72,8 +73,9 @@ function classify(s: string): Omit<Part, 'start' | 'end'> | null {
   m = whole(RE_NAMED);
   if (m) {
     const name = folded(m[1]);
-    if (m[2] === 'City' && provinces.has(name)) return { kind: 'province' };
-    if (vietWords(m[1])) return { kind: 'named', level: m[2] };
+    const level = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+    if (level === 'City' && provinces.has(name)) return { kind: 'province' };
+    if (vietWords(m[1])) return { kind: 'named', level };
     return null;
   }
   const f = folded(s);
@@ -83,13 +85,14 @@ function classify(s: string): Omit<Part, 'start' | 'end'> | null {
 }
 
 const SCORE: Record<Kind, number> = { street: 2, named: 2, place: 1, area: 1, unit: 1, plain: 0, province: 0 };
-const FINE = /^(?:Ward|District|Commune|Hamlet|Village|Town|Township|Quarter)$/;
+const FINE = /^(?:Ward|District|Commune|Hamlet|Village|Town|Township|Quarter|Industrial Park|Industrial Zone)$/;
 
 export function detectEnglishAddresses(ctx: Ctx): void {
   const norm = ctx.p.norm;
   // cheap gate, per line: an English unit word, or a house number before two unaccented
   // capitalised words ("56 Xuan Dieu"); lines written in Vietnamese rarely pass it
-  const gate = /\b(?:Ward|District|Dist|Street|St|Road|Rd|Apt|Apartment|Villa|Block|Tower|City|Commune|Hamlet|Alley|Lane)\b|\d\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/;
+  const gate =
+    /\b(?:Ward|District|Dist|Street|St|Road|Rd|Apt|Apartment|Villa|Block|Tower|City|Commune|Hamlet|Alley|Lane|Industrial|commune|district|ward|hamlet|village)\b|\d\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b/;
   if (!gate.test(norm)) return;
   const lineRe = /[^\n]+/g;
   let line: RegExpExecArray | null;
@@ -138,10 +141,15 @@ export function detectEnglishAddresses(ctx: Ctx): void {
           const words2 = [...pieces[j].s.matchAll(/\S+/g)];
           for (let w = words2.length - 1; w > 0 && !c; w--) {
             const cut = words2[w].index;
-            const cc = classify(pieces[j].s.slice(0, cut).trimEnd());
+            // (a sentence may end inside the piece: "Mèo Vạc district. A local guide …")
+            const head = pieces[j].s
+              .slice(0, cut)
+              .trimEnd()
+              .replace(/[.!?:;]+$/, '');
+            const cc = classify(head);
             if (cc && cc.kind !== 'plain') {
               c = cc;
-              end = pieces[j].start + pieces[j].s.slice(0, cut).trimEnd().length;
+              end = pieces[j].start + head.length;
             }
           }
           if (c && c.kind !== 'province') parts.push({ ...c, start: pieces[j].start, end });

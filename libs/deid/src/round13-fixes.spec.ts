@@ -173,3 +173,19 @@ describe('round 13: names recurring after a title that opens a sentence, foreign
     expect(found(text, 'NAME')).toEqual([]);
   });
 });
+
+describe('round 13: addresses', () => {
+  it.each([
+    ['ông Sơn Ky (trú phum Trà Tim, xã Lương Phi, huyện Tri Tôn) đã ổn', 'phum Trà Tim, xã Lương Phi, huyện Tri Tôn'],
+    ['chau 9t, nha o ap soai cang, xa luong tam, so xuat huyet', 'ap soai cang, xa luong tam'],
+    ['She fell near her homestay in Lũng Cú commune, Đồng Văn district. A guide helped', 'Lũng Cú commune, Đồng Văn district'],
+    ['He works at Yên Phong Industrial Park as an engineer', 'Yên Phong Industrial Park'],
+    ['Bà Choi, căn 15B-02, tháp A, chung cư Hòa Bình, phường Tân Mai, sốt 3 ngày', 'căn 15B-02, tháp A, chung cư Hòa Bình, phường Tân Mai'],
+  ])('%s', (text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it.each(['He went to Hanoi city for a check-up', 'the district hospital referred him', 'khám ở huyện rồi chuyển tỉnh'])('no address: %s', (text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
