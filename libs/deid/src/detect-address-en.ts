@@ -126,6 +126,9 @@ export function detectEnglishAddresses(ctx: Ctx): void {
           const start = pieces[i].start + m.index;
           ctx.out.push({ kind: 'ADDRESS', start, end: start + m[0].length });
         }
+        // … or a numbered district ("visiting her son in District 4 when …")
+        const d = /(?<![\p{L}])District \d{1,2}(?!\d)/u.exec(pieces[i].s);
+        if (d) ctx.out.push({ kind: 'ADDRESS', start: pieces[i].start + d.index, end: pieces[i].start + d.index + d[0].length });
         i++;
         continue;
       }
@@ -162,7 +165,11 @@ export function detectEnglishAddresses(ctx: Ctx): void {
       while (parts.length && parts[parts.length - 1].kind === 'plain') parts.pop();
       const score = parts.reduce((a, p) => a + SCORE[p.kind], 0);
       const anchored = parts.some((p) => p.kind === 'street' || p.kind === 'named' || p.kind === 'place');
-      const single = parts.length === 1 && parts[0].kind === 'named' && FINE.test(parts[0].level ?? '');
+      // (round 13: "District 10" alone is a place — a ward number alone may be a hospital ward)
+      const single =
+        parts.length === 1 &&
+        ((parts[0].kind === 'named' && FINE.test(parts[0].level ?? '')) ||
+          (parts[0].kind === 'area' && /^District/.test(norm.slice(parts[0].start, parts[0].end))));
       if ((score >= 3 && anchored) || single) ctx.out.push({ kind: 'ADDRESS', start: parts[0].start, end: parts[parts.length - 1].end });
       i = Math.max(j, i + 1);
     }

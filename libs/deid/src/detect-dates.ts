@@ -19,7 +19,7 @@ function validYear(y: string): boolean {
 
 /** Words right before a date that make a bare d/m a date. Tested on folded text. */
 const DATE_CUE =
-  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2})\s*$|[,(;–-]\s*$/;
+  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2} (?:va|hoac|and|or)|mai la|nay la)\s*$|[,(;–-]\s*$/;
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
@@ -121,7 +121,12 @@ export function detectDates(ctx: Ctx): void {
     if (sep !== '/' && !cue && !rangeFrom && !(sep === '-' && d > mo && !/\d[ \t]*$/.test(prev))) continue;
     // a dated list item "- 3.7: …" (line start, then a colon) is a date without a day word
     const datedItem = /(?:^|\n)[ \t\-–•*+]*$/.test(prev) && /^[ \t]*:/.test(next);
-    if (sep === '.' && !datedItem && !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh)\s*$/.test(prev)) continue;
+    if (
+      sep === '.' &&
+      !datedItem &&
+      !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh|khoi phat|nhap vien|ra vien|vao vien|tu vong)\s*$/.test(prev)
+    )
+      continue;
     // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
     const properFraction = d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0';
     const wordCue = cue && (!properFraction || !/[,(;–-][ \t]*$/.test(prev) || DATE_CUE.test(prev.replace(/[ \t]*[,(;–-][ \t]*$/, '')));

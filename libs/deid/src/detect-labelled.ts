@@ -19,7 +19,12 @@ const LABELS: [RegExp, PhiKind][] = [
     'RECORD_NUMBER',
   ],
   // round 12: a bank account (appeals, refunds), a charity case code "MS 2025.317"
-  [/(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|ms(?=[ \t]*:?[ \t]*\d+[.-]\d+(?![\d/])))(?![a-z])/g, 'RECORD_NUMBER'],
+  [
+    /(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|tk(?=[ \t]*:?[ \t]*\d{3,}[ \t.]?\d{3,})|ms(?=[ \t]*:?[ \t]*\d+[.-]\d+(?![\d/])))(?![a-z])/g,
+    'RECORD_NUMBER',
+  ],
+  // round 13: a money-transfer code (Western Union MTCN, MoneyGram reference)
+  [/(?<![a-z])(?:mtcn|ma mtcn|ma chuyen tien|ma giao dich|reference no|ref no)(?![a-z])/g, 'RECORD_NUMBER'],
   // round 13: a bank's name right before a long number is its account ("Vietcombank 0181 0003 72145")
   [new RegExp(`(?<![a-z])${BANK}(?=[ \\t]*[:\\-–]?[ \\t]*\\d{3,})`, 'g'), 'RECORD_NUMBER'],
   // round 12: a driving licence's number, a few words after it ("GPLX hạng FC số …", "bằng lái trong túi số …")

@@ -189,3 +189,24 @@ describe('round 13: addresses', () => {
     expect(found(text, 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('round 13: more dates, numbers and a district alone', () => {
+  it.each([
+    ['sốt, khởi phát 27.10, IgM dương tính', 'DATE', ['27.10']],
+    ['hẹn tái khám 3-12 và 4-12 nhé', 'DATE', ['3-12 và 4-12']],
+    ['mai la 6-12 e xin nghi bu', 'DATE', ['6-12']],
+    ['chuyển vào TK 0071 0009 33817 giúp em', 'RECORD_NUMBER', ['0071 0009 33817']],
+    ['gửi qua Western Union, mã MTCN 7702154839', 'RECORD_NUMBER', ['7702154839']],
+    ['She was visiting her son in District 4 when she fell', 'ADDRESS', ['District 4']],
+  ] as const)('%s', (text, kind, values) => {
+    expect(found(text, kind)).toEqual(values);
+  });
+
+  it.each([
+    ['uống 2 và 3 viên', 'DATE'],
+    ['Ward 3, Bed 12', 'ADDRESS'],
+    ['tỷ lệ 2.5 lần', 'DATE'],
+  ] as const)('nothing in: %s', (text, kind) => {
+    expect(found(text, kind)).toEqual([]);
+  });
+});
