@@ -25,7 +25,7 @@ export function detectEastAsianNames(ctx: Ctx): void {
   const norm = ctx.p.norm;
   let m: RegExpExecArray | null;
   HONORIFIC.lastIndex = 0;
-  while ((m = HONORIFIC.exec(norm))) ctx.out.push({ kind: 'NAME', start: m.index, end: m.index + m[1].length });
+  if (norm.includes('-')) while ((m = HONORIFIC.exec(norm))) ctx.out.push({ kind: 'NAME', start: m.index, end: m.index + m[1].length });
   SPACED.lastIndex = 0;
   while ((m = SPACED.exec(norm))) {
     const upper = m[1] === m[1].toUpperCase();

@@ -59,6 +59,7 @@ const NOT_NAMES = new Set([
 /** 1–4 capitalised words, then a bracket of Thai, Lao, Khmer, Hangul or Han script (1–3 words). */
 const TRANSLITERATED =
   /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*\((?:[^()\n]{0,12}:[ \t]*)?([\u0E00-\u0EFF\u1780-\u17FF\uAC00-\uD7A3\u4E00-\u9FFF\u3040-\u30FF]+(?:[ \u3000][\u0E00-\u0EFF\u1780-\u17FF\uAC00-\uD7A3\u4E00-\u9FFF\u3040-\u30FF]+){0,2})\)/gu;
+const SCRIPT_BRACKET = /\((?:[^()\n]{0,12}:[ \t]*)?[\u0E00-\u0EFF\u1780-\u17FF\uAC00-\uD7A3\u4E00-\u9FFF\u3040-\u30FF]/u;
 /** Titles before a name (outside the span). */
 const TITLES = /^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cháu|Bé|Mr|Mrs|Ms|Miss|Dr|BN|BS|Người|Bệnh|Vợ|Chồng|Con|Mẹ|Bố)\.?$/u;
 
@@ -73,13 +74,15 @@ export function detectScripts(ctx: Ctx): void {
   // round 13: a name in Thai, Lao or Khmer script in brackets, and the transliteration before
   // any such bracket (Hangul and Han too): "Somchai Rattanakul (สมชาย รัตนกุล)", "KIM MIN JI (김민지)"
   TRANSLITERATED.lastIndex = 0;
-  while ((m = TRANSLITERATED.exec(norm))) {
-    const inner = m.index + m[0].indexOf(m[2]);
-    if (/[\u0E00-\u0EFF\u1780-\u17FF]/.test(m[2])) out.push({ kind: 'NAME', start: inner, end: inner + m[2].length });
-    const words = m[1].split(/[ \t]+/);
-    while (words.length && TITLES.test(words[0])) words.shift();
-    if (words.length) out.push({ kind: 'NAME', start: m.index + m[1].length - words.join(' ').length, end: m.index + m[1].length });
-  }
+  // (speed: the pattern is tried only when a bracket of such script is there at all)
+  if (SCRIPT_BRACKET.test(norm))
+    while ((m = TRANSLITERATED.exec(norm))) {
+      const inner = m.index + m[0].indexOf(m[2]);
+      if (/[\u0E00-\u0EFF\u1780-\u17FF]/.test(m[2])) out.push({ kind: 'NAME', start: inner, end: inner + m[2].length });
+      const words = m[1].split(/[ \t]+/);
+      while (words.length && TITLES.test(words[0])) words.shift();
+      if (words.length) out.push({ kind: 'NAME', start: m.index + m[1].length - words.join(' ').length, end: m.index + m[1].length });
+    }
   // Latin names: a run of capitalised words with a known foreign given or family name in it
   while ((m = LATIN_RUN.exec(norm))) {
     const words = m[0].split(/[ \t]+/);
