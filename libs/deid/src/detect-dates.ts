@@ -70,6 +70,11 @@ export function detectDates(ctx: Ctx): void {
     }
   };
   const before = (i: number, n = 28) => f.slice(Math.max(0, i - n), i);
+  /** A date was found right before this one and a dash joins them. */
+  const rangeAfterDate = (i: number) => {
+    const dash = /[ \t]*[-–][ \t]*$/.exec(f.slice(Math.max(0, i - 5), i));
+    return !!dash && out.some((c) => c.kind === 'DATE' && c.end === i - dash[0].length);
+  };
   let m: RegExpExecArray | null;
 
   // ISO 2024-03-12, 2024/3/12
@@ -129,7 +134,9 @@ export function detectDates(ctx: Ctx): void {
       continue;
     // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
     const properFraction = d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0';
-    const wordCue = cue && (!properFraction || !/[,(;–-][ \t]*$/.test(prev) || DATE_CUE.test(prev.replace(/[ \t]*[,(;–-][ \t]*$/, '')));
+    // (round 13: the end of a range after a date, "dịp lễ 30/4 - 1/5")
+    const wordCue =
+      (cue && (!properFraction || !/[,(;–-][ \t]*$/.test(prev) || DATE_CUE.test(prev.replace(/[ \t]*[,(;–-][ \t]*$/, '')))) || rangeAfterDate(start);
     if (!wordCue) {
       // proper fractions 1/2, 2/3, 3/4, 1/5 — but "03/4" or a line that starts with it is a date
       const lineStart = /(?:^|\n)[ \t\-–•*]*$/.test(prev);
@@ -157,6 +164,9 @@ export function detectDates(ctx: Ctx): void {
     if (!validDM(Number(m[1]), Number(m[2]))) continue;
     if (/^\s*tuoi/.test(f.slice(m.index + m[0].length))) continue;
     add(m.index, m.index + m[0].length);
+    // round 13: the days listed before it share its month ("ngày 14 và 15 tháng 6")
+    const list = /(?:^|[^a-z])((?:ngay|hom|mung|mong)[ \t]+(?:\d{1,2}[ \t]*(?:,|va|&)[ \t]*){1,6})$/.exec(f.slice(Math.max(0, m.index - 40), m.index));
+    if (list && !/^(?:ngay|mung|mong)/.test(m[0])) out.push({ kind: 'DATE', start: m.index - list[1].length, end: m.index + m[0].length });
   }
 
   // month + year: tháng 3/2024, tháng 3 năm 2024, T3/2024, 03/2024, 3-2024

@@ -195,6 +195,8 @@ describe('round 13: more dates, numbers and a district alone', () => {
     ['sốt, khởi phát 27.10, IgM dương tính', 'DATE', ['27.10']],
     ['hẹn tái khám 3-12 và 4-12 nhé', 'DATE', ['3-12 và 4-12']],
     ['mai la 6-12 e xin nghi bu', 'DATE', ['6-12']],
+    ['nghỉ dịp lễ 30/4 - 1/5 rồi quay lại', 'DATE', ['30/4 - 1/5']],
+    ['mổ ngày 14 và 15 tháng 6', 'DATE', ['ngày 14 và 15 tháng 6']],
     ['chuyển vào TK 0071 0009 33817 giúp em', 'RECORD_NUMBER', ['0071 0009 33817']],
     ['gửi qua Western Union, mã MTCN 7702154839', 'RECORD_NUMBER', ['7702154839']],
     ['She was visiting her son in District 4 when she fell', 'ADDRESS', ['District 4']],
@@ -206,6 +208,8 @@ describe('round 13: more dates, numbers and a district alone', () => {
     ['uống 2 và 3 viên', 'DATE'],
     ['Ward 3, Bed 12', 'ADDRESS'],
     ['tỷ lệ 2.5 lần', 'DATE'],
+    ['tỷ lệ 2/3 - 3/4', 'DATE'],
+    ['uống 1/2 - 1/3 viên', 'DATE'],
   ] as const)('nothing in: %s', (text, kind) => {
     expect(found(text, kind)).toEqual([]);
   });
