@@ -92,7 +92,7 @@ function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
   if (lowerSpan && info.slice(i + 1, j).some((t) => t.w === 'khoa' || t.w === 'phòng')) return true;
   if (info[i].w === info[i].f && /^x/.test(info[i].shape) && PLAIN_STOP.has(info[i].f)) return true;
   // "Tăng men gan", "Sang chấn tâm lý", "Đường kính 3 cm": a sentence opener followed by lower-case words
-  const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q';
+  const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q' || info[i].before === ':';
   if (opener && j - i > 1 && info[i].shape === 'Xx' && info.slice(i + 1, j).some((t) => t.shape === 'x')) return true;
   for (let k = i; k < j; k++) if (TITLE.has(info[k].f) && k + 1 < info.length && TITLE_NEXT.has(info[k + 1].f) && info[k].after === 'sp') return true;
   const prev = i > 0 ? info[i - 1] : null;
@@ -163,7 +163,7 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   // upper-case runs (headings, unaccented print-outs) are left to the rules unless a cue or a label is next to them
   if (shapes.every((s) => s === 'XX')) return kinBefore || label || info[i].before === ':';
   // a dash or a quote opens a list item or a clause too ("Độc lập - Tự do - Hạnh phúc")
-  const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q';
+  const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q' || info[i].before === ':';
   if (j - i === 1 && opener && !kinBefore && !label) {
     // a capitalised word opening a line or a sentence: only a name syllable, not before a lower-case word
     if (!NAMEY.test(info[i].lex)) return false;
