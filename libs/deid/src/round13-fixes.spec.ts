@@ -214,3 +214,16 @@ describe('round 13: more dates, numbers and a district alone', () => {
     expect(found(text, kind)).toEqual([]);
   });
 });
+
+describe('round 13: regional address words before a given name', () => {
+  it.each([
+    ['Mệ Hoa ngủ được rồi', ['Hoa']],
+    ['Bầm Thơm ốm mấy hôm nay', ['Thơm']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it('a blood group is no name', () => {
+    expect(found('nhóm máu O Rh dương', 'NAME')).toEqual([]);
+  });
+});

@@ -54,6 +54,9 @@ export const NAME_CUES_WEAK: readonly string[] = [
   'cha là', 'anh là', 'chị là', 'em trai là', 'em gái là', 'ông là', 'bà là', 'cháu là', 'bạn là',
   // the Catholic sister's title: "sơ Maria …"
   'sơ',
+  // round 13: regional address words that stay distinct when folded ("Mệ Hoa", "eng Tùng", "bầm Thơm");
+  // ả, ôn, mạ, o, dượng, tía would fold onto a, on, ma, ở, đường, tia
+  'mệ', 'eng', 'bầm',
 ];
 
 /** Capitalised words that commonly follow a cue word but are not names. */
