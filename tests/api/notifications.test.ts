@@ -1,3 +1,4 @@
+import { NotificationsService } from '@ketnoi/notifications';
 import { registerUser, verifiedUser, TestUser } from '../factories/identity';
 import { addMembers, createGroup, createPost, follow, ok } from '../factories/social';
 import { TestApp, collect } from '../support/app';
@@ -176,6 +177,32 @@ describe('notifications', () => {
     const event = await mine.next();
     expect(event.data.notificationAdded).toMatchObject({ kind: 'POST_REACTION', actorCount: 1, actors: [{ id: fan.id }] });
     await expect(theirs.next(700)).rejects.toThrow(/no event/);
+  });
+
+  it('reads each event once per subscribed socket: resolve returns the row its filter read', async () => {
+    const author = await verifiedUser(app, facilityId);
+    const fan = await verifiedUser(app, facilityId);
+    const bystander = await verifiedUser(app, facilityId);
+    const post = await createPost(app, author);
+    // The real service, its calls counted: nothing is stubbed.
+    const reads = jest.spyOn(app.server.app.get(NotificationsService), 'visibleById');
+    try {
+      const SUB = `subscription { notificationAdded { id kind actors { id } } }`;
+      const phone = collect(app.ws(author.accessToken), SUB);
+      const laptop = collect(app.ws(author.accessToken), SUB);
+      const theirs = collect(app.ws(bystander.accessToken), SUB);
+      await new Promise((r) => setTimeout(r, 300));
+      ok(await app.gql(REACT, { p: post.id, k: 'LIKE' }, fan.accessToken));
+      const [a, b] = await Promise.all([phone.next(), laptop.next()]);
+      expect(a.data.notificationAdded).toMatchObject({ kind: 'POST_REACTION', actors: [{ id: fan.id }] });
+      expect(b.data.notificationAdded).toEqual(a.data.notificationAdded);
+      await expect(theirs.next(500)).rejects.toThrow(/no event/);
+      const id = a.data.notificationAdded.id;
+      // one read per socket that receives it (two), none for the bystander's
+      expect(reads.mock.calls.filter(([, notificationId]) => notificationId === id)).toHaveLength(2);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('is available to pending accounts (about their own things) but not to the anonymous', async () => {

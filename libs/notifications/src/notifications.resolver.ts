@@ -10,6 +10,15 @@ import { LIVE_NOTICE_KINDS, LiveAccess, LiveSessionType } from '@ketnoi/live';
 import { NOTIFICATION_CHANNEL, NotificationMessage, NotificationsService, isNotificationRecipient } from './notifications.service';
 import { NotificationConnection, NotificationType } from './types';
 
+/**
+ * Per event and subscription (its context: one per socket operation), the row its filter
+ * read, so `resolve` does not read it again. The same payload object reaches filter and
+ * resolve (pub/sub iterator → @nestjs/graphql's filtering iterator → graphql's subscribe,
+ * which executes with the payload as root value); weak on both sides, so nothing outlives
+ * the event. A miss (never expected) falls back to reading.
+ */
+const passedFilter = new WeakMap<NotificationMessage, WeakMap<RequestContext, NotificationType>>();
+
 @ArgsType()
 export class MarkNotificationsReadArgs {
   @Field(() => ID, { nullable: true })
@@ -53,10 +62,21 @@ export class NotificationsResolver {
       const viewer = ctx.viewer;
       if (!viewer || !isNotificationRecipient(payload, viewer.id)) return false;
       if (!(await this.auth.isSessionActive(viewer))) return false;
-      return (await this.service.visibleById(viewer, payload.notificationId)) !== null;
+      const row = await this.service.visibleById(viewer, payload.notificationId);
+      if (row === null) return false;
+      let forEvent = passedFilter.get(payload);
+      if (!forEvent) passedFilter.set(payload, (forEvent = new WeakMap()));
+      forEvent.set(ctx, row);
+      return true;
     },
     async resolve(this: NotificationsResolver, payload: NotificationMessage, _args: unknown, ctx: RequestContext) {
       ctx.loaders = new RequestLoaders(); // fresh per event: a subscription lives long
+      const forEvent = passedFilter.get(payload);
+      const row = forEvent?.get(ctx);
+      if (row) {
+        forEvent?.delete(ctx);
+        return row;
+      }
       return this.service.visibleById(ctx.viewer as Viewer, payload.notificationId);
     },
   })
