@@ -244,7 +244,9 @@ describe('mentions', () => {
 
   it('does not let stripped markup join into a new mention', async () => {
     const [author, lan, reader] = await team([{}, { fullName: 'Nguyễn Thị Lan' }, {}]);
-    const unknown = crypto.randomUUID();
+    // the inner id stays in the text: a fixed one, since a random id's digit runs can read as an ID number
+    // to the de-identification scan (it refused the post with PHI_UNRESOLVED once in about six runs here)
+    const unknown = 'abcdefab-cdef-4abc-8def-abcdefabcdef';
     const post = await createPost(app, author, { body: `@[${FAKE} @[x](${unknown})](${lan.id})` });
     const body = await bodyOf(post.id, reader);
     expect(body).not.toMatch(/@\[[^\]\n]{1,100}\]\([0-9a-f-]{36}\)/);
