@@ -319,6 +319,10 @@ export function detectAges(ctx: Ctx): void {
     const start = m[1] && from < 90 ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
     out.push({ kind: 'AGE_OVER_89', start, end: m.index + m[0].length });
   }
+  // round 13: an age read out ("chín mươi hai tuổi", "một trăm lẻ một tuổi")
+  const SPOKEN_AGE =
+    /(?<![a-z])(chin muoi(?:[ \t]+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|mot tram(?:[ \t]+(?:le|linh)[ \t]+(?:mot|hai|ba|bon|nam))?)[ \t]+tuoi(?![a-z])/g;
+  while ((m = SPOKEN_AGE.exec(f))) out.push({ kind: 'AGE_OVER_89', start: m.index, end: m.index + m[1].length });
   // tuổi: 95, age 92
   const LABEL = /(?<![a-z])(?:tuoi|age)\s*[:=]?\s*(\d{2,3})(?![\d/.,]\d|\d)/g;
   while ((m = LABEL.exec(f))) {

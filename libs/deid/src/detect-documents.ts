@@ -20,7 +20,7 @@ const CENTRAL = new Set(
 /** Types of a normative or general document (law, decree, circular, plan, guideline …). */
 const NORMATIVE = new Set('L TT NĐ NQ TTLT NĐCP HD KH TB CT'.split(' '));
 /** Types whose number is about one person even without an issuer or a year. */
-const PERSONAL_TYPES = new Set('GCT GCS GKS GBT GCTU GCNTT GCN GRV GCNPT GXN GCNSK LS TGT BB'.split(' '));
+const PERSONAL_TYPES = new Set('GCT GCS GKS GBT GCTU GCNTT CNTT GCN GRV GCNPT GXN GCNSK LS TLS TGT BB'.split(' '));
 /** A year-numbered type that is a province's normative act, not a case. */
 const LOCAL_NORMATIVE = new Set('QĐ NQ CT'.split(' '));
 
@@ -42,7 +42,8 @@ export function detectDocumentNumbers(ctx: Ctx): void {
   while ((m = DOCUMENT.exec(p.norm))) {
     if (!isCaseDocument(Boolean(m[2]), m[3])) continue;
     // a form's template number: "mẫu số 01/BV", "biểu mẫu 02/KBCB", "form 01/BV"
-    if (/(?:^|[^a-z])(?:mau|bieu mau|form|ms)(?:\s+so)?[ \t.:]*$/.test(p.fold.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // (on the lower-case text with its marks: "CÀ MAU\nSố: 2091/CV-BVĐK" is no "mẫu số")
+    if (/(?:^|[^\p{L}])(?:mẫu|biểu mẫu|form|ms)(?:[ \t]+số)?[ \t.:]*$/u.test(p.lower.slice(Math.max(0, m.index - 16), m.index))) continue;
     // a year or a sequence after the type ("1124/TgT.25", "77/BV-KHTH/2025") belongs to the number
     const tail = /^[./-]\d{2,4}(?![\p{L}\d]|[.,]\d)/u.exec(p.norm.slice(m.index + m[0].length, m.index + m[0].length + 6));
     out.push({ kind: 'RECORD_NUMBER', start: m.index, end: m.index + m[0].length + (tail ? tail[0].length : 0) });

@@ -31,7 +31,7 @@ const LABELS: [RegExp, PhiKind][] = [
   [/(?<![a-z])(?:gplx|giay phep lai xe|bang lai(?: xe)?)[^.\n]{0,40}?(?<![a-z])so(?![a-z])/g, 'LICENSE'],
   [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
   [
-    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|(?:hoa don|bien lai|phieu thu)(?:\s+(?:dien tu|gtgt|vat|vien phi))?\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|(?:hoa don|bien lai|phieu thu)(?:\s+(?:dien tu|gtgt|vat|vien phi))?\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|tui(?=[ \t]*\d{3,}[-.]\d{3,})|so bien ban|bien ban so|giay chung nhan thuong tich(?:\s+so)?|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
 ];
@@ -106,6 +106,9 @@ export function detectLabelled(ctx: Ctx): void {
     if (!/-|\.\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   }
+  // round 13: a fishing boat's registration, province letters, number and TS ("QN-90528-TS", "BĐ 97415 TS")
+  const BOAT = /(?<![\p{L}\d\-/.])[A-ZĐ]{2,3}[ \t-]?\d{4,5}[ \t-]?TS(?![\p{L}\d])/gu;
+  while ((m = BOAT.exec(p.norm))) add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   // codes with no label in reach: letters and at least five digits mixed in one token,
   // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
   // "C4K7Y2291") — never a quantity with its unit ("100000IU"), a plate or a date; a
@@ -199,7 +202,7 @@ export function detectNumberLabels(ctx: Ctx): void {
 const DIGIT_WORD = '(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|linh|le)';
 /** Six or more digits read out in words (voice-to-text hand-overs: "mã bệnh nhân hai năm không tám …"). */
 const SPOKEN = new RegExp(`(?<![a-z])(?:${DIGIT_WORD}[ \\t]+){5,}${DIGIT_WORD}(?![a-z])`, 'g');
-const SPOKEN_LABEL = /(?<![a-z])(?:ma|so|cccd|can cuoc|cmnd|bhyt|the|sdt|dt|dien thoai|hotline|zalo)(?:[ \t]+[a-z]+){0,2}[ \t:]*$/;
+const SPOKEN_LABEL = /(?<![a-z])(?:ma|so|cccd|can cuoc|cmnd|bhyt|the|sdt|dt|dien thoai|hotline|zalo)(?:[ \t]+[a-z]+){0,3}[ \t:]*$/;
 
 /**
  * Round 12: a number read out in words is an identifier when a number label comes just before

@@ -10,7 +10,7 @@
 // - without diacritics, a Khmer family name after a kinship word or a bed field ("ong son ngoc
 //   khiem", "giuong 3: chau sam nang").
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
-import { type Ctx, tight } from './context';
+import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
 import { fold, inSet, keySet, type Token } from './text';
@@ -134,10 +134,13 @@ export function detectLowerNames(ctx: Ctx): void {
 const STAFF_CUE = new Set(['bs', 'dd', 'ktv', 'ys', 'ds', 'hl']);
 /** Words that follow a staff title as a job or a verb, though some are name syllables without diacritics (folded). */
 const AFTER_STAFF_STOP = new Set(
-  'truc khoa noi ngoai kham cho dan bao giai hoi xem tu chi dieu gia phu chuyen thu an da se dang vua moi ke lam noi nhan giao goi cham tiem lay cap'.split(
+  'truc khoa noi ngoai kham cho dan bao giai hoi xem tu chi dieu gia phu chuyen thu an da se dang vua moi ke lam noi nhan giao goi cham tiem lay cap ca dem ngay sang chieu toi cu phong benh vien tai o va voi bi phai can nen thi'.split(
     ' ',
   ),
 );
+
+/** The same, written with diacritics: the name syllables among them ("bác sĩ trực", "bs khoa nội"). */
+const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi'.split(' '));
 
 /**
  * Round 13: a given name alone in lower case right after a staff title ("bs tuan bao ong …", "dd
@@ -154,7 +157,9 @@ export function detectStaffGivenNames(ctx: Ctx): void {
     const title =
       (STAFF_CUE.has(prev.f) && /^\p{Ll}/u.test(prev.text)) ||
       (i > 1 && tight(ctx, i - 2, i - 1) && /^(?:bac si|dieu duong|ho ly)$/.test(`${tokens[i - 2].f} ${prev.f}`) && /^\p{Ll}/u.test(tokens[i - 2].text));
-    if (!title || AFTER_STAFF_STOP.has(t.f)) continue;
+    if (!title) continue;
+    // in a line typed with diacritics an unmarked word is what it says ("bác sĩ phong" is Phong, not phòng)
+    if (accentedLine(ctx, t.start, t.end) ? AFTER_STAFF_STOP_MARKED.has(t.text) : AFTER_STAFF_STOP.has(t.f)) continue;
     out.push({ kind: 'NAME', start: t.start, end: t.end });
   }
 }

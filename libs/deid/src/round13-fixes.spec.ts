@@ -227,3 +227,27 @@ describe('round 13: regional address words before a given name', () => {
     expect(found('nhóm máu O Rh dương', 'NAME')).toEqual([]);
   });
 });
+
+describe('round 13b (after set 15 was measured): numbers, ages read out, boats, titles', () => {
+  it.each([
+    ['BỆNH VIỆN ĐA KHOA TỈNH CÀ MAU\nSố: 1187/CV-BVĐK\nGIẤY CHUYỂN VIỆN', 'RECORD_NUMBER', ['1187/CV-BVĐK']],
+    ['Số biên bản: HC-NGT-0911', 'RECORD_NUMBER', ['HC-NGT-0911']],
+    ['truyền 2 đơn vị (túi 2511-30072, 2511-30075)', 'RECORD_NUMBER', ['2511-30072', '2511-30075']],
+    ['Giấy chứng nhận thương tích số 0412/CNTT do bác sĩ ký', 'RECORD_NUMBER', ['0412/CNTT']],
+    ['mã người bệnh là hai lăm một không bốn bốn chín', 'RECORD_NUMBER', ['hai lăm một không bốn bốn chín']],
+    ['tàu cá BĐ-97415-TS bị chìm', 'VEHICLE_PLATE', ['BĐ-97415-TS']],
+    ['cụ Khẩn chín mươi hai tuổi, lú lẫn về đêm', 'AGE_OVER_89', ['chín mươi hai']],
+    ['chị ấy dặn bác sĩ phong ký giấy ra viện', 'NAME', ['phong']],
+  ] as const)('%s', (text, kind, values) => {
+    expect(found(text, kind)).toEqual(values);
+  });
+
+  it.each([
+    ['điền mẫu số 01/BV-01', 'RECORD_NUMBER'],
+    ['Phó Giám đốc Sở Y tế phát biểu', 'NAME'],
+    ['hộ lý ca đêm thay ga', 'NAME'],
+    ['ông ba mươi chín tuổi', 'AGE_OVER_89'],
+  ] as const)('nothing in: %s', (text, kind) => {
+    expect(found(text, kind)).toEqual([]);
+  });
+});
