@@ -15,6 +15,40 @@ const ORGANISATION =
 /** Staff titles before a commenter's name stay outside the span, as elsewhere. */
 const TITLE = /^(?:(?:bs|bác sĩ|bac si|ths|ts|đd|dd|dr)\.?[ \t]+)+/iu;
 
+/** A post's or a comment's header line: the author, then when ("Minh Trí Nguyễn · 2 giờ trước", "Ngọc Lan • 03/11/2025"). */
+const AUTHOR_LINE =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,4})[ \t]+[·•][ \t]+(?:\d{1,2}[ \t]*(?:giây|phút|giờ|ngày|tuần|tháng|năm|p|h|d|w|m|y|mins?|hrs?|hours?|days?)[ \t]*(?:trước|ago)?|vừa xong|hôm qua|just now|yesterday|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2} tháng \d{1,2})[ \t]*(?=\n|$|[·•])/gu;
+/** "@Minh Trí Nguyễn": a member tagged by display name in a comment or a post. */
+const TAG = /(?<![\p{L}\d@.])@(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?![\p{L}\d])/gu;
+/** A share line: "Tuan Anh Pham da chia se bai viet cua Hoa Nguyen" (folded). */
+const SHARED_FROM = /(?:chia se|shared)[ \t]+(?:bai viet|mot bai viet|post|a post|bai dang)[ \t]+(?:cua|of|from)[ \t]+/g;
+
+/** Round 13b: authors' header lines, @tags and the author of a shared post, anywhere in the text. */
+export function detectPostAuthors(ctx: Ctx): void {
+  const { p, out, tokens, noName } = ctx;
+  const norm = p.norm;
+  let m: RegExpExecArray | null;
+  const person = (start: number, text: string) => {
+    if (ORGANISATION.test(text)) return;
+    const i = tokenAtOffset(tokens, start);
+    if (tokens[i]?.start === start && noName[i] === 1) return;
+    out.push({ kind: 'NAME', start, end: start + text.length });
+  };
+  if (/[·•]/.test(norm)) {
+    AUTHOR_LINE.lastIndex = 0;
+    while ((m = AUTHOR_LINE.exec(norm))) person(m.index + m[0].indexOf(m[1]), m[1]);
+  }
+  if (norm.includes('@')) {
+    TAG.lastIndex = 0;
+    while ((m = TAG.exec(norm))) person(m.index + 1, m[1]);
+  }
+  SHARED_FROM.lastIndex = 0;
+  while ((m = SHARED_FROM.exec(p.fold))) {
+    const name = /^\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’]*){0,3}/u.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (name) person(m.index + m[0].length, name[0]);
+  }
+}
+
 export function detectCommentNames(ctx: Ctx): void {
   const { p, out, tokens, noName } = ctx;
   const norm = p.norm;

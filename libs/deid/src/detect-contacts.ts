@@ -1,8 +1,9 @@
 // Round 13: the contact named in brackets right after a phone number — "0903 71 62 45 (anh
-// tung)", "0976 113 548 (phuc)", "+855 12 604 381 (anh trai chau ra)", "0912.345.678 (Zalo
-// chị Hoa)". A bracket after a number is where people write whose number it is, so a word
-// group there made only of name syllables is a name even in lower case and without accents;
-// the relation before it (anh trai, mẹ, Zalo …) stays outside the span.
+// tung)", "0976 113 548 (phuc)", "+855 12 604 381 (anh trai chau ra)", "0912.345.678 (Zalo chị
+// Hoa)" — and (round 13b) the name right before it after "gọi / liên hệ / hoặc …" ("Ai thấy gọi
+// Hoa 0938…"). A bracket after a number is where people write whose number it is, so a word group
+// there made only of name syllables is a name even in lower case and without accents; the
+// relation before it (anh trai, mẹ, Zalo …) stays outside the span.
 import type { Ctx } from './context';
 import { nameWords } from './detect-chat';
 import { inSet, keySet } from './text';
@@ -19,11 +20,23 @@ const NOT_CONTACT = keySet(
   ),
 );
 
+/** A contact cue, then one to three capitalised words, right before a phone number. */
+const CONTACT_BEFORE =
+  /(?:^|[^\p{L}])(?:gọi|goi|liên hệ|lien he|lh|hoặc|hoac|call|nhắn|nhan tin|nhắn tin|gặp|gap)[ \t]+(?:(?:anh|chị|chi|em|cô|co|chú|chu|bác|bac|a|c|e)[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]\p{Lu}[\p{Ll}\p{M}]*){0,2})[ \t]*[:\-–(]?[ \t]*$/u;
+
 export function detectContactNames(ctx: Ctx): void {
   const { p, out } = ctx;
   const norm = p.norm;
   const phones = out.filter((c) => c.kind === 'PHONE');
   for (const ph of phones) {
+    // round 13b: the name right before the number after "gọi / liên hệ / hoặc …" ("Ai thấy gọi Hoa 0938…", "hoặc Thanh 0977…")
+    const before = CONTACT_BEFORE.exec(norm.slice(Math.max(0, ph.start - 48), ph.start));
+    if (before && nameWords(before[1].split(/[ \t]+/)) && !before[1].split(/[ \t]+/).some((w) => inSet(NOT_CONTACT, w)))
+      out.push({
+        kind: 'NAME',
+        start: ph.start - before[0].length + before[0].indexOf(before[1]),
+        end: ph.start - before[0].length + before[0].indexOf(before[1]) + before[1].length,
+      });
     const m = BRACKET.exec(norm.slice(ph.end, ph.end + 48));
     if (!m) continue;
     const inner = m[1];

@@ -120,7 +120,9 @@ export function detectDates(ctx: Ctx): void {
     const drug = STRENGTH_BEFORE.exec(p.norm.slice(Math.max(0, start - 40), start));
     // (an acronym in capitals is a test, not a drug: "NIPT 10/4: nguy cơ thấp")
     if (!cue && drug && /[a-z]|^.{6}/.test(drug[1]) && drug[1].split('/').some((w) => !isVietSyllable(w.toLowerCase()))) continue;
-    if (RATIO_AFTER.test(next) && !afraid && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
+    // (round 13b: "viện"/"Viện" and "chỉ số" fold onto "viên" and "chỉ", which are units: "ngày 20/10 Viện Pasteur trả kết quả")
+    const notUnit = /^[ \t]*(?:viện|chỉ số)/u.test(p.lower.slice(end, end + 10));
+    if (RATIO_AFTER.test(next) && !afraid && !notUnit && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
     if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
     // 12-3, 12.3: dates only with a cue — or, with a dash, when it cannot be a range ("mất 4-3")
     if (sep !== '/' && !cue && !rangeFrom && !(sep === '-' && d > mo && !/\d[ \t]*$/.test(prev))) continue;

@@ -12,7 +12,7 @@ import { detectIds } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
-import { detectCommentNames } from './detect-comments';
+import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectContactNames } from './detect-contacts';
 import { detectCreditInitials } from './detect-credits';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
@@ -68,6 +68,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectChat(ctx);
   detectContactNames(ctx);
   detectCommentNames(ctx);
+  detectPostAuthors(ctx);
   detectCreditInitials(ctx);
   detectEastAsianNames(ctx);
   detectAddressedNames(ctx);

@@ -251,3 +251,35 @@ describe('round 13b (after set 15 was measured): numbers, ages read out, boats, 
     expect(found(text, kind)).toEqual([]);
   });
 });
+
+describe('round 13b: authors of posts and comments, tags, shares, a contact before a number', () => {
+  it('takes the author of each comment from its header line, and a tagged member', () => {
+    const post = 'Bình luận (3)\nHương Giang Trần · 3 giờ trước\nCảm ơn các bác sĩ!\nBảo Khánh · 1 giờ trước\n@Hương Giang Trần con mình cũng vậy';
+    expect(found(post, 'NAME')).toEqual(['Hương Giang Trần', 'Bảo Khánh', 'Hương Giang Trần']);
+  });
+
+  it('takes the author of a post with its date, and the author of a shared post', () => {
+    expect(found('Thanh Mai • 12/10/2025\nSáng nay bé đã xuất viện.', 'NAME')).toEqual(['Thanh Mai']);
+    expect(found('Quoc Bao da chia se bai viet cua Lan Phuong\nTIM NGUOI THAN', 'NAME')).toEqual(expect.arrayContaining(['Lan Phuong']));
+  });
+
+  it.each(['Sáng nay · 2 giờ trước', 'Bệnh viện Nhi · 3 giờ trước', '@Bệnh viện Chợ Rẫy cho hỏi giờ khám'])('no person: %s', (text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+
+  it('takes the name right before a number after "gọi" or "hoặc"', () => {
+    expect(found('Ai thấy xin gọi Hằng 0938 551 246 hoặc Tâm 0977 201 465.', 'NAME')).toEqual(['Hằng', 'Tâm']);
+    expect(found('liên hệ Bệnh viện 0236 3821 118', 'NAME')).toEqual([]);
+  });
+
+  it.each([
+    ['đến 18-8 chỉ số đông máu mới về bình thường', ['18-8']],
+    ['Dự kiến ngày 20/10 Viện Pasteur trả kết quả', ['ngày 20/10']],
+  ])('a date before "chỉ số" or "Viện": %s', (text, dates) => {
+    expect(found(text, 'DATE')).toEqual(dates);
+  });
+
+  it.each(['ngày 1/2 viên', '1/2 chỉ vàng'])('still a dose: %s', (text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});
