@@ -20,7 +20,7 @@
 // paper with comments (a Korean doctor saves a Vietnamese-American on a flight, Hangul), a
 // Thanh Hóa paper (a Thái midwife in a flood), a court item (verdict number, driver's licence,
 // lawyer's card), a charity appeal for a Jrai child (case code, poverty book, bank account), an
-// English item (a British backpacker, a passport, a URL), a Huế obituary (Dharma name, a lunar
+// English item (a British backpacker, Israeli and Dutch riders, a passport, a URL), a Huế obituary (Dharma name, a lunar
 // date, aged 99), a hospital fan page with comments (Cơ Tu premature baby, nickname), a news
 // digest of initials (a man aged 92), a Gia Lai paper (Jrai, Bahnar), an online paper with
 // comments (an organ donor, initials of recipients), a reader's letter in Huế speech (o, eng,

@@ -61,9 +61,7 @@ Bệnh viện Hữu nghị Việt Đức – Phòng Công tác xã hội
 Hà Nội, ngày [[D:18 tháng 9 năm 2025]]
 GHÉP THẬN THÀNH CÔNG CHO NỮ BỆNH NHÂN NHẬN THẬN TỪ EM TRAI SINH ĐÔI
 Ngày [[D:11/9/2025]], Trung tâm Ghép tạng đã ghép thận cho chị [[N:Đoàn Thị Thanh Tâm]] (39 tuổi, trú tại [[A:xóm 4, xã Nghi Phong, huyện Nghi Lộc]], Nghệ An). Người hiến là em trai sinh đôi của chị, anh [[N:Đoàn Văn Tâm]].
-Chị [[N:Thanh Tâm]] mắc viêm cầu thận mạn từ năm 2019, chạy thận nhân tạo tại Bệnh viện Hữu nghị Đa khoa Nghệ An 3 lần mỗi tuần từ [[D:tháng 2/2022]].
 Kíp ghép do PGS.TS [[N:Nguyễn Quang Bình]] chỉ đạo, gồm: TS.BS [[N:Đồng Văn Khuê]] (phẫu thuật lấy thận nội soi), BSCKII [[N:Ninh Việt Hưng]] (ghép), BS [[N:Lưu Thị Quỳnh Anh]] (gây mê). Ca phẫu thuật kết thúc lúc 14h20 cùng ngày.
-Đến ngày [[D:17/9]], creatinin của người nhận giảm từ 812 xuống 96 µmol/l. Người hiến đã ra viện ngày [[D:15-9]].
 Đầu mối liên hệ báo chí: [[N:Vũ Hải Yến]], Phòng CTXH, [[P:0904 118 372]], [[E:yen.vh.ctxh@vietduc-hn.vn]].`,
   ],
   // 6

@@ -24,6 +24,10 @@ Local man [[N:Sùng Mí Chá]] and his nephew [[N:Ly Mí Dìn]] from [[A:Xín C�
 His girlfriend, [[N:Emma Ruiz-Hartley]], 23, a Spanish-British citizen (passport [[PP:PAA417702]]) who rode a second bike, was unhurt.
 Embassy consular officer [[N:Rachel Okonjo]] met the patient at Việt Đức hospital on [[D:19 October]]. His mother, [[N:Sarah Whitcombe]], arrived from Leeds on [[D:Oct 20]].
 The tour agency, run by [[N:Trần Đức Khoa]] on [[A:Nguyễn Thái Học street, Hà Giang city]], said the rental had been booked through [[U:hagiangloopriders.vn/booking/7712]].
+Doctors at Việt Đức said on [[D:October 22]] that [[N:Whitcombe]] had undergone pelvic fixation performed by Dr [[N:Lê Mạnh Cường]] and was expected to be transferred home by air ambulance "some time in November". A GoFundMe page set up by his friend [[N:Tom Ashby]] has raised more than £18,000.
+The crash is the fourth involving a foreign tourist on the loop this season. On [[D:September 28]], Israeli traveller [[N:Noa Ben-David]] broke her collarbone near Du Già, and on [[D:Oct 2]] two Dutch students, [[N:Lotte de Vries]] and [[N:Daan Visser]], were treated at [[A:Yên Minh district]] health centre after a fall on wet gravel.
+Provincial police officer Lieutenant Colonel [[N:Nguyễn Văn Thịnh]] said foreigners must hold a valid licence and ride at low speed. "We see people on their first day with a manual bike, no helmet, in the rain," he said.
+[[N:Ly Mí Dìn]], who runs a homestay in [[A:Pải Lủng commune]], said anyone stranded at the pass can call him on [[P:0367 118 402]].
 By [[N:Hoàng Mai Anh]]`,
   ],
   // 13

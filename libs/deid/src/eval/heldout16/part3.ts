@@ -18,7 +18,18 @@ Bs [[N:Quang]]: Sintrom 4mg cho 1/2 viên, INR lại ngày [[D:13/5]]. [[N:Khoa]
 [[N:Lan Phương]]: Chào cả nhà, e ĐD mới luân chuyển từ khoa Thận ạ 🙏
 [[N:Hoài]]: chào [[N:Phương]]. Tối nay e trực với [[N:Ngân]] và [[N:Thuận]] nhé. Giường 3 ông [[N:Lò Văn Pọm]] (Thái, [[A:bản Nà Sản, xã Chiềng Mung, huyện Mai Sơn]]) không nói rành tiếng Kinh, cần thì gọi cháu ông là [[N:Lò Thị Ngần]] [[P:0345.220.917]].
 [[N:Thuận]]: dạ
-Bs [[N:Quang]]: Tuần sau [[D:18-22/5]] a đi hội nghị Hội Tim mạch, bs [[N:Tiến]] trực thay.`,
+Bs [[N:Quang]]: Tuần sau [[D:18-22/5]] a đi hội nghị Hội Tim mạch, bs [[N:Tiến]] trực thay.
+[[N:Ngân]]: 21h35 giường 3 ông [[N:Pọm]] đau ngực trái, HA 160/95, SpO2 94%. Điện tim ST chênh xuống V4-V6 ạ
+bs [[N:Tiến]]: cho ngậm Nitroglycerin 0,4mg, lấy Troponin T hs 0h và 3h. Gọi cháu [[N:Ngần]] vào ký giấy nếu phải chụp mạch vành
+[[N:Ngân]]: Troponin 0h 48 ng/l ạ. Cháu [[N:Ngần]] đang trên đường từ [[A:phường Quyết Thắng, TP Sơn La]] xuống, 2 tiếng nữa tới
+bs [[N:Tiến]]: a báo a [[N:Hiệp]] phòng can thiệp rồi. [[N:Thuận]] chuẩn bị bệnh nhân: đặt 2 đường truyền, cạo lông bẹn, cho nhịn ăn
+[[N:Thuận]]: dạ xong rồi ạ. Ông hỏi bằng tiếng Thái mà e không hiểu 😅 may có bà [[N:Lò Thị Đôi]] giường bên cạnh dịch giúp
+[[N:Trần Hữu Nghĩa]]: mai [[D:13/5]] khoa có đoàn kiểm tra hồ sơ bệnh án của phòng KHTH, các e hoàn thiện hồ sơ giường 1 đến 15 trước 10h. Ai thiếu chữ ký thì báo [[N:Hoài]]
+[[N:Khoa]]: dạ a [[N:Nghĩa]], bệnh án cô [[N:Rê]] e đã ghi bổ sung INR
+[[N:Hoài]]: Tin nhắn đã được thu hồi
+[[N:Hoài]]: nhầm nhóm 😅. Nhắc lại: [[N:Phương]] tuần này chưa trực đêm một mình, đi kèm chị [[N:Ngân]] đến hết [[D:16/5]]
+[[N:Ngân]]: 01h10: ông [[N:Pọm]] chụp mạch vành xong, hẹp 90% động mạch liên thất trước, đặt 1 stent, về lại giường 3. Troponin 3h 212 ng/l
+Bs [[N:Quang]]: cảm ơn cả nhà. Sáng mai a đi buồng 7h30, bắt đầu từ giường 3`,
   ],
   // 22
   [
@@ -102,6 +113,14 @@ Tóm tắt: Đau bụng hạ sườn phải từ [[D:14/11]], sốt 39°C. CT ng
 Ý kiến: BS [[N:Long]]: nguy cơ gây mê ASA III, cần ngừng Plavix ít nhất 5 ngày. ThS [[N:Oanh]]: siêu âm tim ngày [[D:20/11]] chênh áp qua van 42 mmHg, EF 55%, chấp nhận được. BS [[N:Huy]]: kiểm soát đường máu bằng insulin trước mổ.
 Kết luận: dẫn lưu túi mật qua da ngay, mổ nội soi cắt túi mật khi ổn định, dự kiến [[D:27/11]].
 Gia đình: con trai [[N:Lý Vĩnh Khang]] ([[P:0913 062 885]]) đồng ý, ký cam kết.
+Diễn biến sau hội chẩn (bổ sung của thư ký):
+– 17 giờ ngày [[D:21/11]]: BS [[N:Tạ Quang Huy]] chỉnh insulin Mixtard 30/70, đường máu 9,2 mmol/l. Bác sĩ nội trú [[N:Hà Minh Tuấn]] đặt dẫn lưu túi mật qua da dưới siêu âm, dịch mật đục, gửi cấy mã mẫu [[R:VS-251121-0387]].
+– Ngày [[D:22-11]]: hết sốt. Cháu nội là [[N:Lý Gia Hân]] (sinh viên, [[P:0966 201 734]]) hỏi có thể đưa ông về nhà ăn giỗ cụ bà vào [[D:mùng 10 tháng 10]] âm lịch không; BS [[N:Hải]] giải thích chưa thể.
+– Ngày [[D:24/11]]: kết quả cấy Escherichia coli ESBL (+), đổi kháng sinh sang Meropenem 1g x 3 lần/ngày theo ý kiến DS [[N:Kiều Thanh Mai]] (Dược lâm sàng).
+– Ngày [[D:26/11]]: ThS [[N:Oanh]] khám lại, đồng ý mổ. BS [[N:Long]] ghi nhận đã ngừng Plavix từ [[D:21/11]], đủ 6 ngày.
+– Ngày [[D:27/11/2025]]: mổ nội soi cắt túi mật, phẫu thuật viên TS [[N:Đoàn Việt Hải]], phụ mổ BS [[N:Hà Minh Tuấn]], gây mê BSCKII [[N:Chu Văn Long]], dụng cụ viên ĐD [[N:Kiều Văn Toàn]]. Thời gian mổ 95 phút, không tai biến. Bệnh phẩm gửi giải phẫu bệnh số [[R:GPB-25-11872]].
+– Ngày [[D:30/11]]: rút dẫn lưu; ông [[N:Hưng]] ăn cháo, đi lại được. Dự kiến ra viện ngày [[D:2/12]], hẹn tái khám tại phòng khám Ngoại số 4 sau 2 tuần, nhắc dùng lại Plavix 75mg từ ngày hậu phẫu thứ 3 theo ý kiến ThS [[N:Vương Kim Oanh]].
+Biên bản lập thành 02 bản, lưu hồ sơ bệnh án và phòng Kế hoạch tổng hợp.
 Thư ký: [[N:Ngô Thị Thanh Bình]]     Chủ trì: [[N:Đoàn Việt Hải]]`,
   ],
   // 27
