@@ -31,8 +31,8 @@ const HOUSE_PART =
   /^(?:(?:số|so|sn|nhà số|số nhà)[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?){0,3}[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2})(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|tháng|Tháng)){0,5}$/u;
 const FLAT_PART =
   /^(?:Apt\.?|Apartment|apartment|Flat|Room|Unit|Suite|Tower|tower|Block|Căn hộ|căn hộ|Căn|căn|Phòng|phòng|P\.|Tòa|tòa|Toà|toà|Tháp|tháp|Lô|lô)[ \t]*[A-Z\d][A-Z\d.-]{0,9}$|^\d{1,2}[.-]\d{2}$/u;
-/** A verb or label of residence opening the part before a unit word (folded). */
 const UNIT_PART = new RegExp(`^${UNIT}[ \\t]+[a-z\\d][a-z\\d'-]*(?:[ \\t]+[a-z\\d][a-z\\d'-]*){0,3}$`);
+/** A verb or label of residence in the part, right before a unit part that ends it (folded). */
 const RESIDENCE = new RegExp(`(?:^|[ \\t])(?:tru|ngu|o|song o|nha o|tam tru|thuong tru|que|dia chi|dc)[ \\t:]+(?=${UNIT_PART.source.slice(1)})`);
 const NAMED_PLACE =
   /^(?:The[ \t]+)?\p{Lu}[\p{L}\d]*(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|urban area|industrial park|residential area|hamlet|village))?(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2}$/u;

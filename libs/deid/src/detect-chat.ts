@@ -263,7 +263,7 @@ export function propagateNames(ctx: Ctx): void {
       const before = norm.slice(Math.max(0, start - 12), start);
       const after = norm.slice(end, end + 6);
       // inside a capitalised phrase ("Bạch Mai", "Nhi Đồng") it is that phrase's word
-      // (round 13: but not after a kinship word or title opening a sentence: "… bệnh viện. Anh Quang đã tỉnh")
+      // (round 13: but a capitalised occurrence after a title opening a sentence is the name: "… BS Yên. Ông Lự hôm nay")
       if ((/\p{Lu}[\p{L}]*[ \t]$/u.test(before) && !(SENTENCE_TITLE.test(before) && /^\p{Lu}/u.test(text))) || /^[ \t]\p{Lu}/u.test(after)) continue;
       const capital = /^\p{Lu}/u.test(text);
       const lowerCue =

@@ -2,7 +2,9 @@
 // "Comments" heading every line opens with the commenter's display name, whatever its words:
 // "Hoa Sen Tím:", "Mẹ Sóc Bình Liêu:", "thuy nguyen:", "↳ Giàng A Páo:". A display name is
 // chosen by a person and often says who they are (a child's nickname, a home town), so it is
-// flagged whole; a reply signed by a hospital or another organisation is not.
+// flagged whole; a reply signed by a hospital or another organisation is not. Round 13b: the
+// author of a post or a comment wherever its header line shows one ("Name · 2 giờ trước"), a
+// member @tagged by display name, the author of a shared post.
 import type { Ctx } from './context';
 import { tokenAtOffset } from './text';
 

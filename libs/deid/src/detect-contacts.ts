@@ -31,12 +31,11 @@ export function detectContactNames(ctx: Ctx): void {
   for (const ph of phones) {
     // round 13b: the name right before the number after "gọi / liên hệ / hoặc …" ("Ai thấy gọi Hoa 0938…", "hoặc Thanh 0977…")
     const before = CONTACT_BEFORE.exec(norm.slice(Math.max(0, ph.start - 48), ph.start));
-    if (before && nameWords(before[1].split(/[ \t]+/)) && !before[1].split(/[ \t]+/).some((w) => inSet(NOT_CONTACT, w)))
-      out.push({
-        kind: 'NAME',
-        start: ph.start - before[0].length + before[0].indexOf(before[1]),
-        end: ph.start - before[0].length + before[0].indexOf(before[1]) + before[1].length,
-      });
+    const named = before?.[1].split(/[ \t]+/) ?? [];
+    if (before && nameWords(named) && !named.some((w) => inSet(NOT_CONTACT, w))) {
+      const start = ph.start - before[0].length + before[0].indexOf(before[1]);
+      out.push({ kind: 'NAME', start, end: start + before[1].length });
+    }
     const m = BRACKET.exec(norm.slice(ph.end, ph.end + 48));
     if (!m) continue;
     const inner = m[1];

@@ -7,7 +7,7 @@
 import type { Ctx } from './context';
 import type { PhiKind } from './types';
 
-/** A bank or wallet by name (folded): "Agribank", "VietinBank", "BIDV", "MoMo". */
+/** A bank by name (folded): "Agribank", "VietinBank", "BIDV" (not a wallet: a MoMo number is a phone). */
 const BANK = '(?:[a-z]{2,16}bank|bidv|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
 
 /** Folded labels and the kind they give. */
