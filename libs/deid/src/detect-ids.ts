@@ -230,3 +230,22 @@ function libphonenumber(ctx: Ctx, offset: number, window: string): void {
     if (seen === want) out.push({ kind: 'PHONE', start: found.startsAt, end });
   }
 }
+
+/** A UUID (any case). */
+const UUID = /(?<![0-9a-f-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f-])/gi;
+
+/**
+ * Round 13: a digit run inside a UUID is no phone, CCCD or CMND ("(03279109-98f6-…"): a
+ * candidate that overlaps a UUID without covering it whole is dropped. A UUID after a record
+ * label is still flagged whole by the labelled rule.
+ */
+export function dropInsideUuids(ctx: Ctx): void {
+  const { norm } = ctx.p;
+  if (!norm.includes('-')) return;
+  const ids: [number, number][] = [];
+  UUID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UUID.exec(norm))) ids.push([m.index, m.index + m[0].length]);
+  if (!ids.length) return;
+  ctx.out = ctx.out.filter((c) => !ids.some(([s, e]) => c.start < e && c.end > s && !(c.start <= s && c.end >= e)));
+}

@@ -8,7 +8,7 @@ import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
 import { detectAges, detectDates, extendLunarYears, joinDateRanges } from './detect-dates';
 import { detectDocumentNumbers } from './detect-documents';
-import { detectIds } from './detect-ids';
+import { detectIds, dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
 import { detectChat, propagateNames } from './detect-chat';
@@ -81,6 +81,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectHighlandNames(ctx);
   propagateNames(ctx);
   propagateIdentifiers(ctx);
+  dropInsideUuids(ctx);
   dropOrdinaryWords(ctx);
   dropHospitalNames(ctx);
   completeAddressChains(ctx);

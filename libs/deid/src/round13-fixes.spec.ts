@@ -283,3 +283,13 @@ describe('round 13b: authors of posts and comments, tags, shares, a contact befo
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+describe('round 13b: a UUID is no phone or ID number', () => {
+  it.each(['@[Ai](03279109-98f6-4f38-b278-82002cc2df0b)', 'liên kết cũ 09101972-14b5-4f61-a405-d521e26f27bc đã xóa'])('no finding in %s', (text) => {
+    expect(scanText(text).filter((f) => f.kind !== 'NAME')).toEqual([]);
+  });
+
+  it('a UUID after a record label is still the record number, whole', () => {
+    expect(found('mã hồ sơ 3f2a1b4c-0912-4345-8678-091234567890', 'RECORD_NUMBER')).toEqual(['3f2a1b4c-0912-4345-8678-091234567890']);
+  });
+});
