@@ -1,7 +1,9 @@
 // Round 13: a person greeted or thanked by name ("Chào Toàn 👋", "Cảm ơn Linh nhiều", "Hi
 // Nattaya"), and a speaker named after a quotation in English news ('…," Trực said.'). The
 // greeting must be followed by a listed given name (or, in English, any capitalised word that is
-// not a title); the attribution by "said / says / added / told …".
+// not a title); the attribution by "said / says / added / told …". Round 13b: the sender and the
+// recipients of an e-mail by their header lines ("From: Linh Pham <linh.pham@…>"); the header's
+// own label ("To:") is no name.
 import type { Ctx } from './context';
 import { GIVEN_NAMES } from './data/names';
 import { inSet, keySet, tokenAtOffset } from './text';
@@ -43,4 +45,37 @@ export function detectAddressedNames(ctx: Ctx): void {
     const start = m.index + m[0].indexOf(m[1]);
     out.push({ kind: 'NAME', start, end: start + m[1].length });
   }
+}
+
+/** An e-mail header line with a display name before the address. */
+const MAIL_HEADER =
+  /(?:^|\n)[ \t>]*(?:From|To|Cc|Bcc|Reply-To|Từ|Đến|Gửi|Người gửi|Người nhận)[ \t]*:[ \t]*["“]?([^<>"“”\n,;:]{2,60}?)["”]?[ \t]*<[^<>\n@]+@[^<>\n]+>/gu;
+/** A display name that is an organisation, not a person. */
+const MAIL_ORGANISATION =
+  /(?:^|[ \t])(?:hospital|clinic|insurance|assist(?:ance)?|team|department|office|desk|services?|group|bệnh viện|phòng|khoa|trung tâm|công ty|bảo hiểm|no-?reply)(?![\p{L}])/iu;
+const HEADER_LABEL = /^(?:From|To|Cc|Bcc|Subject|Date|Sent|Re|Fw|Fwd)$/;
+
+export function detectMailHeaders(ctx: Ctx): void {
+  const { norm } = ctx.p;
+  if (!norm.includes('@')) return;
+  let m: RegExpExecArray | null;
+  MAIL_HEADER.lastIndex = 0;
+  while ((m = MAIL_HEADER.exec(norm))) {
+    const name = m[1].trim();
+    if (!/^\p{Lu}/u.test(name) || name.split(/[ \t]+/).length > 5 || MAIL_ORGANISATION.test(name)) continue;
+    const start = m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    ctx.out.push({ kind: 'NAME', start, end: start + name.length });
+  }
+}
+
+/** A header's label at a line start before its colon ("To: Kim Soo-jin") is no name. */
+export function dropMailHeaderLabels(ctx: Ctx): void {
+  const { norm } = ctx.p;
+  ctx.out = ctx.out.filter(
+    (c) =>
+      c.kind !== 'NAME' ||
+      !HEADER_LABEL.test(norm.slice(c.start, c.end)) ||
+      !/(?:^|\n)[ \t>]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start)) ||
+      !/^[ \t]*:/.test(norm.slice(c.end, c.end + 3)),
+  );
 }

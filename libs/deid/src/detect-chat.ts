@@ -52,7 +52,7 @@ const STAFF_ROLE =
   /^(?:đpv|dpv|pd|ctv|cb|cbyt|mc|yttb|ytt|nhs|ns|dược sĩ|ds|kts|ktv|lái xe|tài xế|trưởng (?:tyt|trạm|khoa|phòng|nhóm|tua|ca)|phó (?:trạm|khoa|phòng)|điều dưỡng|hộ sinh|nữ hộ sinh|thư ký|lễ tân|phiên dịch|coordinator|nurse|interpreter|reporter|dr\.?|doctor)$/u;
 /** A job written after the sender's name (two words, lower case). */
 const TRAILING_ROLE =
-  /^(?:phiên dịch|phien dich|bảo vệ|bao ve|điều dưỡng|dieu duong|hộ lý|ho ly|kế toán|ke toan|thu ngân|thu ngan|lễ tân|le tan|tài xế|tai xe|lái xe|lai xe|thư ký|thu ky|dược sĩ|duoc si|bác sĩ|bac si|hộ sinh|ho sinh|điều phối|dieu phoi|trưởng khoa|trưởng phòng|kỹ thuật|ky thuat|tổng đài|case manager|interpreter)$/u;
+  /^(?:phiên dịch|phien dich|bảo vệ|bao ve|điều dưỡng|dieu duong|hộ lý|ho ly|kế toán|ke toan|thu ngân|thu ngan|lễ tân|le tan|tài xế|tai xe|lái xe|lai xe|thư ký|thu ky|dược sĩ|duoc si|bác sĩ|bac si|hộ sinh|ho sinh|điều phối|dieu phoi|trưởng khoa|trưởng phòng|kỹ thuật|ky thuat|tổng đài|case manager|interpreter|siêu âm|sieu am|cấp cứu|cap cuu|xét nghiệm|xet nghiem|hồi sức|hoi suc|gây mê|gay me|tiếp đón|tiep don|hành chính|hanh chinh|phòng mổ|phong mo|(?:quầy|quay|phòng|phong|bàn|ban) \d{1,2})$/u;
 /** Sender labels that are roles, not people. */
 const ROLE =
   /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
@@ -111,7 +111,14 @@ function personIn(label: string): [number, number] | null {
       (/^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1]) && !(allLower && words.length === 2 && words[1] === 'nhi')))
   )
     words = words.slice(0, -1);
-  if (!nameWords(words)) return null;
+  // round 13b: a parent or a relative named by the child ("Bố Tít:", "Mẹ Bắp:"), a birth-order
+  // name with its nickname ("Út Nhỏ:", "Hai Lúa:"): the word after it is a nickname, listed or not
+  const nickname =
+    words.length <= 2 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w) && isVietSyllable(fold(w).toLowerCase()) && !ROLE.test(w) && !TITLE.test(w.toLowerCase())) &&
+    ((skip > 0 && words.length === 1 && /^(?:bố|bo|mẹ|me|ba|má|ma|bà|ông|ong|cô|co|chú|chu|dì|di|cậu|cau|bác|bac)$/iu.test(label.slice(0, skip).trim())) ||
+      (words.length === 2 && /^(?:Út|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)$/u.test(words[0])));
+  if (!nickname && !nameWords(words)) return null;
   const start = label.indexOf(words[0], skip);
   const end = label.indexOf(words[words.length - 1], start) + words[words.length - 1].length;
   return [start, end - start];
@@ -288,5 +295,24 @@ export function propagateNames(ctx: Ctx): void {
       // a lower-case given name keeps its diacritics when the original had them ("lan" is not "làn")
       out.push({ kind: 'NAME', start, end });
     }
+  }
+}
+
+/** Round 13b: a name found in a sender label keeps no job or desk after it ("Ánh Siêu Âm:" → Ánh). */
+export function trimLabelRoles(ctx: Ctx): void {
+  const { norm } = ctx.p;
+  for (const c of ctx.out) {
+    if (c.kind !== 'NAME') continue;
+    const words = norm.slice(c.start, c.end).split(/[ \t]+/);
+    const after = norm.slice(c.end, c.end + 36);
+    // "Thu Quầy 2:": the span stops before the desk's number
+    const desk =
+      words.length >= 2 &&
+      /^(?:quầy|quay|phòng|phong|bàn|ban)$/iu.test(words[words.length - 1]) &&
+      /^[ \t]*\d{1,2}[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:/.test(after);
+    const role = words.length >= 3 && TRAILING_ROLE.test(words.slice(-2).join(' ').toLowerCase()) && /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:/.test(after);
+    if (!desk && !role) continue;
+    const kept = words.slice(0, desk ? -1 : -2).join(' ');
+    if (norm.startsWith(kept, c.start)) c.end = c.start + kept.length;
   }
 }

@@ -4,6 +4,7 @@
 // dotted group of initials counts, with an abbreviated onset (Tr., Ng.) and with a given name
 // glued to it.
 import type { Ctx } from './context';
+import { tokenAtOffset } from './text';
 
 const CREDIT =
   /(?<![\p{L}])(?:ảnh|ảnh minh họa|bài|bài và ảnh|bài, ảnh|bài\/ảnh|tin|tin, ảnh|tin và ảnh|tổng hợp|nhóm pv|nhóm phóng viên|pv|phóng viên|video|clip|thực hiện|biên tập)[ \t]*:[ \t]*/giu;
@@ -12,10 +13,24 @@ const ONSET = '(?:Ngh|Ng|Nh|Ch|Tr|Th|Ph|Kh|Gi|Qu|Gh|[A-ZĐ])';
 const GROUP = new RegExp(`^(?:${ONSET}\\.[ ]?){1,3}(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\d])|${ONSET}\\.?(?![\\p{L}\\d])|(?![\\p{L}\\d]))`, 'u');
 const SEPARATOR = /^[ \t]*(?:,|–|—|-|&|và|and)[ \t]*/u;
 
+/** Round 13b: a byline line, the author and the date ("Q.Đ – 05/03/2026", "Ngọc Hân – 08/04/2026"). */
+const DATED_BYLINE = new RegExp(
+  `(?:^|\\n)[ \\t]*((?:${ONSET}\\.){1,3}${ONSET}\\.?|\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\t]\\p{Lu}[\\p{Ll}\\p{M}]+){1,3})[ \\t]+[–—-][ \\t]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[ \\t]*(?=\\n|$)`,
+  'gu',
+);
+
 export function detectCreditInitials(ctx: Ctx): void {
   const { p, out } = ctx;
   const norm = p.norm;
   let m: RegExpExecArray | null;
+  DATED_BYLINE.lastIndex = 0;
+  while ((m = DATED_BYLINE.exec(norm))) {
+    const start = m.index + m[0].indexOf(m[1]);
+    // a dateline ("Hà Nội – 05/03/2026") is a place
+    const i = tokenAtOffset(ctx.tokens, start);
+    if (ctx.tokens[i]?.start === start && ctx.noName[i] === 1) continue;
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
+  }
   // (speed: only a text with an initial and its dot after a colon has a credit to read)
   if (!/:[ \t]*(?:Ngh|Ng|Nh|Ch|Tr|Th|Ph|Kh|Gi|Qu|Gh|[A-ZĐ])\./u.test(norm)) return;
   CREDIT.lastIndex = 0;

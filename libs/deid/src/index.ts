@@ -2,7 +2,7 @@
 // Pure TypeScript with no Node-only APIs: the same code highlights findings live in
 // the browser and enforces the scan on the server.
 import { completeAddressChains } from './address-chain';
-import { detectAddressedNames } from './detect-addressed';
+import { detectAddressedNames, detectMailHeaders, dropMailHeaderLabels } from './detect-addressed';
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
@@ -11,7 +11,7 @@ import { detectDocumentNumbers } from './detect-documents';
 import { detectIds, dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
-import { detectChat, propagateNames } from './detect-chat';
+import { detectChat, propagateNames, trimLabelRoles } from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectContactNames } from './detect-contacts';
 import { detectCreditInitials } from './detect-credits';
@@ -72,6 +72,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectCreditInitials(ctx);
   detectEastAsianNames(ctx);
   detectAddressedNames(ctx);
+  detectMailHeaders(ctx);
   detectScripts(ctx);
   detectModelNames(ctx);
   detectEnglishNames(ctx);
@@ -83,6 +84,8 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   propagateIdentifiers(ctx);
   dropInsideUuids(ctx);
   dropOrdinaryWords(ctx);
+  dropMailHeaderLabels(ctx);
+  trimLabelRoles(ctx);
   dropHospitalNames(ctx);
   completeAddressChains(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));

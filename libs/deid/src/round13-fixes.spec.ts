@@ -293,3 +293,23 @@ describe('round 13b: a UUID is no phone or ID number', () => {
     expect(found('mã hồ sơ 3f2a1b4c-0912-4345-8678-091234567890', 'RECORD_NUMBER')).toEqual(['3f2a1b4c-0912-4345-8678-091234567890']);
   });
 });
+
+describe('round 13c (after set 16 was measured): aliases, e-mail headers, labels with a desk or a child, dated bylines', () => {
+  it.each([
+    ['khởi tố Lê Văn Sún (tự "Sún Răng", SN 1990)', ['Lê Văn Sún', 'Sún Răng']],
+    ['From: Mai Tran <mai.tran.ips@example.vn>\nTo: Park Ji-hoon <park@example.kr>\nSubject: GOP', ['Mai Tran', 'Park Ji-hoon']],
+    ['Nguyệt Siêu Âm: 9h kín lịch rồi\nLinh: ok\nThu Quầy 2: dạ', ['Nguyệt', 'Linh', 'Thu']],
+    ['Bố Tũn: bé sốt lại\nMẹ Bắp: dạ em cũng thế', ['Tũn', 'Bắp']],
+    ['Út Nhỏ: Má ơi, ba nhập viện\nHai Lúa: anh về liền', ['Út Nhỏ', 'Hai Lúa']],
+    ['Cứu người đuối nước\nT.Nh – 05/03/2026\nSáng 4-3, …', ['T.Nh']],
+  ])('%s', (text, names) => {
+    expect(found(text, 'NAME')).toEqual(names);
+  });
+
+  it.each(['From: International Patient Services <ips@example.vn>', 'To: <ips@example.vn>', 'Hà Nội – 05/03/2026\nBộ Y tế cho biết', 'Mẹ Bệnh: x\nBố Mẹ: y'])(
+    'no name: %s',
+    (text) => {
+      expect(found(text, 'NAME')).toEqual([]);
+    },
+  );
+});
