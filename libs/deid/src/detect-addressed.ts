@@ -1,7 +1,7 @@
 // Round 13: a person greeted or thanked by name ("Chào Toàn 👋", "Cảm ơn Linh nhiều", "Hi
 // Nattaya"), and a speaker named after a quotation in English news ('…," Trực said.'). The
 // greeting must be followed by a listed given name (or, in English, any capitalised word that is
-// not a title); the attribution by "said / says / added / told …". Round 13b: the sender and the
+// not a title); the attribution by "said / says / added / told …". Round 13c: the sender and the
 // recipients of an e-mail by their header lines ("From: Linh Pham <linh.pham@…>"); the header's
 // own label ("To:") is no name.
 import type { Ctx } from './context';

@@ -111,7 +111,7 @@ function personIn(label: string): [number, number] | null {
       (/^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1]) && !(allLower && words.length === 2 && words[1] === 'nhi')))
   )
     words = words.slice(0, -1);
-  // round 13b: a parent or a relative named by the child ("Bố Tít:", "Mẹ Bắp:"), a birth-order
+  // round 13c: a parent or a relative named by the child ("Bố Tít:", "Mẹ Bắp:"), a birth-order
   // name with its nickname ("Út Nhỏ:", "Hai Lúa:"): the word after it is a nickname, listed or not
   const nickname =
     words.length <= 2 &&
@@ -298,7 +298,7 @@ export function propagateNames(ctx: Ctx): void {
   }
 }
 
-/** Round 13b: a name found in a sender label keeps no job or desk after it ("Ánh Siêu Âm:" → Ánh). */
+/** Round 13c: a name found in a sender label keeps no job or desk after it ("Ánh Siêu Âm:" → Ánh). */
 export function trimLabelRoles(ctx: Ctx): void {
   const { norm } = ctx.p;
   for (const c of ctx.out) {

@@ -13,7 +13,7 @@ const ONSET = '(?:Ngh|Ng|Nh|Ch|Tr|Th|Ph|Kh|Gi|Qu|Gh|[A-ZĐ])';
 const GROUP = new RegExp(`^(?:${ONSET}\\.[ ]?){1,3}(?:\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\d])|${ONSET}\\.?(?![\\p{L}\\d])|(?![\\p{L}\\d]))`, 'u');
 const SEPARATOR = /^[ \t]*(?:,|–|—|-|&|và|and)[ \t]*/u;
 
-/** Round 13b: a byline line, the author and the date ("Q.Đ – 05/03/2026", "Ngọc Hân – 08/04/2026"). */
+/** Round 13c: a byline line, the author and the date ("Q.Đ – 05/03/2026", "Ngọc Hân – 08/04/2026"). */
 const DATED_BYLINE = new RegExp(
   `(?:^|\\n)[ \\t]*((?:${ONSET}\\.){1,3}${ONSET}\\.?|\\p{Lu}[\\p{Ll}\\p{M}]+(?:[ \\t]\\p{Lu}[\\p{Ll}\\p{M}]+){1,3})[ \\t]+[–—-][ \\t]+\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}[ \\t]*(?=\\n|$)`,
   'gu',

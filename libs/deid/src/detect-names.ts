@@ -873,7 +873,7 @@ function otherShapes(ctx: Ctx, first: number): void {
       if (k < 0 || ctx.noName[k]) continue;
       // the first word a given name ("Vĩ Mập", "Út Lì"), every word a Vietnamese syllable
       const words = m[1].split(/[ \t]+/);
-      // (round 13b: or the given name of the full name right before the bracket, "Trương Văn Hên (tự "Hên Đen", …)")
+      // (round 13c: or the given name of the full name right before the bracket, "Trương Văn Hên (tự "Hên Đen", …)")
       const ownGiven = new RegExp(`(?:^|[^\\p{L}])${words[0]}[ \\t]*$`, 'u').test(norm.slice(Math.max(0, m.index - 16), m.index));
       if (
         !words.every((w) => isVietSyllable(fold(w))) ||
