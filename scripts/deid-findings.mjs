@@ -5,6 +5,7 @@
 // change meant to be behaviour-neutral (e.g. a speed-up) changes no finding:
 //   node scripts/deid-findings.mjs .base/dist > /tmp/old.jsonl   (a build of the old code)
 //   node scripts/deid-findings.mjs dist > /tmp/new.jsonl && cmp /tmp/old.jsonl /tmp/new.jsonl
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
@@ -20,7 +21,12 @@ const docs = [
   ['handwritten', HANDWRITTEN_DOCS],
 ];
 const phrases = [['negatives', CLINICAL_PHRASES]];
-for (const n of ['', 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]) {
+// every held-out set in the build (heldout.js, heldout2/ … heldoutN/), so a new set is never left out
+const setNumbers = readdirSync(`${dist}eval`)
+  .map((f) => /^heldout(\d*)(?:\.js)?$/.exec(f)?.[1])
+  .filter((n) => n !== undefined)
+  .sort((a, b) => Number(a || 1) - Number(b || 1));
+for (const n of setNumbers) {
   const m = require(`${dist}eval/heldout${n}`);
   docs.push([`heldout${n}`, m[`HELDOUT${n}_DOCS`]]);
   phrases.push([`heldout${n}-phrases`, m[`HELDOUT${n}_CLINICAL_PHRASES`]]);

@@ -1,9 +1,9 @@
 // Shared scanning context: prepared text, tokens and the "protected" spans (province
 // names, countries, facility names, medical phrases that look like names).
-import { GIVEN_NAMES, SURNAMES } from './data/names';
+import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { COUNTRIES_AND_REGIONS, PROVINCE_ABBREVIATIONS, PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_DESCRIPTORS, FACILITY_WORDS, NAME_CUES_STRONG, PROTECTED_PHRASES } from './data/vocab';
-import { type Prepared, type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, key, keySet, prepare, tokenize } from './text';
+import { type Prepared, type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, key, prepare, tokenStartingAt, tokenize } from './text';
 import type { Candidate } from './types';
 
 const PHRASE_GAP = /^[ \t\-–.]{0,3}$/;
@@ -84,8 +84,8 @@ const protectedMatcher = new PhraseMatcher(PROTECTED_PHRASES, 'key', false);
 const facilityMatcher = new PhraseMatcher(FACILITY_WORDS, 'key', false);
 const descriptors = new Set(FACILITY_DESCRIPTORS.map((w) => key(w)));
 const cueMatcher = new PhraseMatcher(NAME_CUES_STRONG, 'fold');
-const surnameSet = keySet(SURNAMES);
-const givenSet = keySet(GIVEN_NAMES);
+const surnameSet = SURNAME_SET;
+const givenSet = GIVEN_NAME_SET;
 /**
  * "trưởng khoa Hồ Sỹ Hùng", "phó phòng Lê Thị Mai": a role title ending in a facility word,
  * then a person — a family name and a given name — not a department called so.
@@ -118,6 +118,12 @@ const lineAccentCache = new WeakMap<Ctx, Map<number, number>>();
  * accented letters outside that span): there an unaccented "Mai", "ban" or "giao" is
  * that very word, not a word typed without its marks ("mải", "bản").
  */
+/** True when a token starts exactly at `offset` and is a province, facility or protected phrase. */
+export function noNameAt(ctx: Ctx, offset: number): boolean {
+  const i = tokenStartingAt(ctx.tokens, offset);
+  return i >= 0 && ctx.noName[i] === 1;
+}
+
 export function accentedLine(ctx: Ctx, start: number, end: number): boolean {
   const { lower } = ctx.p;
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;

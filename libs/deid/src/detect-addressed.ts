@@ -4,11 +4,11 @@
 // not a title); the attribution by "said / says / added / told …". Round 13c: the sender and the
 // recipients of an e-mail by their header lines ("From: Linh Pham <linh.pham@…>"); the header's
 // own label ("To:") is no name.
-import type { Ctx } from './context';
-import { GIVEN_NAMES } from './data/names';
-import { inSet, keySet, tokenAtOffset } from './text';
+import { GIVEN_NAME_SET } from './name-sets';
+import { type Ctx, noNameAt } from './context';
+import { inSet } from './text';
 
-const GIVEN = keySet(GIVEN_NAMES);
+const GIVEN = GIVEN_NAME_SET;
 // (no "i" flag: it would let \p{Lu} match lower case)
 const GREETING =
   /(?<![\p{L}])(?:[Cc]hào|[Cc]hao|[Cc]ảm ơn|[Cc]ám ơn|[Cc]am on|[Hh]i|[Hh]ello|[Dd]ear|[Tt]hanks|[Tt]hank you)[ \t]+(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\d])/gu;
@@ -35,8 +35,7 @@ export function detectAddressedNames(ctx: Ctx): void {
     if (english && (words.length > 1 || /^[ \t]+\p{Lu}/u.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
     const start = m.index + m[0].length - name.length;
     // a country, a province or a facility greeted ("chào Việt Nam")
-    const t = tokenAtOffset(ctx.tokens, start);
-    if (ctx.tokens[t]?.start === start && ctx.noName[t] === 1) continue;
+    if (noNameAt(ctx, start)) continue;
     out.push({ kind: 'NAME', start, end: start + name.length });
   }
   ATTRIBUTION.lastIndex = 0;

@@ -2,13 +2,13 @@
 // "Minh Châu - Dược:", "Vy XN:", "mai:", "Điều phối (Hải):", "Chị Nga (phòng KHTH):"),
 // then every other occurrence in the same text of a name found anywhere — a given name
 // alone, in lower case after a kinship word or before "ơi" ("ê hùng ơi", "c lan oi").
-import type { Ctx } from './context';
+import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
+import { type Ctx, noNameAt } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
-import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { fold, keySet, inSet, isVietSyllable, tokenAtOffset } from './text';
+import { fold, inSet, isVietSyllable } from './text';
 
-const givenSet = keySet(GIVEN_NAMES);
-const surnameSet = keySet(SURNAMES);
+const givenSet = GIVEN_NAME_SET;
+const surnameSet = SURNAME_SET;
 const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
 const foreign = new Set(FOREIGN_GIVEN);
 /** Given names that are also common words (folded). */
@@ -174,13 +174,6 @@ export function detectChat(ctx: Ctx): void {
   }
   // a conversation has several sender lines; one "Name:" line alone is more often a field
   if (senderLines >= 2) for (const f of found) out.push({ kind: 'NAME', ...f });
-}
-
-/** True when the token starting at offset is a province, facility or protected phrase. */
-function noNameAt(ctx: Ctx, offset: number): boolean {
-  const { tokens, noName } = ctx;
-  const i = tokenAtOffset(tokens, offset);
-  return tokens[i]?.start === offset && noName[i] === 1;
 }
 
 /** A kinship word or title opening a sentence or a line, right before a name. */

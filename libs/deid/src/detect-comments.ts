@@ -5,8 +5,7 @@
 // flagged whole; a reply signed by a hospital or another organisation is not. Round 13b: the
 // author of a post or a comment wherever its header line shows one ("Name · 2 giờ trước"), a
 // member @tagged by display name, the author of a shared post.
-import type { Ctx } from './context';
-import { tokenAtOffset } from './text';
+import { type Ctx, noNameAt } from './context';
 
 const HEADING = /^[ \t]*(?:💬[ \t]*)?(?:[—–-][ \t]*)?(?:bình luận|binh luan|comments?)(?:[ \t]*\(\d+\))?[ \t]*(?:[—–-][ \t]*)?:?[ \t]*$/imu;
 // one comment: "Tên: …", "↳ Tên: …", "- Tên: …", "💬 Bình luận – Tên: …"
@@ -27,13 +26,11 @@ const SHARED_FROM = /(?:chia se|shared)[ \t]+(?:bai viet|mot bai viet|post|a pos
 
 /** Round 13b: authors' header lines, @tags and the author of a shared post, anywhere in the text. */
 export function detectPostAuthors(ctx: Ctx): void {
-  const { p, out, tokens, noName } = ctx;
+  const { p, out } = ctx;
   const norm = p.norm;
   let m: RegExpExecArray | null;
   const person = (start: number, text: string) => {
-    if (ORGANISATION.test(text)) return;
-    const i = tokenAtOffset(tokens, start);
-    if (tokens[i]?.start === start && noName[i] === 1) return;
+    if (ORGANISATION.test(text) || noNameAt(ctx, start)) return;
     out.push({ kind: 'NAME', start, end: start + text.length });
   };
   if (/[·•]/.test(norm)) {
@@ -52,7 +49,7 @@ export function detectPostAuthors(ctx: Ctx): void {
 }
 
 export function detectCommentNames(ctx: Ctx): void {
-  const { p, out, tokens, noName } = ctx;
+  const { p, out } = ctx;
   const norm = p.norm;
   const head = HEADING.exec(norm);
   if (!head) return;
@@ -78,8 +75,7 @@ export function detectCommentNames(ctx: Ctx): void {
     const words = label.split(/[ \t]+/).filter(Boolean);
     if (!words.length || words.length > 6 || ORGANISATION.test(label) || /[\d@#/]/.test(label) || !/^[\p{L}]/u.test(label)) continue;
     // a province or a facility found by the context opening the label is a page ("Sở Y tế Sơn La")
-    const i = tokenAtOffset(tokens, start);
-    if (tokens[i]?.start === start && noName[i] === 1) continue;
+    if (noNameAt(ctx, start)) continue;
     out.push({ kind: 'NAME', start, end: start + label.length });
   }
 }

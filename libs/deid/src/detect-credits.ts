@@ -3,8 +3,7 @@
 // too short or too ambiguous anywhere else (H.N is also Hà Nội; Ph.D is a degree), so here any
 // dotted group of initials counts, with an abbreviated onset (Tr., Ng.) and with a given name
 // glued to it.
-import type { Ctx } from './context';
-import { tokenAtOffset } from './text';
+import { type Ctx, noNameAt } from './context';
 
 const CREDIT =
   /(?<![\p{L}])(?:ảnh|ảnh minh họa|bài|bài và ảnh|bài, ảnh|bài\/ảnh|tin|tin, ảnh|tin và ảnh|tổng hợp|nhóm pv|nhóm phóng viên|pv|phóng viên|video|clip|thực hiện|biên tập)[ \t]*:[ \t]*/giu;
@@ -27,8 +26,7 @@ export function detectCreditInitials(ctx: Ctx): void {
   while ((m = DATED_BYLINE.exec(norm))) {
     const start = m.index + m[0].indexOf(m[1]);
     // a dateline ("Hà Nội – 05/03/2026") is a place
-    const i = tokenAtOffset(ctx.tokens, start);
-    if (ctx.tokens[i]?.start === start && ctx.noName[i] === 1) continue;
+    if (noNameAt(ctx, start)) continue;
     out.push({ kind: 'NAME', start, end: start + m[1].length });
   }
   // (speed: only a text with an initial and its dot after a colon has a credit to read)

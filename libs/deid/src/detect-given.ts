@@ -9,13 +9,13 @@
 //     Quân lấy máu", "báo Thoa", "Tuấn đã gọi" — not after a place, movement or
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
+import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, accentedLine, tight } from './context';
 import { FOREIGN_GIVEN } from './data/foreign-names';
-import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { fold, inSet, keySet, tokenAtOffset } from './text';
+import { fold, inSet, tokenAtOffset } from './text';
 
-const givenSet = keySet(GIVEN_NAMES);
-const surnameSet = keySet(SURNAMES);
+const givenSet = GIVEN_NAME_SET;
+const surnameSet = SURNAME_SET;
 /** Regional address words (Huế, Nghệ An, Nam Bộ, Hoa) that the rules do not take as cues. */
 const REGIONAL = new Set('o ả eng mệ mạ ôn mụ chế hia dì'.split(' '));
 

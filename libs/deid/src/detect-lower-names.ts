@@ -10,12 +10,13 @@
 // - without diacritics, a Khmer family name after a kinship word or a bed field ("ong son ngoc
 //   khiem", "giuong 3: chau sam nang").
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
+import { SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
-import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, SURNAMES } from './data/names';
+import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
 import { fold, inSet, keySet, type Token } from './text';
 
-const SUR = keySet(SURNAMES);
+const SUR = SURNAME_SET;
 const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
 const MID = keySet(MIDDLE_NAMES);
 /** Family names that, written without diacritics, are mostly everyday words. */

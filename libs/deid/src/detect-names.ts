@@ -1,9 +1,10 @@
 // Personal names: surname gazetteer + given-name syllables, cue words (bệnh nhân, BN,
 // ông, bà, họ tên …), upper-case and unaccented names, and initials (N.V.A., BN NTH).
+import { GIVEN_NAME_SET } from './name-sets';
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
-import { BAPTISMAL_NAMES, ETHNIC_GROUPS, GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
+import { BAPTISMAL_NAMES, ETHNIC_GROUPS, KHMER_SURNAMES, MIDDLE_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
 import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
-import { type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet } from './text';
+import { type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet, tokenStartingAt } from './text';
 
 const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = new PhraseMatcher(
@@ -23,7 +24,7 @@ const middleNames = new Set(MIDDLE_NAMES.map((w) => fold(w)));
 const middleWritten = new Set(MIDDLE_NAMES.flatMap((w) => [w, w.toUpperCase()]));
 /** Surnames as written with their diacritics: an unaccented "Mai", "Cao", "Kim" in accented text is that name. */
 const accentlessSurnames = new Set(SURNAMES.filter((s) => !/[^\x20-\x7e]/.test(s)).map((s) => s.toLowerCase()));
-const given = keySet(GIVEN_NAMES);
+const given = GIVEN_NAME_SET;
 const stop = keySet(CUE_STOPWORDS);
 const sexWords = new Set(SEX_WORDS);
 const medAbbr = new Set(MEDICAL_ABBREVIATIONS);
@@ -849,7 +850,7 @@ function otherShapes(ctx: Ctx, first: number): void {
     const words = a[2].split(/[ \t]+/);
     if (!quoted && !words.every((w) => inSet(given, w) && !stop.exact.has(key(w)) && !inSet(ethnicGroups, w) && !sexWords.has(w))) continue;
     const start = c.end + a[0].indexOf(a[2], a[0].indexOf('(') + 1);
-    const k = tokenStartingAt(ctx, start);
+    const k = tokenStartingAt(ctx.tokens, start);
     if (k >= 0 && ctx.noName[k]) continue;
     push(ctx, start, start + a[2].length);
   }
@@ -857,7 +858,7 @@ function otherShapes(ctx: Ctx, first: number): void {
     ALIAS_QUOTED.lastIndex = 0;
     while ((m = ALIAS_QUOTED.exec(norm))) {
       const start = m.index + m[0].lastIndexOf(m[1]);
-      const k = tokenStartingAt(ctx, start);
+      const k = tokenStartingAt(ctx.tokens, start);
       if (k < 0 || ctx.noName[k]) continue;
       // a name's words: Vietnamese syllables, one of them a known name, none a common word
       const words = m[1].split(/[ \t]+/);
@@ -869,7 +870,7 @@ function otherShapes(ctx: Ctx, first: number): void {
     ALIAS_CUED.lastIndex = 0;
     while ((m = ALIAS_CUED.exec(norm))) {
       const start = m.index + m[0].lastIndexOf(m[1]);
-      const k = tokenStartingAt(ctx, start);
+      const k = tokenStartingAt(ctx.tokens, start);
       if (k < 0 || ctx.noName[k]) continue;
       // the first word a given name ("Vĩ Mập", "Út Lì"), every word a Vietnamese syllable
       const words = m[1].split(/[ \t]+/);
@@ -900,21 +901,6 @@ function otherShapes(ctx: Ctx, first: number): void {
   }
 }
 
-/** Index of the token starting exactly at offset, or -1 (binary search: tokens are sorted). */
-function tokenStartingAt(ctx: Ctx, offset: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** What may follow a name standing on its own: end of line, punctuation, "và", a vocative. */
 const STANDALONE_AFTER = /^[ \t]*(?:$|\n|[,.;:/()\-–!?|]|(?:và|va|ơi|oi|à|ạ|nhé|nhe|nha)(?![\p{L}]))/u;
 
@@ -932,7 +918,7 @@ function continueLists(ctx: Ctx, first: number): void {
     const c = queue.shift() as { start: number; end: number };
     const sep = /^[ \t]*(?:,|\/|;|&|và|va)[ \t]+|^[ \t]*(?:,|\/|;)/u.exec(p.norm.slice(c.end, c.end + 8));
     if (!sep) continue;
-    const j = tokenStartingAt(ctx, c.end + sep[0].length);
+    const j = tokenStartingAt(ctx.tokens, c.end + sep[0].length);
     if (j < 0 || noName[j] || seen.has(tokens[j].start)) continue;
     const t = tokens[j];
     const shape = shapeOf(t);

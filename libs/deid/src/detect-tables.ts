@@ -3,15 +3,16 @@
 // whatever its shape ("Kim Min-jun", "Báo Văn Kiều"), one under "Địa chỉ", "Thôn",
 // "Ấp" … is an address even without a unit word ("Văn Lâm 2", "12 Bùi Văn Hòa"), one
 // under "Mã BN", "Mã số" … is a record number.
+import { GIVEN_NAME_SET } from './name-sets';
 import type { Ctx } from './context';
-import { GIVEN_NAMES, SURNAMES } from './data/names';
+import { SURNAMES } from './data/names';
 import { CUE_STOPWORDS, SEX_WORDS } from './data/vocab';
-import { inSet, keySet } from './text';
+import { inSet, keySet, tokenAtOffset } from './text';
 import type { PhiKind } from './types';
 
 const stop = keySet(CUE_STOPWORDS);
 const surnames = keySet(SURNAMES.flatMap((s) => s.split(' ')));
-const given = keySet(GIVEN_NAMES);
+const given = GIVEN_NAME_SET;
 const sexWords = new Set(SEX_WORDS);
 
 /** Column headers, folded (lower case, no diacritics). */
@@ -43,19 +44,6 @@ function cellsOf(lineStart: number, line: string): Cell[] {
     }
   }
   return cells;
-}
-
-/** Index of the first token starting at or after offset (binary search). */
-function tokenAt(ctx: Ctx, offset: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The name at the start of a cell: capitalised words of any shape ("Kim Min-jun (Hàn Quốc)" → "Kim Min-jun"). */
@@ -118,7 +106,7 @@ function nameCell(ctx: Ctx, c: Cell, push: (kind: PhiKind, start: number, end: n
   if (inSet(stop, words[0]) || sexWords.has(words[0])) return;
   // a name-like word must be in it (a "Tên" column may list drugs: "Augmentin")
   if (!words.some((w) => /-/.test(w) || inSet(surnames, w) || inSet(given, w))) return;
-  const k = tokenAt(ctx, c.start);
+  const k = tokenAtOffset(ctx.tokens, c.start);
   if (k < ctx.tokens.length && ctx.noName[k]) return;
   push('NAME', c.start, c.start + m[0].length);
 }
@@ -127,7 +115,7 @@ function addressCell(ctx: Ctx, c: Cell, push: (kind: PhiKind, start: number, end
   const { tokens, provinceLen, p } = ctx;
   let end = c.start + c.text.search(/[(]|$/);
   // a province at the end of the cell stays: "xã Hòa Ninh, Lâm Đồng"
-  for (let k = tokenAt(ctx, c.start); k < tokens.length && tokens[k].start < end; k++) {
+  for (let k = tokenAtOffset(ctx.tokens, c.start); k < tokens.length && tokens[k].start < end; k++) {
     if (!provinceLen[k]) continue;
     const before = p.norm.slice(c.start, tokens[k].start).replace(/[\s,\-–]+$/, '');
     end = c.start + before.length;

@@ -186,6 +186,12 @@ export function tokenAtOffset(tokens: readonly Token[], offset: number): number 
   return lo;
 }
 
+/** The index of the token that starts exactly at `offset`, or -1. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const i = tokenAtOffset(tokens, offset);
+  return tokens[i]?.start === offset ? i : -1;
+}
+
 /** Words (letters, with internal apostrophes) and digit runs, in order. */
 export function tokenize(p: Prepared): Token[] {
   const out: Token[] = [];

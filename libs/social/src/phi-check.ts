@@ -10,9 +10,6 @@ import { Visibility } from './types';
 /** Identifiers that point at one person on their own: a wide audience needs a stated reason. */
 export const HARD_KINDS: ReadonlySet<PhiKind> = new Set<PhiKind>(['CCCD', 'CMND', 'HEALTH_INSURANCE', 'PHONE', 'RECORD_NUMBER']);
 
-/** "(" + a UUID + ")" closing a mention's markup. */
-const MENTION_ID_LENGTH = 38;
-
 /** Audiences beyond the author's own followers. */
 export const isWide = (visibility: Visibility) => visibility === Visibility.GROUP || visibility === Visibility.ALL_VERIFIED;
 
@@ -46,7 +43,7 @@ export class PostPhiCheck {
     for (const s of spans) {
       // a verified member's mention is left out whole; any other keeps its label scanned (it is
       // shown as "@label"), but its id is never shown, and digit runs in a random id read as a phone or an ID
-      const from = verified.has(s.userId) ? s.start : s.end - MENTION_ID_LENGTH;
+      const from = verified.has(s.userId) ? s.start : s.end - s.userId.length - 2; // "(" + id + ")"
       masked = masked.slice(0, from) + ' '.repeat(s.end - from) + masked.slice(s.end);
     }
     const findings = scanText(masked, { allow: { people: users.map((u) => u.fullName), facilities: await this.directory.facilityNames() } });

@@ -1,0 +1,8 @@
+// The name lexicons as lookup sets (exact keys and folded forms, text.ts keySet), built once
+// for every detector — as place-names.ts does for the gazetteer — instead of once per module at
+// load (seven copies of the given names and five of the family names before round 13's review).
+import { GIVEN_NAMES, SURNAMES } from './data/names';
+import { keySet } from './text';
+
+export const GIVEN_NAME_SET = keySet(GIVEN_NAMES);
+export const SURNAME_SET = keySet(SURNAMES);
