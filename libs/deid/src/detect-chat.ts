@@ -5,7 +5,8 @@
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, noNameAt } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
-import { fold, inSet, isVietSyllable } from './text';
+import { PLACE_NAMES_KEYED } from './place-names';
+import { fold, inSet, isVietSyllable, key } from './text';
 
 const givenSet = GIVEN_NAME_SET;
 const surnameSet = SURNAME_SET;
@@ -51,8 +52,8 @@ const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô
 const STAFF_ROLE =
   /^(?:đpv|dpv|pd|ctv|cb|cbyt|mc|yttb|ytt|nhs|ns|dược sĩ|ds|kts|ktv|lái xe|tài xế|trưởng (?:tyt|trạm|khoa|phòng|nhóm|tua|ca)|phó (?:trạm|khoa|phòng)|điều dưỡng|hộ sinh|nữ hộ sinh|thư ký|lễ tân|phiên dịch|coordinator|nurse|interpreter|reporter|dr\.?|doctor)$/u;
 /** A job written after the sender's name (two words, lower case). */
-const TRAILING_ROLE =
-  /^(?:phiên dịch|phien dich|bảo vệ|bao ve|điều dưỡng|dieu duong|hộ lý|ho ly|kế toán|ke toan|thu ngân|thu ngan|lễ tân|le tan|tài xế|tai xe|lái xe|lai xe|thư ký|thu ky|dược sĩ|duoc si|bác sĩ|bac si|hộ sinh|ho sinh|điều phối|dieu phoi|trưởng khoa|trưởng phòng|kỹ thuật|ky thuat|tổng đài|case manager|interpreter|siêu âm|sieu am|cấp cứu|cap cuu|xét nghiệm|xet nghiem|hồi sức|hoi suc|gây mê|gay me|tiếp đón|tiep don|hành chính|hanh chinh|phòng mổ|phong mo|(?:quầy|quay|phòng|phong|bàn|ban) \d{1,2})$/u;
+export const TRAILING_ROLE =
+  /^(?:phiên dịch|phien dich|bảo vệ|bao ve|điều dưỡng|dieu duong|hộ lý|ho ly|kế toán|ke toan|thu ngân|thu ngan|lễ tân|le tan|tài xế|tai xe|lái xe|lai xe|thư ký|thu ky|dược sĩ|duoc si|bác sĩ|bac si|hộ sinh|ho sinh|điều phối|dieu phoi|trưởng khoa|trưởng phòng|kỹ thuật|ky thuat|tổng đài|case manager|interpreter|siêu âm|sieu am|cấp cứu|cap cuu|xét nghiệm|xet nghiem|hồi sức|hoi suc|gây mê|gay me|tiếp đón|tiep don|hành chính|hanh chinh|phòng mổ|phong mo|nội trú|noi tru|trực đêm|truc dem|ca đêm|ca dem|thực tập|thuc tap|(?:quầy|quay|phòng|phong|bàn|ban) \d{1,2})$/u;
 /** Sender labels that are roles, not people. */
 const ROLE =
   /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
@@ -307,5 +308,44 @@ export function trimLabelRoles(ctx: Ctx): void {
     if (!desk && !role) continue;
     const kept = words.slice(0, desk ? -1 : -2).join(' ');
     if (norm.startsWith(kept, c.start)) c.end = c.start + kept.length;
+  }
+}
+
+/** A line that is only a name in given-family order, as a messenger prints its sender ("Hạnh Nguyễn"). */
+const OWN_LINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})[ \t]*\n[ \t]*\S/gu;
+
+/**
+ * Round 14: a messenger's sender printed on its own line above the message, in given-family
+ * order ("Hương Nguyễn", "Minh Tâm Trần"): the last word a family name, the first a given name,
+ * no place of the gazetteer.
+ */
+export function detectOwnLineSenders(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  OWN_LINE.lastIndex = 0;
+  while ((m = OWN_LINE.exec(p.norm))) {
+    const words = m[1].split(/[ \t]+/);
+    const last = words[words.length - 1];
+    OWN_LINE.lastIndex = m.index + m[0].length - 1;
+    if (!inSet(surnameSet, last) || !inSet(givenSet, words[0]) || !nameWords(words)) continue;
+    if (PLACE_NAMES_KEYED.has(key(m[1])) || PLACE_NAMES_KEYED.has(key(words.slice(-2).join(' ')))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    if (noNameAt(ctx, start)) continue;
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
+  }
+}
+
+/** A signature's label and the name after it, alone on the rest of the line ("Ký: Thanh", "ky: Thanh"). */
+const SIGNATURE = /(?:^|\n)[ \t]*(?:người ký|nguoi ky|ký tên|ky ten|ký|ky)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,3})[ \t]*(?=\n|$)/giu;
+
+/** Round 14: the name signed under a note or a hand-over. */
+export function detectSignatures(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  SIGNATURE.lastIndex = 0;
+  while ((m = SIGNATURE.exec(p.norm))) {
+    if (!nameWords(m[1].split(/[ \t]+/))) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
   }
 }

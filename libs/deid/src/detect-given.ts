@@ -9,6 +9,7 @@
 //     Quân lấy máu", "báo Thoa", "Tuấn đã gọi" — not after a place, movement or
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
+import { TRAILING_ROLE } from './detect-chat';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, accentedLine, tight } from './context';
 import { FOREIGN_GIVEN } from './data/foreign-names';
@@ -417,6 +418,10 @@ export function dropOrdinaryWords(ctx: Ctx): void {
   if (!tokens.length) return;
   ctx.out = ctx.out.filter((c) => {
     if (c.kind !== 'NAME') return true;
+    const text = p.norm.slice(c.start, c.end);
+    // round 14: a code, not a name — letters glued to a number ("NN1", "G.2"), a job in lower case ("(thu ngân):")
+    if (/^\.?\d/.test(p.norm.slice(c.end, c.end + 2))) return false;
+    if (/^\p{Ll}/u.test(text) && TRAILING_ROLE.test(text.toLowerCase())) return false;
     // "Bạch Mai Hospital", "Hùng Vương Hospital": a hospital named in English
     if (/^[ \t]+(?:Hospital|Clinic|Medical Cent(?:er|re)|General Hospital|Polyclinic|Children'?s Hospital|Maternity)\b/.test(p.norm.slice(c.end, c.end + 24)))
       return false;

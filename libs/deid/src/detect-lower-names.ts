@@ -141,7 +141,7 @@ const AFTER_STAFF_STOP = new Set(
 );
 
 /** The same, written with diacritics: the name syllables among them ("bác sĩ trực", "bs khoa nội"). */
-const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi'.split(' '));
+const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi bảo can chính phụ hội'.split(' '));
 
 /**
  * Round 13: a given name alone in lower case right after a staff title ("bs tuan bao ong …", "dd

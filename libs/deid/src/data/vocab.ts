@@ -101,7 +101,7 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'mã hóa', 'lương tâm', 'lương thực', 'triệu đồng', 'tô giới', 'thái độ', 'thái bình', 'thái nguyên',
   'lâm đồng', 'tạ lực', 'vũ trụ', 'vũ lực', 'đỗ xe', 'quách thành', 'từ chối', 'từ trường', 'từ khi',
   'từ ngày', 'từ sáng', 'từ chiều', 'từ đêm', 'từ tối', 'ôn định', 'khương hoạt', 'bạch truật', 'bạch chỉ',
-  'bạch thược', 'đinh lăng', 'đinh hương', 'kim ngân', 'kim ngân hoa', 'cam thảo', 'cúc hoa', 'hoàng kỳ',
+  'bạch thược', 'đinh lăng', 'đinh hương', 'kim ngân hoa', 'cam thảo', 'cúc hoa', 'hoàng kỳ',
   'hoàng liên', 'hoàng cầm', 'hoàng bá', 'đỗ trọng', 'đương quy', 'xuyên khung', 'hà thủ ô', 'ngưu tất',
   'ích mẫu', 'mã đề', 'mã tiền', 'thạch cao', 'thạch xương bồ', 'trần bì', 'phục linh', 'bạch linh',
   'lạc tiên', 'lạc nội mạc', 'cung cấp', 'cung cầu', 'cung lượng', 'cung ứng', 'cung đình', 'vương miện',

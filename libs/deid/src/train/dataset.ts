@@ -16,6 +16,7 @@ import type { Tag } from '../model/labeller';
 import { TRAINING_TEXTS } from './corpus';
 import { CHAT_TRAINING_TEXTS } from './corpus-chats';
 import { NEWS_TRAINING_TEXTS } from './corpus-news';
+import { measuredTrainingDocs } from './measured-sets';
 import { rng, shuffle } from './rng';
 import { synthDocs } from './synth';
 
@@ -45,6 +46,11 @@ export function toExample(doc: EvalDoc): Example {
   return { id: doc.id, text: doc.text, info, statics: info.map((_, i) => (info[i].skip ? [] : features(info, i))), gold, names };
 }
 
+/** DEID_TRAIN_EXCLUDE="7,12": measured sets left out of training (cross-validation only). */
+function excludedSets(): Set<number> {
+  return new Set((process.env.DEID_TRAIN_EXCLUDE ?? '').split(',').filter(Boolean).map(Number));
+}
+
 export function trainingDocs(): EvalDoc[] {
   return [
     ...generateDocs(),
@@ -54,6 +60,7 @@ export function trainingDocs(): EvalDoc[] {
     ...CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`chat-${i + 1}`, 'train', t)),
     ...CLINICAL_PHRASES.map((t, i) => parseMarkup(`phrase-${i + 1}`, 'phrase', t)),
     ...synthDocs(),
+    ...measuredTrainingDocs(excludedSets()),
   ];
 }
 

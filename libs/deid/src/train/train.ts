@@ -15,12 +15,18 @@ import { split, toExample, type Example } from './dataset';
 import { rng, shuffle } from './rng';
 
 const EPOCHS = 8;
-const PRUNE = 1;
+const PRUNE = 2;
 const SEED = 606;
-/** Cap on false spans per 1,000 dev tokens (round 9; the round-8 model, threshold 8, makes 0.53 on its dev split). */
-export const MAX_FALSE_PER_1000 = 0.6;
-/** F-beta with beta < 1 weights precision over recall (F0.5: precision counts 4× as much). */
-export const BETA = 0.5;
+/**
+ * Cap on false spans per 1,000 dev tokens (round 9: 0.6, when the round-8 model made 0.53 on its
+ * dev split). Round 14: 1.2 — the dev split now holds a fifth of the measured held-out sets, real
+ * documents where the labeller alone errs more often and the rules after it (facility filter,
+ * ordinary words, labels) remove most of it; leave-one-set-out over sets 7–16 found fewer false
+ * names in the whole detector at threshold 0 (183) than the round-13 model at its own (208).
+ */
+export const MAX_FALSE_PER_1000 = 1.2;
+/** F-beta: round 14 weights recall and precision alike (F1; rounds 9–13 used F0.5, see MAX_FALSE_PER_1000). */
+export const BETA = 1;
 
 function fit(examples: Example[], log: (line: string) => void): Map<string, Float64Array> {
   const t = new Trainer();
