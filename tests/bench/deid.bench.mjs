@@ -30,6 +30,8 @@ const { HELDOUT13_DOCS, HELDOUT13_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT14_DOCS, HELDOUT14_CLINICAL_PHRASES } = require(`${dist}eval/heldout14`);
 const { HELDOUT15_DOCS, HELDOUT15_CLINICAL_PHRASES } = require(`${dist}eval/heldout15`);
 const { HELDOUT16_DOCS, HELDOUT16_CLINICAL_PHRASES } = require(`${dist}eval/heldout16`);
+const { HELDOUT17_DOCS, HELDOUT17_CLINICAL_PHRASES } = require(`${dist}eval/heldout17`);
+const { HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES } = require(`${dist}eval/heldout18`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -106,6 +108,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 14 news and chats, dense in names (written blind, round 13)', HELDOUT14_DOCS, HELDOUT14_CLINICAL_PHRASES],
   ['Held-out 15 news and clinical texts (written blind, round 13)', HELDOUT15_DOCS, HELDOUT15_CLINICAL_PHRASES],
   ['Held-out 16 news and clinical texts (written blind, round 13b)', HELDOUT16_DOCS, HELDOUT16_CLINICAL_PHRASES],
+  ['Held-out 17 news and chats (written blind, round 14)', HELDOUT17_DOCS, HELDOUT17_CLINICAL_PHRASES],
+  ['Held-out 18 news and chats (written blind, round 14)', HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
