@@ -4,6 +4,7 @@
 // not a title); the attribution by "said / says / added / told …". Round 13c: the sender and the
 // recipients of an e-mail by their header lines ("From: Linh Pham <linh.pham@…>"); the header's
 // own label ("To:") is no name.
+import { nameWords } from './detect-chat';
 import { GIVEN_NAME_SET } from './name-sets';
 import { type Ctx, noNameAt } from './context';
 import { inSet } from './text';
@@ -78,4 +79,20 @@ export function dropMailHeaderLabels(ctx: Ctx): void {
       !/(?:^|\n)[ \t>]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start)) ||
       !/^[ \t]*:/.test(norm.slice(c.end, c.end + 3)),
   );
+}
+
+/** "I am Anh, nurse", "my name is Hoa", "this is Dr Minh": a speaker introducing themself in English. */
+const SELF_INTRO = /(?<![\p{L}])(?:I am|I'm|I’m|[Mm]y name is|[Tt]his is)[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Nurse)\.?[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\p{L}])/gu;
+
+/** Round 14: the Vietnamese name a speaker gives in an English message. */
+export function detectSelfIntroductions(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  SELF_INTRO.lastIndex = 0;
+  while ((m = SELF_INTRO.exec(p.norm))) {
+    if (!nameWords(m[1].split(/[ \t]+/))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    if (noNameAt(ctx, start)) continue;
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
+  }
 }

@@ -76,6 +76,11 @@ export function nameWords(words: string[]): boolean {
   );
 }
 
+/** Round 14: "Anh Tuấn Hoàng" — a display name in given-family order whose given name starts with Anh. */
+function givenFamilyWithAnh(words: string[]): boolean {
+  return words.length === 3 && words[0] === 'Anh' && inSet(givenSet, words[1]) && inSet(surnameSet, words[2]) && !inSet(surnameSet, words[1]);
+}
+
 /** The person part of a sender label, as [offset, length] inside the label, or null. */
 function personIn(label: string): [number, number] | null {
   // "Minh Châu - Dược", "Loan - KHTH", "Vy XN", "Hoàng Ngoại CT", "Tùng YS": the role after the name
@@ -89,7 +94,7 @@ function personIn(label: string): [number, number] | null {
     if (two && STAFF_ROLE.test(two)) {
       skip += label.indexOf(words[2], skip) - skip;
       words = words.slice(2);
-    } else if (words.length > 1 && (TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase()))) {
+    } else if (words.length > 1 && (TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase())) && !givenFamilyWithAnh(words)) {
       skip += label.indexOf(words[1], skip) - skip;
       words = words.slice(1);
     } else break;
@@ -102,7 +107,8 @@ function personIn(label: string): [number, number] | null {
   const allLower = words.every((w) => /^\p{Ll}|^\d/u.test(w));
   // round 12: a role or ward typed in lower case after the name ("lan dd:", "khanh noi 2:", "tuan cc:")
   if (allLower)
-    while (words.length > 1 && /^(?:dd|đd|bs|ys|ktv|hl|ds|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|\d{1,2})$/u.test(words[words.length - 1]))
+    // round 14: a community worker and her village after the name ("hung ctv:", "loan thon 4:")
+    while (words.length > 1 && /^(?:dd|đd|bs|ys|ktv|hl|ds|ctv|yttb|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|thon|thôn|xom|xóm|ap|ấp|ban|bản|\d{1,2})$/u.test(words[words.length - 1]))
       words = words.slice(0, -1);
   // round 13: the sender's job after the name, in any case ("Hân phiên dịch:", "Quý bảo vệ:")
   while (words.length > 2 && TRAILING_ROLE.test(`${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase())) words = words.slice(0, -2);
@@ -311,13 +317,16 @@ export function trimLabelRoles(ctx: Ctx): void {
   }
 }
 
-/** A line that is only a name in given-family order, as a messenger prints its sender ("Hạnh Nguyễn"). */
-const OWN_LINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})[ \t]*\n[ \t]*\S/gu;
+/** A line that is only two or three capitalised words, and the start of the next line. */
+const OWN_LINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})[ \t]*\n[ \t]*(?=(\S[^\n]{0,40}))/gu;
+/** A news lead opens with a time of day and a date ("Sáng 4/6,", "Rạng sáng 28/10,"). */
+const LEAD = /^(?:Sáng|Chiều|Tối|Trưa|Đêm|Khuya|Rạng sáng|Sáng sớm|Chiều tối|Ngày|Hôm|Khoảng|Vào|Trưa)[ \t][^\n]{0,12}?\d{1,2}[/-]\d{1,2}/u;
 
 /**
- * Round 14: a messenger's sender printed on its own line above the message, in given-family
- * order ("Hương Nguyễn", "Minh Tâm Trần"): the last word a family name, the first a given name,
- * no place of the gazetteer.
+ * Round 14: a name on a line of its own — a messenger's sender above the message, in
+ * given-family order ("Hương Nguyễn", "Minh Tâm Trần": the last word a family name, the first a
+ * given name), or a news byline above a lead that opens with a time and a date ("Kim Ngân" /
+ * "Sáng 4/6, …"). No place of the gazetteer.
  */
 export function detectOwnLineSenders(ctx: Ctx): void {
   const { p, out } = ctx;
@@ -326,8 +335,8 @@ export function detectOwnLineSenders(ctx: Ctx): void {
   while ((m = OWN_LINE.exec(p.norm))) {
     const words = m[1].split(/[ \t]+/);
     const last = words[words.length - 1];
-    OWN_LINE.lastIndex = m.index + m[0].length - 1;
-    if (!inSet(surnameSet, last) || !inSet(givenSet, words[0]) || !nameWords(words)) continue;
+    const byline = LEAD.test(m[2]);
+    if (!(byline || (inSet(surnameSet, last) && inSet(givenSet, words[0]))) || !nameWords(words)) continue;
     if (PLACE_NAMES_KEYED.has(key(m[1])) || PLACE_NAMES_KEYED.has(key(words.slice(-2).join(' ')))) continue;
     const start = m.index + m[0].indexOf(m[1]);
     if (noNameAt(ctx, start)) continue;

@@ -6,6 +6,7 @@
 // relation before it (anh trai, mẹ, Zalo …) stays outside the span.
 import type { Ctx } from './context';
 import { nameWords } from './detect-chat';
+import { SURNAME_SET } from './name-sets';
 import { inSet, keySet } from './text';
 
 const BRACKET = /^[ \t]*[(（]([^()（）\n]{1,40})[)）]/u;
@@ -45,5 +46,26 @@ export function detectContactNames(ctx: Ctx): void {
     if (!words.length || words.some((w) => inSet(NOT_CONTACT, w)) || !nameWords(words)) continue;
     const start = ph.end + m[0].indexOf(inner) + Math.min(lead, inner.length);
     out.push({ kind: 'NAME', start, end: start + rest.length });
+  }
+}
+
+/** An account number after a bank or account word, then (a bank's name and) the holder's name in capitals. */
+const ACCOUNT_HOLDER =
+  /(?:TK|STK|[Tt]ài khoản|[Tt]ai khoan|[Ss]ố [Tt][Kk]|[Aa]ccount)[^\n\d]{0,30}\d[\d .-]{5,22}\d[ \t]*(?:[-–:(,][ \t]*)?(?:(?:[\p{L}]*[Bb]ank|BIDV|VCB|ACB|MB|Agribank)[ \t]*(?:[-–:,)][ \t]*)?)?(?:(?:[Cc]hủ TK|[Cc]hủ tài khoản|CTK|[Tt]ên|[Tt]en|[Nn]ame)[ \t]*:?[ \t]*)?((?:\p{Lu}+[ \t]+){1,4}\p{Lu}+)(?![\p{L}])/gu;
+
+/**
+ * Round 14: the holder of a bank account written in capitals after its number ("TK Vietcombank
+ * 0451000387216 HOANG KIM OANH"): a family name first, every word a name syllable.
+ */
+export function detectAccountHolders(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  ACCOUNT_HOLDER.lastIndex = 0;
+  while ((m = ACCOUNT_HOLDER.exec(p.norm))) {
+    const words = m[1].split(/[ \t]+/);
+    const title = words.map((w) => w[0] + w.slice(1).toLowerCase());
+    if (!inSet(SURNAME_SET, title[0]) || !nameWords(title)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
   }
 }

@@ -401,6 +401,26 @@ export function detectGivenNames(ctx: Ctx): void {
 /** "mai" after a person word is "tomorrow" when a verb or a time follows ("em mai đi khám", "anh mai qua"). */
 const TOMORROW_AFTER = new Set('đi về qua lên xuống trực nghỉ làm khám mổ mới sẽ ra vào đến tới sáng chiều tối rồi lại gọi'.split(' '));
 
+/** Round 14: verbs that follow a doctor's title and are also given names ("bs bảo", "bác sĩ dặn"). */
+const STAFF_VERBS = new Set(['bảo', 'dặn', 'hẹn', 'kêu', 'khuyên']);
+
+/** Round 14: abbreviations read as names ("nạn nhân TNGT": tai nạn giao thông). */
+const ABBREVIATIONS = new Set(['TNGT', 'TNLĐ', 'TNSH', 'TNTT', 'TNGĐ']);
+
+/** Round 14: first words of a sentence that, with the word after them, are no name (folded; "*": any word). */
+const SENTENCE_OPENERS: Record<string, readonly string[] | '*'> = {
+  huong: ['dẫn'],
+  le: ['tiễn', 'tang', 'viếng', 'hội', 'truy', 'khánh', 'ký', 'kỷ'],
+  luc: '*',
+};
+
+/** Round 14: words of a headline in capitals that no name has (folded; name syllables left out). */
+const HEADLINE_WORDS = new Set(
+  'benh nhan cuu chet vong nan xe doc ghep vien sot dich tim phoi nao tre gap mau nhom ngung kip khan cap'
+    .split(' ')
+    .filter((w) => !GIVEN_NAME_SET.folded.has(w) && !SURNAME_SET.folded.has(w)),
+);
+
 /** Form labels typed without diacritics that a layer may read as a name ("dia chi:", "ho ten:"). */
 const FORM_LABELS = new Set(
   'dia chi|ho ten|ho va ten|ghi chu|chan doan|ket luan|ly do|ngay sinh|nghe nghiep|que quan|gioi tinh|dan toc|ton giao|dien thoai|tien su|benh su|xu tri|dieu tri|nguoi nha|lien he'.split(
@@ -422,6 +442,17 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // round 14: a code, not a name — letters glued to a number ("NN1", "G.2"), a job in lower case ("(thu ngân):")
     if (/^\.?\d/.test(p.norm.slice(c.end, c.end + 2))) return false;
     if (/^\p{Ll}/u.test(text) && TRAILING_ROLE.test(text.toLowerCase())) return false;
+    if (ABBREVIATIONS.has(text)) return false;
+    // a headline in capitals with a word no name has ("CẤP CỨU THÀNH CÔNG BỆNH NHI …")
+    if (/^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+){3,}$/u.test(text) && text.split(/[ \t]+/).some((w) => HEADLINE_WORDS.has(fold(w).toLowerCase()))) return false;
+    // a letter's place and date line ("Cao Lộc, ngày 12 tháng 9 năm 2025")
+    if (/^,[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng/u.test(p.norm.slice(c.end, c.end + 24)) && /(?:^|\n)[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 4), c.start))) return false;
+    // a sentence opened by a compound ("Hướng dẫn …", "Lễ tiễn đưa …", "Lúc xe tới …")
+    const opener = SENTENCE_OPENERS[fold(text).toLowerCase()];
+    if (opener && /(?:^|[.!?\n])[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 3), c.start))) {
+      const nextWord = /^[ \t]+([\p{L}]+)/u.exec(p.norm.slice(c.end, c.end + 12))?.[1].toLowerCase();
+      if (nextWord && (opener === '*' || opener.includes(nextWord))) return false;
+    }
     // "Bạch Mai Hospital", "Hùng Vương Hospital": a hospital named in English
     if (/^[ \t]+(?:Hospital|Clinic|Medical Cent(?:er|re)|General Hospital|Polyclinic|Children'?s Hospital|Maternity)\b/.test(p.norm.slice(c.end, c.end + 24)))
       return false;
@@ -447,6 +478,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // "bác sĩ ơi", "anh ấy ơi", "bà nội": the second word of a kinship compound
     if (prev && KIN.has(prev.text) && NOT_CALLED.has(t.k) && c.end === t.end) return false;
     if (t.k === 'mai' && prev && KIN.has(prev.text) && next && TOMORROW_AFTER.has(next.k)) return false;
+    // round 14: a verb after a doctor's title, typed with its diacritics ("bs bảo mổ", "bác sĩ dặn")
+    if (prev && (prev.f === 'bs' || prev.f === 'si') && STAFF_VERBS.has(t.text) && c.end === t.end) return false;
     return true;
   });
 }

@@ -7,7 +7,7 @@ import { fold } from './text';
 
 const SHORT = new Set(HOSPITAL_SHORT_NAMES.map((n) => fold(n).toLowerCase()));
 const MOVE =
-  /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien)[ \t]+$/;
+  /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien|truc|voi|cua|⇄|<->|->)[ \t]+$/;
 
 export function dropHospitalNames(ctx: Ctx): void {
   const { p } = ctx;

@@ -2,7 +2,7 @@
 // Pure TypeScript with no Node-only APIs: the same code highlights findings live in
 // the browser and enforces the scan on the server.
 import { completeAddressChains } from './address-chain';
-import { detectAddressedNames, detectMailHeaders, dropMailHeaderLabels } from './detect-addressed';
+import { detectAddressedNames, detectMailHeaders, detectSelfIntroductions, dropMailHeaderLabels } from './detect-addressed';
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
@@ -13,7 +13,7 @@ import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
 import { detectChat, detectOwnLineSenders, detectSignatures, propagateNames, trimLabelRoles } from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
-import { detectContactNames } from './detect-contacts';
+import { detectAccountHolders, detectContactNames } from './detect-contacts';
 import { detectCreditInitials } from './detect-credits';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectHighlandNames, detectLowerHighlandNames } from './detect-highland-names';
@@ -69,11 +69,13 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectOwnLineSenders(ctx);
   detectSignatures(ctx);
   detectContactNames(ctx);
+  detectAccountHolders(ctx);
   detectCommentNames(ctx);
   detectPostAuthors(ctx);
   detectCreditInitials(ctx);
   detectEastAsianNames(ctx);
   detectAddressedNames(ctx);
+  detectSelfIntroductions(ctx);
   detectMailHeaders(ctx);
   detectScripts(ctx);
   detectModelNames(ctx);

@@ -1,4 +1,4 @@
-// Round 14 (issue 15): classes that blind set 17 showed after its measurement — a messenger's
+// Round 14 (issue 15): classes that blind sets 17 and 18 showed after their measurement — a messenger's
 // sender on its own line, a resident's desk after the sender, Ê Đê and Jrai names typed in lower
 // case, a signature — and its false alarms: labels of credits, headers and notes, codes glued to
 // a number, a job in brackets, verbs after a staff title. Every sentence was written for this
@@ -38,6 +38,31 @@ describe('round 14: no name', () => {
     ['the ethnic group spelled H\'mong', "nguoi h'mong o ban tren", []],
     ['initials are still names', '2. TVK (nữ, 61 tuổi) – tái khám', ['TVK']],
   ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('round 14b: names after set 18', () => {
+  it.each([
+    ["a community worker's label with her village", 'ctv hoa thon 2: tram oi\nnam ctv: da\nBs Quy - TYT: ok\nctv hoa thon 2: dạ', ['hoa', 'nam', 'Quy', 'hoa']],
+    ['a display name whose given name starts with Anh', 'Anh Khoa Trịnh: về chưa em\nLê Hòa: dạ rồi\nAnh Khoa Trịnh: ok', ['Anh Khoa Trịnh', 'Lê Hòa', 'Anh Khoa Trịnh']],
+    ['a byline above a lead with a time and a date', 'Cứu sống cụ bà bị ngã cầu thang\nBảo Ngọc\nChiều 12/7, Bệnh viện tỉnh cho biết', ['Bảo Ngọc']],
+    ["an account holder in capitals after the number", 'ck giúp em vào STK 0071 0023 4567 Vietcombank DANG THI MY', ['DANG THI MY']],
+    ['a Vietnamese name given in English', 'Hello, I am Tuyết, the nurse on duty. This is Dr Khánh.', ['Tuyết', 'Khánh']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a headline in capitals', '🚨 CẤP CỨU KỊP THỜI BỆNH NHÂN NGỪNG TIM', []],
+    ["a letter's place and date line", 'Mường Khương, ngày 3 tháng 4 năm 2025', []],
+    ['a sentence opened by a compound', 'Hướng dẫn người nhà cho ăn qua sonde. Lễ viếng diễn ra lúc 8h.', []],
+    ['an abbreviation', 'tiếp nhận 3 nạn nhân TNGT lúc 22h', []],
+    ["a hospital's short name after a duty word", 'Nhờ các anh chị trực Chợ Rẫy nhận giúp', []],
+    ['a verb after a doctor, with diacritics', 'bác sĩ dặn uống thuốc đều, bs hẹn tái khám', []],
+    ['an account number with no holder', 'số tài khoản 0123456789 tại BIDV', []],
+    ['an English sentence, no name', 'I am Vietnamese and this is Monday', []],
+  ])('no name: %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 });
