@@ -189,6 +189,7 @@ export function buildContext(text: string): Ctx {
       // the facility's own name: following capitalised words and descriptors, same line
       let j = i + flen;
       let sawName = false;
+      let sawCapital = false;
       while (j < n && j < i + flen + 8) {
         const gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
         if (!/^[ \t\-–.']{0,3}$/.test(gap)) break;
@@ -198,10 +199,13 @@ export function buildContext(text: string): Ctx {
         if (sawName && personStartsAt(tokens, j)) break; // "Bệnh viện Đa khoa Lạng Sơn Hoàng Thị Mai": the person is not the facility
         const capital = isCapitalised(tj.text) || isUpper(tj.text) || /^\d+$/.test(tj.text);
         if (!capital && !descriptors.has(tj.k)) break;
-        if (capital) sawName = true;
+        // round 14: a capitalised descriptor ("Bỏng Quốc gia", "Đa khoa") is not the facility's own
+        // name yet: an eponym after it is ("Bệnh viện Bỏng Quốc gia Lê Hữu Trác")
+        if (capital) sawCapital = true;
+        if (capital && !descriptors.has(tj.k)) sawName = true;
         j++;
       }
-      if (sawName) for (let k = i; k < j; k++) noName[k] = 1;
+      if (sawCapital) for (let k = i; k < j; k++) noName[k] = 1;
     }
   }
   return { p, tokens, provinceLen, noName, out: [] };

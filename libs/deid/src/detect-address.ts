@@ -27,6 +27,9 @@ const UNITS: Record<Level, readonly string[]> = {
     'tổ dân phố',
     'tdp',
     'khu phố',
+    // round 14: Quảng Nam's "khối phố", a Khmer "phum"
+    'khối phố',
+    'phum',
     'kp',
     'khu dân cư',
     'kdc',

@@ -401,6 +401,11 @@ export function detectGivenNames(ctx: Ctx): void {
 /** "mai" after a person word is "tomorrow" when a verb or a time follows ("em mai đi khám", "anh mai qua"). */
 const TOMORROW_AFTER = new Set('đi về qua lên xuống trực nghỉ làm khám mổ mới sẽ ra vào đến tới sáng chiều tối rồi lại gọi'.split(' '));
 
+/** Round 14: nationalities in English ("Radosław Kaczmarek (Polish)"); not "Thai" or "Lao", given names typed without accents. */
+const NATIONALITIES = new Set(
+  'American Australian British Cambodian Canadian Chinese Danish Dutch English Filipino French German Indian Indonesian Israeli Italian Japanese Korean Laotian Malaysian Norwegian Polish Russian Singaporean Spanish Swedish Swiss Taiwanese Vietnamese'.split(' '),
+);
+
 /** Round 14: verbs that follow a doctor's title and are also given names ("bs bảo", "bác sĩ dặn"). */
 const STAFF_VERBS = new Set(['bảo', 'dặn', 'hẹn', 'kêu', 'khuyên']);
 
@@ -442,7 +447,7 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // round 14: a code, not a name — letters glued to a number ("NN1", "G.2"), a job in lower case ("(thu ngân):")
     if (/^\.?\d/.test(p.norm.slice(c.end, c.end + 2))) return false;
     if (/^\p{Ll}/u.test(text) && TRAILING_ROLE.test(text.toLowerCase())) return false;
-    if (ABBREVIATIONS.has(text)) return false;
+    if (ABBREVIATIONS.has(text) || NATIONALITIES.has(text)) return false;
     // a headline in capitals with a word no name has ("CẤP CỨU THÀNH CÔNG BỆNH NHI …")
     if (/^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+){3,}$/u.test(text) && text.split(/[ \t]+/).some((w) => HEADLINE_WORDS.has(fold(w).toLowerCase()))) return false;
     // a letter's place and date line ("Cao Lộc, ngày 12 tháng 9 năm 2025")

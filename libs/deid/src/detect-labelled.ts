@@ -23,6 +23,12 @@ const LABELS: [RegExp, PhiKind][] = [
     /(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|tk(?=[ \t]*:?[ \t]*\d{3,}[ \t.]?\d{3,})|ms(?=[ \t]*:?[ \t]*\d+[.-]\d+(?![\d/])))(?![a-z])/g,
     'RECORD_NUMBER',
   ],
+  // round 14: papers about one case (a forensic conclusion, an indictment), a patient's official or
+  // temporary code, an account named by its owner ("TK của mẹ số …")
+  [
+    /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)\s+cua\s+[a-z]+\s+so)(?![a-z])/g,
+    'RECORD_NUMBER',
+  ],
   // round 13: a money-transfer code (Western Union MTCN, MoneyGram reference)
   [/(?<![a-z])(?:mtcn|ma mtcn|ma chuyen tien|ma giao dich|reference no|ref no)(?![a-z])/g, 'RECORD_NUMBER'],
   // round 13: a bank's name right before a long number is its account ("Vietcombank 0181 0003 72145")

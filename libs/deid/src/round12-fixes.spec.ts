@@ -146,9 +146,11 @@ describe('round 12: full names typed in lower case, and lower-case chat labels',
     expect(names('anh đinh văn hoàng ba mươi tư tuổi gãy chân').join(' ')).not.toMatch(/mươi|tư/);
   });
 
+  // Round 14: "ong son nha ben canh" left this list — unaccented it is as much "ông Sơn nhà bên
+  // cạnh" (Mr Sơn next door) as "ông sơn nhà" (he paints the house), and each retrain flipped it;
+  // flagging it is the safe reading, and the author can dismiss it in review.
   it.each([
     'ba chau chi bi sot',
-    'ong son nha ben canh',
     'trương lực cơ giảm',
     'lương y như từ mẫu',
     'tôn trọng ý kiến người bệnh',

@@ -66,3 +66,30 @@ describe('round 14b: names after set 18', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('round 14c: records, addresses and eponyms after sets 17 and 18', () => {
+  it.each([
+    ['a forensic conclusion', 'Kết luận giám định thương tích số 318/25/TgT xác định tỷ lệ 12 %', '318/25/TgT'],
+    ['an indictment', 'Theo cáo trạng số 57/CT-VKS-HĐ, bị can đã', '57/CT-VKS-HĐ'],
+    ["an account named by its owner", 'gửi vào TK của bố số 1903 4412 7780 021 giúp em', '1903 4412 7780 021'],
+    ["a patient's official code", 'đã có mã chính thức 25110987345, bỏ mã tạm', '25110987345'],
+  ])('%s', (_label, text, value) => {
+    expect(scanText(text).filter((f) => f.kind === 'RECORD_NUMBER').map((f) => f.text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a "khối phố" of Quảng Nam', 'trú khối phố 6, phường Điện Ngọc', 'khối phố 6, phường Điện Ngọc'],
+    ['a Khmer phum', 'nhà ở phum Trà Sết, xã Vĩnh Hải', 'phum Trà Sết, xã Vĩnh Hải'],
+  ])('%s', (_label, text, value) => {
+    expect(scanText(text).filter((f) => f.kind === 'ADDRESS').map((f) => f.text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a hospital named after a person, after its descriptors', 'chuyển Bệnh viện Bỏng Quốc gia Lê Hữu Trác điều trị'],
+    ['a park named after a person', 'tập thể dục ở công viên Lê Thị Riêng mỗi sáng'],
+    ['a health centre after a title', 'bác sĩ Phó Giám đốc Trung tâm Y tế huyện cho biết'],
+    ['a nationality in English', 'Our patient (Norwegian) was admitted.'],
+  ])('no name: %s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -158,6 +158,8 @@ export const FACILITY_WORDS: readonly string[] = [
   'khách sạn', 'siêu thị', 'trường tiểu học', 'trường thcs', 'trường thpt', 'trường mầm non', 'mầm non',
   'nhà máy', 'xí nghiệp', 'khu công nghiệp', 'kcn', 'làng nghề', 'chùa', 'nhà thờ', 'đền',
   'cửa khẩu', 'đài phát thanh', 'đài truyền hình', 'đài phát thanh truyền hình',
+  // round 14: parks and squares named after people ("công viên Lê Thị Riêng")
+  'công viên', 'quảng trường',
 ];
 
 /** Words allowed inside a facility name after the facility word (lower-case descriptors). */
@@ -171,6 +173,8 @@ export const FACILITY_DESCRIPTORS: readonly string[] = [
   'độc', 'nội', 'ngoại', 'tổng', 'hợp', 'thận', 'tiết', 'niệu', 'tiêu', 'hóa', 'hoá', 'huyết', 'học',
   'truyền', 'máu', 'gan', 'mật', 'xương', 'khớp', 'thần', 'kinh', 'lão', 'khoa', 'sơ', 'sinh', 'phẫu',
   'thuật', 'gây', 'mê', 'dinh', 'dưỡng', 'và', 'thẩm', 'mỹ', 'đk', 'kv', 'khu', 'vực', 'số', 'của', 'the',
+  // round 14: "Bệnh viện Bỏng Quốc gia …", "Đại học Y Dược …", "Đa khoa vùng …"
+  'bỏng', 'gia', 'dược', 'vùng',
 ];
 
 /** Upper-case medical abbreviations that are never initials or names. */
