@@ -118,6 +118,11 @@ const lineAccentCache = new WeakMap<Ctx, Map<number, number>>();
  * accented letters outside that span): there an unaccented "Mai", "ban" or "giao" is
  * that very word, not a word typed without its marks ("mải", "bản").
  */
+/** Round 14: "xuất viện", "nhập viện", "ra viện": a verb, not a facility whose name follows ("… xuất viện. Anh Việt …"). */
+function admissionVerb(tokens: readonly Token[], i: number, flen: number): boolean {
+  return flen === 1 && tokens[i].k === 'viện' && i > 0 && /^(?:xuất|nhập|ra|vào|nằm|chuyển)$/.test(tokens[i - 1].k);
+}
+
 /** True when a token starts exactly at `offset` and is a province, facility or protected phrase. */
 export function noNameAt(ctx: Ctx, offset: number): boolean {
   const i = tokenStartingAt(ctx.tokens, offset);
@@ -185,7 +190,7 @@ export function buildContext(text: string): Ctx {
       tokens[i + 2].start - tokens[i + 1].end === 1;
     if (plen && !caseBreak) for (let k = i; k < i + plen; k++) noName[k] = 1;
     const flen = facilityMatcher.matchAt(tokens, i, p.norm);
-    if (flen && !roleThenPerson(tokens, i, flen)) {
+    if (flen && !roleThenPerson(tokens, i, flen) && !admissionVerb(tokens, i, flen)) {
       // the facility's own name: following capitalised words and descriptors, same line
       let j = i + flen;
       let sawName = false;

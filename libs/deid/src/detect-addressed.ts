@@ -52,7 +52,7 @@ const MAIL_HEADER =
   /(?:^|\n)[ \t>]*(?:From|To|Cc|Bcc|Reply-To|Từ|Đến|Gửi|Người gửi|Người nhận)[ \t]*:[ \t]*["“]?([^<>"“”\n,;:]{2,60}?)["”]?[ \t]*<[^<>\n@]+@[^<>\n]+>/gu;
 /** A display name that is an organisation, not a person. */
 const MAIL_ORGANISATION =
-  /(?:^|[ \t])(?:hospital|clinic|insurance|assist(?:ance)?|team|department|office|desk|services?|group|bệnh viện|phòng|khoa|trung tâm|công ty|bảo hiểm|no-?reply)(?![\p{L}])/iu;
+  /(?:^|[ \t])(?:hospital|clinic|insurance|assist(?:ance)?|team|department|office|desk|services?|group|claims|pharmacovigilance|vietnam|asia|pacific|bệnh viện|phòng|khoa|trung tâm|công ty|bảo hiểm|no-?reply)(?![\p{L}])/iu;
 // round 14: the Vietnamese ones, photo and article credits, a signature's and a note's label
 const HEADER_LABEL = /^(?:From|To|Cc|Bcc|Subject|Date|Sent|Re|Fw|Fwd|Từ|Đến|Gửi|Ảnh|Bài|Bài,? (?:và )?ảnh|Video|Clip|Nguồn|Ký|Ky|Lưu ý|Luu y)$/iu;
 

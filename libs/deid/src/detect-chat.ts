@@ -12,6 +12,8 @@ const givenSet = GIVEN_NAME_SET;
 const surnameSet = SURNAME_SET;
 const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
 const foreign = new Set(FOREIGN_GIVEN);
+/** Answers that open a sentence and are also given names (folded). */
+const ANSWERS = new Set(['da', 'vang', 'thua']);
 /** Given names that are also common words (folded). */
 const COMMON = new Set([
   'nam',
@@ -282,7 +284,8 @@ export function propagateNames(ctx: Ctx): void {
       if (!capital && !lowerCue) continue;
       if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
       if (noNameAt(ctx, start)) continue;
-      if (loose.has(w) && /(?:^|[\n.!?:…])[ \t\-–•*"“]*$/u.test(before)) continue;
+      // round 14: nor "Dạ", "Vâng", "Thưa" (answers that are also given names) at a sentence start
+      if ((loose.has(w) || ANSWERS.has(w)) && /(?:^|[\n.!?:…])[ \t\-–•*"“]*$/u.test(before)) continue;
       if (/(?:dân tộc|người|tiếng)[ \t:]+$/iu.test(before)) continue; // "Dân tộc: Thái", "người Tày"
       // given names that are also everyday words at the start of a phrase ("Kính gửi", "Hiện tại", "Nam/Nữ")
       if (
@@ -356,5 +359,41 @@ export function detectSignatures(ctx: Ctx): void {
     if (!nameWords(m[1].split(/[ \t]+/))) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
     out.push({ kind: 'NAME', start, end: start + m[1].length });
+  }
+}
+
+/** A roster's cue, then the rest of its line: "Lịch trực tuần này - …", "bảng trực thứ 7: …", "ky: …". */
+const ROSTER =
+  /(?<![\p{L}])(?:lịch trực|lich truc|bảng trực|bang truc|phân công|phan cong|danh sách|danh sach|ds|kíp|kip|ê-kíp|ekip|ký|ky|trực|truc)(?![\p{L}])[^\n:–-]{0,40}[:–-][ \t]*([^\n]{3,160})/giu;
+/** One item of a roster: the name, then a ward in brackets, a time or an emoji. */
+const ROSTER_ITEM = /^[ \t]*([\p{L}]+(?:[ \t][\p{L}]+)?)[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:\d{1,2}h\d{0,2})?[ \t]*[^\p{L}\d]*$/u;
+
+/**
+ * Round 14: the given names of a roster or a list of signatories ("Lịch trực tuần này -
+ * Hoàng/Trang/Dũng/Nhi", "bảng trực thứ 7: Hân, Tiên, Long", "ky: tuan / dung / linh 6h45"): two
+ * items or more, most of them, given names of the lexicon.
+ */
+export function detectRosters(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  ROSTER.lastIndex = 0;
+  while ((m = ROSTER.exec(p.norm))) {
+    const listStart = m.index + m[0].length - m[1].length;
+    const parts = m[1].split(/([/,;]|[ \t]+(?:và|va)[ \t]+)/u);
+    const items: { start: number; end: number }[] = [];
+    let total = 0;
+    for (let k = 0, at = listStart; k < parts.length; at += parts[k].length, k++) {
+      if (k % 2 === 1) continue;
+      total++;
+      const item = ROSTER_ITEM.exec(parts[k]);
+      if (!item) continue;
+      const words = item[1].split(/[ \t]/);
+      const cased = words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w)) || words.every((w) => /^[\p{Ll}\p{M}]+$/u.test(w));
+      if (!cased || !words.every((w) => inSet(givenSet, w))) continue;
+      const start = at + parts[k].indexOf(item[1]);
+      items.push({ start, end: start + item[1].length });
+    }
+    if (items.length >= 2 && items.length * 3 >= total * 2) for (const it of items) out.push({ kind: 'NAME', ...it });
+    ROSTER.lastIndex = m.index + m[0].length;
   }
 }

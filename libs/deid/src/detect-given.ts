@@ -407,7 +407,7 @@ const NATIONALITIES = new Set(
 );
 
 /** Round 14: verbs that follow a doctor's title and are also given names ("bs bảo", "bác sĩ dặn"). */
-const STAFF_VERBS = new Set(['bảo', 'dặn', 'hẹn', 'kêu', 'khuyên']);
+const STAFF_VERBS = new Set(['bảo', 'dặn', 'hẹn', 'kêu', 'khuyên', 'trực', 'truc']);
 
 /** Round 14: abbreviations read as names ("nạn nhân TNGT": tai nạn giao thông). */
 const ABBREVIATIONS = new Set(['TNGT', 'TNLĐ', 'TNSH', 'TNTT', 'TNGĐ']);
@@ -417,7 +417,24 @@ const SENTENCE_OPENERS: Record<string, readonly string[] | '*'> = {
   huong: ['dẫn'],
   le: ['tiễn', 'tang', 'viếng', 'hội', 'truy', 'khánh', 'ký', 'kỷ'],
   luc: '*',
+  giao: ['ca', 'ban'],
+  tam: ['ngưng', 'dừng', 'thời', 'ổn', 'hoãn'],
+  sang: ['mai', 'nay', 'sớm', 'qua'],
+  cam: ['ơn'],
+  mung: ['quá', 'rồi', 'lắm'],
+  nguy: ['cơ'],
+  quan: ['hệ', 'sát', 'trọng', 'tâm'],
+  toan: ['chuyển', 'hô', 'máu'],
+  chuan: ['bị', 'rồi'],
+  chi: ['phí'],
+  co: ['quan'],
+  chu: ['tịch', 'nhiệm'],
+  trong: '*',
 };
+/** Round 14: kinship words alone as a sender label or a sentence's subject ("Mẹ: …", "Bà nội: …"). */
+const KIN_ALONE = new Set(['Mẹ', 'Bố', 'Má', 'Bà', 'Ông', 'Bà nội', 'Bà ngoại', 'Ông nội', 'Ông ngoại', 'Vợ', 'Chồng', 'Cháu']);
+/** Round 14: English words and places a layer may read as names in a header or a signature. */
+const NOT_NAMES_EN = new Set(['Contact', 'Claims', 'Pharmacovigilance', 'Vietnam', 'Korea', 'Japan', 'China', 'Taiwan', 'Thailand', 'Cambodia', 'Laos', 'Singapore', 'Bình luận']);
 
 /** Round 14: words of a headline in capitals that no name has (folded; name syllables left out). */
 const HEADLINE_WORDS = new Set(
@@ -447,14 +464,16 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // round 14: a code, not a name — letters glued to a number ("NN1", "G.2"), a job in lower case ("(thu ngân):")
     if (/^\.?\d/.test(p.norm.slice(c.end, c.end + 2))) return false;
     if (/^\p{Ll}/u.test(text) && TRAILING_ROLE.test(text.toLowerCase())) return false;
-    if (ABBREVIATIONS.has(text) || NATIONALITIES.has(text)) return false;
+    if (ABBREVIATIONS.has(text) || NATIONALITIES.has(text) || KIN_ALONE.has(text) || NOT_NAMES_EN.has(text)) return false;
+    // "Kính gửi Quý Công ty": the span ends inside "Công ty"
+    if (/(?:^|[ \t])Công[ \t]+ty$/iu.test(text) || (/(?:^|[ \t])Công$/u.test(text) && /^[ \t]+ty(?![\p{L}])/u.test(p.norm.slice(c.end, c.end + 4)))) return false;
     // a headline in capitals with a word no name has ("CẤP CỨU THÀNH CÔNG BỆNH NHI …")
     if (/^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+){3,}$/u.test(text) && text.split(/[ \t]+/).some((w) => HEADLINE_WORDS.has(fold(w).toLowerCase()))) return false;
     // a letter's place and date line ("Cao Lộc, ngày 12 tháng 9 năm 2025")
     if (/^,[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng/u.test(p.norm.slice(c.end, c.end + 24)) && /(?:^|\n)[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 4), c.start))) return false;
-    // a sentence opened by a compound ("Hướng dẫn …", "Lễ tiễn đưa …", "Lúc xe tới …")
+    // a sentence or a message opened by a compound ("Hướng dẫn …", "Lễ tiễn đưa …", "Bạn: Giao ca …")
     const opener = SENTENCE_OPENERS[fold(text).toLowerCase()];
-    if (opener && /(?:^|[.!?\n])[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 3), c.start))) {
+    if (opener && /(?:^|[.!?:\n])[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 3), c.start))) {
       const nextWord = /^[ \t]+([\p{L}]+)/u.exec(p.norm.slice(c.end, c.end + 12))?.[1].toLowerCase();
       if (nextWord && (opener === '*' || opener.includes(nextWord))) return false;
     }

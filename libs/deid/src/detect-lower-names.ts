@@ -78,6 +78,9 @@ const AFTER_MIDDLE_STOP = new Set(
   ),
 );
 
+/** An age right after a name ("59t", ", 47 tuoi"), folded. */
+const AGE_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:t|tuoi)(?![a-z])/;
+
 function lower(t: Token): boolean {
   return /^\p{Ll}/u.test(t.text);
 }
@@ -103,7 +106,9 @@ export function detectLowerNames(ctx: Ctx): void {
       if (((j >= i + 2 && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !middleAt)) && !w.d && AFTER_MIDDLE_STOP.has(w.f)) break;
       if (khmer && CUE.has(w.f)) break; // "chau chi": cháu chị, not a Khmer name
       const afterMiddle = ((j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !w.d)) && /^\p{Ll}{1,6}$/u.test(w.text);
-      if (!(inSet(GIV, w.text) || inSet(MID, w.text) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle)) break;
+      // round 14: the Mông men's "A" / "Seo" after the family name ("ly a sinh"), when an age follows the name
+      const hmong = j === i + 1 && !w.d && /^(?:a|seo)$/.test(w.f) && cue;
+      if (!(inSet(GIV, w.text) || inSet(MID, w.text) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle || hmong)) break;
       j++;
     }
     const n = j - i;
@@ -124,7 +129,9 @@ export function detectLowerNames(ctx: Ctx): void {
       !run.some((w) => FUNCTION_WORDS.has(w.text));
     // "tu van" typed without diacritics is "tư vấn" (to advise), not Từ Văn …
     if (!accented && t.f === 'tu' && tokens[i + 1].f === 'van') continue;
-    const ok = (middle && (!ambiguous || cue)) || common || (khmer && !accented);
+    // round 14: after a kinship word or a title, three name syllables and an age ("g5 ong pham duc thinh 59t")
+    const aged = cue && n >= 3 && AGE_AFTER.test(ctx.p.fold.slice(tokens[j - 1].end, tokens[j - 1].end + 12));
+    const ok = (middle && (!ambiguous || cue)) || common || (khmer && !accented) || aged;
     if (!ok) continue;
     out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
     i = j - 1;
@@ -161,6 +168,10 @@ export function detectStaffGivenNames(ctx: Ctx): void {
     if (!title) continue;
     // in a line typed with diacritics an unmarked word is what it says ("bác sĩ phong" is Phong, not phòng)
     if (accentedLine(ctx, t.start, t.end) ? AFTER_STAFF_STOP_MARKED.has(t.text) : AFTER_STAFF_STOP.has(t.f)) continue;
-    out.push({ kind: 'NAME', start: t.start, end: t.end });
+    // round 14: a two-syllable given name that ends there ("dd my dung,", "bs quoc anh (sdt …)")
+    const n = tokens[i + 1];
+    const two =
+      n && lower(n) && !noName[i + 1] && tight(ctx, i, i + 1) && inSet(GIV, n.text) && /^[ \t]*(?:[,/;(]|\n|$)/.test(ctx.p.norm.slice(n.end, n.end + 3));
+    out.push({ kind: 'NAME', start: t.start, end: two ? n.end : t.end });
   }
 }

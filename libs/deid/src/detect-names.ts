@@ -1004,6 +1004,11 @@ function propagate(ctx: Ctx, first: number): void {
     const next = tokens[i + 1];
     if (next && /^[ \t]+$/.test(p.norm.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.text)) continue;
     if (!STANDALONE_AFTER.test(p.norm.slice(t.end, t.end + 8))) continue;
+    // round 14: "Dạ, em báo cáo": a polite answer opening a sentence, though "Dạ" is also a given name
+    if (ANSWER_WORDS.has(t.k) && /(?:^|[.!?:\n])[ \t]*$/.test(prevGap)) continue;
     push(ctx, t.start, t.end);
   }
 }
+
+/** Answers and particles that open a sentence and are also given names. */
+const ANSWER_WORDS = new Set(['dạ', 'vâng', 'thưa']);

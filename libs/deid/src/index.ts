@@ -11,7 +11,7 @@ import { detectDocumentNumbers } from './detect-documents';
 import { detectIds, dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
-import { detectChat, detectOwnLineSenders, detectSignatures, propagateNames, trimLabelRoles } from './detect-chat';
+import { detectChat, detectOwnLineSenders, detectRosters, detectSignatures, propagateNames, trimLabelRoles } from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectAccountHolders, detectContactNames } from './detect-contacts';
 import { detectCreditInitials } from './detect-credits';
@@ -68,6 +68,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectChat(ctx);
   detectOwnLineSenders(ctx);
   detectSignatures(ctx);
+  detectRosters(ctx);
   detectContactNames(ctx);
   detectAccountHolders(ctx);
   detectCommentNames(ctx);

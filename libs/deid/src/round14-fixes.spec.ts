@@ -93,3 +93,30 @@ describe('round 14c: records, addresses and eponyms after sets 17 and 18', () =>
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('round 14d: names after set 19', () => {
+  it.each([
+    ['a roster after a dash', 'Tin ghim: Lịch trực tuần sau - Phương/Khải/Ngân', ['Phương', 'Khải', 'Ngân']],
+    ['a roster after a colon, with an emoji', 'Gửi cả nhà bảng trực chủ nhật 2/11: Diệp, Quế, Tâm 🙏', ['Diệp', 'Quế', 'Tâm']],
+    ['signatories typed without accents', 'ky: hanh / loc / vy 7h', ['hanh', 'loc', 'vy']],
+    ['a list with wards in brackets', 'danh sách ĐD đi chống dịch: Liên (Nhi), Thắm (Sản), Vân (Nội)', ['Liên', 'Thắm', 'Vân']],
+    ['a two-syllable given name after dd', 'nguoi nhan: dd my linh, dd kim oanh', ['my linh', 'kim oanh']],
+    ['a full name in lower case after ong, with an age', 'g7 ong vu quang tien 66t, THA', ['vu quang tien']],
+    ['a Mông name in lower case, with an age', 'g3 anh sung a tua 29t, nguoi Mong', ['sung a tua']],
+    ['a full name after a discharge sentence', 'Hôm qua bé được xuất viện. Chị Đào Thu Trang, mẹ bé, cảm ơn các bác sĩ.', ['Đào Thu Trang']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a list of drugs', 'ds thuốc: paracetamol, amoxicillin, oresol', []],
+    ['a list of symptoms', 'triệu chứng gồm: sốt, ho, khó thở', []],
+    ['a list of wards', 'trực: nội, ngoại, sản', []],
+    ['a polite answer opening a sentence', 'Người bệnh Lê Thị Dạ đã ổn. Dạ, em báo cáo hết ạ.', ['Lê Thị Dạ']],
+    ['a message opened by a compound after a label', 'Bạn: Giao ca nhé\nBạn: Tạm ngưng sữa 24h', []],
+    ['a kinship word as a label', 'Mẹ: con ăn chưa\nBà nội: ăn rồi', []],
+    ['"Quý Công ty"', 'Kính gửi Quý Công ty, bệnh viện xin thông báo', []],
+  ])('no new name: %s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
