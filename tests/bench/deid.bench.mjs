@@ -32,6 +32,8 @@ const { HELDOUT15_DOCS, HELDOUT15_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT16_DOCS, HELDOUT16_CLINICAL_PHRASES } = require(`${dist}eval/heldout16`);
 const { HELDOUT17_DOCS, HELDOUT17_CLINICAL_PHRASES } = require(`${dist}eval/heldout17`);
 const { HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES } = require(`${dist}eval/heldout18`);
+const { HELDOUT19_DOCS, HELDOUT19_CLINICAL_PHRASES } = require(`${dist}eval/heldout19`);
+const { HELDOUT20_DOCS, HELDOUT20_CLINICAL_PHRASES } = require(`${dist}eval/heldout20`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -110,6 +112,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 16 news and clinical texts (written blind, round 13b)', HELDOUT16_DOCS, HELDOUT16_CLINICAL_PHRASES],
   ['Held-out 17 news and chats (written blind, round 14)', HELDOUT17_DOCS, HELDOUT17_CLINICAL_PHRASES],
   ['Held-out 18 news and chats (written blind, round 14)', HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES],
+  ['Held-out 19 news and chats (written blind, round 14)', HELDOUT19_DOCS, HELDOUT19_CLINICAL_PHRASES],
+  ['Held-out 20 news and chats, minority and foreign names (written blind, round 14)', HELDOUT20_DOCS, HELDOUT20_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
