@@ -363,8 +363,8 @@ export function detectSignatures(ctx: Ctx): void {
 }
 
 /** A roster's cue, then the rest of its line: "Lịch trực tuần này - …", "bảng trực thứ 7: …", "ky: …". */
-const ROSTER =
-  /(?<![\p{L}])(?:lịch trực|lich truc|bảng trực|bang truc|phân công|phan cong|danh sách|danh sach|ds|kíp|kip|ê-kíp|ekip|ký|ky|trực|truc)(?![\p{L}])[^\n:–-]{0,40}[:–-][ \t]*([^\n]{3,160})/giu;
+// (speed: matched on the folded text, lower case without diacritics, offsets as in the text)
+const ROSTER = /(?<![a-z])(?:lich truc|bang truc|phan cong|danh sach|ds|kip|e-kip|ekip|ky|truc)(?![a-z])[^\n:–-]{0,40}[:–-][ \t]*([^\n]{3,160})/g;
 /** One item of a roster: the name, then a ward in brackets, a time or an emoji. */
 const ROSTER_ITEM = /^[ \t]*([\p{L}]+(?:[ \t][\p{L}]+)?)[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*(?:\d{1,2}h\d{0,2})?[ \t]*[^\p{L}\d]*$/u;
 
@@ -377,9 +377,9 @@ export function detectRosters(ctx: Ctx): void {
   const { p, out } = ctx;
   let m: RegExpExecArray | null;
   ROSTER.lastIndex = 0;
-  while ((m = ROSTER.exec(p.norm))) {
+  while ((m = ROSTER.exec(p.fold))) {
     const listStart = m.index + m[0].length - m[1].length;
-    const parts = m[1].split(/([/,;]|[ \t]+(?:và|va)[ \t]+)/u);
+    const parts = p.norm.slice(listStart, listStart + m[1].length).split(/([/,;]|[ \t]+(?:và|va)[ \t]+)/u);
     const items: { start: number; end: number }[] = [];
     let total = 0;
     for (let k = 0, at = listStart; k < parts.length; at += parts[k].length, k++) {
