@@ -182,10 +182,10 @@ export function detectDates(ctx: Ctx): void {
     add(m.index, m.index + m[0].length);
   }
 
-  // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9" — not "tháng 1 lần" (a rate),
+  // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9", (round 14) "tháng Chạp" — not "tháng 1 lần" (a rate),
   // not a duration "3 tháng 5 ngày", not "tháng thứ 5"
   const MONTH_ALONE =
-    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2])(?![\d/.,-]\d|\d|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau)\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
+    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2]|gieng|chap)(?![\d/.,-]\d|\d|[a-z]|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau)\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
   while ((m = MONTH_ALONE.exec(f))) {
     if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
     out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
@@ -256,6 +256,9 @@ export function detectDates(ctx: Ctx): void {
     'gu',
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
+  // round 14: "from 2 to 6 August 2025": the first day of an English range written with "to"
+  const EN_TO = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})(?![\\p{L}])`, 'gu');
+  while ((m = EN_TO.exec(p.norm))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
   // round 12: a month alone after a preposition ("up from 7.4% in June", "since March")
   const EN_MONTH_ALONE =
     /(?<![\p{L}])(?:in|since|from|until|till|by|early|late|mid-?|end of|since early|since late)\s+(January|February|March|April|June|July|August|September|October|November|December)(?![\p{L}\d]|\s+\d)/gu;

@@ -29,6 +29,8 @@ const LABELS: [RegExp, PhiKind][] = [
     /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)\s+cua\s+[a-z]+\s+so)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
+  // round 14: a minute's code right after "biên bản" ("biên bản BB-HSTC-341")
+  [/(?<![a-z])bien ban(?=[ \t]*:?[ \t]*[a-z]{1,5}(?:-[a-z]{1,6})*-\d)/g, 'RECORD_NUMBER'],
   // round 13: a money-transfer code (Western Union MTCN, MoneyGram reference)
   [/(?<![a-z])(?:mtcn|ma mtcn|ma chuyen tien|ma giao dich|reference no|ref no)(?![a-z])/g, 'RECORD_NUMBER'],
   // round 13: a bank's name right before a long number is its account ("Vietcombank 0181 0003 72145")

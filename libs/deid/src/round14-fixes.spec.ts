@@ -120,3 +120,17 @@ describe('round 14d: names after set 19', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('round 14e: dates and records after sets 19 and 20', () => {
+  it.each([
+    ['an English range with "to"', 'the policy covers 3 to 7 March 2025 only', 'DATE', '3 to 7 March 2025'],
+    ['a lunar month alone', 'người dân hay ngâm rượu vào tháng Chạp', 'DATE', 'tháng Chạp'],
+    ["a minute's code after biên bản", 'gia đình đã ký biên bản BB-GMHS-207 trước mổ', 'RECORD_NUMBER', 'BB-GMHS-207'],
+  ])('%s', (_label, text, kind, value) => {
+    expect(scanText(text).filter((f) => f.kind === kind).map((f) => f.text)).toEqual([value]);
+  });
+
+  it.each(['uống 2 lần mỗi tháng', 'biên bản họp khoa đã gửi', 'between 3 and 5 mg daily'])('nothing in: %s', (text) => {
+    expect(scanText(text)).toEqual([]);
+  });
+});
