@@ -412,23 +412,26 @@ const STAFF_VERBS = new Set(['bảo', 'dặn', 'hẹn', 'kêu', 'khuyên', 'tr�
 /** Round 14: abbreviations read as names ("nạn nhân TNGT": tai nạn giao thông). */
 const ABBREVIATIONS = new Set(['TNGT', 'TNLĐ', 'TNSH', 'TNTT', 'TNGĐ']);
 
-/** Round 14: first words of a sentence that, with the word after them, are no name (folded; "*": any word). */
+/**
+ * Round 14: first words of a sentence that, with the word after them, are no name ("*": any word).
+ * Keyed with their diacritics: folded, "tam" would take Tâm and "luc" Lực, given names.
+ */
 const SENTENCE_OPENERS: Record<string, readonly string[] | '*'> = {
-  huong: ['dẫn'],
-  le: ['tiễn', 'tang', 'viếng', 'hội', 'truy', 'khánh', 'ký', 'kỷ'],
-  luc: '*',
+  hướng: ['dẫn'],
+  lễ: ['tiễn', 'tang', 'viếng', 'hội', 'truy', 'khánh', 'ký', 'kỷ'],
+  lúc: '*',
   giao: ['ca', 'ban'],
-  tam: ['ngưng', 'dừng', 'thời', 'ổn', 'hoãn'],
-  sang: ['mai', 'nay', 'sớm', 'qua'],
-  cam: ['ơn'],
-  mung: ['quá', 'rồi', 'lắm'],
+  tạm: '*',
+  sáng: ['mai', 'nay', 'sớm', 'qua'],
+  cảm: ['ơn'],
+  mừng: '*',
   nguy: ['cơ'],
   quan: ['hệ', 'sát', 'trọng', 'tâm'],
   toan: ['chuyển', 'hô', 'máu'],
-  chuan: ['bị', 'rồi'],
+  chuẩn: '*',
   chi: ['phí'],
-  co: ['quan'],
-  chu: ['tịch', 'nhiệm'],
+  cơ: ['quan'],
+  chủ: ['tịch', 'nhiệm'],
   trong: '*',
 };
 /** Round 14: kinship words alone as a sender label or a sentence's subject ("Mẹ: …", "Bà nội: …"). */
@@ -472,7 +475,7 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // a letter's place and date line ("Cao Lộc, ngày 12 tháng 9 năm 2025")
     if (/^,[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng/u.test(p.norm.slice(c.end, c.end + 24)) && /(?:^|\n)[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 4), c.start))) return false;
     // a sentence or a message opened by a compound ("Hướng dẫn …", "Lễ tiễn đưa …", "Bạn: Giao ca …")
-    const opener = SENTENCE_OPENERS[fold(text).toLowerCase()];
+    const opener = Object.hasOwn(SENTENCE_OPENERS, text.toLowerCase()) ? SENTENCE_OPENERS[text.toLowerCase()] : undefined;
     if (opener && /(?:^|[.!?:\n])[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 3), c.start))) {
       const nextWord = /^[ \t]+([\p{L}]+)/u.exec(p.norm.slice(c.end, c.end + 12))?.[1].toLowerCase();
       if (nextWord && (opener === '*' || opener.includes(nextWord))) return false;

@@ -116,6 +116,7 @@ describe('round 14d: names after set 19', () => {
     ['a message opened by a compound after a label', 'Bạn: Giao ca nhé\nBạn: Tạm ngưng sữa 24h', []],
     ['a kinship word as a label', 'Mẹ: con ăn chưa\nBà nội: ăn rồi', []],
     ['"Quý Công ty"', 'Kính gửi Quý Công ty, bệnh viện xin thông báo', []],
+    ['… but a given name opening a sentence stays a name', 'Bệnh nhân Hồ Văn Lực, Nguyễn Thị Tâm. Lực đã tỉnh. Tâm ổn rồi.', ['Hồ Văn Lực', 'Nguyễn Thị Tâm', 'Lực', 'Tâm']],
   ])('no new name: %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
