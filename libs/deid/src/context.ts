@@ -102,6 +102,11 @@ function personStartsAt(tokens: readonly Token[], j: number): boolean {
   const [a, b, c] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   return !!c && isCapitalised(a.text) && inSet(surnameSet, a.text) && /^(?:van|thi)$/.test(b.f) && isCapitalised(b.text) && isCapitalised(c.text);
 }
+/** Round 14: "xuất viện", "nhập viện", "ra viện": a verb, not a facility whose name follows ("… xuất viện. Anh Việt …"). */
+function admissionVerb(tokens: readonly Token[], i: number, flen: number): boolean {
+  return flen === 1 && tokens[i].k === 'viện' && i > 0 && /^(?:xuất|nhập|ra|vào|nằm|chuyển)$/.test(tokens[i - 1].k);
+}
+
 const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', 'thôn', 'ấp', 'bản', 'xóm', 'tổ', 'khu', 'số', 'đường', 'phố', 'ngõ'].map(key));
 
 /** Tokens a and b (indices) are separated by exactly one space or tab. */
@@ -113,22 +118,17 @@ export function tight(ctx: Ctx, a: number, b: number): boolean {
 const DIACRITIC_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/g;
 const lineAccentCache = new WeakMap<Ctx, Map<number, number>>();
 
-/**
- * True when the line around [start, end) is written with diacritics (at least two
- * accented letters outside that span): there an unaccented "Mai", "ban" or "giao" is
- * that very word, not a word typed without its marks ("mải", "bản").
- */
-/** Round 14: "xuất viện", "nhập viện", "ra viện": a verb, not a facility whose name follows ("… xuất viện. Anh Việt …"). */
-function admissionVerb(tokens: readonly Token[], i: number, flen: number): boolean {
-  return flen === 1 && tokens[i].k === 'viện' && i > 0 && /^(?:xuất|nhập|ra|vào|nằm|chuyển)$/.test(tokens[i - 1].k);
-}
-
 /** True when a token starts exactly at `offset` and is a province, facility or protected phrase. */
 export function noNameAt(ctx: Ctx, offset: number): boolean {
   const i = tokenStartingAt(ctx.tokens, offset);
   return i >= 0 && ctx.noName[i] === 1;
 }
 
+/**
+ * True when the line around [start, end) is written with diacritics (at least two
+ * accented letters outside that span): there an unaccented "Mai", "ban" or "giao" is
+ * that very word, not a word typed without its marks ("mải", "bản").
+ */
 export function accentedLine(ctx: Ctx, start: number, end: number): boolean {
   const { lower } = ctx.p;
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;

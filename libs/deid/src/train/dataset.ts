@@ -2,10 +2,10 @@
 // evaluation generator (eval/generate.ts), the hand-written notes (eval/handwritten.ts),
 // the clinical phrases of eval/negatives.ts (all O), the round-6 training texts
 // (train/corpus.ts), the round-13 realistic corpora (train/corpus-news.ts: news items, letters,
-// minutes; train/corpus-chats.ts: ward and family chats, hand-overs) and the seeded training
-// generator (train/synth.ts). Held-out sets are
-// never imported here (train.spec.ts checks the sources of train/ for it). A seeded split
-// keeps a dev part for choosing the threshold.
+// minutes; train/corpus-chats.ts: ward and family chats, hand-overs), the seeded training
+// generator (train/synth.ts) and (round 14) the held-out sets whose blind measurement is done
+// (train/measured-sets.ts, the only module of train/ that imports a held-out set; train.spec.ts
+// checks it). A seeded split keeps a dev part for choosing the threshold.
 import { buildContext } from '../context';
 import { generateDocs } from '../eval/generate';
 import { HANDWRITTEN_DOCS } from '../eval/handwritten';

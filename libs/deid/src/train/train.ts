@@ -1,8 +1,8 @@
 // Trains the PERSON labeller reproducibly and writes model/weights.ts:
 //   npm run deid:train      (builds with swc, then runs dist/libs/deid/src/train/train.js)
 // 1. seeded 80/20 split of the training documents (train/dataset.ts — never a held-out
-//    set); 2. averaged perceptron, EPOCHS passes in a seeded order; 3. the score threshold
-//    is chosen on the dev part by chooseThreshold() (precision-weighted F0.5 under two caps:
+//    set awaiting its measurement); 2. averaged perceptron, EPOCHS passes in a seeded order;
+//    3. the score threshold is chosen on the dev part by chooseThreshold() (F1 under two caps:
 //    ≤ 1 % of dev clinical phrases flagged, ≤ MAX_FALSE_PER_1000 false spans per 1,000 dev
 //    tokens); 4. retrained on all training documents, pruned (|w| < PRUNE dropped) and
 //    packed. trainModel() is pure and deterministic: same seed → same source text
@@ -107,7 +107,7 @@ export const falsePer1000 = (s: DevScore): number => (1000 * s.falseSpans) / Mat
 /**
  * The threshold rule (round 9): among the thresholds that flag at most 1 % of the dev
  * clinical phrases and make at most MAX_FALSE_PER_1000 false spans per 1,000 dev tokens,
- * the one with the highest F0.5 (precision weighted) on dev names; ties go to the higher
+ * the one with the highest F-beta (BETA: F1 since round 14) on dev names; ties go to the higher
  * threshold. If none passes both caps, the threshold with the fewest false spans.
  * (Rounds 6–8 used "most names found minus twice the false spans", which let a lower
  * threshold win by trading ~15 false names on real text for a handful of dev names.)
@@ -134,7 +134,7 @@ export function trainModel(log: (line: string) => void = () => undefined): { src
   const scores = devScores(w, devEx, GRID);
   for (const s of scores)
     log(
-      `  threshold ${s.threshold}: dev names ${s.found}/${s.gold}, false spans ${s.falseSpans}/${s.spans} (${falsePer1000(s).toFixed(2)} per 1,000 tokens), F0.5 ${fbeta(s).toFixed(4)}, dev phrases flagged ${s.phrasesFlagged}/${s.phrases}`,
+      `  threshold ${s.threshold}: dev names ${s.found}/${s.gold}, false spans ${s.falseSpans}/${s.spans} (${falsePer1000(s).toFixed(2)} per 1,000 tokens), F${BETA} ${fbeta(s).toFixed(4)}, dev phrases flagged ${s.phrasesFlagged}/${s.phrases}`,
     );
   const best = chooseThreshold(scores);
   log(`chosen threshold ${best.threshold}`);
@@ -148,7 +148,7 @@ export function trainModel(log: (line: string) => void = () => undefined): { src
   );
   for (const s of cuedScores)
     log(
-      `  cued ${s.threshold}: dev names ${s.found}/${s.gold}, false spans ${s.falseSpans}/${s.spans} (${falsePer1000(s).toFixed(2)} per 1,000 tokens), F0.5 ${fbeta(s).toFixed(4)}, dev phrases flagged ${s.phrasesFlagged}/${s.phrases}`,
+      `  cued ${s.threshold}: dev names ${s.found}/${s.gold}, false spans ${s.falseSpans}/${s.spans} (${falsePer1000(s).toFixed(2)} per 1,000 tokens), F${BETA} ${fbeta(s).toFixed(4)}, dev phrases flagged ${s.phrasesFlagged}/${s.phrases}`,
     );
   const cuedBest = chooseThreshold(cuedScores);
   log(`chosen cued threshold ${cuedBest.threshold}`);
