@@ -34,6 +34,7 @@ const { HELDOUT17_DOCS, HELDOUT17_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES } = require(`${dist}eval/heldout18`);
 const { HELDOUT19_DOCS, HELDOUT19_CLINICAL_PHRASES } = require(`${dist}eval/heldout19`);
 const { HELDOUT20_DOCS, HELDOUT20_CLINICAL_PHRASES } = require(`${dist}eval/heldout20`);
+const { HELDOUT21_DOCS, HELDOUT21_CLINICAL_PHRASES } = require(`${dist}eval/heldout21`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -114,6 +115,7 @@ for (const [label, docs, phrases] of [
   ['Held-out 18 news and chats (written blind, round 14)', HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES],
   ['Held-out 19 news and chats (written blind, round 14)', HELDOUT19_DOCS, HELDOUT19_CLINICAL_PHRASES],
   ['Held-out 20 news and chats, minority and foreign names (written blind, round 14)', HELDOUT20_DOCS, HELDOUT20_CLINICAL_PHRASES],
+  ['Held-out 21 news and chats (written blind, round 14, the final measurement)', HELDOUT21_DOCS, HELDOUT21_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

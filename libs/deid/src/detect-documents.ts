@@ -20,7 +20,7 @@ const CENTRAL = new Set(
 /** Types of a normative or general document (law, decree, circular, plan, guideline …). */
 const NORMATIVE = new Set('L TT NĐ NQ TTLT NĐCP HD KH TB CT'.split(' '));
 /** Types whose number is about one person even without an issuer or a year. */
-const PERSONAL_TYPES = new Set('GCT GCS GKS GBT GCTU GCNTT CNTT GCN GRV GCNPT GXN GCNSK LS TLS TGT BB'.split(' '));
+const PERSONAL_TYPES = new Set('GCT GCV GCS GKS GBT GCTU GCNTT CNTT GCN GRV GCNPT GXN GCNSK LS TLS TGT BB'.split(' '));
 /** A year-numbered type that is a province's normative act, not a case. */
 const LOCAL_NORMATIVE = new Set('QĐ NQ CT'.split(' '));
 

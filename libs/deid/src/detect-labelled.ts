@@ -24,9 +24,10 @@ const LABELS: [RegExp, PhiKind][] = [
     'RECORD_NUMBER',
   ],
   // round 14: papers about one case (a forensic conclusion, an indictment), a patient's official or
-  // temporary code, an account named by its owner ("TK của mẹ số …")
+  // temporary code, an account named by its owner ("TK của mẹ số …", "tài khoản Quỹ Nhân ái số …"),
+  // a poverty book, "mã HS của bn là …", a civil-registry number before its book ("số 0004218/2025 quyển 12")
   [
-    /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)\s+cua\s+[a-z]+\s+so)(?![a-z])/g,
+    /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)(?:\s+cua)?(?:\s+[a-z]+){1,6}\s+so|so ho ngheo(?:\s+so)?|ma (?:hs|ho so|bn|benh nhan)(?:\s+cua\s+[a-z]+)?(?:\s+la)?|so(?=[ \t]*\d{3,}\/\d{4}[ \t]+quyen))(?![a-z])/g,
     'RECORD_NUMBER',
   ],
   // round 14: a minute's code right after "biên bản" ("biên bản BB-HSTC-341")

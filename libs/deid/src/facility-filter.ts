@@ -1,6 +1,7 @@
 // Drops a NAME or ADDRESS candidate that is exactly a hospital's short name after a
-// movement or location word ("chuyển Bạch Mai", "lên Việt Đức", "khám ở Từ Dũ"), and a NAME that
-// ends in the "Y" of "Y tế" ("Sở Y tế").
+// movement or location word ("chuyển Bạch Mai", "lên Việt Đức", "khám ở Từ Dũ") or a unit of the
+// hospital ("Trung tâm Đột quỵ Bạch Mai"), a NAME that ends in the "Y" of "Y tế" ("Sở Y tế"), and
+// (round 14) streets named at a crossroads ("ngã tư Lê Lợi – Hùng Vương").
 import type { Ctx } from './context';
 import { HOSPITAL_SHORT_NAMES } from './data/facilities';
 import { fold } from './text';
@@ -9,13 +10,20 @@ const SHORT = new Set(HOSPITAL_SHORT_NAMES.map((n) => fold(n).toLowerCase()));
 const MOVE =
   /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien|truc|voi|cua|⇄|<->|->)[ \t]+$/;
 
+const CROSSROADS = /(?:^|[^a-z])(?:nga (?:tu|ba|nam|sau)|giao lo)(?:[ \t]+(?:duong|pho))?[ \t]+(?:[^\n]{0,24}[ \t][–-][ \t]*)?$/;
+const UNIT_BEFORE = /(?:^|[^a-z])(?:trung tam|vien|khoa|benh vien|bv)(?:[ \t]+[a-z]+){1,3}[ \t]+$/;
+
 export function dropHospitalNames(ctx: Ctx): void {
   const { p } = ctx;
   ctx.out = ctx.out.filter((c) => {
     if (c.kind !== 'NAME' && c.kind !== 'ADDRESS') return true;
     // round 13: "Sở Y" of "Sở Y tế", "Trạm Y" of "Trạm Y tế": a name does not end in the Y of "Y tế"
     if (c.kind === 'NAME' && /(?:^|[ \t])Y$/u.test(p.norm.slice(c.start, c.end)) && /^[ \t]+tế(?![\p{L}])/iu.test(p.norm.slice(c.end, c.end + 5))) return false;
+    // round 14: a street at a crossroads ("ngã tư Lê Lợi – Hùng Vương")
+    if (c.kind === 'NAME' && CROSSROADS.test(p.fold.slice(Math.max(0, c.start - 40), c.start))) return false;
     if (!SHORT.has(p.fold.slice(c.start, c.end).toLowerCase())) return true;
+    // round 14: a unit of the hospital before its short name ("Trung tâm Đột quỵ Bạch Mai")
+    if (UNIT_BEFORE.test(p.fold.slice(Math.max(0, c.start - 40), c.start))) return false;
     return !MOVE.test(p.fold.slice(Math.max(0, c.start - 16), c.start));
   });
 }

@@ -135,3 +135,23 @@ describe('round 14e: dates and records after sets 19 and 20', () => {
     expect(scanText(text)).toEqual([]);
   });
 });
+
+describe('round 14f: records and false alarms after set 21', () => {
+  it.each([
+    ['a poverty book', 'gia đình có sổ hộ nghèo số HN-TB-0412', 'HN-TB-0412'],
+    ["an account named by its owner's name", 'xin gửi vào tài khoản Quỹ Bảo trợ trẻ em số 0071 0044 9918', '0071 0044 9918'],
+    ["a patient's file code after 'là'", 'Mã HS của bn là 25.118204 nhé', '25.118204'],
+    ['a transfer paper by its type', 'Số: 415/GCV\nGIẤY CHUYỂN VIỆN', '415/GCV'],
+    ['a civil-registry number before its book', 'giấy báo tử số 0003120/2025 quyển 04', '0003120/2025'],
+  ])('%s', (_label, text, value) => {
+    expect(scanText(text).filter((f) => f.kind === 'RECORD_NUMBER').map((f) => f.text)).toEqual([value]);
+  });
+
+  it.each([
+    ['a unit of a hospital before its short name', 'chuyển Trung tâm Tim mạch Chợ Rẫy', []],
+    ['streets at a crossroads', 'tai nạn ở ngã tư Nguyễn Trãi – Lê Duẩn', []],
+    ['… a person at a crossroads still is one', 'anh Hồ Văn Lợi đứng ở ngã tư', ['Hồ Văn Lợi']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
