@@ -82,7 +82,8 @@ export function dropMailHeaderLabels(ctx: Ctx): void {
 }
 
 /** "I am Anh, nurse", "my name is Hoa", "this is Dr Minh": a speaker introducing themself in English. */
-const SELF_INTRO = /(?<![\p{L}])(?:I am|I'm|I’m|[Mm]y name is|[Tt]his is)[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Nurse)\.?[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\p{L}])/gu;
+const SELF_INTRO =
+  /(?<![\p{L}])(?:I am|I'm|I’m|[Mm]y name is|[Tt]his is)[ \t]+(?:(?:Dr|Mr|Ms|Mrs|Nurse)\.?[ \t]+)?(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,2})(?![\p{L}])/gu;
 
 /** Round 14: the Vietnamese name a speaker gives in an English message. */
 export function detectSelfIntroductions(ctx: Ctx): void {

@@ -110,7 +110,12 @@ function personIn(label: string): [number, number] | null {
   // round 12: a role or ward typed in lower case after the name ("lan dd:", "khanh noi 2:", "tuan cc:")
   if (allLower)
     // round 14: a community worker and her village after the name ("hung ctv:", "loan thon 4:")
-    while (words.length > 1 && /^(?:dd|đd|bs|ys|ktv|hl|ds|ctv|yttb|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|thon|thôn|xom|xóm|ap|ấp|ban|bản|\d{1,2})$/u.test(words[words.length - 1]))
+    while (
+      words.length > 1 &&
+      /^(?:dd|đd|bs|ys|ktv|hl|ds|ctv|yttb|noi|nội|ngoai|ngoại|san|sản|duoc|dược|khoa|cc|hscc|icu|thon|thôn|xom|xóm|ap|ấp|ban|bản|\d{1,2})$/u.test(
+        words[words.length - 1],
+      )
+    )
       words = words.slice(0, -1);
   // round 13: the sender's job after the name, in any case ("Hân phiên dịch:", "Quý bảo vệ:")
   while (words.length > 2 && TRAILING_ROLE.test(`${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase())) words = words.slice(0, -2);
@@ -348,7 +353,8 @@ export function detectOwnLineSenders(ctx: Ctx): void {
 }
 
 /** A signature's label and the name after it, alone on the rest of the line ("Ký: Thanh", "ky: Thanh"). */
-const SIGNATURE = /(?:^|\n)[ \t]*(?:người ký|nguoi ky|ký tên|ky ten|ký|ky)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,3})[ \t]*(?=\n|$)/giu;
+const SIGNATURE =
+  /(?:^|\n)[ \t]*(?:người ký|nguoi ky|ký tên|ky ten|ký|ky)[ \t]*:[ \t]*(\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){0,3})[ \t]*(?=\n|$)/giu;
 
 /** Round 14: the name signed under a note or a hand-over. */
 export function detectSignatures(ctx: Ctx): void {

@@ -257,7 +257,10 @@ export function detectDates(ctx: Ctx): void {
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
   // round 14: "from 2 to 6 August 2025": the first day of an English range written with "to"
-  const EN_TO = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})(?![\\p{L}])`, 'gu');
+  const EN_TO = new RegExp(
+    `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})(?![\\p{L}])`,
+    'gu',
+  );
   while ((m = EN_TO.exec(p.norm))) if (Number(m[1]) >= 1 && Number(m[1]) <= 31) add(m.index, m.index + m[0].length);
   // round 12: a month alone after a preposition ("up from 7.4% in June", "since March")
   const EN_MONTH_ALONE =

@@ -403,7 +403,9 @@ const TOMORROW_AFTER = new Set('đi về qua lên xuống trực nghỉ làm kh�
 
 /** Round 14: nationalities in English ("Radosław Kaczmarek (Polish)"); not "Thai" or "Lao", given names typed without accents. */
 const NATIONALITIES = new Set(
-  'American Australian British Cambodian Canadian Chinese Danish Dutch English Filipino French German Indian Indonesian Israeli Italian Japanese Korean Laotian Malaysian Norwegian Polish Russian Singaporean Spanish Swedish Swiss Taiwanese Vietnamese'.split(' '),
+  'American Australian British Cambodian Canadian Chinese Danish Dutch English Filipino French German Indian Indonesian Israeli Italian Japanese Korean Laotian Malaysian Norwegian Polish Russian Singaporean Spanish Swedish Swiss Taiwanese Vietnamese'.split(
+    ' ',
+  ),
 );
 
 /** Round 14: verbs that follow a doctor's title and are also given names ("bs bảo", "bác sĩ dặn"). */
@@ -437,7 +439,21 @@ const SENTENCE_OPENERS: Record<string, readonly string[] | '*'> = {
 /** Round 14: kinship words alone as a sender label or a sentence's subject ("Mẹ: …", "Bà nội: …"). */
 const KIN_ALONE = new Set(['Mẹ', 'Bố', 'Má', 'Bà', 'Ông', 'Bà nội', 'Bà ngoại', 'Ông nội', 'Ông ngoại', 'Vợ', 'Chồng', 'Cháu']);
 /** Round 14: English words and places a layer may read as names in a header or a signature. */
-const NOT_NAMES_EN = new Set(['Contact', 'Claims', 'Pharmacovigilance', 'Vietnam', 'Korea', 'Japan', 'China', 'Taiwan', 'Thailand', 'Cambodia', 'Laos', 'Singapore', 'Bình luận']);
+const NOT_NAMES_EN = new Set([
+  'Contact',
+  'Claims',
+  'Pharmacovigilance',
+  'Vietnam',
+  'Korea',
+  'Japan',
+  'China',
+  'Taiwan',
+  'Thailand',
+  'Cambodia',
+  'Laos',
+  'Singapore',
+  'Bình luận',
+]);
 
 /** Round 14: words of a headline in capitals that no name has (folded; name syllables left out). */
 const HEADLINE_WORDS = new Set(
@@ -469,11 +485,16 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     if (/^\p{Ll}/u.test(text) && TRAILING_ROLE.test(text.toLowerCase())) return false;
     if (ABBREVIATIONS.has(text) || NATIONALITIES.has(text) || KIN_ALONE.has(text) || NOT_NAMES_EN.has(text)) return false;
     // "Kính gửi Quý Công ty": the span ends inside "Công ty"
-    if (/(?:^|[ \t])Công[ \t]+ty$/iu.test(text) || (/(?:^|[ \t])Công$/u.test(text) && /^[ \t]+ty(?![\p{L}])/u.test(p.norm.slice(c.end, c.end + 4)))) return false;
+    if (/(?:^|[ \t])Công[ \t]+ty$/iu.test(text) || (/(?:^|[ \t])Công$/u.test(text) && /^[ \t]+ty(?![\p{L}])/u.test(p.norm.slice(c.end, c.end + 4))))
+      return false;
     // a headline in capitals with a word no name has ("CẤP CỨU THÀNH CÔNG BỆNH NHI …")
     if (/^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+){3,}$/u.test(text) && text.split(/[ \t]+/).some((w) => HEADLINE_WORDS.has(fold(w).toLowerCase()))) return false;
     // a letter's place and date line ("Cao Lộc, ngày 12 tháng 9 năm 2025")
-    if (/^,[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng/u.test(p.norm.slice(c.end, c.end + 24)) && /(?:^|\n)[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 4), c.start))) return false;
+    if (
+      /^,[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng/u.test(p.norm.slice(c.end, c.end + 24)) &&
+      /(?:^|\n)[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 4), c.start))
+    )
+      return false;
     // a sentence or a message opened by a compound ("Hướng dẫn …", "Lễ tiễn đưa …", "Bạn: Giao ca …")
     const opener = Object.hasOwn(SENTENCE_OPENERS, text.toLowerCase()) ? SENTENCE_OPENERS[text.toLowerCase()] : undefined;
     if (opener && /(?:^|[.!?:\n])[ \t]*$/.test(p.norm.slice(Math.max(0, c.start - 3), c.start))) {

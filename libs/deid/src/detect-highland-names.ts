@@ -32,9 +32,7 @@ export function detectHighlandNames(ctx: Ctx): void {
 }
 
 /** Highland family names without diacritics ("ksor", "nie", "bya", "rmah"), one word each. */
-const HIGHLAND_FOLDED: ReadonlySet<string> = new Set(
-  [...HIGHLAND_FAMILY, ...MINORITY_FAMILY].filter((w) => !/\s/.test(w)).map((w) => fold(w).toLowerCase()),
-);
+const HIGHLAND_FOLDED: ReadonlySet<string> = new Set([...HIGHLAND_FAMILY, ...MINORITY_FAMILY].filter((w) => !/\s/.test(w)).map((w) => fold(w).toLowerCase()));
 /** "h'bia", "h'nguyet": the Ê Đê woman's prefix glued to a syllable — no Vietnamese word looks so. */
 const H_PREFIXED = /(?<![\p{L}\d'’])h['’][a-zđ]{2,9}(?![\p{L}\d'’])/gu;
 /** "y bliet": the Ê Đê man's prefix before a syllable that is not Vietnamese. */

@@ -35,7 +35,7 @@ describe('round 14: no name', () => {
     ['a code glued to its number', 'bệnh nhân NN2 chưa có người nhà, BN G.4 chưa có thẻ', []],
     ['a verb after a staff title', 'gọi bs can thiệp ngay', []],
     ['a job in brackets after the sender', 'Trần Thu Hà (thu ngân): đã thu tiền\nLê Vy: ok', ['Trần Thu Hà', 'Lê Vy']],
-    ['the ethnic group spelled H\'mong', "nguoi h'mong o ban tren", []],
+    ["the ethnic group spelled H'mong", "nguoi h'mong o ban tren", []],
     ['initials are still names', '2. TVK (nữ, 61 tuổi) – tái khám', ['TVK']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -45,9 +45,13 @@ describe('round 14: no name', () => {
 describe('round 14b: names after set 18', () => {
   it.each([
     ["a community worker's label with her village", 'ctv hoa thon 2: tram oi\nnam ctv: da\nBs Quy - TYT: ok\nctv hoa thon 2: dạ', ['hoa', 'nam', 'Quy', 'hoa']],
-    ['a display name whose given name starts with Anh', 'Anh Khoa Trịnh: về chưa em\nLê Hòa: dạ rồi\nAnh Khoa Trịnh: ok', ['Anh Khoa Trịnh', 'Lê Hòa', 'Anh Khoa Trịnh']],
+    [
+      'a display name whose given name starts with Anh',
+      'Anh Khoa Trịnh: về chưa em\nLê Hòa: dạ rồi\nAnh Khoa Trịnh: ok',
+      ['Anh Khoa Trịnh', 'Lê Hòa', 'Anh Khoa Trịnh'],
+    ],
     ['a byline above a lead with a time and a date', 'Cứu sống cụ bà bị ngã cầu thang\nBảo Ngọc\nChiều 12/7, Bệnh viện tỉnh cho biết', ['Bảo Ngọc']],
-    ["an account holder in capitals after the number", 'ck giúp em vào STK 0071 0023 4567 Vietcombank DANG THI MY', ['DANG THI MY']],
+    ['an account holder in capitals after the number', 'ck giúp em vào STK 0071 0023 4567 Vietcombank DANG THI MY', ['DANG THI MY']],
     ['a Vietnamese name given in English', 'Hello, I am Tuyết, the nurse on duty. This is Dr Khánh.', ['Tuyết', 'Khánh']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -71,17 +75,25 @@ describe('round 14c: records, addresses and eponyms after sets 17 and 18', () =>
   it.each([
     ['a forensic conclusion', 'Kết luận giám định thương tích số 318/25/TgT xác định tỷ lệ 12 %', '318/25/TgT'],
     ['an indictment', 'Theo cáo trạng số 57/CT-VKS-HĐ, bị can đã', '57/CT-VKS-HĐ'],
-    ["an account named by its owner", 'gửi vào TK của bố số 1903 4412 7780 021 giúp em', '1903 4412 7780 021'],
+    ['an account named by its owner', 'gửi vào TK của bố số 1903 4412 7780 021 giúp em', '1903 4412 7780 021'],
     ["a patient's official code", 'đã có mã chính thức 25110987345, bỏ mã tạm', '25110987345'],
   ])('%s', (_label, text, value) => {
-    expect(scanText(text).filter((f) => f.kind === 'RECORD_NUMBER').map((f) => f.text)).toEqual([value]);
+    expect(
+      scanText(text)
+        .filter((f) => f.kind === 'RECORD_NUMBER')
+        .map((f) => f.text),
+    ).toEqual([value]);
   });
 
   it.each([
     ['a "khối phố" of Quảng Nam', 'trú khối phố 6, phường Điện Ngọc', 'khối phố 6, phường Điện Ngọc'],
     ['a Khmer phum', 'nhà ở phum Trà Sết, xã Vĩnh Hải', 'phum Trà Sết, xã Vĩnh Hải'],
   ])('%s', (_label, text, value) => {
-    expect(scanText(text).filter((f) => f.kind === 'ADDRESS').map((f) => f.text)).toEqual([value]);
+    expect(
+      scanText(text)
+        .filter((f) => f.kind === 'ADDRESS')
+        .map((f) => f.text),
+    ).toEqual([value]);
   });
 
   it.each([
@@ -116,7 +128,11 @@ describe('round 14d: names after set 19', () => {
     ['a message opened by a compound after a label', 'Bạn: Giao ca nhé\nBạn: Tạm ngưng sữa 24h', []],
     ['a kinship word as a label', 'Mẹ: con ăn chưa\nBà nội: ăn rồi', []],
     ['"Quý Công ty"', 'Kính gửi Quý Công ty, bệnh viện xin thông báo', []],
-    ['… but a given name opening a sentence stays a name', 'Bệnh nhân Hồ Văn Lực, Nguyễn Thị Tâm. Lực đã tỉnh. Tâm ổn rồi.', ['Hồ Văn Lực', 'Nguyễn Thị Tâm', 'Lực', 'Tâm']],
+    [
+      '… but a given name opening a sentence stays a name',
+      'Bệnh nhân Hồ Văn Lực, Nguyễn Thị Tâm. Lực đã tỉnh. Tâm ổn rồi.',
+      ['Hồ Văn Lực', 'Nguyễn Thị Tâm', 'Lực', 'Tâm'],
+    ],
   ])('no new name: %s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -128,7 +144,11 @@ describe('round 14e: dates and records after sets 19 and 20', () => {
     ['a lunar month alone', 'người dân hay ngâm rượu vào tháng Chạp', 'DATE', 'tháng Chạp'],
     ["a minute's code after biên bản", 'gia đình đã ký biên bản BB-GMHS-207 trước mổ', 'RECORD_NUMBER', 'BB-GMHS-207'],
   ])('%s', (_label, text, kind, value) => {
-    expect(scanText(text).filter((f) => f.kind === kind).map((f) => f.text)).toEqual([value]);
+    expect(
+      scanText(text)
+        .filter((f) => f.kind === kind)
+        .map((f) => f.text),
+    ).toEqual([value]);
   });
 
   it.each(['uống 2 lần mỗi tháng', 'biên bản họp khoa đã gửi', 'between 3 and 5 mg daily'])('nothing in: %s', (text) => {
@@ -144,7 +164,11 @@ describe('round 14f: records and false alarms after set 21', () => {
     ['a transfer paper by its type', 'Số: 415/GCV\nGIẤY CHUYỂN VIỆN', '415/GCV'],
     ['a civil-registry number before its book', 'giấy báo tử số 0003120/2025 quyển 04', '0003120/2025'],
   ])('%s', (_label, text, value) => {
-    expect(scanText(text).filter((f) => f.kind === 'RECORD_NUMBER').map((f) => f.text)).toEqual([value]);
+    expect(
+      scanText(text)
+        .filter((f) => f.kind === 'RECORD_NUMBER')
+        .map((f) => f.text),
+    ).toEqual([value]);
   });
 
   it.each([
