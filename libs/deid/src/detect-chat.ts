@@ -2,7 +2,7 @@
 // "Minh Châu - Dược:", "Vy XN:", "mai:", "Điều phối (Hải):", "Chị Nga (phòng KHTH):"),
 // then every other occurrence in the same text of a name found anywhere — a given name
 // alone, in lower case after a kinship word or before "ơi" ("ê hùng ơi", "c lan oi").
-import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
+import { ANSWER_WORDS, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, noNameAt } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { PLACE_NAMES_KEYED } from './place-names';
@@ -12,8 +12,6 @@ const givenSet = GIVEN_NAME_SET;
 const surnameSet = SURNAME_SET;
 const highland = new Set(HIGHLAND_FAMILY.map((w) => fold(w)));
 const foreign = new Set(FOREIGN_GIVEN);
-/** Answers that open a sentence and are also given names (folded). */
-const ANSWERS = new Set(['da', 'vang', 'thua']);
 /** Given names that are also common words (folded). */
 const COMMON = new Set([
   'nam',
@@ -290,7 +288,7 @@ export function propagateNames(ctx: Ctx): void {
       if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
       if (noNameAt(ctx, start)) continue;
       // round 14: nor "Dạ", "Vâng", "Thưa" (answers that are also given names) at a sentence start
-      if ((loose.has(w) || ANSWERS.has(w)) && /(?:^|[\n.!?:…])[ \t\-–•*"“]*$/u.test(before)) continue;
+      if ((loose.has(w) || ANSWER_WORDS.folded.has(w)) && /(?:^|[\n.!?:…])[ \t\-–•*"“]*$/u.test(before)) continue;
       if (/(?:dân tộc|người|tiếng)[ \t:]+$/iu.test(before)) continue; // "Dân tộc: Thái", "người Tày"
       // given names that are also everyday words at the start of a phrase ("Kính gửi", "Hiện tại", "Nam/Nữ")
       if (

@@ -1,6 +1,6 @@
 // Personal names: surname gazetteer + given-name syllables, cue words (bệnh nhân, BN,
 // ông, bà, họ tên …), upper-case and unaccented names, and initials (N.V.A., BN NTH).
-import { GIVEN_NAME_SET } from './name-sets';
+import { ANSWER_WORDS, GIVEN_NAME_SET } from './name-sets';
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { BAPTISMAL_NAMES, ETHNIC_GROUPS, KHMER_SURNAMES, MIDDLE_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
 import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
@@ -1005,10 +1005,7 @@ function propagate(ctx: Ctx, first: number): void {
     if (next && /^[ \t]+$/.test(p.norm.slice(t.end, next.start)) && /^\p{Lu}/u.test(next.text)) continue;
     if (!STANDALONE_AFTER.test(p.norm.slice(t.end, t.end + 8))) continue;
     // round 14: "Dạ, em báo cáo": a polite answer opening a sentence, though "Dạ" is also a given name
-    if (ANSWER_WORDS.has(t.k) && /(?:^|[.!?:\n])[ \t]*$/.test(prevGap)) continue;
+    if (ANSWER_WORDS.exact.has(t.k) && /(?:^|[.!?:\n])[ \t]*$/.test(prevGap)) continue;
     push(ctx, t.start, t.end);
   }
 }
-
-/** Answers and particles that open a sentence and are also given names. */
-const ANSWER_WORDS = new Set(['dạ', 'vâng', 'thưa']);

@@ -6,3 +6,5 @@ import { keySet } from './text';
 
 export const GIVEN_NAME_SET = keySet(GIVEN_NAMES);
 export const SURNAME_SET = keySet(SURNAMES);
+/** Round 14: answers that open a sentence and are also given names ("Dạ, em báo cáo"): exact keys and folded forms. */
+export const ANSWER_WORDS = keySet(['dạ', 'vâng', 'thưa']);
