@@ -6,6 +6,7 @@
 // relation before it (anh trai, mẹ, Zalo …) stays outside the span.
 import type { Ctx } from './context';
 import { nameWords } from './detect-chat';
+import { BANK } from './detect-labelled';
 import { SURNAME_SET } from './name-sets';
 import { inSet, keySet } from './text';
 
@@ -49,9 +50,15 @@ export function detectContactNames(ctx: Ctx): void {
   }
 }
 
-/** An account number after a bank or account word, then (a bank's name and) the holder's name in capitals. */
-const ACCOUNT_HOLDER =
-  /(?:TK|STK|[Tt]ài khoản|[Tt]ai khoan|[Ss]ố [Tt][Kk]|[Aa]ccount)[^\n\d]{0,30}\d[\d .-]{5,22}\d[ \t]*(?:[-–:(,][ \t]*)?(?:(?:[\p{L}]*[Bb]ank|BIDV|VCB|ACB|MB|Agribank)[ \t]*(?:[-–:,)][ \t]*)?)?(?:(?:[Cc]hủ TK|[Cc]hủ tài khoản|CTK|[Tt]ên|[Tt]en|[Nn]ame)[ \t]*:?[ \t]*)?((?:\p{Lu}+[ \t]+){1,4}\p{Lu}+)(?![\p{L}])/gu;
+/**
+ * An account number after a bank or account word, then (a bank's name, detect-labelled's BANK, and)
+ * the holder's name — matched on the folded text; the name must be in capitals in the original.
+ */
+const ACCOUNT_HOLDER = new RegExp(
+  `(?<![a-z])(?:tk|stk|tai khoan|so tk|account)[^\\n\\d]{0,30}\\d[\\d .-]{5,22}\\d[ \\t]*(?:[-–:(,][ \\t]*)?(?:${BANK}[ \\t]*(?:[-–:,)][ \\t]*)?)?(?:(?:chu tk|chu tai khoan|ctk|ten|name)[ \\t]*:?[ \\t]*)?((?:[a-z]+[ \\t]+){1,4}[a-z]+)`,
+  'g',
+);
+const CAPITAL_WORDS = /^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+)*(?![\p{L}\p{M}])/u;
 
 /**
  * Round 14: the holder of a bank account written in capitals after its number ("TK Vietcombank
@@ -61,11 +68,13 @@ export function detectAccountHolders(ctx: Ctx): void {
   const { p, out } = ctx;
   let m: RegExpExecArray | null;
   ACCOUNT_HOLDER.lastIndex = 0;
-  while ((m = ACCOUNT_HOLDER.exec(p.norm))) {
-    const words = m[1].split(/[ \t]+/);
-    const title = words.map((w) => w[0] + w.slice(1).toLowerCase());
-    if (!inSet(SURNAME_SET, title[0]) || !nameWords(title)) continue;
+  while ((m = ACCOUNT_HOLDER.exec(p.fold))) {
     const start = m.index + m[0].length - m[1].length;
-    out.push({ kind: 'NAME', start, end: start + m[1].length });
+    // the words in capitals in the original, up to the first that is not ("… HOANG KIM OANH ạ")
+    const caps = CAPITAL_WORDS.exec(p.norm.slice(start, start + m[1].length));
+    if (!caps) continue;
+    const title = caps[0].split(/[ \t]+/).map((w) => w[0] + w.slice(1).toLowerCase());
+    if (title.length < 2 || !inSet(SURNAME_SET, title[0]) || !nameWords(title)) continue;
+    out.push({ kind: 'NAME', start, end: start + caps[0].length });
   }
 }

@@ -8,7 +8,8 @@ import type { Ctx } from './context';
 import type { PhiKind } from './types';
 
 /** A bank by name (folded): "Agribank", "VietinBank", "BIDV" (not a wallet: a MoMo number is a phone). */
-const BANK = '(?:[a-z]{2,16}bank|bidv|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
+/** A bank's name, folded (also read by detect-contacts.ts before an account holder). */
+export const BANK = '(?:[a-z]{2,16}bank|bidv|vcb|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
 
 /** Folded labels and the kind they give. */
 const LABELS: [RegExp, PhiKind][] = [
