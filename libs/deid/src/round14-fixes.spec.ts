@@ -3,12 +3,13 @@
 // case, a signature — and its false alarms: labels of credits, headers and notes, codes glued to
 // a number, a job in brackets, verbs after a staff title. Every sentence was written for this
 // file; none is copied from a held-out set.
-import { scanText } from '@ketnoi/deid';
+import { scanText, type PhiKind } from '@ketnoi/deid';
 
-const names = (text: string) =>
+const found = (text: string, kind: PhiKind) =>
   scanText(text)
-    .filter((f) => f.kind === 'NAME')
+    .filter((f) => f.kind === kind)
     .map((f) => f.text);
+const names = (text: string) => found(text, 'NAME');
 
 describe('round 14: names a context vouches for', () => {
   it.each([
@@ -78,22 +79,14 @@ describe('round 14c: records, addresses and eponyms after sets 17 and 18', () =>
     ['an account named by its owner', 'gửi vào TK của bố số 1903 4412 7780 021 giúp em', '1903 4412 7780 021'],
     ["a patient's official code", 'đã có mã chính thức 25110987345, bỏ mã tạm', '25110987345'],
   ])('%s', (_label, text, value) => {
-    expect(
-      scanText(text)
-        .filter((f) => f.kind === 'RECORD_NUMBER')
-        .map((f) => f.text),
-    ).toEqual([value]);
+    expect(found(text, 'RECORD_NUMBER')).toEqual([value]);
   });
 
   it.each([
     ['a "khối phố" of Quảng Nam', 'trú khối phố 6, phường Điện Ngọc', 'khối phố 6, phường Điện Ngọc'],
     ['a Khmer phum', 'nhà ở phum Trà Sết, xã Vĩnh Hải', 'phum Trà Sết, xã Vĩnh Hải'],
   ])('%s', (_label, text, value) => {
-    expect(
-      scanText(text)
-        .filter((f) => f.kind === 'ADDRESS')
-        .map((f) => f.text),
-    ).toEqual([value]);
+    expect(found(text, 'ADDRESS')).toEqual([value]);
   });
 
   it.each([
@@ -143,12 +136,8 @@ describe('round 14e: dates and records after sets 19 and 20', () => {
     ['an English range with "to"', 'the policy covers 3 to 7 March 2025 only', 'DATE', '3 to 7 March 2025'],
     ['a lunar month alone', 'người dân hay ngâm rượu vào tháng Chạp', 'DATE', 'tháng Chạp'],
     ["a minute's code after biên bản", 'gia đình đã ký biên bản BB-GMHS-207 trước mổ', 'RECORD_NUMBER', 'BB-GMHS-207'],
-  ])('%s', (_label, text, kind, value) => {
-    expect(
-      scanText(text)
-        .filter((f) => f.kind === kind)
-        .map((f) => f.text),
-    ).toEqual([value]);
+  ] as const)('%s', (_label, text, kind, value) => {
+    expect(found(text, kind)).toEqual([value]);
   });
 
   it.each(['uống 2 lần mỗi tháng', 'biên bản họp khoa đã gửi', 'between 3 and 5 mg daily'])('nothing in: %s', (text) => {
@@ -164,11 +153,7 @@ describe('round 14f: records and false alarms after set 21', () => {
     ['a transfer paper by its type', 'Số: 415/GCV\nGIẤY CHUYỂN VIỆN', '415/GCV'],
     ['a civil-registry number before its book', 'giấy báo tử số 0003120/2025 quyển 04', '0003120/2025'],
   ])('%s', (_label, text, value) => {
-    expect(
-      scanText(text)
-        .filter((f) => f.kind === 'RECORD_NUMBER')
-        .map((f) => f.text),
-    ).toEqual([value]);
+    expect(found(text, 'RECORD_NUMBER')).toEqual([value]);
   });
 
   it.each([

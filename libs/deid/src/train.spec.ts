@@ -43,6 +43,19 @@ describe('PERSON labeller training data', () => {
     expect(train.length + dev.length).toBe(ids.length);
   });
 
+  it('leaves out the sets named in DEID_TRAIN_EXCLUDE (cross-validation), and only those', () => {
+    const before = process.env.DEID_TRAIN_EXCLUDE;
+    process.env.DEID_TRAIN_EXCLUDE = '7,12';
+    try {
+      const ids = trainingDocs().map((d) => d.id);
+      expect(ids.some((id) => /^set-(?:7|12)-|^phrase-set(?:7|12)-/.test(id))).toBe(false);
+      expect(ids.some((id) => id.startsWith('set-8-'))).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.DEID_TRAIN_EXCLUDE;
+      else process.env.DEID_TRAIN_EXCLUDE = before;
+    }
+  });
+
   it('holds no sentence of the blind sets of round 14 (held-out 17–21)', () => {
     const corpus = JSON.stringify(trainingDocs());
     // lines that carry an identifier (a form's title or a standard addressee may recur anywhere)
