@@ -50,7 +50,7 @@ const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô
  * Ánh:", "Coordinator Khánh Vy:", "YTTB Nay H'Blơ:").
  */
 const STAFF_ROLE =
-  /^(?:đpv|dpv|pd|ctv|cb|cbyt|mc|yttb|ytt|nhs|ns|dược sĩ|ds|kts|ktv|lái xe|tài xế|trưởng (?:tyt|trạm|khoa|phòng|nhóm|tua|ca)|phó (?:trạm|khoa|phòng)|điều dưỡng|hộ sinh|nữ hộ sinh|thư ký|lễ tân|phiên dịch|coordinator|nurse|interpreter|reporter|dr\.?|doctor)$/u;
+  /^(?:đpv|dpv|pd|ctv|cb|cbyt|mc|yttb|ytt|nhs|ns|dược sĩ|ds|kts|ktv|lái xe|tài xế|(?:đại|trung|thượng|thiếu) (?:úy|uý|tá|tướng)|trưởng (?:tyt|trạm|khoa|phòng|nhóm|tua|ca)|phó (?:trạm|khoa|phòng)|điều dưỡng|hộ sinh|nữ hộ sinh|thư ký|lễ tân|phiên dịch|coordinator|nurse|interpreter|reporter|dr\.?|doctor)$/u;
 /** A job written after the sender's name (two words, lower case). */
 export const TRAILING_ROLE =
   /^(?:phiên dịch|phien dich|bảo vệ|bao ve|điều dưỡng|dieu duong|hộ lý|ho ly|kế toán|ke toan|thu ngân|thu ngan|lễ tân|le tan|tài xế|tai xe|lái xe|lai xe|thư ký|thu ky|dược sĩ|duoc si|bác sĩ|bac si|hộ sinh|ho sinh|điều phối|dieu phoi|trưởng khoa|trưởng phòng|kỹ thuật|ky thuat|tổng đài|case manager|interpreter|siêu âm|sieu am|cấp cứu|cap cuu|xét nghiệm|xet nghiem|hồi sức|hoi suc|gây mê|gay me|tiếp đón|tiep don|hành chính|hanh chinh|phòng mổ|phong mo|nội trú|noi tru|trực đêm|truc dem|ca đêm|ca dem|thực tập|thuc tap|(?:quầy|quay|phòng|phong|bàn|ban) \d{1,2})$/u;
@@ -152,10 +152,16 @@ export function detectChat(ctx: Ctx): void {
   LABEL.lastIndex = 0;
   const found: { start: number; end: number }[] = [];
   const foreignLabels = new Map<string, number[]>();
+  const otherLabels = new Map<string, { at: number; stamped: boolean }[]>();
   let senderLines = 0;
   while ((m = LABEL.exec(norm))) {
     const labelStart = m.index + m[0].indexOf(m[1]);
     const person = HEADING.test(m[1].trim()) ? null : personIn(m[1]);
+    // round 15: a protected phrase is no sender ("Vi sinh TW:")
+    if (person && person[0] === 0 && noNameAt(ctx, labelStart)) {
+      LABEL.lastIndex = m.index + m[0].length;
+      continue;
+    }
     if (person) {
       senderLines++;
       found.push({ start: labelStart + person[0], end: labelStart + person[0] + person[1] });
@@ -163,6 +169,10 @@ export function detectChat(ctx: Ctx): void {
       const label = m[1].trim();
       const at = labelStart + m[1].indexOf(label);
       foreignLabels.set(label, [...(foreignLabels.get(label) ?? []), at]);
+    } else if (!HEADING.test(m[1].trim())) {
+      const label = m[1].trim();
+      const stamped = STAMPED.test(m[0]);
+      otherLabels.set(label, [...(otherLabels.get(label) ?? []), { at: labelStart + m[1].indexOf(label), stamped }]);
     }
     // "Điều phối (Hải)", "Xe 02 (Đức)", "Tanaka-san (phiên dịch Ngọc Ánh)": a person in the bracket
     if (m[2]) {
@@ -184,8 +194,43 @@ export function detectChat(ctx: Ctx): void {
     for (const start of starts) found.push({ start, end: start + label.length });
     senderLines += starts.length;
   }
+  // round 15: a label that opens two lines or more of a conversation, or a line stamped with its
+  // time, keeps the name it starts with whatever desk or role follows ("Tùng trực tổng:",
+  // "Cường GĐ An Khang:", "mai anh bl:")
+  for (const [label, uses] of otherLabels) {
+    if (uses.length < 2 && !uses[0].stamped) continue;
+    const prefix = namePrefix(label);
+    // a protected phrase is no name ("Vi sinh TW Huế:")
+    if (!prefix || noNameAt(ctx, uses[0].at)) continue;
+    senderLines += uses.length;
+    for (const { at } of uses) found.push({ start: at, end: at + prefix });
+  }
   // a conversation has several sender lines; one "Name:" line alone is more often a field
   if (senderLines >= 2) for (const f of found) out.push({ kind: 'NAME', ...f });
+}
+
+/** A line that opens with a time ("[23:55] ", "07:10 - "). */
+const STAMPED = /^\n?[ \t]*(?:\[[^\]\n]{0,25}\d{1,2}[:h]\d{2}[^\]\n]{0,10}\]|\d{1,2}[:h]\d{2})/;
+
+/**
+ * The length of the name a sender label starts with, when more words follow it: one to three
+ * name syllables in one case (all capitalised or all lower case), none a role, a title or a
+ * common word opening the label; 0 when there is none.
+ */
+function namePrefix(label: string): number {
+  const words = label.split(/[ \t]+/);
+  if (words.length < 2 || ROLE.test(label) || TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase())) return 0;
+  const lower = /^\p{Ll}/u.test(words[0]);
+  if (!lower && COMMON.has(fold(words[0]))) return 0;
+  let n = 0;
+  while (n < 3 && n < words.length - 1) {
+    const w = words[n];
+    const caseOk = lower ? /^[\p{Ll}'’]+$/u.test(w) : /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w);
+    if (!caseOk || !(inSet(givenSet, w) || inSet(surnameSet, w))) break;
+    n++;
+  }
+  if (!n || !nameWords(words.slice(0, n))) return 0;
+  return label.indexOf(words[n - 1]) + words[n - 1].length;
 }
 
 /** A kinship word or title opening a sentence or a line, right before a name. */
@@ -222,6 +267,13 @@ export function propagateNames(ctx: Ctx): void {
   const { p, out } = ctx;
   const norm = p.norm;
   const words = new Set<string>();
+  /** the forms each name was written in, lower case, with their diacritics */
+  const forms = new Map<string, Set<string>>();
+  const addWord = (original: string) => {
+    const w = fold(original).toLowerCase();
+    words.add(w);
+    forms.set(w, (forms.get(w) ?? new Set()).add(original.toLowerCase()));
+  };
   const lowerSeen = new Set<string>();
   const upperSeen = new Set<string>();
   const foreignSeen = new Set<string>();
@@ -250,10 +302,17 @@ export function propagateNames(ctx: Ctx): void {
     }
     // round 8: a full name of three syllables or more with a known family name gives its last
     // syllable as a given name even outside the list ("Hồ Thị Gái … mệ Gái", "Lầu Thị Chía")
+    // round 15: also a full name typed in lower case with its middle name ("pham thi mui … ba mui")
+    const lowerFull = parts.length >= 3 && /^\p{Ll}+$/u.test(last) && /^(?:thị|văn|thi|van)$/u.test(parts[1]);
     const fullName =
-      parts.length >= 3 && parts.length <= 4 && inSet(surnameSet, parts[0]) && /^\p{Lu}\p{Ll}/u.test(last) && isVietSyllable(fold(last).toLowerCase());
+      parts.length >= 3 &&
+      parts.length <= 4 &&
+      inSet(surnameSet, parts[0]) &&
+      (/^\p{Lu}\p{Ll}/u.test(last) || lowerFull) &&
+      isVietSyllable(fold(last).toLowerCase());
+    if (fullName && lowerFull) lowerSeen.add(fold(last).toLowerCase());
     if (fullName && !inSet(givenSet, last)) {
-      words.add(fold(last).toLowerCase());
+      addWord(last);
       loose.add(fold(last).toLowerCase());
       continue;
     }
@@ -261,7 +320,7 @@ export function propagateNames(ctx: Ctx): void {
     if (/^\p{Ll}/u.test(last)) lowerSeen.add(fold(last).toLowerCase());
     if (/^\p{Lu}{2,}$/u.test(last)) upperSeen.add(fold(last).toLowerCase());
     // the given name (last syllable), or a two-syllable given name ("Minh Châu", "Thu Trang")
-    if (inSet(givenSet, last) || parts.length <= 2) words.add(fold(parts.length === 2 && !inSet(surnameSet, parts[0]) ? parts.join(' ') : last).toLowerCase());
+    if (inSet(givenSet, last) || parts.length <= 2) addWord(parts.length === 2 && !inSet(surnameSet, parts[0]) ? parts.join(' ') : last);
   }
   for (const w of foreignSeen) {
     for (const start of wholeWord(p.fold, w, FOREIGN_EDGE)) {
@@ -298,7 +357,8 @@ export function propagateNames(ctx: Ctx): void {
         !/(?:^|[^\p{L}])(?:chị|anh|em|bác|cô|chú|bà|ông|bé|cháu|BN|eng|ả|O|mệ)[ \t]+$/u.test(before)
       )
         continue;
-      // a lower-case given name keeps its diacritics when the original had them ("lan" is not "làn")
+      // a lower-case word with diacritics the name was never written with is that word ("mai anh" … "ảnh")
+      if (!capital && text !== fold(text) && !forms.get(w)?.has(text.toLowerCase())) continue;
       out.push({ kind: 'NAME', start, end });
     }
   }

@@ -22,6 +22,10 @@ const CMND_LABEL = /(?<![a-z])(?:cmnd|cmt|chung minh|cmtnd)[^\n]{0,30}$/;
 const MONEY_AFTER = /^\s*(?:d\b|dong|vnd|vnđ|trieu|tr\b|nghin|ngan|usd|\$|ty\b|nguoi|dan\b|ca\b|lieu|mau\b|don vi|hoc sinh|tre\b|ho\b|lit|ml|kg|tan\b)/;
 const MONEY_BEFORE = /(?:gia|chi phi|tong|tien|phi|thanh toan|vien phi|so tien|usd|vnd|\$)[^\n]{0,20}$/;
 
+/** A BHYT card's object code right before its digits (folded), "dt ", "TE-". */
+const BHYT_OBJECT_BEFORE =
+  /(?<![a-z])(?:dn|hx|ch|nn|tk|hc|xk|ca|ht|tb|no|xv|cc|ck|cb|kc|hd|bt|hn|tc|tq|ta|ty|hg|ls|pv|te|cn|dt|hs|sv|xn|ms|gb|gd|ts|tv|xd|dk|hk|cs|qn|cy|nt|tn|ct|xb)[ .-]?$/;
+
 export function detectIds(ctx: Ctx): void {
   const { p, out } = ctx;
   const norm = p.norm;
@@ -62,8 +66,13 @@ export function detectIds(ctx: Ctx): void {
   // BHYT / BHXH, new 10-digit social-insurance number next to its label
   const BHYT_NEW = /(?:bhyt|bhxh|bao hiem y te|bao hiem xa hoi|the bh|the bao hiem|ma the|so the)[^\d\n]{0,25}?(\d(?:[ .-]?\d){9})(?![\d])/g;
   while ((m = BHYT_NEW.exec(f))) {
-    const start = m.index + m[0].length - m[1].length;
-    add('HEALTH_INSURANCE', start, start + m[1].length);
+    let start = m.index + m[0].length - m[1].length;
+    // round 15: the card's object code before the digits ("DT 2 84 84 …") and digit groups
+    // that run on after the tenth digit ("TE 1 66 66 21013 07754") belong to the card
+    const code = BHYT_OBJECT_BEFORE.exec(f.slice(m.index, start));
+    if (code) start -= code[0].length;
+    const tail = /[ .-]/.test(m[1]) ? (/^(?:[ .-]?\d)+/.exec(f.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0] ?? '') : '';
+    add('HEALTH_INSURANCE', start, m.index + m[0].length + tail.length);
   }
 
   // CCCD: 12 digits, first three an old province code; old 12-digit CMND too

@@ -111,9 +111,11 @@ export function detectLabelled(ctx: Ctx): void {
   while ((m = PASSPORT.exec(p.norm))) add('PASSPORT', m.index, m.index + m[0].length);
   // vehicle plates: province code 11–99, series (letter + optional letter/digit), 4–5 digits
   // (round 10: also with a dash before the series, "59-T1 582.06", "29-H1 123.45")
-  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+  // (round 15: a partly read plate, "60A-5xx.27", "98C-204.1x")
+  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
-    if (!/-|\.\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    if (!/-|\.[\dxX*]{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    if (/[xX*]/.test(m[0].slice(3)) && (m[0].slice(3).match(/\d/g)?.length ?? 0) < 3) continue;
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   }
   // round 13: a fishing boat's registration, province letters, number and TS ("QN-90528-TS", "BĐ 97415 TS")
@@ -254,5 +256,30 @@ export function propagateIdentifiers(ctx: Ctx): void {
       if (boundary.test(p.norm[at - 1] ?? '') || boundary.test(p.norm[end] ?? '')) continue;
       if (!out.some((c) => c.start <= at && c.end >= end)) out.push({ kind, start: at, end });
     }
+  }
+  for (const [value, kind] of seen) if (SIBLING_KINDS.has(kind)) flagSiblings(ctx, value, kind);
+}
+
+const SIBLING_KINDS: ReadonlySet<PhiKind> = new Set(['RECORD_NUMBER', 'PASSPORT', 'LICENSE']);
+
+/**
+ * Round 15: the codes a system hands out in sequence share their shape and their first half
+ * ("SID 240617-0412, cấy máu 240617-0413 và 240617-0414", "mã người bệnh 2511180392 … (2511180393)"):
+ * a number of five digits or more found once makes every other number of the same shape and
+ * the same first half an identifier of the same kind, where nothing else was found.
+ */
+function flagSiblings(ctx: Ctx, value: string, kind: PhiKind): void {
+  const { p, out } = ctx;
+  if ((value.match(/\d/g)?.length ?? 0) < 5 || !/^[\p{L}\d]/u.test(value)) return;
+  const fixed = Math.max(3, value.length >> 1);
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const head = [...value.slice(0, fixed)].map(escape).join('');
+  const tail = [...value.slice(fixed)].map((c) => (/\d/.test(c) ? '\\d' : /\p{L}/u.test(c) ? '\\p{L}' : escape(c))).join('');
+  const re = new RegExp(`(?<![\\p{L}\\d])${head}${tail}(?![\\p{L}\\d]|[-./]\\d)`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.norm))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0] !== value && !out.some((c) => c.start < end && start < c.end)) out.push({ kind, start, end });
   }
 }

@@ -105,6 +105,8 @@ export function detectLowerNames(ctx: Ctx): void {
       const middleAt = j === i + 1 && MIDDLE_FOLDED.has(w.f);
       if (((j >= i + 2 && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !middleAt)) && !w.d && AFTER_MIDDLE_STOP.has(w.f)) break;
       if (khmer && CUE.has(w.f)) break; // "chau chi": cháu chị, not a Khmer name
+      // round 15: "mã" and the code after it end the name ("pham thi mui ma bn25.041227")
+      if (j >= i + 2 && !w.d && w.f === 'ma' && next && /\d|^(?:bn|so|ho|benh)$/.test(next.f)) break;
       const afterMiddle = ((j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !w.d)) && /^\p{Ll}{1,6}$/u.test(w.text);
       // round 14: the Mông men's "A" / "Seo" after the family name ("ly a sinh"), when an age follows the name
       const hmong = j === i + 1 && !w.d && /^(?:a|seo)$/.test(w.f) && cue;

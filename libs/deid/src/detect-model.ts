@@ -48,6 +48,14 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
     // "lan dd:": a staff abbreviation typed after a lower-case name is the sender's role
     while (j - 1 > s && STAFF.has(info[j - 1].f) && info[j - 1].shape === 'x') j--;
+    // round 15: nor any lower-case abbreviation that is no Vietnamese syllable ("thu trang bl:")
+    while (
+      j - 1 > s &&
+      info[j - 1].shape === 'x' &&
+      info[j - 1].lex === 'nonviet' &&
+      /^[ \t]*:/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 3))
+    )
+      j--;
     let ok = true;
     const t = cued(info, s, j) ? Math.min(threshold, cuedThreshold) : threshold;
     for (let k = s; k < j; k++) if (margin[k] < t || info[k].noName || info[k].shape === 'd') ok = false;
