@@ -43,7 +43,7 @@ const COMMON = new Set([
 const HEADING =
   /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
 /** Titles and kinship words that may open a sender label before the name. */
-const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ths|ts|cn|chị|c|anh|a|em|e|cô|chú|bác|mẹ|me|bố|ba|ả|eng|o|mệ|trạm trưởng|tổ trưởng|sơ|thầy)$/u;
+const TITLE = /^(?:bs|bác sĩ|đd|dd|hs|ys|ktv|ks|ths|ts|cn|chị|c|anh|a|em|e|cô|chú|bác|mẹ|me|bố|ba|ả|eng|o|mệ|trạm trưởng|tổ trưởng|sơ|thầy)$/u;
 /**
  * Round 8: staff roles written before a sender's name, one or two words ("ĐPV Tuyết:", "PD Minh
  * Thư:", "CTV Hiếu:", "CB Thu Hà:", "MC Thùy Linh:", "Lái xe Dũng:", "Trưởng TYT Lâm Thị Ngọc
@@ -198,8 +198,9 @@ export function detectChat(ctx: Ctx): void {
   // time, keeps the name it starts with whatever desk or role follows ("Tùng trực tổng:",
   // "Cường GĐ An Khang:", "mai anh bl:")
   for (const [label, uses] of otherLabels) {
-    if (uses.length < 2 && !uses[0].stamped) continue;
     const prefix = namePrefix(label);
+    // once, unstamped: only with a staff abbreviation right after the name ("tung dd ca ngay:")
+    if (uses.length < 2 && !uses[0].stamped && !(prefix && ROLE_AFTER.test(label.slice(prefix)))) continue;
     // a protected phrase is no name ("Vi sinh TW Huế:")
     if (!prefix || noNameAt(ctx, uses[0].at)) continue;
     senderLines += uses.length;
@@ -209,6 +210,8 @@ export function detectChat(ctx: Ctx): void {
   if (senderLines >= 2) for (const f of found) out.push({ kind: 'NAME', ...f });
 }
 
+/** A staff abbreviation or a desk right after a sender's name ("dd ca ngay", "tyt Sóc Hà", "xe 26"). */
+const ROLE_AFTER = /^[ \t]+(?:dd|đd|bs|ys|ktv|ks|hl|ds|ctv|yttb|tyt|cc|hscc|xe|gđ|gd|bl|tt)(?![\p{L}\d])/iu;
 /** A line that opens with a time ("[23:55] ", "07:10 - "). */
 const STAMPED = /^\n?[ \t]*(?:\[[^\]\n]{0,25}\d{1,2}[:h]\d{2}[^\]\n]{0,10}\]|\d{1,2}[:h]\d{2})/;
 
@@ -311,6 +314,12 @@ export function propagateNames(ctx: Ctx): void {
       (/^\p{Lu}\p{Ll}/u.test(last) || lowerFull) &&
       isVietSyllable(fold(last).toLowerCase());
     if (fullName && lowerFull) lowerSeen.add(fold(last).toLowerCase());
+    // a two-syllable given name recurs whole ("thach thi sa phol" … "sa phol")
+    if (lowerFull && parts.length === 4 && inSet(surnameSet, parts[0])) {
+      const given = parts.slice(2).join(' ');
+      addWord(given);
+      lowerSeen.add(fold(given).toLowerCase());
+    }
     if (fullName && !inSet(givenSet, last)) {
       addWord(last);
       loose.add(fold(last).toLowerCase());
@@ -342,6 +351,8 @@ export function propagateNames(ctx: Ctx): void {
         // round 12: a name already seen in lower case, after a title or a kinship word typed without diacritics
         (lowerSeen.has(w) && /(?:^|[^\p{L}])(?:ba|ong|bà|ông|bs|dd|đd|chi|co|chu|bac|ktv|ys)[ \t]+$/u.test(before)) ||
         /^[ \t]*(?:ơi|oi)/u.test(after) ||
+        // round 15: in a roster joined by dashes ("ca chiều son – ty – hoang")
+        (lowerSeen.has(w) && inRoster(norm, start, end, words)) ||
         (lowerSeen.has(w) && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]*:/.test(after));
       if (!capital && !lowerCue) continue;
       if (/^\p{Lu}{2,}$/u.test(text) && !upperSeen.has(w)) continue;
@@ -362,6 +373,13 @@ export function propagateNames(ctx: Ctx): void {
       out.push({ kind: 'NAME', start, end });
     }
   }
+}
+
+/** Round 15: a lower-case name next to another name across a dash ("son – ty – hoang"). */
+function inRoster(norm: string, start: number, end: number, names: ReadonlySet<string>): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+[–—-][ \t]+$/u.exec(norm.slice(Math.max(0, start - 16), start));
+  const after = /^[ \t]+[–—-][ \t]+(\p{Ll}+)(?![\p{L}])/u.exec(norm.slice(end, end + 16));
+  return [before, after].some((m) => m !== null && names.has(fold(m[1]).toLowerCase()));
 }
 
 /** Round 13c: a name found in a sender label keeps no job or desk after it ("Ánh Siêu Âm:" → Ánh). */

@@ -131,7 +131,9 @@ export function detectDates(ctx: Ctx): void {
     if (
       sep === '.' &&
       !datedItem &&
-      !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh|khoi phat|nhap vien|ra vien|vao vien|tu vong)\s*$/.test(prev)
+      !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh|khoi phat|nhap vien|ra vien|vao vien|tu vong)\s*$/.test(prev) &&
+      // round 15: an appointment, an update, a time of day ("hẹn tiêm 3.5", "CẬP NHẬT 3.7:", "6:12 3.5 xe")
+      !/(?:^|[^a-z])(?:hen(?: tiem| kham| mo)?|tai kham|kham lai|cap nhat|update|\d{1,2}:\d{2}|\d{1,2}h\d{0,2})\s*$/.test(prev)
     )
       continue;
     // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
@@ -204,13 +206,23 @@ export function detectDates(ctx: Ctx): void {
   }
 
   // Round 10: a day of the month alone after a day word ("hôm 14 bé sốt", "vào ngày 24 thì nhập
-  // viện", "đến ngày 9 mới về") — not a day of illness or a count ("ngày 3 của bệnh", "ngày thứ 5",
-  // "hôm 3 lần", "từ ngày 2 đến ngày 4 sau mổ"), nor a day with its month (found above)
+  // viện", "đến ngày 9 mới về"; round 15: "tối 26 tụt HA") — not a day of illness or a count
+  // ("ngày 3 của bệnh", "ngày thứ 5", "hôm 3 lần", "từ ngày 2 đến ngày 4 sau mổ"), nor a day with
+  // its month (found above)
   const DAY_ALONE =
-    /(?<![a-z])(?:hom|(?:vao|tu|den|toi|sang|chieu|trua|dem|hom|mat|tu vong)\s+ngay)[ \t]+(\d{1,2})(?![\d/:h-]|[.,]\d|[ \t]*(?:ngay|thang|nam|tuoi|gio|phut|lan|vien|ong|ml|mg|cua|thu|dau|tiep|sau|nua|lien|truoc|dieu tri|benh|%))/g;
+    /(?<![a-z])(?:hom|(?:vao|tu|den|toi|sang|chieu|trua|dem|hom|mat|tu vong)\s+ngay|toi|dem|khuya)[ \t]+(\d{1,2})(?![\d/:h-]|[.,]\d|[ \t]*(?:ngay|thang|nam|tuoi|gio|phut|lan|vien|ong|ml|mg|cua|thu|dau|tiep|sau|nua|lien|truoc|dieu tri|benh|%))/g;
   while ((m = DAY_ALONE.exec(f))) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
+    // after "tối / đêm" alone: not a dose schedule ("sáng 20 tối 14" units of insulin) nor a count ("tối 3 ca")
+    if (
+      /^(?:toi|dem|khuya)[ \t]/.test(m[0]) &&
+      (/(?:sang|trua|chieu)[ \t]+\d{1,2}[ \t,]*$/.test(f.slice(Math.max(0, m.index - 14), m.index)) ||
+        /^[ \t]*(?:bn|ca|nguoi|chai|tui|goi|lo|hop|cu|lit|kg|g|cm|mm|x|don vi|dv|ui|iu)(?![a-z])/.test(
+          f.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        ))
+    )
+      continue;
     // "… đến ngày 5 sau mổ / của đợt": a day counted from an event a little further on
     if (
       /^[^.;\n]{0,30}?(?:sau (?:mo|sinh|phau thuat|dieu tri|nhap vien|vao vien)|cua (?:benh|dot|dieu tri))/.test(
@@ -284,8 +296,23 @@ export function detectDates(ctx: Ctx): void {
 /** What joins the two ends of a date range ("từ 25/11 đến 4/12", "3/6 – 10/6", "May 2 to May 9"). */
 const RANGE_JOIN = /^[ \t]*(?:đến|tới|den|toi|-|–|—|~|→|to|until|through|and|và)[ \t]*$/iu;
 
+/** A first day typed before a date without a dash ("20 25/4"): the day, and the word before it. */
+const BARE_RANGE_START = /(?:^|[^\p{L}\d/.,:])(?:(\p{L}+)[ \t]+)?(\d{1,2})[ \t]+$/u;
+/** Words before a number that make it a bed, a room, a count or a code, not a day. */
+const NOT_A_DAY_BEFORE = /^(?:giuong|g|phong|buong|so|lan|ma|xe|tang|bn|t|tuoi|khoa|ks|lo|hop|vien|ong|ca|nguoi)$/;
+
 /** Round 13: two dates joined as a range are one span, as the range convention says. */
 export function joinDateRanges(ctx: Ctx): void {
+  // round 15: "nghỉ 20 25/5", "tiêm bù 20 25/3": a chat drops the dash of a range
+  for (const c of ctx.out) {
+    if (c.kind !== 'DATE') continue;
+    const m = BARE_RANGE_START.exec(ctx.p.fold.slice(Math.max(0, c.start - 24), c.start));
+    const day = /^(\d{1,2})\//.exec(ctx.p.norm.slice(c.start, c.end));
+    if (!m || !day || (m[1] && NOT_A_DAY_BEFORE.test(m[1]))) continue;
+    const first = Number(m[2]);
+    if (first < 1 || first >= Number(day[1]) || Number(day[1]) - first > 14) continue;
+    ctx.out.push({ kind: 'DATE', start: c.start - m[0].length + m[0].indexOf(m[2], m[1] ? m[1].length : 0), end: c.end });
+  }
   const dates = ctx.out.filter((c) => c.kind === 'DATE').sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i];

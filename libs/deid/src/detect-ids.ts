@@ -22,9 +22,13 @@ const CMND_LABEL = /(?<![a-z])(?:cmnd|cmt|chung minh|cmtnd)[^\n]{0,30}$/;
 const MONEY_AFTER = /^\s*(?:d\b|dong|vnd|vnđ|trieu|tr\b|nghin|ngan|usd|\$|ty\b|nguoi|dan\b|ca\b|lieu|mau\b|don vi|hoc sinh|tre\b|ho\b|lit|ml|kg|tan\b)/;
 const MONEY_BEFORE = /(?:gia|chi phi|tong|tien|phi|thanh toan|vien phi|so tien|usd|vnd|\$)[^\n]{0,20}$/;
 
+/** The object codes that open a BHYT card number (folded): "DN", "HT", "TE", "GD" … */
+const BHYT_OBJECT_CODES =
+  'dn|hx|ch|nn|tk|hc|xk|ca|ht|tb|no|xv|cc|ck|cb|kc|hd|bt|hn|tc|tq|ta|ty|hg|ls|pv|te|cn|dt|hs|sv|xn|ms|gb|gd|ts|tv|xd|dk|hk|cs|qn|cy|nt|tn|ct|xb';
 /** A BHYT card's object code right before its digits (folded), "dt ", "TE-". */
-const BHYT_OBJECT_BEFORE =
-  /(?<![a-z])(?:dn|hx|ch|nn|tk|hc|xk|ca|ht|tb|no|xv|cc|ck|cb|kc|hd|bt|hn|tc|tq|ta|ty|hg|ls|pv|te|cn|dt|hs|sv|xn|ms|gb|gd|ts|tv|xd|dk|hk|cs|qn|cy|nt|tn|ct|xb)[ .-]?$/;
+const BHYT_OBJECT_BEFORE = new RegExp(`(?<![a-z])(?:${BHYT_OBJECT_CODES})[ .-]?$`);
+/** Round 15: a BHYT card number typed in lower case ("gd4797924112580"). */
+const BHYT_LOWER = new RegExp(`(?<![\\p{L}\\d])(?:${BHYT_OBJECT_CODES})[ .-]?[1-5][ .-]?\\d{2}[ .-]?\\d(?:[ .-]?\\d){9}(?!\\d)`, 'gu');
 
 export function detectIds(ctx: Ctx): void {
   const { p, out } = ctx;
@@ -63,6 +67,9 @@ export function detectIds(ctx: Ctx): void {
   // BHYT, old 15-character format: 2 letters + benefit level 1–5 + 2-digit province + 10 digits
   const BHYT_OLD = new RegExp(`(?<![\\p{L}\\d])[A-Z]{2}${SEP}[1-5]${SEP}\\d{2}${SEP}\\d(?:${SEP}\\d){9}(?!\\d)`, 'gu');
   while ((m = BHYT_OLD.exec(norm))) add('HEALTH_INSURANCE', m.index, m.index + m[0].length);
+  // round 15: typed in lower case, with a card's object code ("gd4797924112580")
+  BHYT_LOWER.lastIndex = 0;
+  while ((m = BHYT_LOWER.exec(norm))) add('HEALTH_INSURANCE', m.index, m.index + m[0].length);
   // BHYT / BHXH, new 10-digit social-insurance number next to its label
   const BHYT_NEW = /(?:bhyt|bhxh|bao hiem y te|bao hiem xa hoi|the bh|the bao hiem|ma the|so the)[^\d\n]{0,25}?(\d(?:[ .-]?\d){9})(?![\d])/g;
   while ((m = BHYT_NEW.exec(f))) {

@@ -6,6 +6,7 @@
 // Document numbers ("041/2025/GCT", "87/QĐ-CSGT") are detect-documents.ts's.
 import type { Ctx } from './context';
 import type { PhiKind } from './types';
+import { isVietSyllable } from './text';
 
 /** A bank by name (folded): "Agribank", "VietinBank", "BIDV" (not a wallet: a MoMo number is a phone). */
 /** A bank's name, folded (also read by detect-contacts.ts before an account holder). */
@@ -145,7 +146,23 @@ export function detectLabelled(ctx: Ctx): void {
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
+  // round 15: the same codes pasted in lower case in a chat ("xn0418-2291", "bd250426-118",
+  // "tnt-0187", "b2200417", "0412/gbt"): a short prefix and five digits or more, or four after a
+  // dash; digits, a slash and letters that make no Vietnamese word. Never a slash inside the
+  // digits (an alley, "k45/12"), a year alone after a dash ("ncov-2019")
+  LOWER_CODE.lastIndex = 0;
+  while ((m = LOWER_CODE.exec(p.norm))) {
+    const code = m[0];
+    const digits = code.match(/\d/g)?.length ?? 0;
+    if (m[1] !== undefined) {
+      if (digits < 5 && !(digits === 4 && /^[a-z]{2,4}-\d{4}$/.test(code) && !/-(?:19|20)\d{2}$/.test(code))) continue;
+    } else if (digits < 3 || isVietSyllable(m[2])) continue;
+    if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add('RECORD_NUMBER', m.index, m.index + code.length);
+  }
 }
+
+const LOWER_CODE = /(?<![\p{L}\d\-/.#@_])(?:([a-z]{1,4}[-.]?\d[\d.-]*\d)|\d{2,6}\/([a-z]{2,5})(?:-[a-z]{2,5})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * Round 8: the number after any number label ("mã <what>", "số", "hồ sơ <kind>", "bệnh án",

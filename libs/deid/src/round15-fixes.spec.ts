@@ -25,13 +25,44 @@ describe('round 15: names in conversations', () => {
       'bs: ba lựu la bn tran thi luu ma bn25.0312 dung k\ndd: dung a, ba luu dang ngu',
       ['tran thi luu', 'luu'],
     ],
+    ['a lower-case sender with a staff abbreviation after the name, once', 'hoa dd: bn g5 sot\ntung dd ca ngay: e nhan ca', ['hoa', 'tung']],
+    [
+      'a roster of lower-case names joined by dashes',
+      'son xe 15: nhan\nty xe 26: ok\nHieu (dieu phoi): ca chieu son – ty, ca dem Hieu',
+      ['son', 'ty', 'Hieu', 'son', 'ty', 'Hieu'],
+    ],
+    ['… a dash before a word that is no name is no roster', 'Trúc: ok\nNhóm Sơ sinh - trực\nLan: nhận', ['Trúc', 'Lan']],
     ['a word with diacritics the name was never written with', 'mai anh bl: a oi\nHưng: ừ, a gửi ảnh rồi\nmai anh bl: ok', ['mai anh', 'Hưng', 'mai anh']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 });
 
+describe('round 15: dates in chats', () => {
+  it.each([
+    ['a day after "tối" alone', 'bn mo hom 20, toi 26 tut ha', ['hom 20', '26']],
+    ['… not a dose schedule', 'Mixtard sáng 20 tối 14 ạ', []],
+    ['… nor a count', 'tối 3 ca cấp cứu', []],
+    ['a day.month after an appointment or an update', 'hẹn tiêm 3.5 mà bé ốm; CẬP NHẬT 3.7: bé đỡ', ['3.5', '3.7']],
+    ['… after a time of day', '6:12 3.5 xe đi', ['3.5']],
+    ['… but a strength is no date', 'uống 3.5 mg', []],
+    ['a range typed without its dash', 't nghi 20 25/5 ve que', ['20 25/5']],
+    ['… not a bed before a date', 'giuong 20 25/4 mo', ['25/4']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'DATE')).toEqual(expected);
+  });
+});
+
 describe('round 15: identifiers', () => {
+  it.each([
+    ['codes pasted in lower case', 'ma ong xn22041133, tui so bd250426-118, block b25-0419', ['xn22041133', 'bd250426-118', 'b25-0419']],
+    ['… a short prefix and four digits after a dash', 'ma TNT tnt-0187', ['tnt-0187']],
+    ["… a paper's number and its letters", 'so 0412/gbt chua ky', ['0412/gbt']],
+    ['… not a dose per day, an alley, a test or a year', 'uong 2/ngay, k45/12 Dung Si Thanh, spo2 92, c311, ncov-2019', []],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual(expected);
+  });
+
   it.each([
     ['codes handed out in sequence', 'SID đàm 250314-0211, máu 250314-0212 và 250314-0219', ['250314-0211', '250314-0212', '250314-0219']],
     ["… a patient's relatives", 'anh Vinh (mã người bệnh 2603110415), vợ (2603110416)', ['2603110415', '2603110416']],
@@ -43,6 +74,7 @@ describe('round 15: identifiers', () => {
   it.each([
     ["a health-insurance card's object code and its digit groups", 'Thẻ BHYT: HT 3 01 01 32001 77412, hạn 31/12', 'HT 3 01 01 32001 77412'],
     ['… typed in lower case', 'the bhyt hn 2 79 79 204 18 553 con han', 'hn 2 79 79 204 18 553'],
+    ['… all in lower case, glued', 'the bhyt gd4797924112580 bao sai', 'gd4797924112580'],
     ['… a plain ten-digit number does not run on into a count', 'số thẻ BHYT 7912345670 năm 2024', '7912345670'],
   ])('%s', (_label, text, value) => {
     expect(found(text, 'HEALTH_INSURANCE')).toEqual([value]);
