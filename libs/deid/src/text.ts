@@ -227,9 +227,58 @@ export function inSet(set: { exact: Set<string>; folded: Set<string> }, text: st
 const CAP = /^\p{Lu}[\p{Ll}\p{M}'’]*$/u;
 const UPPER = /^[\p{Lu}\p{M}'’]+$/u;
 
-export const isCapitalised: (s: string) => boolean = memo((s) => CAP.test(s));
+// Speed: the Unicode class of each UTF-16 unit, looked up once (CLASS_KNOWN when filled), so
+// that isCapitalised() and isUpper() walk the string instead of a regex or a Map. A surrogate
+// (a code point outside the BMP) sends the string to the regex.
+const CLASS_LU = 1;
+const CLASS_LL = 2;
+const CLASS_M = 4;
+const CLASS_APOS = 8;
+const CLASS_SURROGATE = 16;
+const CLASS_KNOWN = 128;
+const charClasses = new Uint8Array(0x10000);
 
-export const isUpper: (s: string) => boolean = memo((s) => UPPER.test(s) && s.length >= 2);
+function charClass(code: number): number {
+  let c = charClasses[code];
+  if (c === 0) {
+    c = CLASS_KNOWN;
+    if (code >= 0xd800 && code <= 0xdfff) c |= CLASS_SURROGATE;
+    else {
+      const ch = String.fromCharCode(code);
+      if (/\p{Lu}/u.test(ch)) c |= CLASS_LU;
+      if (/\p{Ll}/u.test(ch)) c |= CLASS_LL;
+      if (/\p{M}/u.test(ch)) c |= CLASS_M;
+      if (ch === "'" || ch === '’') c |= CLASS_APOS;
+    }
+    charClasses[code] = c;
+  }
+  return c;
+}
+
+/** /^\p{Lu}[\p{Ll}\p{M}'’]*$/u */
+export function isCapitalised(s: string): boolean {
+  if (!s.length) return false;
+  const c0 = charClass(s.charCodeAt(0));
+  if (c0 & CLASS_SURROGATE) return CAP.test(s);
+  if (!(c0 & CLASS_LU)) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = charClass(s.charCodeAt(i));
+    if (c & CLASS_SURROGATE) return CAP.test(s);
+    if (!(c & (CLASS_LL | CLASS_M | CLASS_APOS))) return false;
+  }
+  return true;
+}
+
+/** /^[\p{Lu}\p{M}'’]+$/u, two units at least */
+export function isUpper(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = charClass(s.charCodeAt(i));
+    if (c & CLASS_SURROGATE) return UPPER.test(s);
+    if (!(c & (CLASS_LU | CLASS_M | CLASS_APOS))) return false;
+  }
+  return true;
+}
 
 // Vietnamese syllable shape on the folded form: onset + 1–3 vowels + coda. Rejects
 // most foreign words (Parkinson, Basedow, Alzheimer, Covid, Augmentin …).
