@@ -170,7 +170,29 @@ export interface Token {
   f: string;
   /** text carries diacritics (k !== f) */
   d: boolean;
+  /**
+   * Speed: text is ASCII and Vietnamese letters only, and k and f are exactly key(text) and
+   * fold(text), so inSetToken() needs neither memo; `ascii`: no character ≥ U+0080.
+   */
+  plain: boolean;
+  ascii: boolean;
 }
+
+/**
+ * For the letters of plain tokens (ASCII letters, digits and apostrophes, Vietnamese letters):
+ * lower case << 16 | folded (foldChar() of the unit); 0 for any other unit.
+ */
+const PLAIN_MAX = 0x1f00;
+const plainCodes = (() => {
+  const codes = new Int32Array(PLAIN_MAX);
+  const vi = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+  const chars = `abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’${vi}${vi.toUpperCase()}`;
+  for (const ch of chars) {
+    const [l, f] = foldChar(ch);
+    codes[ch.charCodeAt(0)] = (l.charCodeAt(0) << 16) | f.charCodeAt(0);
+  }
+  return codes;
+})();
 
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu;
 
@@ -203,7 +225,17 @@ export function tokenize(p: Prepared): Token[] {
     const lowerText = p.lower.slice(start, end);
     const k = OLD_TONE.test(lowerText) ? key(m[0]) : lowerText;
     const f = p.fold.slice(start, end);
-    out.push({ start, end, text: m[0], k, f, d: f !== lowerText });
+    // plain: every unit a plain letter whose lower-case and folded forms are those in p.lower
+    // and p.fold at its place (then lowerText is text.toLowerCase() and f is fold(text))
+    let plain = true;
+    let ascii = true;
+    for (let i = start; i < end && plain; i++) {
+      const c = p.norm.charCodeAt(i);
+      const codes = c < PLAIN_MAX ? plainCodes[c] : 0;
+      if (c >= 0x80) ascii = false;
+      plain = codes !== 0 && p.lower.charCodeAt(i) === codes >>> 16 && p.fold.charCodeAt(i) === (codes & 0xffff);
+    }
+    out.push({ start, end, text: m[0], k, f, d: f !== lowerText, plain, ascii: plain && ascii });
   }
   return out;
 }
@@ -222,6 +254,12 @@ export function keySet(words: readonly string[]): { exact: Set<string>; folded: 
 /** Look a word (or space-joined phrase) up: exact key if it has diacritics, folded otherwise. */
 export function inSet(set: { exact: Set<string>; folded: Set<string> }, text: string): boolean {
   return hasDiacritics(text) ? set.exact.has(key(text)) : set.folded.has(fold(text));
+}
+
+/** inSet(set, t.text), with the token's own key and folded form when they are exactly those. */
+export function inSetToken(set: { exact: Set<string>; folded: Set<string> }, t: Token): boolean {
+  if (!t.plain) return inSet(set, t.text);
+  return t.ascii ? set.folded.has(t.f) : set.exact.has(t.k);
 }
 
 const CAP = /^\p{Lu}[\p{Ll}\p{M}'’]*$/u;
