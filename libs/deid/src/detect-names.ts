@@ -744,7 +744,9 @@ export function detectNames(ctx: Ctx): void {
   }
 
   // 3. dotted initials anywhere: "N.V.A.", "H.T.P", "Đ.T.M"; glued to a given name "H.T.Nhung"
-  const INITIALS = /(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
+  // (speed: a regex that opens with a lookbehind is tried at every position; the lookahead for its
+  // first characters, implied by the pattern, lets V8 skip ahead — also in detect-labelled, -dates, -english-names)
+  const INITIALS = /(?=\p{Lu}\.)(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
   let m: RegExpExecArray | null;
   INITIALS_ONSET.lastIndex = 0;
   while ((m = INITIALS_ONSET.exec(p.norm))) {
