@@ -194,7 +194,21 @@ const plainCodes = (() => {
   return codes;
 })();
 
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu;
+/**
+ * Words: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu, found by tokenize() with the
+ * class table below (speed); a code point outside the BMP is tested with these.
+ */
+const ASTRAL_LETTER = /^\p{L}$/u;
+const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Units of the code point at i when it is a letter (or, with `marks`, a mark); 0 otherwise. */
+function letterAt(s: string, i: number, marks: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return charClass(c) & (marks ? CLASS_L | CLASS_M : CLASS_L) ? 1 : 0;
+  const cp = s.codePointAt(i) as number;
+  if (cp <= 0xffff) return 0; // a lone surrogate
+  return (marks ? ASTRAL_LETTER_OR_MARK : ASTRAL_LETTER).test(String.fromCodePoint(cp)) ? 2 : 0;
+}
 
 /** The index of the first token that starts at or after `offset` (tokens.length if none). */
 export function tokenAtOffset(tokens: readonly Token[], offset: number): number {
@@ -217,27 +231,53 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
 /** Words (letters, with internal apostrophes) and digit runs, in order. */
 export function tokenize(p: Prepared): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(p.norm))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const lowerText = p.lower.slice(start, end);
-    const k = OLD_TONE.test(lowerText) ? key(m[0]) : lowerText;
-    const f = p.fold.slice(start, end);
+  const { norm, lower, fold: folded } = p;
+  const n = norm.length;
+  for (let start = 0; start < n;) {
+    let end = start + letterAt(norm, start, true);
+    if (end > start) {
+      for (;;) {
+        if (end >= n) break;
+        const len = letterAt(norm, end, true);
+        if (len) end += len;
+        else if ((norm.charCodeAt(end) === 39 || norm.charCodeAt(end) === 0x2019) && end + 1 < n && letterAt(norm, end + 1, false)) end++;
+        else break;
+      }
+    } else if (isDigit(norm.charCodeAt(start))) {
+      end = start + 1;
+      while (end < n && isDigit(norm.charCodeAt(end))) end++;
+    } else {
+      // no word here: on to the next code point
+      const c = norm.charCodeAt(start);
+      start += c >= 0xd800 && c <= 0xdbff && start + 1 < n && norm.charCodeAt(start + 1) >= 0xdc00 && norm.charCodeAt(start + 1) <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    const text = norm.slice(start, end);
+    const lowerText = lower.slice(start, end);
+    const f = folded.slice(start, end);
     // plain: every unit a plain letter whose lower-case and folded forms are those in p.lower
     // and p.fold at its place (then lowerText is text.toLowerCase() and f is fold(text))
     let plain = true;
     let ascii = true;
-    for (let i = start; i < end && plain; i++) {
-      const c = p.norm.charCodeAt(i);
+    let lowerAscii = true;
+    for (let i = start; i < end; i++) {
+      const c = norm.charCodeAt(i);
+      const l = lower.charCodeAt(i);
       const codes = c < PLAIN_MAX ? plainCodes[c] : 0;
       if (c >= 0x80) ascii = false;
-      plain = codes !== 0 && p.lower.charCodeAt(i) === codes >>> 16 && p.fold.charCodeAt(i) === (codes & 0xffff);
+      if (l >= 0x80) lowerAscii = false;
+      if (plain) plain = codes !== 0 && l === codes >>> 16 && folded.charCodeAt(i) === (codes & 0xffff);
     }
-    out.push({ start, end, text: m[0], k, f, d: f !== lowerText, plain, ascii: plain && ascii });
+    // (OLD_TONE needs a letter with a tone mark: never in ASCII)
+    const k = !lowerAscii && OLD_TONE.test(lowerText) ? key(text) : lowerText;
+    out.push({ start, end, text, k, f, d: f !== lowerText, plain, ascii: plain && ascii });
+    start = end;
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Build a Set of lookup keys (with and without diacritics) from a word list. */
@@ -273,6 +313,7 @@ const CLASS_LL = 2;
 const CLASS_M = 4;
 const CLASS_APOS = 8;
 const CLASS_SURROGATE = 16;
+const CLASS_L = 32;
 const CLASS_KNOWN = 128;
 const charClasses = new Uint8Array(0x10000);
 
@@ -286,6 +327,7 @@ function charClass(code: number): number {
       if (/\p{Lu}/u.test(ch)) c |= CLASS_LU;
       if (/\p{Ll}/u.test(ch)) c |= CLASS_LL;
       if (/\p{M}/u.test(ch)) c |= CLASS_M;
+      if (/\p{L}/u.test(ch)) c |= CLASS_L;
       if (ch === "'" || ch === '’') c |= CLASS_APOS;
     }
     charClasses[code] = c;
