@@ -308,16 +308,17 @@ const UPPER = /^[\p{Lu}\p{M}'’]+$/u;
 // Speed: the Unicode class of each UTF-16 unit, looked up once (CLASS_KNOWN when filled), so
 // that isCapitalised() and isUpper() walk the string instead of a regex or a Map. A surrogate
 // (a code point outside the BMP) sends the string to the regex.
-const CLASS_LU = 1;
-const CLASS_LL = 2;
+export const CLASS_LU = 1;
+export const CLASS_LL = 2;
 const CLASS_M = 4;
-const CLASS_APOS = 8;
+export const CLASS_APOS = 8;
 const CLASS_SURROGATE = 16;
 const CLASS_L = 32;
 const CLASS_KNOWN = 128;
 const charClasses = new Uint8Array(0x10000);
 
-function charClass(code: number): number {
+/** The CLASS_ flags of one UTF-16 unit. */
+export function charClass(code: number): number {
   let c = charClasses[code];
   if (c === 0) {
     c = CLASS_KNOWN;
