@@ -111,7 +111,10 @@ const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', '
 
 /** Tokens a and b (indices) are separated by exactly one space or tab. */
 export function tight(ctx: Ctx, a: number, b: number): boolean {
-  return /^[ \t]$/.test(ctx.p.norm.slice(ctx.tokens[a].end, ctx.tokens[b].start));
+  const end = ctx.tokens[a].end;
+  if (ctx.tokens[b].start - end !== 1) return false;
+  const c = ctx.p.norm.charCodeAt(end);
+  return c === 32 || c === 9;
 }
 
 /** Vietnamese letters that carry a diacritic (or đ), lower case. */

@@ -14,7 +14,7 @@ import { SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
-import { fold, keySet, type Token, inSetToken } from './text';
+import { fold, keySet, type Token, inSetToken, startsLower } from './text';
 
 const SUR = SURNAME_SET;
 const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
@@ -82,7 +82,7 @@ const AFTER_MIDDLE_STOP = new Set(
 const AGE_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:t|tuoi)(?![a-z])/;
 
 function lower(t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text);
+  return startsLower(t.text);
 }
 
 export function detectLowerNames(ctx: Ctx): void {
@@ -160,7 +160,7 @@ export function detectStaffGivenNames(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!lower(t) || noName[i] || !tight(ctx, i - 1, i) || !inSetToken(GIV, t)) continue;
+    if (noName[i] || !inSetToken(GIV, t) || !lower(t) || !tight(ctx, i - 1, i)) continue;
     const prev = tokens[i - 1];
     const title =
       (STAFF_CUE.has(prev.f) && /^\p{Ll}/u.test(prev.text)) ||

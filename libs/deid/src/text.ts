@@ -350,6 +350,13 @@ export function isCapitalised(s: string): boolean {
   return true;
 }
 
+/** /^\p{Ll}/u */
+export function startsLower(s: string): boolean {
+  if (!s.length) return false;
+  const c = s.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? /^\p{Ll}/u.test(s) : (charClass(c) & CLASS_LL) !== 0;
+}
+
 /** /^[\p{Lu}\p{M}'’]+$/u, two units at least */
 export function isUpper(s: string): boolean {
   if (s.length < 2) return false;
