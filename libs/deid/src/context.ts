@@ -3,7 +3,7 @@
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { COUNTRIES_AND_REGIONS, PROVINCE_ABBREVIATIONS, PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_DESCRIPTORS, FACILITY_WORDS, NAME_CUES_STRONG, PROTECTED_PHRASES } from './data/vocab';
-import { type Prepared, type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, key, prepare, tokenStartingAt, tokenize } from './text';
+import { type Prepared, type Token, fold, hasDiacritics, isCapitalised, isUpper, key, prepare, tokenStartingAt, tokenize, inSetToken } from './text';
 import type { Candidate } from './types';
 
 const PHRASE_GAP = /^[ \t\-–.]{0,3}$/;
@@ -95,12 +95,12 @@ function roleThenPerson(tokens: readonly Token[], i: number, flen: number): bool
   if (!/^(?:truong|pho)$/.test(tokens[i - 1].f)) return false;
   const a = tokens[i + 1];
   const b = tokens[i + 2];
-  return !!a && !!b && isCapitalised(a.text) && inSet(surnameSet, a.text) && (isCapitalised(b.text) || isUpper(b.text)) && inSet(givenSet, b.text);
+  return !!a && !!b && isCapitalised(a.text) && inSetToken(surnameSet, a) && (isCapitalised(b.text) || isUpper(b.text)) && inSetToken(givenSet, b);
 }
 /** A family name, then Văn / Thị, then a capitalised given name: a person, whatever precedes it. */
 function personStartsAt(tokens: readonly Token[], j: number): boolean {
   const [a, b, c] = [tokens[j], tokens[j + 1], tokens[j + 2]];
-  return !!c && isCapitalised(a.text) && inSet(surnameSet, a.text) && /^(?:van|thi)$/.test(b.f) && isCapitalised(b.text) && isCapitalised(c.text);
+  return !!c && isCapitalised(a.text) && inSetToken(surnameSet, a) && /^(?:van|thi)$/.test(b.f) && isCapitalised(b.text) && isCapitalised(c.text);
 }
 /** Round 14: "xuất viện", "nhập viện", "ra viện": a verb, not a facility whose name follows ("… xuất viện. Anh Việt …"). */
 function admissionVerb(tokens: readonly Token[], i: number, flen: number): boolean {
@@ -111,7 +111,10 @@ const ADMIN_WORDS = new Set(['huyện', 'quận', 'xã', 'phường', 'thị', '
 
 /** Tokens a and b (indices) are separated by exactly one space or tab. */
 export function tight(ctx: Ctx, a: number, b: number): boolean {
-  return /^[ \t]$/.test(ctx.p.norm.slice(ctx.tokens[a].end, ctx.tokens[b].start));
+  const end = ctx.tokens[a].end;
+  if (ctx.tokens[b].start - end !== 1) return false;
+  const c = ctx.p.norm.charCodeAt(end);
+  return c === 32 || c === 9;
 }
 
 /** Vietnamese letters that carry a diacritic (or đ), lower case. */

@@ -438,7 +438,8 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
   }
   // unaccented text: "xa Bat Trang", "phuong 12" — only when what follows is unaccented too
   const lvl0 = !hasDiacritics(t.text) ? unaccentedUnits.get(t.f) : undefined;
-  const prevTok = i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1] : null;
+  // (speed: the token before is only needed for an unaccented unit or "p"/"q"; most tokens are neither)
+  const prevTok = (lvl0 || t.text === 'p' || t.text === 'q') && i > 0 && /^[ \t]+$/.test(p.norm.slice(tokens[i - 1].end, t.start)) ? tokens[i - 1] : null;
   // in text written with diacritics an unaccented "ban"/"so" is that word, not "bản"/"số"
   // (round 10: not after an address cue — "nhà ở xom 2", "trú tại to 7 khoi 2" in a mixed chat)
   if (lvl0 && prevTok && ((prevTok.d && !UNACCENTED_UNIT_CUES.has(prevTok.k)) || NOT_AFTER_UNACCENTED[t.f]?.includes(prevTok.f))) return null;

@@ -241,6 +241,27 @@ const SENTENCE_TITLE = /(?:^|[.!?:\n][ \t]*)(?:Anh|Chị|Em|Ông|Bà|Cô|Chú|B�
 const WORD_EDGE = /[\p{L}\d]/u;
 const FOREIGN_EDGE = /[\p{L}\d'’-]/u;
 
+/** An edge character (one code point) right before or after hay[i, i + len). */
+function edgeAround(hay: string, i: number, len: number, edge: RegExp): boolean {
+  const before = i > 0 ? String.fromCodePoint(hay.codePointAt(i - 1) ?? 0) : '';
+  // (a low surrogate before: the code point is the pair)
+  const cpBefore = i > 1 && /[\udc00-\udfff]/.test(hay[i - 1]) && /[\ud800-\udbff]/.test(hay[i - 2]) ? hay.slice(i - 2, i) : before;
+  const after = i + len < hay.length ? String.fromCodePoint(hay.codePointAt(i + len) ?? 0) : '';
+  return !!((cpBefore && edge.test(cpBefore)) || (after && edge.test(after)));
+}
+
+const asciiEdgeTables = new Map<RegExp, Uint8Array>();
+/** edge.test() of each ASCII character (1: an edge). */
+function asciiEdges(edge: RegExp): Uint8Array {
+  let table = asciiEdgeTables.get(edge);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) table[c] = edge.test(String.fromCharCode(c)) ? 1 : 0;
+    asciiEdgeTables.set(edge, table);
+  }
+  return table;
+}
+
 /**
  * Speed: the starts of `w` in `hay` with no `edge` character (one code point) right before or
  * after it, left to right without overlap — what a global /(?<!edge)w(?!edge)/u regex finds,
@@ -249,14 +270,15 @@ const FOREIGN_EDGE = /[\p{L}\d'’-]/u;
 function wholeWord(hay: string, w: string, edge: RegExp): number[] {
   const found: number[] = [];
   if (!w) return found;
+  const ascii = asciiEdges(edge);
   for (let pos = 0; ;) {
     const i = hay.indexOf(w, pos);
     if (i < 0) return found;
-    const before = i > 0 ? String.fromCodePoint(hay.codePointAt(i - 1) ?? 0) : '';
-    // (a low surrogate before: the code point is the pair)
-    const cpBefore = i > 1 && /[\udc00-\udfff]/.test(hay[i - 1]) && /[\ud800-\udbff]/.test(hay[i - 2]) ? hay.slice(i - 2, i) : before;
-    const after = i + w.length < hay.length ? String.fromCodePoint(hay.codePointAt(i + w.length) ?? 0) : '';
-    if ((cpBefore && edge.test(cpBefore)) || (after && edge.test(after))) {
+    // ASCII on both sides (the folded text mostly is): the table answers
+    const cb = i > 0 ? hay.charCodeAt(i - 1) : 0;
+    const ca = i + w.length < hay.length ? hay.charCodeAt(i + w.length) : 0;
+    const blocked = cb < 0x80 && ca < 0x80 ? (i > 0 && ascii[cb] === 1) || (i + w.length < hay.length && ascii[ca] === 1) : edgeAround(hay, i, w.length, edge);
+    if (blocked) {
       pos = i + 1;
       continue;
     }

@@ -13,7 +13,7 @@ import { TRAILING_ROLE } from './detect-chat';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, accentedLine, tight } from './context';
 import { FOREIGN_GIVEN } from './data/foreign-names';
-import { fold, inSet, tokenAtOffset } from './text';
+import { fold, tokenAtOffset, inSetToken } from './text';
 
 const givenSet = GIVEN_NAME_SET;
 const surnameSet = SURNAME_SET;
@@ -128,7 +128,7 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
   const t = tokens[j];
   if (noName[j]) return;
   // "o Hoa", "eng Sơn", "mệ Lài": a capitalised given name after a regional word
-  if (REGIONAL.has(kin.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && inSet(givenSet, t.text)) {
+  if (REGIONAL.has(kin.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && inSetToken(givenSet, t)) {
     pushName(ctx, t.start, t.end);
     return;
   }
@@ -138,7 +138,7 @@ function lowerAfterKin(ctx: Ctx, i: number): void {
   const called = /^[ \t]*(?:ơi|oi)(?![\p{L}\p{M}])/u.test(p.norm.slice(t.end, t.end + 6));
   // called by name ("anh quang ơi"): any listed given name
   const safe = accented
-    ? SAFE_GIVEN.has(t.k) || SAFE_GIVEN.has(t.text) || (called && inSet(givenSet, t.text) && !TITLE_COMMON.has(t.k) && !NOT_CALLED.has(t.k))
+    ? SAFE_GIVEN.has(t.k) || SAFE_GIVEN.has(t.text) || (called && inSetToken(givenSet, t) && !TITLE_COMMON.has(t.k) && !NOT_CALLED.has(t.k))
     : SAFE_FOLDED.has(t.f) || (called && FOLDED_ANY.has(t.f));
   if (!safe || KIN_WORD_PAIRS.has(`${kin.text} ${t.k}`)) return;
   const next = j + 1 < tokens.length && tight(ctx, j, j + 1) ? tokens[j + 1] : null;
@@ -197,7 +197,7 @@ function titleInSentence(ctx: Ctx, i: number): void {
   const prev = tokens[i - 1];
   // cheap tests first: a lower-case word, a greeting or a comma before it
   if (!/^\p{Ll}/u.test(prev.text) && !GREETING.has(prev.text.toLowerCase()) && !/^\d/.test(prev.text)) return;
-  if (!inSet(givenSet, t.text)) return;
+  if (!inSetToken(givenSet, t)) return;
   const next = i + 1 < tokens.length ? tokens[i + 1] : null;
   const after0 = p.norm.slice(t.end, t.end + 8);
   // "Chào Việt nhé", "cảm ơn Hòa.": a greeting, then the name ends the phrase
@@ -297,12 +297,12 @@ function afterRole(ctx: Ctx, i: number): void {
     /^\p{Lu}\p{Ll}*$/u.test(tokens[j].text) &&
     !noName[j] &&
     (j === i || tight(ctx, j - 1, j)) &&
-    (inSet(givenSet, tokens[j].text) || inSet(surnameSet, tokens[j].text))
+    (inSetToken(givenSet, tokens[j]) || inSetToken(surnameSet, tokens[j]))
   )
     j++;
   if (j === i) return;
   // one word: a given name that is no everyday word ("công an Huyện", "bạn Nam" = a boy's name but also "south")
-  if (j === i + 1 && (!inSet(givenSet, t.text) || TITLE_COMMON.has(t.k))) return;
+  if (j === i + 1 && (!inSetToken(givenSet, t) || TITLE_COMMON.has(t.k))) return;
   pushName(ctx, t.start, tokens[j - 1].end);
 }
 
@@ -378,7 +378,7 @@ function inEnglish(ctx: Ctx, i: number): void {
   const nextCap = i + 1 < tokens.length && tight(ctx, i, i + 1) && /^\p{Lu}/u.test(tokens[i + 1].text);
   if (prevCap || nextCap) return; // part of a longer capitalised phrase: the rules' job
   if (!englishLine(ctx, t.start)) return;
-  const viet = t.d && !TITLE_COMMON.has(t.k) && inSet(givenSet, t.text);
+  const viet = t.d && !TITLE_COMMON.has(t.k) && inSetToken(givenSet, t);
   const foreign = !t.d && foreignGiven.has(t.k) && i + 1 < tokens.length && tight(ctx, i, i + 1) && EN_PERSON_VERB.has(tokens[i + 1].text);
   if (!viet && !foreign) return;
   pushName(ctx, t.start, t.end);

@@ -14,7 +14,7 @@ import { SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
-import { fold, inSet, keySet, type Token } from './text';
+import { fold, keySet, type Token, inSetToken, startsLower } from './text';
 
 const SUR = SURNAME_SET;
 const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
@@ -82,14 +82,14 @@ const AFTER_MIDDLE_STOP = new Set(
 const AGE_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:t|tuoi)(?![a-z])/;
 
 function lower(t: Token): boolean {
-  return /^\p{Ll}/u.test(t.text);
+  return startsLower(t.text);
 }
 
 export function detectLowerNames(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!lower(t) || noName[i] || !inSet(SUR, t.text)) continue;
+    if (!lower(t) || noName[i] || !inSetToken(SUR, t)) continue;
     // a Khmer family name typed without diacritics after a cue: any short syllables may follow ("ong son ngoc khiem", "anh danh sophal")
     const cue = (i > 0 && tight(ctx, i - 1, i) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
     const khmer = cue && !t.d && KHMER.has(t.f);
@@ -110,7 +110,7 @@ export function detectLowerNames(ctx: Ctx): void {
       const afterMiddle = ((j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !w.d)) && /^\p{Ll}{1,6}$/u.test(w.text);
       // round 14: the Mông men's "A" / "Seo" after the family name ("ly a sinh"), when an age follows the name
       const hmong = j === i + 1 && !w.d && /^(?:a|seo)$/.test(w.f) && cue;
-      if (!(inSet(GIV, w.text) || inSet(MID, w.text) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle || hmong)) break;
+      if (!(inSetToken(GIV, w) || inSetToken(MID, w) || (j === i + 1 && !w.d && MIDDLE_FOLDED.has(w.f)) || afterMiddle || hmong)) break;
       j++;
     }
     const n = j - i;
@@ -126,7 +126,7 @@ export function detectLowerNames(ctx: Ctx): void {
       accented &&
       n >= 3 &&
       COMMON_SURNAMES.has(t.text) &&
-      inSet(GIV, tokens[j - 1].text) &&
+      inSetToken(GIV, tokens[j - 1]) &&
       !EVERYDAY_START.has(`${t.text} ${tokens[i + 1].text}`) &&
       !run.some((w) => FUNCTION_WORDS.has(w.text));
     // "tu van" typed without diacritics is "tư vấn" (to advise), not Từ Văn …
@@ -162,7 +162,7 @@ export function detectStaffGivenNames(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!lower(t) || noName[i] || !tight(ctx, i - 1, i) || !inSet(GIV, t.text)) continue;
+    if (noName[i] || !inSetToken(GIV, t) || !lower(t) || !tight(ctx, i - 1, i)) continue;
     const prev = tokens[i - 1];
     const title =
       (STAFF_CUE.has(prev.f) && /^\p{Ll}/u.test(prev.text)) ||
@@ -173,7 +173,7 @@ export function detectStaffGivenNames(ctx: Ctx): void {
     // round 14: a two-syllable given name that ends there ("dd my dung,", "bs quoc anh (sdt …)")
     const n = tokens[i + 1];
     const two =
-      n && lower(n) && !noName[i + 1] && tight(ctx, i, i + 1) && inSet(GIV, n.text) && /^[ \t]*(?:[,/;(]|\n|$)/.test(ctx.p.norm.slice(n.end, n.end + 3));
+      n && lower(n) && !noName[i + 1] && tight(ctx, i, i + 1) && inSetToken(GIV, n) && /^[ \t]*(?:[,/;(]|\n|$)/.test(ctx.p.norm.slice(n.end, n.end + 3));
     out.push({ kind: 'NAME', start: t.start, end: two ? n.end : t.end });
   }
 }

@@ -4,7 +4,7 @@ import { ANSWER_WORDS, GIVEN_NAME_SET } from './name-sets';
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { BAPTISMAL_NAMES, ETHNIC_GROUPS, KHMER_SURNAMES, MIDDLE_NAMES, MINORITY_SURNAMES, SURNAMES, WEAK_SURNAMES } from './data/names';
 import { CUE_STOPWORDS, MEDICAL_ABBREVIATIONS, NAME_CUES_STRONG, NAME_CUES_WEAK, SEX_WORDS } from './data/vocab';
-import { type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet, tokenStartingAt } from './text';
+import { type Token, fold, hasDiacritics, inSet, isCapitalised, isUpper, isVietSyllable, key, keySet, tokenStartingAt, inSetToken } from './text';
 
 const surnames = keySet(SURNAMES.filter((s) => !s.includes(' ')));
 const compoundSurnames = new PhraseMatcher(
@@ -149,8 +149,8 @@ function isInitial(ctx: Ctx, t: Token): boolean {
 function lineBreakInName(ctx: Ctx, prev: Token, next: Token, count: number): boolean {
   const gap = ctx.p.norm.slice(prev.end, next.start);
   if (!/^[ \t]*\n[ \t]*$/.test(gap) || !isCapitalised(next.text)) return false;
-  if (middleNames.has(prev.f) || (count <= 1 && inSet(surnames, prev.text))) return inSet(given, next.text) || middleNames.has(next.f);
-  if (count < 2 || !inSet(given, next.text) || stop.exact.has(next.k) || sexWords.has(next.text)) return false;
+  if (middleNames.has(prev.f) || (count <= 1 && inSetToken(surnames, prev))) return inSetToken(given, next) || middleNames.has(next.f);
+  if (count < 2 || !inSetToken(given, next) || stop.exact.has(next.k) || sexWords.has(next.text)) return false;
   return /^[ \t]*(?:[–\-,;.)]|\t| {2,}|$|\n)/.test(ctx.p.norm.slice(next.end, next.end + 4)) && !/^[ \t]*:/.test(ctx.p.norm.slice(next.end, next.end + 3));
 }
 
@@ -192,7 +192,7 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMin
       continue;
     }
     // "Lê Thị H. Chiếu đèn …", "con B. Chiếu …": after "X. " only a given name goes on
-    if (prevInitial && j > i && !inSet(given, t.text)) break;
+    if (prevInitial && j > i && !inSetToken(given, t)) break;
     prevInitial = false;
     // placeholder given names: "Nguyễn Văn B", "Trần Thị C"
     if (j > i && t.text.length === 1 && /\p{Lu}/u.test(t.text) && !/^[\d\p{L}]/u.test(p.norm[t.end] ?? '')) {
@@ -219,10 +219,10 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMin
       !khmerSyllable
     )
       break;
-    if (s === 'upper' && !/[^\x20-\x7e]/.test(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
+    if (s === 'upper' && !/[^\x20-\x7e]/.test(t.text) && medAbbr.has(t.text) && !inSetToken(given, t)) break;
     if (/^\d/.test(p.norm[t.end] ?? '')) break;
     shape = shape ?? (t.text.length > 1 ? s : null);
-    if (inSet(given, t.text)) givenHits++;
+    if (inSetToken(given, t)) givenHits++;
     end = t.end;
     j++;
   }
@@ -248,12 +248,12 @@ const LOWER_NAME_STOP = new Set(
 function lowerName(ctx: Ctx, i: number, afterCue: boolean, cued = afterCue): { endTok: number; end: number } | null {
   const { tokens, p } = ctx;
   const t = tokens[i];
-  if (!/^\p{Ll}+$/u.test(t.text) || !inSet(surnames, t.text) || inSet(weakSurnames, t.text)) return null;
+  if (!/^\p{Ll}+$/u.test(t.text) || !inSetToken(surnames, t) || inSetToken(weakSurnames, t)) return null;
   let j = i + 1;
   let end = t.end;
   while (j < tokens.length && j - i < 4) {
     const tj = tokens[j];
-    if (!/^[ \t]$/.test(p.norm.slice(end, tj.start)) || !/^\p{Ll}+$/u.test(tj.text) || !inSet(given, tj.text)) break;
+    if (!/^[ \t]$/.test(p.norm.slice(end, tj.start)) || !/^\p{Ll}+$/u.test(tj.text) || !inSetToken(given, tj)) break;
     // unaccented function words that fold onto given names: "pham van duc de hoi chan"
     if (j - i >= 2 && !tj.d && LOWER_NAME_STOP.has(tj.f)) break;
     if (/^\d/.test(p.norm[tj.end] ?? '')) break;
@@ -301,17 +301,17 @@ function labelValue(ctx: Ctx, cueStart: number, j: number): { endTok: number; en
       if (!/^[ \t]$/.test(gap)) break;
     }
     if (!/^\p{Lu}[\p{L}\p{M}'’]*$/u.test(t.text) || noName[k] || sexWords.has(t.text)) break;
-    if (stop.exact.has(t.k) && !inSet(surnames, t.text) && !inSet(given, t.text)) break;
-    if (isUpper(t.text) && medAbbr.has(t.text) && !inSet(given, t.text)) break;
+    if (stop.exact.has(t.k) && !inSetToken(surnames, t) && !inSetToken(given, t)) break;
+    if (isUpper(t.text) && medAbbr.has(t.text) && !inSetToken(given, t)) break;
     end = t.end;
     words++;
     k++;
   }
   if (!words || (words === 1 && p.norm.slice(tokens[j].start, end).length < 3)) return null;
-  if (words === 1 && inSet(ethnicGroups, tokens[j].text)) return null;
+  if (words === 1 && inSetToken(ethnicGroups, tokens[j])) return null;
   // a name-like word must be in it: a family or given name, or a word of another shape
   // ("NGƯỜI NHÀ: VẮNG MẶT" is no name)
-  const named = tokens.slice(j, k).some((x) => inSet(surnames, x.text) || inSet(given, x.text) || !isVietSyllable(x.f));
+  const named = tokens.slice(j, k).some((x) => inSetToken(surnames, x) || inSetToken(given, x) || !isVietSyllable(x.f));
   return named ? { endTok: k, end } : null;
 }
 
@@ -342,16 +342,16 @@ function speakerLabel(ctx: Ctx, i: number): { endTok: number; end: number } | nu
     const tj = tokens[j];
     if (j > i && !/^[ \t]$/.test(p.norm.slice(end, tj.start))) break;
     if (!isCapitalised(tj.text) || noName[j] || tj.text.length < 2) break;
-    if (!inSet(given, tj.text) && !inSet(surnames, tj.text)) break;
+    if (!inSetToken(given, tj) && !inSetToken(surnames, tj)) break;
     // compared as written ("Thu" is a name, "Thứ" a weekday); after the first syllable a
     // given name that is also a cue word may follow ("Lan Anh", "Ngọc Em")
-    if (stop.exact.has(tj.k) && !inSet(surnames, tj.text) && (j === i || !inSet(given, tj.text))) break;
+    if (stop.exact.has(tj.k) && !inSetToken(surnames, tj) && (j === i || !inSetToken(given, tj))) break;
     end = tj.end;
     j++;
   }
   if (j - i < 2) return null;
   // at least one given name that is not a family name
-  if (!tokens.slice(i, j).some((x) => inSet(given, x.text) && !inSet(surnames, x.text))) return null;
+  if (!tokens.slice(i, j).some((x) => inSetToken(given, x) && !inSetToken(surnames, x))) return null;
   return SPEAKER_ROLE.test(p.norm.slice(end, end + 40)) ? { endTok: j, end } : null;
 }
 
@@ -383,8 +383,8 @@ function prefixedName(ctx: Ctx, i: number): { endTok: number; end: number } | nu
   while (k < tokens.length && k - j <= 3) {
     const tk = tokens[k];
     if (!/^[ \t]$/.test(p.norm.slice(end, tk.start)) || noName[k] || !/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(tk.text)) break;
-    if (inSet(stop, tk.text) && !inSet(surnames, tk.text)) break;
-    if (!inSet(surnames, tk.text) && !inSet(given, tk.text) && isVietSyllable(tk.f)) break;
+    if (inSetToken(stop, tk) && !inSetToken(surnames, tk)) break;
+    if (!inSetToken(surnames, tk) && !inSetToken(given, tk) && isVietSyllable(tk.f)) break;
     end = tk.end;
     k++;
   }
@@ -418,7 +418,7 @@ function religiousName(ctx: Ctx, i: number): { endTok: number; end: number } | n
     return c.count === 2 && c.givenHits === 2 ? { endTok: c.endTok, end: c.end } : null;
   }
   const next = tokens[j];
-  if (!inSet(surnames, next.text) && !inSet(given, next.text)) return null;
+  if (!inSetToken(surnames, next) && !inSetToken(given, next)) return null;
   const c = collect(ctx, j, 5, 'cap');
   return c.count >= 1 && c.givenHits >= 1 ? { endTok: c.endTok, end: c.end } : null;
 }
@@ -468,7 +468,7 @@ function cueName(ctx: Ctx, i: number): number {
     cueLen === 1 &&
     !strong &&
     isCapitalised(t.text) &&
-    inSet(surnames, t.text) &&
+    inSetToken(surnames, t) &&
     i + 1 < n &&
     (/^(?:Văn|Thị|VĂN|THỊ)$/.test(tokens[i + 1].text) || (!t.d && /^(?:Van|Thi)$/.test(tokens[i + 1].text)))
   ) {
@@ -515,7 +515,7 @@ function cueName(ctx: Ctx, i: number): number {
         /[:：]/.test(gap) &&
         !first.d &&
         /^\p{Ll}{3,}$/u.test(first.text) &&
-        inSet(given, first.text) &&
+        inSetToken(given, first) &&
         !LOWER_NAME_STOP.has(first.f) &&
         !LOWER_CLINICAL.has(first.f) &&
         STAFF_CUE.test(p.fold.slice(t.start, last.end)) &&
@@ -561,19 +561,19 @@ function cueName(ctx: Ctx, i: number): number {
         const known =
           c.givenHits > 0 ||
           c.initials > 0 ||
-          inSet(surnames, first.text) ||
+          inSetToken(surnames, first) ||
           /^(?:Y|H['’]\p{Lu}.*)$/u.test(first.text) ||
           compoundSurnames.matchAt(tokens, j, p.norm) > 0;
         // a kinship word alone is the start of a sentence, not a name: "… anh Trí KTV. Ông ngoại bé …"
         const firstIsStop =
-          (c.count > 0 && inSet(stop, first.text) && !inSet(surnames, first.text) && !inSet(given, first.text)) ||
+          (c.count > 0 && inSetToken(stop, first) && !inSetToken(surnames, first) && !inSetToken(given, first)) ||
           (c.count === 1 && c.initials === 0 && gap.includes('.') && weakCues.matchAt(tokens, j, p.norm) > 0);
         // a lone A/B/O/AB after "mẹ"/"con" in a blood-group sentence is a blood group
         const bloodGroup =
           c.count === 1 && c.initials === 1 && /^(?:A|B|O)$/.test(first.text) && /mau|rh/.test(p.fold.slice(Math.max(0, t.start - 40), t.start));
         // an upper-case heading: after an upper-case cue an upper-case run is a name only if
         // it starts with a family name ("NẠN NHÂN VỤ TAI NẠN" is a heading)
-        const heading = () => isUpper(t.text) && isUpper(first.text) && !/[:：]/.test(gap) && c.initials === 0 && !inSet(surnames, first.text);
+        const heading = () => isUpper(t.text) && isUpper(first.text) && !/[:：]/.test(gap) && c.initials === 0 && !inSetToken(surnames, first);
         // a second cue of the same kind is not a name: "GIÁM ĐỊNH VIÊN      GIÁM ĐỊNH VIÊN"
         if (
           (c.count > 0 || c.initials > 0) &&
@@ -650,7 +650,7 @@ export function detectNames(ctx: Ctx): void {
     // 2b. Ê Đê/Jrai men's names without a cue: "Y Đạt Mlô" (Y + syllables + family name)
     if (!noName[i] && t.text === 'Y' && i + 1 < n && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
       const c = collect(ctx, i, 4, null);
-      if (c.count >= 3 && inSet(surnames, tokens[c.endTok - 1].text)) {
+      if (c.count >= 3 && inSetToken(surnames, tokens[c.endTok - 1])) {
         push(ctx, t.start, c.end);
         i = c.endTok;
         continue;
@@ -662,9 +662,9 @@ export function detectNames(ctx: Ctx): void {
       /^(?:oi|ơi)$/.test(tokens[i + 1].k) &&
       !noName[i] &&
       isCapitalised(t.text) &&
-      inSet(given, t.text) &&
+      inSetToken(given, t) &&
       !weakCues.matchAt(tokens, i, p.norm) &&
-      !inSet(stop, t.text) &&
+      !inSetToken(stop, t) &&
       /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))
     ) {
       push(ctx, t.start, t.end);
@@ -689,7 +689,7 @@ export function detectNames(ctx: Ctx): void {
       !noName[i + 1] &&
       isCapitalised(t.text) &&
       t.text.length >= 2 &&
-      !(t.d || !accentedLine(ctx, t.start, t.end) ? inSet(stop, t.text) : stop.exact.has(t.k)) &&
+      !(t.d || !accentedLine(ctx, t.start, t.end) ? inSetToken(stop, t) : stop.exact.has(t.k)) &&
       !weakCues.matchAt(tokens, i, p.norm) &&
       !strongCues.matchAt(tokens, i, p.norm) &&
       /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))
@@ -708,7 +708,7 @@ export function detectNames(ctx: Ctx): void {
       // an upper-case word without marks in an upper-case line that has them is that very
       // word: "BÀN GIAO CA TRỰC" has CA, not the family name Cà
       const unmarked = comp === 0 && !t.d && isUpper(t.text) && !surnames.exact.has(t.k) && accentedLine(ctx, t.start, t.end);
-      const isSurname = comp > 0 || (inSet(surnames, t.text) && !unmarked);
+      const isSurname = comp > 0 || (inSetToken(surnames, t) && !unmarked);
       if (isSurname) {
         const shape = shapeOf(t);
         const after = i + Math.max(comp, 1);
@@ -723,7 +723,7 @@ export function detectNames(ctx: Ctx): void {
           const surnameText = p.norm.slice(t.start, tokens[after - 1].end);
           const distinct = !ambiguous && inSet(minoritySurnames, surnameText);
           const c = collect(ctx, after, 4, shape, distinct, comp === 0 && !distinct && khmerSurnames.has(t.text));
-          const weak = comp === 0 && inSet(weakSurnames, t.text);
+          const weak = comp === 0 && inSetToken(weakSurnames, t);
           let ok = weak ? c.count >= 2 && c.givenHits >= 1 && !noName.subarray(after, c.endTok).some((x) => x === 1) : c.givenHits >= 1 || c.initials >= 1;
           // a Tây Nguyên family name before an H'… given name: "Rơ Châm H'Yin", "Siu H'Bơ"
           if (!weak && /^H['’]\p{Lu}/u.test(tokens[after].text)) ok = true;
@@ -744,7 +744,9 @@ export function detectNames(ctx: Ctx): void {
   }
 
   // 3. dotted initials anywhere: "N.V.A.", "H.T.P", "Đ.T.M"; glued to a given name "H.T.Nhung"
-  const INITIALS = /(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
+  // (speed: a regex that opens with a lookbehind is tried at every position; the lookahead for its
+  // first characters, implied by the pattern, lets V8 skip ahead — also in detect-labelled, -dates, -english-names)
+  const INITIALS = /(?=\p{Lu}\.)(?<![\p{L}\d.°])((?:\p{Lu}\.[ ]?){1,3}\p{Lu})(\.?)(?![\p{L}\d])/gu;
   let m: RegExpExecArray | null;
   INITIALS_ONSET.lastIndex = 0;
   while ((m = INITIALS_ONSET.exec(p.norm))) {
@@ -926,9 +928,9 @@ function continueLists(ctx: Ctx, first: number): void {
     const col = collect(ctx, j, 4, shape);
     if (col.count === 0 || tokens.slice(j, col.endTok).some((_, k) => noName[j + k])) continue;
     const middle = /^(?:Thị|Văn|THỊ|VĂN)$/.test(t.text);
-    if (!middle && inSet(stop, t.text) && !inSet(surnames, t.text)) continue;
-    if (isSexMention(ctx, col, t) || (col.count === 1 && inSet(ethnicGroups, t.text))) continue;
-    const surname = inSet(surnames, t.text) && !inSet(weakSurnames, t.text);
+    if (!middle && inSetToken(stop, t) && !inSetToken(surnames, t)) continue;
+    if (isSexMention(ctx, col, t) || (col.count === 1 && inSetToken(ethnicGroups, t))) continue;
+    const surname = inSetToken(surnames, t) && !inSetToken(weakSurnames, t);
     const known = (surname && col.count >= 2 && col.givenHits >= 1) || (middle && col.count >= 2) || (col.count <= 2 && col.givenHits === col.count);
     if (!known || !STANDALONE_AFTER.test(p.norm.slice(col.end, col.end + 8))) continue;
     push(ctx, t.start, col.end);

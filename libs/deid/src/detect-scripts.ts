@@ -110,7 +110,7 @@ export function detectScripts(ctx: Ctx): void {
   // highland family names before 1–3 capitalised syllables
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !highland.has(t.f)) continue;
+    if (!highland.has(t.f) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue; // (the set first: cheaper than the regex)
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && /^\p{Lu}/u.test(tokens[j].text) && /^[ \t'’]{0,2}$/.test(norm.slice(tokens[j - 1].end, tokens[j].start))) j++;
     if (j > i + 1) out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });

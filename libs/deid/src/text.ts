@@ -170,9 +170,45 @@ export interface Token {
   f: string;
   /** text carries diacritics (k !== f) */
   d: boolean;
+  /**
+   * Speed: text is ASCII and Vietnamese letters only, and k and f are exactly key(text) and
+   * fold(text), so inSetToken() needs neither memo; `ascii`: no character ≥ U+0080.
+   */
+  plain: boolean;
+  ascii: boolean;
 }
 
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu;
+/**
+ * For the letters of plain tokens (ASCII letters, digits and apostrophes, Vietnamese letters):
+ * lower case << 16 | folded (foldChar() of the unit); 0 for any other unit.
+ */
+const PLAIN_MAX = 0x1f00;
+const plainCodes = (() => {
+  const codes = new Int32Array(PLAIN_MAX);
+  const vi = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+  const chars = `abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’${vi}${vi.toUpperCase()}`;
+  for (const ch of chars) {
+    const [l, f] = foldChar(ch);
+    codes[ch.charCodeAt(0)] = (l.charCodeAt(0) << 16) | f.charCodeAt(0);
+  }
+  return codes;
+})();
+
+/**
+ * Words: /[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L}))*|\d+/gu, found by tokenize() with the
+ * class table below (speed); a code point outside the BMP is tested with these.
+ */
+const ASTRAL_LETTER = /^\p{L}$/u;
+const ASTRAL_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Units of the code point at i when it is a letter (or, with `marks`, a mark); 0 otherwise. */
+function letterAt(s: string, i: number, marks: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return charClass(c) & (marks ? CLASS_L | CLASS_M : CLASS_L) ? 1 : 0;
+  const cp = s.codePointAt(i) as number;
+  if (cp <= 0xffff) return 0; // a lone surrogate
+  return (marks ? ASTRAL_LETTER_OR_MARK : ASTRAL_LETTER).test(String.fromCodePoint(cp)) ? 2 : 0;
+}
 
 /** The index of the first token that starts at or after `offset` (tokens.length if none). */
 export function tokenAtOffset(tokens: readonly Token[], offset: number): number {
@@ -195,17 +231,53 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
 /** Words (letters, with internal apostrophes) and digit runs, in order. */
 export function tokenize(p: Prepared): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(p.norm))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const lowerText = p.lower.slice(start, end);
-    const k = OLD_TONE.test(lowerText) ? key(m[0]) : lowerText;
-    const f = p.fold.slice(start, end);
-    out.push({ start, end, text: m[0], k, f, d: f !== lowerText });
+  const { norm, lower, fold: folded } = p;
+  const n = norm.length;
+  for (let start = 0; start < n;) {
+    let end = start + letterAt(norm, start, true);
+    if (end > start) {
+      for (;;) {
+        if (end >= n) break;
+        const len = letterAt(norm, end, true);
+        if (len) end += len;
+        else if ((norm.charCodeAt(end) === 39 || norm.charCodeAt(end) === 0x2019) && end + 1 < n && letterAt(norm, end + 1, false)) end++;
+        else break;
+      }
+    } else if (isDigit(norm.charCodeAt(start))) {
+      end = start + 1;
+      while (end < n && isDigit(norm.charCodeAt(end))) end++;
+    } else {
+      // no word here: on to the next code point
+      const c = norm.charCodeAt(start);
+      start += c >= 0xd800 && c <= 0xdbff && start + 1 < n && norm.charCodeAt(start + 1) >= 0xdc00 && norm.charCodeAt(start + 1) <= 0xdfff ? 2 : 1;
+      continue;
+    }
+    const text = norm.slice(start, end);
+    const lowerText = lower.slice(start, end);
+    const f = folded.slice(start, end);
+    // plain: every unit a plain letter whose lower-case and folded forms are those in p.lower
+    // and p.fold at its place (then lowerText is text.toLowerCase() and f is fold(text))
+    let plain = true;
+    let ascii = true;
+    let lowerAscii = true;
+    for (let i = start; i < end; i++) {
+      const c = norm.charCodeAt(i);
+      const l = lower.charCodeAt(i);
+      const codes = c < PLAIN_MAX ? plainCodes[c] : 0;
+      if (c >= 0x80) ascii = false;
+      if (l >= 0x80) lowerAscii = false;
+      if (plain) plain = codes !== 0 && l === codes >>> 16 && folded.charCodeAt(i) === (codes & 0xffff);
+    }
+    // (OLD_TONE needs a letter with a tone mark: never in ASCII)
+    const k = !lowerAscii && OLD_TONE.test(lowerText) ? key(text) : lowerText;
+    out.push({ start, end, text, k, f, d: f !== lowerText, plain, ascii: plain && ascii });
+    start = end;
   }
   return out;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Build a Set of lookup keys (with and without diacritics) from a word list. */
@@ -224,12 +296,77 @@ export function inSet(set: { exact: Set<string>; folded: Set<string> }, text: st
   return hasDiacritics(text) ? set.exact.has(key(text)) : set.folded.has(fold(text));
 }
 
+/** inSet(set, t.text), with the token's own key and folded form when they are exactly those. */
+export function inSetToken(set: { exact: Set<string>; folded: Set<string> }, t: Token): boolean {
+  if (!t.plain) return inSet(set, t.text);
+  return t.ascii ? set.folded.has(t.f) : set.exact.has(t.k);
+}
+
 const CAP = /^\p{Lu}[\p{Ll}\p{M}'’]*$/u;
 const UPPER = /^[\p{Lu}\p{M}'’]+$/u;
 
-export const isCapitalised: (s: string) => boolean = memo((s) => CAP.test(s));
+// Speed: the Unicode class of each UTF-16 unit, looked up once (CLASS_KNOWN when filled), so
+// that isCapitalised() and isUpper() walk the string instead of a regex or a Map. A surrogate
+// (a code point outside the BMP) sends the string to the regex.
+export const CLASS_LU = 1;
+export const CLASS_LL = 2;
+const CLASS_M = 4;
+export const CLASS_APOS = 8;
+const CLASS_SURROGATE = 16;
+const CLASS_L = 32;
+const CLASS_KNOWN = 128;
+const charClasses = new Uint8Array(0x10000);
 
-export const isUpper: (s: string) => boolean = memo((s) => UPPER.test(s) && s.length >= 2);
+/** The CLASS_ flags of one UTF-16 unit. */
+export function charClass(code: number): number {
+  let c = charClasses[code];
+  if (c === 0) {
+    c = CLASS_KNOWN;
+    if (code >= 0xd800 && code <= 0xdfff) c |= CLASS_SURROGATE;
+    else {
+      const ch = String.fromCharCode(code);
+      if (/\p{Lu}/u.test(ch)) c |= CLASS_LU;
+      if (/\p{Ll}/u.test(ch)) c |= CLASS_LL;
+      if (/\p{M}/u.test(ch)) c |= CLASS_M;
+      if (/\p{L}/u.test(ch)) c |= CLASS_L;
+      if (ch === "'" || ch === '’') c |= CLASS_APOS;
+    }
+    charClasses[code] = c;
+  }
+  return c;
+}
+
+/** /^\p{Lu}[\p{Ll}\p{M}'’]*$/u */
+export function isCapitalised(s: string): boolean {
+  if (!s.length) return false;
+  const c0 = charClass(s.charCodeAt(0));
+  if (c0 & CLASS_SURROGATE) return CAP.test(s);
+  if (!(c0 & CLASS_LU)) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = charClass(s.charCodeAt(i));
+    if (c & CLASS_SURROGATE) return CAP.test(s);
+    if (!(c & (CLASS_LL | CLASS_M | CLASS_APOS))) return false;
+  }
+  return true;
+}
+
+/** /^\p{Ll}/u */
+export function startsLower(s: string): boolean {
+  if (!s.length) return false;
+  const c = s.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? /^\p{Ll}/u.test(s) : (charClass(c) & CLASS_LL) !== 0;
+}
+
+/** /^[\p{Lu}\p{M}'’]+$/u, two units at least */
+export function isUpper(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = charClass(s.charCodeAt(i));
+    if (c & CLASS_SURROGATE) return UPPER.test(s);
+    if (!(c & (CLASS_LU | CLASS_M | CLASS_APOS))) return false;
+  }
+  return true;
+}
 
 // Vietnamese syllable shape on the folded form: onset + 1–3 vowels + coda. Rejects
 // most foreign words (Parkinson, Basedow, Alzheimer, Covid, Augmentin …).

@@ -202,15 +202,17 @@ export function labelCompiled(m: CompiledModel, info: readonly TokenInfo[]): Lab
   // value numbers per token and attribute, filled on demand (−2: not yet); row n is the padding
   const ids = new Int32Array((n + 1) * ATTRS).fill(-2);
   valueStrings(info, -1).forEach((v, a) => (ids[n * ATTRS + a] = id(v)));
+  // (speed: a syllable without diacritics is its own folded form, and most gaps are one space)
+  const sp = id('sp');
   const fill = (j: number): void => {
     const t = info[j];
     const o = j * ATTRS;
     ids[o + A.W] = id(t.w);
-    ids[o + A.F] = id(t.f);
+    ids[o + A.F] = t.f === t.w ? ids[o + A.W] : id(t.f);
     ids[o + A.Shape] = id(t.shape);
     ids[o + A.Lex] = id(t.lex);
-    ids[o + A.Before] = id(t.before);
-    ids[o + A.After] = id(t.after);
+    ids[o + A.Before] = t.before === 'sp' ? sp : id(t.before);
+    ids[o + A.After] = t.after === 'sp' ? sp : id(t.after);
     ids[o + A.LineStart] = flag[t.lineStart ? 1 : 0];
     ids[o + A.NoName] = flag[t.noName ? 1 : 0];
     ids[o + A.LineLen] = t.lineLen < small.length ? small[t.lineLen] : id(String(t.lineLen));

@@ -8,7 +8,7 @@ import type { Ctx } from '../context';
 import { FOREIGN_FAMILY, FOREIGN_GIVEN, HIGHLAND_FAMILY } from '../data/foreign-names';
 import { MINORITY_FAMILY, MINORITY_GIVEN, MINORITY_PREFIXES } from '../data/minority-names';
 import { BAPTISMAL_NAMES, ETHNIC_GROUPS, GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from '../data/names';
-import { fold, isVietSyllable, key, memo } from '../text';
+import { CLASS_APOS, CLASS_LL, CLASS_LU, charClass, fold, isVietSyllable, key, memo } from '../text';
 
 const keys = (ws: readonly string[]) => new Set(ws.flatMap((w) => w.split(/\s+/)).map((w) => key(w)));
 const folds = (ws: readonly string[]) => new Set(ws.flatMap((w) => w.split(/\s+/)).map((w) => fold(w)));
@@ -95,7 +95,10 @@ function lex(k: string, f: string, d: boolean): string {
   return tags.length ? tags.join('+') : '-';
 }
 
-function gapClass(g: string): string {
+// (speed: gaps recur — ", ", ". ", a line break — and are kept in text.ts's bounded memo)
+const gapClass = memo(gapClassUncached);
+
+function gapClassUncached(g: string): string {
   if (g === '') return 'none';
   if (g.includes('\n')) return /:\s*\n/.test(g) ? ':nl' : 'nl';
   const t = g.trim();
@@ -131,7 +134,30 @@ export interface TokenInfo {
 // Speed: a syllable's shape and lexicon tags are pure functions of it (the tags of its key: a
 // token's folded form and whether it has diacritics follow from the key) and recur within and
 // across texts: kept in text.ts's bounded memos.
-const shapeOf = memo(shape);
+const shapeMemo = memo(shape);
+
+/** shape(t), walked over the class table when t has no surrogate (the regexes otherwise). */
+function shapeOf(t: string): string {
+  const n = t.length;
+  if (!n) return shapeMemo(t);
+  let digits = true;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return shapeMemo(t);
+    if (c < 48 || c > 57) digits = false;
+  }
+  if (digits) return 'd';
+  const c0 = charClass(t.charCodeAt(0));
+  if (c0 & CLASS_LU) {
+    if (n === 1) return 'X1';
+    let upper = true;
+    for (let i = 1; i < n && upper; i++) upper = (charClass(t.charCodeAt(i)) & (CLASS_LU | CLASS_APOS)) !== 0;
+    if (upper) return 'XX';
+    if (n >= 3 && charClass(t.charCodeAt(1)) & CLASS_APOS && charClass(t.charCodeAt(2)) & CLASS_LU) return "X'X";
+    return 'Xx';
+  }
+  return n === 1 && c0 & CLASS_LL ? 'x1' : 'x';
+}
 const lexOf = memo((k: string) => {
   const f = fold(k);
   return lex(k, f, f !== k);
