@@ -24,10 +24,17 @@ const PERSONAL_TYPES = new Set('GCT GCV GCS GKS GBT GCTU GCNTT CNTT GCN GRV GCNP
 /** A year-numbered type that is a province's normative act, not a case. */
 const LOCAL_NORMATIVE = new Set('QĐ NQ CT'.split(' '));
 
+/** Round 15: types of a paper about one case by their first letters: minutes (BBHC), assessments (GĐYK), extracts (TLKT), conclusions. */
+const PERSONAL_PREFIX = /^(?:BB|GĐ|TL|KL)\p{Lu}{1,4}$/u;
+/** Round 15: the police, the procuracy or a court as the issuer ("TB-CAP", "QĐ-VKS"): their papers are about a case. */
+const CASE_ISSUER = /^(?:CA|VKS|TA|CSĐT|CSGT|PC\d)/u;
+
 export function isCaseDocument(year: boolean, code: string): boolean {
   const parts = code.toUpperCase().split('-');
   const type = parts[0];
   if (parts.some((part) => CENTRAL.has(part.replace(/\d+$/, '')))) return false;
+  if (parts.length > 1 && type !== 'KH' && type !== 'HD' && parts.slice(1).some((part) => CASE_ISSUER.test(part))) return true;
+  if (!year && parts.length === 1 && PERSONAL_PREFIX.test(type)) return true;
   if (NORMATIVE.has(type) && !(type === 'CT' && year && parts.length === 1)) return false; // "041/2025/CT" is a transfer paper
   if (year && LOCAL_NORMATIVE.has(type)) return false;
   // a bare "n/ABC" is a unit or a ratio ("10/HPF", "CD4/CD8") unless the type is a personal paper

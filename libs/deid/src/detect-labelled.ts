@@ -10,7 +10,7 @@ import { isVietSyllable } from './text';
 
 /** A bank by name (folded): "Agribank", "VietinBank", "BIDV" (not a wallet: a MoMo number is a phone). */
 /** A bank's name, folded (also read by detect-contacts.ts before an account holder). */
-export const BANK = '(?:[a-z]{2,16}bank|bidv|vcb|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
+export const BANK = '(?:[a-z]{2,16}bank|techcom|vietcom|vietin|sacom|agri|bidv|vcb|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
 
 /** Folded labels and the kind they give. */
 const LABELS: [RegExp, PhiKind][] = [
@@ -47,7 +47,7 @@ const LABELS: [RegExp, PhiKind][] = [
   ],
 ];
 /** Labels that name a disease, drug, service or place code: their values are no identifier. */
-const NOT_PERSONAL = /icd|benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
+const NOT_PERSONAL = /icd|(?<!nguoi )benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
 
 /** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
 const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
@@ -113,14 +113,16 @@ export function detectLabelled(ctx: Ctx): void {
   // vehicle plates: province code 11–99, series (letter + optional letter/digit), 4–5 digits
   // (round 10: also with a dash before the series, "59-T1 582.06", "29-H1 123.45")
   // (round 15: a partly read plate, "60A-5xx.27", "98C-204.1x")
-  const PLATE = /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)[A-Z][A-Z0-9]?[ \t]?-?[ \t]?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+  // (round 15: a dash set off by spaces, "51K – 208.49"; a series typed in lower case with its digit, "65g1 12345")
+  const PLATE =
+    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z]\d)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
-    if (!/-|\.[\dxX*]{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    if (!/[-–]|\.[\dxX*]{2}$|^\d\d[a-z]\d[ \t]\d{4,5}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
     if (/[xX*]/.test(m[0].slice(3)) && (m[0].slice(3).match(/\d/g)?.length ?? 0) < 3) continue;
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   }
   // round 13: a fishing boat's registration, province letters, number and TS ("QN-90528-TS", "BĐ 97415 TS")
-  const BOAT = /(?<![\p{L}\d\-/.])[A-ZĐ]{2,3}[ \t-]?\d{4,5}[ \t-]?TS(?![\p{L}\d])/gu;
+  const BOAT = /(?<![\p{L}\d\-/.])[A-ZĐ][A-ZĐa-z]{1,2}[ \t-]?\d{4,5}[ \t-]?TS(?![\p{L}\d])/gu;
   while ((m = BOAT.exec(p.norm))) add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   // codes with no label in reach: letters and at least five digits mixed in one token,
   // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
@@ -128,7 +130,7 @@ export function detectLabelled(ctx: Ctx): void {
   // letter must come before the last run of digits
   // (Đ counts as a capital letter: "CĐSP-2203118", "ĐKHM-2019-040771")
   // (speed: the lookahead for the first character lets V8 skip ahead, see INITIALS in detect-names.ts)
-  const BARE = /(?=[A-ZĐ0-9])(?<![\p{L}\d\-/.#])[A-ZĐ0-9](?:[A-ZĐ0-9]|[-/._](?=[A-ZĐ0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
+  const BARE = /(?=[A-ZĐ0-9])(?<![\p{L}\d\-/.])[A-ZĐ0-9](?:[A-ZĐ0-9]|[-/._](?=[A-ZĐ0-9])){5,24}(?![\p{L}\d]|[-/.]\d)/gu;
   while ((m = BARE.exec(p.norm))) {
     const code = m[0];
     if (!/[A-ZĐ]/.test(code) || (code.match(/\d/g)?.length ?? 0) < 5) continue;
@@ -147,6 +149,17 @@ export function detectLabelled(ctx: Ctx): void {
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
+  // round 15: a DICOM study's UID, a device's UDI, the number in a paper's header ("Số: 00018427"),
+  // an account in digit groups before its bank ("8800 1235 7702 Agribank")
+  for (const re of [OID, UDI, HEADER_NUMBER]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(p.norm))) {
+      const start = m.index + m[0].length - m[1].length;
+      add('RECORD_NUMBER', start, start + m[1].length);
+    }
+  }
+  ACCOUNT_BEFORE_BANK.lastIndex = 0;
+  while ((m = ACCOUNT_BEFORE_BANK.exec(f))) add('RECORD_NUMBER', m.index, m.index + m[1].length);
   // round 15: the same codes pasted in lower case in a chat ("xn0418-2291", "bd250426-118",
   // "tnt-0187", "b2200417", "0412/gbt"): a short prefix and five digits or more, or four after a
   // dash; digits, a slash and letters that make no Vietnamese word. Never a slash inside the
@@ -157,13 +170,18 @@ export function detectLabelled(ctx: Ctx): void {
     const digits = code.match(/\d/g)?.length ?? 0;
     if (m[1] !== undefined) {
       if (digits < 5 && !(digits === 4 && /^[a-z]{2,4}-\d{4}$/.test(code) && !/-(?:19|20)\d{2}$/.test(code))) continue;
+      if (/^[a-z]{1,4}-[a-z]{1,4}-(?:19|20)\d{2}$/.test(code)) continue;
     } else if (digits < 3 || isVietSyllable(m[2])) continue;
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
 }
 
-const LOWER_CODE = /(?<![\p{L}\d\-/.#@_])(?:([a-z]{1,4}[-.]?\d[\d.-]*\d)|\d{2,6}\/([a-z]{2,5})(?:-[a-z]{2,5})?)(?![\p{L}\d]|[-/.]\d)/gu;
+const OID = /(?<![\d.])([0-2](?:\.\d+){6,})(?![\d]|\.\d)/g;
+const UDI = /(?<![\p{L}\d])(\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){1,4})/gu;
+const HEADER_NUMBER = /(?:^|\n)[ \t]*(?:Số|SỐ|So)[ \t]*:[ \t]*(\d{5,12})(?![\p{L}\d]|[-/.,]\d)/gu;
+const ACCOUNT_BEFORE_BANK = new RegExp(`(?<![a-z\\d.])(\\d{3,4}(?:[ .]\\d{2,4}){2,4})(?=[ \\t]*(?:tai[ \\t]+|-[ \\t]*|\\([ \\t]*)?${BANK})`, 'g');
+const LOWER_CODE = /(?<![\p{L}\d\-/.#@_])(?:([a-z]{1,4}(?:-[a-z]{1,4})?[-.]?\d[\d.-]*\d)|\d{2,6}\/([a-z]{2,5})(?:-[a-z]{2,5})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * Round 8: the number after any number label ("mã <what>", "số", "hồ sơ <kind>", "bệnh án",
@@ -177,8 +195,10 @@ const LOWER_CODE = /(?<![\p{L}\d\-/.#@_])(?:([a-z]{1,4}[-.]?\d[\d.-]*\d)|\d{2,6}
 const NUMBER_LABEL =
   /(?<![a-z])(?:ma|so|ho so(?:\s+(?:ngoai tru|noi tru|benh an|luu tru))?|benh an|mau|phieu|cong van(?:\s+so)?|bien ban(?:\s+[a-z]+){0,3}\s+so|(?:giay\s+)?khai sinh(?:\s+so)?)(?![a-z])/g;
 const STRUCTURED =
-  /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
+  /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{2,4}-\d{2}-\d{4,}|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
 const LONG_DIGITS = /^\d{6,12}(?![\p{L}\d]|[-/.,]\d)/u;
+/** After a number: an amount, a count or a measure, not an identifier (folded). */
+const NOT_AN_ID_AFTER = /^[ \t]*(?:d\b|dong|vnd|vnđ|trieu|nghin|ngan|usd|ty\b|nguoi|dan\b|ca\b|lieu|hoc sinh|tre\b|ho\b|lit|ml|kg|tan\b|km|m2|ha\b|%)/;
 const EN_NUMBER = /(?<![\p{L}])(?:no\.?|number|membership|member id|policy)[ \t]*[:#]?[ \t]*(\d{3,4}(?:[ \t]\d{3,4}){2,3})(?![\p{L}\d])/giu;
 
 export function detectNumberLabels(ctx: Ctx): void {
@@ -195,19 +215,24 @@ export function detectNumberLabels(ctx: Ctx): void {
     let s: RegExpExecArray | null = null;
     let rest = '';
     const start0 = pos;
-    for (let words = 0; words <= (label === 'ma' ? 2 : 0); words++) {
+    let digitsAt = -1;
+    for (let words = 0; words <= (label === 'ma' ? 4 : label === 'phieu' ? 1 : 0); words++) {
       const sep = /^[ \t]*[:#]?[ \t]*/.exec(p.norm.slice(pos, pos + 4))![0].length;
       rest = p.norm.slice(pos + sep, pos + sep + 40);
-      s = STRUCTURED.exec(rest);
+      s = words <= 2 ? STRUCTURED.exec(rest) : null;
       if (s) {
         pos += sep;
+        break;
+      }
+      if (words > 0 && LONG_DIGITS.test(rest)) {
+        digitsAt = pos + sep;
         break;
       }
       const w = /^[ \t]+([\p{Ll}]+)(?![\p{L}\d])/u.exec(p.norm.slice(pos, pos + 20));
       if (!w || NOT_PERSONAL.test(f.slice(m.index, pos + w[0].length))) break;
       pos += w[0].length;
     }
-    if (!s) pos = start0 + /^[ \t]*[:#]?[ \t]*/.exec(p.norm.slice(start0, start0 + 4))![0].length;
+    if (!s) pos = digitsAt >= 0 ? digitsAt : start0 + /^[ \t]*[:#]?[ \t]*/.exec(p.norm.slice(start0, start0 + 4))![0].length;
     if (s) {
       // an authority's document number ("1492/QĐ-BYT", "Công văn 45/CV-BV") is left to
       // detect-documents.ts, which tells a case's papers from normative ones; a police or
@@ -217,10 +242,22 @@ export function detectNumberLabels(ctx: Ctx): void {
       continue;
     }
     rest = p.norm.slice(pos, pos + 40);
+    const d = LONG_DIGITS.exec(rest);
+    if (!d) continue;
     if (/^(?:benh an|mau|ho so|phieu)/.test(label)) {
-      const d = LONG_DIGITS.exec(rest);
-      if (d) out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + d[0].length });
+      out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + d[0].length });
+      continue;
     }
+    // round 15: any run of seven digits or more right after "số" / "mã" ("biên bản đo số 0014582",
+    // "mã người bệnh chính thức 2508120415") — not a phone (found as one), an amount, a count or a population
+    const after = f.slice(pos + d[0].length, pos + d[0].length + 12);
+    if (
+      d[0].length >= 7 &&
+      !/^0\d{9,10}$/.test(d[0]) &&
+      !NOT_AN_ID_AFTER.test(after) &&
+      !/(?:dan|tien|luong|tong|dien tich)[ \t]+so[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index + label.length))
+    )
+      out.push({ kind: 'RECORD_NUMBER', start: pos, end: pos + d[0].length });
   }
   EN_NUMBER.lastIndex = 0;
   while ((m = EN_NUMBER.exec(p.norm))) {
@@ -276,6 +313,32 @@ export function propagateIdentifiers(ctx: Ctx): void {
     }
   }
   for (const [value, kind] of seen) if (SIBLING_KINDS.has(kind)) flagSiblings(ctx, value, kind);
+  continueLists(ctx);
+}
+
+/** The next item of a list after a code: a comma, "và", "hoặc", a slash, then a code of five digits or more. */
+const LIST_NEXT = /^[ \t]*(?:,|;|\/|và|hoặc|and|or)[ \t]*([\p{L}\d](?:[\p{L}\d]|[-/.](?=[\p{L}\d])|[ ](?=\d{3}))*)/iu;
+
+/**
+ * Round 15: a record number opens a list ("hợp đồng số 80012457, 80012458 và 7302219846",
+ * "barcode chai 4021 7733 918 / 4021 7733 919"): every further item that is itself a code of
+ * five digits or more, no amount and nothing found yet, is a record number too.
+ */
+function continueLists(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const records = out.filter((c) => c.kind === 'RECORD_NUMBER');
+  for (const c of records) {
+    let end = c.end;
+    for (let n = 0; n < 8; n++) {
+      const m = LIST_NEXT.exec(p.norm.slice(end, end + 48));
+      if (!m || (m[1].match(/\d/g)?.length ?? 0) < 5 || !/\d$/.test(m[1])) break;
+      const start = end + m[0].length - m[1].length;
+      const stop = start + m[1].length;
+      if (NOT_AN_ID_AFTER.test(p.fold.slice(stop, stop + 12)) || /\d\.\d{3}(?!\d)/.test(m[1])) break;
+      if (!out.some((o) => o.start < stop && start < o.end)) out.push({ kind: 'RECORD_NUMBER', start, end: stop });
+      end = stop;
+    }
+  }
 }
 
 const SIBLING_KINDS: ReadonlySet<PhiKind> = new Set(['RECORD_NUMBER', 'PASSPORT', 'LICENSE']);

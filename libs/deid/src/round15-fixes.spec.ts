@@ -58,6 +58,33 @@ describe('round 15: identifiers', () => {
     ['codes pasted in lower case', 'ma ong xn22041133, tui so bd250426-118, block b25-0419', ['xn22041133', 'bd250426-118', 'b25-0419']],
     ['… a short prefix and four digits after a dash', 'ma TNT tnt-0187', ['tnt-0187']],
     ["… a paper's number and its letters", 'so 0412/gbt chua ky', ['0412/gbt']],
+    ['a long number right after "số" or "mã … "', 'biên bản đo số 0014582; mã người bệnh chính thức 2508120415', ['0014582', '2508120415']],
+    ['… not an amount or a population', 'số tiền 5000000 đồng, dân số 1200000 người', []],
+    ['a list after a labelled code', 'hợp đồng số 80012457, 80012458 và 7302219846, tổng', ['80012457', '80012458', '7302219846']],
+    [
+      'papers of a case by their type or their issuer',
+      'biên bản hội chẩn số 1186/BBHC; tin báo số 0381/TB-CAP; trích lục số 52/TLKT',
+      ['1186/BBHC', '0381/TB-CAP', '52/TLKT'],
+    ],
+    ['… a notice or a plan of a hospital is not', 'Thông báo số 12/TB-BV về lịch trực; Kế hoạch 45/KH-CAT', []],
+    [
+      'a code after "#", a code with a two-digit group, a slip after "phiếu mượn"',
+      '#VS-25/0412; với mã 198-25-061372; phiếu mượn MTB-0319',
+      ['VS-25/0412', '198-25-061372', 'MTB-0319'],
+    ],
+    [
+      "a study's UID and a device's UDI",
+      'Study UID: 1.2.840.113619.2.55.3.28311\nUDI: (01)00643169962183(17)270331(21)RNB624871S',
+      ['1.2.840.113619.2.55.3.28311', '(01)00643169962183(17)270331(21)RNB624871S'],
+    ],
+    ["the number in an invoice's header", 'Ký hiệu: 1C25TAV\nSố: 00018427     Ngày 27', ['00018427']],
+    [
+      'an account in digit groups before its bank',
+      'tài khoản của anh Tuấn: 8800 1235 7702 Agribank; 1903 6628 9910 11 techcom',
+      ['8800 1235 7702', '1903 6628 9910 11'],
+    ],
+    ["an insurer's card in lower case", 'thẻ a ấy là ak-hp-00812-3377 mà', ['ak-hp-00812-3377']],
+    ['… not a version or a year', 'bản 1.2.3, covid-sars-2019', []],
     ['… not a dose per day, an alley, a test or a year', 'uong 2/ngay, k45/12 Dung Si Thanh, spo2 92, c311, ncov-2019', []],
   ])('%s', (_label, text, expected) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual(expected);
@@ -84,6 +111,9 @@ describe('round 15: identifiers', () => {
     ['a partly read plate', 'xe tải biển 51C-6xx.14 bỏ chạy', ['51C-6xx.14']],
     ['… its last digit unread', 'người dân ghi được biển 36B-118.2x', ['36B-118.2x']],
     ['… too little of it read is no plate', 'biển 29A-xxx.x1', []],
+    ['a dash set off by spaces', 'va với ô tô 51K – 208.49, tài xế', ['51K – 208.49']],
+    ['a series typed in lower case with its digit', 'biển 65g1 12345 – ai quen', ['65g1 12345']],
+    ["a fishing boat's number with a mixed-case province", 'tàu cá QNg 96168 TS bị nạn', ['QNg 96168 TS']],
   ])('%s', (_label, text, expected) => {
     expect(found(text, 'VEHICLE_PLATE')).toEqual(expected);
   });
