@@ -40,7 +40,16 @@ const LABELS: [RegExp, PhiKind][] = [
   [new RegExp(`(?<![a-z])${BANK}(?=[ \\t]*[:\\-–]?[ \\t]*\\d{3,})`, 'g'), 'RECORD_NUMBER'],
   // round 12: a driving licence's number, a few words after it ("GPLX hạng FC số …", "bằng lái trong túi số …")
   [/(?<![a-z])(?:gplx|giay phep lai xe|bang lai(?: xe)?)[^.\n]{0,40}?(?<![a-z])so(?![a-z])/g, 'LICENSE'],
-  [/(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?|so hc|hc so)(?![a-z])/g, 'PASSPORT'],
+  // (round 15: a laissez-passer or border pass, "HC 36021847", "Passport (D):")
+  [
+    /(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?(?:\s*\([a-z]{1,3}\))?|so hc|hc so|hc(?=[ \t]*:?[ \t]*[a-z]?\d{7,8}(?![a-z0-9]))|giay thong hanh(?:\s+[a-z]+){0,3}\s+so|so thong hanh)(?![a-z])/g,
+    'PASSPORT',
+  ],
+  // round 15: a traveller's booking, a foreign hospital's or insurer's number in English
+  [
+    /(?<![a-z])(?:ma dat cho|pnr|booking(?:\s+(?:ref|reference|code|no))?|(?:hospital|patient|admission|case|file)\s+(?:no\.?|number)|(?:health\s+)?insurance\s+card|ma dinh danh(?:\s+[a-z]+){0,3})(?![a-z])/g,
+    'RECORD_NUMBER',
+  ],
   [
     /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|(?:hoa don|bien lai|phieu thu)(?:\s+(?:dien tu|gtgt|vat|vien phi))?\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|tui(?=[ \t]*\d{3,}[-.]\d{3,})|so bien ban|bien ban so|giay chung nhan thuong tich(?:\s+so)?|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
@@ -196,7 +205,7 @@ const NUMBER_LABEL =
   /(?<![a-z])(?:ma|so|ho so(?:\s+(?:ngoai tru|noi tru|benh an|luu tru))?|benh an|mau|phieu|cong van(?:\s+so)?|bien ban(?:\s+[a-z]+){0,3}\s+so|(?:giay\s+)?khai sinh(?:\s+so)?)(?![a-z])/g;
 const STRUCTURED =
   /^(?:\p{Lu}{1,6}[ \t]?)?(?:\p{Lu}{1,6}-\d{3,}(?:-\d+)*|\d{1,4}-\d{4,}(?:-\d+)*|\d{2,4}-\d{2}-\d{4,}|\d{1,5}\/\p{Lu}{1,6}(?:-\p{Lu}{1,8})+|\d{1,4}\/0\d{3,})(?![\p{L}\d]|[-/.]\d)/u;
-const LONG_DIGITS = /^\d{6,12}(?![\p{L}\d]|[-/.,]\d)/u;
+const LONG_DIGITS = /^\d{6,15}(?![\p{L}\d]|[-/.,]\d)/u;
 /** After a number: an amount, a count or a measure, not an identifier (folded). */
 const NOT_AN_ID_AFTER = /^[ \t]*(?:d\b|dong|vnd|vnđ|trieu|nghin|ngan|usd|ty\b|nguoi|dan\b|ca\b|lieu|hoc sinh|tre\b|ho\b|lit|ml|kg|tan\b|km|m2|ha\b|%)/;
 const EN_NUMBER = /(?<![\p{L}])(?:no\.?|number|membership|member id|policy)[ \t]*[:#]?[ \t]*(\d{3,4}(?:[ \t]\d{3,4}){2,3})(?![\p{L}\d])/giu;

@@ -6,6 +6,7 @@ import { detectAddressedNames, detectMailHeaders, detectSelfIntroductions, dropM
 import { buildContext } from './context';
 import { detectAddresses } from './detect-address';
 import { detectEnglishAddresses } from './detect-address-en';
+import { detectForeignForms } from './detect-foreign-forms';
 import { detectAges, detectDates, extendLunarYears, joinDateRanges } from './detect-dates';
 import { detectDocumentNumbers } from './detect-documents';
 import { detectIds, dropInsideUuids } from './detect-ids';
@@ -63,6 +64,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectAges(ctx);
   detectAddresses(ctx);
   detectEnglishAddresses(ctx);
+  detectForeignForms(ctx);
   detectTables(ctx);
   detectNames(ctx);
   detectChat(ctx);

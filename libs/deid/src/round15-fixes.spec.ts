@@ -38,6 +38,24 @@ describe('round 15: names in conversations', () => {
   });
 });
 
+describe('round 15: identifiers written the way other countries write them', () => {
+  it.each([
+    ['a Japanese date and address', '2025年11月9日、東京都武蔵野市吉祥寺本町3-14-7在住', 'DATE', ['2025年11月9日']],
+    ['… the address without its metropolis', '2025年11月9日、東京都武蔵野市吉祥寺本町3-14-7在住', 'ADDRESS', ['武蔵野市吉祥寺本町3-14-7']],
+    ['a Chinese address without its autonomous region', 'trú 广西壮族自治区东兴市东兴镇北仑大道168号', 'ADDRESS', ['东兴市东兴镇北仑大道168号']],
+    ['a Korean date', 'đã khám ngày 2025년 11월 3일 nha', 'DATE', ['2025년 11월 3일']],
+    ['a Korean address without its metropolis', '부산광역시 해운대구 센텀중앙로 48, 1203호', 'ADDRESS', ['해운대구 센텀중앙로 48, 1203호']],
+    ['a romanised Japanese ward', 'lives at 2-11-3 Meguro, Meguro-ku, Tokyo', 'ADDRESS', ['2-11-3 Meguro, Meguro-ku, Tokyo']],
+    ['a Chinese plate', 'lái xe biển số 桂P·5K210 chờ', 'VEHICLE_PLATE', ['桂P·5K210']],
+    ['a French date', 'Le 4 novembre, elle est tombée', 'DATE', ['4 novembre']],
+    ['… but "mai" is Vietnamese', 'bé phòng 5 mai chọc dịch', 'DATE', []],
+    ['a border pass, a passport after its country', 'giấy thông hành tạm thời số 25HD71438; Passport (D): C4J7M2X91', 'PASSPORT', ['25HD71438', 'C4J7M2X91']],
+    ['a booking and a foreign hospital number', 'mã đặt chỗ QH7T2K; Hospital No.: 25.084417', 'RECORD_NUMBER', ['QH7T2K', '25.084417']],
+  ] as [string, string, PhiKind, string[]][])('%s', (_label, text, kind, expected) => {
+    expect(found(text, kind)).toEqual(expected);
+  });
+});
+
 describe('round 15: dates in chats', () => {
   it.each([
     ['a day after "tối" alone', 'bn mo hom 20, toi 26 tut ha', ['hom 20', '26']],
