@@ -183,9 +183,11 @@ export function detectIds(ctx: Ctx): void {
 // landlines 02x: 0 + 2 + 9 digits ("024 3869 3731", "(028) 3855 4269").
 const PREFIX = '(?:\\+\\s?84|\\(\\+?84\\)|0084|84|\\(?0)';
 const PHONE = new RegExp(
-  `(?<![\\d+\\w])${PREFIX}(?:\\)?[ .\\-]?)(?:[35789](?:[ .\\-]?\\d){8}|1[2689](?:[ .\\-]?\\d){8}|2(?:(?:\\)\\s?|[ .\\-])?\\d){9})(?!\\d|[.\\-]\\d)`,
+  `(?<![\\d+\\w])${PREFIX}(?:\\)?[ .\\-]?)(?:[35789](?:[ .\\-]?\\d){8,9}|1[2689](?:[ .\\-]?\\d){8}|2(?:(?:\\)\\s?|[ .\\-])?\\d){9})(?!\\d|[.\\-]\\d)`,
   'g',
 );
+
+const LETTER_O_PHONE = /(?<![a-z])(?:sdt|dt|so dt|zalo|dien thoai|goi|hotline)[ \t:.]*(o[35789](?:[ .-]?\d){8})(?![\d])/g;
 
 /**
  * Round 8: a phone number spelled out in words, as voice-to-text writes it ("không chín tám bảy
@@ -200,6 +202,9 @@ function detectPhones(ctx: Ctx): void {
   const { p, out } = ctx;
   let m: RegExpExecArray | null;
   while ((m = SPELLED_PHONE.exec(p.fold))) out.push({ kind: 'PHONE', start: m.index, end: m.index + m[0].length });
+  // round 15: a mobile typed with the letter o for its zero, after a phone label ("sdt o978 34 56 12")
+  LETTER_O_PHONE.lastIndex = 0;
+  while ((m = LETTER_O_PHONE.exec(p.fold))) out.push({ kind: 'PHONE', start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   while ((m = PHONE.exec(p.norm))) {
     let start = m.index;
     if (p.norm[start] === '(' && !m[0].includes(')')) start++;

@@ -14,7 +14,7 @@ import { SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
-import { fold, keySet, type Token, inSetToken, startsLower } from './text';
+import { fold, isVietSyllable, keySet, type Token, inSetToken, startsLower } from './text';
 
 const SUR = SURNAME_SET;
 const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
@@ -78,6 +78,12 @@ const AFTER_MIDDLE_STOP = new Set(
   ),
 );
 
+/** The commonest family names, folded (round 15). */
+const COMMON_SURNAMES_FOLDED = new Set([...COMMON_SURNAMES].map((w) => fold(w)));
+const EVERYDAY_START_FOLDED = new Set([...EVERYDAY_START].map((w) => fold(w)).concat(['nguyen nhan', 'tran dich', 'phan ung', 'phan tich', 'le phi']));
+/** Chat abbreviations of kinship words before a name: "a" (anh), "c" (chị), "e" (em). */
+const CHAT_CUE = new Set(['a', 'c', 'e']);
+
 /** An age right after a name ("59t", ", 47 tuoi"), folded. */
 const AGE_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:t|tuoi)(?![a-z])/;
 
@@ -105,6 +111,8 @@ export function detectLowerNames(ctx: Ctx): void {
       const middleAt = j === i + 1 && MIDDLE_FOLDED.has(w.f);
       if (((j >= i + 2 && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !middleAt)) && !w.d && AFTER_MIDDLE_STOP.has(w.f)) break;
       if (khmer && CUE.has(w.f)) break; // "chau chi": cháu chị, not a Khmer name
+      // round 15: without a middle name, an everyday word ends an unaccented name ("a pham ngoc phuong cu goi")
+      if (j >= i + 3 && !w.d && !MIDDLE_FOLDED.has(tokens[i + 1].f) && AFTER_KIN_STOP.has(w.f)) break;
       // round 15: "mã" and the code after it end the name ("pham thi mui ma bn25.041227")
       if (j >= i + 2 && !w.d && w.f === 'ma' && next && /\d|^(?:bn|so|ho|benh)$/.test(next.f)) break;
       const afterMiddle = ((j >= i + 2 && !tokens[i + 1].d && MIDDLE_FOLDED.has(tokens[i + 1].f)) || (khmer && !w.d)) && /^\p{Ll}{1,6}$/u.test(w.text);
@@ -133,7 +141,20 @@ export function detectLowerNames(ctx: Ctx): void {
     if (!accented && t.f === 'tu' && tokens[i + 1].f === 'van') continue;
     // round 14: after a kinship word or a title, three name syllables and an age ("g5 ong pham duc thinh 59t")
     const aged = cue && n >= 3 && AGE_AFTER.test(ctx.p.fold.slice(tokens[j - 1].end, tokens[j - 1].end + 12));
-    const ok = (middle && (!ambiguous || cue)) || common || (khmer && !accented) || aged;
+    // round 15: typed without diacritics, one of the commonest family names and two given-name
+    // syllables, after a kinship word or before an age ("con ong ay a dang ngoc phuong", "nguyen gia huy 3t")
+    const commonFolded =
+      !accented &&
+      n === 3 &&
+      COMMON_SURNAMES_FOLDED.has(t.f) &&
+      // ("ông dang dieu tri" is "ông đang điều trị": an everyday-word family name needs the age)
+      (!ambiguous || AGE_AFTER.test(ctx.p.fold.slice(tokens[j - 1].end, tokens[j - 1].end + 12))) &&
+      !EVERYDAY_START_FOLDED.has(`${t.f} ${tokens[i + 1].f}`) &&
+      (cue ||
+        (i > 0 && tight(ctx, i - 1, i) && CHAT_CUE.has(tokens[i - 1].f)) ||
+        AGE_AFTER.test(ctx.p.fold.slice(tokens[j - 1].end, tokens[j - 1].end + 12))) &&
+      run.slice(1).every((w) => !AFTER_MIDDLE_STOP.has(w.f));
+    const ok = (middle && (!ambiguous || cue)) || common || (khmer && !accented) || aged || commonFolded;
     if (!ok) continue;
     out.push({ kind: 'NAME', start: t.start, end: tokens[j - 1].end });
     i = j - 1;
@@ -158,6 +179,31 @@ const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi bảo
  * after it cannot be told apart. With diacritics the name lexicon decides ("bs trực" is no name);
  * without them the words that usually follow a title are excluded.
  */
+/** After a given name: an age, a bed, months of age, a phone label or a phone ("be cun giuong 9", "c linh sdt", "a khanh 0912…"). */
+const GIVEN_FACT_AFTER = /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{3})/;
+/** Everyday words right after a kinship word ("bé gái", "đi cùng", "bà có", "mẹ là"), folded. */
+const AFTER_KIN_STOP = new Set('gai trai cung co la dang di o bi van da se con nay do ay kia nao cu moi vua lai nua thi ma'.split(' '));
+/** Kinship words and their chat abbreviations before a lower-case given name (folded). */
+const KIN_CUE = new Set(['a', 'c', 'e', 'anh', 'chi', 'em', 'be', 'ba', 'ong', 'co', 'chu', 'bac', 'cau', 'me', 'bo']);
+
+/**
+ * Round 15: a lower-case given name after a kinship word, when a fact about the person follows it —
+ * an age, a bed, a phone ("me be cun la c linh sdt 0 939 …", "be bap 9 thang", "a khanh 0912.3456.07").
+ * After "bé" any syllable is a child's nickname.
+ */
+export function detectCuedLowerGiven(ctx: Ctx): void {
+  const { tokens, noName, out } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (noName[i] || t.d || !/^\p{L}/u.test(t.text) || !tight(ctx, i - 1, i)) continue;
+    const cue = tokens[i - 1];
+    if (!KIN_CUE.has(cue.f) || cue.d || !lower(cue)) continue;
+    if (!(inSetToken(GIV, t) || (cue.f === 'be' && isVietSyllable(t.f))) || AFTER_STAFF_STOP.has(t.f) || AFTER_KIN_STOP.has(t.f)) continue;
+    if (!GIVEN_FACT_AFTER.test(ctx.p.fold.slice(t.end, t.end + 16))) continue;
+    out.push({ kind: 'NAME', start: t.start, end: t.end });
+  }
+}
+
 export function detectStaffGivenNames(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 1; i < tokens.length; i++) {

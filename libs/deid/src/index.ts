@@ -19,7 +19,7 @@ import { detectCreditInitials } from './detect-credits';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectHighlandNames, detectLowerHighlandNames } from './detect-highland-names';
 import { detectEastAsianNames } from './detect-east-asian-names';
-import { detectLowerNames, detectStaffGivenNames } from './detect-lower-names';
+import { detectCuedLowerGiven, detectLowerNames, detectStaffGivenNames } from './detect-lower-names';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
@@ -86,6 +86,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectGivenNames(ctx);
   detectLowerNames(ctx);
   detectStaffGivenNames(ctx);
+  detectCuedLowerGiven(ctx);
   detectHighlandNames(ctx);
   detectLowerHighlandNames(ctx);
   propagateNames(ctx);

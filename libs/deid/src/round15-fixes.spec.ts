@@ -32,9 +32,27 @@ describe('round 15: names in conversations', () => {
       ['son', 'ty', 'Hieu', 'son', 'ty', 'Hieu'],
     ],
     ['… a dash before a word that is no name is no roster', 'Trúc: ok\nNhóm Sơ sinh - trực\nLan: nhận', ['Trúc', 'Lan']],
+    [
+      'a lower-case given name after a kinship word, before a fact about the person',
+      'be cun giuong 9, me la c linh sdt 0939 061 284; be bap 9 thang; a khanh 0912.345.607',
+      ['cun', 'linh', 'bap', 'khanh'],
+    ],
+    ['… not an everyday word after it', 'be gai 22 thang; con trai di cung, sdt 0985 114 302; hoi ba co dtd ko', []],
+    ['a lower-case full name with a common family name after "a / c"', 'con ong ay la a pham ngoc phuong cu goi hoi', ['pham ngoc phuong']],
+    ['… or before an age', 'bn nguyen gia huy 3t, viem phe quan', ['nguyen gia huy']],
+    ['… not an everyday phrase', 'ong dang dieu tri suy tim; la nguyen nhan chinh', []],
     ['a word with diacritics the name was never written with', 'mai anh bl: a oi\nHưng: ừ, a gửi ảnh rồi\nmai anh bl: ok', ['mai anh', 'Hưng', 'mai anh']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('round 15: phones typed oddly', () => {
+  it.each([
+    ['the letter o for the zero', 'sdt o978 34 56 12 a', ['o978 34 56 12']],
+    ['a mobile with a digit too many, grouped', 'sđt/zalo 0909-1-23-45-67', ['0909-1-23-45-67']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'PHONE')).toEqual(expected);
   });
 });
 
