@@ -58,7 +58,12 @@ const EVERYDAY_START = new Set([
   'lưu trữ',
   'lưu thông',
   'trịnh trọng',
+  'phạm quy',
+  'phạm tội',
+  'phạm pháp',
 ]);
+/** Compounds that end with a family name ("vi phạm", "xâm phạm"): the name that seems to follow is no name. */
+const COMPOUND_BEFORE = new Set(['vi phạm', 'xâm phạm', 'tái phạm', 'tội phạm', 'sai phạm', 'can phạm', 'vi pham', 'xam pham', 'tai pham', 'toi pham']);
 /** Words that never stand in a name (with diacritics). */
 const FUNCTION_WORDS = new Set('như từ là và có cho được với của mà thì nên lại vẫn cũng đã sẽ rồi này đó khi'.split(' '));
 /** Kinship words and titles before a name (folded). */
@@ -96,6 +101,7 @@ export function detectLowerNames(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!lower(t) || noName[i] || !inSetToken(SUR, t)) continue;
+    if (i > 0 && COMPOUND_BEFORE.has(`${tokens[i - 1].text.toLowerCase()} ${t.text}`)) continue;
     // a Khmer family name typed without diacritics after a cue: any short syllables may follow ("ong son ngoc khiem", "anh danh sophal")
     const cue = (i > 0 && tight(ctx, i - 1, i) && CUE.has(tokens[i - 1].f)) || FIELD_BEFORE.test(ctx.p.fold.slice(Math.max(0, t.start - 16), t.start));
     const khmer = cue && !t.d && KHMER.has(t.f);

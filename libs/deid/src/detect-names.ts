@@ -205,6 +205,8 @@ function collect(ctx: Ctx, i: number, max: number, shape: Shape | null, forceMin
     if (!s || (shape && s !== shape && t.text.length > 1)) break;
     // an upper-case heading does not run into a protected phrase: "… VÀ DIỄN BIẾN LÂM SÀNG"
     if (j > i && ctx.noName[j] && (shape ?? s) === 'upper') break;
+    // round 15: nor runs over "VÀ" (and): "… ĐỊNH DANH VÀ KHÁNG SINH ĐỒ" is no name
+    if ((shape ?? s) === 'upper' && t.f === 'va') break;
     // non-Kinh syllables: anywhere in an Ê Đê/Jrai name, as an H'… part ("Rơ Châm H'Yin"),
     // or right after the middle name Thị/Văn ("Sơn Thị Phol", "Hoàng Thị Slao")
     // (also after a Dao/H'Mông middle name: "Tẩn Láo San"), or after a Khmer family name and
@@ -708,7 +710,8 @@ export function detectNames(ctx: Ctx): void {
       // an upper-case word without marks in an upper-case line that has them is that very
       // word: "BÀN GIAO CA TRỰC" has CA, not the family name Cà
       const unmarked = comp === 0 && !t.d && isUpper(t.text) && !surnames.exact.has(t.k) && accentedLine(ctx, t.start, t.end);
-      const isSurname = comp > 0 || (inSetToken(surnames, t) && !unmarked);
+      // round 15: "VÀ" in a heading is the word "and" ("… VỤ ÁN VÀ PHƯƠNG TIỆN LIÊN QUAN")
+      const isSurname = comp > 0 || (inSetToken(surnames, t) && !unmarked && !(t.k === 'và' && isUpper(t.text)));
       if (isSurname) {
         const shape = shapeOf(t);
         const after = i + Math.max(comp, 1);

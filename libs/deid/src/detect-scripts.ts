@@ -56,6 +56,16 @@ const NOT_NAMES = new Set([
   'ann',
 ]);
 
+const HIRAGANA_G = /[\u3040-\u309F]/g;
+const HANGUL = /[\uAC00-\uD7A3]/;
+/** Korean sentence endings and particles that no name ends with ("어때요", "환자는", "어디예요"). */
+const KOREAN_ENDING = /(?:요|는|를|에|에서|에게|니다|예요|세요|까|죠|병원|상황)$/;
+/** Japanese verb endings and particles in kana after Han ("回復しています", "現地入りしました"). */
+const KANA_VERB = /(?:し|ます|ました|です|て|た|る|れ|い|は|が|を|に|で|と|の|も)[\u3040-\u309F]*$/;
+const HONORIFIC_AFTER = /^[ \u3000]?(?:氏|さん|様|君|くん|ちゃん|先生|殿)/;
+const LABEL_BEFORE = /[:：(（][ \u3000]?$/;
+const HONORIFIC_IN = /(?:氏|さん|様|君|くん|ちゃん|先生|殿)/;
+
 /** 1–4 capitalised words, then a bracket of Thai, Lao, Khmer, Hangul or Han script (1–3 words). */
 const TRANSLITERATED =
   /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3})[ \t]*\((?:[^()\n]{0,12}:[ \t]*)?([\u0E00-\u0EFF\u1780-\u17FF\uAC00-\uD7A3\u4E00-\u9FFF\u3040-\u30FF]+(?:[ \u3000][\u0E00-\u0EFF\u1780-\u17FF\uAC00-\uD7A3\u4E00-\u9FFF\u3040-\u30FF]+){0,2})\)/gu;
@@ -70,7 +80,25 @@ export function detectScripts(ctx: Ctx): void {
   // Hangul syllables: 2–4 (박미경), Han characters: 2–4, a space allowed between family and given name (田中 浩二)
   // round 10: a Japanese given name in kana after a family name in Han (田中ゆき, 佐藤 はるか)
   const CJK = /[\uAC00-\uD7A3]{2,4}|[\u4E00-\u9FFF]{1,3}(?:[ \u3000]?[\u3040-\u309F\u30A0-\u30FF]{2,5}|(?:[ \u3000]?[\u4E00-\u9FFF]{1,3})?)/g;
-  while ((m = CJK.exec(norm))) if (m[0].replace(/\s/g, '').length >= 2) out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
+  // round 15: in Japanese prose (hiragana) a run of Han is a name only with an honorific or a
+  // label before it ("渡辺茂氏", "由美さん", "患者：田中浩二"), never with a verb ending in kana
+  // ("回復しています"); in Korean a word is whole (no piece of "종합병원") and ends in no particle
+  const japanese = (norm.match(HIRAGANA_G) ?? []).length >= 10;
+  while ((m = CJK.exec(norm))) {
+    if (m[0].replace(/\s/g, '').length < 2) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (/^[\uAC00-\uD7A3]/.test(m[0])) {
+      if (HANGUL.test(norm[start - 1] ?? '') || HANGUL.test(norm[end] ?? '') || KOREAN_ENDING.test(m[0])) continue;
+    } else if (japanese) {
+      // the honorific the run took with it ("渡辺茂氏", "由美さんが") is left out and vouches for the name
+      const honorific = HONORIFIC_IN.exec(m[0]);
+      if (honorific && honorific.index >= 2) end = start + honorific.index;
+      else if (KANA_VERB.test(m[0]) || !(HONORIFIC_AFTER.test(norm.slice(end, end + 3)) || LABEL_BEFORE.test(norm.slice(Math.max(0, start - 2), start))))
+        continue;
+    }
+    out.push({ kind: 'NAME', start, end });
+  }
   // round 13: a name in Thai, Lao or Khmer script in brackets, and the transliteration before
   // any such bracket (Hangul and Han too): "Somchai Rattanakul (สมชาย รัตนกุล)", "KIM MIN JI (김민지)"
   TRANSLITERATED.lastIndex = 0;

@@ -41,6 +41,14 @@ describe('round 15: names in conversations', () => {
     ['a lower-case full name with a common family name after "a / c"', 'con ong ay la a pham ngoc phuong cu goi hoi', ['pham ngoc phuong']],
     ['… or before an age', 'bn nguyen gia huy 3t, viem phe quan', ['nguyen gia huy']],
     ['… not an everyday phrase', 'ong dang dieu tri suy tim; la nguyen nhan chinh', []],
+    ['"vi phạm quy định" is no name', 'bị khởi tố về tội vi phạm quy định về tham gia giao thông', []],
+    ['a heading with "VÀ" is no name', 'PHIẾU KẾT QUẢ NUÔI CẤY, ĐỊNH DANH VÀ KHÁNG SINH ĐỒ', []],
+    [
+      'in Japanese prose a name has its honorific; verbs and nouns in Han are no names',
+      '在住の渡辺茂氏（91歳）が意識を失い、心肺停止となりました。長女の由美さんが現地入りしました。',
+      ['渡辺茂', '由美'],
+    ],
+    ['in Korean a word ending in a particle is no name', '환자는 종합병원 응급실에 있습니다. 김민지', ['김민지']],
     ['a word with diacritics the name was never written with', 'mai anh bl: a oi\nHưng: ừ, a gửi ảnh rồi\nmai anh bl: ok', ['mai anh', 'Hưng', 'mai anh']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
