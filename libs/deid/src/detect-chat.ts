@@ -6,6 +6,7 @@ import { ANSWER_WORDS, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, noNameAt } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { PLACE_NAMES_KEYED } from './place-names';
+import { PROVINCE_NAMES } from './data/provinces';
 import { fold, inSet, isVietSyllable, key } from './text';
 
 const givenSet = GIVEN_NAME_SET;
@@ -444,6 +445,27 @@ export function detectOwnLineSenders(ctx: Ctx): void {
     const byline = LEAD.test(m[2]);
     if (!(byline || (inSet(surnameSet, last) && inSet(givenSet, words[0]))) || !nameWords(words)) continue;
     if (PLACE_NAMES_KEYED.has(key(m[1])) || PLACE_NAMES_KEYED.has(key(words.slice(-2).join(' ')))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    if (noNameAt(ctx, start)) continue;
+    out.push({ kind: 'NAME', start, end: start + m[1].length });
+  }
+}
+
+const PROVINCES_KEYED = new Set(PROVINCE_NAMES.map((n) => key(n)));
+
+/** Round 15: a news byline with its date ("Ngọc Bích | 30/08/2024", "HOÀI THƯƠNG – 03/02/2025"). */
+const DATED_BYLINE =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+){1,3})[ \t]*[|–—-][ \t]*(?:\d{1,2}[:h]\d{2}[ \t]*)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}/gu;
+
+export function detectDatedBylines(ctx: Ctx): void {
+  const { p, out } = ctx;
+  let m: RegExpExecArray | null;
+  DATED_BYLINE.lastIndex = 0;
+  while ((m = DATED_BYLINE.exec(p.norm))) {
+    const words = m[1].split(/[ \t]+/);
+    const titled = words.map((w) => w[0] + w.slice(1).toLowerCase());
+    // (a province is a dateline: "Hà Nội | 30/08/2024"; a ward named like a person is not: "Ngọc Bích")
+    if (!nameWords(titled) || PROVINCES_KEYED.has(key(titled.join(' ')))) continue;
     const start = m.index + m[0].indexOf(m[1]);
     if (noNameAt(ctx, start)) continue;
     out.push({ kind: 'NAME', start, end: start + m[1].length });

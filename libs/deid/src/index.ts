@@ -12,7 +12,7 @@ import { detectDocumentNumbers } from './detect-documents';
 import { detectIds, dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
-import { detectChat, detectOwnLineSenders, detectRosters, detectSignatures, propagateNames, trimLabelRoles } from './detect-chat';
+import { detectChat, detectDatedBylines, detectOwnLineSenders, detectRosters, detectSignatures, propagateNames, trimLabelRoles } from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectAccountHolders, detectContactNames } from './detect-contacts';
 import { detectCreditInitials } from './detect-credits';
@@ -69,6 +69,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectNames(ctx);
   detectChat(ctx);
   detectOwnLineSenders(ctx);
+  detectDatedBylines(ctx);
   detectSignatures(ctx);
   detectRosters(ctx);
   detectContactNames(ctx);

@@ -41,6 +41,9 @@ describe('round 15: names in conversations', () => {
     ['a lower-case full name with a common family name after "a / c"', 'con ong ay la a pham ngoc phuong cu goi hoi', ['pham ngoc phuong']],
     ['… or before an age', 'bn nguyen gia huy 3t, viem phe quan', ['nguyen gia huy']],
     ['… not an everyday phrase', 'ong dang dieu tri suy tim; la nguyen nhan chinh', []],
+    ['a byline with its date', 'Bé 8 tháng tuổi thở máy vì sởi\nNgọc Bích | 30/08/2024\nBệnh viện Nhi đồng 1', ['Ngọc Bích']],
+    ['… in capitals', 'TIN TỨC\nHOÀI THƯƠNG – 03/02/2025\nKhoảng 15h', ['HOÀI THƯƠNG']],
+    ['… a province before the date is a dateline', 'HÀ NỘI | 30/08/2024', []],
     ['"vi phạm quy định" is no name', 'bị khởi tố về tội vi phạm quy định về tham gia giao thông', []],
     ['a heading with "VÀ" is no name', 'PHIẾU KẾT QUẢ NUÔI CẤY, ĐỊNH DANH VÀ KHÁNG SINH ĐỒ', []],
     [
