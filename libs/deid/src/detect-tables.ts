@@ -31,11 +31,11 @@ interface Cell {
   text: string;
 }
 
-function cellsOf(lineStart: number, line: string): Cell[] {
+function cellsOf(lineStart: number, line: string, sep: string): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   for (let k = 0; k <= line.length; k++) {
-    if (k === line.length || line[k] === '|') {
+    if (k === line.length || line[k] === sep) {
       const raw = line.slice(from, k);
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
@@ -52,24 +52,30 @@ const LEADING_NAME = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{L}
 export function detectTables(ctx: Ctx): void {
   const { p } = ctx;
   const norm = p.norm;
-  if (!norm.includes('|')) return;
+  // round 15: also exports separated by ";", tabs or commas (CSV from a hospital information system)
+  if (!/[|;\t,]/.test(norm)) return;
   const push = (kind: PhiKind, start: number, end: number) => {
     if (end > start) ctx.out.push({ kind, start, end });
   };
   let columns: Map<number, PhiKind> | null = null;
+  let columnSep = '|';
+  let columnCount = 0;
   let lineStart = 0;
   while (lineStart <= norm.length) {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
     const line = norm.slice(lineStart, lineEnd);
-    const pipes = line.split('|').length - 1;
-    if (pipes < 2) columns = null;
+    const sep = separatorOf(line, columns ? columnSep : null);
+    const count = sep ? line.split(sep).length - 1 : 0;
+    // a comma-separated row belongs to the table only with as many commas as its header
+    if (!sep || (sep === ',' && columns && count !== columnCount)) columns = null;
     else {
-      const cells = cellsOf(lineStart, line);
+      const cells = cellsOf(lineStart, line, sep);
       const folded = cells.map((c) =>
         p.fold
           .slice(c.start, c.end)
           .replace(/[.:]+$/, '')
+          .replace(/_/g, ' ')
           .trim(),
       );
       const header = new Map<number, PhiKind>();
@@ -79,8 +85,12 @@ export function detectTables(ctx: Ctx): void {
         else if (RECORD_HEADER.test(h)) header.set(k, 'RECORD_NUMBER');
         else if (/^(?:tuoi|age)$/.test(h)) header.set(k, 'AGE_OVER_89');
       });
-      if (header.size && !cells.some((c) => /\d/.test(c.text))) columns = header;
-      else if (columns) {
+      // (a comma-separated header needs two known columns: commas are everywhere in prose)
+      if (header.size >= (sep === ',' ? 2 : 1) && !cells.some((c) => /\d/.test(c.text))) {
+        columns = header;
+        columnSep = sep;
+        columnCount = count;
+      } else if (columns) {
         for (const [k, kind] of columns) {
           const c = cells[k];
           if (!c || !c.text || /^[-–—.]+$/.test(c.text)) continue;
@@ -95,6 +105,13 @@ export function detectTables(ctx: Ctx): void {
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/** The cell separator of a table row: "|", ";" or a tab twice or more, or the header's comma. */
+function separatorOf(line: string, current: string | null): string | null {
+  for (const sep of ['|', ';', '\t']) if (line.split(sep).length - 1 >= 2) return sep;
+  if ((current === ',' || current === null) && line.split(',').length - 1 >= 2) return ',';
+  return null;
 }
 
 function nameCell(ctx: Ctx, c: Cell, push: (kind: PhiKind, start: number, end: number) => void): void {

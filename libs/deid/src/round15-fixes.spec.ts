@@ -58,6 +58,18 @@ describe('round 15: names in conversations', () => {
   });
 });
 
+describe('round 15: exports separated by semicolons or commas', () => {
+  const csv = 'STT;Mã BN;Họ tên;Tuổi;GT\n1;25019934;Nguyễn Văn Quế;77;Nam\n2;25020117;Đào Thị Nụ;93;Nữ\n';
+  it.each([
+    ['a semicolon export: codes', csv, 'RECORD_NUMBER', ['25019934', '25020117']],
+    ['… ages of 90 and over', csv, 'AGE_OVER_89', ['93']],
+    ['a comma export with a snake-case header', 'ma_bn,ho ten,tuoi\n25019934,Nguyen Van Que,93\n', 'RECORD_NUMBER', ['25019934']],
+    ['… a sentence with commas is no table', 'Bệnh nhân nam, 93, sốt cao, ho nhiều', 'AGE_OVER_89', []],
+  ] as [string, string, PhiKind, string[]][])('%s', (_label, text, kind, expected) => {
+    expect(found(text, kind)).toEqual(expected);
+  });
+});
+
 describe('round 15: phones typed oddly', () => {
   it.each([
     ['the letter o for the zero', 'sdt o978 34 56 12 a', ['o978 34 56 12']],
