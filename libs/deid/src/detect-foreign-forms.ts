@@ -19,24 +19,32 @@ const ROMANISED_UNIT =
   /(?<![\p{L}\d])(?:\d{1,4}(?:-\d{1,4}){1,3}[ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}(?:\p{Lu}\p{Ll}+,[ \t]+)?\p{Lu}\p{Ll}+-(?:shi|si|ku|gu|gun|dong|machi)(?![\p{L}])/gu;
 const CHINESE_PLATE = /(?<![\p{L}\d])[\p{sc=Han}][A-Z][·.・ ]?[A-Z0-9]{5,6}(?![\p{L}\d])/gu;
 
+// (speed: each pattern runs only when the text holds its script or its marker at all)
+const CJK_SCRIPT = /[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3]/;
+const FRENCH_MONTH = /(?:vier|mars|avril|juin|juillet|ao[uû]t|bre)(?![\p{L}])/iu;
+const UNIT_SUFFIX = /-(?:shi|si|ku|gu|gun|dong|machi)(?![\p{L}])/u;
+
 export function detectForeignForms(ctx: Ctx): void {
   const { p, out } = ctx;
   const text = p.norm;
-  let m: RegExpExecArray | null;
-  for (const re of [CJK_DATE, FRENCH_DATE]) {
+  const cjk = CJK_SCRIPT.test(text);
+  const run = (re: RegExp, each: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
-    while ((m = re.exec(text))) out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
-  }
-  HAN_ADDRESS.lastIndex = 0;
-  while ((m = HAN_ADDRESS.exec(text))) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) each(m);
+  };
+  const add = (kind: 'DATE' | 'ADDRESS' | 'VEHICLE_PLATE') => (m: RegExpExecArray) => out.push({ kind, start: m.index, end: m.index + m[0].length });
+  if (FRENCH_MONTH.test(text)) run(FRENCH_DATE, add('DATE'));
+  if (UNIT_SUFFIX.test(text)) run(ROMANISED_UNIT, add('ADDRESS'));
+  if (!cjk) return;
+  run(CJK_DATE, add('DATE'));
+  run(HAN_ADDRESS, (m) => {
     const province = HAN_PROVINCE.exec(m[0]);
     const start = m.index + (province ? province[0].length : 0);
     if (m.index + m[0].length - start >= 4) out.push({ kind: 'ADDRESS', start, end: m.index + m[0].length });
-  }
-  for (const re of [HANGUL_ADDRESS, ROMANISED_UNIT]) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text))) out.push({ kind: 'ADDRESS', start: m.index, end: m.index + m[0].length });
-  }
-  CHINESE_PLATE.lastIndex = 0;
-  while ((m = CHINESE_PLATE.exec(text))) if (/\d/.test(m[0])) out.push({ kind: 'VEHICLE_PLATE', start: m.index, end: m.index + m[0].length });
+  });
+  run(HANGUL_ADDRESS, add('ADDRESS'));
+  run(CHINESE_PLATE, (m) => {
+    if (/\d/.test(m[0])) out.push({ kind: 'VEHICLE_PLATE', start: m.index, end: m.index + m[0].length });
+  });
 }

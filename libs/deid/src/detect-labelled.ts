@@ -362,6 +362,9 @@ function flagSiblings(ctx: Ctx, value: string, kind: PhiKind): void {
   const { p, out } = ctx;
   if ((value.match(/\d/g)?.length ?? 0) < 5 || !/^[\p{L}\d]/u.test(value)) return;
   const fixed = Math.max(3, value.length >> 1);
+  // (speed: no other occurrence of the first half, no sibling)
+  const first = p.norm.indexOf(value.slice(0, fixed));
+  if (first < 0 || p.norm.indexOf(value.slice(0, fixed), first + 1) < 0) return;
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const head = [...value.slice(0, fixed)].map(escape).join('');
   const tail = [...value.slice(fixed)].map((c) => (/\d/.test(c) ? '\\d' : /\p{L}/u.test(c) ? '\\p{L}' : escape(c))).join('');

@@ -65,8 +65,9 @@ export function detectTables(ctx: Ctx): void {
     let lineEnd = norm.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = norm.length;
     const line = norm.slice(lineStart, lineEnd);
-    const sep = separatorOf(line, columns ? columnSep : null);
-    const count = sep ? line.split(sep).length - 1 : 0;
+    // (speed: with no header yet, only a line without digits can be one)
+    const sep = !columns && /\d/.test(line) ? null : separatorOf(line, columns ? columnSep : null);
+    const count = sep ? countOf(line, sep) : 0;
     // a comma-separated row belongs to the table only with as many commas as its header
     if (!sep || (sep === ',' && columns && count !== columnCount)) columns = null;
     else {
@@ -109,9 +110,15 @@ export function detectTables(ctx: Ctx): void {
 
 /** The cell separator of a table row: "|", ";" or a tab twice or more, or the header's comma. */
 function separatorOf(line: string, current: string | null): string | null {
-  for (const sep of ['|', ';', '\t']) if (line.split(sep).length - 1 >= 2) return sep;
-  if ((current === ',' || current === null) && line.split(',').length - 1 >= 2) return ',';
+  for (const sep of ['|', ';', '\t']) if (countOf(line, sep) >= 2) return sep;
+  if ((current === ',' || current === null) && countOf(line, ',') >= 2) return ',';
   return null;
+}
+
+function countOf(line: string, sep: string): number {
+  let n = 0;
+  for (let at = line.indexOf(sep); at >= 0; at = line.indexOf(sep, at + 1)) n++;
+  return n;
 }
 
 function nameCell(ctx: Ctx, c: Cell, push: (kind: PhiKind, start: number, end: number) => void): void {
