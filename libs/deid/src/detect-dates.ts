@@ -19,7 +19,7 @@ function validYear(y: string): boolean {
 
 /** Words right before a date that make a bare d/m a date. Tested on folded text. */
 const DATE_CUE =
-  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2} (?:va|hoac|and|or)|mai la|nay la)\s*$|[,(;–-]\s*$/;
+  /(?:^|[^a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2} (?:va|hoac|and|or)|mai la|nay la)\s*$|[,(;–-]\s*$/;
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
@@ -113,7 +113,7 @@ export function detectDates(ctx: Ctx): void {
     if (sep === '-' && /(?:^|[^a-z])(?:benh vien|bv)[ \t]*$/.test(prev)) continue;
     // a two-drug combination's strengths ("perindopril/amlodipin 5/5")
     if (/[A-Za-z]{4,}\/[A-Za-z]{4,}[ \t]+$/.test(p.norm.slice(Math.max(0, start - 40), start))) continue;
-    if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay)\s*$/.test(prev)) continue;
+    if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay|hen tra(?: kq| ket qua)?)\s*$/.test(prev)) continue;
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
     const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4)) || PERSON_AFTER.test(p.lower.slice(end, end + 8));
     // a drug's strength: "Coveram 10/10", "Perindopril/Amlodipin 5/5" (a Latin word, not a Vietnamese one)
@@ -234,6 +234,19 @@ export function detectDates(ctx: Ctx): void {
     add(start, start + m[1].length);
   }
 
+  // round 15: chat shorthand — a spoken day after "hôm" ("hôm mười hai"), Messenger's separator
+  // ("14 THG 11"), a month as "t5" after a due date or a period word ("dự sinh t5", "hsd t5", "cuối
+  // t5"), "mùng 2" typed without marks
+  for (const re of [SPOKEN_DAY, MESSENGER_DATE, SHORT_MONTH, MUNG_UNMARKED]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(f))) {
+      const start = m.index + m[0].length - m[1].length;
+      // ("mừng 2 bé khỏe" is gladness, not the second day of Tết)
+      if (re === MUNG_UNMARKED && !/^m[uù]ng/.test(p.lower.slice(start, start + 4))) continue;
+      add(start, start + m[1].length);
+    }
+  }
+
   // Round 12: the full moon "rằm tháng 10", "rằm tháng Giêng" (the 15th of a lunar month)
   const FULL_MOON = /(?<![a-z])ram\s+thang\s+(?:1[0-2]|0?[1-9]|gieng|chap|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)(?![a-z\d])/g;
   while ((m = FULL_MOON.exec(f))) add(m.index, m.index + m[0].length);
@@ -301,6 +314,13 @@ const RANGE_JOIN = /^[ \t]*(?:đến|tới|den|toi|-|–|—|~|→|to|until|thro
 const BARE_RANGE_START = /(?:^|[^\p{L}\d/.,:])(?:(\p{L}+)[ \t]+)?(\d{1,2})[ \t]+$/u;
 /** Words before a number that make it a bed, a room, a count or a code, not a day. */
 const NOT_A_DAY_BEFORE = /^(?:giuong|g|phong|buong|so|lan|ma|xe|tang|bn|t|tuoi|khoa|ks|lo|hop|vien|ong|ca|nguoi)$/;
+
+const SPOKEN_DAY =
+  /(?<![a-z])hom[ \t]+((?:muoi|hai muoi|ba muoi)(?:[ \t]+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)(?![a-z])(?![ \t]+(?:ngay|thang|nam|tuoi|gio|phut|lan|nguoi|ca|ong|vien)(?![a-z]))/g;
+const MESSENGER_DATE = /(?<![a-z\d])((?:3[01]|[12]\d|0?[1-9])[ \t]+thg[ \t]+(?:1[0-2]|0?[1-9])(?:,[ \t]*(?:19|20)\d{2})?)(?![a-z\d])/g;
+const SHORT_MONTH = /(?<![a-z])(?:du sinh|hsd|han dung|cuoi|dau|giua)[ \t]+(t(?:1[0-2]|[1-9]))(?![a-z\d])/g;
+const MUNG_UNMARKED =
+  /(?<![a-z])(mung[ \t]+(?:10|[1-9]))(?![\d/.,:-]*\d|[ \t]*(?:tuoi|ngay|thang[ \t]+\d|lan|vien|gio|h\b|ml|mg|%|nguoi|ca\b|con\b))(?![a-z\d])/g;
 
 /** Round 13: two dates joined as a range are one span, as the range convention says. */
 export function joinDateRanges(ctx: Ctx): void {

@@ -7,7 +7,7 @@
 // Vietnamese addresses.
 import type { Ctx } from './context';
 
-const CJK_DATE = /(?:(?:19|20)\d{2}[ \t]?[年년][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[月월][ \t]?(?:3[01]|[12]\d|0?[1-9])[ \t]?[日일](?![\p{L}\d])/gu;
+const CJK_DATE = /(?:(?:19|20)\d{2}[ \t]?[年년][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[月월][ \t]?(?:3[01]|[12]\d|0?[1-9])[ \t]?[日일](?!\d)/gu;
 const FRENCH_DATE =
   /(?<![\p{L}\d])(?:1er|3[01]|[12]\d|0?[1-9])[ \t]+(?:janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:[ \t]+(?:19|20)\d{2})?(?![\p{L}])/giu;
 /** From the first unit below a province (city, county, district, town, ward) to the house number. */

@@ -322,6 +322,10 @@ export function propagateIdentifiers(ctx: Ctx): void {
     }
   }
   for (const [value, kind] of seen) if (SIBLING_KINDS.has(kind)) flagSiblings(ctx, value, kind);
+  // round 15: a charity case code keeps its "MS" ("ca MS 25.119")
+  for (const c of out)
+    if (c.kind === 'RECORD_NUMBER' && /(?<![\p{L}])MS[ \t]?$/u.test(p.norm.slice(Math.max(0, c.start - 4), c.start)))
+      c.start = p.norm.lastIndexOf('MS', c.start);
   continueLists(ctx);
 }
 

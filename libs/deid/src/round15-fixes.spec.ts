@@ -91,6 +91,8 @@ describe('round 15: identifiers written the way other countries write them', () 
     ['a French date', 'Le 4 novembre, elle est tombée', 'DATE', ['4 novembre']],
     ['… but "mai" is Vietnamese', 'bé phòng 5 mai chọc dịch', 'DATE', []],
     ['a border pass, a passport after its country', 'giấy thông hành tạm thời số 25HD71438; Passport (D): C4J7M2X91', 'PASSPORT', ['25HD71438', 'C4J7M2X91']],
+    ['a Japanese date before a particle', '11月10日にクアンニン省', 'DATE', ['11月10日']],
+    ['a charity case code keeps its "MS"', 'chuyển cho ca MS 25.119 – em Khơi', 'RECORD_NUMBER', ['MS 25.119']],
     ['a booking and a foreign hospital number', 'mã đặt chỗ QH7T2K; Hospital No.: 25.084417', 'RECORD_NUMBER', ['QH7T2K', '25.084417']],
   ] as [string, string, PhiKind, string[]][])('%s', (_label, text, kind, expected) => {
     expect(found(text, kind)).toEqual(expected);
@@ -106,6 +108,12 @@ describe('round 15: dates in chats', () => {
     ['… after a time of day', '6:12 3.5 xe đi', ['3.5']],
     ['… but a strength is no date', 'uống 3.5 mg', []],
     ['a range typed without its dash', 't nghi 20 25/5 ve que', ['20 25/5']],
+    ['a spoken day after "hôm"', 'Hôm mười hai con nó ói; hôm mười lần', ['Hôm mười hai']],
+    ["Messenger's date separator", '14 THG 11 LÚC 19:32', ['14 THG 11']],
+    ['a month as "t5" after a due date or a period word', 'du sinh cuoi t5, hsd t5 nam sau; lich t2 t4 t6', ['t5', 't5']],
+    ['"mùng 2" typed without marks, not "mừng"', 'c bich xin nghi mung 2; mừng 2 bé khỏe', ['mung 2']],
+    ['a date after "hẹn trả kq"', 'bn hen tra kq 23/4, gia dinh; kq 2/3 mẫu', ['23/4']],
+    ['an English weekday before a date', 'presented on Sunday 2/11 at 16:10', ['2/11']],
     ['… not a bed before a date', 'giuong 20 25/4 mo', ['25/4']],
   ])('%s', (_label, text, expected) => {
     expect(found(text, 'DATE')).toEqual(expected);
