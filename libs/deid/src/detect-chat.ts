@@ -40,6 +40,8 @@ const COMMON = new Set([
   'phuong',
   'nhi',
 ]);
+/** The commonest family names (folded). */
+const COMMON_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong trinh luong dao doan lam mai'.split(' '));
 /** Section headings and form labels that are also name syllables. */
 const HEADING =
   /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
@@ -100,7 +102,9 @@ function personIn(label: string): [number, number] | null {
       words = words.slice(1);
     } else break;
   }
-  if (ROLE.test(words.join(' '))) return null;
+  // (round 15: "Khoa Trần", "Phòng Lê": a given name that is also a role word, before a family name)
+  const givenFamily = words.length === 2 && inSet(givenSet, words[0]) && COMMON_FAMILY.has(fold(words[1]).toLowerCase()) && /^\p{Lu}/u.test(words[1]);
+  if (ROLE.test(words.join(' ')) && !givenFamily) return null;
   // round 10: "(bố bé)", "(mẹ cháu)": a relation to someone else, not a name
   if (skip > 0 && words.length === 1 && /^(?:bé|cháu|bn|em|con|nó|anh|chị)$/iu.test(words[0])) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
@@ -223,6 +227,8 @@ const STAMPED = /^\n?[ \t]*(?:\[[^\]\n]{0,25}\d{1,2}[:h]\d{2}[^\]\n]{0,10}\]|\d{
  */
 function namePrefix(label: string): number {
   const words = label.split(/[ \t]+/);
+  // a sender label is short and holds no number or field ("Tới 84912447803 | Nội dung" is a log line)
+  if (words.length > 5 || /\d{3}|[|]/.test(label)) return 0;
   if (words.length < 2 || ROLE.test(label) || TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase())) return 0;
   const lower = /^\p{Ll}/u.test(words[0]);
   if (!lower && COMMON.has(fold(words[0]))) return 0;

@@ -64,9 +64,22 @@ const CAPITAL_WORDS = /^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+)*(?![\p{L}\p{M}])/
  * Round 14: the holder of a bank account written in capitals after its number ("TK Vietcombank
  * 0451000387216 HOANG KIM OANH"): a family name first, every word a name syllable.
  */
+/** Round 15: "chủ TK" / "chủ tài khoản" / "tên TK", then the holder in capitals ("chủ TK THACH SO PHIA"). */
+const HOLDER_LABEL = /(?<![a-z])(?:chu tk|chu tai khoan|ctk|ten tk|ten tai khoan|account name)[ \t]*(?:la|:)?[ \t]*(?=[a-z])/g;
+
 export function detectAccountHolders(ctx: Ctx): void {
   const { p, out } = ctx;
   let m: RegExpExecArray | null;
+  HOLDER_LABEL.lastIndex = 0;
+  while ((m = HOLDER_LABEL.exec(p.fold))) {
+    const start = m.index + m[0].length;
+    const caps = CAPITAL_WORDS.exec(p.norm.slice(start, start + 40));
+    if (!caps) continue;
+    const words = caps[0].split(/[ \t]+/);
+    // after the holder's label any name in capitals goes, a Khmer or foreign one too; a bank's is not
+    if (words.length < 2 || words.length > 5 || !inSet(SURNAME_SET, words[0][0] + words[0].slice(1).toLowerCase())) continue;
+    out.push({ kind: 'NAME', start, end: start + caps[0].length });
+  }
   ACCOUNT_HOLDER.lastIndex = 0;
   while ((m = ACCOUNT_HOLDER.exec(p.fold))) {
     const start = m.index + m[0].length - m[1].length;

@@ -14,7 +14,7 @@ import { SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
-import { fold, isVietSyllable, keySet, type Token, inSetToken, startsLower } from './text';
+import { fold, inSet, isVietSyllable, keySet, type Token, inSetToken, startsLower, tokenStartingAt } from './text';
 
 const SUR = SURNAME_SET;
 const GIV = keySet([...GIVEN_NAMES, ...MINORITY_GIVEN]);
@@ -63,7 +63,22 @@ const EVERYDAY_START = new Set([
   'phạm pháp',
 ]);
 /** Compounds that end with a family name ("vi phạm", "xâm phạm"): the name that seems to follow is no name. */
-const COMPOUND_BEFORE = new Set(['vi phạm', 'xâm phạm', 'tái phạm', 'tội phạm', 'sai phạm', 'can phạm', 'vi pham', 'xam pham', 'tai pham', 'toi pham']);
+const COMPOUND_BEFORE = new Set([
+  'vi phạm',
+  'xâm phạm',
+  'tái phạm',
+  'tội phạm',
+  'sai phạm',
+  'can phạm',
+  'vi pham',
+  'xam pham',
+  'tai pham',
+  'toi pham',
+  'cau nguyen',
+  'tu nguyen',
+  'tinh nguyen',
+  'de nguyen',
+]);
 /** Words that never stand in a name (with diacritics). */
 const FUNCTION_WORDS = new Set('như từ là và có cho được với của mà thì nên lại vẫn cũng đã sẽ rồi này đó khi'.split(' '));
 /** Kinship words and titles before a name (folded). */
@@ -188,9 +203,13 @@ const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi bảo
 /** After a given name: an age, a bed, months of age, a phone label or a phone ("be cun giuong 9", "c linh sdt", "a khanh 0912…"). */
 const GIVEN_FACT_AFTER = /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{3})/;
 /** Everyday words right after a kinship word ("bé gái", "đi cùng", "bà có", "mẹ là"), folded. */
-const AFTER_KIN_STOP = new Set('gai trai cung co la dang di o bi van da se con nay do ay kia nao cu moi vua lai nua thi ma'.split(' '));
+const AFTER_KIN_STOP = new Set(
+  'gai trai cung co la dang di o bi van da se con nay do ay kia nao cu moi vua lai nua thi ma nha nhe a ak ah oi r roi ha hen vay'.split(' '),
+);
 /** Kinship words and their chat abbreviations before a lower-case given name (folded). */
-const KIN_CUE = new Set(['a', 'c', 'e', 'anh', 'chi', 'em', 'be', 'ba', 'ong', 'co', 'chu', 'bac', 'cau', 'me', 'bo']);
+const KIN_CUE = new Set(['a', 'c', 'e', 'anh', 'chi', 'em', 'be', 'ba', 'ong', 'co', 'chu', 'bac', 'cau', 'me', 'bo', 'cu', 'chau']);
+/** A bed right after a given name in a hand-over ("loc g12 sot", "hoa g3 ha on"). */
+const BED_AFTER = /^[ \t]+(?:g|giuong)[ \t]?\d{1,2}(?![\d/.])/;
 
 /**
  * Round 15: a lower-case given name after a kinship word, when a fact about the person follows it —
@@ -208,7 +227,42 @@ export function detectCuedLowerGiven(ctx: Ctx): void {
     if (!GIVEN_FACT_AFTER.test(ctx.p.fold.slice(t.end, t.end + 16))) continue;
     out.push({ kind: 'NAME', start: t.start, end: t.end });
   }
+  // a given name alone opening a hand-over item, its bed right after ("ban giao: loc g12 sot; hoa g3 …")
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (noName[i] || t.d || !lower(t) || !inSetToken(GIV, t) || AFTER_STAFF_STOP.has(t.f) || AFTER_KIN_STOP.has(t.f)) continue;
+    if (!/(?:^|[\n;,:])[ \t]*$/.test(ctx.p.norm.slice(Math.max(0, t.start - 3), t.start)) || !BED_AFTER.test(ctx.p.fold.slice(t.end, t.end + 8))) continue;
+    out.push({ kind: 'NAME', start: t.start, end: t.end });
+  }
+  // "tên" and a lower-case name ("cháu tên ti chạy xe ôm", "ten le thi my hanh", "bạn trai tên lộc")
+  NAME_AFTER_TEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_AFTER_TEN.exec(ctx.p.fold))) {
+    const first = tokenStartingAt(tokens, m.index + m[0].length);
+    if (first < 0) continue;
+    let j = first;
+    // (typed without diacritics only: with them "tên bé", "họ tên mẹ", "tên khai sinh" are what they say)
+    if (ctx.p.norm.slice(m.index, m.index + 3) !== 'ten' || /(?:ky|dung|doi|ghi)[ \t]+$/.test(ctx.p.fold.slice(Math.max(0, m.index - 5), m.index))) continue;
+    while (j < tokens.length && j - first < 4 && lower(tokens[j]) && !tokens[j].d && !noName[j] && (j === first || tight(ctx, j - 1, j))) {
+      const w = tokens[j];
+      if (AFTER_KIN_STOP.has(w.f) || AFTER_STAFF_STOP.has(w.f) || NOT_AFTER_TEN.has(w.f)) break;
+      // a family name or a given name first, or a short nickname ("ti", "bom"); then given and middle names only
+      const ok = j === first ? inSetToken(GIV, w) || inSet(SUR, w.text) || (isVietSyllable(w.f) && w.f.length <= 3) : inSetToken(GIV, w) || inSetToken(MID, w);
+      if (!ok) break;
+      j++;
+      // a nickname or a given name stands alone; only a family name opens a longer name
+      if (j === first + 1 && !inSet(SUR, w.text)) break;
+    }
+    if (j === first) continue;
+    out.push({ kind: 'NAME', start: tokens[first].start, end: tokens[j - 1].end });
+  }
 }
+
+const NAME_AFTER_TEN = /(?<![a-z])(?:ten|ten la|ten goi)[ \t]+(?=[a-z])/g;
+/** Words after "ten" that are no name: kinship, "gì", "khai sinh", "thường gọi", "đầy đủ" … (folded). */
+const NOT_AFTER_TEN = new Set(
+  'be me bo cha ba ong gi khai thuong day dat tam trong hay xong len khi gan cac bac ko k nan vo chong tre hai san thuoc benh bn nguoi ho'.split(' '),
+);
 
 export function detectStaffGivenNames(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
