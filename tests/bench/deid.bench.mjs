@@ -35,6 +35,16 @@ const { HELDOUT18_DOCS, HELDOUT18_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT19_DOCS, HELDOUT19_CLINICAL_PHRASES } = require(`${dist}eval/heldout19`);
 const { HELDOUT20_DOCS, HELDOUT20_CLINICAL_PHRASES } = require(`${dist}eval/heldout20`);
 const { HELDOUT21_DOCS, HELDOUT21_CLINICAL_PHRASES } = require(`${dist}eval/heldout21`);
+const { HELDOUT22_DOCS, HELDOUT22_CLINICAL_PHRASES } = require(`${dist}eval/heldout22`);
+const { HELDOUT23_DOCS, HELDOUT23_CLINICAL_PHRASES } = require(`${dist}eval/heldout23`);
+const { HELDOUT24_DOCS, HELDOUT24_CLINICAL_PHRASES } = require(`${dist}eval/heldout24`);
+const { HELDOUT25_DOCS, HELDOUT25_CLINICAL_PHRASES } = require(`${dist}eval/heldout25`);
+const { HELDOUT26_DOCS, HELDOUT26_CLINICAL_PHRASES } = require(`${dist}eval/heldout26`);
+const { HELDOUT27_DOCS, HELDOUT27_CLINICAL_PHRASES } = require(`${dist}eval/heldout27`);
+const { HELDOUT28_DOCS, HELDOUT28_CLINICAL_PHRASES } = require(`${dist}eval/heldout28`);
+const { HELDOUT29_DOCS, HELDOUT29_CLINICAL_PHRASES } = require(`${dist}eval/heldout29`);
+const { HELDOUT30_DOCS, HELDOUT30_CLINICAL_PHRASES } = require(`${dist}eval/heldout30`);
+const { HELDOUT31_DOCS, HELDOUT31_CLINICAL_PHRASES } = require(`${dist}eval/heldout31`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -116,6 +126,16 @@ for (const [label, docs, phrases] of [
   ['Held-out 19 news and chats (written blind, round 14)', HELDOUT19_DOCS, HELDOUT19_CLINICAL_PHRASES],
   ['Held-out 20 news and chats, minority and foreign names (written blind, round 14)', HELDOUT20_DOCS, HELDOUT20_CLINICAL_PHRASES],
   ['Held-out 21 news and chats (written blind, round 14, the final measurement)', HELDOUT21_DOCS, HELDOUT21_CLINICAL_PHRASES],
+  ['Held-out 22 paperwork rich in labelled numbers (written blind, round 15)', HELDOUT22_DOCS, HELDOUT22_CLINICAL_PHRASES],
+  ['Held-out 23 ordinary news and clinical texts (written blind, round 15)', HELDOUT23_DOCS, HELDOUT23_CLINICAL_PHRASES],
+  ['Held-out 24 informal chats (written blind, round 15)', HELDOUT24_DOCS, HELDOUT24_CLINICAL_PHRASES],
+  ['Held-out 25 minority and foreign people (written blind, round 15)', HELDOUT25_DOCS, HELDOUT25_CLINICAL_PHRASES],
+  ['Held-out 26 ordinary news and clinical texts (written blind, round 15)', HELDOUT26_DOCS, HELDOUT26_CLINICAL_PHRASES],
+  ['Held-out 27 informal chats (written blind, round 15)', HELDOUT27_DOCS, HELDOUT27_CLINICAL_PHRASES],
+  ['Held-out 28 paperwork rich in labelled numbers (written blind, round 15)', HELDOUT28_DOCS, HELDOUT28_CLINICAL_PHRASES],
+  ['Held-out 29 regional, minority and foreign (written blind, round 15)', HELDOUT29_DOCS, HELDOUT29_CLINICAL_PHRASES],
+  ['Held-out 30 informal chats (written blind, round 15)', HELDOUT30_DOCS, HELDOUT30_CLINICAL_PHRASES],
+  ['Held-out 31 ordinary news and clinical texts (written blind, round 15)', HELDOUT31_DOCS, HELDOUT31_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);
