@@ -91,6 +91,9 @@ function personIn(label: string): [number, number] | null {
   // round 13: an emoji or a flag after the name ("Thảo Vy 🌸:", "Út Ngọc 🇹🇼:") is decoration
   let words = main.split(/[ \t]+/).filter(Boolean);
   while (words.length > 1 && !/[\p{L}\d]/u.test(words[words.length - 1])) words = words.slice(0, -1);
+  // round 15: a reply arrow before the name ("↳ Thảo Nguyễn:") is decoration too (a bullet is not:
+  // "• Cần Thơ:" opens an item of a digest)
+  while (words.length > 1 && /^[↳↪]+$/u.test(words[0])) words = words.slice(1);
   let skip = 0;
   for (;;) {
     const two = words.length > 2 ? `${words[0]} ${words[1]}`.toLowerCase() : '';
@@ -102,9 +105,22 @@ function personIn(label: string): [number, number] | null {
       words = words.slice(1);
     } else break;
   }
-  // (round 15: "Khoa Trần", "Phòng Lê": a given name that is also a role word, before a family name)
-  const givenFamily = words.length === 2 && inSet(givenSet, words[0]) && COMMON_FAMILY.has(fold(words[1]).toLowerCase()) && /^\p{Lu}/u.test(words[1]);
-  if (ROLE.test(words.join(' ')) && !givenFamily) return null;
+  // round 15: a display name in given-family order with one of the commonest family names ("Ngát
+  // Nguyễn", "Khoa Nguyen", "Thư Phan") — the given name need not be listed, nor be no role word
+  if (
+    words.length === 2 &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[0]) &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[1]) &&
+    isVietSyllable(fold(words[0]).toLowerCase()) &&
+    COMMON_FAMILY.has(fold(words[1]).toLowerCase()) &&
+    !COMMON_FAMILY.has(fold(words[0]).toLowerCase()) &&
+    !TITLE.test(words[0].toLowerCase()) &&
+    !/^(?:bố|bo|mẹ|me|ba|má|ma|bà|ông|ong|cô|co|chú|chu|dì|di|cậu|cau|bác|bac|con|vợ|chồng|nhóm|phòng|nhà|bv|ttyt|tyt)$/iu.test(words[0])
+  ) {
+    const start = label.indexOf(words[0], skip);
+    return [start, label.indexOf(words[1], start) + words[1].length - start];
+  }
+  if (ROLE.test(words.join(' '))) return null;
   // round 10: "(bố bé)", "(mẹ cháu)": a relation to someone else, not a name
   if (skip > 0 && words.length === 1 && /^(?:bé|cháu|bn|em|con|nó|anh|chị)$/iu.test(words[0])) return null;
   // drop trailing role words: upper-case abbreviations and ward words ("Vy XN", "Hoàng Ngoại CT")
@@ -400,6 +416,37 @@ export function propagateNames(ctx: Ctx): void {
       // a lower-case word with diacritics the name was never written with is that word ("mai anh" … "ảnh")
       if (!capital && text !== fold(text) && !forms.get(w)?.has(text.toLowerCase())) continue;
       out.push({ kind: 'NAME', start, end });
+    }
+  }
+}
+
+/** A list of one- or two-word capitalised items joined by commas and a final "và" / "and". */
+const NAME_LIST =
+  /(?:\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)(?:(?:,[ \t]*|[ \t]+(?:và|and)[ \t]+)(?:\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?)){2,}/gu;
+
+/**
+ * Round 15: the rest of a list of names ("đã đủ 4 người: Vy, Vinh, Đức Anh, Khoa", "Nam, Tú, Hiếu,
+ * Lực, Hà, Quang và Thanh Bình"): when two items or more are names found already and at most as many
+ * are not, every item is a name — but a protected phrase or a place of two words.
+ */
+export function completeNameLists(ctx: Ctx): void {
+  const { p, out } = ctx;
+  if (!p.norm.includes(',')) return;
+  const names = out.filter((c) => c.kind === 'NAME');
+  let m: RegExpExecArray | null;
+  NAME_LIST.lastIndex = 0;
+  while ((m = NAME_LIST.exec(p.norm))) {
+    const items: [number, number][] = [];
+    const item = /\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]\p{Lu}[\p{Ll}\p{M}]+)?/gu;
+    let it: RegExpExecArray | null;
+    while ((it = item.exec(m[0]))) items.push([m.index + it.index, m.index + it.index + it[0].length]);
+    const isName = ([a, b]: [number, number]) => names.some((c) => c.start <= a && c.end >= b);
+    const known = items.filter(isName).length;
+    if (known < 2 || items.length - known > known) continue;
+    for (const [a, b] of items) {
+      const words = p.norm.slice(a, b).split(/[ \t]+/);
+      const place = noNameAt(ctx, a) || (words.length > 1 && PLACE_NAMES_KEYED.has(key(p.norm.slice(a, b))));
+      if (!isName([a, b]) && !place && words.every((w) => isVietSyllable(fold(w).toLowerCase()))) out.push({ kind: 'NAME', start: a, end: b });
     }
   }
 }

@@ -259,6 +259,26 @@ export function detectCuedLowerGiven(ctx: Ctx): void {
 }
 
 const NAME_AFTER_TEN = /(?<![a-z])(?:ten|ten la|ten goi)[ \t]+(?=[a-z])/g;
+/** Mông family names (folded) and the men's and women's middle names that follow them. */
+const MONG_FAMILY = new Set('giang thao vang sung lau mua hau vu hang chao trang'.split(' '));
+const MONG_MIDDLE = new Set(['a', 'mi', 'seo', 'thi']);
+
+/**
+ * Round 15: a Mông name typed in lower case without diacritics ("giang a po", "thao mi chu",
+ * "vang mi say"): a Mông family name, a middle name, and a short syllable that is no everyday word.
+ */
+export function detectLowerMongNames(ctx: Ctx): void {
+  const { tokens, noName, out } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [f, mid, g] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (f.d || mid.d || g.d || !lower(f) || !lower(mid) || !lower(g) || noName[i] || noName[i + 2]) continue;
+    if (!MONG_FAMILY.has(f.f) || !MONG_MIDDLE.has(mid.f) || !tight(ctx, i, i + 1) || !tight(ctx, i + 1, i + 2)) continue;
+    if (g.f.length > 4 || !isVietSyllable(g.f) || AFTER_KIN_STOP.has(g.f) || AFTER_STAFF_STOP.has(g.f) || AFTER_MIDDLE_STOP.has(g.f)) continue;
+    if (i > 0 && tokens[i - 1].f === 'thi' && tight(ctx, i - 1, i)) continue; // "thi thao" …
+    out.push({ kind: 'NAME', start: f.start, end: g.end });
+    i += 2;
+  }
+}
 /** Words after "ten" that are no name: kinship, "gì", "khai sinh", "thường gọi", "đầy đủ" … (folded). */
 const NOT_AFTER_TEN = new Set(
   'be me bo cha ba ong gi khai thuong day dat tam trong hay xong len khi gan cac bac ko k nan vo chong tre hai san thuoc benh bn nguoi ho'.split(' '),

@@ -12,14 +12,23 @@ import { detectDocumentNumbers } from './detect-documents';
 import { detectIds, dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
-import { detectChat, detectDatedBylines, detectOwnLineSenders, detectRosters, detectSignatures, propagateNames, trimLabelRoles } from './detect-chat';
+import {
+  completeNameLists,
+  detectChat,
+  detectDatedBylines,
+  detectOwnLineSenders,
+  detectRosters,
+  detectSignatures,
+  propagateNames,
+  trimLabelRoles,
+} from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectAccountHolders, detectContactNames } from './detect-contacts';
 import { detectCreditInitials } from './detect-credits';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectHighlandNames, detectLowerHighlandNames } from './detect-highland-names';
 import { detectEastAsianNames } from './detect-east-asian-names';
-import { detectCuedLowerGiven, detectLowerNames, detectStaffGivenNames } from './detect-lower-names';
+import { detectCuedLowerGiven, detectLowerMongNames, detectLowerNames, detectStaffGivenNames } from './detect-lower-names';
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
@@ -88,9 +97,11 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectLowerNames(ctx);
   detectStaffGivenNames(ctx);
   detectCuedLowerGiven(ctx);
+  detectLowerMongNames(ctx);
   detectHighlandNames(ctx);
   detectLowerHighlandNames(ctx);
   propagateNames(ctx);
+  completeNameLists(ctx);
   propagateIdentifiers(ctx);
   dropInsideUuids(ctx);
   dropOrdinaryWords(ctx);

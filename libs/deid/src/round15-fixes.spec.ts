@@ -52,6 +52,19 @@ describe('round 15: names in conversations', () => {
       ['渡辺茂', '由美'],
     ],
     ['in Korean a word ending in a particle is no name', '환자는 종합병원 응급실에 있습니다. 김민지', ['김민지']],
+    ['an account holder after "chủ TK"', 'Agribank chi nhánh Trần Đề, chủ TK THACH SO PHIA, hoặc gọi em', ['THACH SO PHIA']],
+    ['a lower-case name after "ten" typed without marks', 'chau ten ti chay xe om; ten tran minh nhat, sn 1994; ky ten bang dau', ['ti', 'tran minh nhat']],
+    ['a given name opening a hand-over item before its bed', 'ban giao: loc g12 sot, cho kq cay; hoa g3 ha on', ['loc', 'hoa']],
+    [
+      'a display name in given-family order outside the lexicon',
+      'Lan: a\nNgát Nguyễn: 22h nhận\nLan: ok\nNgát Nguyễn: dạ',
+      ['Lan', 'Ngát Nguyễn', 'Lan', 'Ngát Nguyễn'],
+    ],
+    ['… after a reply arrow', 'Vy: ok\n↳ Thảo Nguyễn: em có giấy\n↳ Hà Vi: dạ', ['Vy', 'Thảo Nguyễn', 'Hà Vi']],
+    ['… a province after a bullet is no sender', '• Cần Thơ: một ca bạch hầu\n• Quảng Ninh: trẻ sơ sinh', []],
+    ['the rest of a list of names', 'A+: Nam, Tú, Hiếu, Lực, Hà, Quang và Thanh Bình. Ca mổ xong', ['Nam', 'Tú', 'Hiếu', 'Lực', 'Hà', 'Quang', 'Thanh Bình']],
+    ['… a list of provinces is no list of names', 'các tỉnh Hà Nam, Nam Định, Thái Bình và Ninh Bình', []],
+    ['Mông names in lower case', 'chong la giang a po di lam; 1. thao mi chu sn 14.2.2022; 3. vang mi say', ['giang a po', 'thao mi chu', 'vang mi say']],
     ['a word with diacritics the name was never written with', 'mai anh bl: a oi\nHưng: ừ, a gửi ảnh rồi\nmai anh bl: ok', ['mai anh', 'Hưng', 'mai anh']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
