@@ -182,9 +182,24 @@ export function detectLabelled(ctx: Ctx): void {
       if (/^[a-z]{1,4}-[a-z]{1,4}-(?:19|20)\d{2}$/.test(code)) continue;
     } else if (digits < 3 || isVietSyllable(m[2])) continue;
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // a label on the same line before it: without one a lower-case code is as likely a hash or a
+    // random id ("bài viết ab123456"); the codes that follow in a list or share the shape are found
+    // from the labelled one (propagateIdentifiers)
+    if (
+      !LOWER_CODE_LABEL.test(
+        f
+          .slice(Math.max(0, m.index - 30), m.index)
+          .split('\n')
+          .pop() ?? '',
+      )
+    )
+      continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
 }
+
+const LOWER_CODE_LABEL =
+  /(?<![a-z])(?:ma|so|sid|block|phieu|tui|code|barcode|mau|hs|ho so|bn|benh an|cay|xn|the|bhyt|hd|hop dong|claim|gop|stt|ve|don|bl|lk|hieu|id)(?![a-z])[^\n]{0,12}$|#$/;
 
 const OID = /(?<![\d.])([0-2](?:\.\d+){6,})(?![\d]|\.\d)/g;
 const UDI = /(?<![\p{L}\d])(\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){1,4})/gu;

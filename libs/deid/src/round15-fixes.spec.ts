@@ -165,6 +165,7 @@ describe('round 15: identifiers', () => {
     ],
     ["an insurer's card in lower case", 'thẻ a ấy là ak-hp-00812-3377 mà', ['ak-hp-00812-3377']],
     ['… not a version or a year', 'bản 1.2.3, covid-sars-2019', []],
+    ['… not without a label: a hash or a random id', 'Bài viết ab123456; commit e3a91234', []],
     ['… not a dose per day, an alley, a test or a year', 'uong 2/ngay, k45/12 Dung Si Thanh, spo2 92, c311, ncov-2019', []],
   ])('%s', (_label, text, expected) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual(expected);
