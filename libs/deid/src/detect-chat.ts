@@ -84,6 +84,20 @@ function givenFamilyWithAnh(words: string[]): boolean {
   return words.length === 3 && words[0] === 'Anh' && inSet(givenSet, words[1]) && inSet(surnameSet, words[2]) && !inSet(surnameSet, words[1]);
 }
 
+/** Two capitalised words, a given name (listed or not) and one of the commonest family names. */
+function givenFamilyName(words: string[]): boolean {
+  return (
+    words.length === 2 &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[0]) &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[1]) &&
+    isVietSyllable(fold(words[0]).toLowerCase()) &&
+    COMMON_FAMILY.has(fold(words[1]).toLowerCase()) &&
+    !COMMON_FAMILY.has(fold(words[0]).toLowerCase()) &&
+    !TITLE.test(words[0].toLowerCase()) &&
+    !/^(?:bố|bo|mẹ|me|ba|má|ma|bà|ông|ong|cô|co|chú|chu|dì|di|cậu|cau|bác|bac|con|vợ|chồng|nhóm|phòng|nhà|bv|ttyt|tyt)$/iu.test(words[0])
+  );
+}
+
 /** The person part of a sender label, as [offset, length] inside the label, or null. */
 function personIn(label: string): [number, number] | null {
   // "Minh Châu - Dược", "Loan - KHTH", "Vy XN", "Hoàng Ngoại CT", "Tùng YS": the role after the name
@@ -107,16 +121,7 @@ function personIn(label: string): [number, number] | null {
   }
   // round 15: a display name in given-family order with one of the commonest family names ("Ngát
   // Nguyễn", "Khoa Nguyen", "Thư Phan") — the given name need not be listed, nor be no role word
-  if (
-    words.length === 2 &&
-    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[0]) &&
-    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[1]) &&
-    isVietSyllable(fold(words[0]).toLowerCase()) &&
-    COMMON_FAMILY.has(fold(words[1]).toLowerCase()) &&
-    !COMMON_FAMILY.has(fold(words[0]).toLowerCase()) &&
-    !TITLE.test(words[0].toLowerCase()) &&
-    !/^(?:bố|bo|mẹ|me|ba|má|ma|bà|ông|ong|cô|co|chú|chu|dì|di|cậu|cau|bác|bac|con|vợ|chồng|nhóm|phòng|nhà|bv|ttyt|tyt)$/iu.test(words[0])
-  ) {
+  if (givenFamilyName(words)) {
     const start = label.indexOf(words[0], skip);
     return [start, label.indexOf(words[1], start) + words[1].length - start];
   }
@@ -141,6 +146,8 @@ function personIn(label: string): [number, number] | null {
   while (
     words.length > 1 &&
     (/^[\p{Lu}Đ]{2,4}$/u.test(words[words.length - 1]) ||
+      // round 15: a staff title in Title case after the name ("Thuận Bs:")
+      /^(?:Bs|Đd|Dd|Ys|Ktv|Ds|Hs)$/u.test(words[words.length - 1]) ||
       (/^(?:ngoại|nội|nhi|sản|dược|khoa)$/iu.test(words[words.length - 1]) && !(allLower && words.length === 2 && words[1] === 'nhi')))
   )
     words = words.slice(0, -1);
@@ -178,8 +185,9 @@ export function detectChat(ctx: Ctx): void {
   while ((m = LABEL.exec(norm))) {
     const labelStart = m.index + m[0].indexOf(m[1]);
     const person = HEADING.test(m[1].trim()) ? null : personIn(m[1]);
-    // round 15: a protected phrase is no sender ("Vi sinh TW:")
-    if (person && person[0] === 0 && noNameAt(ctx, labelStart)) {
+    // round 15: a protected phrase is no sender ("Vi sinh TW:"); a department is none either, but
+    // "Khoa Trần" (a given name, then a common family name) is a person
+    if (person && person[0] === 0 && noNameAt(ctx, labelStart) && !givenFamilyName(m[1].trim().split(/[ \t]+/))) {
       LABEL.lastIndex = m.index + m[0].length;
       continue;
     }
@@ -245,7 +253,9 @@ function namePrefix(label: string): number {
   const words = label.split(/[ \t]+/);
   // a sender label is short and holds no number or field ("Tới 84912447803 | Nội dung" is a log line)
   if (words.length > 5 || /\d{3}|[|]/.test(label)) return 0;
-  if (words.length < 2 || ROLE.test(label) || TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase())) return 0;
+  // ("khoa bs:" is Khoa the doctor: a department does not sign with a staff title)
+  const staffAfter = words.length === 2 && ROLE_AFTER.test(` ${words[1]}`);
+  if (words.length < 2 || (ROLE.test(label) && !staffAfter) || TITLE.test(words[0].toLowerCase()) || STAFF_ROLE.test(words[0].toLowerCase())) return 0;
   const lower = /^\p{Ll}/u.test(words[0]);
   if (!lower && COMMON.has(fold(words[0]))) return 0;
   let n = 0;

@@ -299,7 +299,13 @@ export function detectStaffGivenNames(ctx: Ctx): void {
     // round 14: a two-syllable given name that ends there ("dd my dung,", "bs quoc anh (sdt …)")
     const n = tokens[i + 1];
     const two =
-      n && lower(n) && !noName[i + 1] && tight(ctx, i, i + 1) && inSetToken(GIV, n) && /^[ \t]*(?:[,/;(]|\n|$)/.test(ctx.p.norm.slice(n.end, n.end + 3));
+      n &&
+      lower(n) &&
+      !noName[i + 1] &&
+      tight(ctx, i, i + 1) &&
+      inSetToken(GIV, n) &&
+      // (round 15: "anh" closes the commonest two-syllable given names, "bs tuan anh bao cao")
+      (/^[ \t]*(?:[,/;(]|\n|$)/.test(ctx.p.norm.slice(n.end, n.end + 3)) || (n.f === 'anh' && !n.d && !t.d));
     out.push({ kind: 'NAME', start: t.start, end: two ? n.end : t.end });
   }
 }

@@ -47,7 +47,13 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     let s = i;
     while (s < j - 1 && (info[s].f === 'la' || info[s].f === 'ten') && info[s].shape === 'x') s++;
     // "lan dd:": a staff abbreviation typed after a lower-case name is the sender's role
-    while (j - 1 > s && STAFF.has(info[j - 1].f) && info[j - 1].shape === 'x') j--;
+    // (round 15: also in Title case before a sender label's colon, "Thuận Bs:")
+    while (
+      j - 1 > s &&
+      STAFF.has(info[j - 1].f) &&
+      (info[j - 1].shape === 'x' || (info[j - 1].shape === 'Xx' && /^[ \t]*:/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 3))))
+    )
+      j--;
     // round 15: nor any lower-case abbreviation that is no Vietnamese syllable ("thu trang bl:")
     while (
       j - 1 > s &&

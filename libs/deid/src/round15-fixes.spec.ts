@@ -64,6 +64,19 @@ describe('round 15: names in conversations', () => {
     ['… a province after a bullet is no sender', '• Cần Thơ: một ca bạch hầu\n• Quảng Ninh: trẻ sơ sinh', []],
     ['the rest of a list of names', 'A+: Nam, Tú, Hiếu, Lực, Hà, Quang và Thanh Bình. Ca mổ xong', ['Nam', 'Tú', 'Hiếu', 'Lực', 'Hà', 'Quang', 'Thanh Bình']],
     ['… a list of provinces is no list of names', 'các tỉnh Hà Nam, Nam Định, Thái Bình và Ninh Bình', []],
+    [
+      'a lower-case sender whose given name is also a department, with a staff title',
+      'thu trang: a\nkhoa bs: ok 2p a len\nthu trang: da\nkhoa bs: dat ong r',
+      ['thu trang', 'khoa', 'thu trang', 'khoa'],
+    ],
+    ['… a department as a sender is none', 'Khoa Nội: nhận\nLan: ok\nKhoa Nội: x', ['Lan']],
+    ['a staff title in Title case after the sender', 'Út Thảo ĐD: dạ\nThuận Bs: ok cho ổng dìa', ['Út Thảo', 'Thuận']],
+    ['"Khoa" and a common family name as a sender', 'Lài Tôn: dạ\nKhoa Trần: răng rứa o?\nLài Tôn: ok', ['Lài Tôn', 'Khoa Trần', 'Lài Tôn']],
+    [
+      'a two-syllable given name ending in "anh" after "bs"',
+      '4. bs tuan anh bao cao: bn dao van khoa; bs tuan, anh ay noi',
+      ['tuan anh', 'dao van khoa', 'tuan'],
+    ],
     ['Mông names in lower case', 'chong la giang a po di lam; 1. thao mi chu sn 14.2.2022; 3. vang mi say', ['giang a po', 'thao mi chu', 'vang mi say']],
     ['a word with diacritics the name was never written with', 'mai anh bl: a oi\nHưng: ừ, a gửi ảnh rồi\nmai anh bl: ok', ['mai anh', 'Hưng', 'mai anh']],
   ])('%s', (_label, text, expected) => {
