@@ -2,7 +2,7 @@
 // "Minh Châu - Dược:", "Vy XN:", "mai:", "Điều phối (Hải):", "Chị Nga (phòng KHTH):"),
 // then every other occurrence in the same text of a name found anywhere — a given name
 // alone, in lower case after a kinship word or before "ơi" ("ê hùng ơi", "c lan oi").
-import { ANSWER_WORDS, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
+import { ANSWER_WORDS, COMMON_FAMILY_FOLDED, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, noNameAt } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { PLACE_NAMES_KEYED } from './place-names';
@@ -40,8 +40,8 @@ const COMMON = new Set([
   'phuong',
   'nhi',
 ]);
-/** The commonest family names (folded). */
-const COMMON_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong trinh luong dao doan lam mai'.split(' '));
+/** The commonest family names (folded), with those that are also everyday words: in a Title-case label "Đỗ", "Hồ", "Lâm", "Mai" are names. */
+const COMMON_FAMILY = new Set([...COMMON_FAMILY_FOLDED, 'do', 'ho', 'lam', 'mai']);
 /** Section headings and form labels that are also name syllables. */
 const HEADING =
   /^(?:xử trí|bệnh sử|tiền sử|khoa|trực|nội dung|lý do|chỉ định|kết quả|kết luận|chẩn đoán|ghi chú|dặn dò|hướng xử trí|tóm tắt|diễn biến|người lập|người giao|người nhận|phóng viên|người dẫn|nghề nghiệp|lịch trình|địa điểm|khởi phát|bàn luận|điều tra viên|đóng)$/iu;
@@ -443,6 +443,7 @@ export function completeNameLists(ctx: Ctx): void {
   const { p, out } = ctx;
   if (!p.norm.includes(',')) return;
   const names = out.filter((c) => c.kind === 'NAME');
+  if (names.length < 2) return;
   let m: RegExpExecArray | null;
   NAME_LIST.lastIndex = 0;
   while ((m = NAME_LIST.exec(p.norm))) {

@@ -10,7 +10,7 @@
 // - without diacritics, a Khmer family name after a kinship word or a bed field ("ong son ngoc
 //   khiem", "giuong 3: chau sam nang").
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
-import { SURNAME_SET } from './name-sets';
+import { COMMON_FAMILY_FOLDED, COMMON_FAMILY_NAMES, SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { MINORITY_GIVEN } from './data/minority-names';
@@ -89,8 +89,6 @@ const FIELD_BEFORE = /(?:^|[^a-z])(?:giao|nhan|ten|ho ten|bn|benh nhan|nguoi ben
 /** Khmer family names, folded. */
 const KHMER = new Set(KHMER_SURNAMES.map((w) => fold(w)));
 const NUMBER_WORD = /^(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin)$/;
-/** The family names of most people, with diacritics, none an everyday word in lower case. */
-const COMMON_SURNAMES = new Set('nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi ngô dương lý đinh trương trịnh lương đào đoàn lưu'.split(' '));
 /** After a middle name any short syllable may be a given name (Khmer "thach thi sa rol"), but not these words (folded). */
 const AFTER_MIDDLE_STOP = new Set(
   'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi nuoi cham tham dua don biet thay nghe an uong ngu khoc met dau sot ho tho'.split(
@@ -98,8 +96,6 @@ const AFTER_MIDDLE_STOP = new Set(
   ),
 );
 
-/** The commonest family names, folded (round 15). */
-const COMMON_SURNAMES_FOLDED = new Set([...COMMON_SURNAMES].map((w) => fold(w)));
 const EVERYDAY_START_FOLDED = new Set([...EVERYDAY_START].map((w) => fold(w)).concat(['nguyen nhan', 'tran dich', 'phan ung', 'phan tich', 'le phi']));
 /** Chat abbreviations of kinship words before a name: "a" (anh), "c" (chị), "e" (em). */
 const CHAT_CUE = new Set(['a', 'c', 'e']);
@@ -154,7 +150,7 @@ export function detectLowerNames(ctx: Ctx): void {
     const common =
       accented &&
       n >= 3 &&
-      COMMON_SURNAMES.has(t.text) &&
+      COMMON_FAMILY_NAMES.has(t.text) &&
       inSetToken(GIV, tokens[j - 1]) &&
       !EVERYDAY_START.has(`${t.text} ${tokens[i + 1].text}`) &&
       !run.some((w) => FUNCTION_WORDS.has(w.text));
@@ -167,7 +163,7 @@ export function detectLowerNames(ctx: Ctx): void {
     const commonFolded =
       !accented &&
       n === 3 &&
-      COMMON_SURNAMES_FOLDED.has(t.f) &&
+      COMMON_FAMILY_FOLDED.has(t.f) &&
       // ("ông dang dieu tri" is "ông đang điều trị": an everyday-word family name needs the age)
       (!ambiguous || AGE_AFTER.test(ctx.p.fold.slice(tokens[j - 1].end, tokens[j - 1].end + 12))) &&
       !EVERYDAY_START_FOLDED.has(`${t.f} ${tokens[i + 1].f}`) &&

@@ -2,9 +2,15 @@
 // for every detector — as place-names.ts does for the gazetteer — instead of once per module at
 // load (seven copies of the given names and five of the family names before round 13's review).
 import { GIVEN_NAMES, SURNAMES } from './data/names';
-import { keySet } from './text';
+import { fold, keySet } from './text';
 
 export const GIVEN_NAME_SET = keySet(GIVEN_NAMES);
 export const SURNAME_SET = keySet(SURNAMES);
 /** Round 14: answers that open a sentence and are also given names ("Dạ, em báo cáo"): exact keys and folded forms. */
 export const ANSWER_WORDS = keySet(['dạ', 'vâng', 'thưa']);
+/** The family names of most people, with diacritics; none is an everyday word in lower case. */
+export const COMMON_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  'nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi ngô dương lý đinh trương trịnh lương đào đoàn lưu'.split(' '),
+);
+/** … folded (lower case, no diacritics). */
+export const COMMON_FAMILY_FOLDED: ReadonlySet<string> = new Set([...COMMON_FAMILY_NAMES].map((w) => fold(w)));
