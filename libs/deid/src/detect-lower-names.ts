@@ -13,7 +13,7 @@
 import { COMMON_FAMILY_FOLDED, COMMON_FAMILY_NAMES, SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
-import { MINORITY_GIVEN } from './data/minority-names';
+import { HMONG_DAO_FAMILY, MINORITY_GIVEN } from './data/minority-names';
 import { fold, inSet, isVietSyllable, keySet, type Token, inSetToken, startsLower, tokenStartingAt } from './text';
 
 const SUR = SURNAME_SET;
@@ -255,8 +255,8 @@ export function detectCuedLowerGiven(ctx: Ctx): void {
 }
 
 const NAME_AFTER_TEN = /(?<![a-z])(?:ten|ten la|ten goi)[ \t]+(?=[a-z])/g;
-/** Mông family names (folded) and the men's and women's middle names that follow them. */
-const MONG_FAMILY = new Set('giang thao vang sung lau mua hau vu hang chao trang'.split(' '));
+/** Mông family names (folded: the lexicon's, and Hầu, Tráng) and the men's and women's middle names that follow them. */
+const MONG_FAMILY = new Set([...HMONG_DAO_FAMILY.map((w) => fold(w)), 'hau', 'trang']);
 const MONG_MIDDLE = new Set(['a', 'mi', 'seo', 'thi']);
 
 /**

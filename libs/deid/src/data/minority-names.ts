@@ -13,15 +13,20 @@
 // / Seo / Chứ + a one-syllable given name.
 // Khmer: Thạch, Sơn, Kim, Danh, Lâm, Chau, Néang, Lý + two or three Khmer syllables.
 
+/** H'Mông and Dao family names (the H'Mông line below). */
+export const HMONG_DAO_FAMILY: readonly string[] = 'giàng sùng vàng thào lầu mùa hạng vừ chảo tẩn phàn sình lù cứ hờ xồng chẻo'.split(' ');
+
 export const MINORITY_FAMILY: readonly string[] = `
 niê êban mlô byă ksor ksơr siu nay kpă rcom rơ mah rơ chăm rơ lan hđơk adrơng ayun bkrông knul hmok mdrang
 kbuôr ktla ênuôl buôn ya kdoh mjâu arul hwing kpơr kpuih puih rmah đinh
 bh'riu bhriu alăng zơrâm pơloong ating coor clâu briu hiêng bling arất riah
-giàng sùng vàng thào lầu mùa hạng vừ chảo tẩn phàn sình lù cứ hờ xồng chẻo
 thạch danh chau néang kiên
 bùi quách xa nông bế ma lục lương lò cầm quàng vi lường hoàng triệu sầm
 điểu k'brel k'sor ka
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean)
+  .concat(HMONG_DAO_FAMILY);
 
 /** Gender and generation prefixes that open a minority given name. */
 export const MINORITY_PREFIXES: readonly string[] = ['y', 'h', "h'", 'a', 'k', "k'", 'ama', 'amí', 'ami', 'ya', 'ra', 'bh', 'mí', 'seo', 'chứ'];
