@@ -45,6 +45,11 @@ const { HELDOUT28_DOCS, HELDOUT28_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT29_DOCS, HELDOUT29_CLINICAL_PHRASES } = require(`${dist}eval/heldout29`);
 const { HELDOUT30_DOCS, HELDOUT30_CLINICAL_PHRASES } = require(`${dist}eval/heldout30`);
 const { HELDOUT31_DOCS, HELDOUT31_CLINICAL_PHRASES } = require(`${dist}eval/heldout31`);
+const { HELDOUT32_DOCS, HELDOUT32_CLINICAL_PHRASES } = require(`${dist}eval/heldout32`);
+const { HELDOUT33_DOCS, HELDOUT33_CLINICAL_PHRASES } = require(`${dist}eval/heldout33`);
+const { HELDOUT34_DOCS, HELDOUT34_CLINICAL_PHRASES } = require(`${dist}eval/heldout34`);
+const { HELDOUT35_DOCS, HELDOUT35_CLINICAL_PHRASES } = require(`${dist}eval/heldout35`);
+const { HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES } = require(`${dist}eval/heldout36`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -136,6 +141,11 @@ for (const [label, docs, phrases] of [
   ['Held-out 29 regional, minority and foreign (written blind, round 15)', HELDOUT29_DOCS, HELDOUT29_CLINICAL_PHRASES],
   ['Held-out 30 informal chats (written blind, round 15)', HELDOUT30_DOCS, HELDOUT30_CLINICAL_PHRASES],
   ['Held-out 31 ordinary news and clinical texts (written blind, round 15)', HELDOUT31_DOCS, HELDOUT31_CLINICAL_PHRASES],
+  ['Held-out 32 news-style reports about patients (written blind, round 16)', HELDOUT32_DOCS, HELDOUT32_CLINICAL_PHRASES],
+  ['Held-out 33 formal clinical and administrative papers (written blind, round 16)', HELDOUT33_DOCS, HELDOUT33_CLINICAL_PHRASES],
+  ['Held-out 34 clinical chats typed with accents (written blind, round 16)', HELDOUT34_DOCS, HELDOUT34_CLINICAL_PHRASES],
+  ['Held-out 35 chats typed fast without accents (written blind, round 16)', HELDOUT35_DOCS, HELDOUT35_CLINICAL_PHRASES],
+  ['Held-out 36 minority, foreign and regional people (written blind, round 16)', HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

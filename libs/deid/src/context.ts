@@ -3,7 +3,20 @@
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { COUNTRIES_AND_REGIONS, PROVINCE_ABBREVIATIONS, PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_DESCRIPTORS, FACILITY_WORDS, NAME_CUES_STRONG, PROTECTED_PHRASES } from './data/vocab';
-import { type Prepared, type Token, fold, hasDiacritics, isCapitalised, isUpper, key, prepare, tokenStartingAt, tokenize, inSetToken } from './text';
+import {
+  type Prepared,
+  type Token,
+  fold,
+  hasDiacritics,
+  isCapitalised,
+  isUpper,
+  isVietSyllable,
+  key,
+  prepare,
+  tokenStartingAt,
+  tokenize,
+  inSetToken,
+} from './text';
 import type { Candidate } from './types';
 
 const PHRASE_GAP = /^[ \t\-–.]{0,3}$/;
@@ -201,6 +214,9 @@ export function buildContext(text: string): Ctx {
       while (j < n && j < i + flen + 8) {
         const gap = p.norm.slice(tokens[j - 1].end, tokens[j].start);
         if (!/^[ \t\-–.']{0,3}$/.test(gap)) break;
+        // round 16: a full stop after a whole word ends the sentence ("đi chợ. Bà Thu bị thương",
+        // "cầu Thăng Long. Bà Thu …"); after an abbreviation it does not ("BV. Chợ Rẫy", "TP. Vinh")
+        if (gap.includes('.') && /^\p{L}{2,}$/u.test(tokens[j - 1].text) && isVietSyllable(tokens[j - 1].f)) break;
         const tj = tokens[j];
         if (ADMIN_WORDS.has(tj.k)) break;
         if (cueMatcher.matchAt(tokens, j, p.norm)) break;

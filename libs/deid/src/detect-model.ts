@@ -62,6 +62,8 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
       /^[ \t]*:/.test(ctx.p.norm.slice(tokens[j - 1].end, tokens[j - 1].end + 3))
     )
       j--;
+    // round 16: the call after a name is no part of it ("chị lan ơi")
+    while (j - 1 > s && (info[j - 1].f === 'oi' || info[j - 1].f === 'ah') && info[j - 1].shape === 'x') j--;
     let ok = true;
     const t = cued(info, s, j) ? Math.min(threshold, cuedThreshold) : threshold;
     for (let k = s; k < j; k++) if (margin[k] < t || info[k].noName || info[k].shape === 'd') ok = false;

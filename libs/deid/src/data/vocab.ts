@@ -90,7 +90,7 @@ export const SEX_WORDS: readonly string[] = ['Nam', 'Nữ', 'NAM', 'NỮ', 'Trai
  * written in Title Case or upper case. Matched case-insensitively; never flagged as NAME.
  */
 export const PROTECTED_PHRASES: readonly string[] = [
-  'giang mai', 'dương tính', 'âm tính', 'tăng cường', 'tăng sinh', 'tăng tiết', 'tăng trưởng', 'triệu chứng',
+  'giang mai', 'khỏe mạnh', 'dương tính', 'âm tính', 'tăng cường', 'tăng sinh', 'tăng tiết', 'tăng trưởng', 'triệu chứng',
   'lâm sàng', 'cận lâm sàng', 'bạch cầu', 'hồng cầu', 'tiểu cầu', 'tiêu hóa', 'bạch hầu', 'hàn quốc',
   'hoa kỳ', 'trung quốc', 'mai táng', 'hồ sơ', 'hồ chí minh', 'hà nội', 'kim tiền thảo', 'hoạt huyết',
   'thái dương', 'lý do', 'lý lịch', 'mã số', 'mã bệnh', 'phan thiết', 'cao huyết áp', 'cao hơn', 'tô màu',

@@ -49,6 +49,11 @@ export const EN_WORDS = new Set(
   ),
 );
 
+/** Round 16: English weekdays and months are never a person ("Monday's clinic"; April, May, June and August can be). */
+const EN_CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(' '),
+);
+
 /** Round 11: a title and what follows it (Phó khoa, Trưởng phòng, Phó Giám đốc) is a post, not a person (folded). */
 const TITLE = new Set(['pho', 'truong', 'giam', 'chu']);
 const TITLE_NEXT = new Set(['khoa', 'phong', 'giam', 'doc', 'ban', 'tich', 'nhiem', 'truong', 'tram', 'doan', 'vien', 'so', 'cuc']);
@@ -97,6 +102,7 @@ function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) if (TITLE.has(info[k].f) && k + 1 < info.length && TITLE_NEXT.has(info[k + 1].f) && info[k].after === 'sp') return true;
   const prev = i > 0 ? info[i - 1] : null;
   if (prev && CALENDAR.has(prev.w)) return true;
+  if (j - i === 1 && EN_CALENDAR.has(info[i].w.replace(/['’]s$/, ''))) return true;
   // "bệnh Phong": a disease named by a word (not "bệnh nhân/nhi")
   if (j - i === 1 && prev?.w === 'bệnh' && info[i].shape === 'Xx') return true;
   // "Murphy âm tính", "Koplik (+)": a sign

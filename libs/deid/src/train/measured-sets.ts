@@ -1,4 +1,4 @@
-// The held-out sets whose blind measurement is done and reported (rounds 1–13: sets 1–16), as
+// The held-out sets whose blind measurement is done and reported (rounds 1–15: sets 1–31), as
 // training text for the PERSON labeller. Each was measured once, before anyone read it; after
 // that it was tuned on, so its later figures were no longer a forecast anyway. Sets written for
 // a measurement still to come are never listed here (train.spec.ts checks it).
@@ -18,6 +18,21 @@ import { HELDOUT13_CLINICAL_PHRASES, HELDOUT13_DOCS } from '../eval/heldout13';
 import { HELDOUT14_CLINICAL_PHRASES, HELDOUT14_DOCS } from '../eval/heldout14';
 import { HELDOUT15_CLINICAL_PHRASES, HELDOUT15_DOCS } from '../eval/heldout15';
 import { HELDOUT16_CLINICAL_PHRASES, HELDOUT16_DOCS } from '../eval/heldout16';
+import { HELDOUT17_CLINICAL_PHRASES, HELDOUT17_DOCS } from '../eval/heldout17';
+import { HELDOUT18_CLINICAL_PHRASES, HELDOUT18_DOCS } from '../eval/heldout18';
+import { HELDOUT19_CLINICAL_PHRASES, HELDOUT19_DOCS } from '../eval/heldout19';
+import { HELDOUT20_CLINICAL_PHRASES, HELDOUT20_DOCS } from '../eval/heldout20';
+import { HELDOUT21_CLINICAL_PHRASES, HELDOUT21_DOCS } from '../eval/heldout21';
+import { HELDOUT22_CLINICAL_PHRASES, HELDOUT22_DOCS } from '../eval/heldout22';
+import { HELDOUT23_CLINICAL_PHRASES, HELDOUT23_DOCS } from '../eval/heldout23';
+import { HELDOUT24_CLINICAL_PHRASES, HELDOUT24_DOCS } from '../eval/heldout24';
+import { HELDOUT25_CLINICAL_PHRASES, HELDOUT25_DOCS } from '../eval/heldout25';
+import { HELDOUT26_CLINICAL_PHRASES, HELDOUT26_DOCS } from '../eval/heldout26';
+import { HELDOUT27_CLINICAL_PHRASES, HELDOUT27_DOCS } from '../eval/heldout27';
+import { HELDOUT28_CLINICAL_PHRASES, HELDOUT28_DOCS } from '../eval/heldout28';
+import { HELDOUT29_CLINICAL_PHRASES, HELDOUT29_DOCS } from '../eval/heldout29';
+import { HELDOUT30_CLINICAL_PHRASES, HELDOUT30_DOCS } from '../eval/heldout30';
+import { HELDOUT31_CLINICAL_PHRASES, HELDOUT31_DOCS } from '../eval/heldout31';
 import type { EvalDoc } from '../eval/markup';
 
 export interface MeasuredSet {
@@ -43,6 +58,21 @@ export const MEASURED_SETS: readonly MeasuredSet[] = [
   { set: 14, docs: HELDOUT14_DOCS, phrases: HELDOUT14_CLINICAL_PHRASES },
   { set: 15, docs: HELDOUT15_DOCS, phrases: HELDOUT15_CLINICAL_PHRASES },
   { set: 16, docs: HELDOUT16_DOCS, phrases: HELDOUT16_CLINICAL_PHRASES },
+  { set: 17, docs: HELDOUT17_DOCS, phrases: HELDOUT17_CLINICAL_PHRASES },
+  { set: 18, docs: HELDOUT18_DOCS, phrases: HELDOUT18_CLINICAL_PHRASES },
+  { set: 19, docs: HELDOUT19_DOCS, phrases: HELDOUT19_CLINICAL_PHRASES },
+  { set: 20, docs: HELDOUT20_DOCS, phrases: HELDOUT20_CLINICAL_PHRASES },
+  { set: 21, docs: HELDOUT21_DOCS, phrases: HELDOUT21_CLINICAL_PHRASES },
+  { set: 22, docs: HELDOUT22_DOCS, phrases: HELDOUT22_CLINICAL_PHRASES },
+  { set: 23, docs: HELDOUT23_DOCS, phrases: HELDOUT23_CLINICAL_PHRASES },
+  { set: 24, docs: HELDOUT24_DOCS, phrases: HELDOUT24_CLINICAL_PHRASES },
+  { set: 25, docs: HELDOUT25_DOCS, phrases: HELDOUT25_CLINICAL_PHRASES },
+  { set: 26, docs: HELDOUT26_DOCS, phrases: HELDOUT26_CLINICAL_PHRASES },
+  { set: 27, docs: HELDOUT27_DOCS, phrases: HELDOUT27_CLINICAL_PHRASES },
+  { set: 28, docs: HELDOUT28_DOCS, phrases: HELDOUT28_CLINICAL_PHRASES },
+  { set: 29, docs: HELDOUT29_DOCS, phrases: HELDOUT29_CLINICAL_PHRASES },
+  { set: 30, docs: HELDOUT30_DOCS, phrases: HELDOUT30_CLINICAL_PHRASES },
+  { set: 31, docs: HELDOUT31_DOCS, phrases: HELDOUT31_CLINICAL_PHRASES },
 ];
 
 /**
