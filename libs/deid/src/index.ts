@@ -32,6 +32,7 @@ import { detectCuedLowerGiven, detectLowerMongNames, detectLowerNames, detectSta
 import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
+import { detectConversationSenders } from './detect-senders';
 import { detectTables } from './detect-tables';
 import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
@@ -100,6 +101,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectLowerMongNames(ctx);
   detectHighlandNames(ctx);
   detectLowerHighlandNames(ctx);
+  detectConversationSenders(ctx);
   propagateNames(ctx);
   completeNameLists(ctx);
   propagateIdentifiers(ctx);

