@@ -17,7 +17,7 @@ const LABELS: [RegExp, PhiKind][] = [
   // a bare "mã" right before a code with letters and digits ("mã TMN-7731942", "BN mã NH-0092")
   // (round 12: also after "mã gửi", with lettered parts "PAS-CT-1187", and a digit-led hash "79031a8c2f7b-c")
   [
-    /(?<![a-z])ma(?:[ \t]+(?:gui|moi|cu))?(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}(?:[-.][a-z]{1,5})*[-.]?\d|\d{6,}|(?=\d[a-z0-9]{5})(?=(?:[a-z]*\d){5})\d))/g,
+    /(?<![a-z])ma(?:[ \t]+(?:gui|moi|cu|so))?(?=[ \t]*:?[ \t]*(?:(?!icd)[a-z]{1,5}(?:[-.][a-z]{1,5})*[-.]?\d|\d{6,}|(?=\d[a-z0-9]{5})(?=(?:[a-z]*\d){5})\d))/g,
     'RECORD_NUMBER',
   ],
   // round 12: a bank account (appeals, refunds), a charity case code "MS 2025.317"
@@ -51,7 +51,7 @@ const LABELS: [RegExp, PhiKind][] = [
     'RECORD_NUMBER',
   ],
   [
-    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|(?:hoa don|bien lai|phieu thu)(?:\s+(?:dien tu|gtgt|vat|vien phi))?\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|tui mau|tui(?=[ \t]*\d{3,}[-.]\d{3,})|so bien ban|bien ban so|giay chung nhan thuong tich(?:\s+so)?|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
+    /(?<![a-z])(?:(?:ma|so)(?:\s+so)?\s+(?:benh pham|mau|xet nghiem|xn|phieu|don(?:\s+thuoc)?(?:\s+dien tu)?|dat kham|dat lich|kham|so sinh|ho so boi thuong|boi thuong|ho so|hsba|ba|benh an|luu tru|bn|benh nhan|nguoi benh|tiep nhan|arv|dieu tri|chung sinh|chung tu|the|hop dong|yeu cau|bien lai|hoa don|phieu thu|to khai(?:\s+y te)?|y te|tra cuu(?:\s+ket qua)?|seri|serial|visa|sinh vien|hoc sinh|nhan vien|can bo|accession|lo|giay(?:\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien|chung nhan))?|so kham benh|kham benh)|giay\s+(?:chung sinh|chung tu|bao tu|chuyen tuyen|ra vien)\s+so|(?:hoa don|bien lai|phieu thu)(?:\s+(?:dien tu|gtgt|vat|vien phi))?\s+so|giay\s+(?!phep|chung nhan)(?:[a-z]+\s+){1,3}so|(?:phieu|bien nhan|so tay|so theo doi)\s+(?:[a-z]+\s+){0,4}so|so tiem chung|ma cay|phieu dieu chuyen|tui mau|tui(?=[ \t]*\d{3,}[-.]\d{3,})|so bien ban|bien ban so|giay chung nhan thuong tich(?:\s+so)?|accession(?:\s+(?:no|number))?|hsba|hd so|ma so(?=[ \t]*:?[ \t]*\d)|specimen(?:\s+(?:no|id))?|sample id|lab no|mssv|msv|mshs|msnv|pid|mrn|member id|policy(?:\s+(?:no|number))?|claim(?:\s+(?:no|number))?|lo vac ?xin|so lo|lot(?:\s+no)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
 ];
@@ -59,11 +59,32 @@ const LABELS: [RegExp, PhiKind][] = [
 const NOT_PERSONAL = /icd|(?<!nguoi )benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
 
 /** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
-const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
+const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}(?:-[a-z]{1,5})?[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
 const SPACED = new RegExp(
   `^[ \\t]*[:.#]?[ \\t]*(?:${BANK}[ \\t]*[:\\-–]?[ \\t]*)?((?:[a-z]{1,4}[ \\t])?\\d{2,6}(?:[ \\t]\\d{2,6}){1,3})(?![a-z0-9]|[ \\t]*(?:tuoi|ngay|thang|nam|lan|vien|ml|mg)(?![a-z]))`,
 );
 const CODE_NEXT = /^[ \t]*(?:,|va|voi|\/|;)[ \t]*((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;
+
+/** A letter series typed apart before a code ("ma bn nt 25-087712", "bien lai so bl 0045612", "gl-mt 04127"). */
+const SERIES_BEFORE = /(?<![a-z0-9])([a-z]{1,4}(?:-[a-z]{1,4})?)[ \t]$/;
+const EN_BEFORE_CODE = new Set(['is', 'no', 'nr', 'ref', 'id', 'of', 'at', 'by']);
+/** A second group of digits typed apart after a code ("sid 250315 0472", "ss2506 0318", "gn-tt 0807/02"). */
+const GROUP_AFTER = /^[ \t](\d{3,8}(?:\/\d{2})?)(?![\p{L}\d]|[-/.]\d)/u;
+
+/**
+ * Round 16: the code's letter series and its second digit group, when typed apart from it — a
+ * series that is no Vietnamese word ("nt", "bl", "gn-tt", not "la", "so"), never reaching into the label.
+ */
+function codeWithParts(f: string, norm: string, start: number, end: number, labelEnd: number): [number, number] {
+  const before = SERIES_BEFORE.exec(f.slice(Math.max(labelEnd, start - 12), start));
+  // typed in lower case as a chat types a code; a label in capitals ("mã BN 25.108.447") or an
+  // English word ("claim ref …", "is …") stays outside
+  const series = before ? norm.slice(start - before[0].length, start - before[0].length + before[1].length) : '';
+  if (before && series === before[1] && !EN_BEFORE_CODE.has(series) && series.split('-').every((w) => !isVietSyllable(w))) start -= before[0].length;
+  const after = /\d$/.test(f.slice(start, end)) ? GROUP_AFTER.exec(f.slice(end, end + 14)) : null;
+  if (after) end += after[0].length;
+  return [start, end];
+}
 
 function acceptable(code: string): boolean {
   if (!/\d/.test(code) || code.length < 4) return false;
@@ -72,6 +93,7 @@ function acceptable(code: string): boolean {
   if (/^\d+(?:mg|ml|kg|g|l|cm|mm|tuoi|t|h)$/.test(code)) return false;
   if (/^[a-z]\d{2}(?:\.\d{1,2})?$/.test(code)) return false; // an ICD-10 code
   if (/^[ab]\/h\d/.test(code)) return false; // influenza A/H1N1
+  if (/^(?:p\d{1,3})?g\d{1,2}$/.test(code)) return false; // a room and bed ("p3g2")
   if (/^(?:19|20)\d{2}$/.test(code)) return false; // a year
   return true;
 }
@@ -100,17 +122,15 @@ export function detectLabelled(ctx: Ctx): void {
         add(kind === 'PASSPORT' ? 'PASSPORT' : 'RECORD_NUMBER', start, start + spaced[1].length);
         continue;
       }
+      const labelEnd = pos;
       let c = CODE.exec(f.slice(pos, pos + 60));
       while (c) {
         const code = c[1];
         const start = pos + c[0].length - code.length;
         if (!acceptable(code)) break;
-        add(
-          kind === 'PASSPORT' && !/^[a-z]{0,2}\d{6,9}$/.test(code) && !/^(?=(?:[a-z]*\d){5})[a-z0-9]{8,10}$/.test(code) ? 'RECORD_NUMBER' : kind,
-          start,
-          start + code.length,
-        );
-        pos = start + code.length;
+        const [from, to] = kind === 'PASSPORT' ? [start, start + code.length] : codeWithParts(f, p.norm, start, start + code.length, labelEnd);
+        add(kind === 'PASSPORT' && !/^[a-z]{0,2}\d{6,9}$/.test(code) && !/^(?=(?:[a-z]*\d){5})[a-z0-9]{8,10}$/.test(code) ? 'RECORD_NUMBER' : kind, from, to);
+        pos = to;
         c = CODE_NEXT.exec(f.slice(pos, pos + 40));
       }
     }

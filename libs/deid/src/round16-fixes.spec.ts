@@ -64,3 +64,23 @@ describe('round 16: the senders of a conversation typed without accents', () => 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('round 16: codes typed in a chat with their series apart', () => {
+  it.each([
+    ['a series before a patient code', 'bn vao lai, ma bn kt 25-104233 nha c', ['kt 25-104233']],
+    ['a discharge paper', 'giay ra vien so rv 2510-0452, hen tai kham 2 tuan', ['rv 2510-0452']],
+    ['a ward slip numbered after "số"', 'phieu linh thuoc so pl 0932 ky roi nha', ['pl 0932']],
+    ['a code after "mã số"', 'hoan canh ong tam (ma so tt-208) can giup', ['tt-208']],
+    ['an English word before a code stays outside', 'claim ref CG-2025-1184 was opened', ['CG-2025-1184']],
+    ['a capital label stays outside', 'đã đổi sang mã BN 25.108.447 rồi', ['25.108.447']],
+  ])('%s', (_, text, expected) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual(expected);
+  });
+
+  it.each([
+    ['a house number', 'nha o so 12 ngo 5 pho hue'],
+    ['a room and bed after a code', 'phieu linh thuoc so pl 0932; p3g2 chua linh'],
+  ])('%s', (_, text) => {
+    expect(found(text, 'RECORD_NUMBER').filter((c) => !c.startsWith('pl'))).toEqual([]);
+  });
+});
