@@ -476,8 +476,10 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
     // P.3, P3, Q.1, Q1, P.Bến Nghé, H. Gia Lâm, TX.Sơn Tây; never a bare initial before a name
     // "đồng tử P 3mm", "hạch cổ P 2cm", "sức cơ tay P 1/5": P is phải (right), not phường
     if (/^\.?\s?\d{1,3}(?:[.,]\d+)?\s?(?:mm|cm|ml|mg|kg|mbar|hpa|%|\/\s?\d|l\/|lan\b|x\b)/.test(p.fold.slice(t.end, t.end + 14))) return null;
-    // a ward or district number has at most two digits: "P.302 B1" is a room
-    if (/^\.?\s?\d{1,2}(?!\d)/.test(p.norm.slice(t.end, t.end + 6)) && (t.text === 'P' || t.text === 'Q')) return { level: lvl, len: 1 };
+    // a ward or district number has at most two digits: "P.302 B1" is a room (round 16: so is "P.3 G.12",
+    // a room and its bed; "Q44.2" is a diagnosis code)
+    if (/^\.?\s?\d{1,2}(?!\d|[.,]\d|[ \t]?G\.?[ \t]?\d)/.test(p.norm.slice(t.end, t.end + 9)) && (t.text === 'P' || t.text === 'Q'))
+      return { level: lvl, len: 1 };
     if (/^\.\s?\p{Lu}/u.test(after) && t.text !== 'F') return { level: lvl, len: 1 };
     if (t.text === 'TP' || t.text === 'Tp' || t.text === 'TX' || t.text === 'TT') {
       if (/^\s\p{Lu}/u.test(after)) return { level: lvl, len: 1 };

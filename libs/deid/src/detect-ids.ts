@@ -151,7 +151,9 @@ export function detectIds(ctx: Ctx): void {
     if (!m || m.index + m[0].indexOf(':') + from !== colon || (m.index === 0 && /[a-z]/.test(f[from - 1] ?? ''))) continue;
     m.index += from;
     if (
-      /\b(?:icd|icd10|benh|thuoc|dich vu|vat tu|nganh|buu chinh|thue|xa|tinh|huyen|chuong|loai|nhom|atc|hang|vach|qr|bai|de|phong|khoa)\b/.test(m[1]) &&
+      /\b(?:icd|icd10|benh|thuoc|dich vu|vat tu|nganh|buu chinh|thue|xa|tinh|huyen|chuong|loai|nhom|atc|hang|vach|qr|bai|de|phong|khoa|cskcb|kcb|co so)\b/.test(
+        m[1],
+      ) &&
       !/benh nhan|nguoi benh|ca benh|benh an|benh nhi|benh pham/.test(m[1])
     )
       continue;

@@ -56,7 +56,7 @@ const LABELS: [RegExp, PhiKind][] = [
   ],
 ];
 /** Labels that name a disease, drug, service or place code: their values are no identifier. */
-const NOT_PERSONAL = /icd|(?<!nguoi )benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$/;
+const NOT_PERSONAL = /icd|(?<!nguoi )benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$|cskcb|kcb$|co so$/;
 
 /** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
 const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}(?:-[a-z]{1,5})?[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;

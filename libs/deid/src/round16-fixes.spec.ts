@@ -84,3 +84,19 @@ describe('round 16: codes typed in a chat with their series apart', () => {
     expect(found(text, 'RECORD_NUMBER').filter((c) => !c.startsWith('pl'))).toEqual([]);
   });
 });
+
+describe('round 16: phrases that are no identifier', () => {
+  it.each([
+    ["a health facility's code", 'Mã CSKCB: 48012'],
+    ["… a facility's code in words", 'Mã cơ sở: 66105'],
+    ['muscle strength after the limb it grades', 'cơ lực hai chân 4/5'],
+    ['a room and its bed', 'Chuyển P.4 G.16'],
+    ['a diagnosis code', 'Q21.1 Thông liên nhĩ'],
+    ['a company named after its trade and a given name', 'Công ty TNHH Thương mại Thành Đạt'],
+    ['a fishing port', 'cảng cá Sa Huỳnh'],
+    ['a ventilator brand before its model', 'máy thở Hamilton C6'],
+    ['a bus stop named after a hero', 'trạm xe buýt Trần Phú'],
+  ])('%s', (_, text) => {
+    expect(scanText(text)).toEqual([]);
+  });
+});

@@ -160,6 +160,9 @@ export const FACILITY_WORDS: readonly string[] = [
   'cửa khẩu', 'đài phát thanh', 'đài truyền hình', 'đài phát thanh truyền hình',
   // round 14: parks and squares named after people ("công viên Lê Thị Riêng")
   'công viên', 'quảng trường',
+  // round 16: ports, towers, schools and banks named after people or places ("cảng cá Tam Quang",
+  // "tháp Po Klong Garai", "Le Quy Don High School")
+  'cảng cá', 'tháp', 'high school', 'school', 'university', 'ngân hàng', 'trạm xe buýt', 'bến xe buýt',
 ];
 
 /** Words allowed inside a facility name after the facility word (lower-case descriptors). */
@@ -175,6 +178,9 @@ export const FACILITY_DESCRIPTORS: readonly string[] = [
   'thuật', 'gây', 'mê', 'dinh', 'dưỡng', 'và', 'thẩm', 'mỹ', 'đk', 'kv', 'khu', 'vực', 'số', 'của', 'the',
   // round 14: "Bệnh viện Bỏng Quốc gia …", "Đại học Y Dược …", "Đa khoa vùng …"
   'bỏng', 'gia', 'dược', 'vùng',
+  // round 16: a company's trade before its name ("Công ty TNHH Điện tử Minh Hòa")
+  'điện', 'tử', 'xây', 'dựng', 'thương', 'mại', 'vụ', 'vận', 'tải', 'du', 'lịch', 'thực', 'phẩm', 'thiết', 'bị', 'đầu', 'tư', 'sản', 'xuất',
+  'tnhh', 'cổ', 'phần', 'cp', 'mtv',
 ];
 
 /** Upper-case medical abbreviations that are never initials or names. */

@@ -103,6 +103,19 @@ function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
   const prev = i > 0 ? info[i - 1] : null;
   if (prev && CALENDAR.has(prev.w)) return true;
   if (j - i === 1 && EN_CALENDAR.has(info[i].w.replace(/['’]s$/, ''))) return true;
+  // round 16: "1. a Sơn" is an item letter after its number, not "anh"
+  if (prev && /^[ace]$/.test(prev.w) && prev.before === '.' && i >= 2 && info[i - 2].shape === 'd') return true;
+  // round 16: a brand before its model code ("máy thở Hamilton C3", "Dräger V500")
+  if (
+    j - i === 1 &&
+    info[i].lex.includes('nonviet') &&
+    info[i].after === 'sp' &&
+    j + 1 < info.length &&
+    (info[j].shape === 'X1' || info[j].shape === 'XX') &&
+    info[j].after === 'none' &&
+    info[j + 1].shape === 'd'
+  )
+    return true;
   // "bệnh Phong": a disease named by a word (not "bệnh nhân/nhi")
   if (j - i === 1 && prev?.w === 'bệnh' && info[i].shape === 'Xx') return true;
   // "Murphy âm tính", "Koplik (+)": a sign
