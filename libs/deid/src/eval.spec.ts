@@ -493,7 +493,7 @@ describe('evaluation set', () => {
       { NAME: 0.95, DATE: 0.98, ADDRESS: 0.96, PHONE: 0.97, RECORD_NUMBER: 0.97 },
       0.95,
       0.92,
-      0.026,
+      0.017,
     ],
     [
       'held-out set 35',
@@ -501,7 +501,7 @@ describe('evaluation set', () => {
       HELDOUT35_CLINICAL_PHRASES,
       { NAME: 0.72, DATE: 0.91, ADDRESS: 0.82, PHONE: 0.95, RECORD_NUMBER: 0.65 },
       0.76,
-      0.91,
+      0.9,
       0.017,
     ],
     [

@@ -33,6 +33,7 @@ import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
 import { detectConversationSenders } from './detect-senders';
+import { detectRepeatedGivenNames } from './detect-repeated-given';
 import { detectTables } from './detect-tables';
 import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
@@ -102,6 +103,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectHighlandNames(ctx);
   detectLowerHighlandNames(ctx);
   detectConversationSenders(ctx);
+  detectRepeatedGivenNames(ctx);
   propagateNames(ctx);
   completeNameLists(ctx);
   propagateIdentifiers(ctx);

@@ -100,3 +100,16 @@ describe('round 16: phrases that are no identifier', () => {
     expect(scanText(text)).toEqual([]);
   });
 });
+
+describe('round 16: a given name called twice after a kinship or staff word, typed without accents', () => {
+  it('is a name at every call', () => {
+    expect(names('nha a cuong bi om nang\na cuong dang o han, mai moi ve\ne chuyen tien cho a cuong r')).toEqual(['cuong', 'cuong', 'cuong']);
+    expect(names('c hong may 8 can tang 2kg\ndan c hong han che nuoc')).toEqual(['hong', 'hong']);
+  });
+
+  it('is no name once, nor after "bác sĩ" or "mẹ bé"', () => {
+    expect(names('a cuong bi om nang')).toEqual([]);
+    expect(names('bac si noi roi, bac si dan nghi ngoi')).toEqual([]);
+    expect(names('me be hoi khi nao ve, me be lo lam')).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ const TITLE_NEXT = new Set(['khoa', 'phong', 'giam', 'doc', 'ban', 'tich', 'nhie
 const CALENDAR = new Set(['tết', 'thứ', 'mùng', 'mồng', 'tháng']);
 
 /** Unaccented words that are a given name and an everyday word (bị, đã, đang, có, khám, trực …): no name when typed without diacritics. */
-const PLAIN_STOP = new Set(
+export const PLAIN_STOP = new Set(
   'bi da dang co duoc ko khong sot ho non kham di ve o la tu can bao noi hoi an uong nam vao ra len xuong moi van cung con thi rat hay lam nhe truc kiem tra luc dieu tri mo sinh de chuyen xin goi'.split(
     ' ',
   ),

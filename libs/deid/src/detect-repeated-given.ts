@@ -1,0 +1,31 @@
+// Round 16: a given name typed in lower case without diacritics right after a kinship or staff word,
+// twice or more in the same text ("a cuong" … "a cuong", "c hong" … "c hong", "bs tu" … "bs tu"):
+// once it may be a word ("a noi", "c lam"), twice after such a word is how a chat calls a person.
+import type { Ctx } from './context';
+import { PLAIN_STOP } from './model/guard';
+import { GIVEN_NAME_SET } from './name-sets';
+import { inSetToken } from './text';
+
+/** Kinship, address and staff words typed before a name in a chat (folded, lower case). */
+const CUE = new Set('a c e anh chi em be bs ong ba chu co bac di cau o me bo thim mo cu chau dd ys ktv'.split(' '));
+/** Everyday words that are also given names, beyond the labeller's list (folded). */
+const EVERYDAY = new Set(
+  'oi nha nhe ah ok roi xem chua biet nghi cho dua gui lay ay ta no nay kia do day ben sau truoc het ca be truong si chau lac cam nhan so ban lai dinh song tram toi don nghiem dau dai han the vien phong nguyen'.split(
+    ' ',
+  ),
+);
+
+export function detectRepeatedGivenNames(ctx: Ctx): void {
+  const { tokens, p, noName, out } = ctx;
+  const at: number[] = [];
+  const uses = new Map<string, number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const cue = tokens[i - 1];
+    if (!CUE.has(cue.text) || !/^[a-z]{2,}$/.test(t.text) || noName[i] || t.start - cue.end !== 1 || p.norm[cue.end] !== ' ') continue;
+    if (PLAIN_STOP.has(t.f) || EVERYDAY.has(t.f) || !inSetToken(GIVEN_NAME_SET, t)) continue;
+    at.push(i);
+    uses.set(t.f, (uses.get(t.f) ?? 0) + 1);
+  }
+  for (const i of at) if ((uses.get(tokens[i].f) ?? 0) >= 2) out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[i].end });
+}
