@@ -113,3 +113,12 @@ describe('round 16: a given name called twice after a kinship or staff word, typ
     expect(names('me be hoi khi nao ve, me be lo lam')).toEqual([]);
   });
 });
+
+describe('round 16: a lower-case full name after "la" and the person it names', () => {
+  it.each([
+    ['a husband', 'chi ay ko biet chu, ck la tran van sang lam ho', ['tran van sang']],
+    ['a younger brother', 'em trai no la hoang minh nhat hien than phu hop', ['hoang minh nhat']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -26,7 +26,7 @@ const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
 const KIN_LOWER = new Set('bé cháu con em anh chị mệ o eng ả mạ cu thằng dì cô chú bác ông bà cụ ôn mụ cậu mợ thím chế hia'.split(' '));
 
 /** Words before "là/tên" that make the next lower-case word a name (folded): "e la …", "ten chau la …". */
-const LA_BEFORE = new Set('e c a me bo chau con ten ban vo chong'.split(' '));
+const LA_BEFORE = new Set('e c a me bo chau con ten ban vo chong ck vk be ong ba no gai trai anh chi em co chu di cau cha thim'.split(' '));
 
 /** Words that make a phrase with a kinship word before them (bác sĩ, em bé, con trai, bà con, anh ấy). */
 const KIN_COMPOUND = new Set(
