@@ -1,6 +1,7 @@
-// Round 16: a given name typed in lower case without diacritics right after a kinship or staff word,
-// twice or more in the same text ("a cuong" … "a cuong", "c hong" … "c hong", "bs tu" … "bs tu"):
-// once it may be a word ("a noi", "c lam"), twice after such a word is how a chat calls a person.
+// Round 16: a given name typed in lower case without diacritics where a chat calls a person: right
+// after a kinship or staff word, twice or more in the same text ("a cuong" … "a cuong", "c hong" …
+// "c hong"; once it may be a word: "a noi", "c lam"), or thanked at the end of a phrase ("cam on linh
+// va duy", "cam on hien.").
 import type { Ctx } from './context';
 import { PLAIN_STOP } from './model/guard';
 import { GIVEN_NAME_SET } from './name-sets';
@@ -28,4 +29,24 @@ export function detectRepeatedGivenNames(ctx: Ctx): void {
     uses.set(t.f, (uses.get(t.f) ?? 0) + 1);
   }
   for (const i of at) if ((uses.get(tokens[i].f) ?? 0) >= 2) out.push({ kind: 'NAME', start: tokens[i].start, end: tokens[i].end });
+}
+
+/** "cam on linh va duy", "cam on hien.": a given name thanked, then the phrase ends or goes on to another name. */
+const THANKED = /(?<![a-z])(?:cam on|tks|thanks)[ \t]+([a-z]{2,})(?:[ \t]+va[ \t]+([a-z]{2,}))?(?=[ \t]*(?:[.,!?;:\n)]|$|nha\b|nhe\b|nghen\b|nhieu\b))/dg;
+
+export function detectThankedGivenNames(ctx: Ctx): void {
+  const { p, tokens, out } = ctx;
+  if (!p.norm.includes('on') && !p.norm.includes('tks') && !p.norm.includes('thanks')) return;
+  THANKED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THANKED.exec(p.norm))) {
+    for (const span of [m.indices?.[1], m.indices?.[2]]) {
+      if (!span) continue;
+      const [start, end] = span;
+      const w = p.norm.slice(start, end);
+      const i = tokens.findIndex((t) => t.start === start);
+      if (PLAIN_STOP.has(w) || EVERYDAY.has(w) || i < 0 || !inSetToken(GIVEN_NAME_SET, tokens[i])) continue;
+      out.push({ kind: 'NAME', start, end });
+    }
+  }
 }

@@ -109,7 +109,7 @@ interface Label {
 /** The display name inside one part of a label ("khach ngoc han" → "ngoc han"), or null. */
 function nameIn(part: string, partAt: number): Label | null {
   const raw = [...part.matchAll(/\S+/g)];
-  if (!raw.length || raw.length > 6) return null;
+  if (!raw.length || raw.length > 8) return null;
   const f = raw.map((m) => fold(m[0]).toLowerCase());
   if (ORG_FIRST.has(f[0]) || FIELD.test(f.join(' '))) return null;
   let s = 0;

@@ -33,7 +33,7 @@ import { detectModelNames } from './detect-model';
 import { detectNames } from './detect-names';
 import { detectScripts } from './detect-scripts';
 import { detectConversationSenders } from './detect-senders';
-import { detectRepeatedGivenNames } from './detect-repeated-given';
+import { detectRepeatedGivenNames, detectThankedGivenNames } from './detect-repeated-given';
 import { detectTables } from './detect-tables';
 import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
@@ -104,6 +104,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectLowerHighlandNames(ctx);
   detectConversationSenders(ctx);
   detectRepeatedGivenNames(ctx);
+  detectThankedGivenNames(ctx);
   propagateNames(ctx);
   completeNameLists(ctx);
   propagateIdentifiers(ctx);

@@ -122,3 +122,17 @@ describe('round 16: a lower-case full name after "la" and the person it names', 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('round 16: thanks and long sender labels typed without accents', () => {
+  it('a given name thanked at the end of a phrase', () => {
+    expect(names('ok moi nguoi. cam on linh va duy, nho mang cccd nha')).toEqual(['linh', 'duy']);
+    expect(names('cam on hien. sang mai bao cao lai')).toEqual(['hien']);
+    expect(names('cam on ca nha, cam on ban nhieu')).toEqual([]);
+  });
+
+  it('a church elder with his title and his baptismal name', () => {
+    expect(
+      names('ong truong ban giuse tran van luong: xin ca doan hat le chieu nay\nmaria hoa: amen\nong truong ban giuse tran van luong: cam on ca nha'),
+    ).toEqual(['giuse tran van luong', 'maria hoa', 'giuse tran van luong']);
+  });
+});
