@@ -462,6 +462,12 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
       return { level: lvl0, len: 1 };
     }
   }
+  // round 16: "p.kim lien", "q.go vap", "p.9" — lower case with the dot, a known name or a number after it
+  if ((t.text === 'p' || t.text === 'q') && p.norm[t.end] === '.' && i + 1 < tokens.length && /^\.[ \t]?$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
+    const roomAndBed = /^\.?[ \t]?\d{1,3}[ \t]?g\.?[ \t]?\d/.test(p.norm.slice(t.end, t.end + 12));
+    if (lowerGazetteerAt(ctx, i + 1) > 0 || (/^\d{1,2}$/.test(tokens[i + 1].text) && !roomAndBed))
+      return { level: t.text === 'p' ? 'ward' : 'district', len: 1 };
+  }
   // round 10: chat shorthand "p trung do", "q binh thanh", "p 12" after another part of an address
   if ((t.text === 'p' || t.text === 'q') && prevTok && i + 1 < tokens.length && /^[ \t]$/.test(p.norm.slice(t.end, tokens[i + 1].start))) {
     const before = unitAt(ctx, i - 1) || /^\d{1,4}$/.test(prevTok.text);
@@ -532,7 +538,9 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   }
   // a number ("phường 12", "ngõ 34/5", "số 12A", "tổ 7", "khu phố 4", "P.3")
   const num = u.level === 'city' || u.level === 'province' ? null : NUMBER_AT.exec(rest);
-  const abbreviated = t.text.length <= 3 && /^\p{Lu}/u.test(t.text);
+  // (round 16: "p.kim lien", "q.go vap", "p.9" typed in lower case with the dot)
+  const dotted = /^(?:p|q|tp|tx)$/.test(t.text) && p.norm[t.end] === '.';
+  const abbreviated = (t.text.length <= 3 && /^\p{Lu}/u.test(t.text)) || dotted;
   if (num && /[.:]/.test(num[0].slice(0, num[0].indexOf(num[1]))) && !abbreviated && !/:/.test(num[0])) return null;
   if (num) {
     let end = unitEnd + num[0].length;
@@ -580,7 +588,7 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
     isCapitalised(tokens[j].text);
   if (!/^[ \t]{0,2}[.:]?[ \t]{0,2}$/.test(gap) && !broken) return null;
   // unaccented text in lower case: "xa nghia lam huyen nghia hung" (gazetteer names only)
-  if (!t.d && /^\p{Ll}/u.test(tokens[j].text) && /^[ \t]{1,2}$/.test(gap)) {
+  if (!t.d && /^\p{Ll}/u.test(tokens[j].text) && (/^[ \t]{1,2}$/.test(gap) || (dotted && /^\.[ \t]?$/.test(gap)))) {
     // round 8: "thanh pho thai nguyen" — a provincial city named after its province, typed
     // in lower case without diacritics, is part of the address (not the centrally-run cities)
     if (u.level === 'city') {

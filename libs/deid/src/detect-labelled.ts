@@ -144,9 +144,12 @@ export function detectLabelled(ctx: Ctx): void {
   // (round 15: a partly read plate, "60A-5xx.27", "98C-204.1x")
   // (round 15: a dash set off by spaces, "51K – 208.49"; a series typed in lower case with its digit, "65g1 12345")
   const PLATE =
-    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z]\d)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z][a-z\d]?)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
     if (!/[-–]|\.[\dxX*]{2}$|^\d\d[a-z]\d[ \t]\d{4,5}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    // round 16: a series typed in lower case without its digit only in the full dotted form ("51k-345.21", "30g 123.45")
+    if (/^\d\d[ \t-]?[a-z](?![a-z\d])/.test(m[0]) && !/\d{3}\.\d{2}$/.test(m[0])) continue;
+    if (/^\d\d[ \t-]?[a-z][a-z]/.test(m[0]) && (!/\d{3}\.\d{2}$/.test(m[0]) || /^\d\d[ \t-]?(?:mg|ml|kg|cm|mm|gr)/.test(m[0]))) continue;
     if (/[xX*]/.test(m[0].slice(3)) && (m[0].slice(3).match(/\d/g)?.length ?? 0) < 3) continue;
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   }

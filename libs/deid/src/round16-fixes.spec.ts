@@ -136,3 +136,26 @@ describe('round 16: thanks and long sender labels typed without accents', () => 
     ).toEqual(['giuse tran van luong', 'maria hoa', 'giuse tran van luong']);
   });
 });
+
+describe('round 16: plates and wards typed in lower case', () => {
+  it.each([
+    ['a plate with a lower-case series', 'xe tai dam vao la xe 82c-124.09 roi chay', ['82c-124.09']],
+    ['… set off by a space', 'xe oto bien 30g 223.45 do chan cong', ['30g 223.45']],
+  ])('%s', (_, text, expected) => {
+    expect(found(text, 'VEHICLE_PLATE')).toEqual(expected);
+  });
+
+  it.each([
+    ['a ward with its dot', 'bn tai nan o p.kim lien dang xac minh', ['p.kim lien']],
+    ['a street, a ward and a district by number', 'e dang o so 215 hung vuong, p.9, q.5 gan xiu', ['so 215 hung vuong, p.9, q.5']],
+  ])('%s', (_, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+  });
+
+  it.each([
+    ['a dose', 'lieu 10mg-123.45'],
+    ['a room and bed', 'chuyen p.3 g.12 nhe'],
+  ])('%s is neither', (_, text) => {
+    expect(scanText(text)).toEqual([]);
+  });
+});
