@@ -50,6 +50,8 @@ const { HELDOUT33_DOCS, HELDOUT33_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT34_DOCS, HELDOUT34_CLINICAL_PHRASES } = require(`${dist}eval/heldout34`);
 const { HELDOUT35_DOCS, HELDOUT35_CLINICAL_PHRASES } = require(`${dist}eval/heldout35`);
 const { HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES } = require(`${dist}eval/heldout36`);
+const { HELDOUT37_DOCS, HELDOUT37_CLINICAL_PHRASES } = require(`${dist}eval/heldout37`);
+const { HELDOUT38_DOCS, HELDOUT38_CLINICAL_PHRASES } = require(`${dist}eval/heldout38`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -146,6 +148,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 34 clinical chats typed with accents (written blind, round 16)', HELDOUT34_DOCS, HELDOUT34_CLINICAL_PHRASES],
   ['Held-out 35 chats typed fast without accents (written blind, round 16)', HELDOUT35_DOCS, HELDOUT35_CLINICAL_PHRASES],
   ['Held-out 36 minority, foreign and regional people (written blind, round 16)', HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES],
+  ['Held-out 37 chats typed fast without accents (written blind, round 16, the final measurement)', HELDOUT37_DOCS, HELDOUT37_CLINICAL_PHRASES],
+  ['Held-out 38 ordinary news and clinical texts (written blind, round 16, the final measurement)', HELDOUT38_DOCS, HELDOUT38_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

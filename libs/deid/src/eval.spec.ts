@@ -41,6 +41,8 @@ import { HELDOUT33_CLINICAL_PHRASES, HELDOUT33_DOCS } from './eval/heldout33';
 import { HELDOUT34_CLINICAL_PHRASES, HELDOUT34_DOCS } from './eval/heldout34';
 import { HELDOUT35_CLINICAL_PHRASES, HELDOUT35_DOCS } from './eval/heldout35';
 import { HELDOUT36_CLINICAL_PHRASES, HELDOUT36_DOCS } from './eval/heldout36';
+import { HELDOUT37_CLINICAL_PHRASES, HELDOUT37_DOCS } from './eval/heldout37';
+import { HELDOUT38_CLINICAL_PHRASES, HELDOUT38_DOCS } from './eval/heldout38';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -210,6 +212,9 @@ describe('evaluation set', () => {
     ['held-out set 34 (clinical chats typed with accents, written blind)', HELDOUT34_DOCS, HELDOUT34_CLINICAL_PHRASES],
     ['held-out set 35 (chats typed fast without accents, written blind)', HELDOUT35_DOCS, HELDOUT35_CLINICAL_PHRASES],
     ['held-out set 36 (minority, foreign and regional people, written blind)', HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES],
+    // Round 16's final measurement: two sets measured once on the session-start detector and once on round 16g's.
+    ['held-out set 37 (chats typed fast without accents, written blind)', HELDOUT37_DOCS, HELDOUT37_CLINICAL_PHRASES],
+    ['held-out set 38 (ordinary news and clinical texts, written blind)', HELDOUT38_DOCS, HELDOUT38_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
@@ -512,6 +517,26 @@ describe('evaluation set', () => {
       0.95,
       0.87,
       0.042,
+    ],
+    // Sets 37 and 38: written while round 16 was built, measured once on the session-start detector (95d79e1)
+    // and once on round 16g's (098e0a0); set 37's misses were read after that (round 16h).
+    [
+      'held-out set 37',
+      HELDOUT37_DOCS,
+      HELDOUT37_CLINICAL_PHRASES,
+      { NAME: 0.62, DATE: 0.88, ADDRESS: 0.55, PHONE: 0.99, RECORD_NUMBER: 0.82 },
+      0.66,
+      0.88,
+      0.026,
+    ],
+    [
+      'held-out set 38',
+      HELDOUT38_DOCS,
+      HELDOUT38_CLINICAL_PHRASES,
+      { NAME: 0.95, DATE: 0.98, ADDRESS: 0.94, PHONE: 0.99, RECORD_NUMBER: 0.97 },
+      0.96,
+      0.95,
+      0.026,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
