@@ -28,6 +28,8 @@ const PREFIXES = [
   'y te thon',
   'y te ban',
   'khach hang',
+  'ktv duoc',
+  'y ta',
   'bac si',
   'dieu duong',
   'ho sinh',
@@ -45,6 +47,8 @@ const PREFIXES = [
   'cha xu',
   'su co',
   'khach',
+  'ck',
+  'vk',
   'bs',
   'dr',
   'dd',
@@ -152,7 +156,7 @@ export function detectConversationSenders(ctx: Ctx): void {
     const names: Label[] = [];
     // typed in lower case without diacritics: Title-case and accented labels are read by detect-chat.ts,
     // where "Lời bình:", "Thư ký:", "Giám định:" show how many fields look like a display name
-    const plain = /^[a-z0-9 \t'’|–-]+$/.test(label);
+    const plain = /^[a-z0-9 \t'’|.–-]+$/.test(label);
     // "giam dinh - quyen", "tyt xa sang tung - sung mi de": the person is one part of it
     let partAt = 0;
     for (const part of label.split(/[ \t]+[-–|][ \t]+/)) {

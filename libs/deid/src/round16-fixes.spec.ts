@@ -44,6 +44,11 @@ describe('round 16: the senders of a conversation typed without accents', () => 
       ['dung', 'dung'],
     ],
     [
+      'a husband and a wife, and a flat number after a name',
+      'ck tuan: vk oi be sao r\nvk lan: be on roi a\nck tuan: ok mai a vo som\nkevin tran b.1204: xe ai do chan cong',
+      ['tuan', 'lan', 'tuan', 'kevin tran'],
+    ],
+    [
       'a room number after the name',
       'loan p204: co ai thay ba cu tang 3 ko\nminh duc p509: chua c oi\nloan p204: ba di lac tu sang\nminh duc p509: de e xuong tim',
       ['loan', 'minh duc', 'loan', 'minh duc'],
