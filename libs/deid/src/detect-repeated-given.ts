@@ -5,7 +5,7 @@
 import type { Ctx } from './context';
 import { PLAIN_STOP } from './model/guard';
 import { GIVEN_NAME_SET } from './name-sets';
-import { inSetToken } from './text';
+import { inSetToken, tokenStartingAt } from './text';
 
 /** Kinship, address and staff words typed before a name in a chat (folded, lower case). */
 const CUE = new Set('a c e anh chi em be bs ong ba chu co bac di cau o me bo thim mo cu chau dd ys ktv'.split(' '));
@@ -36,7 +36,6 @@ const THANKED = /(?<![a-z])(?:cam on|tks|thanks)[ \t]+([a-z]{2,})(?:[ \t]+va[ \t
 
 export function detectThankedGivenNames(ctx: Ctx): void {
   const { p, tokens, out } = ctx;
-  if (!p.norm.includes('on') && !p.norm.includes('tks') && !p.norm.includes('thanks')) return;
   THANKED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = THANKED.exec(p.norm))) {
@@ -44,7 +43,7 @@ export function detectThankedGivenNames(ctx: Ctx): void {
       if (!span) continue;
       const [start, end] = span;
       const w = p.norm.slice(start, end);
-      const i = tokens.findIndex((t) => t.start === start);
+      const i = tokenStartingAt(tokens, start);
       if (PLAIN_STOP.has(w) || EVERYDAY.has(w) || i < 0 || !inSetToken(GIVEN_NAME_SET, tokens[i])) continue;
       out.push({ kind: 'NAME', start, end });
     }

@@ -1,10 +1,10 @@
 // Round 16: the senders of a conversation. When several lines of a text open with a short label
 // and a colon, and at least two of those labels already name a person or recur, the text is a
-// conversation: every other label is a sender's display name once its roles, titles and desks are
-// taken off, unless it names a field, a group or a place — "thang beo:", "hung xe om:", "a muoi:",
-// "khach ngoc han:", "truong xom ho sy duc:", "giam dinh - quyen:". The other chat rules
-// (detect-chat.ts) need the label's words to be listed name syllables throughout; here one listed
-// name syllable is enough, because the layout itself says "person".
+// conversation: every label typed in lower case without accents is then a sender's display name
+// once its roles, titles, desks and rooms are taken off, unless it names a field, a group or a
+// place — "thang beo:", "hung xe om:", "a muoi:", "khach ngoc han:", "truong xom ho sy duc:",
+// "giam dinh - quyen:", "loan p307:". The other chat rules (detect-chat.ts) need the label's words to
+// be listed name syllables throughout; here the first one is enough, because the layout says "person".
 import type { Ctx } from './context';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { BAPTISMAL_NAMES } from './data/names';
@@ -16,70 +16,13 @@ const LABEL_LINE =
   /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*[-–·]?[ \t]*)?([^\n:()[\]]{1,45}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?!\/\/)([^\n]*)/g;
 
 /** Roles, titles and kinship words before the name (folded; the longest first). */
-const PREFIXES = [
-  'ong truong ban',
-  'truong xom',
-  'truong thon',
-  'truong ban',
-  'truong ap',
-  'truong khu',
-  'truong tram',
-  'pho tram',
-  'y te thon',
-  'y te ban',
-  'khach hang',
-  'ktv duoc',
-  'y ta',
-  'bac si',
-  'dieu duong',
-  'ho sinh',
-  'duoc si',
-  'y si',
-  'ho ly',
-  'le tan',
-  'thu ngan',
-  'ke toan',
-  'bao ve',
-  'tai xe',
-  'lai xe',
-  'giam dinh',
-  'can bo',
-  'cha xu',
-  'su co',
-  'khach',
-  'ck',
-  'vk',
-  'bs',
-  'dr',
-  'dd',
-  'ys',
-  'ktv',
-  'nhs',
-  'ds',
-  'hl',
-  'cb',
-  'ctv',
-  'yttb',
-  'ong',
-  'ba',
-  'anh',
-  'chi',
-  'em',
-  'co',
-  'chu',
-  'bac',
-  'di',
-  'cau',
-  'mo',
-  'thim',
-  'me',
-  'bo',
-  'chau',
-  'cu',
-  'thay',
-  'cha',
-  'su',
-].map((p) => p.split(' '));
+const PREFIXES = (
+  'ong truong ban|truong xom|truong thon|truong ban|truong ap|truong khu|truong tram|pho tram|y te thon|y te ban|khach hang|ktv duoc|' +
+  'y ta|bac si|dieu duong|ho sinh|duoc si|y si|ho ly|le tan|thu ngan|ke toan|bao ve|tai xe|lai xe|giam dinh|can bo|cha xu|su co|' +
+  'khach|ck|vk|bs|dr|dd|ys|ktv|nhs|ds|hl|cb|ctv|yttb|ong|ba|anh|chi|em|co|chu|bac|di|cau|mo|thim|me|bo|chau|cu|thay|cha|su'
+)
+  .split('|')
+  .map((p) => p.split(' '));
 /** Roles and desks after the name (folded). */
 const SUFFIX = new Set('dd bs ktv nhs ys ds hl ctv yttb cc hscc icu truong noi ngoai san nhi quay may ca sang dem phong giuong ban xe'.split(' '));
 /** A label that opens with one of these names a group, a service or a place (folded). */
@@ -107,7 +50,6 @@ interface Label {
   folded: string;
   /** a role or a title was taken off it */
   prefixed: boolean;
-  words: number;
 }
 
 /** The display name inside one part of a label ("khach ngoc han" → "ngoc han"), or null. */
@@ -140,7 +82,7 @@ function nameIn(part: string, partAt: number): Label | null {
   if (!first || !isNameSyllable(first[0])) return null;
   const at = partAt + raw[s].index!;
   const end = partAt + raw[e - 1].index! + raw[e - 1][0].length;
-  return { at, len: end - at, folded: words.join(' '), prefixed, words: words.length };
+  return { at, len: end - at, folded: words.join(' '), prefixed };
 }
 
 export function detectConversationSenders(ctx: Ctx): void {
