@@ -60,8 +60,8 @@ export const TRAILING_ROLE =
 /** Sender labels that are roles, not people. */
 const ROLE =
   /^(?:bn|bệnh nhân|người bệnh|mẹ|bố|ba|má|con|con gái|con trai|vợ|chồng|group|nhóm|phòng|khoa|điều phối|xe|trạm|tổ|ban|bv|admin|bot|hệ thống|tin nhắn|ghi chú|lưu ý|kết luận|chẩn đoán|địa chỉ|ngày|giờ|sđt|đt|họ tên|tên|note|re|fw)\b/iu;
-// an exported chat may put the time (and date) first: "[08:12] Ngọc Ánh:", "08:12 - Tùng:", "[6/12, 21:05] Lan:"
-const LABEL =
+// an exported chat may put the time (and date) first (also read by detect-senders.ts): "[08:12] Ngọc Ánh:", "08:12 - Tùng:", "[6/12, 21:05] Lan:"
+export const LABEL =
   /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*[-–]?[ \t]*)?([^\n:()[\]]{1,40}?)[ \t]*(?:\(([^()\n]{1,30})\))?[ \t]*(?:\d{1,2}[:h]\d{2})?[ \t]*:(?!\/\/)/g;
 
 /** Every word a known name syllable (one of them a given name), none in capitals; at most four. */

@@ -3,12 +3,16 @@
 // "c hong"; once it may be a word: "a noi", "c lam"), or thanked at the end of a phrase ("cam on linh
 // va duy", "cam on hien.").
 import type { Ctx } from './context';
+import { KIN_FOLDED } from './model/features';
 import { PLAIN_STOP } from './model/guard';
 import { GIVEN_NAME_SET } from './name-sets';
 import { inSetToken, tokenStartingAt } from './text';
 
-/** Kinship, address and staff words typed before a name in a chat (folded, lower case). */
-const CUE = new Set('a c e anh chi em be bs ong ba chu co bac di cau o me bo thim mo cu chau dd ys ktv'.split(' '));
+/**
+ * Kinship words typed without diacritics, their one-letter forms and staff titles, before a name in
+ * a chat (not "duong": dượng folds onto đường, and "duong mau" is blood sugar).
+ */
+const CUE = new Set([...[...KIN_FOLDED].filter((w) => w !== 'duong'), 'a', 'c', 'e', 'o', 'bs', 'dd', 'ys', 'ktv']);
 /** Everyday words that are also given names, beyond the labeller's list (folded). */
 const EVERYDAY = new Set(
   'oi nha nhe ah ok roi xem chua biet nghi cho dua gui lay ay ta no nay kia do day ben sau truoc het ca be truong si chau lac cam nhan so ban lai dinh song tram toi don nghiem dau dai han the vien phong nguyen'.split(

@@ -6,14 +6,11 @@
 // "giam dinh - quyen:", "loan p307:". The other chat rules (detect-chat.ts) need the label's words to
 // be listed name syllables throughout; here the first one is enough, because the layout says "person".
 import type { Ctx } from './context';
+import { LABEL } from './detect-chat';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { BAPTISMAL_NAMES } from './data/names';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { fold, inSet, isVietSyllable } from './text';
-
-/** A line that opens with a label (after an optional time stamp), a colon and the message. */
-const LABEL_LINE =
-  /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}[:h]\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*[-–·]?[ \t]*)?([^\n:()[\]]{1,45}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:(?!\/\/)([^\n]*)/g;
 
 /** Roles, titles and kinship words before the name (folded; the longest first). */
 const PREFIXES = (
@@ -90,9 +87,9 @@ export function detectConversationSenders(ctx: Ctx): void {
   const norm = p.norm;
   if (norm.indexOf(':') < 0) return;
   const lines: { labelAt: number; labelEnd: number; names: Label[]; body: string }[] = [];
-  LABEL_LINE.lastIndex = 0;
+  LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LABEL_LINE.exec(norm))) {
+  while ((m = LABEL.exec(norm))) {
     const labelAt = m.index + m[0].indexOf(m[1]);
     const label = m[1];
     const names: Label[] = [];
@@ -107,8 +104,9 @@ export function detectConversationSenders(ctx: Ctx): void {
       if (n) names.push(n);
       partAt = at + part.length;
     }
-    lines.push({ labelAt, labelEnd: labelAt + label.length, names, body: m[2] });
-    LABEL_LINE.lastIndex = m.index + m[0].length;
+    const bodyEnd = norm.indexOf('\n', m.index + m[0].length);
+    lines.push({ labelAt, labelEnd: labelAt + label.length, names, body: norm.slice(m.index + m[0].length, bodyEnd < 0 ? norm.length : bodyEnd) });
+    LABEL.lastIndex = m.index + m[0].length;
   }
   if (lines.length < 3) return;
   const uses = new Map<string, number>();
