@@ -35,13 +35,16 @@ const UNIT_PART = new RegExp(`^${UNIT}[ \\t]+[a-z\\d][a-z\\d'-]*(?:[ \\t]+[a-z\\
 /** A verb or label of residence in the part, right before a unit part that ends it (folded). */
 const RESIDENCE = new RegExp(`(?:^|[ \\t])(?:tru|ngu|o|song o|nha o|tam tru|thuong tru|que|dia chi|dc)[ \\t:]+(?=${UNIT_PART.source.slice(1)})`);
 const NAMED_PLACE =
-  /^(?:The[ \t]+)?\p{Lu}[\p{L}\d]*(?:[ \t]+(?:\p{Lu}[\p{L}\d]*|\d{1,2}|urban area|industrial park|residential area|hamlet|village))?(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2}$/u;
+  /^(?:The[ \t]+)?\p{Lu}[\p{L}\d'’]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'’]*|\d{1,2}|urban area|industrial park|residential area|hamlet|village))?(?:[ \t]+\p{Lu}[\p{L}\d'’]*){0,2}$/u;
 const AREA_SUFFIX =
   /(?:urban area|Urban Area|hamlet|Hamlet|village|Village|Industrial Park|Industrial Zone|Residential Area|Smart City|City|Tower [A-Z\d]{1,3}|Plaza|Residences?|Apartments?)$/u;
 
 /** Parts after the address. */
 const AFTER_PART =
   /^(?:District[ \t]+\d{1,2}|(?:\p{Lu}[\p{L}]*[ \t]+){0,3}\p{Lu}[\p{L}]*[ \t]+(?:District|City|Town|Province|Ward|Commune|district|city|town|province|ward|commune)|(?:TP\.?|Tp\.?|TX\.?|Q\.|Quận|quận|Huyện|huyện|Thị xã|thị xã|Thành phố|thành phố)[ \t]*\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3}|\p{Lu}[\p{L}]*(?:-\p{Ll}+)?-gu)(?=$|[ \t]*[,.;)\n])/u;
+/** Round 17: the same typed in lower case without diacritics ("tx vinh chau", "huyen cu m'gar", "p.9", "tp vinh"), folded. */
+const LOWER_AFTER_PART =
+  /^(?:tp|tx|tt|thi xa|thi tran|thanh pho|q|quan|h|huyen|p|phuong|xa)(?:\.[ \t]?|[ \t]+)(?:\d{1,2}|[a-z]+(?:['’][a-z]+)?(?:[ \t]+[a-z]+(?:['’][a-z]+)?){0,3})(?=$|[ \t]*[,.;)\n])/;
 const BARE_PLACE = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2}(?:[ \t]+\d{1,2})?(?=$|[ \t]*[,.;)\n])/u;
 
 const BARE_WORDS = /^[\p{L}\d]+(?:[ \t]+[\p{L}\d]+){0,3}(?=$|[ \t]*[,.;)\n])/u;
@@ -102,7 +105,18 @@ export function completeAddressChains(ctx: Ctx): void {
       else if (FLAT_PART.test(part)) shape = 'flat';
       else if (UNIT_PART.test(folded)) shape = 'unit';
       else if (NAMED_PLACE.test(part) && (AREA_SUFFIX.test(part) || k === 0)) shape = 'place';
-      if (!shape || (shape !== 'house' && NOT_A_PART.test(folded))) break;
+      // round 17: "a man from Dung K'si Village, Lat Commune …": an English place after its preposition
+      if (!shape) {
+        const en = /(?:^|[ \t])(?:from|in|at|near)[ \t]+(?=\p{Lu})/gu;
+        let last: RegExpExecArray | null = null;
+        for (let m = en.exec(part); m; m = en.exec(part)) last = m;
+        const rest = last ? part.slice(last.index + last[0].length) : '';
+        if (rest && NAMED_PLACE.test(rest) && AREA_SUFFIX.test(rest)) {
+          from += part.length - rest.length;
+          shape = 'place';
+        }
+      }
+      if (!shape || (shape !== 'house' && NOT_A_PART.test(f.slice(from, end)))) break;
       // a named place needs a flat/tower part before it or an area word in it
       if (shape === 'place' && !AREA_SUFFIX.test(part)) {
         const beforeEnd = /,[ \t]*$/.exec(text.slice(Math.max(0, from - 4), from));
@@ -110,12 +124,14 @@ export function completeAddressChains(ctx: Ctx): void {
       }
       if (shape === 'place' && protectedIn(ctx, from, end)) break;
       const o = other(out, from, end);
-      if (o && !(o.kind === 'NAME' && shape === 'house')) break;
-      if (shape === 'house') house = true;
+      // a person's name inside a street part is the street's; a "… Village" read as a name is the village
+      const areaPart = shape === 'place' && AREA_SUFFIX.test(text.slice(from, end));
+      if (o && !(o.kind === 'NAME' && (shape === 'house' || areaPart))) break;
+      if (shape === 'house' || areaPart) house = true;
       start = from;
     }
     if (start < a.start) {
-      // a person's name inside a street part is the street's ("27 Trần Cao Vân")
+      // a person's name inside a street part is the street's ("27 Trần Cao Vân"), inside a village part the village's
       if (house) for (const c of out) if (c.kind === 'NAME' && c.start >= start && c.end <= a.start) c.kind = 'ADDRESS';
       a.start = start;
     }
@@ -126,7 +142,8 @@ export function completeAddressChains(ctx: Ctx): void {
       const from = a.end + m[0].length;
       const rest = text.slice(from, from + 48);
       const bare = BARE_WORDS.exec(rest);
-      const after = AFTER_PART.exec(rest) ?? BARE_PLACE.exec(rest) ?? (bare && DISTRICT_NAMES_FOLDED.has(fold(bare[0])) ? bare : null);
+      const lowerAfter = /^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48) ? LOWER_AFTER_PART.exec(rest) : null;
+      const after = AFTER_PART.exec(rest) ?? BARE_PLACE.exec(rest) ?? (bare && DISTRICT_NAMES_FOLDED.has(fold(bare[0])) ? bare : null) ?? lowerAfter;
       if (!after || other(out, from, from + after[0].length)) break;
       if (protectedIn(ctx, from, from + after[0].length) && !PROVINCIAL_CITY.test(after[0])) break;
       if (NOT_A_PART.test(f.slice(from, from + after[0].length))) break;

@@ -473,6 +473,14 @@ function unitAtUncached(ctx: Ctx, i: number): UnitHit {
     const before = unitAt(ctx, i - 1) || /^\d{1,4}$/.test(prevTok.text);
     if (before && (lowerGazetteerAt(ctx, i + 1) > 0 || /^\d{1,2}$/.test(tokens[i + 1].text))) return { level: t.text === 'p' ? 'ward' : 'district', len: 1 };
   }
+  // round 17: "tx vinh chau", "tp buon ma thuot", "tt ea drang" typed in lower case before a known name
+  if (
+    (t.text === 'tx' || t.text === 'tp' || t.text === 'tt') &&
+    i + 1 < tokens.length &&
+    /^\.?[ \t]?$/.test(p.norm.slice(t.end, tokens[i + 1].start)) &&
+    lowerGazetteerAt(ctx, i + 1) > 0
+  )
+    return { level: t.text === 'tp' ? 'city' : t.text === 'tx' ? 'district' : 'ward', len: 1 };
   const lvl = ABBREV.get(t.text);
   // "G2P1", "G1P0" (gravida/para) are not P.1 wards; "MMT-Q8-0213" is a code
   if (lvl && /[\p{L}\d]/u.test(p.norm[t.start - 1] ?? '')) return null;
@@ -736,7 +744,7 @@ function lowerRunIn(ctx: Ctx, j: number, names: ReadonlySet<string>, form: 'f' |
     let ok = true;
     for (let k = j; k < j + len && ok; k++) {
       const t = tokens[k];
-      ok = /^\p{Ll}+$/u.test(t.text) && !(plain && t.d) && (k === j || /^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, t.start)));
+      ok = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(t.text) && !(plain && t.d) && (k === j || /^[ \t]{1,2}$/.test(p.norm.slice(tokens[k - 1].end, t.start)));
     }
     if (
       ok &&

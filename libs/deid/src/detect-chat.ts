@@ -182,8 +182,21 @@ export function detectChat(ctx: Ctx): void {
   const foreignLabels = new Map<string, number[]>();
   const otherLabels = new Map<string, { at: number; stamped: boolean }[]>();
   let senderLines = 0;
+  // round 17: a heading word that is also a given name, alone as a label with a message typed after it ("Khoa: cho nhập")
+  const headingNames: { start: number; end: number }[] = [];
   while ((m = LABEL.exec(norm))) {
     const labelStart = m.index + m[0].indexOf(m[1]);
+    const bare = m[1].trim();
+    if (
+      !m[2] &&
+      /^\p{Lu}\p{Ll}+$/u.test(bare) &&
+      HEADING.test(bare) &&
+      inSet(givenSet, bare) &&
+      /^[ \t]*\p{Ll}/u.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    ) {
+      const at = labelStart + m[1].indexOf(bare);
+      headingNames.push({ start: at, end: at + bare.length });
+    }
     const person = HEADING.test(m[1].trim()) ? null : personIn(m[1]);
     // round 15: a protected phrase is no sender ("Vi sinh TW:"); a department is none either, but
     // "Khoa Trần" (a given name, then a common family name) is a person
@@ -236,7 +249,7 @@ export function detectChat(ctx: Ctx): void {
     for (const { at } of uses) found.push({ start: at, end: at + prefix });
   }
   // a conversation has several sender lines; one "Name:" line alone is more often a field
-  if (senderLines >= 2) for (const f of found) out.push({ kind: 'NAME', ...f });
+  if (senderLines >= 2) for (const f of [...found, ...headingNames]) out.push({ kind: 'NAME', ...f });
 }
 
 /** A staff abbreviation or a desk right after a sender's name ("dd ca ngay", "tyt Sóc Hà", "xe 26"). */
@@ -453,7 +466,8 @@ export function completeNameLists(ctx: Ctx): void {
     while ((it = item.exec(m[0]))) items.push([m.index + it.index, m.index + it.index + it[0].length]);
     const isName = ([a, b]: [number, number]) => names.some((c) => c.start <= a && c.end >= b);
     const known = items.filter(isName).length;
-    if (known < 2 || items.length - known > known) continue;
+    // (round 17: a third of the list is enough, "Nam, Tú, Hiếu, Lực, Hà, Quang và Thanh Bình")
+    if (known < 2 || items.length > 3 * known) continue;
     for (const [a, b] of items) {
       const words = p.norm.slice(a, b).split(/[ \t]+/);
       const place = noNameAt(ctx, a) || (words.length > 1 && PLACE_NAMES_KEYED.has(key(p.norm.slice(a, b))));
@@ -482,8 +496,11 @@ export function trimLabelRoles(ctx: Ctx): void {
       /^(?:quầy|quay|phòng|phong|bàn|ban)$/iu.test(words[words.length - 1]) &&
       /^[ \t]*\d{1,2}[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:/.test(after);
     const role = words.length >= 3 && TRAILING_ROLE.test(words.slice(-2).join(' ').toLowerCase()) && /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:/.test(after);
-    if (!desk && !role) continue;
-    const kept = words.slice(0, desk ? -1 : -2).join(' ');
+    // round 17: a span that ends inside the job ("Nguyệt Siêu" of "Nguyệt Siêu Âm:")
+    const rest = /^[ \t]+(\p{L}+)[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*:/u.exec(after);
+    const split = words.length >= 2 && !!rest && TRAILING_ROLE.test(`${words[words.length - 1]} ${rest[1]}`.toLowerCase());
+    if (!desk && !role && !split) continue;
+    const kept = words.slice(0, desk || split ? -1 : -2).join(' ');
     if (norm.startsWith(kept, c.start)) c.end = c.start + kept.length;
   }
 }

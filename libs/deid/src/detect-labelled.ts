@@ -22,14 +22,14 @@ const LABELS: [RegExp, PhiKind][] = [
   ],
   // round 12: a bank account (appeals, refunds), a charity case code "MS 2025.317"
   [
-    /(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|tk(?=[ \t]*:?[ \t]*\d{3,}[ \t.]?\d{3,})|ms(?=[ \t]*:?[ \t]*\d+[.-]\d+(?![\d/])))(?![a-z])/g,
+    /(?<![a-z])(?:(?:so\s+)?tai khoan(?:\s+ngan hang)?|stk|so tk|tk(?=[ \t]*:?[ \t]*\d{3,}[ \t.]?\d{3,})|ms(?=[ \t]*:?[ \t]*(?:\d+[-./]\d+(?![\d/])|[a-z]{1,4}-\d{3,}(?![\d/])))|hoan canh(?:\s+so)?(?=[ \t]*:?[ \t]*\d+\/\d+))(?![a-z])/g,
     'RECORD_NUMBER',
   ],
   // round 14: papers about one case (a forensic conclusion, an indictment), a patient's official or
   // temporary code, an account named by its owner ("TK của mẹ số …", "tài khoản Quỹ Nhân ái số …"),
   // a poverty book, "mã HS của bn là …", a civil-registry number before its book ("số 0004218/2025 quyển 12")
   [
-    /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)(?:\s+cua)?(?:\s+[a-z]+){1,6}\s+so|so ho ngheo(?:\s+so)?|ma (?:hs|ho so|bn|benh nhan)(?:\s+cua\s+[a-z]+)?(?:\s+la)?|so(?=[ \t]*\d{3,}\/\d{4}[ \t]+quyen))(?![a-z])/g,
+    /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)(?:\s+cua)?(?:\s+[a-z]+){1,6}\s+so|so ho ngheo(?:\s+so)?|ma (?:hs|ho so|bn|benh nhan)(?:\s+cua\s+[a-z]+)?(?:\s+la)?|ma so\s+(?:ho so|vao vien|nhap vien|benh an|luu tru)(?:\s+[a-z]+){0,6}?\s+la|mbn|so toa|toa so|so(?=[ \t]*\d{3,}\/\d{4}[ \t]+quyen))(?![a-z])/g,
     'RECORD_NUMBER',
   ],
   // round 14: a minute's code right after "biên bản" ("biên bản BB-HSTC-341")
@@ -227,7 +227,10 @@ const LOWER_CODE_LABEL =
 const OID = /(?<![\d.])([0-2](?:\.\d+){6,})(?![\d]|\.\d)/g;
 const UDI = /(?<![\p{L}\d])(\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){1,4})/gu;
 const HEADER_NUMBER = /(?:^|\n)[ \t]*(?:Số|SỐ|So)[ \t]*:[ \t]*(\d{5,12})(?![\p{L}\d]|[-/.,]\d)/gu;
-const ACCOUNT_BEFORE_BANK = new RegExp(`(?<![a-z\\d.])(\\d{3,4}(?:[ .]\\d{2,4}){2,4})(?=[ \\t]*(?:tai[ \\t]+|-[ \\t]*|\\([ \\t]*)?${BANK})`, 'g');
+const ACCOUNT_BEFORE_BANK = new RegExp(
+  `(?<![a-z\\d.])(\\d{9,19}(?![.,]\\d)|\\d{3,4}(?:[ .]\\d{2,4}){2,4})(?=[ \\t]*(?:tai[ \\t]+|-[ \\t]*|\\([ \\t]*)?${BANK})`,
+  'g',
+);
 const LOWER_CODE = /(?<![\p{L}\d\-/.#@_])(?:([a-z]{1,4}(?:-[a-z]{1,4})?[-.]?\d[\d.-]*\d)|\d{2,6}\/([a-z]{2,5})(?:-[a-z]{2,5})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**

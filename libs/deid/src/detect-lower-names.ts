@@ -10,7 +10,7 @@
 // - without diacritics, a Khmer family name after a kinship word or a bed field ("ong son ngoc
 //   khiem", "giuong 3: chau sam nang").
 // (a kinship word or a title right before lets an everyday-word family name through: "ba la thi phal").
-import { COMMON_FAMILY_FOLDED, COMMON_FAMILY_NAMES, SURNAME_SET } from './name-sets';
+import { COMMON_FAMILY_FOLDED, COMMON_FAMILY_NAMES, EVERYDAY_START, EVERYDAY_START_FOLDED, SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { HMONG_DAO_FAMILY, MINORITY_GIVEN } from './data/minority-names';
@@ -23,45 +23,6 @@ const MID = keySet(MIDDLE_NAMES);
 const AMBIGUOUS_FOLDED = new Set(
   'la ma ho do dang con lam vo tu ha to cao mai thai tong duong truong dinh ong lai lo vi hinh cai dau quang phuong trang chung yen thanh sau vien'.split(' '),
 );
-/** Everyday compounds that open with a family name ("trương lực cơ", "lương y", "dương tính"). */
-const EVERYDAY_START = new Set([
-  'trương lực',
-  'lương y',
-  'lương tâm',
-  'lương thiện',
-  'lương thực',
-  'lương bổng',
-  'dương tính',
-  'dương vật',
-  'dương lịch',
-  'hoàng hôn',
-  'hoàng đản',
-  'vũ trụ',
-  'vũ khí',
-  'võ thuật',
-  'đào tạo',
-  'đào thải',
-  'đoàn kết',
-  'đoàn thể',
-  'ngô nghê',
-  'bùi ngùi',
-  'đinh ninh',
-  'lý do',
-  'lý lịch',
-  'lý thuyết',
-  'trần nhà',
-  'phạm vi',
-  'phạm nhân',
-  'phạm lỗi',
-  'lưu ý',
-  'lưu lượng',
-  'lưu trữ',
-  'lưu thông',
-  'trịnh trọng',
-  'phạm quy',
-  'phạm tội',
-  'phạm pháp',
-]);
 /** Compounds that end with a family name ("vi phạm", "xâm phạm"): the name that seems to follow is no name. */
 const COMPOUND_BEFORE = new Set([
   'vi phạm',
@@ -91,12 +52,11 @@ const KHMER = new Set(KHMER_SURNAMES.map((w) => fold(w)));
 const NUMBER_WORD = /^(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin)$/;
 /** After a middle name any short syllable may be a given name (Khmer "thach thi sa rol"), but not these words (folded). */
 const AFTER_MIDDLE_STOP = new Set(
-  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi nuoi cham tham dua don biet thay nghe an uong ngu khoc met dau sot ho tho'.split(
+  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi nuoi cham tham dua don biet thay nghe an uong ngu khoc met dau sot ho tho gai trai ngoai ruot'.split(
     ' ',
   ),
 );
 
-const EVERYDAY_START_FOLDED = new Set([...EVERYDAY_START].map((w) => fold(w)).concat(['nguyen nhan', 'tran dich', 'phan ung', 'phan tich', 'le phi']));
 /** Chat abbreviations of kinship words before a name: "a" (anh), "c" (chị), "e" (em). */
 const CHAT_CUE = new Set(['a', 'c', 'e']);
 
@@ -196,8 +156,12 @@ const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi bảo
  * after it cannot be told apart. With diacritics the name lexicon decides ("bs trực" is no name);
  * without them the words that usually follow a title are excluded.
  */
-/** After a given name: an age, a bed, months of age, a phone label or a phone ("be cun giuong 9", "c linh sdt", "a khanh 0912…"). */
-const GIVEN_FACT_AFTER = /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{3})/;
+/** After a given name: an age, a bed, months of age, a phone label or a phone ("be cun giuong 9", "c linh sdt", "a khanh 0912…"), or whose child it is ("bé gạo nhà e"). */
+const GIVEN_FACT_AFTER =
+  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{3}|nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z]))/;
+/** What a child does or has, after "bé" ("bé sốt nhà em"), folded. */
+const CARE_WORDS = new Set('bu sot ho ngu quay khoc an om met dau non oi tieu di ve khoe ngoan hu lon nho yeu gay map beo bi dang da con'.split(' '));
+const WHOSE_AFTER = /^[ \t]+nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z])/;
 /** Everyday words right after a kinship word ("bé gái", "đi cùng", "bà có", "mẹ là"), folded. */
 const AFTER_KIN_STOP = new Set(
   'gai trai cung co la dang di o bi van da se con nay do ay kia nao cu moi vua lai nua thi ma nha nhe a ak ah oi r roi ha hen vay'.split(' '),
@@ -216,9 +180,11 @@ export function detectCuedLowerGiven(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (noName[i] || t.d || !/^\p{L}/u.test(t.text) || !tight(ctx, i - 1, i)) continue;
+    if (noName[i] || !/^\p{L}/u.test(t.text) || !tight(ctx, i - 1, i)) continue;
     const cue = tokens[i - 1];
-    if (!KIN_CUE.has(cue.f) || cue.d || !lower(cue)) continue;
+    if (!KIN_CUE.has(cue.f) || !lower(cue)) continue;
+    // with diacritics, only "whose child" vouches for it ("bé gạo nhà e")
+    if ((t.d || cue.d) && (!WHOSE_AFTER.test(ctx.p.fold.slice(t.end, t.end + 12)) || CARE_WORDS.has(t.f))) continue;
     if (!(inSetToken(GIV, t) || (cue.f === 'be' && isVietSyllable(t.f))) || AFTER_STAFF_STOP.has(t.f) || AFTER_KIN_STOP.has(t.f)) continue;
     if (!GIVEN_FACT_AFTER.test(ctx.p.fold.slice(t.end, t.end + 16))) continue;
     out.push({ kind: 'NAME', start: t.start, end: t.end });

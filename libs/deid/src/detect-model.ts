@@ -91,6 +91,12 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
       plausible(info, s, s + 1)
     )
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[s].end, initial: false });
+    // round 17: a lower-case full name that runs on into an ordinary word ("la vi thi xuan nuoi"): the name without it
+    else if (ok && j - s > 2 && /^x/.test(info[s].shape)) {
+      let e = j;
+      while (e > s + 2 && info[e - 1].lex === '-' && /^x/.test(info[e - 1].shape)) e--;
+      if (e < j && plausible(info, s, e)) ctx.out.push({ kind: 'NAME', start: tokens[s].start, end: tokens[e - 1].end, initial: false });
+    }
     i = j - 1;
   }
   detectPossessives(ctx, info);

@@ -121,8 +121,8 @@ export function detectConversationSenders(ctx: Ctx): void {
     for (const n of l.names) {
       // the other rules found a name reaching out of this one: theirs is the better span
       if (names.some((c) => c.start < n.at + n.len && n.at < c.end && (c.start < n.at || c.end > n.at + n.len))) continue;
-      // once only: a role or a title before it, or a message after it
-      if ((uses.get(n.folded) ?? 0) < 2 && !n.prefixed && l.body.trim().split(/\s+/).length < 3) continue;
+      // once only: a role or a title before it, a message after it, or a baptismal name opening it ("maria hoa: amen")
+      if ((uses.get(n.folded) ?? 0) < 2 && !n.prefixed && l.body.trim().split(/\s+/).length < 3 && !religious.has(n.folded.split(' ')[0])) continue;
       out.push({ kind: 'NAME', start: n.at, end: n.at + n.len });
     }
 }

@@ -23,7 +23,7 @@ const ADDRESS_HEADER =
 // (a bare "Mã" or "Mã số" column may hold disease or drug codes: not these; "Mã LM", "Mã TN" … are a
 // unit's own patient codes, round 12)
 const RECORD_HEADER =
-  /^(?:ma bn|ma benh nhan|ma nb|ma nguoi benh|ma ho so|ma y te|ma dieu tri|ma the|ma ca|ma ca benh|ma xn|ma xet nghiem|ma mau|so ho so|so ba|so benh an|so luu tru|so vao vien|sid|pid|mrn|ma (?!icd|atc|dv|vt|tinh|xa|huyen|khoa|phong|benh$|thuoc|hang|nganh|so$)[a-z]{2,4})$/;
+  /^(?:ma bn|ma benh nhan|ma nb|ma nguoi benh|ma ho so|ma y te|ma dieu tri|ma the|ma ca|ma ca benh|ma xn|ma xet nghiem|ma mau|so ho so|so ba|so benh an|so luu tru|so vao vien|so xn|so xet nghiem|tui mau|ma tui(?: mau)?|so tui(?: mau)?|so phieu|sid|pid|mrn|ma (?!icd|atc|dv|vt|tinh|xa|huyen|khoa|phong|benh$|thuoc|hang|nganh|so$)[a-z]{2,4})$/;
 
 interface Cell {
   start: number;
@@ -100,7 +100,8 @@ export function detectTables(ctx: Ctx): void {
           // round 12: an "Tuổi" column holds ages; 90 and over are identifiers
           else if (kind === 'AGE_OVER_89') {
             if (/^\d{2,3}$/.test(c.text) && Number(c.text) >= 90 && Number(c.text) <= 130) push('AGE_OVER_89', c.start, c.end);
-          } else if (/^[A-Za-z0-9][\w\-/.]*$/.test(c.text) && c.text.replace(/\D/g, '').length >= 3) push('RECORD_NUMBER', c.start, c.end);
+          } else if (/^[A-Za-z0-9][\w\-/.]*$/.test(c.text) && c.text.replace(/\D/g, '').length >= (/^\d+$/.test(c.text) ? 2 : 3))
+            push('RECORD_NUMBER', c.start, c.end);
         }
       }
     }

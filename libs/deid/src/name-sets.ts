@@ -14,3 +14,46 @@ export const COMMON_FAMILY_NAMES: ReadonlySet<string> = new Set(
 );
 /** … folded (lower case, no diacritics). */
 export const COMMON_FAMILY_FOLDED: ReadonlySet<string> = new Set([...COMMON_FAMILY_NAMES].map((w) => fold(w)));
+/** Everyday compounds that open with a family name ("trương lực cơ", "lương y", "dương tính"). */
+export const EVERYDAY_START: ReadonlySet<string> = new Set([
+  'trương lực',
+  'lương y',
+  'lương tâm',
+  'lương thiện',
+  'lương thực',
+  'lương bổng',
+  'dương tính',
+  'dương vật',
+  'dương lịch',
+  'hoàng hôn',
+  'hoàng đản',
+  'vũ trụ',
+  'vũ khí',
+  'võ thuật',
+  'đào tạo',
+  'đào thải',
+  'đoàn kết',
+  'đoàn thể',
+  'ngô nghê',
+  'bùi ngùi',
+  'đinh ninh',
+  'lý do',
+  'lý lịch',
+  'lý thuyết',
+  'trần nhà',
+  'phạm vi',
+  'phạm nhân',
+  'phạm lỗi',
+  'lưu ý',
+  'lưu lượng',
+  'lưu trữ',
+  'lưu thông',
+  'trịnh trọng',
+  'phạm quy',
+  'phạm tội',
+  'phạm pháp',
+]);
+/** … folded, with those that are everyday words only without diacritics (round 17: read by the labeller's guard too). */
+export const EVERYDAY_START_FOLDED: ReadonlySet<string> = new Set(
+  [...EVERYDAY_START].map((w) => fold(w)).concat(['nguyen nhan', 'tran dich', 'phan ung', 'phan tich', 'le phi']),
+);

@@ -13,10 +13,26 @@ import { TAGS, type Labelled, type PackedModel, type Tag } from './labeller';
 /**
  * Token attributes that feature values are made of: w f (syllable, folded), s (shape), l
  * (lexicon tags), b a (gap before, after), L (line start 1/0), N (noName 1/0), n p (line
- * length, position), r (a role just before, 1/0), t (the previous tag).
+ * length, position), r (a role just before, 1/0), d (the text's evidence, features.ts docEvidence), t
+ * (the previous tag).
  */
-const ATTR_LETTERS = 'wfslbaLNnprt';
-const A = { W: 0, F: 1, Shape: 2, Lex: 3, Before: 4, After: 5, LineStart: 6, NoName: 7, LineLen: 8, LinePos: 9, Role: 10, Tag: 11 } as const;
+const ATTR_LETTERS = 'wfslbaLNnprdut';
+const A = {
+  W: 0,
+  F: 1,
+  Shape: 2,
+  Lex: 3,
+  Before: 4,
+  After: 5,
+  LineStart: 6,
+  NoName: 7,
+  LineLen: 8,
+  LinePos: 9,
+  Role: 10,
+  Doc: 11,
+  Unaccented: 12,
+  Tag: 13,
+} as const;
 
 /** One template: its name and its values (token offset, attribute) in order. */
 type Template = readonly [name: string, fields: readonly (readonly [offset: number, attr: number])[]];
@@ -30,7 +46,7 @@ const parseTemplate = (spec: string): Template => {
 const STATIC: readonly Template[] = [
   'b',
   'w:0w',
-  'f:0f',
+  'f:0u',
   's:0s',
   'l:0l',
   'sl:0s,0l',
@@ -55,9 +71,11 @@ const STATIC: readonly Template[] = [
   'ga+1:1a',
   'gbga:0b,0a,0s',
   'ga-1:-1b,-1s',
-  'f-1:-1f',
+  'f-1:-1u',
   'ln:0n,0p,0s',
   'role:0r,0s',
+  'dl:0d,0s',
+  'dlx:0d,0l',
 ].map(parseTemplate);
 
 /** The tag templates of labeller.ts tagFeatures(): p=T, p=T|shape, p=T|lex. */
@@ -67,7 +85,21 @@ const TAG_TEMPLATES: readonly Template[] = ['p:0t', 'p:0t,0s', 'p:0t,0l'].map(pa
 function valueStrings(info: readonly TokenInfo[], j: number): string[] {
   const t = j >= 0 && j < info.length ? info[j] : PAD;
   const role = j >= 0 && j < info.length && roleAt(info, j - 1);
-  return [t.w, t.f, t.shape, t.lex, t.before, t.after, t.lineStart ? '1' : '0', t.noName ? '1' : '0', String(t.lineLen), String(t.linePos), role ? '1' : '0'];
+  return [
+    t.w,
+    t.f,
+    t.shape,
+    t.lex,
+    t.before,
+    t.after,
+    t.lineStart ? '1' : '0',
+    t.noName ? '1' : '0',
+    String(t.lineLen),
+    String(t.linePos),
+    role ? '1' : '0',
+    t.doc,
+    t.w === t.f ? t.f : '~',
+  ];
 }
 
 /** The static feature strings of token i as the compiled templates see them: features(info, i) of features.ts, rebuilt (for tests). */
@@ -178,7 +210,7 @@ export function compile(m: PackedModel): CompiledModel {
   return { values, templates, base, direct, keys, rows, mask, weights, unmatched };
 }
 
-const ATTRS = 11;
+const ATTRS = 13;
 
 // the static templates flattened: template t's fields are FIELD_OFF/FIELD_ATTR[FIRST[t] … FIRST[t + 1])
 const FIRST = new Int32Array(STATIC.length + 1);
@@ -204,6 +236,7 @@ export function labelCompiled(m: CompiledModel, info: readonly TokenInfo[]): Lab
   valueStrings(info, -1).forEach((v, a) => (ids[n * ATTRS + a] = id(v)));
   // (speed: a syllable without diacritics is its own folded form, and most gaps are one space)
   const sp = id('sp');
+  const tilde = id('~');
   const fill = (j: number): void => {
     const t = info[j];
     const o = j * ATTRS;
@@ -218,6 +251,8 @@ export function labelCompiled(m: CompiledModel, info: readonly TokenInfo[]): Lab
     ids[o + A.LineLen] = t.lineLen < small.length ? small[t.lineLen] : id(String(t.lineLen));
     ids[o + A.LinePos] = t.linePos < small.length ? small[t.linePos] : id(String(t.linePos));
     ids[o + A.Role] = flag[roleAt(info, j - 1) ? 1 : 0];
+    ids[o + A.Doc] = t.doc === '0' ? flag[0] : id(t.doc);
+    ids[o + A.Unaccented] = t.f === t.w ? ids[o + A.W] : tilde;
   };
   const tids = new Float64Array(STATIC.map(([name, fields]) => m.templates.get(`${name}/${fields.length}`) as number));
   const tagT = TAG_TEMPLATES.map(([name, fields]) => m.templates.get(`${name}/${fields.length}`) as number);

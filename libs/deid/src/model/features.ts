@@ -129,6 +129,12 @@ export interface TokenInfo {
   noName: boolean;
   /** never a person's syllable here (labelled O without scoring): see tokenInfo */
   skip: boolean;
+  /**
+   * What the rest of the text says about this syllable (round 17, see docEvidence): 'L' the same
+   * word (folded) is part of a sender label on another line, 'K' it follows a kinship or staff
+   * word elsewhere, 'LK' both, '0' neither.
+   */
+  doc: string;
 }
 
 // Speed: a syllable's shape and lexicon tags are pure functions of it (the tags of its key: a
@@ -167,6 +173,7 @@ const lexOf = memo((k: string) => {
 export function tokenInfo(ctx: Ctx): TokenInfo[] {
   const { tokens, p, noName } = ctx;
   const out: TokenInfo[] = [];
+  const colonAfter: boolean[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const bs = i ? tokens[i - 1].end : Math.max(0, p.norm.lastIndexOf('\n', t.start - 1));
@@ -174,6 +181,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     // a single space is the common gap: no slice
     const before = t.start - bs === 1 && p.norm.charCodeAt(bs) === 32 ? ' ' : p.norm.slice(bs, t.start);
     const after = ae - t.end === 1 && p.norm.charCodeAt(t.end) === 32 ? ' ' : p.norm.slice(t.end, ae);
+    colonAfter.push(after !== ' ' && /^[^\p{L}\p{N}\n]*:/u.test(after) && !after.startsWith('://'));
     out.push({
       w: t.k,
       f: t.f,
@@ -186,6 +194,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
       linePos: 0,
       noName: noName[i] === 1,
       skip: false,
+      doc: '0',
     });
   }
   for (let i = 0; i < out.length;) {
@@ -197,6 +206,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     }
     i = j;
   }
+  docEvidence(out, colonAfter);
   // Speed: most syllables are ordinary lower-case words that the guard would never accept
   // as a name; they are labelled O unscored unless they open a line, follow a kinship or
   // title word or a capitalised word, continue a lower-case run of name syllables, or
@@ -208,7 +218,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
       continue;
     }
     if (c.shape !== 'x' && c.shape !== 'x1') continue;
-    if (c.lineStart || i === 0) continue;
+    if (c.lineStart || i === 0 || c.doc !== '0') continue;
     const p = out[i - 1];
     if (KIN_WORDS.has(p.w) || p.f === 'la' || p.f === 'ten' || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
     if (roleAt(out, i - 1) || (KIN_FOLDED.has(p.f) && p.w === p.f && c.w === c.f)) continue;
@@ -218,6 +228,50 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     c.skip = true;
   }
   return out;
+}
+
+/** Words that introduce a name and are never one in a label or after a kinship word. */
+const cueWord = (t: TokenInfo) => KIN_WORDS.has(t.w) || KIN_FOLDED.has(t.f) || ROLE_WORDS.has(t.f) || /^[ace]$/.test(t.w);
+
+/**
+ * Round 17: evidence from the whole text, for the labeller's window of ±2 words cannot see it.
+ * A conversation names its speakers in the labels ("thu ha: …", "bs tuan (noi 2): …") and then
+ * calls them by the same words inside the messages ("bao thu ha roi"); a relative called "a
+ * cuong" (or "anh", "c", "e" …) once is "cuong" again without the cue. Sender labels are the first five tokens of a
+ * line up to a colon. Only other occurrences count, so a word is never its own evidence.
+ */
+function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): void {
+  const inLabel = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i].lineStart) continue;
+    for (let k = i; k < out.length && k < i + 5 && (k === i || !out[k].lineStart); k++) {
+      if (!colonAfter[k]) continue;
+      inLabel.fill(1, i, k + 1);
+      break;
+    }
+  }
+  const labelled = new Map<string, number>();
+  const called = new Map<string, number>();
+  const afterCue = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.shape === 'd' || cueWord(t)) continue;
+    if (inLabel[i]) labelled.set(t.f, (labelled.get(t.f) ?? 0) + 1);
+    const p = i > 0 ? out[i - 1] : null;
+    const letter = !!p && /^[ace]$/.test(p.w);
+    if (p && !t.lineStart && t.before === 'sp' && (KIN_WORDS.has(p.w) || (KIN_FOLDED.has(p.f) && p.w === p.f) || letter || roleAt(out, i - 1))) {
+      afterCue[i] = 1;
+      called.set(t.f, (called.get(t.f) ?? 0) + 1);
+    }
+  }
+  if (!labelled.size && !called.size) return;
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.shape === 'd' || cueWord(t)) continue;
+    const l = (labelled.get(t.f) ?? 0) - inLabel[i] > 0;
+    const k = (called.get(t.f) ?? 0) - afterCue[i] > 0;
+    if (l || k) t.doc = l && k ? 'LK' : l ? 'L' : 'K';
+  }
 }
 
 /** The padding outside the text (window features). */
@@ -233,6 +287,7 @@ export const PAD: TokenInfo = {
   linePos: 0,
   noName: false,
   skip: false,
+  doc: '0',
 };
 
 /** The static features of token i (strings; the labeller hashes nothing, it looks them up). */
@@ -246,7 +301,7 @@ export function features(info: readonly TokenInfo[], i: number): string[] {
   return [
     'b',
     `w=${c.w}`,
-    `f=${c.f}`,
+    `f=${c.w === c.f ? c.f : '~'}`,
     `s=${c.shape}`,
     `l=${c.lex}`,
     `sl=${c.shape}|${c.lex}`,
@@ -273,8 +328,11 @@ export function features(info: readonly TokenInfo[], i: number): string[] {
     `ga-1=${p1.before}|${p1.shape}`,
     // round 11: folded neighbours (unaccented chat), the line's length and the position in it
     // (a byline or signature line, a sender label), a role or rank just before
-    `f-1=${p1.f}`,
+    `f-1=${p1.w === p1.f ? p1.f : '~'}`,
     `ln=${c.lineLen}|${c.linePos}|${c.shape}`,
     `role=${roleAt(info, i - 1) ? 1 : 0}|${c.shape}`,
+    // round 17: what the rest of the text says about the word (docEvidence)
+    `dl=${c.doc}|${c.shape}`,
+    `dlx=${c.doc}|${c.lex}`,
   ];
 }

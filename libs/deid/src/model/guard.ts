@@ -11,6 +11,7 @@
 // - never: a medical abbreviation or a sex word (BN COPD, BN nữ), nor a non-Vietnamese
 //   word after a disease or sign word (bệnh Wilson, hội chứng Turner, dấu hiệu Murphy).
 import { MEDICAL_ABBREVIATIONS, SEX_WORDS } from '../data/vocab';
+import { EVERYDAY_START_FOLDED } from '../name-sets';
 import { fold, isVietSyllable } from '../text';
 import { KIN_FOLDED, KIN_WORDS, roleAt, type TokenInfo } from './features';
 
@@ -129,9 +130,20 @@ function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
   return false;
 }
 
+/** Words before a letter that is a group, a type or a block, not "anh / chị / em" ("vitamin a", "nhóm máu a", "khu c"). */
+const LETTER_BEFORE = new Set('vitamin vit nhom mau type typ loai hang khu lop toa tang phong day block day gan hep ke tu muc phan cau dieu'.split(' '));
+
+/** Round 17: "a / c / e" typed for anh / chị / em in a lower-case chat ("a tuan", "c tra my"). */
+function letterCue(info: readonly TokenInfo[], k: number): boolean {
+  const t = info[k];
+  return /^[ace]$/.test(t.w) && (k === 0 || t.lineStart || !LETTER_BEFORE.has(info[k - 1].f));
+}
+
 export function plausible(info: readonly TokenInfo[], i: number, j: number): boolean {
   if (notAPerson(info, i, j)) return false;
-  for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx') return false;
+  // (a family name that is also an abbreviation opens a full name of three: "vi thi xuan", not "VI")
+  const opensFullName = (k: number) => k === i && j - i === 3 && info[k].lex.includes('sur');
+  for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx' && !opensFullName(k)) return false;
   if (j - i === 1 && NEVER.has(info[i].f) && i > 0 && (info[i - 1].w === 'bn' || info[i - 1].w === 'nhân')) return false;
   const nonViet = info.slice(i, j).every((t) => t.lex.includes('nonviet'));
   if (nonViet && [1, 2].some((d) => i - d >= 0 && EPONYM_BEFORE.has(info[i - d].f) && !info[i - d + 1].lineStart)) return false;
@@ -148,11 +160,13 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
   // typed without diacritics before an unaccented name (ong tran van leo, chi thu)
   const role = !!prev && tight && roleAt(info, i - 1);
   const plain = info.slice(i, j).every((t) => t.w === t.f);
-  const kinPlain = !!prev && tight && plain && prev.w === prev.f && KIN_FOLDED.has(prev.f);
+  const kinPlain = !!prev && tight && plain && prev.w === prev.f && (KIN_FOLDED.has(prev.f) || letterCue(info, i - 1));
   const kinLower = (!!prev && tight && KIN_LOWER.has(prev.w)) || la || role || kinPlain;
   const next = j < info.length ? info[j] : null;
   const oi = !!next && (next.f === 'oi' || next.f === 'ah') && info[j - 1].after === 'sp';
   const label = info[i].lineStart && /^:/.test(info[j - 1].after);
+  // round 17: the text calls the same words a speaker or a relative elsewhere (features.ts docEvidence)
+  const vouched = info.slice(i, j).every((t) => t.doc !== '0' && NAMEY.test(t.lex));
   // a lone capital letter is left to the rules' initials ("Lê Thị H.", "chị H (25 tuổi)");
   // "nhóm máu mẹ O con B" is a blood group
   if (j - i === 1 && info[i].shape === 'X1') return false;
@@ -169,14 +183,23 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
     // a child's nickname after "bé/cu/thằng/cái" need not be a listed given name ("bé bống", "cu tẹt")
     const child = !!prev && tight && CHILD.has(prev.w) && info[i].shape === 'x' && isVietSyllable(info[i].f);
     const compound = KIN_COMPOUND.has(info[i].w) || (plain && KIN_COMPOUND_F.has(info[i].f));
-    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !compound) || label || oi;
+    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !compound) || label || oi || vouched;
     // round 13: a name does not end on its middle syllable ("công văn 77/BV" is an official letter)
     if (info[j - 1].f === 'van' || info[j - 1].f === 'thi') return false;
     // round 9: "bác sĩ trực" — a kinship compound is no cue for the words after it either;
     // round 11: after a role or an unaccented kinship word, every word must be a name syllable
     const namey = info.slice(i, j).every((t) => NAMEY.test(t.lex));
     if ((role || kinPlain) && !namey) return label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
-    return (kinLower && !compound) || label || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
+    // round 17: three name syllables opening on a family name ("la vi thi xuan", "(le gia bao)")
+    // (not ending on an everyday word typed without accents, "mai thi lam lai" is "mai thì làm lại";
+    // nor opening with an everyday compound, "la nguyen nhan chinh")
+    const fullName =
+      j - i === 3 &&
+      info[i].lex.includes('sur') &&
+      namey &&
+      !(info[j - 1].w === info[j - 1].f && PLAIN_STOP.has(info[j - 1].f)) &&
+      !EVERYDAY_START_FOLDED.has(`${info[i].f} ${info[i + 1].f}`);
+    return (kinLower && !compound) || label || vouched || fullName || (info[i].lex.includes('sur') && info.slice(i + 1, j).some((t) => t.lex.includes('mid')));
   }
   if (shapes.some((s) => s === 'x')) return kinBefore || info.slice(i, j).every((t) => NAMEY.test(t.lex) || t.shape !== 'x');
   // upper-case runs (headings, unaccented print-outs) are left to the rules unless a cue or a label is next to them

@@ -2,7 +2,8 @@
 // evaluation generator (eval/generate.ts), the hand-written notes (eval/handwritten.ts),
 // the clinical phrases of eval/negatives.ts (all O), the round-6 training texts
 // (train/corpus.ts), the round-13 realistic corpora (train/corpus-news.ts: news items, letters,
-// minutes; train/corpus-chats.ts: ward and family chats, hand-overs), the seeded training
+// minutes; train/corpus-chats.ts: ward and family chats, hand-overs; round 17's
+// train/corpus-fast-chats-{a,b,c}.ts: chats typed fast without accents), the seeded training
 // generator (train/synth.ts) and (round 14) the held-out sets whose blind measurement is done
 // (train/measured-sets.ts, the only module of train/ that imports a held-out set; train.spec.ts
 // checks it). A seeded split keeps a dev part for choosing the threshold.
@@ -15,6 +16,9 @@ import { features, tokenInfo, type TokenInfo } from '../model/features';
 import type { Tag } from '../model/labeller';
 import { TRAINING_TEXTS } from './corpus';
 import { CHAT_TRAINING_TEXTS } from './corpus-chats';
+import { FAST_CHAT_TRAINING_TEXTS_A } from './corpus-fast-chats-a';
+import { FAST_CHAT_TRAINING_TEXTS_B } from './corpus-fast-chats-b';
+import { FAST_CHAT_TRAINING_TEXTS_C } from './corpus-fast-chats-c';
 import { NEWS_TRAINING_TEXTS } from './corpus-news';
 import { measuredTrainingDocs } from './measured-sets';
 import { rng, shuffle } from './rng';
@@ -58,6 +62,9 @@ export function trainingDocs(): EvalDoc[] {
     ...TRAINING_TEXTS.map((t, i) => parseMarkup(`train-${i + 1}`, 'train', t)),
     ...NEWS_TRAINING_TEXTS.map((t, i) => parseMarkup(`news-${i + 1}`, 'train', t)),
     ...CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`chat-${i + 1}`, 'train', t)),
+    ...[...FAST_CHAT_TRAINING_TEXTS_A, ...FAST_CHAT_TRAINING_TEXTS_B, ...FAST_CHAT_TRAINING_TEXTS_C].map((t, i) =>
+      parseMarkup(`fast-chat-${i + 1}`, 'train', t),
+    ),
     ...CLINICAL_PHRASES.map((t, i) => parseMarkup(`phrase-${i + 1}`, 'phrase', t)),
     ...synthDocs(),
     ...measuredTrainingDocs(excludedSets()),

@@ -1,0 +1,90 @@
+// Round 17 (issue 15): classes read from sets 32–38 after their measurement (chats typed fast
+// without accents, records, lower-case addresses). Every sentence was written for this file; none
+// is copied from a held-out set.
+import { scanText, type PhiKind } from '@ketnoi/deid';
+import { buildContext } from './context';
+import { tokenInfo } from './model/features';
+
+const found = (text: string, kind: PhiKind) =>
+  scanText(text)
+    .filter((f) => f.kind === kind)
+    .map((f) => f.text);
+const names = (text: string) => found(text, 'NAME');
+
+describe('round 17: what the rest of a conversation says about a word (the labeller’s document evidence)', () => {
+  const evidence = (text: string) => {
+    const ctx = buildContext(text);
+    return tokenInfo(ctx).map((t) => `${t.w}/${t.doc}`);
+  };
+
+  it('marks the words of a sender label where they come again, never a word as its own evidence', () => {
+    const flags = evidence('thu ha: bn sot\nbs tuan: cho para\nbao thu ha theo doi');
+    expect(flags.slice(-5)).toEqual(['bao/0', 'thu/L', 'ha/L', 'theo/0', 'doi/0']);
+    expect(flags.slice(0, 2)).toEqual(['thu/0', 'ha/0']);
+    expect(evidence('thu ha: a\nbs tuan: b\nthu ha: c').slice(0, 2)).toEqual(['thu/L', 'ha/L']);
+  });
+
+  it('marks a word that a kinship or staff word calls elsewhere, and leaves the cue words alone', () => {
+    const flags = evidence('a cuong o han chua\ncuong noi mai ve');
+    expect(flags).toContain('cuong/K');
+    expect(flags[0]).toBe('a/0');
+  });
+});
+
+describe('round 17: names in chats typed without accents', () => {
+  it.each([
+    ['"a / c / e" typed for anh / chị / em', 'con trai ong la a tuan 0937 14 26 58, goi truoc', ['tuan']],
+    ['a full name of three after "la" with no kinship word', 'co chau gai la vi thi xuan, sdt chau 0386 111 222', ['vi thi xuan']],
+    ['"bé" and a nickname with whose child it is, with diacritics', 'bé gạo nhà e ho 3 hôm nay bs ơi', ['gạo']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a letter after "vitamin" or a blood group', 'vitamin a tan trong dau, nhom mau a hoa hop voi b'],
+    ['"cháu gái" after a kinship word is no Khmer name', 'ba co chau gai o gan nha'],
+    ['care words after "bé", with diacritics', 'bé bú kém, bé sốt nhà em lo quá'],
+  ])('%s is no name', (_, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads a heading word that is a given name as a sender in a conversation, with a message after it', () => {
+    expect(names('Lan: em nhận bn rồi\nHùng: ok\nKhoa: cho nhập luôn\nLan: dạ')).toEqual(['Lan', 'Hùng', 'Khoa', 'Lan']);
+  });
+});
+
+describe('round 17: record numbers', () => {
+  it.each([
+    ['an account typed before its bank', 'ai ung ho thi ck 19033344556677 techcombank, chu tk la me be', '19033344556677'],
+    ['a patient code after "MBN"', 'G1 – ông bảy, MBN 24.223.871, đợt cấp COPD', '24.223.871'],
+    ['a prescription number after "số toa"', 'toa cua bv tinh, so toa 25-0912-0334, uong 10 ngay', '25-0912-0334'],
+    ['a record number after "mã số hồ sơ … là"', 'ma so ho so cua ba o bv tinh la 2507 013344 nha', '2507 013344'],
+    ['a charity case with letters', 'CẬP NHẬT HOÀN CẢNH BÉ SA RI (MS TV-2509)', 'TV-2509'],
+    ['a charity case numbered by year', 'KÊU GỌI GIÚP ĐỠ – HOÀN CẢNH SỐ 37/2025', '37/2025'],
+  ])('%s', (_, text, code) => {
+    expect(found(text, 'RECORD_NUMBER').some((r) => r.includes(code))).toBe(true);
+  });
+
+  it('reads a specimen-number column of a table, two digits too', () => {
+    const table = 'Thời điểm | Ngày XN | Số XN | AFB\nChẩn đoán | 05/07/2024 | 212 | 2+\nTháng 6 | 08/01/2025 | 27 | âm';
+    expect(found(table, 'RECORD_NUMBER')).toEqual(['212', '27']);
+  });
+
+  it('keeps a dose before a bank-like word and a short number out', () => {
+    expect(found('uong 500 mg, ck 200k qua momo', 'RECORD_NUMBER')).toEqual([]);
+  });
+});
+
+describe('round 17: addresses typed in lower case without accents', () => {
+  it.each([
+    ['a town after its ward', 'nha o ap tra set, xa vinh hai, tx vinh chau, noi tieng viet dc', 'ap tra set, xa vinh hai, tx vinh chau'],
+    ['a district name with an apostrophe', "nha chi o buon ea pong, xa ea tul, huyen cu m'gar, ck chay xe om", "buon ea pong, xa ea tul, huyen cu m'gar"],
+    [
+      'an English village after "from"',
+      "the guide, a 31-year-old man from Dung K'si Village, Lat Commune, Lac Duong District, jumped in",
+      "Dung K'si Village, Lat Commune, Lac Duong District",
+    ],
+  ])('%s', (_, text, address) => {
+    expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+});
