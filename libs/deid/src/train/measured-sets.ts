@@ -1,4 +1,4 @@
-// The held-out sets whose blind measurement is done and reported (rounds 1–15: sets 1–31), as
+// The held-out sets whose blind measurement is done and reported (rounds 1–16: sets 1–38), as
 // training text for the PERSON labeller. Each was measured once, before anyone read it; after
 // that it was tuned on, so its later figures were no longer a forecast anyway. Sets written for
 // a measurement still to come are never listed here (train.spec.ts checks it).
@@ -33,6 +33,13 @@ import { HELDOUT28_CLINICAL_PHRASES, HELDOUT28_DOCS } from '../eval/heldout28';
 import { HELDOUT29_CLINICAL_PHRASES, HELDOUT29_DOCS } from '../eval/heldout29';
 import { HELDOUT30_CLINICAL_PHRASES, HELDOUT30_DOCS } from '../eval/heldout30';
 import { HELDOUT31_CLINICAL_PHRASES, HELDOUT31_DOCS } from '../eval/heldout31';
+import { HELDOUT32_CLINICAL_PHRASES, HELDOUT32_DOCS } from '../eval/heldout32';
+import { HELDOUT33_CLINICAL_PHRASES, HELDOUT33_DOCS } from '../eval/heldout33';
+import { HELDOUT34_CLINICAL_PHRASES, HELDOUT34_DOCS } from '../eval/heldout34';
+import { HELDOUT35_CLINICAL_PHRASES, HELDOUT35_DOCS } from '../eval/heldout35';
+import { HELDOUT36_CLINICAL_PHRASES, HELDOUT36_DOCS } from '../eval/heldout36';
+import { HELDOUT37_CLINICAL_PHRASES, HELDOUT37_DOCS } from '../eval/heldout37';
+import { HELDOUT38_CLINICAL_PHRASES, HELDOUT38_DOCS } from '../eval/heldout38';
 import type { EvalDoc } from '../eval/markup';
 
 export interface MeasuredSet {
@@ -73,6 +80,13 @@ export const MEASURED_SETS: readonly MeasuredSet[] = [
   { set: 29, docs: HELDOUT29_DOCS, phrases: HELDOUT29_CLINICAL_PHRASES },
   { set: 30, docs: HELDOUT30_DOCS, phrases: HELDOUT30_CLINICAL_PHRASES },
   { set: 31, docs: HELDOUT31_DOCS, phrases: HELDOUT31_CLINICAL_PHRASES },
+  { set: 32, docs: HELDOUT32_DOCS, phrases: HELDOUT32_CLINICAL_PHRASES },
+  { set: 33, docs: HELDOUT33_DOCS, phrases: HELDOUT33_CLINICAL_PHRASES },
+  { set: 34, docs: HELDOUT34_DOCS, phrases: HELDOUT34_CLINICAL_PHRASES },
+  { set: 35, docs: HELDOUT35_DOCS, phrases: HELDOUT35_CLINICAL_PHRASES },
+  { set: 36, docs: HELDOUT36_DOCS, phrases: HELDOUT36_CLINICAL_PHRASES },
+  { set: 37, docs: HELDOUT37_DOCS, phrases: HELDOUT37_CLINICAL_PHRASES },
+  { set: 38, docs: HELDOUT38_DOCS, phrases: HELDOUT38_CLINICAL_PHRASES },
 ];
 
 /**
