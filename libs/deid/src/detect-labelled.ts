@@ -203,7 +203,7 @@ export function detectLabelled(ctx: Ctx): void {
     if (m[1] !== undefined) {
       if (digits < 5 && !(digits === 4 && /^[a-z]{2,4}-\d{4}$/.test(code) && !/-(?:19|20)\d{2}$/.test(code))) continue;
       if (/^[a-z]{1,4}-[a-z]{1,4}-(?:19|20)\d{2}$/.test(code)) continue;
-    } else if (digits < 3 || isVietSyllable(m[2])) continue;
+    } else if (digits < 2 || isVietSyllable(m[2])) continue;
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     // a label on the same line before it: without one a lower-case code is as likely a hash or a
     // random id ("bài viết ab123456"); the codes that follow in a list or share the shape are found
@@ -219,10 +219,50 @@ export function detectLabelled(ctx: Ctx): void {
       continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);
   }
+  // round 17: a code typed in lower case in a hand-over list with no label near it ("45t, ub25-10447,",
+  // "giay chuyen 37/cv-tyt", "612/2025/cv", "hn-0487/2025", "251020-0562"): letters and digits in two to
+  // five groups joined by - / ., four digits or more, every letter group short and no Vietnamese word,
+  // no unit, date, plate or lot
+  LIST_CODE.lastIndex = 0;
+  while ((m = LIST_CODE.exec(p.norm))) {
+    const code = m[0];
+    if ((code.match(/\d/g)?.length ?? 0) < 4) continue;
+    const letters = code.match(/[a-z]+/g) ?? [];
+    const groups = code.split(/[-/.]/);
+    if (!letters.length && !/^\d{6}-\d{3,5}$|^\d{4}\.\d{5,6}$/.test(code)) continue;
+    // (short letter groups are abbreviations, "tyt", "cv"; a longer word or a street word is no code)
+    if (
+      letters.some((l) => l.length > 5 || UNIT.test(l) || (l.length > 3 && isVietSyllable(l)) || /^(?:hem|ngo|to|ap|lo|day|tang|so|nha|can|lau|khu)$/.test(l))
+    )
+      continue;
+    // a name and its year ("ncov-2019", "covid-sars-2019"), an alley ("k45/12"), a file, a UUID
+    if (groups.some((g) => !g) || (/^(?:19|20)\d{2}$/.test(groups[groups.length - 1]) && groups.slice(0, -1).every((g) => /^[a-z]+$/.test(g)))) continue;
+    if (
+      /^[a-z]{1,2}\d{1,4}\/\d{1,4}$/.test(code) ||
+      /\.(?:png|jpe?g|gif|webp|pdf|docx?|xlsx?|pptx?|mp[34]|zip|html?|txt|csv)$/.test(code) ||
+      /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(code)
+    )
+      continue;
+    // a sum with its thousands ("63.450.000d"), a version ("v4.2.17"), a decree or circular ("146/2018/nd-cp"), a flat ("b.1204")
+    if (
+      /^[a-z][-.]\d{3,4}$/.test(code) ||
+      /^\d{1,3}(?:\.\d{3})+(?:d|k|vnd)?$/.test(code) ||
+      /^v\d/.test(code) ||
+      /^\d{1,5}\/(?:19|20)\d{2}\/(?:nd|tt|qd|qh|nq|ct|ttlt)(?![a-z])/.test(code) ||
+      /\/(?:(?:19|20)\d{2}\/)?(?:qd|nd|tt|nq|ct|ttlt)-(?:byt|cp|ttg|qh\d*|btc|bhxh|bldtbxh|bgddt|bca)$/.test(code)
+    )
+      continue;
+    if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe|http|www)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add('RECORD_NUMBER', m.index, m.index + code.length);
+  }
 }
 
+/** Units and doses, never a code's letters. */
+const UNIT = /^(?:mg|mcg|ml|kg|g|l|h|ui|iu|cm|mm|mmhg|mmol|x|t|p|ph|bpm|lan|vien|ong|goi)$/;
+const LIST_CODE = /(?<![\p{L}\d\-/.#@_:])(?=[a-z0-9\-/.]*\d)[a-z0-9]+(?:[-/.][a-z0-9]+){1,4}(?![\p{L}\d]|[-/.:][\p{L}\d])/gu;
+
 const LOWER_CODE_LABEL =
-  /(?<![a-z])(?:ma|so|sid|block|phieu|tui|code|barcode|mau|hs|ho so|bn|benh an|cay|xn|the|bhyt|hd|hop dong|claim|gop|stt|ve|don|bl|lk|hieu|id)(?![a-z])[^\n]{0,12}$|#$/;
+  /(?<![a-z])(?:ma|so|sid|block|phieu|tui|code|barcode|mau|hs|ho so|bn|benh an|cay|xn|the|bhyt|hd|hop dong|claim|gop|stt|ve|don|bl|lk|hieu|id|giay chuyen(?: tuyen)?|giay ra vien|cong van)(?![a-z])[^\n]{0,12}$|#$/;
 
 const OID = /(?<![\d.])([0-2](?:\.\d+){6,})(?![\d]|\.\d)/g;
 const UDI = /(?<![\p{L}\d])(\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){1,4})/gu;

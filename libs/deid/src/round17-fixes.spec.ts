@@ -70,6 +70,26 @@ describe('round 17: record numbers', () => {
     expect(found(table, 'RECORD_NUMBER')).toEqual(['212', '27']);
   });
 
+  it.each([
+    ['a patient code in a hand-over list', 'bn moi: ong sau 61t, tnt-2510-088, chuyen tu bv tinh', 'tnt-2510-088'],
+    ['… with letters and a year', 'lich hoa chat: 1. ba thu ub25-10447, folfox chu ky 6/12', 'ub25-10447'],
+    ['… digits only, six and four', 'bn moi: ong khuyen 45t, 251020-0562, soc nhiem khuan', '251020-0562'],
+    ['a transfer paper typed in lower case', 'chuyen ttyt luc 9h, giay chuyen 37/cv-tyt', '37/cv-tyt'],
+    ['… with its year', 'giay chuyen ttyt 612/2025/cv', '612/2025/cv'],
+  ])('%s', (_, text, code) => {
+    expect(found(text, 'RECORD_NUMBER')).toContain(code);
+  });
+
+  it.each([
+    ['a sum of money', 'tong chi phi 63.450.000d, bhyt tra 80%'],
+    ['a software version', 'may chay phan mem lis v4.2.17'],
+    ['a decree', 'theo nghi dinh 146/2018/nd-cp'],
+    ['a flat in its block', 'nha e o b.1204, tang 12'],
+    ['a dose', 'truyen 500mg/100ml trong 30p'],
+  ])('%s is no record number', (_, text) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([]);
+  });
+
   it('keeps a dose before a bank-like word and a short number out', () => {
     expect(found('uong 500 mg, ck 200k qua momo', 'RECORD_NUMBER')).toEqual([]);
   });
