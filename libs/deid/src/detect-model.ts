@@ -5,7 +5,7 @@
 // phrases found by the rules' context are never a person.
 import type { Ctx } from './context';
 import { isForeignName, tokenInfo, type TokenInfo } from './model/features';
-import { cued, EN_WORDS, plausible } from './model/guard';
+import { cued, EN_WORDS, PLAIN_STOP, plausible } from './model/guard';
 import { compile, labelCompiled, type CompiledModel } from './model/compiled';
 import { unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
@@ -77,6 +77,9 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
       !HONORIFIC.test(tokens[j].text)
     )
       ok = false;
+    // round 17: a lower-case family and middle name run on into the given name the labeller nearly
+    // took ("hoang minh" + "nhat"): a listed given name right after it, no everyday word
+    if (ok && j - s === 2 && j < tokens.length && nextGiven(ctx, info, margin, s, j)) j++;
     if (ok && plausible(info, s, j)) {
       // an English possessive is not part of the name ("Dr Haddad's assistant")
       const end = tokens[j - 1].end - (/['’]s$/.test(tokens[j - 1].text) ? 2 : 0);
@@ -100,6 +103,26 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     i = j - 1;
   }
   detectPossessives(ctx, info);
+}
+
+/** Margin above which a syllable the labeller left out may still complete a lower-case name. */
+const NEAR_MISS = -15;
+
+function nextGiven(ctx: Ctx, info: readonly TokenInfo[], margin: readonly number[], s: number, j: number): boolean {
+  const [a, b, n] = [info[s], info[s + 1], info[j]];
+  const lower = (t: TokenInfo) => t.shape === 'x' && t.w === t.f;
+  return (
+    lower(a) &&
+    lower(b) &&
+    lower(n) &&
+    a.lex.includes('sur') &&
+    /giv|mid/.test(b.lex) &&
+    n.lex.includes('giv') &&
+    !PLAIN_STOP.has(n.f) &&
+    !n.skip &&
+    margin[j] > NEAR_MISS &&
+    ctx.p.norm.slice(ctx.tokens[j - 1].end, ctx.tokens[j].start) === ' '
+  );
 }
 
 // Round 11: bylines and credits of news items — a line of name groups (2–3 capitalised

@@ -16,7 +16,7 @@ import { fold, inSet, isVietSyllable } from './text';
 const PREFIXES = (
   'ong truong ban|truong xom|truong thon|truong ban|truong ap|truong khu|truong tram|pho tram|y te thon|y te ban|khach hang|ktv duoc|' +
   'y ta|bac si|dieu duong|ho sinh|duoc si|y si|ho ly|le tan|thu ngan|ke toan|bao ve|tai xe|lai xe|giam dinh|can bo|cha xu|su co|' +
-  'khach|ck|vk|bs|dr|dd|ys|ktv|nhs|ds|hl|cb|ctv|yttb|ong|ba|anh|chi|em|co|chu|bac|di|cau|mo|thim|me|bo|chau|cu|thay|cha|su'
+  'quan ly|shipper|khach|ck|vk|bs|dr|dd|ys|ktv|nhs|ds|hl|cb|ctv|yttb|ql|hs|ong|ba|anh|chi|em|co|chu|bac|di|cau|mo|thim|me|bo|chau|cu|thay|cha|su'
 )
   .split('|')
   .map((p) => p.split(' '));

@@ -24,6 +24,14 @@ describe('round 17: what the rest of a conversation says about a word (the label
     expect(evidence('thu ha: a\nbs tuan: b\nthu ha: c').slice(0, 2)).toEqual(['thu/L', 'ha/L']);
   });
 
+  it('reads a sender label after its time stamp, and scores its words', () => {
+    const ctx = buildContext('[07:05] ql kim oanh: 8h thay bang\n[07:21] dd hoa: ok\n[07:30] ql kim oanh: ok');
+    const info = tokenInfo(ctx);
+    const kim = info.filter((t) => t.w === 'kim');
+    expect(kim.map((t) => t.doc)).toEqual(['L', 'L']);
+    expect(kim.every((t) => !t.skip)).toBe(true);
+  });
+
   it('marks a word that a kinship or staff word calls elsewhere, and leaves the cue words alone', () => {
     const flags = evidence('a cuong o han chua\ncuong noi mai ve');
     expect(flags).toContain('cuong/K');

@@ -206,7 +206,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     }
     i = j;
   }
-  docEvidence(out, colonAfter);
+  const inLabel = docEvidence(out, colonAfter);
   // Speed: most syllables are ordinary lower-case words that the guard would never accept
   // as a name; they are labelled O unscored unless they open a line, follow a kinship or
   // title word or a capitalised word, continue a lower-case run of name syllables, or
@@ -218,7 +218,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
       continue;
     }
     if (c.shape !== 'x' && c.shape !== 'x1') continue;
-    if (c.lineStart || i === 0 || c.doc !== '0') continue;
+    if (c.lineStart || i === 0 || c.doc !== '0' || inLabel[i]) continue;
     const p = out[i - 1];
     if (KIN_WORDS.has(p.w) || p.f === 'la' || p.f === 'ten' || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
     if (roleAt(out, i - 1) || (KIN_FOLDED.has(p.f) && p.w === p.f && c.w === c.f)) continue;
@@ -238,15 +238,19 @@ const cueWord = (t: TokenInfo) => KIN_WORDS.has(t.w) || KIN_FOLDED.has(t.f) || R
  * A conversation names its speakers in the labels ("thu ha: …", "bs tuan (noi 2): …") and then
  * calls them by the same words inside the messages ("bao thu ha roi"); a relative called "a
  * cuong" (or "anh", "c", "e" …) once is "cuong" again without the cue. Sender labels are the first five tokens of a
- * line up to a colon. Only other occurrences count, so a word is never its own evidence.
+ * line up to a colon (after a time stamp). Only other occurrences count, so a word is never its own
+ * evidence. Returns which tokens are in a label: those are always scored (see tokenInfo).
  */
-function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): void {
+function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): Uint8Array {
   const inLabel = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) {
     if (!out[i].lineStart) continue;
-    for (let k = i; k < out.length && k < i + 5 && (k === i || !out[k].lineStart); k++) {
+    // (a time stamp before the label, "[07:05] ql kim oanh:", is no part of it)
+    let s = i;
+    while (s < i + 3 && s + 1 < out.length && out[s].shape === 'd' && !out[s + 1].lineStart) s++;
+    for (let k = s; k < out.length && k < s + 5 && (k === s || !out[k].lineStart); k++) {
       if (!colonAfter[k]) continue;
-      inLabel.fill(1, i, k + 1);
+      inLabel.fill(1, s, k + 1);
       break;
     }
   }
@@ -264,7 +268,7 @@ function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): void {
       called.set(t.f, (called.get(t.f) ?? 0) + 1);
     }
   }
-  if (!labelled.size && !called.size) return;
+  if (!labelled.size && !called.size) return inLabel;
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     if (t.shape === 'd' || cueWord(t)) continue;
@@ -272,6 +276,7 @@ function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): void {
     const k = (called.get(t.f) ?? 0) - afterCue[i] > 0;
     if (l || k) t.doc = l && k ? 'LK' : l ? 'L' : 'K';
   }
+  return inLabel;
 }
 
 /** The padding outside the text (window features). */
