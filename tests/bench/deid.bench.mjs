@@ -52,6 +52,11 @@ const { HELDOUT35_DOCS, HELDOUT35_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES } = require(`${dist}eval/heldout36`);
 const { HELDOUT37_DOCS, HELDOUT37_CLINICAL_PHRASES } = require(`${dist}eval/heldout37`);
 const { HELDOUT38_DOCS, HELDOUT38_CLINICAL_PHRASES } = require(`${dist}eval/heldout38`);
+const { HELDOUT39_DOCS, HELDOUT39_CLINICAL_PHRASES } = require(`${dist}eval/heldout39`);
+const { HELDOUT40_DOCS, HELDOUT40_CLINICAL_PHRASES } = require(`${dist}eval/heldout40`);
+const { HELDOUT41_DOCS, HELDOUT41_CLINICAL_PHRASES } = require(`${dist}eval/heldout41`);
+const { HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES } = require(`${dist}eval/heldout42`);
+const { HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES } = require(`${dist}eval/heldout43`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -150,6 +155,11 @@ for (const [label, docs, phrases] of [
   ['Held-out 36 minority, foreign and regional people (written blind, round 16)', HELDOUT36_DOCS, HELDOUT36_CLINICAL_PHRASES],
   ['Held-out 37 chats typed fast without accents (written blind, round 16, the final measurement)', HELDOUT37_DOCS, HELDOUT37_CLINICAL_PHRASES],
   ['Held-out 38 ordinary news and clinical texts (written blind, round 16, the final measurement)', HELDOUT38_DOCS, HELDOUT38_CLINICAL_PHRASES],
+  ['Held-out 39 chats typed fast without accents (written blind, round 17)', HELDOUT39_DOCS, HELDOUT39_CLINICAL_PHRASES],
+  ['Held-out 40 clinical papers and ward groups with accents (written blind, round 17)', HELDOUT40_DOCS, HELDOUT40_CLINICAL_PHRASES],
+  ['Held-out 41 news-style reports about patients (written blind, round 17)', HELDOUT41_DOCS, HELDOUT41_CLINICAL_PHRASES],
+  ['Held-out 42 chats typed fast without accents (written blind, round 17, the final measurement)', HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES],
+  ['Held-out 43 clinical chats and papers (written blind, round 17, the final measurement)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

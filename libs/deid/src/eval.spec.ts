@@ -43,6 +43,11 @@ import { HELDOUT35_CLINICAL_PHRASES, HELDOUT35_DOCS } from './eval/heldout35';
 import { HELDOUT36_CLINICAL_PHRASES, HELDOUT36_DOCS } from './eval/heldout36';
 import { HELDOUT37_CLINICAL_PHRASES, HELDOUT37_DOCS } from './eval/heldout37';
 import { HELDOUT38_CLINICAL_PHRASES, HELDOUT38_DOCS } from './eval/heldout38';
+import { HELDOUT39_CLINICAL_PHRASES, HELDOUT39_DOCS } from './eval/heldout39';
+import { HELDOUT40_CLINICAL_PHRASES, HELDOUT40_DOCS } from './eval/heldout40';
+import { HELDOUT41_CLINICAL_PHRASES, HELDOUT41_DOCS } from './eval/heldout41';
+import { HELDOUT42_CLINICAL_PHRASES, HELDOUT42_DOCS } from './eval/heldout42';
+import { HELDOUT43_CLINICAL_PHRASES, HELDOUT43_DOCS } from './eval/heldout43';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -215,6 +220,13 @@ describe('evaluation set', () => {
     // Round 16's final measurement: two sets measured once on the session-start detector and once on round 16g's.
     ['held-out set 37 (chats typed fast without accents, written blind)', HELDOUT37_DOCS, HELDOUT37_CLINICAL_PHRASES],
     ['held-out set 38 (ordinary news and clinical texts, written blind)', HELDOUT38_DOCS, HELDOUT38_CLINICAL_PHRASES],
+    // Round 17: three sets measured once on the session-start detector (8764d59) and once on round 17b's (44aa9dd) …
+    ['held-out set 39 (chats typed fast without accents, written blind)', HELDOUT39_DOCS, HELDOUT39_CLINICAL_PHRASES],
+    ['held-out set 40 (clinical papers and ward groups with accents, written blind)', HELDOUT40_DOCS, HELDOUT40_CLINICAL_PHRASES],
+    ['held-out set 41 (news-style reports about patients, written blind)', HELDOUT41_DOCS, HELDOUT41_CLINICAL_PHRASES],
+    // … and two written after round 17a, measured on the session-start detector, on round 17b's and on the final build
+    ['held-out set 42 (chats typed fast without accents, written blind)', HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES],
+    ['held-out set 43 (clinical chats and papers, written blind)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
@@ -538,6 +550,35 @@ describe('evaluation set', () => {
       0.96,
       0.95,
       0.026,
+    ],
+    // Sets 39–41: written while round 17 was built, measured once on the session-start detector (8764d59) and
+    // once on round 17b's (44aa9dd); set 39's misses were read after that (rounds 17c, 17d).
+    [
+      'held-out set 39',
+      HELDOUT39_DOCS,
+      HELDOUT39_CLINICAL_PHRASES,
+      { NAME: 0.77, DATE: 0.95, ADDRESS: 0.79, PHONE: 0.99, RECORD_NUMBER: 0.78 },
+      0.81,
+      0.92,
+      0.009,
+    ],
+    [
+      'held-out set 40',
+      HELDOUT40_DOCS,
+      HELDOUT40_CLINICAL_PHRASES,
+      { NAME: 0.98, DATE: 0.99, ADDRESS: 0.98, PHONE: 0.99, RECORD_NUMBER: 0.96 },
+      0.98,
+      0.97,
+      0.018,
+    ],
+    [
+      'held-out set 41',
+      HELDOUT41_DOCS,
+      HELDOUT41_CLINICAL_PHRASES,
+      { NAME: 0.98, DATE: 0.99, ADDRESS: 0.97, PHONE: 0.99, RECORD_NUMBER: 0.99 },
+      0.98,
+      0.96,
+      0.018,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
