@@ -158,7 +158,7 @@ const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi bảo
  */
 /** After a given name: an age, a bed, months of age, a phone label or a phone ("be cun giuong 9", "c linh sdt", "a khanh 0912…"), or whose child it is ("bé gạo nhà e"). */
 const GIVEN_FACT_AFTER =
-  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{3}|nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z]))/;
+  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{2,3}[ .]?\d{2}|nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z]))/;
 /** What a child does or has, after "bé" ("bé sốt nhà em"), folded. */
 const CARE_WORDS = new Set('bu sot ho ngu quay khoc an om met dau non oi tieu di ve khoe ngoan hu lon nho yeu gay map beo bi dang da con'.split(' '));
 const WHOSE_AFTER = /^[ \t]+nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z])/;

@@ -44,6 +44,7 @@ describe('round 17: names in chats typed without accents', () => {
     ['"a / c / e" typed for anh / chị / em', 'con trai ong la a tuan 0937 14 26 58, goi truoc', ['tuan']],
     ['a full name of three after "la" with no kinship word', 'co chau gai la vi thi xuan, sdt chau 0386 111 222', ['vi thi xuan']],
     ['"bé" and a nickname with whose child it is, with diacritics', 'bé gạo nhà e ho 3 hôm nay bs ơi', ['gạo']],
+    ['a given name after "a" with a phone grouped 4-2-4', 'con trai la a tri 0905 71 3382 nha', ['tri']],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

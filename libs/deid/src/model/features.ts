@@ -221,7 +221,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     if (c.lineStart || i === 0 || c.doc !== '0' || inLabel[i]) continue;
     const p = out[i - 1];
     if (KIN_WORDS.has(p.w) || p.f === 'la' || p.f === 'ten' || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
-    if (roleAt(out, i - 1) || (KIN_FOLDED.has(p.f) && p.w === p.f && c.w === c.f)) continue;
+    if (roleAt(out, i - 1) || (KIN_FOLDED.has(p.f) && p.w === p.f && c.w === c.f) || (CHAT_CUE.has(p.w) && c.w === c.f)) continue;
     if (!p.skip && p.lex !== '-' && /sur|giv|mid|mgiv|mpre/.test(p.lex)) continue;
     const n = out[i + 1];
     if (n && (n.f === 'oi' || n.f === 'ah')) continue;
@@ -229,6 +229,9 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
   }
   return out;
 }
+
+/** Round 17: chat shorthand before a given name typed without accents ("c huong", "a tri", "vo my", "ck tuan"). */
+const CHAT_CUE = new Set(['a', 'c', 'e', 'vo', 'ck', 'vk']);
 
 /** Words that introduce a name and are never one in a label or after a kinship word. */
 const cueWord = (t: TokenInfo) => KIN_WORDS.has(t.w) || KIN_FOLDED.has(t.f) || ROLE_WORDS.has(t.f) || /^[ace]$/.test(t.w);
