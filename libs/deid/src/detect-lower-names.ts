@@ -13,6 +13,7 @@
 import { COMMON_FAMILY_FOLDED, COMMON_FAMILY_NAMES, EVERYDAY_START, EVERYDAY_START_FOLDED, SURNAME_SET } from './name-sets';
 import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
+import { FOREIGN_GIVEN } from './data/foreign-names';
 import { HMONG_DAO_FAMILY, MINORITY_GIVEN } from './data/minority-names';
 import { fold, inSet, isVietSyllable, keySet, type Token, inSetToken, startsLower, tokenStartingAt } from './text';
 
@@ -52,7 +53,7 @@ const KHMER = new Set(KHMER_SURNAMES.map((w) => fold(w)));
 const NUMBER_WORD = /^(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin)$/;
 /** After a middle name any short syllable may be a given name (Khmer "thach thi sa rol"), but not these words (folded). */
 const AFTER_MIDDLE_STOP = new Set(
-  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi nuoi cham tham dua don biet thay nghe an uong ngu khoc met dau sot ho tho gai trai ngoai ruot'.split(
+  'da dang se co khong k ko bi duoc dc la thi va voi o tai kham nhap vao ra ve noi chuyen sdt so tuoi t g giuong nam nu con cua nay do roi bao hoi xin di den can de nhe nha thoi luon ngay sang chieu toi nua lai moi vua cung luc qua dung sai goi nuoi cham tham dua don biet thay nghe an uong ngu khoc met dau sot ho tho gai trai ngoai ruot ten'.split(
     ' ',
   ),
 );
@@ -161,6 +162,7 @@ const GIVEN_FACT_AFTER =
   /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{2,3}[ .]?\d{2}|nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z]))/;
 /** What a child does or has, after "bé" ("bé sốt nhà em"), folded. */
 const CARE_WORDS = new Set('bu sot ho ngu quay khoc an om met dau non oi tieu di ve khoe ngoan hu lon nho yeu gay map beo bi dang da con'.split(' '));
+const PHONE_AFTER = /^[ \t]*,?[ \t]*(?:sdt[ \t]*)?0\d{2,3}[ .]?\d{2,3}[ .]?\d{2}/;
 const WHOSE_AFTER = /^[ \t]+nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z])/;
 /** Everyday words right after a kinship word ("bé gái", "đi cùng", "bà có", "mẹ là"), folded. */
 const AFTER_KIN_STOP = new Set(
@@ -205,11 +207,18 @@ export function detectCuedLowerGiven(ctx: Ctx): void {
     let j = first;
     // (typed without diacritics only: with them "tên bé", "họ tên mẹ", "tên khai sinh" are what they say)
     if (ctx.p.norm.slice(m.index, m.index + 3) !== 'ten' || /(?:ky|dung|doi|ghi)[ \t]+$/.test(ctx.p.fold.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // round 17: a family name that is also an everyday word opens a full name of given names ("ten do trung nghia")
+    const fullAfter = (k: number) =>
+      [k + 1, k + 2].every((x) => x < tokens.length && lower(tokens[x]) && !tokens[x].d && tight(ctx, x - 1, x) && inSetToken(GIV, tokens[x]));
     while (j < tokens.length && j - first < 4 && lower(tokens[j]) && !tokens[j].d && !noName[j] && (j === first || tight(ctx, j - 1, j))) {
       const w = tokens[j];
-      if (AFTER_KIN_STOP.has(w.f) || AFTER_STAFF_STOP.has(w.f) || NOT_AFTER_TEN.has(w.f)) break;
-      // a family name or a given name first, or a short nickname ("ti", "bom"); then given and middle names only
-      const ok = j === first ? inSetToken(GIV, w) || inSet(SUR, w.text) || (isVietSyllable(w.f) && w.f.length <= 3) : inSetToken(GIV, w) || inSetToken(MID, w);
+      const familyFirst = j === first && inSet(SUR, w.text) && !KIN_CUE.has(w.f) && fullAfter(j);
+      if ((AFTER_KIN_STOP.has(w.f) || AFTER_STAFF_STOP.has(w.f) || NOT_AFTER_TEN.has(w.f)) && !familyFirst) break;
+      // a family name or a given name first, a short nickname ("ti", "bom") or a foreign given name ("gabriel"); then given and middle names only
+      const ok =
+        j === first
+          ? inSetToken(GIV, w) || inSet(SUR, w.text) || (isVietSyllable(w.f) && w.f.length <= 3) || FOREIGN_GIVEN_SET.has(w.f)
+          : inSetToken(GIV, w) || inSetToken(MID, w);
       if (!ok) break;
       j++;
       // a nickname or a given name stands alone; only a family name opens a longer name
@@ -220,7 +229,8 @@ export function detectCuedLowerGiven(ctx: Ctx): void {
   }
 }
 
-const NAME_AFTER_TEN = /(?<![a-z])(?:ten|ten la|ten goi)[ \t]+(?=[a-z])/g;
+const FOREIGN_GIVEN_SET = new Set(FOREIGN_GIVEN.map((w) => w.toLowerCase()));
+const NAME_AFTER_TEN = /(?<![a-z])(?:ten la|ten goi|ten)[ \t]+(?=[a-z])/g;
 /** Mông family names (folded: the lexicon's, and Hầu, Tráng) and the men's and women's middle names that follow them. */
 const MONG_FAMILY = new Set([...HMONG_DAO_FAMILY.map((w) => fold(w)), 'hau', 'trang']);
 const MONG_MIDDLE = new Set(['a', 'mi', 'seo', 'thi']);
@@ -257,7 +267,9 @@ export function detectStaffGivenNames(ctx: Ctx): void {
       (i > 1 && tight(ctx, i - 2, i - 1) && /^(?:bac si|dieu duong|ho ly)$/.test(`${tokens[i - 2].f} ${prev.f}`) && /^\p{Ll}/u.test(tokens[i - 2].text));
     if (!title) continue;
     // in a line typed with diacritics an unmarked word is what it says ("bác sĩ phong" is Phong, not phòng)
-    if (accentedLine(ctx, t.start, t.end) ? AFTER_STAFF_STOP_MARKED.has(t.text) : AFTER_STAFF_STOP.has(t.f)) continue;
+    // (round 17: unless a phone follows it, "goi bs lam 0918 045 662")
+    const stop = accentedLine(ctx, t.start, t.end) ? AFTER_STAFF_STOP_MARKED.has(t.text) : AFTER_STAFF_STOP.has(t.f);
+    if (stop && !PHONE_AFTER.test(ctx.p.fold.slice(t.end, t.end + 16))) continue;
     // round 14: a two-syllable given name that ends there ("dd my dung,", "bs quoc anh (sdt …)")
     const n = tokens[i + 1];
     const two =

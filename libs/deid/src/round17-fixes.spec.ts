@@ -45,6 +45,14 @@ describe('round 17: names in chats typed without accents', () => {
     ['a full name of three after "la" with no kinship word', 'co chau gai la vi thi xuan, sdt chau 0386 111 222', ['vi thi xuan']],
     ['"bé" and a nickname with whose child it is, with diacritics', 'bé gạo nhà e ho 3 hôm nay bs ơi', ['gạo']],
     ['a given name after "a" with a phone grouped 4-2-4', 'con trai la a tri 0905 71 3382 nha', ['tri']],
+    [
+      'a minority name outside the lexicons after a kinship word, called twice',
+      'bs phuong: ong djam bo dieu tri lan truoc\ny te thon: ong djam uong thuoc roi',
+      ['phuong', 'djam', 'djam'],
+    ],
+    ['an account holder whose family name is an everyday word', 'ck vao 1903 6655 4410 12 techcombank, ten do trung nghia', ['do trung nghia']],
+    ['a foreign given name after "tên"', 'o so 33 co chau ten gabriel nguoi phap moi chuyen den', ['gabriel']],
+    ['a staff given name that is an everyday word, with a phone', 'sot tren 38.5 thi goi bs lam 0918 045 662 nha', ['lam']],
   ])('%s', (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

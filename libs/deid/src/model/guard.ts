@@ -183,7 +183,9 @@ export function plausible(info: readonly TokenInfo[], i: number, j: number): boo
     // a child's nickname after "bé/cu/thằng/cái" need not be a listed given name ("bé bống", "cu tẹt")
     const child = !!prev && tight && CHILD.has(prev.w) && info[i].shape === 'x' && isVietSyllable(info[i].f);
     const compound = KIN_COMPOUND.has(info[i].w) || (plain && KIN_COMPOUND_F.has(info[i].f));
-    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child) && !compound) || label || oi || vouched;
+    // (round 17: or a minority name outside the lexicons after a kinship word, "ong djam", "chi hyuh")
+    const minority = info[i].lex.includes('nonviet') && info[i].f.length >= 3 && /[aeiouy]/.test(info[i].f) && !EN_WORDS.has(info[i].f);
+    if (j - i === 1) return (kinLower && (/giv|mgiv/.test(info[i].lex) || child || minority) && !compound) || label || oi || vouched;
     // round 13: a name does not end on its middle syllable ("công văn 77/BV" is an official letter)
     if (info[j - 1].f === 'van' || info[j - 1].f === 'thi') return false;
     // round 9: "bác sĩ trực" — a kinship compound is no cue for the words after it either;
