@@ -14,7 +14,8 @@
 // after a person), and never takes a province, a country or a facility.
 import type { Ctx } from './context';
 import { DISTRICT_NAMES_FOLDED } from './place-names';
-import { fold, tokenAtOffset } from './text';
+import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
+import { fold, inSet, tokenAtOffset } from './text';
 import type { Candidate } from './types';
 
 /** Unit words that open an address part (folded: lower case, no diacritics). */
@@ -33,7 +34,7 @@ const FLAT_PART =
   /^(?:Apt\.?|Apartment|apartment|Flat|Room|Unit|Suite|Tower|tower|Block|Căn hộ|căn hộ|Căn|căn|Phòng|phòng|P\.|Tòa|tòa|Toà|toà|Tháp|tháp|Lô|lô)[ \t]*[A-Z\d][A-Z\d.-]{0,9}$|^\d{1,2}[.-]\d{2}$/u;
 const UNIT_PART = new RegExp(`^${UNIT}[ \\t]+[a-z\\d][a-z\\d'-]*(?:[ \\t]+[a-z\\d][a-z\\d'-]*){0,3}$`);
 /** A verb or label of residence in the part, right before a unit part that ends it (folded). */
-const RESIDENCE = new RegExp(`(?:^|[ \\t])(?:tru|ngu|o|song o|nha o|tam tru|thuong tru|que|dia chi|dc)[ \\t:]+(?=${UNIT_PART.source.slice(1)})`);
+const RESIDENCE = new RegExp(`(?:^|[ \\t])(?:tru|ngu|o|song o|nha o|tam tru|thuong tru|que|dia chi|dc|ve|tai|den)[ \\t:]+(?=${UNIT_PART.source.slice(1)})`);
 const NAMED_PLACE =
   /^(?:The[ \t]+)?\p{Lu}[\p{L}\d'’]*(?:[ \t]+(?:\p{Lu}[\p{L}\d'’]*|\d{1,2}|urban area|industrial park|residential area|hamlet|village))?(?:[ \t]+\p{Lu}[\p{L}\d'’]*){0,2}$/u;
 const AREA_SUFFIX =
@@ -51,6 +52,11 @@ const BARE_WORDS = /^[\p{L}\d]+(?:[ \t]+[\p{L}\d]+){0,3}(?=$|[ \t]*[,.;)\n])/u;
 /** A provincial city named like its province ("TP Thái Nguyên", "Ha Giang city"), not a centrally-run one. */
 const PROVINCIAL_CITY =
   /^(?:(?:TP\.?|Tp\.?|Thành phố|thành phố)[ \t]*(?!Hà Nội|Hồ Chí Minh|HCM|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)\p{Lu}|(?!Ha Noi|Hanoi|Ho Chi Minh|Hai Phong|Da Nang|Can Tho|Hue)\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?[ \t]+city)/u;
+
+/** Round 17: a street named after a person (a family name first) or with its street word, right after a lane, folded. */
+const LANE_STREET = /^[ \t]+(?:(?:duong|pho)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){1,3}(?=$|[ \t]*[,.;)\n])/;
+/** A particle that closes a chat message, not a street's last word. */
+const TAIL_WORD = /[ \t]+(?:nhe|nha|a|ha|roi|luon|di|nghe|nhen)$/;
 
 /** Folded words that make a part a sentence, not an address part. */
 const NOT_A_PART = /(?:^|[ \t])(?:va|voi|cua|la|thi|nhung|duoc|bi|da|dang|se|khi|de|cho|benh vien|bv|trung tam|tram|khoa|phong kham)(?:[ \t]|$)/;
@@ -86,6 +92,25 @@ export function completeAddressChains(ctx: Ctx): void {
     const near = f.slice(Math.max(0, a.start - 40), a.start);
     const inPart = HOUSE_THEN_STREET.exec(near) ?? UNIT_RUN.exec(near);
     if (inPart && !/[\n,]/.test(inPart[1]) && !other(out, a.start - inPart[1].length, a.start)) a.start -= inPart[1].length;
+    // round 17: a lane's street typed in lower case after it ("hem 27 duong bui van hoa", "hem 31 truong cong dinh")
+    const street = LANE_STREET.exec(f.slice(a.end, a.end + 40));
+    if (street && /(?:^|[ \t])(?:hem|ngo|kiet|ngach)[ \t]*\d{1,4}[a-z]?(?:\/\d{1,4})*$/.test(f.slice(a.start, a.end))) {
+      let end = a.end + street[0].length;
+      const tail = TAIL_WORD.exec(f.slice(a.end, end));
+      if (tail) end -= tail[0].length;
+      const words = f
+        .slice(a.end, end)
+        .trim()
+        .split(/[ \t]+/);
+      const named = words.filter((w) => w !== 'duong' && w !== 'pho');
+      const personNamed = named.length >= 2 && inSet(SURNAME_SET, named[0]) && named.slice(1).every((w) => inSet(GIVEN_NAME_SET, w) || inSet(SURNAME_SET, w));
+      const o = other(out, a.end, end);
+      // (a street is in the rules' no-name mask: no protectedIn() here, the name syllables decide)
+      if (end > a.end && personNamed && (!o || o.kind === 'NAME')) {
+        for (const c of out) if (c.kind === 'NAME' && c.start >= a.end && c.end <= end) c.kind = 'ADDRESS';
+        a.end = end;
+      }
+    }
     // 2. whole parts before it
     let start = a.start;
     let house = false;

@@ -121,7 +121,17 @@ describe('round 17: addresses typed in lower case without accents', () => {
       "the guide, a 31-year-old man from Dung K'si Village, Lat Commune, Lac Duong District, jumped in",
       "Dung K'si Village, Lat Commune, Lac Duong District",
     ],
+    ['a lane and the street named after a person', 'giao thuoc den so 9 hem 31 truong cong dinh nhe', 'so 9 hem 31 truong cong dinh'],
+    ['a village after "về"', 'gia dinh xin dua ve thon dong, xa phu minh an tang', 'thon dong, xa phu minh'],
   ])('%s', (_, text, address) => {
     expect(found(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it('takes the street word with the street', () => {
+    expect(found('o hem 27 duong bui van hoa, kp 3', 'ADDRESS')).toEqual(['hem 27 duong bui van hoa', 'kp 3']);
+  });
+
+  it('does not take the words after a lane that are no street', () => {
+    expect(found('o hem 12 co nguoi bi sot, ai biet', 'ADDRESS')).toEqual(['hem 12']);
   });
 });
