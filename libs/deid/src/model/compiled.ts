@@ -13,8 +13,9 @@ import { TAGS, type Labelled, type PackedModel, type Tag } from './labeller';
 /**
  * Token attributes that feature values are made of: w f (syllable, folded), s (shape), l
  * (lexicon tags), b a (gap before, after), L (line start 1/0), N (noName 1/0), n p (line
- * length, position), r (a role just before, 1/0), d (the text's evidence, features.ts docEvidence), t
- * (the previous tag).
+ * length, position), r (a role just before, 1/0), d (the text's evidence, features.ts docEvidence), u
+ * (the syllable folded when it was typed without diacritics, "~" otherwise: round 17, the folded
+ * templates read it), t (the previous tag).
  */
 const ATTR_LETTERS = 'wfslbaLNnprdut';
 const A = {

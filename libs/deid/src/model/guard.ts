@@ -131,7 +131,7 @@ function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
 }
 
 /** Words before a letter that is a group, a type or a block, not "anh / chị / em" ("vitamin a", "nhóm máu a", "khu c"). */
-const LETTER_BEFORE = new Set('vitamin vit nhom mau type typ loai hang khu lop toa tang phong day block day gan hep ke tu muc phan cau dieu'.split(' '));
+const LETTER_BEFORE = new Set('vitamin vit nhom mau type typ loai hang khu lop toa tang phong day block gan hep ke tu muc phan cau dieu'.split(' '));
 
 /** Round 17: "a / c / e" typed for anh / chị / em in a lower-case chat ("a tuan", "c tra my"). */
 function letterCue(info: readonly TokenInfo[], k: number): boolean {
