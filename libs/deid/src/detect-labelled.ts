@@ -235,6 +235,8 @@ export function detectLabelled(ctx: Ctx): void {
       letters.some((l) => l.length > 5 || UNIT.test(l) || (l.length > 3 && isVietSyllable(l)) || /^(?:hem|ngo|to|ap|lo|day|tang|so|nha|can|lau|khu)$/.test(l))
     )
       continue;
+    // letters after digits inside a group make a hash or a random id ("mivx3k1q-360", "3fa81b27"), not a code
+    if (groups.some((g) => /\d[a-z]/.test(g))) continue;
     // a name and its year ("ncov-2019", "covid-sars-2019"), an alley ("k45/12"), a file, a UUID
     if (groups.some((g) => !g) || (/^(?:19|20)\d{2}$/.test(groups[groups.length - 1]) && groups.slice(0, -1).every((g) => /^[a-z]+$/.test(g)))) continue;
     if (

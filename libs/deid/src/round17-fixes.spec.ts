@@ -103,6 +103,7 @@ describe('round 17: record numbers', () => {
     ['a decree', 'theo nghi dinh 146/2018/nd-cp'],
     ['a flat in its block', 'nha e o b.1204, tang 12'],
     ['a dose', 'truyen 500mg/100ml trong 30p'],
+    ['a random id or a time stamp in base 36', 'bai dang mivx3k1q-360 va 3fa81b27-9c1d'],
   ])('%s is no record number', (_, text) => {
     expect(found(text, 'RECORD_NUMBER')).toEqual([]);
   });
