@@ -7,7 +7,8 @@
 import type { Ctx } from './context';
 import { nameWords } from './detect-chat';
 import { BANK } from './detect-labelled';
-import { SURNAME_SET } from './name-sets';
+import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
+import { PLACE_NAMES_FOLDED } from './place-names';
 import { inSet, keySet } from './text';
 
 const BRACKET = /^[ \t]*[(（]([^()（）\n]{1,40})[)）]/u;
@@ -58,6 +59,7 @@ const ACCOUNT_HOLDER = new RegExp(
   `(?<![a-z])(?:tk|stk|tai khoan|so tk|account)[^\\n\\d]{0,30}\\d[\\d .-]{5,22}\\d[ \\t]*(?:[-–:(,][ \\t]*)?(?:${BANK}[ \\t]*(?:[-–:,)][ \\t]*)?)?(?:(?:chu tk|chu tai khoan|ctk|ten|name)[ \\t]*:?[ \\t]*)?((?:[a-z]+[ \\t]+){1,4}[a-z]+)`,
   'g',
 );
+const LOWER_HOLDER = new RegExp(`(?<![\\d.])\\d[\\d .-]{7,22}\\d[ \\t]*[-–:,]?[ \\t]*${BANK}[ \\t]*[-–:,]?[ \\t]*`, 'g');
 const CAPITAL_WORDS = /^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+)*(?![\p{L}\p{M}])/u;
 
 /**
@@ -79,6 +81,34 @@ export function detectAccountHolders(ctx: Ctx): void {
     // after the holder's label any name in capitals goes, a Khmer or foreign one too; a bank's is not
     if (words.length < 2 || words.length > 5 || !inSet(SURNAME_SET, words[0][0] + words[0].slice(1).toLowerCase())) continue;
     out.push({ kind: 'NAME', start, end: start + caps[0].length });
+  }
+  // round 17: typed in lower case without accents after the account and its bank ("ck 1903… techcombank
+  // do thi lan", "3606205087654 agribank quynh luu, ho van tuan"): a comma-separated part of the
+  // line's next 48 characters that is a family name and one to three given or middle names (the first such)
+  LOWER_HOLDER.lastIndex = 0;
+  while ((m = LOWER_HOLDER.exec(p.fold))) {
+    const from = m.index + m[0].length;
+    const line = p.norm.slice(from, from + 48).split('\n')[0];
+    let at = 0;
+    let best: [number, number] | null = null;
+    for (const part of line.split(',')) {
+      const lead = part.length - part.trimStart().length;
+      // (a particle that closes the message is no part of the name: "… do thi lan nha")
+      const text = part.trim().replace(/[ \t]+(?:nha|nhe|nhen|a|ha|roi|luon|di|nghe|ne)$/, '');
+      const words = text.split(/[ \t]+/);
+      const plainLower = /^[a-z]+(?:[ \t]+[a-z]+){1,3}$/.test(text);
+      // (a branch named after its district, "agribank yen thanh", is no holder)
+      if (
+        plainLower &&
+        !PLACE_NAMES_FOLDED.has(words.join(' ')) &&
+        inSet(SURNAME_SET, words[0]) &&
+        words.slice(1).every((w) => inSet(GIVEN_NAME_SET, w) || w === 'van' || w === 'thi')
+      )
+        best = [from + at + lead, from + at + lead + text.length];
+      at += part.length + 1;
+      if (best) break;
+    }
+    if (best) out.push({ kind: 'NAME', start: best[0], end: best[1] });
   }
   ACCOUNT_HOLDER.lastIndex = 0;
   while ((m = ACCOUNT_HOLDER.exec(p.fold))) {

@@ -51,6 +51,9 @@ describe('round 17: names in chats typed without accents', () => {
       ['phuong', 'djam', 'djam'],
     ],
     ['an account holder whose family name is an everyday word', 'ck vao 1903 6655 4410 12 techcombank, ten do trung nghia', ['do trung nghia']],
+    ['an account holder in lower case after the bank', 'ai ung ho ck 19033344556677 techcombank do thi lan nha', ['do thi lan']],
+    ['… after the branch', 'stk 3606205087654 agribank quynh luu, ho van tuan', ['ho van tuan']],
+    ['… but not a branch named after its district', 'ck 3606205087654 agribank yen thanh nhe', []],
     ['a foreign given name after "tên"', 'o so 33 co chau ten gabriel nguoi phap moi chuyen den', ['gabriel']],
     ['a staff given name that is an everyday word, with a phone', 'sot tren 38.5 thi goi bs lam 0918 045 662 nha', ['lam']],
   ])('%s', (_, text, expected) => {
