@@ -57,6 +57,7 @@ const { HELDOUT40_DOCS, HELDOUT40_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT41_DOCS, HELDOUT41_CLINICAL_PHRASES } = require(`${dist}eval/heldout41`);
 const { HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES } = require(`${dist}eval/heldout42`);
 const { HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES } = require(`${dist}eval/heldout43`);
+const { HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES } = require(`${dist}eval/heldout44`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -160,6 +161,7 @@ for (const [label, docs, phrases] of [
   ['Held-out 41 news-style reports about patients (written blind, round 17)', HELDOUT41_DOCS, HELDOUT41_CLINICAL_PHRASES],
   ['Held-out 42 chats typed fast without accents (written blind, round 17, the final measurement)', HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES],
   ['Held-out 43 clinical chats and papers (written blind, round 17, the final measurement)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
+  ['Held-out 44 chats typed fast without accents (written blind, round 17, after round 17g)', HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

@@ -48,6 +48,7 @@ import { HELDOUT40_CLINICAL_PHRASES, HELDOUT40_DOCS } from './eval/heldout40';
 import { HELDOUT41_CLINICAL_PHRASES, HELDOUT41_DOCS } from './eval/heldout41';
 import { HELDOUT42_CLINICAL_PHRASES, HELDOUT42_DOCS } from './eval/heldout42';
 import { HELDOUT43_CLINICAL_PHRASES, HELDOUT43_DOCS } from './eval/heldout43';
+import { HELDOUT44_CLINICAL_PHRASES, HELDOUT44_DOCS } from './eval/heldout44';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -227,6 +228,8 @@ describe('evaluation set', () => {
     // … and two written after round 17a, measured on the session-start detector, on round 17b's and on the final build
     ['held-out set 42 (chats typed fast without accents, written blind)', HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES],
     ['held-out set 43 (clinical chats and papers, written blind)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
+    // … and one written after round 17g, measured on the session-start detector and on round 17i's
+    ['held-out set 44 (chats typed fast without accents, written blind)', HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
@@ -599,6 +602,16 @@ describe('evaluation set', () => {
       0.98,
       0.94,
       0.043,
+    ],
+    // Set 44: written after round 17g, measured on the session-start detector and on round 17i's (c9e86b2), never read.
+    [
+      'held-out set 44',
+      HELDOUT44_DOCS,
+      HELDOUT44_CLINICAL_PHRASES,
+      { NAME: 0.62, DATE: 0.92, ADDRESS: 0.65, PHONE: 0.99, RECORD_NUMBER: 0.86 },
+      0.69,
+      0.9,
+      0.026,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
