@@ -13,6 +13,7 @@
 // never takes a name the other rules found unless a house number comes first (a street named
 // after a person), and never takes a province, a country or a facility.
 import type { Ctx } from './context';
+import { CLOSING_PARTICLES } from './data/vocab';
 import { DISTRICT_NAMES_FOLDED } from './place-names';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { fold, inSet, tokenAtOffset } from './text';
@@ -56,7 +57,7 @@ const PROVINCIAL_CITY =
 /** Round 17: a street named after a person (a family name first) or with its street word, right after a lane, folded. */
 const LANE_STREET = /^[ \t]+(?:(?:duong|pho)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){1,3}(?=$|[ \t]*[,.;)\n])/;
 /** A particle that closes a chat message, not a street's last word. */
-const TAIL_WORD = /[ \t]+(?:nhe|nha|a|ha|roi|luon|di|nghe|nhen)$/;
+const TAIL_WORD = new RegExp(`[ \\t]+(?:${CLOSING_PARTICLES.join('|')})$`);
 
 /** Folded words that make a part a sentence, not an address part. */
 const NOT_A_PART = /(?:^|[ \t])(?:va|voi|cua|la|thi|nhung|duoc|bi|da|dang|se|khi|de|cho|benh vien|bv|trung tam|tram|khoa|phong kham)(?:[ \t]|$)/;

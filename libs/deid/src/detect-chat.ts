@@ -197,7 +197,7 @@ export function detectChat(ctx: Ctx): void {
       const at = labelStart + m[1].indexOf(bare);
       headingNames.push({ start: at, end: at + bare.length });
     }
-    const person = HEADING.test(m[1].trim()) ? null : personIn(m[1]);
+    const person = HEADING.test(bare) ? null : personIn(m[1]);
     // round 15: a protected phrase is no sender ("Vi sinh TW:"); a department is none either, but
     // "Khoa Trần" (a given name, then a common family name) is a person
     if (person && person[0] === 0 && noNameAt(ctx, labelStart) && !givenFamilyName(m[1].trim().split(/[ \t]+/))) {

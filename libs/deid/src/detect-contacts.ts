@@ -5,6 +5,7 @@
 // there made only of name syllables is a name even in lower case and without accents; the
 // relation before it (anh trai, mẹ, Zalo …) stays outside the span.
 import type { Ctx } from './context';
+import { CLOSING_PARTICLES } from './data/vocab';
 import { nameWords } from './detect-chat';
 import { BANK } from './detect-labelled';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
@@ -59,6 +60,7 @@ const ACCOUNT_HOLDER = new RegExp(
   `(?<![a-z])(?:tk|stk|tai khoan|so tk|account)[^\\n\\d]{0,30}\\d[\\d .-]{5,22}\\d[ \\t]*(?:[-–:(,][ \\t]*)?(?:${BANK}[ \\t]*(?:[-–:,)][ \\t]*)?)?(?:(?:chu tk|chu tai khoan|ctk|ten|name)[ \\t]*:?[ \\t]*)?((?:[a-z]+[ \\t]+){1,4}[a-z]+)`,
   'g',
 );
+const CLOSING_PARTICLE = new RegExp(`[ \\t]+(?:${CLOSING_PARTICLES.join('|')})$`);
 const LOWER_HOLDER = new RegExp(`(?<![\\d.])\\d[\\d .-]{7,22}\\d[ \\t]*[-–:,]?[ \\t]*${BANK}[ \\t]*[-–:,]?[ \\t]*`, 'g');
 const CAPITAL_WORDS = /^[\p{Lu}\p{M}]+(?:[ \t]+[\p{Lu}\p{M}]+)*(?![\p{L}\p{M}])/u;
 
@@ -87,28 +89,27 @@ export function detectAccountHolders(ctx: Ctx): void {
   // line's next 48 characters that is a family name and one to three given or middle names (the first such)
   LOWER_HOLDER.lastIndex = 0;
   while ((m = LOWER_HOLDER.exec(p.fold))) {
-    const from = m.index + m[0].length;
-    const line = p.norm.slice(from, from + 48).split('\n')[0];
-    let at = 0;
-    let best: [number, number] | null = null;
-    for (const part of line.split(',')) {
-      const lead = part.length - part.trimStart().length;
+    let at = m.index + m[0].length;
+    for (const part of p.norm
+      .slice(at, at + 48)
+      .split('\n')[0]
+      .split(',')) {
+      const start = at + part.length - part.trimStart().length;
+      at += part.length + 1;
       // (a particle that closes the message is no part of the name: "… do thi lan nha")
-      const text = part.trim().replace(/[ \t]+(?:nha|nhe|nhen|a|ha|roi|luon|di|nghe|ne)$/, '');
+      const text = part.trim().replace(CLOSING_PARTICLE, '');
       const words = text.split(/[ \t]+/);
-      const plainLower = /^[a-z]+(?:[ \t]+[a-z]+){1,3}$/.test(text);
       // (a branch named after its district, "agribank yen thanh", is no holder)
       if (
-        plainLower &&
+        /^[a-z]+(?:[ \t]+[a-z]+){1,3}$/.test(text) &&
         !PLACE_NAMES_FOLDED.has(words.join(' ')) &&
         inSet(SURNAME_SET, words[0]) &&
         words.slice(1).every((w) => inSet(GIVEN_NAME_SET, w) || w === 'van' || w === 'thi')
-      )
-        best = [from + at + lead, from + at + lead + text.length];
-      at += part.length + 1;
-      if (best) break;
+      ) {
+        out.push({ kind: 'NAME', start, end: start + text.length });
+        break;
+      }
     }
-    if (best) out.push({ kind: 'NAME', start: best[0], end: best[1] });
   }
   ACCOUNT_HOLDER.lastIndex = 0;
   while ((m = ACCOUNT_HOLDER.exec(p.fold))) {

@@ -15,6 +15,7 @@ import { accentedLine, type Ctx, tight } from './context';
 import { GIVEN_NAMES, KHMER_SURNAMES, MIDDLE_NAMES } from './data/names';
 import { FOREIGN_GIVEN } from './data/foreign-names';
 import { HMONG_DAO_FAMILY, MINORITY_GIVEN } from './data/minority-names';
+import { LETTER_CUES } from './model/features';
 import { fold, inSet, isVietSyllable, keySet, type Token, inSetToken, startsLower, tokenStartingAt } from './text';
 
 const SUR = SURNAME_SET;
@@ -59,7 +60,7 @@ const AFTER_MIDDLE_STOP = new Set(
 );
 
 /** Chat abbreviations of kinship words before a name: "a" (anh), "c" (chị), "e" (em). */
-const CHAT_CUE = new Set(['a', 'c', 'e']);
+const CHAT_CUE = LETTER_CUES;
 
 /** An age right after a name ("59t", ", 47 tuoi"), folded. */
 const AGE_AFTER = /^[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:t|tuoi)(?![a-z])/;
@@ -158,12 +159,15 @@ const AFTER_STAFF_STOP_MARKED = new Set('trực khoa tư ca gia thu an chi bảo
  * without them the words that usually follow a title are excluded.
  */
 /** After a given name: an age, a bed, months of age, a phone label or a phone ("be cun giuong 9", "c linh sdt", "a khanh 0912…"), or whose child it is ("bé gạo nhà e"). */
-const GIVEN_FACT_AFTER =
-  /^[ \t]*,?[ \t]*(?:\d{1,3}[ \t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \t]?\d|(?:sdt|dt|so dt|zalo)(?![a-z\d])|0\d{2,3}[ .]?\d{2,3}[ .]?\d{2}|nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z]))/;
+const PHONE = '0\\d{2,3}[ .]?\\d{2,3}[ .]?\\d{2}';
+const WHOSE = 'nha[ \\t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z])';
+const GIVEN_FACT_AFTER = new RegExp(
+  `^[ \\t]*,?[ \\t]*(?:\\d{1,3}[ \\t]?(?:t|tuoi|thang)(?![a-z])|(?:giuong|g)[ \\t]?\\d|(?:sdt|dt|so dt|zalo)(?![a-z\\d])|${PHONE}|${WHOSE})`,
+);
 /** What a child does or has, after "bé" ("bé sốt nhà em"), folded. */
 const CARE_WORDS = new Set('bu sot ho ngu quay khoc an om met dau non oi tieu di ve khoe ngoan hu lon nho yeu gay map beo bi dang da con'.split(' '));
-const PHONE_AFTER = /^[ \t]*,?[ \t]*(?:sdt[ \t]*)?0\d{2,3}[ .]?\d{2,3}[ .]?\d{2}/;
-const WHOSE_AFTER = /^[ \t]+nha[ \t]+(?:e|em|c|chi|a|anh|minh|toi|tui)(?![a-z])/;
+const PHONE_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*(?:sdt[ \\t]*)?${PHONE}`);
+const WHOSE_AFTER = new RegExp(`^[ \\t]+${WHOSE}`);
 /** Everyday words right after a kinship word ("bé gái", "đi cùng", "bà có", "mẹ là"), folded. */
 const AFTER_KIN_STOP = new Set(
   'gai trai cung co la dang di o bi van da se con nay do ay kia nao cu moi vua lai nua thi ma nha nhe a ak ah oi r roi ha hen vay'.split(' '),

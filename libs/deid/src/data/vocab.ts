@@ -83,6 +83,9 @@ export const CUE_STOPWORDS: readonly string[] = [
 ];
 
 /** Sex words: after "BN" a lone "Nam"/"Nữ" followed by age or punctuation is the sex. */
+/** Round 17: particles that close a chat message ("… do thi lan nha", "hem 31 truong cong dinh nhe"), folded: never part of a name or a street. */
+export const CLOSING_PARTICLES: readonly string[] = ['nha', 'nhe', 'nhen', 'a', 'ha', 'roi', 'luon', 'di', 'nghe', 'ne'];
+
 export const SEX_WORDS: readonly string[] = ['Nam', 'Nữ', 'NAM', 'NỮ', 'Trai', 'Gái'];
 
 /**

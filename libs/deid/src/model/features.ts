@@ -230,11 +230,13 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
   return out;
 }
 
+/** Round 17: "a / c / e" typed for anh / chị / em in a chat (read by the guard and the rules too). */
+export const LETTER_CUES: ReadonlySet<string> = new Set(['a', 'c', 'e']);
 /** Round 17: chat shorthand before a given name typed without accents ("c huong", "a tri", "vo my", "ck tuan"). */
-const CHAT_CUE = new Set(['a', 'c', 'e', 'vo', 'ck', 'vk']);
+const CHAT_CUE = new Set([...LETTER_CUES, 'vo', 'ck', 'vk']);
 
 /** Words that introduce a name and are never one in a label or after a kinship word. */
-const cueWord = (t: TokenInfo) => KIN_WORDS.has(t.w) || KIN_FOLDED.has(t.f) || ROLE_WORDS.has(t.f) || /^[ace]$/.test(t.w);
+const cueWord = (t: TokenInfo) => KIN_WORDS.has(t.w) || KIN_FOLDED.has(t.f) || ROLE_WORDS.has(t.f) || LETTER_CUES.has(t.w);
 
 /**
  * Round 17: evidence from the whole text, for the labeller's window of ±2 words cannot see it.
@@ -265,8 +267,7 @@ function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): Uint8Arr
     if (t.shape === 'd' || cueWord(t)) continue;
     if (inLabel[i]) labelled.set(t.f, (labelled.get(t.f) ?? 0) + 1);
     const p = i > 0 ? out[i - 1] : null;
-    const letter = !!p && /^[ace]$/.test(p.w);
-    if (p && !t.lineStart && t.before === 'sp' && (KIN_WORDS.has(p.w) || (KIN_FOLDED.has(p.f) && p.w === p.f) || letter || roleAt(out, i - 1))) {
+    if (p && !t.lineStart && t.before === 'sp' && (KIN_WORDS.has(p.w) || (KIN_FOLDED.has(p.f) && p.w === p.f) || LETTER_CUES.has(p.w) || roleAt(out, i - 1))) {
       afterCue[i] = 1;
       called.set(t.f, (called.get(t.f) ?? 0) + 1);
     }

@@ -13,7 +13,7 @@
 import { MEDICAL_ABBREVIATIONS, SEX_WORDS } from '../data/vocab';
 import { EVERYDAY_START_FOLDED } from '../name-sets';
 import { fold, isVietSyllable } from '../text';
-import { KIN_FOLDED, KIN_WORDS, roleAt, type TokenInfo } from './features';
+import { KIN_FOLDED, KIN_WORDS, LETTER_CUES, roleAt, type TokenInfo } from './features';
 
 const NEVER = new Set([...MEDICAL_ABBREVIATIONS, ...SEX_WORDS].map((w) => fold(w)));
 /** Words before an eponym (folded). */
@@ -105,7 +105,7 @@ function notAPerson(info: readonly TokenInfo[], i: number, j: number): boolean {
   if (prev && CALENDAR.has(prev.w)) return true;
   if (j - i === 1 && EN_CALENDAR.has(info[i].w.replace(/['’]s$/, ''))) return true;
   // round 16: "1. a Sơn" is an item letter after its number, not "anh"
-  if (prev && /^[ace]$/.test(prev.w) && prev.before === '.' && i >= 2 && info[i - 2].shape === 'd') return true;
+  if (prev && LETTER_CUES.has(prev.w) && prev.before === '.' && i >= 2 && info[i - 2].shape === 'd') return true;
   // round 16: a brand before its model code ("máy thở Hamilton C3", "Dräger V500")
   if (
     j - i === 1 &&
@@ -136,7 +136,7 @@ const LETTER_BEFORE = new Set('vitamin vit nhom mau type typ loai hang khu lop t
 /** Round 17: "a / c / e" typed for anh / chị / em in a lower-case chat ("a tuan", "c tra my"). */
 function letterCue(info: readonly TokenInfo[], k: number): boolean {
   const t = info[k];
-  return /^[ace]$/.test(t.w) && (k === 0 || t.lineStart || !LETTER_BEFORE.has(info[k - 1].f));
+  return LETTER_CUES.has(t.w) && (k === 0 || t.lineStart || !LETTER_BEFORE.has(info[k - 1].f));
 }
 
 export function plausible(info: readonly TokenInfo[], i: number, j: number): boolean {
