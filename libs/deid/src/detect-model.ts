@@ -80,7 +80,9 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     // round 17: a lower-case family and middle name run on into the given name the labeller nearly
     // took ("hoang minh" + "nhat"): a listed given name right after it, no everyday word
     if (ok && j - s === 2 && j < tokens.length && nextGiven(ctx, info, margin, s, j)) j++;
-    if (ok && plausible(info, s, j)) {
+    let least = Infinity;
+    for (let k = s; k < j; k++) least = Math.min(least, margin[k]);
+    if (ok && plausible(info, s, j, least)) {
       // an English possessive is not part of the name ("Dr Haddad's assistant")
       const end = tokens[j - 1].end - (/['’]s$/.test(tokens[j - 1].text) ? 2 : 0);
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end, initial: j === s + 1 && info[s].shape === 'X1' });

@@ -2,39 +2,19 @@
 // Pure TypeScript with no Node-only APIs: the same code highlights findings live in
 // the browser and enforces the scan on the server.
 import { completeAddressChains } from './address-chain';
-import { detectAddressedNames, detectMailHeaders, detectSelfIntroductions, dropMailHeaderLabels } from './detect-addressed';
+import { dropMailHeaderLabels } from './detect-addressed';
 import { buildContext } from './context';
-import { detectAddresses } from './detect-address';
-import { detectEnglishAddresses } from './detect-address-en';
-import { detectForeignForms } from './detect-foreign-forms';
-import { detectAges, detectDates, extendLunarYears, joinDateRanges } from './detect-dates';
-import { detectDocumentNumbers } from './detect-documents';
-import { detectIds, dropInsideUuids } from './detect-ids';
+import { dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
-import { detectLabelled, detectNumberLabels, detectSpokenNumbers, propagateIdentifiers } from './detect-labelled';
-import {
-  completeNameLists,
-  detectChat,
-  detectDatedBylines,
-  detectOwnLineSenders,
-  detectRosters,
-  detectSignatures,
-  propagateNames,
-  trimLabelRoles,
-} from './detect-chat';
-import { detectCommentNames, detectPostAuthors } from './detect-comments';
-import { detectAccountHolders, detectContactNames } from './detect-contacts';
-import { detectCreditInitials } from './detect-credits';
+import { propagateIdentifiers } from './detect-labelled';
+import { completeNameLists, propagateNames, trimLabelRoles } from './detect-chat';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectHighlandNames, detectLowerHighlandNames } from './detect-highland-names';
-import { detectEastAsianNames } from './detect-east-asian-names';
 import { detectCuedLowerGiven, detectLowerMongNames, detectLowerNames, detectStaffGivenNames } from './detect-lower-names';
 import { detectModelNames } from './detect-model';
-import { detectNames } from './detect-names';
-import { detectScripts } from './detect-scripts';
 import { detectConversationSenders } from './detect-senders';
 import { detectRepeatedGivenNames, detectThankedGivenNames } from './detect-repeated-given';
-import { detectTables } from './detect-tables';
+import { detectByRules } from './rules';
 import { dropHospitalNames } from './facility-filter';
 import { findKnown, type KnownIdentity } from './known';
 import { resolve } from './resolve';
@@ -64,35 +44,7 @@ export interface ScanOptions {
 export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] {
   if (!text) return [];
   const ctx = buildContext(text);
-  detectIds(ctx);
-  detectLabelled(ctx);
-  detectNumberLabels(ctx);
-  detectDocumentNumbers(ctx);
-  detectSpokenNumbers(ctx);
-  detectDates(ctx);
-  extendLunarYears(ctx);
-  joinDateRanges(ctx);
-  detectAges(ctx);
-  detectAddresses(ctx);
-  detectEnglishAddresses(ctx);
-  detectForeignForms(ctx);
-  detectTables(ctx);
-  detectNames(ctx);
-  detectChat(ctx);
-  detectOwnLineSenders(ctx);
-  detectDatedBylines(ctx);
-  detectSignatures(ctx);
-  detectRosters(ctx);
-  detectContactNames(ctx);
-  detectAccountHolders(ctx);
-  detectCommentNames(ctx);
-  detectPostAuthors(ctx);
-  detectCreditInitials(ctx);
-  detectEastAsianNames(ctx);
-  detectAddressedNames(ctx);
-  detectSelfIntroductions(ctx);
-  detectMailHeaders(ctx);
-  detectScripts(ctx);
+  detectByRules(ctx);
   detectModelNames(ctx);
   detectEnglishNames(ctx);
   detectGivenNames(ctx);

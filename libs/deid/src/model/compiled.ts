@@ -17,7 +17,7 @@ import { TAGS, type Labelled, type PackedModel, type Tag } from './labeller';
  * (the syllable folded when it was typed without diacritics, "~" otherwise: round 17, the folded
  * templates read it), t (the previous tag).
  */
-const ATTR_LETTERS = 'wfslbaLNnprdut';
+const ATTR_LETTERS = 'wfslbaLNnprduet';
 const A = {
   W: 0,
   F: 1,
@@ -32,7 +32,8 @@ const A = {
   Role: 10,
   Doc: 11,
   Unaccented: 12,
-  Tag: 13,
+  Named: 13,
+  Tag: 14,
 } as const;
 
 /** One template: its name and its values (token offset, attribute) in order. */
@@ -77,6 +78,11 @@ const STATIC: readonly Template[] = [
   'role:0r,0s',
   'dl:0d,0s',
   'dlx:0d,0l',
+  'w-1l:-1w,0l',
+  'lw+1:0l,1w',
+  'dn:0e,0s',
+  'dnx:0e,0l',
+  'dnw:0e,-1w',
 ].map(parseTemplate);
 
 /** The tag templates of labeller.ts tagFeatures(): p=T, p=T|shape, p=T|lex. */
@@ -100,6 +106,7 @@ function valueStrings(info: readonly TokenInfo[], j: number): string[] {
     role ? '1' : '0',
     t.doc,
     t.w === t.f ? t.f : '~',
+    t.named,
   ];
 }
 
@@ -211,7 +218,7 @@ export function compile(m: PackedModel): CompiledModel {
   return { values, templates, base, direct, keys, rows, mask, weights, unmatched };
 }
 
-const ATTRS = 13;
+const ATTRS = 14;
 
 // the static templates flattened: template t's fields are FIELD_OFF/FIELD_ATTR[FIRST[t] … FIRST[t + 1])
 const FIRST = new Int32Array(STATIC.length + 1);
@@ -254,6 +261,7 @@ export function labelCompiled(m: CompiledModel, info: readonly TokenInfo[]): Lab
     ids[o + A.Role] = flag[roleAt(info, j - 1) ? 1 : 0];
     ids[o + A.Doc] = t.doc === '0' ? flag[0] : id(t.doc);
     ids[o + A.Unaccented] = t.f === t.w ? ids[o + A.W] : tilde;
+    ids[o + A.Named] = flag[t.named === '1' ? 1 : 0];
   };
   const tids = new Float64Array(STATIC.map(([name, fields]) => m.templates.get(`${name}/${fields.length}`) as number));
   const tagT = TAG_TEMPLATES.map(([name, fields]) => m.templates.get(`${name}/${fields.length}`) as number);

@@ -135,6 +135,11 @@ export interface TokenInfo {
    * word elsewhere, 'LK' both, '0' neither.
    */
   doc: string;
+  /**
+   * Round 18: '1' the same word (folded) is part of a name the rules found elsewhere in the text
+   * (ctx.out before the labeller runs; rules.ts), '0' not.
+   */
+  named: string;
 }
 
 // Speed: a syllable's shape and lexicon tags are pure functions of it (the tags of its key: a
@@ -195,6 +200,7 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
       noName: noName[i] === 1,
       skip: false,
       doc: '0',
+      named: '0',
     });
   }
   for (let i = 0; i < out.length;) {
@@ -207,6 +213,8 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
     i = j;
   }
   const inLabel = docEvidence(out, colonAfter);
+  nameEvidence(ctx, out);
+  const bare = typedBare(out);
   // Speed: most syllables are ordinary lower-case words that the guard would never accept
   // as a name; they are labelled O unscored unless they open a line, follow a kinship or
   // title word or a capitalised word, continue a lower-case run of name syllables, or
@@ -218,16 +226,30 @@ export function tokenInfo(ctx: Ctx): TokenInfo[] {
       continue;
     }
     if (c.shape !== 'x' && c.shape !== 'x1') continue;
-    if (c.lineStart || i === 0 || c.doc !== '0' || inLabel[i]) continue;
+    if (c.lineStart || i === 0 || c.doc !== '0' || c.named !== '0' || inLabel[i]) continue;
     const p = out[i - 1];
     if (KIN_WORDS.has(p.w) || p.f === 'la' || p.f === 'ten' || (p.shape !== 'x' && p.shape !== 'x1' && p.shape !== 'd')) continue;
     if (roleAt(out, i - 1) || (KIN_FOLDED.has(p.f) && p.w === p.f && c.w === c.f) || (CHAT_CUE.has(p.w) && c.w === c.f)) continue;
     if (!p.skip && p.lex !== '-' && /sur|giv|mid|mgiv|mpre/.test(p.lex)) continue;
     const n = out[i + 1];
     if (n && (n.f === 'oi' || n.f === 'ah')) continue;
+    // round 18: in a text typed without accents a name syllable anywhere may be a name ("hoi thu xem")
+    if (bare && /giv|sur|mgiv|mfam|mpre/.test(c.lex)) continue;
     c.skip = true;
   }
   return out;
+}
+
+/** Round 18: the text is typed without accents (fewer than one syllable in ten has a diacritic). */
+function typedBare(out: readonly TokenInfo[]): boolean {
+  let words = 0;
+  let marked = 0;
+  for (const t of out) {
+    if (t.shape === 'd') continue;
+    words++;
+    if (t.w !== t.f) marked++;
+  }
+  return words > 0 && marked * 10 < words;
 }
 
 /** Round 17: "a / c / e" typed for anh / chị / em in a chat (read by the guard and the rules too). */
@@ -283,6 +305,35 @@ function docEvidence(out: TokenInfo[], colonAfter: readonly boolean[]): Uint8Arr
   return inLabel;
 }
 
+/**
+ * Round 18: the names the rules found (ctx.out when the labeller runs) vouch for the same word
+ * elsewhere: a chat that wrote "Ho Van Thuan" in a label or "a thuan" once calls him "thuan".
+ * As in docEvidence, only other occurrences count.
+ */
+function nameEvidence(ctx: Ctx, out: TokenInfo[]): void {
+  const { tokens, p } = ctx;
+  let cov: Uint8Array | null = null;
+  for (const c of ctx.out) {
+    if (c.kind !== 'NAME') continue;
+    cov ??= new Uint8Array(p.norm.length + 1);
+    cov.fill(1, c.start, c.end);
+  }
+  if (!cov) return;
+  const inName = new Uint8Array(out.length);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.shape === 'd' || t.f.length < 2 || cueWord(t) || !cov[tokens[i].start] || !cov[tokens[i].end - 1]) continue;
+    inName[i] = 1;
+    seen.set(t.f, (seen.get(t.f) ?? 0) + 1);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    if (t.shape === 'd' || cueWord(t)) continue;
+    if ((seen.get(t.f) ?? 0) - inName[i] > 0) t.named = '1';
+  }
+}
+
 /** The padding outside the text (window features). */
 export const PAD: TokenInfo = {
   w: '<s>',
@@ -297,6 +348,7 @@ export const PAD: TokenInfo = {
   noName: false,
   skip: false,
   doc: '0',
+  named: '0',
 };
 
 /** The static features of token i (strings; the labeller hashes nothing, it looks them up). */
@@ -343,5 +395,11 @@ export function features(info: readonly TokenInfo[], i: number): string[] {
     // round 17: what the rest of the text says about the word (docEvidence)
     `dl=${c.doc}|${c.shape}`,
     `dlx=${c.doc}|${c.lex}`,
+    `w-1l=${p1.w}|${c.lex}`,
+    `lw+1=${c.lex}|${n1.w}`,
+    // round 18: the rules found the same word a name elsewhere (nameEvidence)
+    `dn=${c.named}|${c.shape}`,
+    `dnx=${c.named}|${c.lex}`,
+    `dnw=${c.named}|${p1.w}`,
   ];
 }

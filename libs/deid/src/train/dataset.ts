@@ -3,7 +3,7 @@
 // the clinical phrases of eval/negatives.ts (all O), the round-6 training texts
 // (train/corpus.ts), the round-13 realistic corpora (train/corpus-news.ts: news items, letters,
 // minutes; train/corpus-chats.ts: ward and family chats, hand-overs; round 17's
-// train/corpus-fast-chats-{a,b,c}.ts: chats typed fast without accents), the seeded training
+// train/corpus-fast-chats.ts: chats typed fast without accents, rounds 17 and 18), the seeded training
 // generator (train/synth.ts) and (round 14) the held-out sets whose blind measurement is done
 // (train/measured-sets.ts, the only module of train/ that imports a held-out set; train.spec.ts
 // checks it). A seeded split keeps a dev part for choosing the threshold.
@@ -16,11 +16,10 @@ import { features, tokenInfo, type TokenInfo } from '../model/features';
 import type { Tag } from '../model/labeller';
 import { TRAINING_TEXTS } from './corpus';
 import { CHAT_TRAINING_TEXTS } from './corpus-chats';
-import { FAST_CHAT_TRAINING_TEXTS_A } from './corpus-fast-chats-a';
-import { FAST_CHAT_TRAINING_TEXTS_B } from './corpus-fast-chats-b';
-import { FAST_CHAT_TRAINING_TEXTS_C } from './corpus-fast-chats-c';
+import { FAST_CHAT_TRAINING_TEXTS } from './corpus-fast-chats';
 import { NEWS_TRAINING_TEXTS } from './corpus-news';
 import { measuredTrainingDocs } from './measured-sets';
+import { detectByRules } from '../rules';
 import { rng, shuffle } from './rng';
 import { synthDocs } from './synth';
 
@@ -36,6 +35,8 @@ export interface Example {
 
 export function toExample(doc: EvalDoc): Example {
   const ctx = buildContext(doc.text);
+  // the labeller reads the names the rules found (features.ts nameEvidence), as in scanText()
+  detectByRules(ctx);
   const info = tokenInfo(ctx);
   const names = doc.gold.filter((g) => g.kind === 'NAME');
   const gold: Tag[] = [];
@@ -62,9 +63,7 @@ export function trainingDocs(): EvalDoc[] {
     ...TRAINING_TEXTS.map((t, i) => parseMarkup(`train-${i + 1}`, 'train', t)),
     ...NEWS_TRAINING_TEXTS.map((t, i) => parseMarkup(`news-${i + 1}`, 'train', t)),
     ...CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`chat-${i + 1}`, 'train', t)),
-    ...[...FAST_CHAT_TRAINING_TEXTS_A, ...FAST_CHAT_TRAINING_TEXTS_B, ...FAST_CHAT_TRAINING_TEXTS_C].map((t, i) =>
-      parseMarkup(`fast-chat-${i + 1}`, 'train', t),
-    ),
+    ...FAST_CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`fast-chat-${i + 1}`, 'train', t)),
     ...CLINICAL_PHRASES.map((t, i) => parseMarkup(`phrase-${i + 1}`, 'phrase', t)),
     ...synthDocs(),
     ...measuredTrainingDocs(excludedSets()),
