@@ -14,9 +14,9 @@
 // after a person), and never takes a province, a country or a facility.
 import type { Ctx } from './context';
 import { CLOSING_PARTICLES } from './data/vocab';
-import { DISTRICT_NAMES_FOLDED } from './place-names';
+import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED } from './place-names';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
-import { fold, inSet, tokenAtOffset } from './text';
+import { fold, inSet, isVietSyllable, tokenAtOffset } from './text';
 import type { Candidate } from './types';
 
 /** Unit words that open an address part (folded: lower case, no diacritics). */
@@ -26,7 +26,8 @@ const HOUSE = '(?:(?:so|sn|nha so|so nha)[ \\t]*)?\\d{1,5}[a-z]?(?:[/-]\\d{1,5}[
 
 /** Same part, right before the address (folded, anchored at the end). */
 const HOUSE_THEN_STREET = new RegExp(`(?:^|[^a-z\\d/])(${HOUSE}[ \\t]+(?:(?:duong|pho|hem|ngo|kiet)[ \\t]+)?|(?:duong|pho|hem|ngo|kiet)[ \\t]+)$`);
-const UNIT_RUN = new RegExp(`(?:^|[^a-z])(${UNIT}[ \\t]+(?:[a-z\\d]+[ \\t]+){1,3})$`);
+// (round 18: never over a verb of place or a function word, "ben lang dang o xom trai")
+const UNIT_RUN = new RegExp(`(?:^|[^a-z])(${UNIT}[ \\t]+(?:(?!(?:o|tai|dang|la|va|co|thi|cua|de|di|ve|den)[ \\t])[a-z\\d]+[ \\t]+){1,3})$`);
 
 /** Whole parts before the address. `part` is the original text, `folded` its folded form. */
 const HOUSE_PART =
@@ -55,9 +56,38 @@ const PROVINCIAL_CITY =
   /^(?:(?:TP\.?|Tp\.?|Thành phố|thành phố)[ \t]*(?!Hà Nội|Hồ Chí Minh|HCM|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)\p{Lu}|(?!Ha Noi|Hanoi|Ho Chi Minh|Hai Phong|Da Nang|Can Tho|Hue)\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*)?[ \t]+city)/u;
 
 /** Round 17: a street named after a person (a family name first) or with its street word, right after a lane, folded. */
-const LANE_STREET = /^[ \t]+(?:(?:duong|pho)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){1,3}(?=$|[ \t]*[,.;)\n])/;
+const LANE_STREET = /^[ \t]+(?:(?:duong|pho)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){1,3}(?=$|[ \t]*[,.;)"\n])/;
 /** A particle that closes a chat message, not a street's last word. */
 const TAIL_WORD = new RegExp(`[ \\t]+(?:${CLOSING_PARTICLES.join('|')})$`);
+
+/**
+ * Round 18: a lower-case unit and its name ends where the gazetteer's name ends, when it knows one
+ * ("xa phu minh an tang" is "xa phu minh" and the burial); an unknown name is kept whole.
+ */
+function knownPrefix(m: RegExpExecArray | null): [string] | null {
+  if (!m) return null;
+  const words = m[0].split(/[ \t]+/);
+  for (let unit = 1; unit <= 2 && unit < words.length; unit++) {
+    for (let n = words.length - unit; n >= 1; n--) {
+      if (!PLACE_NAMES_FOLDED.has(words.slice(unit, unit + n).join(' '))) continue;
+      return n === words.length - unit ? [m[0]] : [new RegExp(`^\\S+(?:[ \\t]+\\S+){${unit + n - 1}}`).exec(m[0])?.[0] ?? m[0]];
+    }
+  }
+  return [m[0]];
+}
+
+/** Round 18: a district typed in lower case at the start of a part that goes on ("…, hai chau ma giay cu tru ghi …"). */
+function lowerDistrictFirst(rest: string): [string] | null {
+  const words = /^[a-z]+(?:[ \t]+[a-z]+){1,2}/.exec(rest)?.[0].split(/[ \t]+/) ?? [];
+  for (let n = Math.min(3, words.length); n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (DISTRICT_NAMES_FOLDED.has(name)) return [new RegExp(`^[a-z]+(?:[ \\t]+[a-z]+){${n - 1}}`).exec(rest)?.[0] ?? name];
+  }
+  return null;
+}
+
+/** An address that opens on a village unit (folded). */
+const VILLAGE_START = /^(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|phum|khom)[ \t]/;
 
 /** Folded words that make a part a sentence, not an address part. */
 const NOT_A_PART = /(?:^|[ \t])(?:va|voi|cua|la|thi|nhung|duoc|bi|da|dang|se|khi|de|cho|benh vien|bv|trung tam|tram|khoa|phong kham)(?:[ \t]|$)/;
@@ -105,9 +135,11 @@ export function completeAddressChains(ctx: Ctx): void {
         .split(/[ \t]+/);
       const named = words.filter((w) => w !== 'duong' && w !== 'pho');
       const personNamed = named.length >= 2 && inSet(SURNAME_SET, named[0]) && named.slice(1).every((w) => inSet(GIVEN_NAME_SET, w) || inSet(SURNAME_SET, w));
+      // round 18: or any street of Vietnamese syllables that ends the part ("ngo 24 xuan dieu,", "hem 405 ba hat.")
+      const plainStreet = named.length >= 2 && named.every((w) => isVietSyllable(w)) && !NOT_A_PART.test(named.join(' '));
       const o = other(out, a.end, end);
       // (a street is in the rules' no-name mask: no protectedIn() here, the name syllables decide)
-      if (end > a.end && personNamed && (!o || o.kind === 'NAME')) {
+      if (end > a.end && (personNamed || plainStreet) && (!o || o.kind === 'NAME')) {
         for (const c of out) if (c.kind === 'NAME' && c.start >= a.end && c.end <= end) c.kind = 'ADDRESS';
         a.end = end;
       }
@@ -143,6 +175,8 @@ export function completeAddressChains(ctx: Ctx): void {
         }
       }
       if (!shape || (shape !== 'house' && NOT_A_PART.test(f.slice(from, end)))) break;
+      // round 18: a village is no part of another village ("buon ngu qua, buon ea sup")
+      if (shape === 'unit' && VILLAGE_START.test(f.slice(start, start + 8))) break;
       // a named place needs a flat/tower part before it or an area word in it
       if (shape === 'place' && !AREA_SUFFIX.test(part)) {
         const beforeEnd = /,[ \t]*$/.exec(text.slice(Math.max(0, from - 4), from));
@@ -168,8 +202,13 @@ export function completeAddressChains(ctx: Ctx): void {
       const from = a.end + m[0].length;
       const rest = text.slice(from, from + 48);
       const bare = BARE_WORDS.exec(rest);
-      const lowerAfter = /^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48) ? LOWER_AFTER_PART.exec(rest) : null;
-      const after = AFTER_PART.exec(rest) ?? BARE_PLACE.exec(rest) ?? (bare && DISTRICT_NAMES_FOLDED.has(fold(bare[0])) ? bare : null) ?? lowerAfter;
+      const lowerAfter = /^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48) ? knownPrefix(LOWER_AFTER_PART.exec(rest)) : null;
+      const after =
+        AFTER_PART.exec(rest) ??
+        BARE_PLACE.exec(rest) ??
+        (bare && DISTRICT_NAMES_FOLDED.has(fold(bare[0])) ? bare : null) ??
+        lowerAfter ??
+        (/^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48) ? lowerDistrictFirst(rest) : null);
       if (!after || other(out, from, from + after[0].length)) break;
       if (protectedIn(ctx, from, from + after[0].length) && !PROVINCIAL_CITY.test(after[0])) break;
       if (NOT_A_PART.test(f.slice(from, from + after[0].length))) break;

@@ -5,6 +5,7 @@
 // a day/month without year is flagged unless the context says it is a fraction, a
 // ratio, a score or a vital sign ("HA 120/80", "1/2 viên", "sức cơ 4/5", "24/7").
 import type { Ctx } from './context';
+import type { Candidate } from './types';
 import { isVietSyllable } from './text';
 
 function validDM(d: number, m: number): boolean {
@@ -347,8 +348,30 @@ export function joinDateRanges(ctx: Ctx): void {
 const SPOKEN_AGE_BEFORE =
   /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \t]+$/;
 const SPOKEN_AGE_NOT_AFTER = /^[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip)/;
+/** Round 18: an old relative named right before the number, by a kinship word and up to three more words (folded). */
+const RELATIVE_BEFORE = /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ma|on|bo|tia|yeay|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}[ \t]+$/;
+/** … and "rồi" after it, typed without accents. */
+const ALREADY_AFTER = /^[ \t]+(?:roi|r)(?![a-z\d])/;
 /** A name or a person noun and ", " right before an English age in apposition ("Margaret Hollis, 97, was"). */
 const APPOSITION_BEFORE = /(?:\p{Lu}\p{Ll}+|veteran|man|woman|patient|widow|widower|grandmother|grandfather|mother|father|resident|pensioner),[ \t]$/u;
+
+/**
+ * Round 18: a person's age right after their name in a list ("ba hoang thi ngoan 92, ong dam van
+ * sang 90", "ong la chan hoa 93."): runs after the name rules.
+ */
+export function detectAgesAfterNames(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const f = p.fold;
+  const ages: Candidate[] = [];
+  for (const c of out) {
+    if (c.kind !== 'NAME') continue;
+    const m = /^[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[,.;)\n]|$|roi(?![a-z])|r(?![a-z])|t(?![a-z\d])|tuoi))/.exec(f.slice(c.end, c.end + 16));
+    if (!m) continue;
+    const start = c.end + m[0].length - m[1].length;
+    if (!out.some((o) => o.kind === 'AGE_OVER_89' && o.start <= start && o.end > start)) ages.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
+  }
+  out.push(...ages);
+}
 
 /** A lunar year after a date ("mùng 1 Tết Ất Tỵ", "15 tháng 9 năm Ất Tỵ") belongs to it. */
 const CAN_CHI =
@@ -397,6 +420,9 @@ export function detectAges(ctx: Ctx): void {
     if (SPOKEN_AGE_BEFORE.test(f.slice(Math.max(0, start - 40), start)) && !SPOKEN_AGE_NOT_AFTER.test(f.slice(end, end + 8)))
       out.push({ kind: 'AGE_OVER_89', start, end });
     else if (APPOSITION_BEFORE.test(p.norm.slice(Math.max(0, start - 24), start)) && /^,[ \t]\p{Ll}/u.test(p.norm.slice(end, end + 3)))
+      out.push({ kind: 'AGE_OVER_89', start, end });
+    // round 18: "me 91 roi", "ba 95 roi, an uong khong duoc", "cu 98 r": an old relative's age and "rồi"
+    else if (ALREADY_AFTER.test(f.slice(end, end + 6)) && RELATIVE_BEFORE.test(f.slice(Math.max(0, start - 32), start)))
       out.push({ kind: 'AGE_OVER_89', start, end });
   }
 }

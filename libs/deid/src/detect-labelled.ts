@@ -32,6 +32,13 @@ const LABELS: [RegExp, PhiKind][] = [
     /(?<![a-z])(?:ket luan giam dinh(?:\s+(?:thuong tich|phap y|adn))?(?:\s+so)?|cao trang(?:\s+so)?|ma chinh thuc|ma tam(?:\s+thoi)?|(?:tk|tai khoan)(?:\s+cua)?(?:\s+[a-z]+){1,6}\s+so|so ho ngheo(?:\s+so)?|ma (?:hs|ho so|bn|benh nhan)(?:\s+cua\s+[a-z]+)?(?:\s+la)?|ma so\s+(?:ho so|vao vien|nhap vien|benh an|luu tru)(?:\s+[a-z]+){0,6}?\s+la|mbn|so toa|toa so|so(?=[ \t]*\d{3,}\/\d{4}[ \t]+quyen))(?![a-z])/g,
     'RECORD_NUMBER',
   ],
+  // round 18: labels typed in chats without "mã / số" before them: an exam candidate's number ("sbd
+  // 29000184"), a receipt, an admission number, an ambulance run sheet, a transfer paper, a
+  // vaccination code with its owner ("ma tiem chung cua chau la …")
+  [
+    /(?<![a-z])(?:sbd|so bao danh|bien lai|so vv|so vao vien|ma vv|phieu van chuyen|giay chuyen (?:vien|tuyen)|ma tiem chung(?:\s+cua\s+[a-z]+)?(?:\s+la)?)(?![a-z])/g,
+    'RECORD_NUMBER',
+  ],
   // round 14: a minute's code right after "biên bản" ("biên bản BB-HSTC-341")
   [/(?<![a-z])bien ban(?=[ \t]*:?[ \t]*[a-z]{1,5}(?:-[a-z]{1,6})*-\d)/g, 'RECORD_NUMBER'],
   // round 13: a money-transfer code (Western Union MTCN, MoneyGram reference)
@@ -56,7 +63,8 @@ const LABELS: [RegExp, PhiKind][] = [
   ],
 ];
 /** Labels that name a disease, drug, service or place code: their values are no identifier. */
-const NOT_PERSONAL = /icd|(?<!nguoi )benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|xa$|tinh$|huyen$|phong$|khoa$|giuong$|cskcb|kcb$|co so$/;
+// (round 18: whole words only: "phieu van chuyen" ends in "chuyen", not in "huyen")
+const NOT_PERSONAL = /icd|(?<!nguoi )benh$|(?<!don )thuoc$|dich vu|vat tu|buu chinh|thue|atc|(?<![a-z])(?:xa|tinh|huyen|phong|khoa|giuong|kcb|co so)$|cskcb/;
 
 /** A code: letters, digits and inner . - / _ , with at least one digit, after up to two filler words. */
 const CODE = /^[ \t]*[:.#]?[ \t]*(?:(?!\d)[a-z]{1,10}(?:-[a-z]{1,5})?[ \t:.#]+){0,4}?((?=[a-z0-9\-/._]*\d)[a-z0-9](?:[a-z0-9]|[-/._](?=[a-z0-9]))*)/;

@@ -8,6 +8,7 @@ import { dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
 import { propagateIdentifiers } from './detect-labelled';
 import { completeNameLists, propagateNames, trimLabelRoles } from './detect-chat';
+import { detectAgesAfterNames } from './detect-dates';
 import { detectGivenNames, dropOrdinaryWords } from './detect-given';
 import { detectHighlandNames, detectLowerHighlandNames } from './detect-highland-names';
 import { detectCuedLowerGiven, detectLowerMongNames, detectLowerNames, detectStaffGivenNames } from './detect-lower-names';
@@ -59,6 +60,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectThankedGivenNames(ctx);
   propagateNames(ctx);
   completeNameLists(ctx);
+  detectAgesAfterNames(ctx);
   propagateIdentifiers(ctx);
   dropInsideUuids(ctx);
   dropOrdinaryWords(ctx);

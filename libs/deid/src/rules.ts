@@ -11,6 +11,7 @@ import { detectAges, detectDates, extendLunarYears, joinDateRanges } from './det
 import { detectDocumentNumbers } from './detect-documents';
 import { detectIds } from './detect-ids';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers } from './detect-labelled';
+import { detectLowerPlaces } from './detect-lower-places';
 import { detectChat, detectDatedBylines, detectOwnLineSenders, detectRosters, detectSignatures } from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectAccountHolders, detectContactNames } from './detect-contacts';
@@ -32,6 +33,7 @@ export function detectByRules(ctx: Ctx): void {
   detectAges(ctx);
   detectAddresses(ctx);
   detectEnglishAddresses(ctx);
+  detectLowerPlaces(ctx);
   detectForeignForms(ctx);
   detectTables(ctx);
   detectNames(ctx);

@@ -1,0 +1,197 @@
+// Round 18: places typed in lower case without accents in chats, where the address rules want a
+// capital, a number or a gazetteer name after the unit word:
+// - a hamlet or village and its name: "thon dong trang", "plei ia ring", "buon ko tam", "ban na
+//   hin", "ap tai sum", "xom na ca, xa quang han" (the chain completes the parts after it);
+// - a ward or district named without its unit word after a verb of place: "nha o go vap", "que
+//   cao lanh", "dang o thu duc".
+// Units that are also everyday words typed without accents (buồn, bạn, làng/lắng, áp, bốn) need
+// a place verb before them, a higher unit after the name, or a highland name.
+import type { Ctx } from './context';
+import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED } from './place-names';
+import { PROVINCE_NAMES } from './data/provinces';
+import { type Token, fold, isVietSyllable } from './text';
+
+/** Provinces, centrally-run cities and their common names stay outside an address (folded). */
+const PROVINCES_FOLDED = new Set([...PROVINCE_NAMES.map((n) => fold(n).toLowerCase()), 'sai gon', 'ha noi', 'hcm', 'tphcm']);
+
+/** Village units typed without accents (folded). */
+const VILLAGE = new Set(['thon', 'plei', 'phum', 'xom', 'buon', 'ban', 'lang', 'ap', 'bon', 'soc', 'khom']);
+/** … of those, the ones that are no everyday word. */
+const PLAIN_UNIT = new Set(['thon', 'plei', 'phum', 'xom']);
+/** Words that say where someone lives before a place ("que cao lanh", "tru ..."), folded; "o" only after "nha / song / tru / ngu". */
+const RESIDENCE = new Set(['que', 'tru', 'ngu']);
+const RESIDENCE_BEFORE_O = new Set(['nha', 'song', 'tru', 'ngu', 'que', 'dang']);
+/** Words before a hamlet that make an everyday word of its unit's syllable ("o ban hang"): none; but a place verb vouches for a plain unit. */
+/** Words that make a role of a village unit after them (trưởng thôn, phó ấp, già làng). */
+const VILLAGE_ROLE = new Set(['truong', 'pho', 'gia']);
+/** Higher units that may follow a village's name ("xom na ca, xa quang han"). */
+const HIGHER = new Set(['xa', 'phuong', 'p', 'tt', 'thi', 'huyen', 'quan', 'q', 'tx', 'tp', 'h']);
+/** "áp" typed without accents before these is a word ("ap luc", "ap xe", "ap dung"), not "ấp". */
+const AP_EVERYDAY = new Set('luc xe dung sat suat dao chot giai ke thap cao trong vao lanh nong mach cho tu ma gan'.split(' '));
+/** First syllables of Thái and Tày village names after "ban" ("ban na hin", "ban pa khen", "ban khuoi khon"). */
+const THAI_START = new Set(['na', 'pa', 'huoi', 'khuoi', 'phieng', 'khau', 'lung', 'hin', 'pom', 'noong', 'nong', 'coc', 'cang', 'muong']);
+/** First syllables of highland village names (Ê Đê, Jrai, Bahnar, Cơ Ho, Mnông …). */
+const HIGHLAND_START = new Set(['ea', 'ko', 'kon', 'dak', 'krong', 'ia', 'cu', 'bu', 'ale', 'kla', 'klong', 'dlie', 'dray', 'jun', 'trap']);
+/** Words that end a place's name: function words, particles and verbs of chat (folded). */
+const STOP = new Set(
+  (
+    'nha nhe nhen a ah ak r roi oi nhi ha ko k khong co la va voi de o thi ma cua bi da dang se chua con hom nay mai ' +
+    'luc sang chieu toi dem di ve den tu tai cho ben gan moi cung deu van vua sap ai gi dau sao bao nhieu may nguoi ong ba ' +
+    'anh chi em co chu bac chau be me bo vo ck vk tre dan ho nay kia do day hay ok oke dc duoc lam xong can phai muon tiem ' +
+    'kham sinh om benh sot ho dau nghi chet mat tuoi thang ngay tuan t sdt so ma xe e c m mk minh toi tui tao ' +
+    'ra vao len xuong doc nhac goi hop lam an uong chay ung gop giup ngap thong bao tren duoi ngoai trong'
+  ).split(' '),
+);
+
+const lowerPlain = (t: Token) => /^\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(t.text) && !t.d;
+
+/**
+ * The syllables of a lower-case place name from token j: up to `max`, stopping at a stop word, a
+ * higher unit or a gap (a village unit opens no name but may be inside one: "thon dak lang"; a
+ * highland name may open on a word that is a stop word in Vietnamese: "buon ko tam").
+ */
+function nameRun(ctx: Ctx, j: number, max: number, highland = false): number {
+  const { tokens, p } = ctx;
+  let k = j;
+  while (k < tokens.length && k - j < max) {
+    const t = tokens[k];
+    const opening = k === j;
+    if (!lowerPlain(t) || HIGHER.has(t.f) || (STOP.has(t.f) && !(opening && highland)) || (opening && VILLAGE.has(t.f))) break;
+    if (k > j && !/^[ \t]$/.test(p.norm.slice(tokens[k - 1].end, t.start))) break;
+    k++;
+  }
+  return k - j;
+}
+
+const separated = (ctx: Ctx, a: Token, b: Token) => /^[ \t]$/.test(ctx.p.norm.slice(a.end, b.start));
+
+/** A higher unit right after the name, or after a comma ("… na ca, xa quang han", "… ba so xa ngai xuyen"). */
+function higherAfter(ctx: Ctx, k: number): boolean {
+  const { tokens, p } = ctx;
+  if (k >= tokens.length) return false;
+  const gap = p.norm.slice(tokens[k - 1].end, tokens[k].start);
+  return /^[ \t]*,?[ \t]*$/.test(gap) && HIGHER.has(tokens[k].f) && !tokens[k].d;
+}
+
+/** The name ends its part: a comma, a full stop, a line end or the text's end after it. */
+function endsPart(ctx: Ctx, k: number): boolean {
+  const { tokens, p } = ctx;
+  const gap = k < tokens.length ? p.norm.slice(tokens[k - 1].end, tokens[k].start) : '';
+  return k >= tokens.length || /^[ \t]*[,.;\n)]/.test(gap);
+}
+
+/** Words that end a street's name in a chat (folded). */
+const STREET_STOP = new Set(
+  'nha nhe nhen a ah r roi oi nhi ha ko k khong co la va voi de thi ma cua bi da dang se chua con hom nay mai luc sang chieu toi dem di ve den tu tai cho gan ben xe dc duoc ok lam'.split(
+    ' ',
+  ),
+);
+/** Words before "duong / pho" that make it a street ("tren duong", "o duong", "so 44 duong"). */
+const STREET_BEFORE = new Set(['tren', 'o', 'tai', 'den', 'qua', 'gan', 'cuoi', 'dau', 'doan', 'mat', 'nga']);
+
+/** A street's name from token j: 2–4 plain syllables up to the end of the part or a higher unit. */
+function streetRun(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (k < tokens.length && k - j < 4) {
+    const t = tokens[k];
+    if (!lowerPlain(t) || STREET_STOP.has(t.f) || HIGHER.has(t.f) || (k > j && !separated(ctx, tokens[k - 1], t))) break;
+    k++;
+  }
+  const len = k - j;
+  if (len < 2 || len > 4) return 0;
+  return endsPart(ctx, k) || higherAfter(ctx, k) || (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text)) ? len : 0;
+}
+
+/** "so 214 luong nhu hoc, phuong 11", "tren duong nguyen tat thanh," "o duong thanh nien luc 5h": a street typed in lower case. */
+function streetAt(ctx: Ctx, i: number): { start: number; end: number; next: number } | null {
+  const { tokens, p } = ctx;
+  const t = tokens[i];
+  // a house number: "so 214", "sn 12", "so 45/12"
+  if (
+    (t.f === 'so' || t.f === 'sn') &&
+    lowerPlain(t) &&
+    i + 1 < tokens.length &&
+    /^\d{1,4}[a-z]?$/.test(tokens[i + 1].text) &&
+    separated(ctx, t, tokens[i + 1])
+  ) {
+    let k = i + 2;
+    while (k + 1 < tokens.length && /^[/-]$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) && /^\d{1,4}[a-z]?$/.test(tokens[k].text)) k++;
+    if (k < tokens.length && (tokens[k].f === 'duong' || tokens[k].f === 'pho') && separated(ctx, tokens[k - 1], tokens[k])) k++;
+    if (k >= tokens.length || !separated(ctx, tokens[k - 1], tokens[k])) return null;
+    const len = streetRun(ctx, k);
+    // (after a bare number the street must lead on to its ward: "so 214 luong nhu hoc, phuong 11")
+    if (!len || (tokens[k - 1].f !== 'duong' && tokens[k - 1].f !== 'pho' && !higherAfter(ctx, k + len))) return null;
+    return { start: t.start, end: tokens[k + len - 1].end, next: k + len };
+  }
+  if (
+    (t.f === 'duong' || t.f === 'pho') &&
+    lowerPlain(t) &&
+    i > 0 &&
+    i + 1 < tokens.length &&
+    separated(ctx, tokens[i - 1], t) &&
+    separated(ctx, t, tokens[i + 1])
+  ) {
+    if (!STREET_BEFORE.has(tokens[i - 1].f) || tokens[i - 1].d) return null;
+    const len = streetRun(ctx, i + 1);
+    return len ? { start: t.start, end: tokens[i + len].end, next: i + 1 + len } : null;
+  }
+  return null;
+}
+
+function inAddress(ctx: Ctx, start: number, end: number): boolean {
+  return ctx.out.some((c) => c.kind === 'ADDRESS' && c.start < end && start < c.end);
+}
+
+export function detectLowerPlaces(ctx: Ctx): void {
+  const { tokens, noName, out } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!lowerPlain(t) || noName[i]) continue;
+    const street = streetAt(ctx, i);
+    if (street) {
+      if (!inAddress(ctx, street.start, street.end)) out.push({ kind: 'ADDRESS', start: street.start, end: street.end });
+      i = street.next - 1;
+      continue;
+    }
+    const prev = i > 0 && separated(ctx, tokens[i - 1], t) ? tokens[i - 1] : null;
+    const before = i > 1 && prev && separated(ctx, tokens[i - 2], prev) ? tokens[i - 2] : null;
+    const cue = !!prev && !prev.d && (RESIDENCE.has(prev.f) || (prev.f === 'o' && !!before && RESIDENCE_BEFORE_O.has(before.f)));
+    // a hamlet or village and its name
+    // (not a role: "truong thon le van binh", "pho ap", "gia lang y bhim" name the person after them)
+    if (VILLAGE.has(t.f) && separated(ctx, t, tokens[i + 1]) && !(prev && VILLAGE_ROLE.has(prev.f))) {
+      const first = tokens[i + 1];
+      const highland = !isVietSyllable(first.f.replace(/['’]/g, '')) || HIGHLAND_START.has(first.f);
+      const len = nameRun(ctx, i + 1, highland ? 3 : 2, highland);
+      if (!len) continue;
+      const end = i + 1 + len;
+      const plain = PLAIN_UNIT.has(t.f) && !(t.f === 'xom' && prev && (prev.f === 'hang' || prev.f === 'lang'));
+      const ok =
+        plain ||
+        higherAfter(ctx, end) ||
+        (highland && (t.f === 'buon' || t.f === 'lang' || t.f === 'bon')) ||
+        (t.f === 'ban' && THAI_START.has(first.f) && len >= 2) ||
+        (t.f === 'ap' && len >= 2 && !AP_EVERYDAY.has(first.f) && endsPart(ctx, end));
+      if (ok && !inAddress(ctx, t.start, tokens[end - 1].end)) out.push({ kind: 'ADDRESS', start: t.start, end: tokens[end - 1].end });
+      i = end - 1;
+      continue;
+    }
+    // a ward or district without its unit word after a verb of place
+    if (cue) {
+      for (let len = 3; len >= 2; len--) {
+        if (i + len > tokens.length) continue;
+        const run = tokens.slice(i, i + len);
+        if (!run.every(lowerPlain) || run.some((r, k) => k > 0 && !separated(ctx, run[k - 1], r))) continue;
+        const name = run.map((r) => r.f).join(' ');
+        if ((!DISTRICT_NAMES_FOLDED.has(name) && !PLACE_NAMES_FOLDED.has(name)) || PROVINCES_FOLDED.has(name)) continue;
+        // … the whole name: not the start of a longer phrase ("o tan phu trung" is left to the chain)
+        const after = i + len < tokens.length ? tokens[i + len] : null;
+        if (after && separated(ctx, run[len - 1], after) && lowerPlain(after) && !STOP.has(after.f) && !HIGHER.has(after.f)) continue;
+        const end = run[len - 1].end;
+        if (!inAddress(ctx, t.start, end) && !run.some((_, k) => noName[i + k])) out.push({ kind: 'ADDRESS', start: t.start, end });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}

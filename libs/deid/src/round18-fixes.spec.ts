@@ -1,0 +1,105 @@
+// Round 18 (issue 15): the labeller's new evidence and guard, and the rules tuned on the new training
+// chats (train/corpus-fast-chats-d … i; j … m checked them first). Every sentence was written for
+// this file; none is copied from a held-out set or a training corpus.
+import { scanText, type PhiKind } from '@ketnoi/deid';
+import { buildContext } from './context';
+import { tokenInfo } from './model/features';
+import { detectByRules } from './rules';
+
+const found = (text: string, kind: PhiKind) =>
+  scanText(text)
+    .filter((f) => f.kind === kind)
+    .map((f) => f.text);
+const names = (text: string) => found(text, 'NAME');
+const addresses = (text: string) => found(text, 'ADDRESS');
+
+describe('round 18: the labeller reads the names the rules found elsewhere in the text', () => {
+  const named = (text: string, rules = true) => {
+    const ctx = buildContext(text);
+    if (rules) detectByRules(ctx);
+    return tokenInfo(ctx).map((t) => `${t.w}/${t.named}`);
+  };
+
+  it('marks another occurrence of a word the rules found in a name, never the occurrence itself', () => {
+    const flags = named('Bệnh nhân Nguyễn Văn Thuận, 52 tuổi\nthuan dang ngu');
+    expect(flags).toContain('thuan/1');
+    expect(flags).toContain('thuận/0');
+  });
+
+  it('has no evidence before the rules have run', () => {
+    expect(named('Bệnh nhân Nguyễn Văn Thuận, 52 tuổi\nthuan dang ngu', false)).toContain('thuan/0');
+  });
+});
+
+describe('round 18: name syllables in a text typed without accents', () => {
+  const skipOf = (text: string, word: string) =>
+    tokenInfo(buildContext(text))
+      .filter((t) => t.w === word)
+      .map((t) => t.skip);
+
+  it('scores a name syllable anywhere when the text is typed without accents, not in an accented one', () => {
+    expect(skipOf('hom nay lan nghi om, e truc thay', 'lan')).toEqual([false]);
+    expect(skipOf('Hôm nay trời mưa, lan can bị gãy', 'lan')).toEqual([true]);
+  });
+
+  it('takes a lower-case full name with no cue when the labeller is sure of it, and the given name again', () => {
+    expect(names('bs hai: bn moi vao, tran quoc toan 45t, dau bung\ndd: da, toan dang nam g12')).toEqual(['tran quoc toan', 'toan']);
+  });
+
+  it.each([
+    ['a one-word group label', 'admin: nho dong tien\nhoa: da dong\nadmin: ok'],
+    ['a hospital named after a person', 'chuyen bv nguyen tri phuong roi'],
+    ['a reply before the polite particle', 'dd: dung a, de e bao bs'],
+  ])('is no name: %s', (_label, text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('round 18: places typed in lower case without accents', () => {
+  it.each([
+    ['a hamlet with no commune after it', 'hop o thon pa kha luc 8h', ['thon pa kha']],
+    ['a Jrai village before a particle', 'chau o plei ia mor nha', ['plei ia mor']],
+    ['an Ê Đê village, not "buồn ngủ"', 'buon ngu qua, buon ea sup co 3 ca', ['buon ea sup']],
+    ['a Thái village, not "bạn" or "bán"', 'ban na phat co 3 ca soi', ['ban na phat']],
+    [
+      'a hamlet, never a verb of place before it, never "hàng xóm"',
+      'ben lang dang o xom trai, xa nghi xuan\nxom trai co ca sot\nhang xom cho e 2 qua',
+      ['xom trai, xa nghi xuan', 'xom trai'],
+    ],
+    ['a street after "trên đường"', 'nga tren duong pham van dong, bn 30t', ['duong pham van dong']],
+    ['a house number and its street before the ward', 'so 57 tran khac chan, phuong 2', ['so 57 tran khac chan, phuong 2']],
+    ['a lane and its street', 'nha o ngo 31 hoang cau, dong da', ['ngo 31 hoang cau']],
+    ['a district after the street, the message going on', 'kiet 20 hoang dieu, hai chau ma ghi sai', ['kiet 20 hoang dieu, hai chau']],
+    ['a district where someone lives, not one they went to', 'nha o go vap, can gap\ne o go vap roi', ['go vap']],
+  ])('%s', (_label, text, expected) => {
+    expect(addresses(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"bán hàng"', 'ban hang o cho den 9h'],
+    ['"áp lực" and a hamlet-like phrase that does not end its part', 'ap luc mau 120, ap soc ven co 2 ca sot'],
+  ])('is no address: %s', (_label, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
+
+describe('round 18: ages over 89 in chats', () => {
+  it.each([
+    ['a relative and "rồi"', 'me 93 roi, an yeu', ['93']],
+    ['a list of names with their ages', 'ds: ba dau thi na 92, ong la van sinh 95.', ['92', '95']],
+    ['no relative before it: a pulse, a blood pressure', 'mach 95 roi, ha 90 roi', []],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'AGE_OVER_89')).toEqual(expected);
+  });
+});
+
+describe('round 18: record numbers after labels typed in chats', () => {
+  it.each([
+    ['an exam candidate number', 'sbd 31004572 nha', '31004572'],
+    ['a receipt', 'dong tien xong, bien lai bl0031287', 'bl0031287'],
+    ['an admission number', 'so vv 25-33108', '25-33108'],
+    ['an ambulance run sheet', 'phieu van chuyen 115-251104-0217', '115-251104-0217'],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual([expected]);
+  });
+});
