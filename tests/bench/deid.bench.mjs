@@ -58,6 +58,8 @@ const { HELDOUT41_DOCS, HELDOUT41_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES } = require(`${dist}eval/heldout42`);
 const { HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES } = require(`${dist}eval/heldout43`);
 const { HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES } = require(`${dist}eval/heldout44`);
+const { HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES } = require(`${dist}eval/heldout45`);
+const { HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES } = require(`${dist}eval/heldout46`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -162,6 +164,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 42 chats typed fast without accents (written blind, round 17, the final measurement)', HELDOUT42_DOCS, HELDOUT42_CLINICAL_PHRASES],
   ['Held-out 43 clinical chats and papers (written blind, round 17, the final measurement)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
   ['Held-out 44 chats typed fast without accents (written blind, round 17, after round 17g)', HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES],
+  ['Held-out 45 chats typed fast without accents (written blind, round 18)', HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES],
+  ['Held-out 46 news-style and clinical texts with accents (written blind, round 18)', HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

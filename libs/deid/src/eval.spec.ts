@@ -49,6 +49,8 @@ import { HELDOUT41_CLINICAL_PHRASES, HELDOUT41_DOCS } from './eval/heldout41';
 import { HELDOUT42_CLINICAL_PHRASES, HELDOUT42_DOCS } from './eval/heldout42';
 import { HELDOUT43_CLINICAL_PHRASES, HELDOUT43_DOCS } from './eval/heldout43';
 import { HELDOUT44_CLINICAL_PHRASES, HELDOUT44_DOCS } from './eval/heldout44';
+import { HELDOUT45_CLINICAL_PHRASES, HELDOUT45_DOCS } from './eval/heldout45';
+import { HELDOUT46_CLINICAL_PHRASES, HELDOUT46_DOCS } from './eval/heldout46';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -230,6 +232,9 @@ describe('evaluation set', () => {
     ['held-out set 43 (clinical chats and papers, written blind)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
     // … and one written after round 17g, measured on the session-start detector and on round 17i's
     ['held-out set 44 (chats typed fast without accents, written blind)', HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES],
+    // Round 18: two written at the session start, measured on the session-start detector (15e40d0), on round 18a's and 18b's
+    ['held-out set 45 (chats typed fast without accents, written blind)', HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES],
+    ['held-out set 46 (news-style and clinical texts with accents, written blind)', HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
@@ -612,6 +617,26 @@ describe('evaluation set', () => {
       0.69,
       0.9,
       0.026,
+    ],
+    // Sets 45 and 46: written at the start of round 18, measured on the session-start detector (15e40d0) and on
+    // rounds 18a and 18b, never read.
+    [
+      'held-out set 45',
+      HELDOUT45_DOCS,
+      HELDOUT45_CLINICAL_PHRASES,
+      { NAME: 0.79, DATE: 0.91, ADDRESS: 0.43, PHONE: 0.99, RECORD_NUMBER: 0.84 },
+      0.79,
+      0.87,
+      0.025,
+    ],
+    [
+      'held-out set 46',
+      HELDOUT46_DOCS,
+      HELDOUT46_CLINICAL_PHRASES,
+      { NAME: 0.98, DATE: 0.99, ADDRESS: 0.96, PHONE: 0.99, RECORD_NUMBER: 0.98 },
+      0.98,
+      0.95,
+      0.009,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
