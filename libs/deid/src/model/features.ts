@@ -323,14 +323,15 @@ function nameEvidence(ctx: Ctx, out: TokenInfo[]): void {
   const seen = new Map<string, number>();
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
-    if (t.shape === 'd' || t.f.length < 2 || cueWord(t) || !cov[tokens[i].start] || !cov[tokens[i].end - 1]) continue;
+    if (!cov[tokens[i].start] || !cov[tokens[i].end - 1] || t.shape === 'd' || t.f.length < 2 || cueWord(t)) continue;
     inName[i] = 1;
     seen.set(t.f, (seen.get(t.f) ?? 0) + 1);
   }
+  if (!seen.size) return;
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
-    if (t.shape === 'd' || cueWord(t)) continue;
-    if ((seen.get(t.f) ?? 0) - inName[i] > 0) t.named = '1';
+    // (speed: the lookup first, most words are in no name)
+    if ((seen.get(t.f) ?? 0) - inName[i] > 0 && t.shape !== 'd' && !cueWord(t)) t.named = '1';
   }
 }
 
