@@ -8,7 +8,7 @@ import { fold } from './text';
 
 const SHORT = new Set(HOSPITAL_SHORT_NAMES.map((n) => fold(n).toLowerCase()));
 const MOVE =
-  /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien|truc|voi|cua|⇄|<->|->)[ \t]+$/;
+  /(?:^|[^a-z])(?:chuyen|len|ra|ve|vao|sang|xuong|o|tai|kham o|kham tai|dua|dua vao|hoi chan|mo o|mo tai|nam|dieu tri o|dieu tri tai|bv|benh vien|truc|voi|cua|⇄|<->|->)(?:[ \t]+(?:thang|gap|ngay|luon))?[ \t]+$/;
 
 const CROSSROADS = /(?:^|[^a-z])(?:nga (?:tu|ba|nam|sau)|giao lo)(?:[ \t]+(?:duong|pho))?[ \t]+(?:[^\n]{0,24}[ \t][–-][ \t]*)?$/;
 const UNIT_BEFORE = /(?:^|[^a-z])(?:trung tam|vien|khoa|benh vien|bv)(?:[ \t]+[a-z]+){1,3}[ \t]+$/;

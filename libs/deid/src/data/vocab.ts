@@ -166,6 +166,10 @@ export const FACILITY_WORDS: readonly string[] = [
   // round 16: ports, towers, schools and banks named after people or places ("cảng cá Tam Quang",
   // "tháp Po Klong Garai", "Le Quy Don High School")
   'cảng cá', 'tháp', 'high school', 'school', 'university', 'ngân hàng', 'trạm xe buýt', 'bến xe buýt',
+  // round 18: junctions, roundabouts, walking streets and funeral homes named after people ("nút giao
+  // Phạm Văn Đồng", "vòng xoay Lý Thái Tổ", "nhà tang lễ Phùng Hưng"); not "ngã ba / ngã tư", which
+  // open addresses ("ngã ba Ông Đồn, xã …")
+  'nút giao', 'vòng xoay', 'bùng binh', 'phố đi bộ', 'nhà tang lễ',
 ];
 
 /** Words allowed inside a facility name after the facility word (lower-case descriptors). */
