@@ -1,11 +1,13 @@
 // Round 18: places typed in lower case without accents in chats, where the address rules want a
 // capital, a number or a gazetteer name after the unit word:
 // - a hamlet or village and its name: "thon dong trang", "plei ia ring", "buon ko tam", "ban na
-//   hin", "ap tai sum", "xom na ca, xa quang han" (the chain completes the parts after it);
-// - a ward or district named without its unit word after a verb of place: "nha o go vap", "que
-//   cao lanh", "dang o thu duc".
-// Units that are also everyday words typed without accents (buồn, bạn, làng/lắng, áp, bốn) need
-// a place verb before them, a higher unit after the name, or a highland name.
+//   hin", "ap tai sum," (the chain completes the parts after it: "xom na ca, xa quang han");
+// - a ward or district named without its unit word where someone lives: "nha o go vap", "que cao
+//   lanh", never a province;
+// - a street after "tren / o duong" or after a house number before its ward: "tren duong pham van
+//   dong", "so 214 luong nhu hoc, phuong 11".
+// Units that are also everyday words typed without accents (buồn, bạn, làng/lắng, áp, bốn) need a
+// higher unit after the name, a highland or Thái name, or (áp) the end of the part.
 import type { Ctx } from './context';
 import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED } from './place-names';
 import { PROVINCE_NAMES } from './data/provinces';
@@ -21,7 +23,6 @@ const PLAIN_UNIT = new Set(['thon', 'plei', 'phum', 'xom']);
 /** Words that say where someone lives before a place ("que cao lanh", "tru ..."), folded; "o" only after "nha / song / tru / ngu". */
 const RESIDENCE = new Set(['que', 'tru', 'ngu']);
 const RESIDENCE_BEFORE_O = new Set(['nha', 'song', 'tru', 'ngu', 'que', 'dang']);
-/** Words before a hamlet that make an everyday word of its unit's syllable ("o ban hang"): none; but a place verb vouches for a plain unit. */
 /** Words that make a role of a village unit after them (trưởng thôn, phó ấp, già làng). */
 const VILLAGE_ROLE = new Set(['truong', 'pho', 'gia']);
 /** Higher units that may follow a village's name ("xom na ca, xa quang han"). */
@@ -35,11 +36,12 @@ const HIGHLAND_START = new Set(['ea', 'ko', 'kon', 'dak', 'krong', 'ia', 'cu', '
 /** Words that end a place's name: function words, particles and verbs of chat (folded). */
 const STOP = new Set(
   (
-    'nha nhe nhen a ah ak r roi oi nhi ha ko k khong co la va voi de o thi ma cua bi da dang se chua con hom nay mai ' +
-    'luc sang chieu toi dem di ve den tu tai cho ben gan moi cung deu van vua sap ai gi dau sao bao nhieu may nguoi ong ba ' +
-    'anh chi em co chu bac chau be me bo vo ck vk tre dan ho nay kia do day hay ok oke dc duoc lam xong can phai muon tiem ' +
-    'kham sinh om benh sot ho dau nghi chet mat tuoi thang ngay tuan t sdt so ma xe e c m mk minh toi tui tao ' +
-    'ra vao len xuong doc nhac goi hop lam an uong chay ung gop giup ngap thong bao tren duoi ngoai trong'
+    'nha nhe nhen a ah ak r roi oi nhi ha ko k khong co la va voi de o thi ma cua bi da dang se chua con ' +
+    'hom nay mai luc sang chieu toi dem di ve den tu tai cho ben gan moi cung deu van vua sap ai gi dau ' +
+    'sao bao nhieu may nguoi ong ba anh chi em chu bac chau be me bo vo ck vk tre dan ho kia do day hay ' +
+    'ok oke dc duoc lam xong can phai muon tiem kham sinh om benh sot nghi chet mat tuoi thang ngay tuan ' +
+    't sdt so xe e c m mk minh tui tao ra vao len xuong doc nhac goi hop an uong chay ung gop giup ngap ' +
+    'thong tren duoi ngoai trong'
   ).split(' '),
 );
 

@@ -396,6 +396,7 @@ export function features(info: readonly TokenInfo[], i: number): string[] {
     // round 17: what the rest of the text says about the word (docEvidence)
     `dl=${c.doc}|${c.shape}`,
     `dlx=${c.doc}|${c.lex}`,
+    // round 18: the word before with the syllable's lexicon class, the class with the word after ("vo" + a given name)
     `w-1l=${p1.w}|${c.lex}`,
     `lw+1=${c.lex}|${n1.w}`,
     // round 18: the rules found the same word a name elsewhere (nameEvidence)

@@ -24,7 +24,7 @@ const EPONYM_BEFORE = new Set(
 const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
 /** Round 18: words before a place named after a person ("bv nguyen dinh chieu", "duong le loi", "truong tran phu"), folded. */
 const PLACE_BEFORE = new Set('bv bvdk pk ttyt tyt truong pho hem ngo kiet quan huyen xa phuong thon tp tx'.split(' '));
-/** Round 18: times of day typed without accents that are also given names ("mai thi lam lai": tomorrow), never taken without a cue. */
+/** Round 18: words of time typed without accents that are also given names ("mai thi lam lai": tomorrow), never taken without a cue. */
 const TIME_WORDS = new Set(['mai', 'sang', 'chieu', 'trua', 'toi', 'dem', 'hom', 'tuan', 'thang']);
 /** Round 18: one-word chat labels that name a group or a service, never a person ("nhom:", "admin:", "tyt:"). */
 const GROUP_LABELS = new Set('nhom group admin bot tyt ttyt bv bvdk cdc ubnd lhpn'.split(' '));
