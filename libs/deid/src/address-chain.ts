@@ -14,6 +14,7 @@
 // after a person), and never takes a province, a country or a facility.
 import type { Ctx } from './context';
 import { CLOSING_PARTICLES } from './data/vocab';
+import { VILLAGE_UNITS } from './detect-lower-places';
 import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED } from './place-names';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { fold, inSet, isVietSyllable, tokenAtOffset } from './text';
@@ -68,26 +69,33 @@ function knownPrefix(m: RegExpExecArray | null): [string] | null {
   if (!m) return null;
   const words = m[0].split(/[ \t]+/);
   for (let unit = 1; unit <= 2 && unit < words.length; unit++) {
-    for (let n = words.length - unit; n >= 1; n--) {
-      if (!PLACE_NAMES_FOLDED.has(words.slice(unit, unit + n).join(' '))) continue;
-      return n === words.length - unit ? [m[0]] : [new RegExp(`^\\S+(?:[ \\t]+\\S+){${unit + n - 1}}`).exec(m[0])?.[0] ?? m[0]];
-    }
+    for (let n = words.length - unit; n >= 1; n--) if (PLACE_NAMES_FOLDED.has(words.slice(unit, unit + n).join(' '))) return [firstWords(m[0], unit + n)];
   }
   return [m[0]];
 }
 
+/** The first n words of s (separated by spaces or tabs), as written. */
+function firstWords(s: string, n: number): string {
+  const re = /[^ \t]+/g;
+  let end = 0;
+  for (let k = 0; k < n; k++) {
+    const w = re.exec(s);
+    if (!w) break;
+    end = w.index + w[0].length;
+  }
+  return s.slice(0, end);
+}
+
 /** Round 18: a district typed in lower case at the start of a part that goes on ("…, hai chau ma giay cu tru ghi …"). */
 function lowerDistrictFirst(rest: string): [string] | null {
-  const words = /^[a-z]+(?:[ \t]+[a-z]+){1,2}/.exec(rest)?.[0].split(/[ \t]+/) ?? [];
-  for (let n = Math.min(3, words.length); n >= 2; n--) {
-    const name = words.slice(0, n).join(' ');
-    if (DISTRICT_NAMES_FOLDED.has(name)) return [new RegExp(`^[a-z]+(?:[ \\t]+[a-z]+){${n - 1}}`).exec(rest)?.[0] ?? name];
-  }
+  const run = /^[a-z]+(?:[ \t]+[a-z]+){1,2}/.exec(rest)?.[0] ?? '';
+  const words = run.split(/[ \t]+/);
+  for (let n = words.length; n >= 2; n--) if (DISTRICT_NAMES_FOLDED.has(words.slice(0, n).join(' '))) return [firstWords(run, n)];
   return null;
 }
 
 /** An address that opens on a village unit (folded). */
-const VILLAGE_START = /^(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|phum|khom)[ \t]/;
+const VILLAGE_START = new RegExp(`^(?:${[...VILLAGE_UNITS].join('|')})[ \\t]`);
 
 /** Folded words that make a part a sentence, not an address part. */
 const NOT_A_PART = /(?:^|[ \t])(?:va|voi|cua|la|thi|nhung|duoc|bi|da|dang|se|khi|de|cho|benh vien|bv|trung tam|tram|khoa|phong kham)(?:[ \t]|$)/;
@@ -202,13 +210,13 @@ export function completeAddressChains(ctx: Ctx): void {
       const from = a.end + m[0].length;
       const rest = text.slice(from, from + 48);
       const bare = BARE_WORDS.exec(rest);
-      const lowerAfter = /^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48) ? knownPrefix(LOWER_AFTER_PART.exec(rest)) : null;
+      // (typed in lower case without accents: the part is its own folded form)
+      const plainLower = /^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48);
       const after =
         AFTER_PART.exec(rest) ??
         BARE_PLACE.exec(rest) ??
         (bare && DISTRICT_NAMES_FOLDED.has(fold(bare[0])) ? bare : null) ??
-        lowerAfter ??
-        (/^\p{Ll}/u.test(rest) && rest === f.slice(from, from + 48) ? lowerDistrictFirst(rest) : null);
+        (plainLower ? (knownPrefix(LOWER_AFTER_PART.exec(rest)) ?? lowerDistrictFirst(rest)) : null);
       if (!after || other(out, from, from + after[0].length)) break;
       if (protectedIn(ctx, from, from + after[0].length) && !PROVINCIAL_CITY.test(after[0])) break;
       if (NOT_A_PART.test(f.slice(from, from + after[0].length))) break;

@@ -12,21 +12,11 @@
 // district level; a province or a province-level city ends it ("…, Ho Chi Minh City").
 // "Ward 3, Bed 12" and "Room 5, Building A" are hospital rooms, not addresses.
 import type { Ctx } from './context';
-import { PROVINCE_NAMES } from './data/provinces';
-import { PLACE_NAMES_FOLDED } from './place-names';
+import { PLACE_NAMES_FOLDED, PROVINCE_NAMES_FOLDED } from './place-names';
 import { fold, isVietSyllable } from './text';
 
 const gazetteer = PLACE_NAMES_FOLDED;
-const provinces = new Set<string>([
-  ...PROVINCE_NAMES.map((s) => fold(s).replace(/\s*-\s*/g, ' ')),
-  'ho chi minh',
-  'hcm',
-  'hcmc',
-  'ha noi',
-  'hanoi',
-  'saigon',
-  'sai gon',
-]);
+const provinces = new Set<string>([...PROVINCE_NAMES_FOLDED, 'ho chi minh', 'hcm', 'hcmc', 'ha noi', 'hanoi', 'saigon', 'sai gon']);
 
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*`;
 const STREET_WORD = String.raw`(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Alley|Highway|Hwy\.?)`;

@@ -5,9 +5,8 @@
 // Province names are never flagged and end an address.
 import { type Ctx, PhraseMatcher, accentedLine } from './context';
 import { SURNAMES } from './data/names';
-import { PROVINCE_NAMES } from './data/provinces';
 import { FACILITY_WORDS, NAME_CUES_STRONG, STREET_NAMES } from './data/vocab';
-import { PLACE_NAMES_FOLDED, PLACE_NAMES_KEYED } from './place-names';
+import { PLACE_NAMES_FOLDED, PLACE_NAMES_KEYED, PROVINCE_NAMES_FOLDED } from './place-names';
 import { type Token, fold, hasDiacritics, isCapitalised, isUpper, isVietSyllable, tokenAtOffset } from './text';
 
 type Level = 'house' | 'street' | 'village' | 'ward' | 'district' | 'city' | 'province' | 'weak';
@@ -722,13 +721,7 @@ function bareHouseNumber(ctx: Ctx, i: number): Comp | null {
 }
 
 /** Province names, folded, for lower-case unaccented text. */
-const provinceFolded = new Set(
-  PROVINCE_NAMES.map((n) =>
-    fold(n)
-      .toLowerCase()
-      .replace(/[\s\-–]+/g, ' '),
-  ),
-);
+const provinceFolded = PROVINCE_NAMES_FOLDED;
 
 /** Family names by their folded form (for "Chau Sóc Kha"). */
 const surnameWords = new Set(SURNAMES.filter((s) => !s.includes(' ')).map((s) => fold(s)));

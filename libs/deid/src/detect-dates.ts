@@ -345,11 +345,14 @@ export function joinDateRanges(ctx: Ctx): void {
 }
 
 /** An old person, then "đã / năm nay / thọ …" right before a number (folded). */
-const SPOKEN_AGE_BEFORE =
-  /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \t]+$/;
+/** Old relatives named before their age (folded). */
+const OLD_RELATIVES = 'me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai';
+const SPOKEN_AGE_BEFORE = new RegExp(
+  `(?<![a-z])(?:${OLD_RELATIVES})(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \\t]+$`,
+);
 const SPOKEN_AGE_NOT_AFTER = /^[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip)/;
 /** Round 18: an old relative named right before the number, by a kinship word and up to three more words (folded). */
-const RELATIVE_BEFORE = /(?<![a-z])(?:me|cu|ba|ong|mu|o|u|ma|on|bo|tia|yeay|ba noi|ba ngoai|ong noi|ong ngoai)(?:[ \t]+[a-z]+){0,3}[ \t]+$/;
+const RELATIVE_BEFORE = new RegExp(`(?<![a-z])(?:${OLD_RELATIVES}|ma|on|bo|tia|yeay)(?:[ \\t]+[a-z]+){0,3}[ \\t]+$`);
 /** … and "rồi" after it, typed without accents. */
 const ALREADY_AFTER = /^[ \t]+(?:roi|r)(?![a-z\d])/;
 /** A name or a person noun and ", " right before an English age in apposition ("Margaret Hollis, 97, was"). */

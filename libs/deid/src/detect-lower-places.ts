@@ -9,15 +9,15 @@
 // Units that are also everyday words typed without accents (buồn, bạn, làng/lắng, áp, bốn) need a
 // higher unit after the name, a highland or Thái name, or (áp) the end of the part.
 import type { Ctx } from './context';
-import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED } from './place-names';
-import { PROVINCE_NAMES } from './data/provinces';
-import { type Token, fold, isVietSyllable } from './text';
+import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED, PROVINCE_NAMES_FOLDED } from './place-names';
+import { type Token, isVietSyllable } from './text';
 
 /** Provinces, centrally-run cities and their common names stay outside an address (folded). */
-const PROVINCES_FOLDED = new Set([...PROVINCE_NAMES.map((n) => fold(n).toLowerCase()), 'sai gon', 'ha noi', 'hcm', 'tphcm']);
+const PROVINCES_FOLDED = new Set([...PROVINCE_NAMES_FOLDED, 'sai gon', 'ha noi', 'hcm', 'tphcm']);
 
 /** Village units typed without accents (folded). */
-const VILLAGE = new Set(['thon', 'plei', 'phum', 'xom', 'buon', 'ban', 'lang', 'ap', 'bon', 'soc', 'khom']);
+export const VILLAGE_UNITS: ReadonlySet<string> = new Set(['thon', 'plei', 'phum', 'xom', 'buon', 'ban', 'lang', 'ap', 'bon', 'soc', 'khom']);
+const VILLAGE = VILLAGE_UNITS;
 /** … of those, the ones that are no everyday word. */
 const PLAIN_UNIT = new Set(['thon', 'plei', 'phum', 'xom']);
 /** Words that say where someone lives before a place ("que cao lanh", "tru ..."), folded; "o" only after "nha / song / tru / ngu". */

@@ -232,7 +232,7 @@ describe('evaluation set', () => {
     ['held-out set 43 (clinical chats and papers, written blind)', HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES],
     // … and one written after round 17g, measured on the session-start detector and on round 17i's
     ['held-out set 44 (chats typed fast without accents, written blind)', HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES],
-    // Round 18: two written at the session start, measured on the session-start detector (15e40d0), on round 18a's and 18b's
+    // Round 18: two written at the session start, measured on the session-start detector (15e40d0), on rounds 18a, 18b and 18c
     ['held-out set 45 (chats typed fast without accents, written blind)', HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES],
     ['held-out set 46 (news-style and clinical texts with accents, written blind)', HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
@@ -619,7 +619,7 @@ describe('evaluation set', () => {
       0.026,
     ],
     // Sets 45 and 46: written at the start of round 18, measured on the session-start detector (15e40d0) and on
-    // rounds 18a and 18b, never read.
+    // rounds 18a, 18b and 18c, never read (floors: the lower of the session start and 18b).
     [
       'held-out set 45',
       HELDOUT45_DOCS,
