@@ -60,6 +60,8 @@ const { HELDOUT43_DOCS, HELDOUT43_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES } = require(`${dist}eval/heldout44`);
 const { HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES } = require(`${dist}eval/heldout45`);
 const { HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES } = require(`${dist}eval/heldout46`);
+const { HELDOUT47_DOCS, HELDOUT47_CLINICAL_PHRASES } = require(`${dist}eval/heldout47`);
+const { HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES } = require(`${dist}eval/heldout48`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -166,6 +168,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 44 chats typed fast without accents (written blind, round 17, after round 17g)', HELDOUT44_DOCS, HELDOUT44_CLINICAL_PHRASES],
   ['Held-out 45 chats typed fast without accents (written blind, round 18)', HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES],
   ['Held-out 46 news-style and clinical texts with accents (written blind, round 18)', HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES],
+  ['Held-out 47 chats typed fast without accents (written blind, round 19)', HELDOUT47_DOCS, HELDOUT47_CLINICAL_PHRASES],
+  ['Held-out 48 clinical and news-style texts with accents (written blind, round 19)', HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

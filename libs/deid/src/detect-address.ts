@@ -513,6 +513,8 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (t.f === 'khu' && u.len === 2 && provinceLen[i + 2]) return null;
   // "hàng xóm" (neighbour), "bản thân", "làng nghề" are not places
   if (i > 0 && t.k === 'xóm' && tokens[i - 1].k === 'hàng') return null;
+  // round 19: a lecture hall named after a person ("giảng đường Tôn Thất Tùng")
+  if (i > 0 && t.k === 'đường' && tokens[i - 1].k === 'giảng') return null;
   const j = i + u.len;
   const unitEnd = tokens[j - 1].end;
   const rest = p.norm.slice(unitEnd, unitEnd + 40);

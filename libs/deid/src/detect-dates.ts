@@ -36,7 +36,7 @@ const DAY_WORD_BEFORE = /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|m
 
 /** What follows a number pair that makes it a fraction/ratio rather than a date. */
 const RATIO_AFTER =
-  /^[ \t]*(?:mmhg|%|lan|vien|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|lieu|phut|gio\b|giay|nhip|l\/p|tuan|diem|the\b|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|ngay\b|dem\b|thang\b(?!\s*\d)|nam\b(?!\s*\d)|tuoi|so ca|so benh|so nguoi|dan so|hoc sinh|xa\b|phuong\b|huyen\b|chi\b|thia|ong tiem|giot|lit\b|dl\b|mui\b|chu ky|dot\b|buoi\b|cua chu ky|cua dot)/;
+  /^[ \t]*(?:mmhg|%|lan|vien|v\b|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|lieu|phut|gio\b|giay|nhip|l\/p|tuan|diem|the\b|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|ngay\b|dem\b|thang\b(?!\s*\d)|nam\b(?!\s*\d)|tuoi|so ca|so benh|so nguoi|dan so|hoc sinh|xa\b|phuong\b|huyen\b|chi\b|thia|ong tiem|giot|lit\b|dl\b|mui\b|chu ky|dot\b|buoi\b|cua chu ky|cua dot)/;
 
 /** A person after a number pair: "sáng 10/10 ông …", "8/8 chị đến" (folded ông/chị read as ống/chi). */
 const PERSON_AFTER = /^[ \t]*(?:ông|bà|anh|chị|em|cháu|bé|cô|chú)(?![\p{L}])/u;
@@ -114,7 +114,11 @@ export function detectDates(ctx: Ctx): void {
     if (sep === '-' && /(?:^|[^a-z])(?:benh vien|bv)[ \t]*$/.test(prev)) continue;
     // a two-drug combination's strengths ("perindopril/amlodipin 5/5")
     if (/[A-Za-z]{4,}\/[A-Za-z]{4,}[ \t]+$/.test(p.norm.slice(Math.max(0, start - 40), start))) continue;
-    if (RATIO_BEFORE.test(prev) && !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay|hen tra(?: kq| ket qua)?)\s*$/.test(prev)) continue;
+    if (
+      RATIO_BEFORE.test(prev) &&
+      !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay|hen tra(?: kq| ket qua)?|(?:tra|co|lay|nhan)(?: kq| ket qua))\s*$/.test(prev)
+    )
+      continue;
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
     const afraid = /^[ \t]*s[ơờớởỡợ]/.test(p.lower.slice(end, end + 4)) || PERSON_AFTER.test(p.lower.slice(end, end + 8));
     // a drug's strength: "Coveram 10/10", "Perindopril/Amlodipin 5/5" (a Latin word, not a Vietnamese one)

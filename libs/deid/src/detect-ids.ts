@@ -3,6 +3,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Ctx } from './context';
 import { CCCD_PROVINCE_CODES } from './data/provinces';
+import { DRUG_REGISTRATION } from './detect-labelled';
 import type { PhiKind } from './types';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -129,6 +130,17 @@ export function detectIds(ctx: Ctx): void {
   while ((m = RECORD.exec(f))) {
     const id = m[1];
     if (digitsOf(id).length < 2 || id.length < 3) continue;
+    // round 19: a drug's or a product's registration ("số đăng ký VN-20512-17", "SĐK: VD-33456-19") is no person's
+    if (
+      /dang ky$/.test(
+        m[0]
+          .slice(0, m[0].length - id.length)
+          .trim()
+          .replace(/[\s:.#-]+$/, ''),
+      ) &&
+      DRUG_REGISTRATION.test(id)
+    )
+      continue;
     const start = m.index + m[0].length - id.length;
     add('RECORD_NUMBER', start, start + id.length);
   }

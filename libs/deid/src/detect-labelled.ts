@@ -12,6 +12,9 @@ import { isVietSyllable } from './text';
 /** A bank's name, folded (also read by detect-contacts.ts before an account holder). */
 export const BANK = '(?:[a-z]{2,16}bank|techcom|vietcom|vietin|sacom|agri|bidv|vcb|acb|shb|vib|ocb|msb|scb|ncb|mb)(?![a-z])';
 
+/** Round 19: the form of a drug's, vaccine's or cosmetic's registration number, folded (VN-, VD-, QLĐB-, QLSP-, QLVX-, GC-, VS-). */
+export const DRUG_REGISTRATION = /^(?:vn|vd|vs|gc|qldb|qlsp|qlvx|vn\d)-?\d/;
+
 /** Folded labels and the kind they give. */
 const LABELS: [RegExp, PhiKind][] = [
   // a bare "mã" right before a code with letters and digits ("mã TMN-7731942", "BN mã NH-0092")
@@ -39,6 +42,14 @@ const LABELS: [RegExp, PhiKind][] = [
     /(?<![a-z])(?:sbd|so bao danh|bien lai|so vv|so vao vien|ma vv|phieu van chuyen|giay chuyen (?:vien|tuyen)|ma tiem chung(?:\s+cua\s+[a-z]+)?(?:\s+la)?)(?![a-z])/g,
     'RECORD_NUMBER',
   ],
+  // round 19: a pathology case ("GPB 25-1187", "khối 25-1187 b3"), a labour or insurance contract ("hđlđ
+  // 2025/0882", "hđ bh p-25/hcm/sk/001873"), a guarantee letter ("GOP số GOP-AA-JP-7731"; not "góp 200k"), an employee's
+  // number ("mnv 41873"), a seaman's book, a prescription by its number ("đơn số …"), a birth
+  // certificate ("giấy khai sinh số 214", "giấy số 87 quyển 02/2019")
+  [
+    /(?<![a-z])(?:(?:so\s+)?gpb|giai phau benh\s+so|khoi(?=[ \t]*\d{2}-\d{3,})|hdld|hd lao dong|hop dong lao dong(?:\s+so)?|hd bh|hd bao hiem|gop(?:\s+so|(?=[ \t]*:?[ \t]*[a-z]{2,}-))|thu bao lanh(?:\s*\(gop\))?\s+so|mnv|ma nv|so thuyen vien(?:\s+cua\s+[a-z]+)?|don so|(?:giay\s+)?khai sinh\s+so|giay so(?=[ \t]*\d+[ \t]+quyen))(?![a-z])/g,
+    'RECORD_NUMBER',
+  ],
   // round 14: a minute's code right after "biên bản" ("biên bản BB-HSTC-341")
   [/(?<![a-z])bien ban(?=[ \t]*:?[ \t]*[a-z]{1,5}(?:-[a-z]{1,6})*-\d)/g, 'RECORD_NUMBER'],
   // round 13: a money-transfer code (Western Union MTCN, MoneyGram reference)
@@ -47,6 +58,8 @@ const LABELS: [RegExp, PhiKind][] = [
   [new RegExp(`(?<![a-z])${BANK}(?=[ \\t]*[:\\-–]?[ \\t]*\\d{3,})`, 'g'), 'RECORD_NUMBER'],
   // round 12: a driving licence's number, a few words after it ("GPLX hạng FC số …", "bằng lái trong túi số …")
   [/(?<![a-z])(?:gplx|giay phep lai xe|bang lai(?: xe)?)[^.\n]{0,40}?(?<![a-z])so(?![a-z])/g, 'LICENSE'],
+  // (round 19: or right before its twelve digits, "gplx 750086011592")
+  [/(?<![a-z])(?:gplx|bang lai)(?=[ \t]*:?[ \t]*\d{12}(?!\d))/g, 'LICENSE'],
   // (round 15: a laissez-passer or border pass, "HC 36021847", "Passport (D):")
   [
     /(?<![a-z])(?:ho chieu|passport(?:\s+(?:no|number))?(?:\s*\([a-z]{1,3}\))?|so hc|hc so|hc(?=[ \t]*:?[ \t]*[a-z]?\d{7,8}(?![a-z0-9]))|giay thong hanh(?:\s+[a-z]+){0,3}\s+so|so thong hanh)(?![a-z])/g,
@@ -94,8 +107,13 @@ function codeWithParts(f: string, norm: string, start: number, end: number, labe
   return [start, end];
 }
 
-function acceptable(code: string): boolean {
-  if (!/\d/.test(code) || code.length < 4) return false;
+/** Round 19: labels whose numbers may be short (a birth certificate's number in its book, "số 87 quyển 02"). */
+const SHORT_NUMBER_LABEL = /khai sinh|giay so/;
+/** Round 19: a pathology block after its case ("GPB 25-1187 B2"). */
+const BLOCK_LABEL = /gpb|khoi/;
+
+function acceptable(code: string, short = false): boolean {
+  if (!/\d/.test(code) || code.length < (short ? 1 : 4)) return false;
   // a date, a time or a quantity is not a code
   if (/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(code) || /^\d+h\d*$/.test(code)) return false;
   if (/^\d+(?:mg|ml|kg|g|l|cm|mm|tuoi|t|h)$/.test(code)) return false;
@@ -135,8 +153,10 @@ export function detectLabelled(ctx: Ctx): void {
       while (c) {
         const code = c[1];
         const start = pos + c[0].length - code.length;
-        if (!acceptable(code)) break;
-        const [from, to] = kind === 'PASSPORT' ? [start, start + code.length] : codeWithParts(f, p.norm, start, start + code.length, labelEnd);
+        if (!acceptable(code, SHORT_NUMBER_LABEL.test(m[0]))) break;
+        const [from, end] = kind === 'PASSPORT' ? [start, start + code.length] : codeWithParts(f, p.norm, start, start + code.length, labelEnd);
+        const block = BLOCK_LABEL.test(m[0]) ? /^[ \t][a-z]\d{1,2}(?![a-z0-9])/.exec(f.slice(end, end + 5)) : null;
+        const to = end + (block ? block[0].length : 0);
         add(kind === 'PASSPORT' && !/^[a-z]{0,2}\d{6,9}$/.test(code) && !/^(?=(?:[a-z]*\d){5})[a-z0-9]{8,10}$/.test(code) ? 'RECORD_NUMBER' : kind, from, to);
         pos = to;
         c = CODE_NEXT.exec(f.slice(pos, pos + 40));
@@ -152,9 +172,15 @@ export function detectLabelled(ctx: Ctx): void {
   // (round 15: a partly read plate, "60A-5xx.27", "98C-204.1x")
   // (round 15: a dash set off by spaces, "51K – 208.49"; a series typed in lower case with its digit, "65g1 12345")
   const PLATE =
-    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z][a-z\d]?)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5})(?![\p{L}\d]|[.,]\d)/gu;
+    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z][a-z\d]?)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5}|\d{3}[ \t]\d{2})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
-    if (!/[-–]|\.[\dxX*]{2}$|^\d\d[a-z]\d[ \t]\d{4,5}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    if (!/[-–]|\.[\dxX*]{2}$|^\d\d[a-z]\d[ \t]\d{4,5}$/.test(m[0]) && !/^\d\d[A-Z][A-Z\d]?[ \t]\d{3}[ \t]\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    // (round 19: a car's plate in groups, "62A 031 88", with its series in capitals; never a date or a dose after it)
+    if (
+      /[ \t]\d{3}[ \t]\d{2}$/.test(m[0]) &&
+      (!/^\d\d[A-Z]/.test(m[0]) || /^[ \t]*(?:[/.:-]\d|tuoi|ml|mg)/.test(p.norm.slice(m.index + m[0].length, m.index + m[0].length + 5)))
+    )
+      continue;
     // round 16: a series typed in lower case without its digit only in the full dotted form ("51k-345.21", "30g 123.45")
     if (/^\d\d[ \t-]?[a-z](?![a-z\d])/.test(m[0]) && !/\d{3}\.\d{2}$/.test(m[0])) continue;
     if (/^\d\d[ \t-]?[a-z][a-z]/.test(m[0]) && (!/\d{3}\.\d{2}$/.test(m[0]) || /^\d\d[ \t-]?(?:mg|ml|kg|cm|mm|gr)/.test(m[0]))) continue;
@@ -164,6 +190,9 @@ export function detectLabelled(ctx: Ctx): void {
   // round 13: a fishing boat's registration, province letters, number and TS ("QN-90528-TS", "BĐ 97415 TS")
   const BOAT = /(?<![\p{L}\d\-/.])[A-ZĐ][A-ZĐa-z]{1,2}[ \t-]?\d{4,5}[ \t-]?TS(?![\p{L}\d])/gu;
   while ((m = BOAT.exec(p.norm))) add('VEHICLE_PLATE', m.index, m.index + m[0].length);
+  // round 19: … typed in lower case with its dashes ("tau kg-90876-ts")
+  const LOWER_BOAT = /(?<![\p{L}\d\-/.])[a-zđ]{2,3}-\d{4,5}-ts(?![\p{L}\d])/gu;
+  while ((m = LOWER_BOAT.exec(p.norm))) add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   // codes with no label in reach: letters and at least five digits mixed in one token,
   // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
   // "C4K7Y2291") — never a quantity with its unit ("100000IU"), a plate or a date; a
@@ -185,6 +214,8 @@ export function detectLabelled(ctx: Ctx): void {
     // a rate, a dose or a size ("2000ml/24h", "1.400ml/24h", "10x360"), a vehicle plate
     if (/\d[.,]?(?:ml|mg|mcg|g|l|kg|h|x|iu|ui|mmol|cm|mm|ui)(?![a-z])/i.test(code) || /^\d+x\d+$/i.test(code)) continue;
     if (/^[1-9]\d[A-Z][A-Z0-9]?-?(?:\d{3}\.\d{2}|\d{4,5})$/.test(code)) continue;
+    // round 19: a drug's or a product's registration ("số đăng ký VN-20512-17")
+    if (DRUG_REGISTRATION.test(code.toLowerCase()) && /(?:dang ky|sdk)[ \t:.]*$/.test(f.slice(Math.max(0, m.index - 16), m.index))) continue;
     // a vaccine or drug lot, a boat registration: not a person's identifier
     if (/(?:lo|lot|lo so|so lo|tau|tau ca|ghe)[ \t:]*$/.test(f.slice(Math.max(0, m.index - 12), m.index))) continue;
     add('RECORD_NUMBER', m.index, m.index + code.length);

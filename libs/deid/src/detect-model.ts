@@ -5,7 +5,7 @@
 // phrases found by the rules' context are never a person.
 import type { Ctx } from './context';
 import { isForeignName, tokenInfo, type TokenInfo } from './model/features';
-import { cued, EN_WORDS, PLAIN_STOP, plausible } from './model/guard';
+import { cued, EN_WORDS, impossible, OVERRIDE_MARGIN, PLAIN_STOP, plausible } from './model/guard';
 import { compile, labelCompiled, type CompiledModel } from './model/compiled';
 import { unpack, type Weights } from './model/labeller';
 import { PERSON_MODEL } from './model/weights';
@@ -82,7 +82,7 @@ export function detectModelNames(ctx: Ctx, threshold = PERSON_MODEL.threshold, c
     if (ok && j - s === 2 && j < tokens.length && nextGiven(ctx, info, margin, s, j)) j++;
     let least = Infinity;
     for (let k = s; k < j; k++) least = Math.min(least, margin[k]);
-    if (ok && plausible(info, s, j, least)) {
+    if (ok && (plausible(info, s, j, least) || (least >= OVERRIDE_MARGIN && !impossible(info, s, j)))) {
       // an English possessive is not part of the name ("Dr Haddad's assistant")
       const end = tokens[j - 1].end - (/['’]s$/.test(tokens[j - 1].text) ? 2 : 0);
       ctx.out.push({ kind: 'NAME', start: tokens[s].start, end, initial: j === s + 1 && info[s].shape === 'X1' });

@@ -51,6 +51,8 @@ import { HELDOUT43_CLINICAL_PHRASES, HELDOUT43_DOCS } from './eval/heldout43';
 import { HELDOUT44_CLINICAL_PHRASES, HELDOUT44_DOCS } from './eval/heldout44';
 import { HELDOUT45_CLINICAL_PHRASES, HELDOUT45_DOCS } from './eval/heldout45';
 import { HELDOUT46_CLINICAL_PHRASES, HELDOUT46_DOCS } from './eval/heldout46';
+import { HELDOUT47_CLINICAL_PHRASES, HELDOUT47_DOCS } from './eval/heldout47';
+import { HELDOUT48_CLINICAL_PHRASES, HELDOUT48_DOCS } from './eval/heldout48';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -235,6 +237,9 @@ describe('evaluation set', () => {
     // Round 18: two written at the session start, measured on the session-start detector (15e40d0), on rounds 18a, 18b and 18c
     ['held-out set 45 (chats typed fast without accents, written blind)', HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES],
     ['held-out set 46 (news-style and clinical texts with accents, written blind)', HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES],
+    // Round 19: two written at the session start, measured on the session-start detector (20648ef) and on round 19's
+    ['held-out set 47 (chats typed fast without accents, written blind)', HELDOUT47_DOCS, HELDOUT47_CLINICAL_PHRASES],
+    ['held-out set 48 (clinical and news-style texts with accents, written blind)', HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
@@ -637,6 +642,26 @@ describe('evaluation set', () => {
       0.98,
       0.95,
       0.009,
+    ],
+    // Sets 47 and 48: written at the start of round 19, measured on the session-start detector (20648ef) and on
+    // round 19's, never read (floors: the session start's).
+    [
+      'held-out set 47',
+      HELDOUT47_DOCS,
+      HELDOUT47_CLINICAL_PHRASES,
+      { NAME: 0.72, DATE: 0.95, ADDRESS: 0.83, PHONE: 0.98, RECORD_NUMBER: 0.96 },
+      0.76,
+      0.9,
+      0.025,
+    ],
+    [
+      'held-out set 48',
+      HELDOUT48_DOCS,
+      HELDOUT48_CLINICAL_PHRASES,
+      { NAME: 0.99, DATE: 0.99, ADDRESS: 0.98, PHONE: 0.98, RECORD_NUMBER: 0.93 },
+      0.98,
+      0.96,
+      0.042,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);

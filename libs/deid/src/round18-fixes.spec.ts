@@ -63,8 +63,12 @@ describe('round 18: name syllables in a text typed without accents', () => {
     expect(plausible(info, at, at + 1, 1000)).toBe(false);
   });
 
+  // (round 19: "hoa:" is a person's label — Hoa typed without accents, no longer read as the Hoa people)
+  it('is no name: a one-word group label', () => {
+    expect(names('admin: nho dong tien\nhoa: da dong\nadmin: ok')).toEqual(['hoa']);
+  });
+
   it.each([
-    ['a one-word group label', 'admin: nho dong tien\nhoa: da dong\nadmin: ok'],
     ['a hospital named after a person', 'chuyen bv nguyen tri phuong roi'],
     ['a reply before the polite particle', 'dd: dung a, de e bao bs'],
   ])('is no name: %s', (_label, text) => {
