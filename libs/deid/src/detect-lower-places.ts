@@ -105,6 +105,62 @@ function streetRun(ctx: Ctx, j: number): number {
   return endsPart(ctx, k) || higherAfter(ctx, k) || (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text)) ? len : 0;
 }
 
+/**
+ * Round 19: the part that starts after a comma at token k — a unit and its number or name ("p6",
+ * "phuong 11", "q.binh thanh"), or a ward or district named without its unit word ("ben nghe", "go
+ * vap"), never a province — and the token after it; −1 when there is none.
+ */
+function partAfter(ctx: Ctx, k: number): number {
+  const { tokens, p } = ctx;
+  if (k >= tokens.length || !/^[ \t]*,[ \t]*$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+  const t = tokens[k];
+  if (HIGHER.has(t.f) && !t.d && k + 1 < tokens.length && /^[ \t.]{0,2}$/.test(p.norm.slice(t.end, tokens[k + 1].start))) {
+    if (/^\d{1,2}$/.test(tokens[k + 1].text)) return k + 2;
+    const len = nameRun(ctx, k + 1, 3);
+    return len ? k + 1 + len : -1;
+  }
+  for (let len = 3; len >= 1; len--) {
+    const run = tokens.slice(k, k + len);
+    if (run.length < len || !run.every(lowerPlain) || run.some((r, n) => n > 0 && !separated(ctx, run[n - 1], r))) continue;
+    const name = run.map((r) => r.f).join(' ');
+    const ends = endsPart(ctx, k + len) || STOP.has(tokens[k + len].f);
+    if ((DISTRICT_NAMES_FOLDED.has(name) || (len > 1 && PLACE_NAMES_FOLDED.has(name))) && !PROVINCES_FOLDED.has(name) && ends) return k + len;
+  }
+  return -1;
+}
+
+/** The token after the last of up to three parts from token k (k itself when there is none). */
+function partsAfter(ctx: Ctx, k: number): number {
+  let next = k;
+  for (let n = 0; n < 3; n++) {
+    const e = partAfter(ctx, next);
+    if (e < 0) break;
+    next = e;
+  }
+  return next;
+}
+
+/** Words before a number that make it a room, a bed, a floor, a dose or a count, not a house (folded). */
+const NOT_HOUSE_BEFORE = new Set('phong p giuong g tang lau vien ong goi tuan ngay thang nam tuoi so stt ban ghe xe tau khoa ca toa'.split(' '));
+
+/** Round 19: a bare house number, its street and a ward or district after a comma ("42/7 le duc tho, p6, go vap", "23 le thanh ton, ben nghe, q1"). */
+function houseAt(ctx: Ctx, i: number): { start: number; end: number; next: number } | null {
+  const { tokens, p } = ctx;
+  const t = tokens[i];
+  if (!/^\d{1,4}[a-z]?$/.test(t.text)) return null;
+  if (i > 0) {
+    const gap = p.norm.slice(tokens[i - 1].end, t.start);
+    if (!/^[ \t]+$/.test(gap) || !lowerPlain(tokens[i - 1]) || NOT_HOUSE_BEFORE.has(tokens[i - 1].f)) return null;
+  }
+  let k = i + 1;
+  while (k + 1 < tokens.length && /^[/-]$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) && /^\d{1,4}[a-z]?$/.test(tokens[k].text)) k++;
+  if (k >= tokens.length || !separated(ctx, tokens[k - 1], tokens[k])) return null;
+  const len = streetRun(ctx, k);
+  if (!len || partAfter(ctx, k + len) < 0) return null;
+  const next = partsAfter(ctx, k + len);
+  return { start: t.start, end: tokens[next - 1].end, next };
+}
+
 /** "so 214 luong nhu hoc, phuong 11", "tren duong nguyen tat thanh," "o duong thanh nien luc 5h": a street typed in lower case. */
 function streetAt(ctx: Ctx, i: number): { start: number; end: number; next: number } | null {
   const { tokens, p } = ctx;
@@ -123,8 +179,10 @@ function streetAt(ctx: Ctx, i: number): { start: number; end: number; next: numb
     if (k >= tokens.length || !separated(ctx, tokens[k - 1], tokens[k])) return null;
     const len = streetRun(ctx, k);
     // (after a bare number the street must lead on to its ward: "so 214 luong nhu hoc, phuong 11")
-    if (!len || (tokens[k - 1].f !== 'duong' && tokens[k - 1].f !== 'pho' && !higherAfter(ctx, k + len))) return null;
-    return { start: t.start, end: tokens[k + len - 1].end, next: k + len };
+    // (round 19: or to a ward or district named without its unit word, "so 23 le thanh ton, ben nghe")
+    if (!len || (tokens[k - 1].f !== 'duong' && tokens[k - 1].f !== 'pho' && !higherAfter(ctx, k + len) && partAfter(ctx, k + len) < 0)) return null;
+    const next = partsAfter(ctx, k + len);
+    return { start: t.start, end: tokens[next - 1].end, next };
   }
   if (
     (t.f === 'duong' || t.f === 'pho') &&
@@ -141,6 +199,11 @@ function streetAt(ctx: Ctx, i: number): { start: number; end: number; next: numb
   return null;
 }
 
+/** Round 19: an address found already holds the whole span (a part found alone, "42/7", does not). */
+function covered(ctx: Ctx, start: number, end: number): boolean {
+  return ctx.out.some((c) => c.kind === 'ADDRESS' && c.start <= start && end <= c.end);
+}
+
 function inAddress(ctx: Ctx, start: number, end: number): boolean {
   return ctx.out.some((c) => c.kind === 'ADDRESS' && c.start < end && start < c.end);
 }
@@ -149,10 +212,17 @@ export function detectLowerPlaces(ctx: Ctx): void {
   const { tokens, noName, out } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    const house = noName[i] ? null : houseAt(ctx, i);
+    if (house) {
+      // (a house number the address rules took alone, "42/7", grows into its street and ward)
+      if (!covered(ctx, house.start, house.end)) out.push({ kind: 'ADDRESS', start: house.start, end: house.end });
+      i = house.next - 1;
+      continue;
+    }
     if (!lowerPlain(t) || noName[i]) continue;
     const street = streetAt(ctx, i);
     if (street) {
-      if (!inAddress(ctx, street.start, street.end)) out.push({ kind: 'ADDRESS', start: street.start, end: street.end });
+      if (!covered(ctx, street.start, street.end)) out.push({ kind: 'ADDRESS', start: street.start, end: street.end });
       i = street.next - 1;
       continue;
     }

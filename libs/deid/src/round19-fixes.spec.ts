@@ -139,6 +139,24 @@ describe('round 19: dates and phrases', () => {
   });
 });
 
+describe('round 19: a bare house number, its street and its ward typed in lower case', () => {
+  it.each([
+    ['a lane number, an abbreviated ward and a district', 'nha o 42/7 le duc tho, p6, go vap co chia khoa', ['42/7 le duc tho, p6, go vap']],
+    ['a ward and a district named without their unit words', 'giao toi 18 hang bong, hoan kiem nhe', ['18 hang bong, hoan kiem']],
+    ['three parts', 'e lay xong 23 le thanh ton, ben nghe, q1, 2 ong', ['23 le thanh ton, ben nghe, q1']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+  });
+
+  it.each([
+    ['a dose and a time', 'uong 2 vien sang, chieu'],
+    ['a room', 'phong 12 noi tong hop, tang 3'],
+    ['a count before a province', 'co 3 nguoi nha, ha noi'],
+  ])('no address in %s', (_label, text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
 // Round 19's tuning data, written by helpers who never read the detector, and tuned on (so these
 // are regression floors, not forecasts): 800 phrases that must produce no finding and 40 documents
 // full of numbers. Session start (20648ef): 13 of 800 phrases flagged, records 81.7 %, plates 83.3 %.
