@@ -14,6 +14,12 @@ const SPACED = new RegExp(
   `(?<![\\p{L}])(${FAMILY}|${FAMILY.toUpperCase()})[ \\t]+([A-Z][a-z]{0,4}|[A-Z]{1,5})[ \\t]+([A-Z][a-z]{0,4}|[A-Z]{1,5})(?![\\p{L}\\d])`,
   'gu',
 );
+/**
+ * Round 19: … typed in lower case in a chat ("park seo yeon", "lee jun ho"): only a family name that
+ * is no Vietnamese word (not "cho", "kim", "han", "son", "seo") and a given syllable that is no Vietnamese given name.
+ */
+const LOWER_FAMILY = 'lee|park|choi|jung|jeong|kang|yoon|jang|shin|kwon|hwang|ahn|yoo|jeon|baek|heo|kwak|byun|ryu|joo|shim|eom|pyo'.split('|');
+const SPACED_LOWER = new RegExp(`(?<![\\p{L}])(${LOWER_FAMILY.join('|')})[ \\t]+([a-z]{1,5})[ \\t]+([a-z]{1,5})(?![\\p{L}\\d])`, 'gu');
 /** One syllable of romanised Korean (Revised Romanisation and the common older spellings). */
 const SYLLABLE =
   /^(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|j|jj|ch|h|y|w)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|ee|oo)(?:k|n|ng|l|m|p|t)?$/;
@@ -34,6 +40,21 @@ export function detectEastAsianNames(ctx: Ctx): void {
     if (given.some((g) => (g === g.toUpperCase()) !== upper && g.length > 1)) continue;
     const syllables = given.map((g) => g.toLowerCase());
     if (!syllables.every((s) => SYLLABLE.test(s)) || syllables.every((s) => VIET.has(s))) continue;
+    ctx.out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+/**
+ * Round 19: Korean names typed in lower case (SPACED_LOWER). Runs after the labeller (index.ts), not
+ * with the rules before it, so the labeller's evidence and its training stay as they were.
+ */
+export function detectLowerKoreanNames(ctx: Ctx): void {
+  const norm = ctx.p.norm;
+  let m: RegExpExecArray | null;
+  SPACED_LOWER.lastIndex = 0;
+  while ((m = SPACED_LOWER.exec(norm))) {
+    const given = [m[2], m[3]];
+    if (!given.every((s) => SYLLABLE.test(s)) || given.every((s) => VIET.has(s))) continue;
     ctx.out.push({ kind: 'NAME', start: m.index, end: m.index + m[0].length });
   }
 }

@@ -131,16 +131,7 @@ export function detectIds(ctx: Ctx): void {
     const id = m[1];
     if (digitsOf(id).length < 2 || id.length < 3) continue;
     // round 19: a drug's or a product's registration ("số đăng ký VN-20512-17", "SĐK: VD-33456-19") is no person's
-    if (
-      /dang ky$/.test(
-        m[0]
-          .slice(0, m[0].length - id.length)
-          .trim()
-          .replace(/[\s:.#-]+$/, ''),
-      ) &&
-      DRUG_REGISTRATION.test(id)
-    )
-      continue;
+    if (DRUG_REGISTRATION.test(id) && /dang ky[\s:.#-]*$/.test(m[0].slice(0, m[0].length - id.length))) continue;
     const start = m.index + m[0].length - id.length;
     add('RECORD_NUMBER', start, start + id.length);
   }

@@ -116,9 +116,18 @@ function partAfter(ctx: Ctx, k: number): number {
   const t = tokens[k];
   if (HIGHER.has(t.f) && !t.d && k + 1 < tokens.length && /^[ \t.]{0,2}$/.test(p.norm.slice(t.end, tokens[k + 1].start))) {
     if (/^\d{1,2}$/.test(tokens[k + 1].text)) return k + 2;
+    // (a gazetteer name first: "phuong ben nghe", whose "ben" would end a name run)
+    const named = gazetteerAt(ctx, k + 1);
+    if (named > 0) return named;
     const len = nameRun(ctx, k + 1, 3);
     return len ? k + 1 + len : -1;
   }
+  return gazetteerAt(ctx, k);
+}
+
+/** A ward or district of the gazetteer typed in lower case from token k, ending its part; the token after it, or −1. */
+function gazetteerAt(ctx: Ctx, k: number): number {
+  const { tokens } = ctx;
   for (let len = 3; len >= 1; len--) {
     const run = tokens.slice(k, k + len);
     if (run.length < len || !run.every(lowerPlain) || run.some((r, n) => n > 0 && !separated(ctx, run[n - 1], r))) continue;

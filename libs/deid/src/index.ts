@@ -6,6 +6,7 @@ import { dropMailHeaderLabels } from './detect-addressed';
 import { buildContext } from './context';
 import { dropInsideUuids } from './detect-ids';
 import { detectEnglishNames } from './detect-english-names';
+import { detectLowerKoreanNames } from './detect-east-asian-names';
 import { propagateIdentifiers } from './detect-labelled';
 import { completeNameLists, propagateNames, trimLabelRoles } from './detect-chat';
 import { detectAgesAfterNames } from './detect-dates';
@@ -48,6 +49,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   detectByRules(ctx);
   detectModelNames(ctx);
   detectEnglishNames(ctx);
+  detectLowerKoreanNames(ctx);
   detectGivenNames(ctx);
   detectLowerNames(ctx);
   detectStaffGivenNames(ctx);

@@ -144,6 +144,11 @@ describe('round 19: a bare house number, its street and its ward typed in lower 
     ['a lane number, an abbreviated ward and a district', 'nha o 42/7 le duc tho, p6, go vap co chia khoa', ['42/7 le duc tho, p6, go vap']],
     ['a ward and a district named without their unit words', 'giao toi 18 hang bong, hoan kiem nhe', ['18 hang bong, hoan kiem']],
     ['three parts', 'e lay xong 23 le thanh ton, ben nghe, q1, 2 ong', ['23 le thanh ton, ben nghe, q1']],
+    [
+      'a ward of the gazetteer after its unit word, though it holds a stop word',
+      'so 23 le thanh ton, phuong ben nghe, q1',
+      ['so 23 le thanh ton, phuong ben nghe, q1'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(found(text, 'ADDRESS')).toEqual(expected);
   });
@@ -154,6 +159,17 @@ describe('round 19: a bare house number, its street and its ward typed in lower 
     ['a count before a province', 'co 3 nguoi nha, ha noi'],
   ])('no address in %s', (_label, text) => {
     expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('round 19: Korean names typed in lower case', () => {
+  it.each([
+    ['after "khách"', 'khach park seo yeon ho chieu M73128846', ['park seo yeon']],
+    ['before a phone', 'chong khach la lee jun ho +82 10-7241-3308', ['lee jun ho']],
+    ['no family name that is a Vietnamese word', 'cho an di roi', []],
+    ['no Vietnamese given names after it', 'jung ho tro ben kia', []],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
 
