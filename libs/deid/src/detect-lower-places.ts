@@ -6,6 +6,8 @@
 //   lanh", never a province;
 // - a street after "tren / o duong" or after a house number before its ward: "tren duong pham van
 //   dong", "so 214 luong nhu hoc, phuong 11".
+// - (round 19) a bare house number, its street and the ward or district after a comma, with or
+//   without unit words: "42/7 le duc tho, p6, go vap", "18 hang bong, hoan kiem".
 // Units that are also everyday words typed without accents (buồn, bạn, làng/lắng, áp, bốn) need a
 // higher unit after the name, a highland or Thái name, or (áp) the end of the part.
 import type { Ctx } from './context';
