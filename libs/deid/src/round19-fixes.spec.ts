@@ -9,7 +9,9 @@ import { parseMarkup } from './eval/markup';
 import { TUNING_NUMBER_TEXTS } from './eval/tuning-numbers';
 import { TUNING_PHRASES_ACCENTED } from './eval/tuning-phrases-accented';
 import { TUNING_PHRASES_CHAT } from './eval/tuning-phrases-chat';
+import { detectModelNames } from './detect-model';
 import { impossible, OVERRIDE_MARGIN, plausible } from './model/guard';
+import { detectByRules } from './rules';
 
 const names = (text: string) =>
   scanText(text)
@@ -26,16 +28,18 @@ function spanOf(text: string, words: string): { info: TokenInfo[]; i: number; j:
 }
 
 describe('round 19: the labeller overrules the guard', () => {
-  it('holds the override above the sure path of the guard', () => {
-    // the sure path (SURE_MARGIN) is for lower-case spans of name syllables; the override for any span
-    expect(OVERRIDE_MARGIN).toBeGreaterThan(10);
-  });
-
-  it('takes nothing the guard keeps out softly unless the margin reaches the override (the guard alone says no)', () => {
-    // "tu" opens the span: an everyday word typed without accents, a soft rule
-    const { info, i, j } = spanOf('quay 2: chi tu (nguyen thi tu 72t) the ho ngheo', 'nguyen thi tu');
+  it('takes a span the guard keeps out softly when the labeller is sure of it', () => {
+    const text = 'quay 2: chi tu (nguyen thi tu 72t) the ho ngheo';
+    // "tu" opens the span: an everyday word typed without accents, one of the guard's soft rules
+    const { info, i, j } = spanOf(text, 'nguyen thi tu');
     expect(plausible(info, i, j, 1000)).toBe(false);
     expect(impossible(info, i, j)).toBe(false);
+    // … so only the override (a least margin of OVERRIDE_MARGIN) lets the labeller's span through
+    const ctx = buildContext(text);
+    detectByRules(ctx);
+    detectModelNames(ctx);
+    expect(ctx.out.filter((c) => c.kind === 'NAME').map((c) => text.slice(c.start, c.end))).toContain('nguyen thi tu');
+    expect(OVERRIDE_MARGIN).toBe(20);
   });
 });
 
