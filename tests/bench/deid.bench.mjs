@@ -62,6 +62,8 @@ const { HELDOUT45_DOCS, HELDOUT45_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES } = require(`${dist}eval/heldout46`);
 const { HELDOUT47_DOCS, HELDOUT47_CLINICAL_PHRASES } = require(`${dist}eval/heldout47`);
 const { HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES } = require(`${dist}eval/heldout48`);
+const { HELDOUT49_DOCS, HELDOUT49_CLINICAL_PHRASES } = require(`${dist}eval/heldout49`);
+const { HELDOUT50_DOCS, HELDOUT50_CLINICAL_PHRASES } = require(`${dist}eval/heldout50`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -170,6 +172,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 46 news-style and clinical texts with accents (written blind, round 18)', HELDOUT46_DOCS, HELDOUT46_CLINICAL_PHRASES],
   ['Held-out 47 chats typed fast without accents (written blind, round 19)', HELDOUT47_DOCS, HELDOUT47_CLINICAL_PHRASES],
   ['Held-out 48 clinical and news-style texts with accents (written blind, round 19)', HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES],
+  ['Held-out 49 chats typed fast without accents (written blind, round 20)', HELDOUT49_DOCS, HELDOUT49_CLINICAL_PHRASES],
+  ['Held-out 50 news-style and clinical texts with accents (written blind, round 20)', HELDOUT50_DOCS, HELDOUT50_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

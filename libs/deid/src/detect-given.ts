@@ -483,7 +483,7 @@ const BARE_COMPOUNDS = new Set(
   phau thuat|cap cuu|hoi chan|ket qua|ket luan|tai kham|nhap vien|xuat vien|ra vien|chuyen vien|huyet ap|duong huyet|tieu duong|truyen dich|
   khang sinh|ha sot|giam dau|nhiem trung|viem phoi|hau phau|phong kham|nha thuoc|hoa mat|chong mat|kho tho|lo lang|bao hiem|hong cau|
   bach cau|sinh thiet|noi soi|loc mau|chay than|tiem phong|tiem chung|hen kham|cham soc|trieu chung|dau hieu|phac do|lieu trinh|don thuoc|
-  toa thuoc|phoi hop|ho tro|quan tam|dong y|tinh hinh|dieu phoi|truc ban|giao ban|hoang dan|thuong tich|chan thuong`
+  toa thuoc|phoi hop|ho tro|quan tam|dong y|tinh hinh|dieu phoi|truc ban|giao ban|hoang dan|thuong tich|chan thuong|nguyen nhan`
     .split('|')
     .map((w) => w.trim()),
 );

@@ -9,6 +9,8 @@ import { label, unpack } from './model/labeller';
 import { HELDOUT11_DOCS } from './eval/heldout11';
 import { PERSON_MODEL } from './model/weights';
 import { split, trainingDocs } from './train/dataset';
+import { foldChars, foldedChatCopies } from './train/folded-copies';
+import { parseMarkup } from './eval/markup';
 import { HELDOUT39_DOCS } from './eval/heldout39';
 import { HELDOUT40_DOCS } from './eval/heldout40';
 import { HELDOUT41_DOCS } from './eval/heldout41';
@@ -19,6 +21,8 @@ import { HELDOUT45_DOCS } from './eval/heldout45';
 import { HELDOUT46_DOCS } from './eval/heldout46';
 import { HELDOUT47_DOCS } from './eval/heldout47';
 import { HELDOUT48_DOCS } from './eval/heldout48';
+import { HELDOUT49_DOCS } from './eval/heldout49';
+import { HELDOUT50_DOCS } from './eval/heldout50';
 import { MEASURED_SETS } from './train/measured-sets';
 import { synthDocs } from './train/synth';
 import { chooseThreshold, trainModel, type DevScore } from './train/train';
@@ -42,10 +46,27 @@ describe('PERSON labeller training data', () => {
     }
     expect(MEASURED_SETS.map((s) => s.set)).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
     const ids = trainingDocs().map((d) => d.id);
-    expect(ids.some((id) => /^h(?:39|4\d)-/.test(id))).toBe(false);
+    expect(ids.some((id) => /^(?:folded-)?h(?:39|[45]\d)-/.test(id))).toBe(false);
     expect(ids.filter((id) => id.startsWith('set-')).length).toBe(MEASURED_SETS.reduce((n, s) => n + s.docs.length, 0));
     const { train, dev } = split();
     expect(train.length + dev.length).toBe(ids.length);
+  });
+
+  // Round 20: chats and phrases typed with accents, folded the way fast typers write them
+  it('folds accented chats and phrases into copies whose gold spans still fit', () => {
+    expect(foldChars('Đặng Thị Ánh Tuyết, Q.Bình Thạnh')).toBe('Dang Thi Anh Tuyet, Q.Binh Thanh');
+    const chat = parseMarkup('c1', 'chat-ward', 'Chị [[N:Ngọc Hân]] ơi, bệnh nhân [[N:Đỗ Văn Được]] giường 12 đã được chuyển khoa rồi nhé.');
+    const news = parseMarkup('n1', 'news', 'Bệnh nhân [[N:Đỗ Văn Được]] đã được chuyển khoa, sức khỏe ổn định.');
+    const plain = parseMarkup('c2', 'chat', 'chi [[N:ngoc han]] oi, benh nhan da duoc chuyen khoa roi nhe');
+    const phrase = { id: 'phrase-set3-1', type: 'phrase', text: 'Bệnh viện Hữu nghị Việt Đức', gold: [] };
+    const copies = foldedChatCopies([chat, news, plain, phrase]);
+    expect(copies.map((d) => d.id)).toEqual(['folded-c1', 'folded-phrase-set3-1']);
+    const [c] = copies;
+    expect(c.text.toLowerCase()).toBe('chi ngoc han oi, benh nhan do van duoc giuong 12 da duoc chuyen khoa roi nhe.');
+    expect(c.gold.map((g) => [g.kind, c.text.slice(g.start, g.end).toLowerCase(), g.text.toLowerCase()])).toEqual([
+      ['NAME', 'ngoc han', 'ngoc han'],
+      ['NAME', 'do van duoc', 'do van duoc'],
+    ]);
   });
 
   it('leaves out the sets named in DEID_TRAIN_EXCLUDE (cross-validation), and only those', () => {
@@ -53,7 +74,7 @@ describe('PERSON labeller training data', () => {
     process.env.DEID_TRAIN_EXCLUDE = '7,12';
     try {
       const ids = trainingDocs().map((d) => d.id);
-      expect(ids.some((id) => /^set-(?:7|12)-|^phrase-set(?:7|12)-/.test(id))).toBe(false);
+      expect(ids.some((id) => /^(?:folded-)?(?:set-(?:7|12)-|phrase-set(?:7|12)-)/.test(id))).toBe(false);
       expect(ids.some((id) => id.startsWith('set-8-'))).toBe(true);
     } finally {
       if (before === undefined) delete process.env.DEID_TRAIN_EXCLUDE;
@@ -61,7 +82,7 @@ describe('PERSON labeller training data', () => {
     }
   });
 
-  it('holds no sentence of the blind sets of rounds 17 to 19 (held-out 39–48)', () => {
+  it('holds no sentence of the blind sets of rounds 17 to 20 (held-out 39–50)', () => {
     const corpus = JSON.stringify(trainingDocs());
     // lines that carry an identifier other than an address or a date (a form's title, a standard addressee,
     // a facility named with its district — "Trung tâm Y tế huyện Quỳnh Lưu trân trọng giới thiệu:" — or a
@@ -77,6 +98,8 @@ describe('PERSON labeller training data', () => {
       ...HELDOUT46_DOCS,
       ...HELDOUT47_DOCS,
       ...HELDOUT48_DOCS,
+      ...HELDOUT49_DOCS,
+      ...HELDOUT50_DOCS,
     ]
       .flatMap((d) => d.text.split('\n').filter((l) => d.gold.some((g) => g.kind !== 'ADDRESS' && g.kind !== 'DATE' && l.includes(g.text))))
       .filter((l) => l.length >= 40 && !/["\\]/.test(l));
@@ -125,7 +148,8 @@ describe('shipped model', () => {
     expect(w.size).toBeGreaterThan(1000);
     expect(w.size).toBeLessThan(20000);
     expect(Number.isFinite(PERSON_MODEL.threshold)).toBe(true);
-    expect(PERSON_MODEL.weights.length + PERSON_MODEL.features.length).toBeLessThan(150_000);
+    // round 20: 200,000 (was 150,000) for the folded chat copies' features (train/folded-copies.ts)
+    expect(PERSON_MODEL.weights.length + PERSON_MODEL.features.length).toBeLessThan(200_000);
   });
 
   it('uses no Node-only API (runs in the browser)', () => {

@@ -24,6 +24,10 @@ const EPONYM_BEFORE = new Set(
 const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
 /** Round 18: words before a place named after a person ("bv nguyen dinh chieu", "duong le loi", "truong tran phu"), folded. */
 const PLACE_BEFORE = new Set('bv bvdk pk ttyt tyt truong pho hem ngo kiet quan huyen xa phuong thon tp tx'.split(' '));
+/** Round 20: departments named by one word ("Liên (Nhi)", "khoa noi"), folded. */
+const DEPARTMENT_WORDS = new Set('nhi san noi ngoai'.split(' '));
+/** Round 20: times of day typed without accents that open "mai thì …" (tomorrow then …). */
+const WHEN_WORDS = new Set('mai nay toi sang chieu trua'.split(' '));
 /** Round 18: words of time typed without accents that are also given names ("mai thi lam lai": tomorrow), never taken without a cue. */
 const TIME_WORDS = new Set(['mai', 'sang', 'chieu', 'trua', 'toi', 'dem', 'hom', 'tuan', 'thang']);
 /** Round 18: one-word chat labels that name a group or a service, never a person ("nhom:", "admin:", "tyt:"). */
@@ -205,6 +209,13 @@ export function impossible(info: readonly TokenInfo[], i: number, j: number): bo
   const initial = (t: TokenInfo) => t.shape === 'X1' || (t.shape === 'Xx' && t.w.length <= 2);
   for (let k = i; k < j - 1; k++) if (info[k].shape === 'X1' && info[k].after === '.' && !NAMEY.test(info[k + 1].lex) && !initial(info[k + 1])) return true;
   const next = j < info.length ? info[j] : null;
+  // round 20: "và" joins two things and is in no name ("ĐỊNH DANH VÀ KHÁNG SINH ĐỒ")
+  for (let k = i; k < j; k++) if (info[k].w === 'và') return true;
+  // round 20: a department in brackets after a name ("Liên (Nhi)"), a ward after "khoa" ("khoa noi")
+  if (j - i === 1 && DEPARTMENT_WORDS.has(info[i].f) && info[i].before === '(') return true;
+  if (j - i === 1 && info[i].f === 'khoa' && next && DEPARTMENT_WORDS.has(next.f)) return true;
+  // round 20: "mai thi lam lai": tomorrow, not Mai (a name would run on into "thi")
+  if (j - i === 1 && WHEN_WORDS.has(info[i].f) && info[i].w === info[i].f && next?.w === 'thi') return true;
   // an English everyday word opening a line before lower-case words ("Mark all as read")
   const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q' || info[i].before === ':';
   if (j - i === 1 && opener && info[i].shape === 'Xx' && EN_WORDS.has(info[i].f) && next && /^x/.test(next.shape)) return true;

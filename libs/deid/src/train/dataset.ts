@@ -6,7 +6,8 @@
 // train/corpus-fast-chats.ts: chats typed fast without accents, rounds 17 and 18), the seeded training
 // generator (train/synth.ts) and (round 14) the held-out sets whose blind measurement is done
 // (train/measured-sets.ts, the only module of train/ that imports a held-out set; train.spec.ts
-// checks it). A seeded split keeps a dev part for choosing the threshold.
+// checks it), and (round 20) folded copies of the chats and phrases typed with accents among them
+// (train/folded-copies.ts). A seeded split keeps a dev part for choosing the threshold.
 import { buildContext } from '../context';
 import { generateDocs } from '../eval/generate';
 import { HANDWRITTEN_DOCS } from '../eval/handwritten';
@@ -22,6 +23,7 @@ import { measuredTrainingDocs } from './measured-sets';
 import { detectByRules } from '../rules';
 import { rng, shuffle } from './rng';
 import { synthDocs } from './synth';
+import { foldedChatCopies } from './folded-copies';
 
 export interface Example {
   id: string;
@@ -57,16 +59,19 @@ function excludedSets(): Set<number> {
 }
 
 export function trainingDocs(): EvalDoc[] {
+  const chats = CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`chat-${i + 1}`, 'chat', t));
+  const measured = measuredTrainingDocs(excludedSets());
   return [
     ...generateDocs(),
     ...HANDWRITTEN_DOCS,
     ...TRAINING_TEXTS.map((t, i) => parseMarkup(`train-${i + 1}`, 'train', t)),
     ...NEWS_TRAINING_TEXTS.map((t, i) => parseMarkup(`news-${i + 1}`, 'train', t)),
-    ...CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`chat-${i + 1}`, 'train', t)),
+    ...chats.map((d) => ({ ...d, type: 'train' })),
     ...FAST_CHAT_TRAINING_TEXTS.map((t, i) => parseMarkup(`fast-chat-${i + 1}`, 'train', t)),
     ...CLINICAL_PHRASES.map((t, i) => parseMarkup(`phrase-${i + 1}`, 'phrase', t)),
     ...synthDocs(),
-    ...measuredTrainingDocs(excludedSets()),
+    ...measured,
+    ...foldedChatCopies([...chats, ...measured]),
   ];
 }
 
