@@ -22,7 +22,7 @@ import type { Candidate } from './types';
 
 /** Unit words that open an address part (folded: lower case, no diacritics). */
 const UNIT =
-  '(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|phum|khom|to dan pho|to|khu pho|khu nha o|khu|kiet|hem|ngo|ngach|duong|pho|kdt|khu do thi|toa|block|lo|day|can ho|chung cu)';
+  '(?:ap|xom|thon|ban|buon|lang|plei|bon|soc|phum|khom|to dan pho|to|khu pho|khu nha o|khu vuc|kv|tieu khu|khu|kiet|hem|ngo|ngach|duong|pho|kdt|khu do thi|toa|block|lo|day|can ho|chung cu)';
 const HOUSE = '(?:(?:so|sn|nha so|so nha)[ \\t]*)?\\d{1,5}[a-z]?(?:[/-]\\d{1,5}[a-z]?){0,3}';
 
 /** Same part, right before the address (folded, anchored at the end). */
@@ -46,9 +46,9 @@ const AREA_SUFFIX =
 /** Parts after the address. */
 const AFTER_PART =
   /^(?:District[ \t]+\d{1,2}|(?:\p{Lu}[\p{L}]*[ \t]+){0,3}\p{Lu}[\p{L}]*[ \t]+(?:District|City|Town|Province|Ward|Commune|district|city|town|province|ward|commune)|(?:TP\.?|Tp\.?|TX\.?|Q\.|Quận|quận|Huyện|huyện|Thị xã|thị xã|Thành phố|thành phố)[ \t]*\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3}|\p{Lu}[\p{L}]*(?:-\p{Ll}+)?-gu)(?=$|[ \t]*[,.;)\n])/u;
-/** Round 17: the same typed in lower case without diacritics ("tx vinh chau", "huyen cu m'gar", "p.9", "tp vinh"), folded. */
+/** Round 17: the same typed in lower case without diacritics ("tx vinh chau", "huyen cu m'gar", "p.9", "tp vinh"; round 20: "q1", "p6"), folded. */
 const LOWER_AFTER_PART =
-  /^(?:tp|tx|tt|thi xa|thi tran|thanh pho|q|quan|h|huyen|p|phuong|xa)(?:\.[ \t]?|[ \t]+)(?:\d{1,2}|[a-z]+(?:['’][a-z]+)?(?:[ \t]+[a-z]+(?:['’][a-z]+)?){0,3})(?=$|[ \t]*[,.;)\n])/;
+  /^(?:(?:tp|tx|tt|thi xa|thi tran|thanh pho|q|quan|h|huyen|p|phuong|xa)(?:\.[ \t]?|[ \t]+)(?:\d{1,2}|[a-z]+(?:['’][a-z]+)?(?:[ \t]+[a-z]+(?:['’][a-z]+)?){0,3})|[qp]\d{1,2})(?=$|[ \t]*[,.;)\n])/;
 const BARE_PLACE = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2}(?:[ \t]+\d{1,2})?(?=$|[ \t]*[,.;)\n])/u;
 
 const BARE_WORDS = /^[\p{L}\d]+(?:[ \t]+[\p{L}\d]+){0,3}(?=$|[ \t]*[,.;)\n])/u;

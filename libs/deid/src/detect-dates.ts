@@ -20,7 +20,7 @@ function validYear(y: string): boolean {
 
 /** Words right before a date that make a bare d/m a date. Tested on folded text. */
 const DATE_CUE =
-  /(?:^|[^a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2} (?:va|hoac|and|or)|mai la|nay la)\s*$|[,(;–-]\s*$/;
+  /(?:^|[^a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|hen giao|giao hang|ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|hen|mai|ngay mai|kham lai|tai kham|nhap vien|ra vien|vao vien|chuyen vien|nv|rv|mung|mong|sinh|ns|dob|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|t[2-7]|truoc|sau|khoi phat|xuat hien|phat hien|xet nghiem|lay mau|tiem|mui|dieu tri|ket thuc|bat dau|tu ngay|den ngay|qua|nay|dot|date|on|since|until|from|to|kham|mo|phau thuat|sinh ngay|tu vong|chet|cach ly|ve|di|tro ve|nhan|gui|bao cao|ghi nhan|cap nhat|ngay sinh|hoi|cuoi|giua|update|updated|edit|edited|as of|ngay \d{1,2} (?:va|,)|\d{1,2}h\d{0,2}|\d{1,2}:\d{2}|\d{1,2}[/-]\d{1,2} (?:va|hoac|and|or)|mai la|nay la)\s*$|[,(;–-]\s*$/;
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
@@ -29,10 +29,20 @@ const RATIO_BEFORE =
 /** After a number pair: a share of samples, or an anatomical third ("2/2 mẫu", "1/3 dưới phổi phải"). */
 const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
 
-/** Counted things after a number pair ("3/25 bệnh nhân"): a ratio, unless a time-of-day cue precedes ("sáng 10/9 BN tỉnh"). */
-const COUNT_AFTER = /^[ \t]*(?:so\b|ca\b|benh nhan|bn\b|truong hop|th\b|tre\b|nguoi|so ca|so benh|so nguoi|hoc sinh)/;
 /** A day word right before a number pair: it is a date whatever is counted after it. */
-const DAY_WORD_BEFORE = /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|mung|mong)[ \t]*$/;
+const DAY_WORD_BEFORE =
+  /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|mung|mong|(?:hom|sang|trua|chieu|toi|dem) nay|t[2-7]|cn|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|\d{1,2}h\d{0,2})[ \t]*$/;
+/** Round 20: what a dose or a measure is counted in; after a day word a number pair before anything else is a date ("hôm nay 6/11 ngày 5 của bệnh"). */
+/** Round 20: things counted after a number pair, read with their diacritics ("3/12 chau chua tiem", "5/5 hop", "2/7 cuoc"; "họp" is a meeting, "cháu" a person). */
+const COUNTED_AFTER = /^[ \t]*(?:hộp|hop|cuộc|cuoc|chau|trở lên|tro len)(?![\p{L}])/u;
+const MEASURE_AFTER =
+  /^[ \t]*(?:mmhg|%|lan|vien|v\b|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|lieu|phut|gio\b|giay|nhip|l\/p|diem|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|thia|giot|lit\b|dl\b|mui\b|chu ky|dot\b|buoi\b|tuan|tuoi|cua (?:chu ky|dot|benh|lieu trinh))/;
+/**
+ * Round 20: a lab value after its analyte, maybe with the time it was taken ("dm 6h sang 14.2", "k sang
+ * 3.1", "hb tu 12.5", "lactat 3.2 giam tu 4.5"), or the next of a series ("14.2, 16h 9.8"): a measure.
+ */
+const LAB_BEFORE =
+  /(?:(?:^|[\s,;(])(?:dm|duong mau|duong huyet|glucose|glu|k|na|hb|hct|lactat|crp|pct|wbc|plt|ure|creatinin|ast|alt|inr|hba1c)[ \t:]+(?:[\d.,]+[ \t]+)?(?:(?:giam |tang )?tu[ \t]+|con[ \t]+)?(?:\d{1,2}h\d{0,2}[ \t]+)?(?:(?:sang|trua|chieu|toi)[ \t]+)?|\d\.\d+,[ \t]*\d{1,2}h\d{0,2}[ \t]+)$/;
 
 /** What follows a number pair that makes it a fraction/ratio rather than a date. */
 const RATIO_AFTER =
@@ -127,7 +137,13 @@ export function detectDates(ctx: Ctx): void {
     if (!cue && drug && /[a-z]|^.{6}/.test(drug[1]) && drug[1].split('/').some((w) => !isVietSyllable(w.toLowerCase()))) continue;
     // (round 13b: "viện"/"Viện" and "chỉ số" fold onto "viên" and "chỉ", which are units: "ngày 20/10 Viện Pasteur trả kết quả")
     const notUnit = /^[ \t]*(?:viện|chỉ số)/u.test(p.lower.slice(end, end + 10));
-    if (RATIO_AFTER.test(next) && !afraid && !notUnit && !(COUNT_AFTER.test(next) && DAY_WORD_BEFORE.test(prev))) continue;
+    if (
+      (RATIO_AFTER.test(next) || COUNTED_AFTER.test(p.lower.slice(end, end + 12))) &&
+      !afraid &&
+      !notUnit &&
+      !(DAY_WORD_BEFORE.test(prev) && !MEASURE_AFTER.test(next))
+    )
+      continue;
     if (FRACTION_AFTER.test(next) && !DAY_WORD_BEFORE.test(prev)) continue;
     // 12-3, 12.3: dates only with a cue — or, with a dash, when it cannot be a range ("mất 4-3")
     if (sep !== '/' && !cue && !rangeFrom && !(sep === '-' && d > mo && !/\d[ \t]*$/.test(prev))) continue;
@@ -138,9 +154,14 @@ export function detectDates(ctx: Ctx): void {
       !datedItem &&
       !/(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|luc|tu|den|vao|mung|mong|nv|rv|sinh|khoi phat|nhap vien|ra vien|vao vien|tu vong)\s*$/.test(prev) &&
       // round 15: an appointment, an update, a time of day ("hẹn tiêm 3.5", "CẬP NHẬT 3.7:", "6:12 3.5 xe")
-      !/(?:^|[^a-z])(?:hen(?: tiem| kham| mo)?|tai kham|kham lai|cap nhat|update|\d{1,2}:\d{2}|\d{1,2}h\d{0,2})\s*$/.test(prev)
+      // (round 20: a booking or a delivery typed in a chat, "dat lich kham 21.10", "hen giao 16.10", "giao hang 3.11")
+      !/(?:^|[^a-z])(?:hen(?: tiem| kham| mo| giao)?|tai kham|kham lai|(?:dat )?lich(?: kham)?|kham|giao hang|cap nhat|update|\d{1,2}:\d{2}|\d{1,2}h\d{0,2})\s*$/.test(
+        prev,
+      )
     )
       continue;
+    // round 20: a lab value after its analyte ("dm 6h sang 14.2", "k sang 3.1", "hb tu 12.5")
+    if (sep === '.' && !datedItem && LAB_BEFORE.test(prev)) continue;
     // a bracket or a dash alone is a weak cue: "(1/2–1 ống)" is half an ampoule
     const properFraction = d < mo && mo <= 5 && dd[0] !== '0' && mm[0] !== '0';
     // (round 13: the end of a range after a date, "dịp lễ 30/4 - 1/5")
@@ -210,6 +231,19 @@ export function detectDates(ctx: Ctx): void {
     out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
   }
 
+  // Round 20: typed without accents, the last days before Tết ("tu 28 tet", "30 tet") and a lunar day
+  // with its year ("mung 2 tet nam 2023"; the year joins the span)
+  const BARE_TET = /(?<![a-z\d])(?:(?:mung|mong)[ \t]+(?:10|0?[1-9])|2\d|30)[ \t]+tet(?:[ \t]+nam[ \t]+(?:19|20)\d{2})?(?![a-z\d])/g;
+  while ((m = BARE_TET.exec(f))) out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
+  // Round 20: "ngay N" typed without accents before a person or "nhé" ("ngay 10 e dua be di", "tiem ngay
+  // 11 nha"); never after an illness or an operation it counts the days of ("sot ngay 3", "hau phau ngay 3")
+  const DAY_THEN = /(?<![a-z])ngay[ \t]+(\d{1,2})(?=[ \t]+(?:nha|nhe|nghe|e|c|anh|chi|em|minh|be|chau|bs)(?![a-z]))/g;
+  while ((m = DAY_THEN.exec(f))) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31 || p.lower.slice(m.index, m.index + 4) !== 'ngay') continue;
+    if (/(?:sot|sxh|benh|phau|mo|tho may|dieu tri|nhap vien|thu)[ \t]*$/.test(before(m.index, 14))) continue;
+    out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
+  }
   // Round 10: a day of the month alone after a day word ("hôm 14 bé sốt", "vào ngày 24 thì nhập
   // viện", "đến ngày 9 mới về"; round 15: "tối 26 tụt HA") — not a day of illness or a count
   // ("ngày 3 của bệnh", "ngày thứ 5", "hôm 3 lần", "từ ngày 2 đến ngày 4 sau mổ"), nor a day with
@@ -356,9 +390,12 @@ const SPOKEN_AGE_BEFORE = new RegExp(
 );
 const SPOKEN_AGE_NOT_AFTER = /^[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip)/;
 /** Round 18: an old relative named right before the number, by a kinship word and up to three more words (folded). */
-const RELATIVE_BEFORE = new RegExp(`(?<![a-z])(?:${OLD_RELATIVES}|ma|on|bo|tia|yeay)(?:[ \\t]+[a-z]+){0,3}[ \\t]+$`);
-/** … and "rồi" after it, typed without accents. */
-const ALREADY_AFTER = /^[ \t]+(?:roi|r)(?![a-z\d])/;
+const RELATIVE_BEFORE = new RegExp(`(?<![a-z])(?:${OLD_RELATIVES}|bac|ma|on|bo|tia|yeay)(?:[ \\t]+[a-z]+){0,3}[ \\t]+$`);
+/** … and "rồi" after it, typed without accents (round 20: or what the old person does or suffers, "ba 92 thi …", "cu 95 ma van di bo", "ong noi 99 kho nghe"). */
+const ALREADY_AFTER = /^[ \t]+(?:roi|r|ma|thi|kho|suy|gay|ho|cung|van|con|bi|dang|nhung|an|om|yeu|te|nga)(?![a-z\d])/;
+/** Round 20: an English age after "she is", "grandpa is" ("my landlady, she is 93 and …"). */
+const EN_AGE =
+  /(?<![a-z])(?:she|he|grandpa|grandma|grandfather|grandmother|mother|father|landlady|landlord|aunt|uncle)(?:'s|[ \t]+is|[ \t]+was|[ \t]+turns|[ \t]+turned)[ \t]+(9\d|1[01]\d)(?![\d]|[.,]\d|[ \t]*(?:kg|%|cm|mmhg|bpm|degrees|years? ago|minutes|min|mg))/g;
 /** A name or a person noun and ", " right before an English age in apposition ("Margaret Hollis, 97, was"). */
 const APPOSITION_BEFORE = /(?:\p{Lu}\p{Ll}+|veteran|man|woman|patient|widow|widower|grandmother|grandfather|mother|father|resident|pensioner),[ \t]$/u;
 
@@ -402,6 +439,12 @@ export function detectAges(ctx: Ctx): void {
     const n = Number(m[2]);
     const from = m[1] ? Number(m[1]) : n;
     if (n < 90 || n > 130 || from > n) continue;
+    // round 20: a bracket of ages that people are counted in, not one person's ("tren 90 tuoi co 6 ca", "4 bn tren 90 tuoi")
+    const bracket = /(?:^|[^a-z])(?:tren|duoi)[ \t]*$/.test(f.slice(Math.max(0, m.index - 8), m.index));
+    const counted =
+      /\d+[ \t]+(?:bn|ca|nguoi|cu|benh nhan)[ \t]+(?:tren|duoi)[ \t]*$/.test(f.slice(Math.max(0, m.index - 24), m.index)) ||
+      /^[ \t]*(?:co|:)[ \t]*\d+/.test(f.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (bracket && counted) continue;
     const start = m[1] && from < 90 ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
     out.push({ kind: 'AGE_OVER_89', start, end: m.index + m[0].length });
   }
@@ -431,5 +474,9 @@ export function detectAges(ctx: Ctx): void {
     // round 18: "me 91 roi", "ba 95 roi, an uong khong duoc", "cu 98 r": an old relative's age and "rồi"
     else if (ALREADY_AFTER.test(f.slice(end, end + 6)) && RELATIVE_BEFORE.test(f.slice(Math.max(0, start - 32), start)))
       out.push({ kind: 'AGE_OVER_89', start, end });
+  }
+  while ((m = EN_AGE.exec(f))) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'AGE_OVER_89', start, end: start + m[1].length });
   }
 }

@@ -159,9 +159,12 @@ function houseAt(ctx: Ctx, i: number): { start: number; end: number; next: numbe
   const { tokens, p } = ctx;
   const t = tokens[i];
   if (!/^\d{1,4}[a-z]?$/.test(t.text)) return null;
-  if (i > 0) {
-    const gap = p.norm.slice(tokens[i - 1].end, t.start);
-    if (!/^[ \t]+$/.test(gap) || !lowerPlain(tokens[i - 1]) || NOT_HOUSE_BEFORE.has(tokens[i - 1].f)) return null;
+  // (round 20: a lane of Đà Nẵng and Huế typed "k" for kiệt, "k45/8 ham nghi, p.thac gian")
+  const lane = i > 0 && tokens[i - 1].text === 'k' && tokens[i - 1].end === t.start ? 1 : 0;
+  const first = i - lane;
+  if (first > 0) {
+    const gap = p.norm.slice(tokens[first - 1].end, tokens[first].start);
+    if (!/^[ \t]+$/.test(gap) || !lowerPlain(tokens[first - 1]) || NOT_HOUSE_BEFORE.has(tokens[first - 1].f)) return null;
   }
   let k = i + 1;
   while (k + 1 < tokens.length && /^[/-]$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) && /^\d{1,4}[a-z]?$/.test(tokens[k].text)) k++;
@@ -169,7 +172,7 @@ function houseAt(ctx: Ctx, i: number): { start: number; end: number; next: numbe
   const len = streetRun(ctx, k);
   if (!len || partAfter(ctx, k + len) < 0) return null;
   const next = partsAfter(ctx, k + len);
-  return { start: t.start, end: tokens[next - 1].end, next };
+  return { start: tokens[first].start, end: tokens[next - 1].end, next };
 }
 
 /** "so 214 luong nhu hoc, phuong 11", "tren duong nguyen tat thanh," "o duong thanh nien luc 5h": a street typed in lower case. */
@@ -277,4 +280,25 @@ export function detectLowerPlaces(ctx: Ctx): void {
       }
     }
   }
+}
+
+/** Round 20: words before a person typed without accents (folded): kinship, patient and "tên / là". */
+const PERSON_CUE = new Set('bn nhan ong ba anh chi em co chu bac cu be chau me bo vo chong con a c e ten la'.split(' '));
+
+/**
+ * Round 20: Ngô, Dương and Phó typed without accents are "ngõ", "đường" and "phố". When a person cue
+ * comes right before ("bn ngo thi hoa", "ong duong van canh") and a name was found on the very same
+ * words, they are a person, not a lane or a street: the address is dropped ("o duong van cao" stays).
+ */
+export function dropPersonStreets(ctx: Ctx): void {
+  const { p } = ctx;
+  const names = new Set(ctx.out.filter((c) => c.kind === 'NAME').map((c) => `${c.start}:${c.end}`));
+  if (!names.size) return;
+  ctx.out = ctx.out.filter((c) => {
+    if (c.kind !== 'ADDRESS' || !names.has(`${c.start}:${c.end}`)) return true;
+    const words = p.norm.slice(c.start, c.end);
+    if (words !== p.fold.slice(c.start, c.end) || !/^(?:ngo|duong|pho)[ \t]/.test(words)) return true;
+    const before = /([a-z]+)[ \t]+$/.exec(p.fold.slice(Math.max(0, c.start - 16), c.start));
+    return !(before && PERSON_CUE.has(before[1]));
+  });
 }

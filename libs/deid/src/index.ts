@@ -18,6 +18,7 @@ import { detectConversationSenders } from './detect-senders';
 import { detectRepeatedGivenNames, detectThankedGivenNames } from './detect-repeated-given';
 import { detectByRules } from './rules';
 import { dropHospitalNames } from './facility-filter';
+import { dropPersonStreets } from './detect-lower-places';
 import { findKnown, type KnownIdentity } from './known';
 import { resolve } from './resolve';
 import { PLACEHOLDERS, type PhiFinding, type PhiKind } from './types';
@@ -70,6 +71,7 @@ export function scanText(text: string, options: ScanOptions = {}): PhiFinding[] 
   trimLabelRoles(ctx);
   dropHospitalNames(ctx);
   completeAddressChains(ctx);
+  dropPersonStreets(ctx);
   if (options.known) ctx.out.push(...findKnown(ctx, options.known));
   const { p } = ctx;
   const found = resolve(p.norm, ctx.out).map((c) => {

@@ -176,7 +176,11 @@ export function impossible(info: readonly TokenInfo[], i: number, j: number): bo
   const opensFullName = (k: number) => k === i && j - i === 3 && info[k].lex.includes('sur');
   // (round 19: nor after the first syllable of a run of name syllables, "son thi ngoc ha", "KIM THỊ SA MÂY")
   const nameRun = j - i > 1 && info.slice(i, j).every((t) => NAMEY.test(t.lex));
-  for (let k = i; k < j; k++) if (NEVER.has(info[k].f) && info[k].shape !== 'Xx' && !opensFullName(k) && !(nameRun && k > i)) return true;
+  // (round 20: nor after a family name, "kim sa voeun", "danh sa rol", nor the Ê Đê "Y" opening a name, "y sol")
+  const afterFamily = j - i > 1 && /sur|mfam/.test(info[i].lex);
+  const prefixOpens = (k: number) => k === i && j - i > 1 && info[k].lex.includes('mpre');
+  for (let k = i; k < j; k++)
+    if (NEVER.has(info[k].f) && info[k].shape !== 'Xx' && !opensFullName(k) && !prefixOpens(k) && !((nameRun || afterFamily) && k > i)) return true;
   if (j - i === 1 && NEVER.has(info[i].f) && i > 0 && (info[i - 1].w === 'bn' || info[i - 1].w === 'nhân')) return true;
   const nonViet = info.slice(i, j).every((t) => t.lex.includes('nonviet'));
   // (round 19: "người bệnh P.T.Ph" is a patient)
