@@ -449,6 +449,25 @@ export function propagateIdentifiers(ctx: Ctx): void {
     if (c.kind === 'RECORD_NUMBER' && /(?<![\p{L}])MS[ \t]?$/u.test(p.norm.slice(Math.max(0, c.start - 4), c.start)))
       c.start = p.norm.lastIndexOf('MS', c.start);
   continueLists(ctx);
+  shortForms(ctx);
+}
+
+/**
+ * Round 20: a record number called by its last group further on ("sid 2511-0093 va 2511-0094 …
+ * 0093 la ai"): the last group alone, four digits or more and no year, is the same identifier.
+ */
+function shortForms(ctx: Ctx): void {
+  const { p, out } = ctx;
+  const records = new Set(out.filter((c) => c.kind === 'RECORD_NUMBER').map((c) => p.norm.slice(c.start, c.end)));
+  for (const value of records) {
+    const tail = /[-/.](\d{4,})$/.exec(value)?.[1];
+    if (!tail || /^(?:19|20)\d{2}$/.test(tail)) continue;
+    for (let at = p.norm.indexOf(tail); at >= 0; at = p.norm.indexOf(tail, at + 1)) {
+      const end = at + tail.length;
+      if (/[\p{L}\d\-/.]/u.test(p.norm[at - 1] ?? '') || /^(?:[\p{L}\d]|[-/.]\d)/u.test(p.norm.slice(end, end + 2))) continue;
+      if (!out.some((c) => c.start < end && at < c.end)) out.push({ kind: 'RECORD_NUMBER', start: at, end });
+    }
+  }
 }
 
 /** The next item of a list after a code: a comma, "và", "hoặc", a slash, then a code of five digits or more. */

@@ -99,6 +99,18 @@ describe('round 20b: ages over 89 and addresses typed fast without accents', () 
   });
 });
 
+describe('round 20b: a record number called by its last group', () => {
+  it('flags the short form once the whole code was found', () => {
+    const text = 'lay mau: sid 2512-0417 va 2512-0418\nktv: 0418 cua ai vay, 0417 la ba tam';
+    expect(found(text, 'RECORD_NUMBER')).toEqual(['2512-0417', '2512-0418', '0418', '0417']);
+  });
+  it('never a year, a part of another number or a number that was never a code', () => {
+    expect(found('ma ho so hs.0315-2024, 2024 la nam nhap vien', 'RECORD_NUMBER')).toEqual(['hs.0315-2024']);
+    expect(found('ma bn ub25-10447; gia 10447000d', 'RECORD_NUMBER')).toEqual(['ub25-10447']);
+    expect(found('con 0417 ml dich truyen', 'RECORD_NUMBER')).toEqual([]);
+  });
+});
+
 describe('round 20b: the tuning chats stay where round 20 left them', () => {
   const score = (texts: ReadonlyArray<[string, string]>) =>
     evaluate(

@@ -26,8 +26,6 @@ const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
 const PLACE_BEFORE = new Set('bv bvdk pk ttyt tyt truong pho hem ngo kiet quan huyen xa phuong thon tp tx'.split(' '));
 /** Round 20: departments named by one word ("Liên (Nhi)", "khoa noi"), folded. */
 const DEPARTMENT_WORDS = new Set('nhi san noi ngoai'.split(' '));
-/** Round 20: times of day typed without accents that open "mai thì …" (tomorrow then …). */
-const WHEN_WORDS = new Set('mai nay toi sang chieu trua'.split(' '));
 /** Round 18: words of time typed without accents that are also given names ("mai thi lam lai": tomorrow), never taken without a cue. */
 const TIME_WORDS = new Set(['mai', 'sang', 'chieu', 'trua', 'toi', 'dem', 'hom', 'tuan', 'thang']);
 /** Round 18: one-word chat labels that name a group or a service, never a person ("nhom:", "admin:", "tyt:"). */
@@ -219,7 +217,7 @@ export function impossible(info: readonly TokenInfo[], i: number, j: number): bo
   if (j - i === 1 && DEPARTMENT_WORDS.has(info[i].f) && info[i].before === '(') return true;
   if (j - i === 1 && info[i].f === 'khoa' && next && DEPARTMENT_WORDS.has(next.f)) return true;
   // round 20: "mai thi lam lai": tomorrow, not Mai (a name would run on into "thi")
-  if (j - i === 1 && WHEN_WORDS.has(info[i].f) && info[i].w === info[i].f && next?.w === 'thi') return true;
+  if (j - i === 1 && TIME_WORDS.has(info[i].f) && info[i].w === info[i].f && next?.w === 'thi') return true;
   // an English everyday word opening a line before lower-case words ("Mark all as read")
   const opener = info[i].lineStart || info[i].before === '.' || info[i].before === '-' || info[i].before === 'q' || info[i].before === ':';
   if (j - i === 1 && opener && info[i].shape === 'Xx' && EN_WORDS.has(info[i].f) && next && /^x/.test(next.shape)) return true;
