@@ -59,6 +59,8 @@ const DAY_WORDS =
 
 const ENG_MONTH_CAP =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** Round 20: months typed in lower case that are no other word (not "may", "mar", "jun"). */
+const EN_MONTH_LOWER = 'jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ENG_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export function detectDates(ctx: Ctx): void {
@@ -321,6 +323,17 @@ export function detectDates(ctx: Ctx): void {
     'gu',
   );
   while ((m = EN3.exec(p.norm))) if (Number(/\d+/.exec(m[0])?.[0]) >= 1 && Number(/\d+/.exec(m[0])?.[0]) <= 31) add(m.index, m.index + m[0].length);
+  // round 20: typed in lower case in a chat ("oct 21 or 22 oct", "3 sept"; never "may", "jun": a verb, a name),
+  // and a weekday with an ordinal ("tuesday 21st")
+  const EN_LOWER = new RegExp(
+    `(?<![a-z\\d])(?:(?:${EN_MONTH_LOWER})\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${EN_MONTH_LOWER})\\.?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \\t]+\\d{1,2}(?:st|nd|rd|th))(?![a-z\\d])`,
+    'g',
+  );
+  while ((m = EN_LOWER.exec(p.lower))) {
+    const day = /\d+/.exec(m[0]);
+    // (a weekday is left out of the span, as everywhere)
+    if (day && Number(day[0]) >= 1 && Number(day[0]) <= 31) add(/^[a-z]+day/.test(m[0]) ? m.index + day.index : m.index, m.index + m[0].length);
+  }
   // round 14: "from 2 to 6 August 2025": the first day of an English range written with "to"
   const EN_TO = new RegExp(
     `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|and|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${ENG_MONTH_CAP})(?![\\p{L}])`,

@@ -52,6 +52,8 @@ describe('round 20b: dates typed fast without accents', () => {
     ['"ngay" and a day before a person', 'ngay 14 e dua me len tai kham', ['ngay 14']],
     ['"vì" after a date typed without accents', 'vao vien 12/9 vi sot cao', ['12/9']],
     ['a meeting after a date ("họp", not "hộp")', '15/6 họp giao ban khoa', ['15/6']],
+    ['English months typed in lower case', 'can we come on nov 4 or 5 nov, or 12 sept', ['nov 4', '5 nov', '12 sept']],
+    ['an English weekday and its ordinal, without the weekday', 'ok see u friday 14th at 9', ['14th']],
   ])('%s', (_label, text, expected) => {
     expect(found(text, 'DATE')).toEqual(expected);
   });
@@ -63,6 +65,7 @@ describe('round 20b: dates typed fast without accents', () => {
     ['the days of an illness or an operation', 'sot ngay 4 roi, hau phau ngay 2'],
     ["a cycle's day", 'truyen ngay 2/4 cua chu ky'],
     ['a share of the children', 'xom 3 con 3/12 chau chua tiem'],
+    ['"may" and "jun" in lower case are a verb and a name', 'we may 5 times ask, park jun 10 tuoi'],
   ])('is no date: %s', (_label, text) => {
     expect(found(text, 'DATE')).toEqual([]);
   });
