@@ -231,6 +231,10 @@ export function detectLabelled(ctx: Ctx): void {
   }
   ACCOUNT_BEFORE_BANK.lastIndex = 0;
   while ((m = ACCOUNT_BEFORE_BANK.exec(f))) add('RECORD_NUMBER', m.index, m.index + m[1].length);
+  // round 20: a queue ticket, which names one patient at one desk for the day ("so thu tu cua ong phuc hom
+  // nay la a-0347", "stt: b-0112"): a letter and three or four digits after "stt" / "số thứ tự"
+  QUEUE_TICKET.lastIndex = 0;
+  while ((m = QUEUE_TICKET.exec(f))) add('RECORD_NUMBER', m.index + m[0].length - m[1].length, m.index + m[0].length);
   // round 15: the same codes pasted in lower case in a chat ("xn0418-2291", "bd250426-118",
   // "tnt-0187", "b2200417", "0412/gbt"): a short prefix and five digits or more, or four after a
   // dash; digits, a slash and letters that make no Vietnamese word. Never a slash inside the
@@ -308,8 +312,9 @@ const LOWER_CODE_LABEL =
 const OID = /(?<![\d.])([0-2](?:\.\d+){6,})(?![\d]|\.\d)/g;
 const UDI = /(?<![\p{L}\d])(\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]{1,20}){1,4})/gu;
 const HEADER_NUMBER = /(?:^|\n)[ \t]*(?:Số|SỐ|So)[ \t]*:[ \t]*(\d{5,12})(?![\p{L}\d]|[-/.,]\d)/gu;
+const QUEUE_TICKET = /(?<![a-z])(?:stt|so thu tu)(?![a-z])[^\n.;]{0,40}?(?<![a-z\d])([a-z]-?\d{3,4})(?![a-z\d])/g;
 const ACCOUNT_BEFORE_BANK = new RegExp(
-  `(?<![a-z\\d.])(\\d{9,19}(?![.,]\\d)|\\d{3,4}(?:[ .]\\d{2,4}){2,4})(?=[ \\t]*(?:tai[ \\t]+|-[ \\t]*|\\([ \\t]*)?${BANK})`,
+  `(?<![a-z\\d.])(\\d{9,19}(?![.,]\\d)|\\d{3,4}(?:[ .]\\d{2,5}){2,4})(?=[ \\t]*(?:tai[ \\t]+|-[ \\t]*|\\([ \\t]*)?${BANK})`,
   'g',
 );
 const LOWER_CODE = /(?<![\p{L}\d\-/.#@_])(?:([a-z]{1,4}(?:-[a-z]{1,4})?[-.]?\d[\d.-]*\d)|\d{2,6}\/([a-z]{2,5})(?:-[a-z]{2,5})?)(?![\p{L}\d]|[-/.]\d)/gu;

@@ -114,6 +114,19 @@ describe('round 20b: a record number called by its last group', () => {
   });
 });
 
+describe('round 20d: queue tickets and accounts in digit groups', () => {
+  it.each([
+    ['a queue ticket after "số thứ tự"', 'so thu tu cua ba hong sang nay la c-0219 nhe', ['c-0219']],
+    ['after "stt"', 'stt: d-0088 moi vao phong 3', ['d-0088']],
+    ['an account in groups of four and five digits before its bank', 'hoan tien vao 0311 0045 20871 vietcombank giup e', ['0311 0045 20871']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual(expected);
+  });
+  it('never the index of a table row or a count', () => {
+    expect(found('stt 3, 4, 5 da xong; stt 12 ghi sai', 'RECORD_NUMBER')).toEqual([]);
+  });
+});
+
 describe('round 20b: the tuning chats stay where round 20 left them', () => {
   const score = (texts: ReadonlyArray<[string, string]>) =>
     evaluate(
