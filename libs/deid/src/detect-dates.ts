@@ -32,9 +32,9 @@ const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
 /** A day word right before a number pair: it is a date whatever is counted after it. */
 const DAY_WORD_BEFORE =
   /(?:^|[^a-z])(?:ngay|hom|sang|trua|chieu|toi|dem|khuya|mung|mong|(?:hom|sang|trua|chieu|toi|dem) nay|t[2-7]|cn|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|\d{1,2}h\d{0,2})[ \t]*$/;
-/** Round 20: what a dose or a measure is counted in; after a day word a number pair before anything else is a date ("hôm nay 6/11 ngày 5 của bệnh"). */
 /** Round 20: things counted after a number pair, read with their diacritics ("3/12 chau chua tiem", "5/5 hop", "2/7 cuoc"; "họp" is a meeting, "cháu" a person). */
 const COUNTED_AFTER = /^[ \t]*(?:hộp|hop|cuộc|cuoc|chau|trở lên|tro len)(?![\p{L}])/u;
+/** Round 20: what a dose or a measure is counted in; after a day word a number pair before anything else is a date ("hôm nay 6/11 ngày 5 của bệnh"). */
 const MEASURE_AFTER =
   /^[ \t]*(?:mmhg|%|lan|vien|v\b|ong|goi|chai|lo|tui|ml|mg|mcg|µg|g\b|kg|cm|mm|m\b|l\b|lieu|phut|gio\b|giay|nhip|l\/p|diem|don vi|dv\b|ui\b|iu\b|mmol|mol|meq|g\/l|\/|x\b|thia|giot|lit\b|dl\b|mui\b|chu ky|dot\b|buoi\b|tuan|tuoi|cua (?:chu ky|dot|benh|lieu trinh))/;
 /**
