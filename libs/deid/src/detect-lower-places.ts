@@ -11,6 +11,7 @@
 // Units that are also everyday words typed without accents (buồn, bạn, làng/lắng, áp, bốn) need a
 // higher unit after the name, a highland or Thái name, or (áp) the end of the part.
 import type { Ctx } from './context';
+import { KIN_FOLDED, LETTER_CUES } from './model/features';
 import { DISTRICT_NAMES_FOLDED, PLACE_NAMES_FOLDED, PROVINCE_NAMES_FOLDED } from './place-names';
 import { type Token, isVietSyllable } from './text';
 
@@ -282,8 +283,11 @@ export function detectLowerPlaces(ctx: Ctx): void {
   }
 }
 
-/** Round 20: words before a person typed without accents (folded): kinship, patient and "tên / là". */
-const PERSON_CUE = new Set('bn nhan ong ba anh chi em co chu bac cu be chau me bo vo chong con a c e ten la'.split(' '));
+/**
+ * Round 20: words before a person typed without accents (folded): kinship (without "dượng", which is
+ * also "đường" before a street), the chat letters a / c / e, spouse, patient and "tên / là".
+ */
+const PERSON_CUE = new Set([...[...KIN_FOLDED].filter((w) => w !== 'duong'), ...LETTER_CUES, ...'bn nhan vo chong con ten la'.split(' ')]);
 
 /**
  * Round 20: Ngô, Dương and Phó typed without accents are "ngõ", "đường" and "phố". When a person cue
