@@ -9,7 +9,7 @@ import type { Ctx } from './context';
 import { LABEL } from './detect-chat';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { BAPTISMAL_NAMES } from './data/names';
-import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
+import { DEPARTMENT_WORDS, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { fold, inSet, isVietSyllable } from './text';
 
 /** Roles, titles and kinship words before the name (folded; the longest first). */
@@ -21,7 +21,7 @@ const PREFIXES = (
   .split('|')
   .map((p) => p.split(' '));
 /** Roles and desks after the name (folded). */
-const SUFFIX = new Set('dd bs ktv nhs ys ds hl ctv yttb cc hscc icu truong noi ngoai san nhi quay may ca sang dem phong giuong ban xe'.split(' '));
+const SUFFIX = new Set([...'dd bs ktv nhs ys ds hl ctv yttb cc hscc icu truong quay may ca sang dem phong giuong ban xe'.split(' '), ...DEPARTMENT_WORDS]);
 /** A label that opens with one of these names a group, a service or a place (folded). */
 const ORG_FIRST = new Set(
   'nhom group admin bot he nha quay tyt ttyt bv bvdk benh cdc ubnd hoi lhpn khoa phong tram cong ca doi to ban xa phuong huyen thon xom ap'.split(' '),

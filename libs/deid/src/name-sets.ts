@@ -57,3 +57,6 @@ export const EVERYDAY_START: ReadonlySet<string> = new Set([
 export const EVERYDAY_START_FOLDED: ReadonlySet<string> = new Set(
   [...EVERYDAY_START].map((w) => fold(w)).concat(['nguyen nhan', 'tran dich', 'phan ung', 'phan tich', 'le phi']),
 );
+
+/** Wards named by one word, folded: a chat label's desk after a name ("liên nhi:") and a department, never a person ("Liên (Nhi)", "khoa noi"). */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set('nhi san noi ngoai'.split(' '));

@@ -11,7 +11,7 @@
 // - never: a medical abbreviation or a sex word (BN COPD, BN nữ), nor a non-Vietnamese
 //   word after a disease or sign word (bệnh Wilson, hội chứng Turner, dấu hiệu Murphy).
 import { MEDICAL_ABBREVIATIONS, SEX_WORDS } from '../data/vocab';
-import { EVERYDAY_START_FOLDED } from '../name-sets';
+import { DEPARTMENT_WORDS, EVERYDAY_START_FOLDED } from '../name-sets';
 import { fold, isVietSyllable } from '../text';
 import { KIN_FOLDED, KIN_WORDS, LETTER_CUES, roleAt, type TokenInfo } from './features';
 
@@ -24,8 +24,6 @@ const EPONYM_BEFORE = new Set(
 const NAMEY = /sur|giv|mid|mfam|mgiv|mpre|fgiv|ffam|high|bapt/;
 /** Round 18: words before a place named after a person ("bv nguyen dinh chieu", "duong le loi", "truong tran phu"), folded. */
 const PLACE_BEFORE = new Set('bv bvdk pk ttyt tyt truong pho hem ngo kiet quan huyen xa phuong thon tp tx'.split(' '));
-/** Round 20: departments named by one word ("Liên (Nhi)", "khoa noi"), folded. */
-const DEPARTMENT_WORDS = new Set('nhi san noi ngoai'.split(' '));
 /** Round 18: words of time typed without accents that are also given names ("mai thi lam lai": tomorrow), never taken without a cue. */
 const TIME_WORDS = new Set(['mai', 'sang', 'chieu', 'trua', 'toi', 'dem', 'hom', 'tuan', 'thang']);
 /** Round 18: one-word chat labels that name a group or a service, never a person ("nhom:", "admin:", "tyt:"). */
