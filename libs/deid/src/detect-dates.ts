@@ -59,9 +59,9 @@ const DAY_WORDS =
 
 const ENG_MONTH_CAP =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const ENG_MONTH = ENG_MONTH_CAP.toLowerCase();
 /** Round 20: months typed in lower case that are no other word (not "may", "mar", "jun"). */
-const EN_MONTH_LOWER = 'jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const ENG_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EN_MONTH_LOWER = ENG_MONTH.replace('mar(?:ch)?', 'march').replace('may|', '').replace('june?', 'june');
 
 export function detectDates(ctx: Ctx): void {
   const { p, out } = ctx;
