@@ -7,10 +7,11 @@ import { parseMarkup } from './eval/markup';
 import { TUNING_CHAT_ADDRESS_TEXTS } from './eval/tuning-chat-addresses';
 import { TUNING_CHAT_DATE_TEXTS } from './eval/tuning-chat-dates';
 
-const names = (t: string) =>
+const found = (t: string, kind: string) =>
   scanText(t)
-    .filter((f) => f.kind === 'NAME')
+    .filter((f) => f.kind === kind)
     .map((f) => f.text);
+const names = (t: string) => found(t, 'NAME');
 
 describe('round 20: never a person, however sure the labeller', () => {
   it.each([
@@ -31,11 +32,6 @@ describe('round 20: never a person, however sure the labeller', () => {
     expect(names(text)).toEqual(expected);
   });
 });
-
-const found = (t: string, kind: string) =>
-  scanText(t)
-    .filter((f) => f.kind === kind)
-    .map((f) => f.text);
 
 // Round 20b: tuned on two sets of chats typed fast without accents that helpers wrote for it without
 // reading the detector (eval/tuning-chat-dates.ts, eval/tuning-chat-addresses.ts). Every sentence below
