@@ -463,17 +463,22 @@ export function propagateIdentifiers(ctx: Ctx): void {
  */
 function shortForms(ctx: Ctx): void {
   const { p, out } = ctx;
-  const records = new Set(out.filter((c) => c.kind === 'RECORD_NUMBER').map((c) => p.norm.slice(c.start, c.end)));
-  for (const value of records) {
-    const tail = /[-/.](\d{4,})$/.exec(value)?.[1];
-    if (!tail || /^(?:19|20)\d{2}$/.test(tail)) continue;
-    for (let at = p.norm.indexOf(tail); at >= 0; at = p.norm.indexOf(tail, at + 1)) {
-      const end = at + tail.length;
-      if (/[\p{L}\d\-/.]/u.test(p.norm[at - 1] ?? '') || /^(?:[\p{L}\d]|[-/.]\d)/u.test(p.norm.slice(end, end + 2))) continue;
-      if (!out.some((c) => c.start < end && at < c.end)) out.push({ kind: 'RECORD_NUMBER', start: at, end });
-    }
+  const tails = new Set<string>();
+  for (const c of out) {
+    const tail = c.kind === 'RECORD_NUMBER' ? /[-/.](\d{4,})$/.exec(p.norm.slice(c.start, c.end))?.[1] : undefined;
+    if (tail && !/^(?:19|20)\d{2}$/.test(tail)) tails.add(tail);
+  }
+  if (!tails.size) return;
+  // one pass over the text: every standalone run of digits that is one of the tails
+  for (const m of p.norm.matchAll(STANDALONE_DIGITS)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (tails.has(m[0]) && !out.some((c) => c.start < end && at < c.end)) out.push({ kind: 'RECORD_NUMBER', start: at, end });
   }
 }
+
+/** Four digits or more, not glued to a letter, a digit or a code's separator on either side. */
+const STANDALONE_DIGITS = /(?<![\p{L}\d\-/.])\d{4,}(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** The next item of a list after a code: a comma, "và", "hoặc", a slash, then a code of five digits or more. */
 const LIST_NEXT = /^[ \t]*(?:,|;|\/|và|hoặc|and|or)[ \t]*([\p{L}\d](?:[\p{L}\d]|[-/.](?=[\p{L}\d])|[ ](?=\d{3}))*)/iu;
