@@ -1,0 +1,39 @@
+// Round 21: rules tuned on the round 20 tuning chats (eval/tuning-chat-addresses.ts); every
+// sentence here is new.
+import { scanText } from '@ketnoi/deid';
+
+const found = (t: string, kind: string) =>
+  scanText(t)
+    .filter((f) => f.kind === kind)
+    .map((f) => f.text);
+
+describe('round 21: addresses typed in English in lower case', () => {
+  it.each([
+    // ("to" before a house number is also "tổ" typed without accents: one word more is covered)
+    ['a street, its ward and district', 'pls deliver to 88/3 le van sy street, ward 13, district 3, thanks', ['to 88/3 le van sy street, ward 13, district 3']],
+    [
+      '"st" after the street, a named ward and a city',
+      'my mom is at 7 nguyen thi dinh st, an phu ward, thu duc city now',
+      ['7 nguyen thi dinh st, an phu ward, thu duc city'],
+    ],
+    ['a hamlet and a commune', 'ship it to: to 3, tan hoa hamlet, binh thanh commune, tien giang', ['to 3, tan hoa hamlet, binh thanh commune']],
+    ['a village inside a sentence', 'he grew up in phu do village and moved to hanoi', ['phu do village']],
+    ['a numbered district alone', 'we stay in district 7 until friday', ['district 7']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+  });
+
+  it.each([
+    ['a hospital ward', 'she went back to the ward after the scan'],
+    ['a ward with its bed', 'pt moved to ward 3 bed 12 at 2pm'],
+    ['the district hospital', 'the district hospital called about her labs'],
+    ['a dose and a room', 'take 2 vien moi ngay, room 5 on the left'],
+    ['an English word before the unit word', 'is this ward open for visitors'],
+  ])('not an address: %s', (_label, text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it('keeps the Title-case street with "St" whole', () => {
+    expect(found('Our office: 21 Ton Duc Thang St, Ben Nghe Ward, District 1', 'ADDRESS')).toEqual(['21 Ton Duc Thang St, Ben Nghe Ward, District 1']);
+  });
+});
