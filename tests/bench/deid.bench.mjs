@@ -64,6 +64,8 @@ const { HELDOUT47_DOCS, HELDOUT47_CLINICAL_PHRASES } = require(`${dist}eval/held
 const { HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES } = require(`${dist}eval/heldout48`);
 const { HELDOUT49_DOCS, HELDOUT49_CLINICAL_PHRASES } = require(`${dist}eval/heldout49`);
 const { HELDOUT50_DOCS, HELDOUT50_CLINICAL_PHRASES } = require(`${dist}eval/heldout50`);
+const { HELDOUT51_DOCS, HELDOUT51_CLINICAL_PHRASES } = require(`${dist}eval/heldout51`);
+const { HELDOUT52_DOCS, HELDOUT52_CLINICAL_PHRASES } = require(`${dist}eval/heldout52`);
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`.padStart(7);
 const generated = generateDocs();
@@ -174,6 +176,8 @@ for (const [label, docs, phrases] of [
   ['Held-out 48 clinical and news-style texts with accents (written blind, round 19)', HELDOUT48_DOCS, HELDOUT48_CLINICAL_PHRASES],
   ['Held-out 49 chats typed fast without accents (written blind, round 20)', HELDOUT49_DOCS, HELDOUT49_CLINICAL_PHRASES],
   ['Held-out 50 news-style and clinical texts with accents (written blind, round 20)', HELDOUT50_DOCS, HELDOUT50_CLINICAL_PHRASES],
+  ['Held-out 51 chats typed fast without accents (written blind, round 21)', HELDOUT51_DOCS, HELDOUT51_CLINICAL_PHRASES],
+  ['Held-out 52 news-style and clinical texts with accents (written blind, round 21)', HELDOUT52_DOCS, HELDOUT52_CLINICAL_PHRASES],
 ]) {
   table(label, docs, Infinity);
   const n = evaluateNegatives(phrases, scanText);

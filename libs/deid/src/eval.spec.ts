@@ -55,6 +55,8 @@ import { HELDOUT47_CLINICAL_PHRASES, HELDOUT47_DOCS } from './eval/heldout47';
 import { HELDOUT48_CLINICAL_PHRASES, HELDOUT48_DOCS } from './eval/heldout48';
 import { HELDOUT49_CLINICAL_PHRASES, HELDOUT49_DOCS } from './eval/heldout49';
 import { HELDOUT50_CLINICAL_PHRASES, HELDOUT50_DOCS } from './eval/heldout50';
+import { HELDOUT51_CLINICAL_PHRASES, HELDOUT51_DOCS } from './eval/heldout51';
+import { HELDOUT52_CLINICAL_PHRASES, HELDOUT52_DOCS } from './eval/heldout52';
 import { CLINICAL_PHRASES } from './eval/negatives';
 
 const generated = generateDocs();
@@ -245,6 +247,9 @@ describe('evaluation set', () => {
     // Round 20: two written at the session start, measured on the session-start detector (aa58f05) and on round 20's
     ['held-out set 49 (chats typed fast without accents, written blind)', HELDOUT49_DOCS, HELDOUT49_CLINICAL_PHRASES],
     ['held-out set 50 (news-style and clinical texts with accents, written blind)', HELDOUT50_DOCS, HELDOUT50_CLINICAL_PHRASES],
+    // Round 21: two written at the session start, measured on the session-start detector (c17fac7) and on round 21's
+    ['held-out set 51 (chats typed fast without accents, written blind)', HELDOUT51_DOCS, HELDOUT51_CLINICAL_PHRASES],
+    ['held-out set 52 (news-style and clinical texts with accents, written blind)', HELDOUT52_DOCS, HELDOUT52_CLINICAL_PHRASES],
   ] as const)('%s', (_label, docs, phrases) => {
     it('is well-formed: every document parses, gold spans are exact and unique ids', () => {
       expect(docs.length).toBeGreaterThanOrEqual(30);
@@ -690,6 +695,26 @@ describe('evaluation set', () => {
       0.98,
       0.95,
       0.009,
+    ],
+    // Sets 51 and 52: written at the start of round 21, measured on the session-start detector (c17fac7) and on
+    // round 21's, never read (floors: the lower of the two).
+    [
+      'held-out set 51',
+      HELDOUT51_DOCS,
+      HELDOUT51_CLINICAL_PHRASES,
+      { NAME: 0.83, DATE: 0.96, ADDRESS: 0.74, PHONE: 0.99, RECORD_NUMBER: 0.93 },
+      0.85,
+      0.93,
+      0.009,
+    ],
+    [
+      'held-out set 52',
+      HELDOUT52_DOCS,
+      HELDOUT52_CLINICAL_PHRASES,
+      { NAME: 0.97, DATE: 0.98, ADDRESS: 0.97, PHONE: 0.99, RECORD_NUMBER: 0.97 },
+      0.97,
+      0.96,
+      0.017,
     ],
   ] as const)('%s keeps at least its blind recall', (_label, docs, phrases, floors, overall, precision, flagged) => {
     const r = evaluate(docs, scanText);
