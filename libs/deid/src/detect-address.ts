@@ -368,6 +368,32 @@ interface Comp {
 const NUMBER_AT = /^[ \t]*[.:]?[ \t]*(?:(?:số|so)[ \t]*)?(\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,5}[A-Za-z]?){0,3}|[IVX]{1,4}(?![\p{L}\d]))/u;
 
 /** Index of the first token starting at or after offset (binary search). */
+/** The month after a street's day number: "3 tháng 2" (folded, after the "3"). */
+const DATE_STREET = /^[ \t]+thang[ \t]+(0?[1-9]|1[0-2])(?!\d)/;
+/** Days that streets are named after ("3 Tháng 2", "30 Tháng 4", "2 Tháng 9", "19 Tháng 5" …), day and month. */
+const STREET_DATES = new Set([
+  '3 2',
+  '30 4',
+  '2 9',
+  '19 5',
+  '1 5',
+  '26 3',
+  '19 8',
+  '23 10',
+  '8 3',
+  '1 6',
+  '27 7',
+  '22 12',
+  '10 3',
+  '23 9',
+  '3 4',
+  '12 9',
+  '20 7',
+  '28 3',
+  '24 3',
+  '29 3',
+]);
+
 function tokenIndexAt(tokens: readonly Token[], from: number, offset: number): number {
   let j = from;
   while (j < tokens.length && tokens[j].start < offset) j++;
@@ -554,6 +580,16 @@ function componentAt(ctx: Ctx, i: number): Comp | null {
   if (num) {
     let end = unitEnd + num[0].length;
     const numText = num[1];
+    // round 21: a street named after a date ("đường 3 tháng 2", "duong 30 thang 4", "phố 19 Tháng 5")
+    const dated = u.level === 'street' && /^(?:duong|pho|dai lo)$/.test(t.f) ? DATE_STREET.exec(p.fold.slice(end, end + 14)) : null;
+    if (
+      dated &&
+      STREET_DATES.has(`${Number(numText)} ${Number(dated[1])}`) &&
+      !/^[ \t]*(?:lan|lần|vien|ngay|goi|ong|ml|mg)(?![\p{L}])/u.test(p.fold.slice(end + dated[0].length, end + dated[0].length + 8))
+    ) {
+      end += dated[0].length;
+      return { start: t.start, end, tokEnd: tokenIndexAt(tokens, j, end), level: u.level, strong: true };
+    }
     if (/^[ \t]*(?:tuoi|t\b|kg|%|ngay|thang|nam\b)/.test(p.fold.slice(end, end + 8))) return null;
     // "SN 1954" is "sinh năm", not a house number; "tổ 2 người" is not an address
     if ((t.f === 'sn' || t.f === 'so') && /^(?:19|20)\d{2}$/.test(numText)) return null;

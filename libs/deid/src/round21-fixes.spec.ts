@@ -37,3 +37,20 @@ describe('round 21: addresses typed in English in lower case', () => {
     expect(found('Our office: 21 Ton Duc Thang St, Ben Nghe Ward, District 1', 'ADDRESS')).toEqual(['21 Ton Duc Thang St, Ben Nghe Ward, District 1']);
   });
 });
+
+describe('round 21: streets named after a date', () => {
+  it.each([
+    ['with accents', 'Gia đình ở số 14 đường 2 Tháng 9, phường Hòa Cường', ['số 14 đường 2 Tháng 9, phường Hòa Cường']],
+    ['typed without accents', 'ship toi hem 22 duong 30 thang 4, p.hung loi nha', ['hem 22 duong 30 thang 4, p.hung loi']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+
+  it.each([
+    ['a count after the month', 'do duong 3 thang 2 lan ma van cao', '3 thang 2'],
+    ['a day that no street is named after', 'nha o duong 17 thang 11 gi do', '17 thang 11'],
+  ])('not a street: %s', (_label, text, date) => {
+    expect(found(text, 'DATE')).toEqual([date]);
+  });
+});
