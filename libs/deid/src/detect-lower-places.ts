@@ -165,7 +165,9 @@ function houseAt(ctx: Ctx, i: number): { start: number; end: number; next: numbe
   const first = i - lane;
   if (first > 0) {
     const gap = p.norm.slice(tokens[first - 1].end, tokens[first].start);
-    if (!/^[ \t]+$/.test(gap) || !lowerPlain(tokens[first - 1]) || NOT_HOUSE_BEFORE.has(tokens[first - 1].f)) return null;
+    // (round 21: also the first thing after a colon or a comma, "em trai: k45/8 ham nghi, p.thac gian")
+    const spaced = /^[ \t]+$/.test(gap);
+    if (!(spaced || /^[ \t]*[:,][ \t]*$/.test(gap)) || (spaced && (!lowerPlain(tokens[first - 1]) || NOT_HOUSE_BEFORE.has(tokens[first - 1].f)))) return null;
   }
   let k = i + 1;
   while (k + 1 < tokens.length && /^[/-]$/.test(p.norm.slice(tokens[k - 1].end, tokens[k].start)) && /^\d{1,4}[a-z]?$/.test(tokens[k].text)) k++;

@@ -54,3 +54,16 @@ describe('round 21: streets named after a date', () => {
     expect(found(text, 'DATE')).toEqual([date]);
   });
 });
+
+describe('round 21: a house number opening a part after a colon or a comma', () => {
+  it.each([
+    ['after a colon', 'chi gui ve: 27/4 tran cao van, p.xuan ha, thanh khe nha', ['27/4 tran cao van, p.xuan ha, thanh khe']],
+    ['a lane "k" after a comma', 'ong 70t kho tho, k88/2 hung vuong, hai chau. con trai goi', ['k88/2 hung vuong, hai chau']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+  });
+
+  it('never a reading after a colon', () => {
+    expect(found('sinh hieu: 120/80, mach 88, spo2 97', 'ADDRESS')).toEqual([]);
+  });
+});
