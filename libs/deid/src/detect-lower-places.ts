@@ -308,3 +308,28 @@ export function dropPersonStreets(ctx: Ctx): void {
     return !(before && PERSON_CUE.has(before[1]));
   });
 }
+
+/**
+ * Round 21: a district of Ho Chi Minh City typed glued in lower case ("c hanh q7 500k", "qua q7 len
+ * bv"), never a dosing interval ("q6h", "q4-6h", "q2 ngay") or a numbered question ("q1:"); and a ward's number
+ * glued before its district ("p3 go vap"), the district a gazetteer name.
+ */
+const GLUED_DISTRICT =
+  /(?<![\p{L}\d./-])(?:p(?:[1-9]|1\d|2[0-8])[ \t]([a-z]+(?:[ \t][a-z]+){0,2})|q(?:[1-9]|1[0-2]))(?![\p{L}\d]|[.,/:-]\d|[ \t]*:|[ \t]+(?:ngay|gio|tuan|h)(?![\p{L}]))/gu;
+
+export function detectGluedDistricts(ctx: Ctx): void {
+  const { p, out } = ctx;
+  if (!/[pq]\d/.test(p.norm)) return;
+  for (const m of p.norm.matchAll(GLUED_DISTRICT)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const words = m[1].split(/[ \t]/);
+      let len = words.length;
+      while (len > 0 && !DISTRICT_NAMES_FOLDED.has(words.slice(0, len).join(' '))) len--;
+      if (!len) continue;
+      end = start + m[0].length - m[1].length + words.slice(0, len).join(' ').length;
+    }
+    if (!covered(ctx, start, end)) out.push({ kind: 'ADDRESS', start, end });
+  }
+}

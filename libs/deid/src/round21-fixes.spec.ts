@@ -67,3 +67,21 @@ describe('round 21: a house number opening a part after a colon or a comma', () 
     expect(found('sinh hieu: 120/80, mach 88, spo2 97', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('round 21: a district typed glued in lower case', () => {
+  it.each([
+    ['a district of Ho Chi Minh City', 'e o q10, chieu nay qua lay thuoc dc ko', ['q10']],
+    ['a ward number before its district', 'ba ngoai o p12 binh thanh roi', ['p12 binh thanh']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+  });
+
+  it.each([
+    ['a dosing interval', 'paracetamol 500mg uong q6h, q4-6h neu sot cao'],
+    ['an interval in days', 'tiem q2 ngay trong 1 tuan'],
+    ['a numbered question', 'q3: bn co tien su di ung khong'],
+    ['a room number before a word that is no district', 'p3 la phong mo cap cuu'],
+  ])('not an address: %s', (_label, text) => {
+    expect(found(text, 'ADDRESS')).toEqual([]);
+  });
+});

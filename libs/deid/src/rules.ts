@@ -11,7 +11,7 @@ import { detectAges, detectDates, extendLunarYears, joinDateRanges } from './det
 import { detectDocumentNumbers } from './detect-documents';
 import { detectIds } from './detect-ids';
 import { detectLabelled, detectNumberLabels, detectSpokenNumbers } from './detect-labelled';
-import { detectLowerPlaces } from './detect-lower-places';
+import { detectGluedDistricts, detectLowerPlaces } from './detect-lower-places';
 import { detectChat, detectDatedBylines, detectOwnLineSenders, detectRosters, detectSignatures } from './detect-chat';
 import { detectCommentNames, detectPostAuthors } from './detect-comments';
 import { detectAccountHolders, detectContactNames } from './detect-contacts';
@@ -34,6 +34,7 @@ export function detectByRules(ctx: Ctx): void {
   detectAddresses(ctx);
   detectEnglishAddresses(ctx);
   detectLowerPlaces(ctx);
+  detectGluedDistricts(ctx);
   detectForeignForms(ctx);
   detectTables(ctx);
   detectNames(ctx);
