@@ -219,7 +219,9 @@ export function completeAddressChains(ctx: Ctx): void {
         (plainLower ? (knownPrefix(LOWER_AFTER_PART.exec(rest)) ?? lowerDistrictFirst(rest)) : null);
       if (!after || other(out, from, from + after[0].length)) break;
       if (protectedIn(ctx, from, from + after[0].length) && !PROVINCIAL_CITY.test(after[0])) break;
-      if (NOT_A_PART.test(f.slice(from, from + after[0].length))) break;
+      // (a district's own name may hold such a word: "đống đa", "chợ gạo")
+      const partFolded = f.slice(from, from + after[0].length);
+      if (NOT_A_PART.test(partFolded) && !DISTRICT_NAMES_FOLDED.has(partFolded)) break;
       a.end = from + after[0].length;
     }
   }

@@ -85,3 +85,16 @@ describe('round 21: a district typed glued in lower case', () => {
     expect(found(text, 'ADDRESS')).toEqual([]);
   });
 });
+
+describe("round 21: a district whose name holds a chat's function word", () => {
+  it.each([
+    ['"đống đa" (đã)', 'e o ngo 4, p.trung liet, dong da a', ['ngo 4, p.trung liet, dong da']],
+    ['"chợ mới" (chờ)', 'nha o ap 3, xa kien an, cho moi', ['ap 3, xa kien an, cho moi']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'ADDRESS')).toEqual(expected);
+  });
+
+  it('still stops at a sentence after the address', () => {
+    expect(found('nha o p.trung liet, da goi 115 roi', 'ADDRESS')).toEqual(['p.trung liet']);
+  });
+});
