@@ -144,7 +144,9 @@ export function completeAddressChains(ctx: Ctx): void {
       const named = words.filter((w) => w !== 'duong' && w !== 'pho');
       const personNamed = named.length >= 2 && inSet(SURNAME_SET, named[0]) && named.slice(1).every((w) => inSet(GIVEN_NAME_SET, w) || inSet(SURNAME_SET, w));
       // round 18: or any street of Vietnamese syllables that ends the part ("ngo 24 xuan dieu,", "hem 405 ba hat.")
-      const plainStreet = named.length >= 2 && named.every((w) => isVietSyllable(w)) && !NOT_A_PART.test(named.join(' '));
+      // (round 21: a family name opening it is no function word: "kiet 41 dang huy tru" is Đặng Huy Trứ)
+      const afterFamily = inSet(SURNAME_SET, named[0]) && named.slice(1).some((w) => inSet(GIVEN_NAME_SET, w)) ? named.slice(1) : named;
+      const plainStreet = named.length >= 2 && named.every((w) => isVietSyllable(w)) && !NOT_A_PART.test(afterFamily.join(' '));
       const o = other(out, a.end, end);
       // (a street is in the rules' no-name mask: no protectedIn() here, the name syllables decide)
       if (end > a.end && (personNamed || plainStreet) && (!o || o.kind === 'NAME')) {

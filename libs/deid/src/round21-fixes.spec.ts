@@ -98,3 +98,13 @@ describe("round 21: a district whose name holds a chat's function word", () => {
     expect(found('nha o p.trung liet, da goi 115 roi', 'ADDRESS')).toEqual(['p.trung liet']);
   });
 });
+
+describe('round 21: a lane street that opens with a family name that is also a function word', () => {
+  it('takes the street ("đặng" is also "đang")', () => {
+    expect(found('ba o kiet 7 dang van ngu, p.hoa khe', 'ADDRESS')).toEqual(['kiet 7 dang van ngu, p.hoa khe']);
+  });
+
+  it('not without a given name after it', () => {
+    expect(found('hem 9 dang ngap nuoc, p.3 cung vay', 'ADDRESS')).toEqual(['hem 9', 'p.3']);
+  });
+});
