@@ -14,7 +14,7 @@ import { fold, inSet, isVietSyllable } from './text';
 
 /** Roles, titles and kinship words before the name (folded; the longest first). */
 const PREFIXES = (
-  'ong truong ban|truong xom|truong thon|truong ban|truong ap|truong khu|truong tram|pho tram|y te thon|y te ban|khach hang|ktv duoc|' +
+  'giam dinh vien|dieu phoi vien|ong truong ban|truong xom|gd vien|dieu phoi|tu van|admin|cskh|truong thon|truong ban|truong ap|truong khu|truong tram|pho tram|y te thon|y te ban|khach hang|ktv duoc|' +
   'y ta|bac si|dieu duong|ho sinh|duoc si|y si|ho ly|le tan|thu ngan|ke toan|bao ve|tai xe|lai xe|giam dinh|can bo|cha xu|su co|' +
   'quan ly|shipper|khach|ck|vk|bs|dr|dd|ys|ktv|nhs|ds|hl|cb|ctv|yttb|ql|hs|ong|ba|anh|chi|em|co|chu|bac|di|cau|mo|thim|me|bo|chau|cu|thay|cha|su'
 )
@@ -24,7 +24,7 @@ const PREFIXES = (
 const SUFFIX = new Set([...'dd bs ktv nhs ys ds hl ctv yttb cc hscc icu truong quay may ca sang dem phong giuong ban xe'.split(' '), ...DEPARTMENT_WORDS]);
 /** A label that opens with one of these names a group, a service or a place (folded). */
 const ORG_FIRST = new Set(
-  'nhom group admin bot he nha quay tyt ttyt bv bvdk benh cdc ubnd hoi lhpn khoa phong tram cong ca doi to ban xa phuong huyen thon xom ap'.split(' '),
+  'nhom group bot he nha quay tyt ttyt bv bvdk benh cdc ubnd hoi lhpn khoa phong tram cong ca doi to ban xa phuong huyen thon xom ap'.split(' '),
 );
 /** Field labels of forms and posts (folded, whole words at the start of the label). */
 const FIELD =
@@ -67,6 +67,8 @@ function nameIn(part: string, partAt: number): Label | null {
         break;
       }
   }
+  // round 21: after a role, a desk typed as an abbreviation that is no syllable ("bs cdha huyen", "bs icu vy")
+  while (prefixed && s + 1 < f.length && !isVietSyllable(f[s]) && /^[a-z]{2,5}$/.test(f[s]) && !isNameSyllable(raw[s][0])) s++;
   let e = f.length;
   // roles, desks, rooms and abbreviations after the name ("hoa dd", "thanh tam quay 3", "loan p307", "mai anh bl")
   while (e - s > 1 && (SUFFIX.has(f[e - 1]) || /\d/.test(f[e - 1]) || !isVietSyllable(f[e - 1]))) e--;

@@ -108,3 +108,24 @@ describe('round 21: a lane street that opens with a family name that is also a f
     expect(found('hem 9 dang ngap nuoc, p.3 cung vay', 'ADDRESS')).toEqual(['hem 9', 'p.3']);
   });
 });
+
+describe('round 21: a sender label with a role before the name', () => {
+  const chat = (label: string) => `${label}: lich hom nay co 3 ca\nbs tam: ok\n${label}: ok ghi lai roi nha\nbs tam: cam on\n`;
+  it.each([
+    ['a dispatcher', 'dieu phoi vy', 'vy'],
+    ['an insurance appraiser', 'gd vien ngan', 'ngan'],
+    ['a desk typed as an abbreviation after the role', 'bs icu hai', 'hai'],
+    ['a desk in capitals of a sort', 'bs cdha tuyet', 'tuyet'],
+  ])('%s', (_label, label, name) => {
+    // (both labels covered; a neighbouring rule may take the desk along: "cdha tuyet")
+    expect(found(chat(label), 'NAME').filter((n) => n.split(' ').includes(name))).toHaveLength(2);
+  });
+
+  it('keeps a baptismal name after a title', () => {
+    expect(found(chat('cha xu giuse tran van hoa'), 'NAME')).toContain('giuse tran van hoa');
+  });
+
+  it('not a group or a desk alone', () => {
+    expect(found('admin: nhom dong lai luc 22h\nbs tam: ok\nadmin: nho nhe\nbs tam: ok\n', 'NAME')).toEqual(['tam', 'tam']);
+  });
+});
