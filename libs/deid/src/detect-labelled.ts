@@ -171,18 +171,24 @@ export function detectLabelled(ctx: Ctx): void {
   // (round 10: also with a dash before the series, "59-T1 582.06", "29-H1 123.45")
   // (round 15: a partly read plate, "60A-5xx.27", "98C-204.1x")
   // (round 15: a dash set off by spaces, "51K – 208.49"; a series typed in lower case with its digit, "65g1 12345")
+  // (round 21: an electric bike's two-letter series with its digit, "59md1-012.34")
   const PLATE =
-    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z][a-z\d]?)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5}|\d{3}[ \t]\d{2})(?![\p{L}\d]|[.,]\d)/gu;
+    /(?<![\p{L}\d\-/.])[1-9]\d(?:[ \t]?|-)(?:[A-Z][A-Z0-9]?|[a-z](?:[a-z]\d|[a-z\d])?)(?:[ \t]?[-–][ \t]?|[ \t])?(?:[\dxX*]{3}\.[\dxX*]{2}|\d{4,5}|\d{3}[ \t]\d{2})(?![\p{L}\d]|[.,]\d)/gu;
   while ((m = PLATE.exec(p.norm))) {
-    if (!/[-–]|\.[\dxX*]{2}$|^\d\d[a-z]\d[ \t]\d{4,5}$/.test(m[0]) && !/^\d\d[A-Z][A-Z\d]?[ \t]\d{3}[ \t]\d{2}$/.test(m[0])) continue; // "12A3456" without a dash or dot is too weak
+    // (round 21: a motorbike's lower-case series with its digit in groups, "59 k1 234 56", "15b2 456 78"; a car's
+    // lower-case series in groups after a vehicle word, "xe 30l 123 45", "o to 81a 123 45")
+    const lowerGroups =
+      /^\d\d[ \t]?[a-z]\d[ \t]\d{3}[ \t]\d{2}$/.test(m[0]) ||
+      (/^\d\d[a-z][ \t]\d{3}[ \t]\d{2}$/.test(m[0]) && VEHICLE_BEFORE.test(p.fold.slice(Math.max(0, m.index - 24), m.index)));
+    if (!/[-–]|\.[\dxX*]{2}$|^\d\d[a-z]\d[ \t]\d{4,5}$/.test(m[0]) && !/^\d\d[A-Z][A-Z\d]?[ \t]\d{3}[ \t]\d{2}$/.test(m[0]) && !lowerGroups) continue; // "12A3456" without a dash or dot is too weak
     // (round 19: a car's plate in groups, "62A 031 88", with its series in capitals; never a date or a dose after it)
     if (
       /[ \t]\d{3}[ \t]\d{2}$/.test(m[0]) &&
-      (!/^\d\d[A-Z]/.test(m[0]) || /^[ \t]*(?:[/.:-]\d|tuoi|ml|mg)/.test(p.norm.slice(m.index + m[0].length, m.index + m[0].length + 5)))
+      ((!/^\d\d[A-Z]/.test(m[0]) && !lowerGroups) || /^[ \t]*(?:[/.:-]\d|tuoi|ml|mg)/.test(p.norm.slice(m.index + m[0].length, m.index + m[0].length + 5)))
     )
       continue;
     // round 16: a series typed in lower case without its digit only in the full dotted form ("51k-345.21", "30g 123.45")
-    if (/^\d\d[ \t-]?[a-z](?![a-z\d])/.test(m[0]) && !/\d{3}\.\d{2}$/.test(m[0])) continue;
+    if (/^\d\d[ \t-]?[a-z](?![a-z\d])/.test(m[0]) && !/\d{3}\.\d{2}$/.test(m[0]) && !lowerGroups) continue;
     if (/^\d\d[ \t-]?[a-z][a-z]/.test(m[0]) && (!/\d{3}\.\d{2}$/.test(m[0]) || /^\d\d[ \t-]?(?:mg|ml|kg|cm|mm|gr)/.test(m[0]))) continue;
     if (/[xX*]/.test(m[0].slice(3)) && (m[0].slice(3).match(/\d/g)?.length ?? 0) < 3) continue;
     add('VEHICLE_PLATE', m.index, m.index + m[0].length);
@@ -191,7 +197,8 @@ export function detectLabelled(ctx: Ctx): void {
   const BOAT = /(?<![\p{L}\d\-/.])[A-ZĐ][A-ZĐa-z]{1,2}[ \t-]?\d{4,5}[ \t-]?TS(?![\p{L}\d])/gu;
   while ((m = BOAT.exec(p.norm))) add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   // round 19: … typed in lower case with its dashes ("tau kg-90876-ts")
-  const LOWER_BOAT = /(?<![\p{L}\d\-/.])[a-zđ]{2,3}-\d{4,5}-ts(?![\p{L}\d])/gu;
+  // (round 21: also with spaces, "tau qng 96417 ts")
+  const LOWER_BOAT = /(?<![\p{L}\d\-/.])[a-zđ]{2,3}(?:-\d{4,5}-|[ \t]\d{4,5}[ \t])ts(?![\p{L}\d])/gu;
   while ((m = LOWER_BOAT.exec(p.norm))) add('VEHICLE_PLATE', m.index, m.index + m[0].length);
   // codes with no label in reach: letters and at least five digits mixed in one token,
   // with or without separators ("TMN-25-880431", "BV.2025.018832", "HM2504-00871",
@@ -479,6 +486,9 @@ function shortForms(ctx: Ctx): void {
 
 /** Four digits or more, not glued to a letter, a digit or a code's separator on either side. */
 const STANDALONE_DIGITS = /(?<![\p{L}\d\-/.])\d{4,}(?![\p{L}\d]|[-/.]\d)/gu;
+
+/** A vehicle word shortly before a plate typed in lower case (folded). */
+const VEHICLE_BEFORE = /(?:^|[^a-z])(?:xe|o to|oto|bien so|bks|bien kiem soat|bien)(?:[ \t]+[a-z]+){0,2}[ \t:]*$/;
 
 /** The next item of a list after a code: a comma, "và", "hoặc", a slash, then a code of five digits or more. */
 const LIST_NEXT = /^[ \t]*(?:,|;|\/|và|hoặc|and|or)[ \t]*([\p{L}\d](?:[\p{L}\d]|[-/.](?=[\p{L}\d])|[ ](?=\d{3}))*)/iu;

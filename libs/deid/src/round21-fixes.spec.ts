@@ -129,3 +129,22 @@ describe('round 21: a sender label with a role before the name', () => {
     expect(found('admin: nhom dong lai luc 22h\nbs tam: ok\nadmin: nho nhe\nbs tam: ok\n', 'NAME')).toEqual(['tam', 'tam']);
   });
 });
+
+describe('round 21: plates typed in lower case in groups', () => {
+  it.each([
+    ['a motorbike, series with its digit', 'xe may cua chi la 43 c1 278 90 nha', ['43 c1 278 90']],
+    ['a motorbike, glued series', 'chay xe 76h1 345 12 toi tram', ['76h1 345 12']],
+    ['a car after "o to"', 'o to cua nha 51g 402 77 dau ngoai cong', ['51g 402 77']],
+    ['a fishing boat with spaces', 'tau bth 98012 ts ve ben luc 5h', ['bth 98012 ts']],
+    ['an electric bike', 'xe dap dien 29mv1-204.15 de o ham', ['29mv1-204.15']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'VEHICLE_PLATE')).toEqual(expected);
+  });
+
+  it.each([
+    ['a car series without its digit and no vehicle word', 'ket qua 51g 402 77 lan 2'],
+    ['a dose in groups', 'uong 20 mg 123 45 gi do'],
+  ])('not a plate: %s', (_label, text) => {
+    expect(found(text, 'VEHICLE_PLATE')).toEqual([]);
+  });
+});
