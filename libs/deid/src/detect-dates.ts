@@ -399,13 +399,26 @@ export function joinDateRanges(ctx: Ctx): void {
 /** Old relatives named before their age (folded). */
 const OLD_RELATIVES = 'me|cu|ba|ong|mu|o|u|ba noi|ba ngoai|ong noi|ong ngoai';
 const SPOKEN_AGE_BEFORE = new RegExp(
-  `(?<![a-z])(?:${OLD_RELATIVES})(?:[ \\t]+[a-z]+){0,3}?[ \\t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \\t]+$`,
+  `(?<![a-z])(?:${OLD_RELATIVES})(?:[ \\t]+[a-z\\d]+){0,3}?[ \\t]+(?:da|nam nay|nam ni|nay|tho|huong tho|duoc|ngoai|hon)[ \\t]+$` +
+    // round 21: "năm nay bà 95", "tính tuổi mụ thì 96", "tròn 90"
+    `|(?<![a-z])(?:nam nay|nam ni)[ \\t]+(?:${OLD_RELATIVES})[ \\t]+$|(?<![a-z])tuoi(?:[ \\t]+[a-z]+){0,3}[ \\t]+(?:thi|la)[ \\t]+$|(?<![a-z])tron[ \\t]+$`,
 );
+/** Round 21: "cụ" and a name before a number that ends a list item ("cụ nguyễn văn nhàng 95 (sn …)", "cụ lộc 90,"). */
+const ELDER_NAMED_BEFORE = /(?<![a-z])cu(?:[ \t]+[a-z]+){1,4}[ \t]+$/;
+
+/** ELDER_NAMED_BEFORE, its "cu" typed as "cụ" or without accents ("căn cứ Điều 97," is no elder). */
+function elderNamedBefore(norm: string, f: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  const m = ELDER_NAMED_BEFORE.exec(f.slice(from, start));
+  if (!m) return false;
+  const cu = norm.slice(from + m.index, from + m.index + 2).toLowerCase();
+  return (cu === 'cu' || cu === 'cụ') && !/(?:^|[^a-z])can[ \t]+$/.test(f.slice(Math.max(0, from + m.index - 8), from + m.index));
+}
 const SPOKEN_AGE_NOT_AFTER = /^[ \t]*(?:kg|ml|mg|%|lan|ngay|thang|nam\b|cm|mmhg|l\/p|lit|nhip)/;
 /** Round 18: an old relative named right before the number, by a kinship word and up to three more words (folded). */
 const RELATIVE_BEFORE = new RegExp(`(?<![a-z])(?:${OLD_RELATIVES}|bac|ma|on|bo|tia|yeay)(?:[ \\t]+[a-z]+){0,3}[ \\t]+$`);
 /** … and "rồi" after it, typed without accents (round 20: or what the old person does or suffers, "ba 92 thi …", "cu 95 ma van di bo", "ong noi 99 kho nghe"). */
-const ALREADY_AFTER = /^[ \t]+(?:roi|r|ma|thi|kho|suy|gay|ho|cung|van|con|bi|dang|nhung|an|om|yeu|te|nga)(?![a-z\d])/;
+const ALREADY_AFTER = /^[ \t]+(?:roi|r|ma|thi|kho|suy|gay|ho|cung|van|con|bi|dang|nhung|an|om|yeu|te|nga|o|song)(?![a-z\d])/;
 /** Round 20: an English age after "she is", "grandpa is" ("my landlady, she is 93 and …"). */
 const EN_AGE =
   /(?<![a-z])(?:she|he|grandpa|grandma|grandfather|grandmother|mother|father|landlady|landlord|aunt|uncle)(?:'s|[ \t]+is|[ \t]+was|[ \t]+turns|[ \t]+turned)[ \t]+(9\d|1[01]\d)(?![\d]|[.,]\d|[ \t]*(?:kg|%|cm|mmhg|bpm|degrees|years? ago|minutes|min|mg))/g;
@@ -487,6 +500,7 @@ export function detectAges(ctx: Ctx): void {
     // round 18: "me 91 roi", "ba 95 roi, an uong khong duoc", "cu 98 r": an old relative's age and "rồi"
     else if (ALREADY_AFTER.test(f.slice(end, end + 6)) && RELATIVE_BEFORE.test(f.slice(Math.max(0, start - 32), start)))
       out.push({ kind: 'AGE_OVER_89', start, end });
+    else if (/^[ \t]*(?:[,.;(\n]|$)/.test(f.slice(end, end + 3)) && elderNamedBefore(p.norm, f, start)) out.push({ kind: 'AGE_OVER_89', start, end });
   }
   while ((m = EN_AGE.exec(f))) {
     const start = m.index + m[0].length - m[1].length;

@@ -148,3 +148,23 @@ describe('round 21: plates typed in lower case in groups', () => {
     expect(found(text, 'VEHICLE_PLATE')).toEqual([]);
   });
 });
+
+describe('round 21: ages over 89 typed fast', () => {
+  it.each([
+    ['"năm nay" without accents, a relative after it', 'chuc mung sinh nhat, nam nay ba 93 nha ca nha', ['93']],
+    ['an age counted the traditional way', 'tinh tuoi ta thi 98, tuoi tay 97', ['98']],
+    ['a round birthday', 'mung tho ong ngoai tron 100 vao cn nay', ['100']],
+    ['an elder named in a list', 'ds mung tho: cu tran van khiem 94, cu lo thi sua 91 (sn 1934)', ['94', '91']],
+    ['an old relative and where she lives', 'me chong e ba 92 song mot minh', ['92']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'AGE_OVER_89')).toEqual(expected);
+  });
+
+  it.each([
+    ['a legal article after "căn cứ"', 'Căn cứ Điều 97, Điều 106 Bộ luật Tố tụng dân sự;'],
+    ['ninety days', 'tron 90 ngay dieu tri lao roi'],
+    ['an elder and a count of doses', 'cu tiem 95 lieu thi het lo'],
+  ])('not an age: %s', (_label, text) => {
+    expect(found(text, 'AGE_OVER_89')).toEqual([]);
+  });
+});
