@@ -128,7 +128,9 @@ export function detectDates(ctx: Ctx): void {
     if (/[A-Za-z]{4,}\/[A-Za-z]{4,}[ \t]+$/.test(p.norm.slice(Math.max(0, start - 40), start))) continue;
     if (
       RATIO_BEFORE.test(prev) &&
-      !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay|hen tra(?: kq| ket qua)?|(?:tra|co|lay|nhan)(?: kq| ket qua))\s*$/.test(prev)
+      !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay|hen tra(?: kq| ket qua)?|(?:tra|co|lay|nhan)(?: kq| ket qua)|tim mach|tuan dau|tuan cuoi)\s*$/.test(
+        prev,
+      )
     )
       continue;
     // folded "so" is also "sợ" (afraid): "khởi phát 1/3 sợ gió" is a date
@@ -281,12 +283,16 @@ export function detectDates(ctx: Ctx): void {
   for (const re of [SPOKEN_DAY, MESSENGER_DATE, SHORT_MONTH, MUNG_UNMARKED]) {
     re.lastIndex = 0;
     while ((m = re.exec(f))) {
-      const start = m.index + m[0].length - m[1].length;
+      const value = m[1] ?? m[2];
+      const start = m.index + m[0].length - value.length;
       // ("mừng 2 bé khỏe" is gladness, not the second day of Tết)
       if (re === MUNG_UNMARKED && !/^m[uù]ng/.test(p.lower.slice(start, start + 4))) continue;
-      add(start, start + m[1].length);
+      add(start, start + value.length);
     }
   }
+  // round 21: "t8" … "t12" alone typed in lower case is a month (no weekday has that number)
+  MONTH_T_ALONE.lastIndex = 0;
+  while ((m = MONTH_T_ALONE.exec(p.norm))) if (!NOT_A_MONTH_BEFORE.test(f.slice(Math.max(0, m.index - 12), m.index))) add(m.index, m.index + m[0].length);
 
   // Round 12: the full moon "rằm tháng 10", "rằm tháng Giêng" (the 15th of a lunar month)
   const FULL_MOON = /(?<![a-z])ram\s+thang\s+(?:1[0-2]|0?[1-9]|gieng|chap|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|hai))?)(?![a-z\d])/g;
@@ -370,7 +376,12 @@ const NOT_A_DAY_BEFORE = /^(?:giuong|g|phong|buong|so|lan|ma|xe|tang|bn|t|tuoi|k
 const SPOKEN_DAY =
   /(?<![a-z])hom[ \t]+((?:muoi|hai muoi|ba muoi)(?:[ \t]+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?)(?![a-z])(?![ \t]+(?:ngay|thang|nam|tuoi|gio|phut|lan|nguoi|ca|ong|vien)(?![a-z]))/g;
 const MESSENGER_DATE = /(?<![a-z\d])((?:3[01]|[12]\d|0?[1-9])[ \t]+thg[ \t]+(?:1[0-2]|0?[1-9])(?:,[ \t]*(?:19|20)\d{2})?)(?![a-z\d])/g;
-const SHORT_MONTH = /(?<![a-z])(?:du sinh|hsd|han dung|cuoi|dau|giua)[ \t]+(t(?:1[0-2]|[1-9]))(?![a-z\d])/g;
+// (round 21: after "tháng", a birth, a deadline or a period, "thang t10", "sinh t5", "truoc t9", "het han t8"; t2–t7 are
+// also weekdays, so after those words only t1 and t8–t12, and t8–t12 alone, never a floor, a room or a vertebra)
+const SHORT_MONTH =
+  /(?<![a-z])(?:(?:du sinh|hsd|han dung|cuoi|dau|giua|thang|sinh)[ \t]+(t(?:1[0-2]|[1-9]))|(?:trong|truoc|tu|het han|qua|ky|dot|luong|quy)[ \t]+(t(?:1[0-2]|[189])))(?![a-z\d]|[/.-]\d)/g;
+const MONTH_T_ALONE = /(?<![\p{L}\d/.-])t(?:1[0-2]|[89])(?![\p{L}\d]|[/.,:-]\d)/gu;
+const NOT_A_MONTH_BEFORE = /(?:^|[^a-z])(?:phong|tang|toa|lau|khu|day|giuong|ban|dot song|cot song|doan|dot|ct|mri|xq|chup|nhom|lop|xe|so)[ \t]*$/;
 const MUNG_UNMARKED =
   /(?<![a-z])(mung[ \t]+(?:10|[1-9]))(?![\d/.,:-]*\d|[ \t]*(?:tuoi|ngay|thang[ \t]+\d|lan|vien|gio|h\b|ml|mg|%|nguoi|ca\b|con\b))(?![a-z\d])/g;
 

@@ -168,3 +168,25 @@ describe('round 21: ages over 89 typed fast', () => {
     expect(found(text, 'AGE_OVER_89')).toEqual([]);
   });
 });
+
+describe('round 21: dates typed fast', () => {
+  it.each([
+    ['a month as "t" after "tháng"', 'bao cao thang t11 nop cho phong khth', ['t11']],
+    ['a birth month', 'tre sinh t4 tiem mui 2 nhe', ['t4']],
+    ['a deadline month', 'the bhyt het han t9 roi c oi', ['t9']],
+    ['t8–t12 alone', 'e nghi phep t12, ko truc dc', ['t12']],
+    ['a date after "tim mach"', 'hen kham tim mach 21/3 o bv tinh', ['21/3']],
+    ['a date after "tuần đầu"', 'dam gio tuan dau 18/11 tai nha', ['18/11']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'DATE')).toEqual(expected);
+  });
+
+  it.each([
+    ['a weekday after "trước"', 'nop truoc t5 nha moi nguoi'],
+    ['a floor', 'phong mo o tang t10 khu b'],
+    ['a vertebra', 'xep dot song t12 do loang xuong'],
+    ['a pain score', 'bn dau 7/10 sau mo'],
+  ])('not a date: %s', (_label, text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+});
