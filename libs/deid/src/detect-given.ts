@@ -477,23 +477,29 @@ const FORM_LABELS = new Set(
 /**
  * Round 19: everyday compounds of clinical chat typed without accents whose syllables are also
  * name syllables (folded pairs; never two common given names, "thanh toan" may be Thành Toàn).
+ * Round 21: more of them ("chu nhat", "hung phan", "van mach", "thiet bi" …; not "danh cho": "bs danh cho lasix"), and in lower case
+ * with accents too ("điều dưỡng tiêu biểu", "hội nghị thường niên", "dẫn lưu tư thế").
  */
 const BARE_COMPOUNDS = new Set(
   `tu van|xu tri|dieu tri|chan doan|theo doi|thong bao|xet nghiem|hoang mang|vang da|tam ung|kiem tra|sieu am|dieu duong|ho so|benh an|
   phau thuat|cap cuu|hoi chan|ket qua|ket luan|tai kham|nhap vien|xuat vien|ra vien|chuyen vien|huyet ap|duong huyet|tieu duong|truyen dich|
   khang sinh|ha sot|giam dau|nhiem trung|viem phoi|hau phau|phong kham|nha thuoc|hoa mat|chong mat|kho tho|lo lang|bao hiem|hong cau|
   bach cau|sinh thiet|noi soi|loc mau|chay than|tiem phong|tiem chung|hen kham|cham soc|trieu chung|dau hieu|phac do|lieu trinh|don thuoc|
-  toa thuoc|phoi hop|ho tro|quan tam|dong y|tinh hinh|dieu phoi|truc ban|giao ban|hoang dan|thuong tich|chan thuong|nguyen nhan`
+  toa thuoc|phoi hop|ho tro|quan tam|dong y|tinh hinh|dieu phoi|truc ban|giao ban|hoang dan|thuong tich|chan thuong|nguyen nhan|
+  chu nhat|hung phan|thiet bi|tram xa|van mach|thuong quy|thuong nien|tieu bieu|dan luu`
     .split('|')
     .map((w) => w.trim()),
 );
 
-/** The lower-case span from token i to offset `end`, typed without accents, holds or touches a BARE_COMPOUNDS pair. */
+/** Round 21: roles whose first syllable is also a given name, folded. */
+const ROLE_COMPOUNDS = new Set(['truong khoa', 'truong phong', 'truong tram', 'pho khoa', 'pho phong']);
+
+/** The lower-case span from token i to offset `end` holds or touches a BARE_COMPOUNDS pair (folded). */
 function inBareCompound(ctx: Ctx, i: number, end: number): boolean {
   const { tokens } = ctx;
   let e = i;
   while (e + 1 < tokens.length && tokens[e + 1].end <= end) e++;
-  const plain = (k: number) => k >= 0 && k < tokens.length && tokens[k].text === tokens[k].f;
+  const plain = (k: number) => k >= 0 && k < tokens.length && /^\p{Ll}+$/u.test(tokens[k].text);
   for (let k = i; k <= e; k++) if (!plain(k)) return false;
   const pair = (a: number, b: number) => plain(a) && plain(b) && tight(ctx, a, b) && BARE_COMPOUNDS.has(`${tokens[a].f} ${tokens[b].f}`);
   for (let k = i - 1; k <= e; k++) if (pair(k, k + 1)) return true;
@@ -555,6 +561,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
     // round 14: a verb after a doctor's title, typed with its diacritics ("bs bảo mổ", "bác sĩ dặn")
     if (prev && (prev.f === 'bs' || prev.f === 'si') && STAFF_VERBS.has(t.text) && c.end === t.end) return false;
     // round 19: a span typed without accents that holds, opens or closes an everyday compound ("bs tu van", "xu tri:", "be vang da")
-    return !inBareCompound(ctx, i, c.end);
+    if (inBareCompound(ctx, i, c.end)) return false;
+    // round 21: one word that opens a role ("dd truong khoa nhan …"; "bs truong khoa thanh:" keeps its name)
+    return !(c.end === t.end && next && /^\p{Ll}+$/u.test(t.text) && ROLE_COMPOUNDS.has(`${t.f} ${next.f}`));
   });
 }

@@ -18,7 +18,9 @@ const UNIT_BEFORE = /(?:^|[^a-z])(?:trung tam|vien|khoa|benh vien|bv|(?:truong )
  * Tĩnh", "giảng đường Tôn Thất Tùng", "hội trường Đặng Văn Ngữ"): a filter after the labeller, so
  * its features stay as they are.
  */
-const BUILDING_BEFORE = /(?:^|[^a-z])(?:khu nha|toa nha|day nha|giang duong|hoi truong)[ \t]+$/;
+// (round 21: rooms and labs named so too, "phòng họp Phạm Ngọc Thạch", "phòng thí nghiệm Đặng Văn Ngữ", "thư viện …")
+const BUILDING_BEFORE =
+  /(?:^|[^a-z])(?:khu nha|toa nha|day nha|giang duong|hoi truong|phong hop|phong thi nghiem|phong truyen thong|thu vien|nha van hoa|nha thi dau)[ \t]+$/;
 
 export function dropHospitalNames(ctx: Ctx): void {
   const { p } = ctx;
@@ -28,7 +30,7 @@ export function dropHospitalNames(ctx: Ctx): void {
     if (c.kind === 'NAME' && /(?:^|[ \t])Y$/u.test(p.norm.slice(c.start, c.end)) && /^[ \t]+tế(?![\p{L}])/iu.test(p.norm.slice(c.end, c.end + 5))) return false;
     // round 14: a street at a crossroads ("ngã tư Lê Lợi – Hùng Vương")
     if (c.kind === 'NAME' && CROSSROADS.test(p.fold.slice(Math.max(0, c.start - 40), c.start))) return false;
-    if (c.kind === 'NAME' && /^\p{Lu}/u.test(p.norm[c.start]) && BUILDING_BEFORE.test(p.fold.slice(Math.max(0, c.start - 16), c.start).toLowerCase()))
+    if (c.kind === 'NAME' && /^\p{Lu}/u.test(p.norm[c.start]) && BUILDING_BEFORE.test(p.fold.slice(Math.max(0, c.start - 24), c.start).toLowerCase()))
       return false;
     if (!SHORT.has(p.fold.slice(c.start, c.end).toLowerCase())) return true;
     // round 14: a unit of the hospital before its short name ("Trung tâm Đột quỵ Bạch Mai")

@@ -190,3 +190,23 @@ describe('round 21: dates typed fast', () => {
     expect(found(text, 'DATE')).toEqual([]);
   });
 });
+
+describe('round 21: everyday compounds and named rooms are no people', () => {
+  it.each([
+    ['Sunday after "chu"', 'chu nhat ko lay mau, chi cap cuu'],
+    ['agitation', 'ong hung phan ca dem, cho 1/2 vien'],
+    ['a vasopressor', 'da giam lieu van mach tu chieu'],
+    ['equipment', 'goi ktv thiet bi kiem tra may tho'],
+    ['a role after "dd"', 'dd truong khoa nhac giao ban 7h'],
+    ['an annual meeting, with accents', 'Hội nghị điều dưỡng thường niên tổ chức tại hội trường.'],
+    ['a meeting room named after a person', 'Giao ban tại phòng họp Tôn Thất Tùng lúc 7 giờ.'],
+    ['a laboratory named after a person', 'Sinh viên thực tập ở phòng thí nghiệm Hồ Đắc Di.'],
+  ])('%s', (_label, text) => {
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+
+  it('keeps a doctor named after a role compound', () => {
+    const names = found('bs truong khoa quoc: g5 bao ca p.kim lien\ndd lan: vang\nbs truong khoa quoc: ok', 'NAME');
+    expect(names.filter((n) => n.endsWith('quoc'))).toHaveLength(2);
+  });
+});
