@@ -24,7 +24,12 @@ const DATE_CUE =
 
 /** Words right before a number pair that make it a ratio, score or vital sign. */
 const RATIO_BEFORE =
-  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mat trai|mat phai|mp|mt|hla|ngay thu|dieu tri thu|tuan thu|suc co|co luc|(?:suc co|co luc|luc co)(?:[ \t]+[a-z]+){1,3}|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?|chu ky|chu ki|dot|cycle|lieu trinh|buoi|hoa tri|xa tri|(?:loc mau|chay than|truyen hoa chat|truyen mau) lan|xa tri tuan|(?:dot|chu ky|lieu trinh)[ \t]+(?:cung co|tan cong|duy tri|hoa tri|xa tri|dieu tri))[ \t]*[:=]?[ \t]*$/;
+  /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mat trai|mat phai|mp|mt|hla|ngay thu|dieu tri thu|tuan thu|suc co|co luc|(?:suc co|co luc|luc co)(?:[ \t]+[a-z]+){1,3}|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|pain|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?|chu ky|chu ki|dot|cycle|lieu trinh|buoi|hoa tri|xa tri|(?:loc mau|chay than|truyen hoa chat|truyen mau) lan|xa tri tuan|(?:dot|chu ky|lieu trinh)[ \t]+(?:cung co|tan cong|duy tri|hoa tri|xa tri|dieu tri))[ \t]*[:=]?[ \t]*$/;
+
+/** Round 21: a month range's end or a month followed by "every year" (folded). */
+const EVERY_YEAR_AFTER = /^(?:[ \t]*(?:den|toi|-|–)[ \t]*thang[ \t]+(?:1[0-2]|0?[1-9]))?[ \t,]*(?:hang nam|moi nam|hang nam|every year|each year)(?![a-z])/;
+/** Round 21: a ratio named a few words before the pair ("tỷ lệ nam/nữ trong đợt dịch là 2/1"), folded. */
+const RATIO_FAR_BEFORE = /(?:^|[^a-z])(?:ti le|ty le|nam\/nu|nu\/nam|male\/female)(?:[ \t]+[a-z/]+){0,6}[ \t]*[:=]?[ \t]*$/;
 
 /** After a number pair: a share of samples, or an anatomical third ("2/2 mẫu", "1/3 dưới phổi phải"). */
 const FRACTION_AFTER = /^[ \t]*(?:mau\b|mau benh pham|duoi\b|tren\b|giua\b)/;
@@ -127,7 +132,7 @@ export function detectDates(ctx: Ctx): void {
     // a two-drug combination's strengths ("perindopril/amlodipin 5/5")
     if (/[A-Za-z]{4,}\/[A-Za-z]{4,}[ \t]+$/.test(p.norm.slice(Math.max(0, start - 40), start))) continue;
     if (
-      RATIO_BEFORE.test(prev) &&
+      (RATIO_BEFORE.test(prev) || RATIO_FAR_BEFORE.test(p.fold.slice(Math.max(0, start - 48), start))) &&
       !/(?:ngay|hom|sang|chieu|toi|dem|trua|tu ngay|den ngay|hen tra(?: kq| ket qua)?|(?:tra|co|lay|nhan)(?: kq| ket qua)|tim mach|tuan dau|tuan cuoi)\s*$/.test(
         prev,
       )
@@ -220,6 +225,8 @@ export function detectDates(ctx: Ctx): void {
     /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2]|gieng|chap)(?![\d/.,-]\d|\d|[a-z]|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau)\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
   while ((m = MONTH_ALONE.exec(f))) {
     if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
+    // round 21: a season's months every year ("từ tháng 5 đến tháng 10 hằng năm") are no one's date
+    if (EVERY_YEAR_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push({ kind: 'DATE', start: m.index, end: m.index + m[0].length });
   }
 

@@ -210,3 +210,18 @@ describe('round 21: everyday compounds and named rooms are no people', () => {
     expect(names.filter((n) => n.endsWith('quoc'))).toHaveLength(2);
   });
 });
+
+describe('round 21: ratios, pain scores and seasons are no dates', () => {
+  it.each([
+    ['a sex ratio named before', 'Tỷ lệ nam/nữ ở nhóm bệnh nhân nặng là 3/2.'],
+    ['a sex ratio typed fast', 'ti le nam/nu nhom nay 3/2 thoi'],
+    ['a pain score in English', 'pain 4/10 after the second dose'],
+    ['a season every year', 'Sốt xuất huyết tăng từ tháng 6 đến tháng 11 hằng năm.'],
+  ])('%s', (_label, text) => {
+    expect(found(text, 'DATE')).toEqual([]);
+  });
+
+  it('keeps a date after "ngày" in a sentence about a ratio', () => {
+    expect(found('tỷ lệ tử vong tăng từ ngày 3/2', 'DATE')).toEqual(['ngày 3/2']);
+  });
+});
