@@ -27,7 +27,7 @@ const RATIO_BEFORE =
   /(?:^|[^a-z])(?:ha|huyet ap|bp|ta|tam thu|tam truong|mach|nhip|nhip tho|ti le|ty le|tl|thi luc|mat trai|mat phai|mp|mt|hla|ngay thu|dieu tri thu|tuan thu|suc co|co luc|(?:suc co|co luc|luc co)(?:[ \t]+[a-z]+){1,3}|glasgow|gcs|apgar|vas|nrs|diem|thang diem|phan do|cap do|do|nyha|para|lieu|x|gap|chiem|tren|duoi|so|sl|n|tong|kq|ket qua|score|ratio|gravida|fio2|pao2|peep|ie|i\/e|tan so|ti so|ty so|pha loang|hieu gia|nong do|lan thu|muc|dau|grade|stage|giai doan|tuyen|don vi|khau phan|ham luong|nghiem phap|test|rate|pain|dong hoc|thai|tuoi thai|mui|mui thu|manning|barthel|mmse|moca|guss|braden|morse|bishop|alvarado|silverman|downes|hamilton|phq(?:-?9)?|gad(?:-?7)?|nihss|ranson|apache(?: ii)?|sofa|curb(?:-?65)?|caprini|padua|norton|waterlow|thang(?: dieu tri| thu)?|chu ky|chu ki|dot|cycle|lieu trinh|buoi|hoa tri|xa tri|(?:loc mau|chay than|truyen hoa chat|truyen mau) lan|xa tri tuan|(?:dot|chu ky|lieu trinh)[ \t]+(?:cung co|tan cong|duy tri|hoa tri|xa tri|dieu tri))[ \t]*[:=]?[ \t]*$/;
 
 /** Round 21: a month range's end or a month followed by "every year" (folded). */
-const EVERY_YEAR_AFTER = /^(?:[ \t]*(?:den|toi|-|–)[ \t]*thang[ \t]+(?:1[0-2]|0?[1-9]))?[ \t,]*(?:hang nam|moi nam|hang nam|every year|each year)(?![a-z])/;
+const EVERY_YEAR_AFTER = /^(?:[ \t]*(?:den|toi|-|–)[ \t]*thang[ \t]+(?:1[0-2]|0?[1-9]))?[ \t,]*(?:hang nam|moi nam|every year|each year)(?![a-z])/;
 /** Round 21: a ratio named a few words before the pair ("tỷ lệ nam/nữ trong đợt dịch là 2/1"), folded. */
 const RATIO_FAR_BEFORE = /(?:^|[^a-z])(?:ti le|ty le|nam\/nu|nu\/nam|male\/female)(?:[ \t]+[a-z/]+){0,6}[ \t]*[:=]?[ \t]*$/;
 
