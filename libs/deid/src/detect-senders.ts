@@ -67,6 +67,8 @@ function nameIn(part: string, partAt: number): Label | null {
         break;
       }
   }
+  // (round 21: "admin hoi phuot:" names the club, not a person)
+  if (f[0] === 'admin' && ORG_FIRST.has(f[s])) return null;
   // round 21: after a role, a desk typed as an abbreviation that is no syllable ("bs cdha huyen", "bs icu vy")
   while (prefixed && s + 1 < f.length && !isVietSyllable(f[s]) && /^[a-z]{2,5}$/.test(f[s]) && !isNameSyllable(raw[s][0])) s++;
   let e = f.length;
