@@ -225,3 +225,17 @@ describe('round 21: ratios, pain scores and seasons are no dates', () => {
     expect(found('tỷ lệ tử vong tăng từ ngày 3/2', 'DATE')).toEqual(['ngày 3/2']);
   });
 });
+
+describe('round 21: e-prescriptions and papers labelled after their noun', () => {
+  it.each([
+    ['an e-prescription', 'don dien tu so 01024ab25tq7 het han 3/12', ['01024ab25tq7']],
+    ['a prescription by number, in capitals', 'DON THUOC SO 48012kc25mm2. TAI KHAM SAU 30 NGAY.', ['48012kc25mm2']],
+    ['a file named by its kind', 'ho so nguoi co cong so 88213 da nop', ['88213']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'RECORD_NUMBER')).toEqual(expected);
+  });
+
+  it('not a page count', () => {
+    expect(found('ho so benh an so 12 trang', 'RECORD_NUMBER')).toEqual([]);
+  });
+});
