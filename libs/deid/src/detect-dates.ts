@@ -222,7 +222,7 @@ export function detectDates(ctx: Ctx): void {
   // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9", (round 14) "tháng Chạp" — not "tháng 1 lần" (a rate),
   // not a duration "3 tháng 5 ngày", not "tháng thứ 5"
   const MONTH_ALONE =
-    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2]|gieng|chap)(?![\d/.,-]\d|\d|[a-z]|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau)\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
+    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2]|gieng|chap)(?![\d/.,-]\d|\d|[a-z]|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi))\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
   while ((m = MONTH_ALONE.exec(f))) {
     if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
     // round 21: a season's months every year ("từ tháng 5 đến tháng 10 hằng năm") are no one's date
@@ -234,7 +234,7 @@ export function detectDates(ctx: Ctx): void {
   // "mồng 2", "mùng 10 tháng Giêng", "24 tháng Chạp", "30 Tết", "bữa 20 tây"): mùng/mồng with
   // diacritics before a day 1–10 is a date on its own; without them it needs Tết or tháng after it
   const LUNAR =
-    /(?<![\p{L}\d])(?:(?:(?:ngày|hôm|bữa)[ \t]+)?(?:mùng|mồng)[ \t]+(10|0?[1-9])(?![\d/.,:-]*\d|[ \t]*(?:tuổi|ngày|tháng[ \t]+\d|lần|viên|giờ|h\b|ml|mg|%))(?:[ \t]+(?:tết|tháng[ \t]+(?:giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:[ \t]+một)?)(?:[ \t]+(?:âm lịch|âm))?))?|(?:(?:ngày|hôm|bữa|mung|mong)[ \t]+)?(\d{1,2})[ \t]+(?:tết|tháng[ \t]+(?:giêng|chạp)|tây)(?![\p{L}])|(?:mung|mong)[ \t]+(\d{1,2})[ \t]+(?:tet|thang[ \t]+(?:gieng|chap)))/gu;
+    /(?<![\p{L}\d])(?:(?:(?:ngày|hôm|bữa)[ \t]+)?(?:mùng|mồng)[ \t]+(10|0?[1-9])(?![\d/.,:-]*\d|[ \t]*(?:tuổi|ngày|tháng[ \t]+\d|lần|viên|giờ|h\b|ml|mg|%))(?:[ \t]+(?:tết|tháng[ \t]+(?:giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:[ \t]+một)?)(?:[ \t]+(?:âm lịch|âm))?))?|(?:(?:ngày|hôm|bữa|mung|mong)[ \t]+)?(\d{1,2})[ \t]+(?:tết|tháng[ \t]+(?:giêng|chạp)|tây)(?![\p{L}])|(?:(?:mung|mong|ngay|hom)[ \t]+)?(\d{1,2})[ \t]+(?:tet|thang[ \t]+(?:gieng|chap))(?![a-z]))/gu;
   while ((m = LUNAR.exec(p.lower))) {
     const d = Number(m[1] ?? m[2] ?? m[3]);
     if (d < 1 || d > 31) continue;
@@ -465,10 +465,14 @@ export function detectAgesAfterNames(ctx: Ctx): void {
 const CAN_CHI =
   /^(?:[ \t]+năm)?[ \t]+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)[ \t]+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?![\p{L}])/iu;
 
+/** Round 21: the same typed without accents, "năm" first ("thang 9 nam quy dau", "25 thang 9 nam at ty"). */
+const CAN_CHI_FOLDED =
+  /^[ \t]+nam[ \t]+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)[ \t]+(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi)(?![\p{L}])/u;
+
 export function extendLunarYears(ctx: Ctx): void {
   for (const c of ctx.out) {
     if (c.kind !== 'DATE') continue;
-    const y = CAN_CHI.exec(ctx.p.norm.slice(c.end, c.end + 24));
+    const y = CAN_CHI.exec(ctx.p.norm.slice(c.end, c.end + 24)) ?? CAN_CHI_FOLDED.exec(ctx.p.norm.slice(c.end, c.end + 24));
     if (y) c.end += y[0].length;
   }
 }

@@ -239,3 +239,13 @@ describe('round 21: e-prescriptions and papers labelled after their noun', () =>
     expect(found('ho so benh an so 12 trang', 'RECORD_NUMBER')).toEqual([]);
   });
 });
+
+describe('round 21: lunar dates typed without accents', () => {
+  it.each([
+    ['a lunar year after a month', 'ong noi sinh thang 7 nam giap tuat, giay to ghi khac', ['thang 7 nam giap tuat']],
+    ['a lunar year after a full date', 'mat ngay 12 thang 3 nam binh ngo', ['ngay 12 thang 3 nam binh ngo']],
+    ['the last lunar month without "mùng"', 'dua ong tao ve 23 thang chap nha ca nha', ['23 thang chap']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text, 'DATE')).toEqual(expected);
+  });
+});
