@@ -546,6 +546,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
       /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))
     )
       return false;
+    // round 21: an SMS log's "từ / đến" before the number ("tu: 0905 338 114: …")
+    if (/^(?:tu|từ|den|đến|from|to)$/iu.test(text) && /^[ \t]*:[ \t]*\+?\d[\d .()-]{6,}\d[ \t]*:/.test(p.norm.slice(c.end, c.end + 26))) return false;
     if (!/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;
     // the token where the span starts
     const i = tokenAtOffset(tokens, c.start);

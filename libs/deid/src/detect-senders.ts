@@ -6,7 +6,7 @@
 // "giam dinh - quyen:", "loan p307:". The other chat rules (detect-chat.ts) need the label's words to
 // be listed name syllables throughout; here the first one is enough, because the layout says "person".
 import type { Ctx } from './context';
-import { LABEL } from './detect-chat';
+import { LABEL, ROLE_PART } from './detect-chat';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { BAPTISMAL_NAMES } from './data/names';
 import { DEPARTMENT_WORDS, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
@@ -54,7 +54,7 @@ function nameIn(part: string, partAt: number): Label | null {
   const raw = [...part.matchAll(/\S+/g)];
   if (!raw.length || raw.length > 8) return null;
   const f = raw.map((m) => fold(m[0]).toLowerCase());
-  if (ORG_FIRST.has(f[0]) || FIELD.test(f.join(' '))) return null;
+  if (ORG_FIRST.has(f[0]) || FIELD.test(f.join(' ')) || ROLE_PART.test(f.join(' '))) return null;
   let s = 0;
   let prefixed = false;
   for (let again = true; again;) {

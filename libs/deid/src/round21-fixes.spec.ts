@@ -249,3 +249,24 @@ describe('round 21: lunar dates typed without accents', () => {
     expect(found(text, 'DATE')).toEqual(expected);
   });
 });
+
+describe('round 21: a desk or a role before the name in a sender label', () => {
+  it('takes the name after the desk, not the desk', () => {
+    const text = 'quay 2 - hanh: bn tran van loc the het han\nquay 4 - diep: ok c\nquay 2 - hanh: vang';
+    const names = found(text, 'NAME');
+    expect(names).not.toContain('quay');
+    expect(names.filter((n) => n === 'hanh')).toHaveLength(2);
+  });
+
+  it('takes the name after a role', () => {
+    const text = 'thu quy - co luyen: ds dong quy thang nay\nbac hai: ok\nthu quy - co luyen: cam on bac';
+    const names = found(text, 'NAME');
+    expect(names.some((n) => /thu|quy/.test(n))).toBe(false);
+    expect(names.filter((n) => n.endsWith('luyen'))).toHaveLength(2);
+  });
+
+  it('an SMS log\'s "từ" before the number is no sender', () => {
+    const text = 'tu: 0912 447 803: con chao bac si\nphong kham: chao a\ntu: 0912 447 803: cam on';
+    expect(found(text, 'NAME')).toEqual([]);
+  });
+});
