@@ -101,14 +101,7 @@ function givenFamilyName(words: string[]): boolean {
 /** The person part of a sender label, as [offset, length] inside the label, or null. */
 function personIn(label: string): [number, number] | null {
   // "Minh Châu - Dược", "Loan - KHTH", "Vy XN", "Hoàng Ngoại CT", "Tùng YS": the role after the name
-  const parts = label.split(/[ \t]+[-–][ \t]+/);
-  // round 21: a desk or a role before the name ("quay 1 - thao", "doi truong - long cao", "thu quy - co nhung")
-  if (parts.length === 2 && parts[1] && (/\d/.test(parts[0]) || ROLE_PART.test(fold(parts[0]).toLowerCase().trim()))) {
-    const at = label.lastIndexOf(parts[1]);
-    const inner = personIn(parts[1]);
-    return inner ? [at + inner[0], inner[1]] : null;
-  }
-  const main = parts[0];
+  const main = label.split(/[ \t]+[-–][ \t]+/)[0];
   // round 13: an emoji or a flag after the name ("Thảo Vy 🌸:", "Út Ngọc 🇹🇼:") is decoration
   let words = main.split(/[ \t]+/).filter(Boolean);
   while (words.length > 1 && !/[\p{L}\d]/u.test(words[words.length - 1])) words = words.slice(0, -1);
@@ -171,10 +164,6 @@ function personIn(label: string): [number, number] | null {
   return [start, end - start];
 }
 
-/** Round 21: the first part of "role - name" labels, folded. */
-export const ROLE_PART =
-  /^(?:doi truong|doi pho|thu quy|thu ky|ke toan|truong (?:bep|toc|thon|xom|ap|ban|nhom|khu|tram|khoa|phong|ca)|(?:bac|ong|chu) truong toc|thai phu|san phu|bao ve|tai xe|lai xe|dieu phoi|quay|phong|ca|ctv(?: [a-z]+)?|le tan|thu ngan|cskh|tong dai|tu van|giam dinh|admin|quan ly|phu huynh|hoi vien|tnv|tinh nguyen vien)$/;
-
 /** One or two capitalised words of Latin letters, as a sender label outside the name lexicons. */
 const FOREIGN_LABEL = /^[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?$/;
 /** English labels that are roles, systems or fields, not people. */
@@ -207,14 +196,6 @@ export function detectChat(ctx: Ctx): void {
     ) {
       const at = labelStart + m[1].indexOf(bare);
       headingNames.push({ start: at, end: at + bare.length });
-    }
-    // round 21: an SMS log's "từ / đến" before the number ("tu: 0905 338 114: …") names no sender
-    if (
-      /^(?:tu|từ|den|đến|from|to|gui|gửi)$/iu.test(bare) &&
-      /^[ \t]*\+?\d[\d .()-]{6,}\d[ \t]*:/.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 24))
-    ) {
-      LABEL.lastIndex = m.index + m[0].length;
-      continue;
     }
     const person = HEADING.test(bare) ? null : personIn(m[1]);
     // round 15: a protected phrase is no sender ("Vi sinh TW:"); a department is none either, but

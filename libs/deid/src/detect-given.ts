@@ -9,6 +9,7 @@
 //     Quân lấy máu", "báo Thoa", "Tuấn đã gọi" — not after a place, movement or
 //     institution word ("khoa Nhi", "về Vinh", "ở Huế"), not inside a capitalised phrase,
 //     not a given name that is an everyday word or a place (An, Bình, Nam, Đông, Huế, Vinh).
+import { ROLE_PART } from './detect-senders';
 import { TRAILING_ROLE } from './detect-chat';
 import { GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
 import { type Ctx, accentedLine, tight } from './context';
@@ -491,6 +492,14 @@ const BARE_COMPOUNDS = new Set(
     .map((w) => w.trim()),
 );
 
+/** Round 21: the span opens a sender label's line and is its first part, a role or a desk, before " - " and the sender's name. */
+function roleBeforeLabelName(norm: string, start: number, end: number): boolean {
+  const lineStart = norm.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$/.test(norm.slice(lineStart, start))) return false;
+  const rest = /^([ \t]+\d{1,3})?[ \t]+[-–][ \t]+[^\n:()-]{1,30}:/.exec(norm.slice(end, end + 40));
+  return !!rest && (!!rest[1] || ROLE_PART.test(fold(norm.slice(start, end)).toLowerCase()));
+}
+
 /** Round 21: roles whose first syllable is also a given name, folded. */
 const ROLE_COMPOUNDS = new Set(['truong khoa', 'truong phong', 'truong tram', 'pho khoa', 'pho phong']);
 
@@ -546,6 +555,8 @@ export function dropOrdinaryWords(ctx: Ctx): void {
       /^[ \t]*:/.test(p.norm.slice(c.end, c.end + 3))
     )
       return false;
+    // round 21: a desk or a role as the first part of a "role - name" sender label ("quay 1 - thao:", "doi truong - long cao:")
+    if (roleBeforeLabelName(p.norm, c.start, c.end)) return false;
     // round 21: an SMS log's "từ / đến" before the number ("tu: 0905 338 114: …")
     if (/^(?:tu|từ|den|đến|from|to)$/iu.test(text) && /^[ \t]*:[ \t]*\+?\d[\d .()-]{6,}\d[ \t]*:/.test(p.norm.slice(c.end, c.end + 26))) return false;
     if (!/^\p{Ll}/u.test(p.norm[c.start] ?? '')) return true;

@@ -6,7 +6,7 @@
 // "giam dinh - quyen:", "loan p307:". The other chat rules (detect-chat.ts) need the label's words to
 // be listed name syllables throughout; here the first one is enough, because the layout says "person".
 import type { Ctx } from './context';
-import { LABEL, ROLE_PART } from './detect-chat';
+import { LABEL } from './detect-chat';
 import { FOREIGN_GIVEN, HIGHLAND_FAMILY } from './data/foreign-names';
 import { BAPTISMAL_NAMES } from './data/names';
 import { DEPARTMENT_WORDS, GIVEN_NAME_SET, SURNAME_SET } from './name-sets';
@@ -26,6 +26,10 @@ const SUFFIX = new Set([...'dd bs ktv nhs ys ds hl ctv yttb cc hscc icu truong q
 const ORG_FIRST = new Set(
   'nhom group bot he nha quay tyt ttyt bv bvdk benh cdc ubnd hoi lhpn khoa phong tram cong ca doi to ban xa phuong huyen thon xom ap'.split(' '),
 );
+/** Round 21: a role or a desk that is a whole part of a label ("thu quy - co nhung", "doi truong - long cao"), folded. */
+export const ROLE_PART =
+  /^(?:doi truong|doi pho|thu quy|thu ky|ke toan|truong (?:bep|toc|thon|xom|ap|ban|nhom|khu|tram|khoa|phong|ca)|(?:bac|ong|chu) truong toc|thai phu|san phu|bao ve|tai xe|lai xe|dieu phoi|quay|phong|ca|ctv(?: [a-z]+)?|le tan|thu ngan|cskh|tong dai|tu van|giam dinh|admin|quan ly|phu huynh|hoi vien|tnv|tinh nguyen vien)$/;
+
 /** Field labels of forms and posts (folded, whole words at the start of the label). */
 const FIELD =
   /^(?:sdt|so dt|dt|dien thoai|dia chi|ho ten|ho va ten|ten|tuoi|ngay|gio|cap nhat|dac diem|bai dang|khan cap|chan doan|xu tri|ket qua|ket luan|ghi chu|luu y|chu y|tien su|benh su|dien bien|ly do|mach|nhiet do|huyet ap|spo2|can nang|tinh trang|don thuoc|thuoc|noi dung|tom tat|nhom mau|stk|so tk|tk|ngan hang|chu tk|ma bn|ma so|ma ho so|ma the|so the|so ho so|email|mail|zalo|facebook|fb|link|hotline|thong bao|kinh gui|re|fw|fwd|note|update|y lenh|xet nghiem|sieu am|x quang|hen|tai kham|dieu tri|chi dinh|lich|ca truc|ca sang|ca chieu|ca dem|bn|benh nhan|nguoi benh|nguoi nha|nguoi lien he)(?: |$)/;
