@@ -294,7 +294,7 @@ describe('round 21: the tuning data stays where round 21 left it', () => {
     expect(score(TUNING_CHAT_ADDRESS_TEXTS).perKind.ADDRESS.recall).toBeGreaterThanOrEqual(0.88);
   });
   it('phrases (measured once before reading: 19 of 300 chat lines and 12 of 300 accented sentences flagged)', () => {
-    expect(evaluateNegatives(TUNING_PHRASES_R21_CHAT, scanText).flagged.length).toBeLessThanOrEqual(13);
-    expect(evaluateNegatives(TUNING_PHRASES_R21_ACCENTED, scanText).flagged.length).toBeLessThanOrEqual(7);
+    expect(evaluateNegatives(TUNING_PHRASES_R21_CHAT, scanText).flagged.length).toBeLessThanOrEqual(10);
+    expect(evaluateNegatives(TUNING_PHRASES_R21_ACCENTED, scanText).flagged.length).toBeLessThanOrEqual(4);
   });
 });
