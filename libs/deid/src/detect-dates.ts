@@ -65,8 +65,16 @@ const DAY_WORDS =
 const ENG_MONTH_CAP =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const ENG_MONTH = ENG_MONTH_CAP.toLowerCase();
+/** A lunar year's stem and branch typed without accents ("quy dau", "at ty"), joined by `gap` (a regex source). */
+const lunarYearFolded = (gap: string) => `(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)${gap}(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi)`;
 /** Round 20: months typed in lower case that are no other word (not "may", "mar", "jun"). */
 const EN_MONTH_LOWER = ENG_MONTH.replace('mar(?:ch)?', 'march').replace('may|', '').replace('june?', 'june');
+
+/** A month named alone (folded; see detectDates), a lunar year after it allowed. */
+const MONTH_ALONE = new RegExp(
+  `(?<![a-z\\d])thang\\s+(0?[1-9]|1[0-2]|gieng|chap)(?![\\d/.,-]\\d|\\d|[a-z]|\\s*(?:\\/|nam\\b(?!\\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau|${lunarYearFolded('\\s+')})\\b)|lan\\b|dot\\b|vien\\b|mui\\b|kg\\b|tuoi\\b|ngay\\b|tuan\\b|thang\\b|gio\\b|ca\\b|nguoi\\b|benh\\b|%))`,
+  'g',
+);
 
 export function detectDates(ctx: Ctx): void {
   const { p, out } = ctx;
@@ -221,8 +229,7 @@ export function detectDates(ctx: Ctx): void {
 
   // a month named alone: "đầu tháng 5", "hẹn tái khám tháng 9", (round 14) "tháng Chạp" — not "tháng 1 lần" (a rate),
   // not a duration "3 tháng 5 ngày", not "tháng thứ 5"
-  const MONTH_ALONE =
-    /(?<![a-z\d])thang\s+(0?[1-9]|1[0-2]|gieng|chap)(?![\d/.,-]\d|\d|[a-z]|\s*(?:\/|nam\b(?!\s+(?:ngoai|nay|truoc|roi|kia|ay|do|sau|(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi))\b)|lan\b|dot\b|vien\b|mui\b|kg\b|tuoi\b|ngay\b|tuan\b|thang\b|gio\b|ca\b|nguoi\b|benh\b|%))/g;
+  MONTH_ALONE.lastIndex = 0;
   while ((m = MONTH_ALONE.exec(f))) {
     if (/\d[ \t]*$/.test(before(m.index, 4)) || /(?:moi|hang)[ \t]*$/.test(before(m.index, 6))) continue;
     // round 21: a season's months every year ("từ tháng 5 đến tháng 10 hằng năm") are no one's date
@@ -466,8 +473,7 @@ const CAN_CHI =
   /^(?:[ \t]+năm)?[ \t]+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)[ \t]+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)(?![\p{L}])/iu;
 
 /** Round 21: the same typed without accents, "năm" first ("thang 9 nam quy dau", "25 thang 9 nam at ty"). */
-const CAN_CHI_FOLDED =
-  /^[ \t]+nam[ \t]+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)[ \t]+(?:ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi)(?![\p{L}])/u;
+const CAN_CHI_FOLDED = new RegExp(`^[ \\t]+nam[ \\t]+${lunarYearFolded('[ \\t]+')}(?![\\p{L}])`, 'u');
 
 export function extendLunarYears(ctx: Ctx): void {
   for (const c of ctx.out) {
